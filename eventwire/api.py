@@ -1,0 +1,102 @@
+"""The library API: what the CLI, the web app and the tests call."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire.ingest.errors import InputError
+from eventwire.ingest.readers import read_inputs, read_text
+from eventwire.model import Document
+from eventwire.pipeline import process
+from eventwire.reconcile import reconcile
+from eventwire.records import RECORD_KINDS as RECORD_ORDER
+from eventwire.records import document_records
+
+_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+@dataclass
+class Result:
+    documents: list[Document] = field(default_factory=list)
+    records: list[dict[str, Any]] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+
+
+def prepare(doc: Document, *, reference_date: str | None, language: str | None) -> Document:
+    """Settle the document's language and reference date before the pipeline runs."""
+    if language:
+        doc.language = language
+    if doc.published and not _ISO_DATE.match(doc.published):
+        doc.metadata.setdefault("published_raw", doc.published)
+        doc.published = None
+    doc.reference_date = doc.published or reference_date
+    return doc
+
+
+def extract_documents(
+    docs: Iterable[Document | InputError],
+    *,
+    reference_date: str | None = None,
+    language: str | None = None,
+    on_document: Callable[[Document | InputError], None] | None = None,
+) -> Result:
+    """Run the pipeline on each document, then the cross-document stages on all of them."""
+    result = Result()
+    seen: set[str] = set()
+    for item in docs:
+        if isinstance(item, InputError):
+            result.errors.append(item)
+        elif item.id in seen:
+            result.errors.append(InputError(item.source or item.id,
+                                            f"duplicate document id {item.id!r}: skipped"))
+        else:
+            seen.add(item.id)
+            try:
+                process(prepare(item, reference_date=reference_date, language=language))
+            except Exception as error:  # a bug on one text must not lose the batch
+                result.errors.append(InputError(item.source or item.id,
+                                                f"extraction failed ({type(error).__name__}: {error})"))
+            else:
+                result.documents.append(item)
+                result.records.extend(document_records(item))
+        if on_document is not None:
+            on_document(item)
+    result.records.extend(reconcile(result.records))
+    return result
+
+
+def extract(
+    inputs: list[str],
+    *,
+    reference_date: str | None = None,
+    language: str | None = None,
+    on_document: Callable[[Document | InputError], None] | None = None,
+) -> Result:
+    """Read paths (files, directories, ``-``) and extract records from all of them together."""
+    return extract_documents(read_inputs(inputs), reference_date=reference_date,
+                             language=language, on_document=on_document)
+
+
+def extract_text(text: str, *, reference_date: str | None = None, language: str | None = None,
+                 **fields: Any) -> Result:
+    """Extract records from one string."""
+    return extract_documents([read_text(text, **fields)], reference_date=reference_date,
+                             language=language)
+
+
+def ingest_into(db_path: Any, result: Result) -> dict[str, int]:
+    """Store a result's records, then rebuild the cross-document records from the whole store."""
+    from eventwire.reconcile import CROSS_DOCUMENT_KINDS
+    from eventwire.store import open_store
+
+    store = open_store(db_path)
+    try:
+        store.write(r for r in result.records if r["kind"] not in CROSS_DOCUMENT_KINDS)
+        per_document = list(store.records([k for k in RECORD_ORDER if k not in CROSS_DOCUMENT_KINDS]))
+        store.write_cross_document(reconcile(per_document))
+        return store.counts()
+    finally:
+        store.close()

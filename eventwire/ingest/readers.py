@@ -1,0 +1,174 @@
+"""Read files, directories, JSON Lines batches and stdin into documents.
+
+Every input yields documents or :class:`InputError`\\ s; a bad input never stops the others.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from eventwire.ingest.decode import MAX_BYTES, decode, repair
+from eventwire.ingest.errors import BadInput, InputError
+from eventwire.ingest.html import html_to_fields
+from eventwire.model import Document
+
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+DOCUMENT_FIELDS = ("id", "url", "outlet", "title", "language", "published")
+
+
+def content_id(text: str) -> str:
+    return "doc-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def read_inputs(inputs: list[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Document | InputError]:
+    """Documents from paths (files, directories searched recursively) and ``-`` (stdin)."""
+    for item in inputs:
+        if item == "-":
+            yield from _read_stdin(max_bytes)
+            continue
+        path = Path(item)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _suffix(p) in KNOWN_SUFFIXES)
+            if not files:
+                yield InputError(item, "directory holds no .txt, .html or .jsonl files")
+            for file in files:
+                doc_id = str(file.relative_to(path).with_suffix("")).removesuffix(_inner(file))
+                yield from _read_file(file, doc_id, max_bytes)
+        elif path.is_file():
+            yield from _read_file(path, _stem(path), max_bytes)
+        else:
+            yield InputError(item, "no such file or directory")
+
+
+def _suffix(path: Path) -> str:
+    """The suffix that says the format, looking through a ``.gz``."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return suffixes[-1] if suffixes else ""
+
+
+def _inner(path: Path) -> str:
+    return path.suffixes[-2] if path.suffix.lower() == ".gz" and len(path.suffixes) > 1 else ""
+
+
+def _stem(path: Path) -> str:
+    name = path.name
+    for suffix in reversed(path.suffixes):
+        name = name.removesuffix(suffix)
+    return name or path.name
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    with path.open("rb") as handle:
+        raw = handle.read(max_bytes + 1)
+    if path.suffix.lower() == ".gz":
+        try:
+            with gzip.open(path, "rb") as handle:
+                raw = handle.read(max_bytes + 1)
+        except (OSError, EOFError) as error:
+            raise BadInput(f"broken gzip file ({error})") from None
+    return raw
+
+
+def _read_file(path: Path, doc_id: str, max_bytes: int) -> Iterator[Document | InputError]:
+    source = str(path)
+    try:
+        raw = _read_bytes(path, max_bytes)
+        suffix = _suffix(path)
+        if suffix in JSONL_SUFFIXES:
+            yield from _read_jsonl(decode(raw, max_bytes=max_bytes), source)
+            return
+        text = decode(raw, max_bytes=max_bytes)
+        if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
+            fields = html_to_fields(text)
+            fields.setdefault("id", doc_id)
+            yield make_document(fields, source)
+        else:
+            yield make_document({"id": doc_id, "text": text}, source)
+    except BadInput as error:
+        yield InputError(source, str(error))
+    except OSError as error:
+        yield InputError(source, f"cannot read ({error.strerror or error})")
+
+
+def _read_stdin(max_bytes: int) -> Iterator[Document | InputError]:
+    try:
+        raw = sys.stdin.buffer.read(max_bytes + 1)
+        text = decode(raw, max_bytes=max_bytes)
+    except BadInput as error:
+        yield InputError("<stdin>", str(error))
+        return
+    stripped = text.lstrip()
+    if stripped.startswith("{"):
+        yield from _read_jsonl(text, "<stdin>")
+    elif _looks_like_html(text):
+        try:
+            yield make_document(html_to_fields(text), "<stdin>")
+        except BadInput as error:
+            yield InputError("<stdin>", str(error))
+    else:
+        yield make_document({"text": text}, "<stdin>")
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:500].lower()
+    return head.startswith("<!doctype html") or head.startswith("<html") or "<body" in head
+
+
+def _read_jsonl(text: str, source: str) -> Iterator[Document | InputError]:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{source}:{number}"
+        try:
+            fields = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield InputError(where, f"malformed JSON ({error.msg} at column {error.colno})")
+            continue
+        if not isinstance(fields, dict):
+            yield InputError(where, "a JSON Lines document must be an object")
+            continue
+        if not isinstance(fields.get("text"), str) or not fields["text"].strip():
+            yield InputError(where, "missing or empty 'text' field")
+            continue
+        fields = dict(fields)
+        fields["text"] = repair(fields["text"])
+        yield make_document(fields, where)
+
+
+def make_document(fields: dict[str, Any], source: str) -> Document:
+    """A document from JSONL-shaped fields; unknown fields are kept as metadata."""
+    text = fields["text"].replace("\r\n", "\n").replace("\r", "\n")
+    known = {k: fields.get(k) for k in DOCUMENT_FIELDS}
+    metadata = {k: v for k, v in fields.items() if k not in DOCUMENT_FIELDS and k != "text"}
+    published = known["published"]
+    return Document(
+        id=str(known["id"]) if known["id"] not in (None, "") else content_id(text),
+        text=text,
+        language=str(known["language"]).lower() if known["language"] else "und",
+        title=known["title"],
+        url=known["url"],
+        outlet=known["outlet"],
+        published=str(published)[:10] if published else None,
+        source=source,
+        metadata=metadata,
+    )
+
+
+def read_text(text: str, **fields: Any) -> Document:
+    """A document from a string (for the library API and tests)."""
+    return make_document({"text": repair(text), **fields}, fields.get("source") or "<text>")
+
+
+def stdin_is_terminal() -> bool:
+    return sys.stdin.isatty()

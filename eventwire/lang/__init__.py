@@ -1,0 +1,59 @@
+"""Per-language knowledge, kept as data files under ``eventwire/lang/<code>/``.
+
+Code asks for a *section* (``speech``, ``events``, ``dates``...) of a language and gets the
+parsed YAML (or TSV rows). Adding a language is adding a folder: nothing in the code names
+a language. ``available()`` lists the languages that have data.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_ROOT = Path(str(resources.files("eventwire.lang")))
+
+
+def available() -> list[str]:
+    """Codes of the languages with a data folder (sorted, so output is deterministic)."""
+    return sorted(
+        p.name for p in _ROOT.iterdir() if p.is_dir() and (p / "language.yaml").exists()
+    )
+
+
+def folder(lang: str) -> Path:
+    return _ROOT / lang
+
+
+@lru_cache(maxsize=256)
+def section(lang: str, name: str) -> Any:
+    """The parsed ``<name>.yaml`` of a language, or ``{}`` when the language lacks it."""
+    path = _ROOT / lang / f"{name}.yaml"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}
+
+
+@lru_cache(maxsize=256)
+def table(lang: str, name: str) -> tuple[dict[str, str], ...]:
+    """The rows of ``<name>.tsv`` (header line first; ``#`` lines are comments)."""
+    path = _ROOT / lang / f"{name}.tsv"
+    if not path.exists():
+        return ()
+    with path.open(encoding="utf-8", newline="") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return tuple(dict(row) for row in csv.DictReader(lines, delimiter="\t"))
+
+
+def shared_table(name: str) -> tuple[dict[str, str], ...]:
+    """A language-neutral table under ``eventwire/lang/_shared/``."""
+    return table("_shared", name)
+
+
+def shared_section(name: str) -> Any:
+    return section("_shared", name)

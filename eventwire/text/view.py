@@ -1,0 +1,87 @@
+"""A normalised view of a document's text, with a map back to the stored offsets.
+
+Matching wants folded text (lower case, no accents, straight quotes and apostrophes, no
+machine-translation artefacts); records want offsets into the stored text. The view keeps
+both: ``norm`` is the folded text and ``to_original[i]`` is the offset in the stored text
+of the character that produced ``norm[i]``. ``to_original`` has one extra entry at the end
+so that an exclusive end offset maps too.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Typographic marks folded to their ASCII form for matching. Quote *pairs* are still found
+# on the stored text, where « » and “ ” keep their meaning.
+_CHAR_FOLDS = {
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'", "`": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2039": '"', "\u203a": '"',
+    "\u2013": "-", "\u2014": "-", "\u2011": "-", "\u2010": "-", "\u2212": "-",
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ",
+    "\u0153": "oe", "\u0152": "oe", "\u00e6": "ae", "\u00c6": "ae", "\u00df": "ss",
+}
+
+# Machine-translation artefacts removed from the view (never from the stored text).
+# "1,300 XNUMX" is what some MT engines leave for a number they could not render.
+_ARTEFACTS = re.compile(r"(?<=\d)\s+XNUMX\b|\bXNUMX\s*")
+
+
+@lru_cache(maxsize=4096)
+def fold_char(char: str) -> str:
+    """Fold one character: typographic marks, case, and accents (but not Cyrillic ones)."""
+    if char in _CHAR_FOLDS:
+        return _CHAR_FOLDS[char]
+    lowered = char.lower()
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFD", lowered)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # "й" and "ё" lose meaning without their marks: keep Cyrillic letters whole.
+    if base and "CYRILLIC" in unicodedata.name(base[0], ""):
+        return lowered
+    return base or lowered
+
+
+def fold(text: str) -> str:
+    """Fold a phrase the way the view folds text (for building lexicons)."""
+    return "".join(fold_char(c) for c in _ARTEFACTS.sub("", text))
+
+
+@dataclass(frozen=True)
+class TextView:
+    norm: str
+    to_original: tuple[int, ...]
+
+    @classmethod
+    def of(cls, text: str) -> TextView:
+        removed = [False] * len(text)
+        for match in _ARTEFACTS.finditer(text):
+            for i in range(match.start(), match.end()):
+                removed[i] = True
+        pieces: list[str] = []
+        offsets: list[int] = []
+        for i, char in enumerate(text):
+            if removed[i]:
+                continue
+            folded = fold_char(char)
+            pieces.append(folded)
+            offsets.extend([i] * len(folded))
+        offsets.append(len(text))
+        return cls("".join(pieces), tuple(offsets))
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of the view back to the stored text."""
+        if end <= start:
+            point = self.to_original[start]
+            return point, point
+        return self.to_original[start], self.to_original[end - 1] + 1
+
+    def view_offset(self, original: int) -> int:
+        """First view offset at or after an offset of the stored text."""
+        from bisect import bisect_left
+
+        return bisect_left(self.to_original, original)
