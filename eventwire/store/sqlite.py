@@ -1,18 +1,38 @@
-"""SQLite store of records, with migrations recorded in the database.
+"""SQLite store: the embedded default, with FTS5 search that folds case and accents.
 
-One write path (:meth:`SQLiteStore.write`) in one transaction. Re-ingesting a document
-replaces its records, so the same input twice is stored once.
+Migrations are named and recorded in the ``migrations`` table; a new one is appended to
+:data:`MIGRATIONS`, never edited in place.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-MIGRATIONS: tuple[tuple[str, str], ...] = (
+from eventwire.store.base import (
+    CROSS_DOCUMENT,
+    KIND_ORDER,
+    EventFilter,
+    Page,
+    SQLStore,
+    search_tokens,
+)
+
+
+def _backfill_v1(store: SQLStore) -> None:
+    """Move records of the first store layout (0001) into the ordered, typed layout."""
+    bodies = [b for (b,) in store._x("SELECT body FROM records_v1 ORDER BY rowid").fetchall()]
+    records = [json.loads(b) for b in bodies]
+    store._insert([r for r in records if r["kind"] not in CROSS_DOCUMENT], section=0)
+    store._insert([r for r in records if r["kind"] in CROSS_DOCUMENT], section=1)
+    store._x("DROP TABLE records_v1")
+
+
+MIGRATIONS: tuple[tuple[str, str | Callable[[SQLStore], None]], ...] = (
+    # the spine's first layout, kept verbatim so databases made with it migrate forward
     ("0001_records", """
         CREATE TABLE records (
             id TEXT PRIMARY KEY,
@@ -23,69 +43,139 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         CREATE INDEX records_kind ON records(kind);
         CREATE INDEX records_document ON records(document);
     """),
+    ("0002_ordered_records", """
+        DROP INDEX IF EXISTS records_kind;
+        DROP INDEX IF EXISTS records_document;
+        ALTER TABLE records RENAME TO records_v1;
+        CREATE TABLE records (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL,
+            document TEXT,
+            section INTEGER NOT NULL,
+            doc_order INTEGER NOT NULL,
+            body TEXT NOT NULL
+        );
+        CREATE INDEX records_kind ON records(kind, section, doc_order, seq);
+        CREATE INDEX records_document ON records(document);
+        CREATE INDEX records_order ON records(section, doc_order, seq);
+        CREATE TABLE document_order (document TEXT PRIMARY KEY, ord INTEGER NOT NULL);
+    """),
+    ("0003_typed_tables", """
+        CREATE TABLE documents (id TEXT PRIMARY KEY, title TEXT, url TEXT, outlet TEXT,
+            language TEXT, published TEXT, reference_date TEXT, text TEXT);
+        CREATE TABLE passages (id TEXT PRIMARY KEY, document TEXT NOT NULL, idx INTEGER,
+            heading TEXT, span_start INTEGER, span_end INTEGER, published TEXT);
+        CREATE INDEX passages_document ON passages(document);
+        CREATE TABLE statements (id TEXT PRIMARY KEY, document TEXT NOT NULL, passage TEXT,
+            speaker_name TEXT, speaker_canonical TEXT, speaker_country TEXT,
+            speaker_sector TEXT, speaker_type TEXT, channel TEXT, direct INTEGER, text TEXT,
+            span_start INTEGER, span_end INTEGER, date TEXT);
+        CREATE INDEX statements_document ON statements(document);
+        CREATE INDEX statements_country ON statements(speaker_country);
+        CREATE TABLE events (id TEXT PRIMARY KEY, document TEXT NOT NULL, passage TEXT,
+            type TEXT, mode TEXT, date TEXT, modality TEXT, statement TEXT,
+            location_name TEXT, location_country TEXT, lat REAL, lon REAL,
+            span_start INTEGER, span_end INTEGER, confidence REAL);
+        CREATE INDEX events_document ON events(document);
+        CREATE INDEX events_type ON events(type);
+        CREATE INDEX events_date ON events(date);
+        CREATE INDEX events_modality ON events(modality);
+        CREATE TABLE agreements (id TEXT PRIMARY KEY, subject TEXT, status TEXT,
+            start_date TEXT, end_date TEXT, duration_days REAL);
+        CREATE TABLE stories (id TEXT PRIMARY KEY, title TEXT);
+        CREATE TABLE discrepancies (id TEXT PRIMARY KEY, subject TEXT, attribute TEXT,
+            n_values INTEGER);
+        CREATE TABLE actors (record TEXT NOT NULL, document TEXT, role TEXT NOT NULL,
+            position INTEGER NOT NULL, name TEXT, canonical TEXT, country TEXT, sector TEXT,
+            type TEXT, folded TEXT);
+        CREATE INDEX actors_record ON actors(record);
+        CREATE INDEX actors_country ON actors(country, role);
+        CREATE TABLE links (source TEXT NOT NULL, document TEXT, relation TEXT NOT NULL,
+            target TEXT);
+        CREATE INDEX links_source ON links(source);
+        CREATE INDEX links_target ON links(target, relation);
+    """),
+    ("0004_search_fts5", """
+        CREATE VIRTUAL TABLE search USING fts5(heading, body,
+            tokenize = 'unicode61 remove_diacritics 2');
+    """),
+    ("0005_backfill_first_layout", _backfill_v1),
 )
 
-CROSS_DOCUMENT = ("agreement", "story", "discrepancy")
-KIND_ORDER = ("document", "passage", "statement", "event", "agreement", "story", "discrepancy")
+# snippet markers: control characters that cannot come from a query, turned into <mark> by
+# whoever renders the snippet after escaping it
+MARK_START, MARK_END = "\x02", "\x03"
 
 
-class SQLiteStore:
+class SQLiteStore(SQLStore):
+    """Records in one SQLite file (WAL mode, so the web app can read while an ingest writes)."""
+
+    migrations_sql = MIGRATIONS
+
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
-        self.db = sqlite3.connect(self.path)
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self._migrate()
+        connection = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA busy_timeout=10000")
+        super().__init__(connection)
 
-    def _migrate(self) -> None:
-        with self.db:
-            self.db.execute("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, "
-                            "applied TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)")
-            done = {row[0] for row in self.db.execute("SELECT name FROM migrations")}
-            for name, sql in MIGRATIONS:
-                if name not in done:
-                    self.db.executescript(sql)
-                    self.db.execute("INSERT INTO migrations(name) VALUES (?)", (name,))
+    def _begin_write(self) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
 
-    def migrations(self) -> list[str]:
-        return [row[0] for row in self.db.execute("SELECT name FROM migrations ORDER BY name")]
+    def _run_script(self, sql: str) -> None:
+        for statement in sql.split(";"):
+            if statement.strip():
+                self.db.execute(statement)
 
-    def write(self, records: Iterable[dict[str, Any]]) -> int:
-        """Store per-document records, replacing earlier records of the same documents."""
-        rows = [r for r in records if r["kind"] not in CROSS_DOCUMENT]
-        documents = sorted({r["id"] for r in rows if r["kind"] == "document"})
-        with self.db:
-            for doc_id in documents:
-                self.db.execute("DELETE FROM records WHERE document = ? OR id = ?", (doc_id, doc_id))
-            self.db.executemany(
-                "INSERT OR REPLACE INTO records(id, kind, document, body) VALUES (?, ?, ?, ?)",
-                [(r["id"], r["kind"], r.get("document"), json.dumps(r, ensure_ascii=False))
-                 for r in rows],
-            )
-        return len(rows)
+    def _index_search(self, rows: list[tuple[int, str, str]]) -> None:
+        self._many("INSERT INTO search(rowid, heading, body) VALUES (?, ?, ?)", rows)
 
-    def write_cross_document(self, records: Iterable[dict[str, Any]]) -> None:
-        """Replace the cross-document records (they are rebuilt from the whole store)."""
-        with self.db:
-            self.db.execute(f"DELETE FROM records WHERE kind IN {CROSS_DOCUMENT}")
-            self.db.executemany(
-                "INSERT OR REPLACE INTO records(id, kind, document, body) VALUES (?, ?, NULL, ?)",
-                [(r["id"], r["kind"], json.dumps(r, ensure_ascii=False)) for r in records],
-            )
+    def _unindex_search(self, seqs: list[int]) -> None:
+        self._many("DELETE FROM search WHERE rowid = ?", [(s,) for s in seqs])
 
-    def records(self, kinds: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
-        wanted = tuple(kinds) if kinds else KIND_ORDER
-        for kind in wanted:
-            for (body,) in self.db.execute(
-                "SELECT body FROM records WHERE kind = ? ORDER BY rowid", (kind,)
-            ):
-                yield json.loads(body)
+    def search(self, query: str, *, kinds: Sequence[str] = ("document", "statement"),
+               limit: int = 20, offset: int = 0) -> Page:
+        """Documents and statements matching every word (prefixes too), best first.
 
-    def counts(self) -> dict[str, int]:
-        return dict(self.db.execute("SELECT kind, COUNT(*) FROM records GROUP BY kind").fetchall())
-
-    def close(self) -> None:
-        self.db.close()
+        Each item is ``{"kind", "id", "document", "heading", "snippet", "record"}``; the
+        snippet marks hits with ``\\x02``/``\\x03`` so a page can escape it, then highlight.
+        """
+        tokens = search_tokens(query)
+        if not tokens:
+            return Page([], 0, limit, offset)
+        match = " ".join(f'"{t}"*' if len(t) >= 3 else f'"{t}"' for t in tokens)
+        marks = ", ".join("?" for _ in kinds)
+        base = (f"FROM search JOIN records r ON r.seq = search.rowid "
+                f"WHERE search MATCH ? AND r.kind IN ({marks})")
+        params = [match, *kinds]
+        with self._lock:
+            total = int(self._x(f"SELECT COUNT(*) {base}", params).fetchone()[0])
+            rows = self._x(
+                f"SELECT r.kind, r.id, r.document, search.heading, "
+                f"snippet(search, 1, '{MARK_START}', '{MARK_END}', '…', 24), r.body {base} "
+                "ORDER BY bm25(search), r.seq LIMIT ? OFFSET ?",
+                [*params, max(0, min(limit, 200)), max(0, offset)]).fetchall()
+        items = [{"kind": k, "id": i, "document": d, "heading": h, "snippet": s,
+                  "record": _record(b)} for k, i, d, h, s, b in rows]
+        return Page(items, total, limit, offset)
 
 
-def open_store(path: str | Path) -> SQLiteStore:
-    return SQLiteStore(path)
+def _record(body: str) -> dict[str, Any]:
+    return json.loads(body)
+
+
+def open_store(target: str | Path) -> SQLStore:
+    """A store for a file path or a ``sqlite:///path`` / ``postgresql://...`` URL."""
+    text = str(target)
+    if text.startswith(("postgresql://", "postgres://")):
+        from eventwire.store.postgres import PostgresStore
+
+        return PostgresStore(text)
+    if text.startswith("sqlite:///"):
+        text = text[len("sqlite:///"):]
+    return SQLiteStore(text)
+
+
+__all__ = ["CROSS_DOCUMENT", "KIND_ORDER", "MIGRATIONS", "EventFilter", "SQLiteStore",
+           "open_store"]

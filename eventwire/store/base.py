@@ -1,0 +1,353 @@
+"""What every store does, written once over DB-API: the write path, ordering and queries.
+
+A backend (SQLite, PostgreSQL) brings a connection, its migrations, its placeholder style and
+its full-text search; everything else lives here so the two cannot drift apart.
+
+Order of :meth:`SQLStore.records`: documents in the order they were first stored (a changed
+document keeps its place), each document's records in the order they were written, then the
+cross-document records (agreements, stories, discrepancies) in the order they were written.
+That is the order ``eventwire extract`` prints, so an export of a store built from one
+ingest equals the extract output, byte for byte.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire.store.rows import KIND_TABLE, TABLES, fold, rows_for, search_fields
+
+CROSS_DOCUMENT = ("agreement", "story", "discrepancy")
+KIND_ORDER = ("document", "passage", "statement", "event", "agreement", "story", "discrepancy")
+MAX_PAGE = 1000
+
+# tables whose rows belong to a record through this column
+_OWNER_COLUMN = {**{t: "id" for t in KIND_TABLE.values()}, "actors": "record", "links": "source"}
+
+
+@dataclass
+class EventFilter:
+    """Filters on events; every field is optional and they combine with AND."""
+
+    actor: str | None = None  # name or canonical, accents and case ignored, substring
+    country: str | None = None  # ISO alpha-3 / organisation code of an actor or recipient
+    type: str | None = None  # PLOVER type
+    modality: str | None = None
+    date_from: str | None = None  # inclusive, ISO prefix compare
+    date_to: str | None = None  # inclusive
+    document: str | None = None
+    located: bool = False  # only events with coordinates
+
+
+@dataclass
+class Page:
+    """One page of records and the total that matched."""
+
+    items: list[dict[str, Any]] = field(default_factory=list)
+    total: int = 0
+    limit: int = 50
+    offset: int = 0
+
+
+def dumps(record: dict[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def search_tokens(query: str) -> list[str]:
+    """Words of a user's query, folded; the backends build their own query syntax from them."""
+    return [t for t in re.findall(r"\w+", fold(query)) if t]
+
+
+class SQLStore:
+    """A store of contract records over a DB-API connection (see module docstring)."""
+
+    placeholder = "?"
+    migrations_sql: tuple[tuple[str, Any], ...] = ()  # (name, SQL script or callable(store))
+
+    def __init__(self, connection: Any) -> None:
+        self.db = connection
+        self._lock = threading.RLock()
+        self._migrate()
+
+    # -- dialect hooks ------------------------------------------------------------------
+    def _begin_write(self) -> None:
+        """Serialise writers (one write path): SQLite's BEGIN IMMEDIATE, PostgreSQL's lock."""
+
+    def _run_script(self, sql: str) -> None:
+        raise NotImplementedError
+
+    def _index_search(self, rows: list[tuple[int, str, str]]) -> None:
+        raise NotImplementedError
+
+    def _unindex_search(self, seqs: list[int]) -> None:
+        raise NotImplementedError
+
+    def search(self, query: str, *, kinds: Sequence[str] = ("document", "statement"),
+               limit: int = 20, offset: int = 0) -> Page:
+        raise NotImplementedError
+
+    # -- plumbing -----------------------------------------------------------------------
+    def _sql(self, sql: str) -> str:
+        return sql if self.placeholder == "?" else sql.replace("?", self.placeholder)
+
+    def _x(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        cur = self.db.cursor()
+        cur.execute(self._sql(sql), tuple(params))
+        return cur
+
+    def _many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        if rows:
+            self.db.cursor().executemany(self._sql(sql), [tuple(r) for r in rows])
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        with self._lock:
+            try:
+                self._begin_write()
+                yield
+            except BaseException:
+                self.db.rollback()
+                raise
+            else:
+                self.db.commit()
+
+    def _migrate(self) -> None:
+        with self._transaction():
+            self._run_script("CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, "
+                             "applied TEXT NOT NULL)")
+            done = {row[0] for row in self._x("SELECT name FROM migrations").fetchall()}
+            for name, sql in self.migrations_sql:
+                if name not in done:
+                    if callable(sql):
+                        sql(self)
+                    else:
+                        self._run_script(sql)
+                    self._x("INSERT INTO migrations(name, applied) VALUES (?, ?)",
+                            (name, _now()))
+
+    def migrations(self) -> list[str]:
+        """Names of the migrations applied to this database, in order."""
+        with self._lock:
+            return [r[0] for r in self._x("SELECT name FROM migrations ORDER BY name").fetchall()]
+
+    # -- the write path -----------------------------------------------------------------
+    def write(self, records: Iterable[dict[str, Any]]) -> int:
+        """Store per-document records; a document record replaces everything of that document.
+
+        Re-ingesting the same input stores it once; a changed document's old passages,
+        statements and events go away with it. Records of other kinds replace by id.
+        """
+        rows = [r for r in records if r["kind"] not in CROSS_DOCUMENT]
+        with self._transaction():
+            for doc_id in dict.fromkeys(r["id"] for r in rows if r["kind"] == "document"):
+                self._delete(self._x("SELECT seq, id FROM records WHERE document = ?",
+                                     (doc_id,)).fetchall())
+            self._delete_ids([r["id"] for r in rows])
+            self._insert(rows, section=0)
+        return len(rows)
+
+    def write_cross_document(self, records: Iterable[dict[str, Any]]) -> int:
+        """Replace all cross-document records (they are rebuilt from the whole store)."""
+        rows = [r for r in records if r["kind"] in CROSS_DOCUMENT]
+        with self._transaction():
+            self._delete(self._x("SELECT seq, id FROM records WHERE section = 1").fetchall())
+            self._delete_ids([r["id"] for r in rows])
+            self._insert(rows, section=1)
+        return len(rows)
+
+    def delete_document(self, doc_id: str) -> int:
+        """Remove a document and its records (the caller rebuilds cross-document records)."""
+        with self._transaction():
+            found = self._x("SELECT seq, id FROM records WHERE document = ?", (doc_id,)).fetchall()
+            self._delete(found)
+            self._x("DELETE FROM document_order WHERE document = ?", (doc_id,))
+        return len(found)
+
+    def _delete_ids(self, ids: list[str]) -> None:
+        found = []
+        for rid in ids:
+            found += self._x("SELECT seq, id FROM records WHERE id = ?", (rid,)).fetchall()
+        self._delete(found)
+
+    def _delete(self, found: list[tuple[int, str]]) -> None:
+        if not found:
+            return
+        ids = [(rid,) for _, rid in found]
+        for table, column in _OWNER_COLUMN.items():
+            self._many(f"DELETE FROM {table} WHERE {column} = ?", ids)
+        self._unindex_search([seq for seq, _ in found])
+        self._many("DELETE FROM records WHERE id = ?", ids)
+
+    def _insert(self, records: list[dict[str, Any]], *, section: int) -> None:
+        seq = int(self._x("SELECT COALESCE(MAX(seq), 0) FROM records").fetchone()[0])
+        order = dict(self._x("SELECT document, ord FROM document_order").fetchall())
+        new_order: list[tuple[str, int]] = []
+        body_rows: list[tuple[Any, ...]] = []
+        typed: dict[str, list[tuple[Any, ...]]] = {t: [] for t in TABLES}
+        search: list[tuple[int, str, str]] = []
+        for record in records:
+            seq += 1
+            doc = record["id"] if record["kind"] == "document" else record.get("document")
+            doc_order = 0
+            if section == 0 and doc:
+                if doc not in order:
+                    order[doc] = max(order.values(), default=0) + 1
+                    new_order.append((doc, order[doc]))
+                doc_order = order[doc]
+            body_rows.append((seq, record["id"], record["kind"], doc if section == 0 else None,
+                              section, doc_order, dumps(record)))
+            for table, table_rows in rows_for(record).items():
+                typed[table].extend(table_rows)
+            fields = search_fields(record)
+            if fields is not None:
+                search.append((seq, *fields))
+        self._many("INSERT INTO document_order(document, ord) VALUES (?, ?)", new_order)
+        self._many("INSERT INTO records(seq, id, kind, document, section, doc_order, body) "
+                   "VALUES (?, ?, ?, ?, ?, ?, ?)", body_rows)
+        for table, columns in TABLES.items():
+            marks = ", ".join("?" for _ in columns)
+            self._many(f"INSERT INTO {table}({', '.join(columns)}) VALUES ({marks})", typed[table])
+        self._index_search(search)
+
+    # -- reading ------------------------------------------------------------------------
+    def records(self, kinds: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Contract records of the given kinds (all by default) in the store's fixed order."""
+        wanted = tuple(kinds) if kinds else KIND_ORDER
+        marks = ", ".join("?" for _ in wanted)
+        with self._lock:
+            bodies = self._x(f"SELECT body FROM records WHERE kind IN ({marks}) "
+                             "ORDER BY section, doc_order, seq", wanted).fetchall()
+        for (body,) in bodies:
+            yield _load(body)
+
+    def get(self, record_id: str) -> dict[str, Any] | None:
+        with self._lock:
+            row = self._x("SELECT body FROM records WHERE id = ?", (record_id,)).fetchone()
+        return _load(row[0]) if row else None
+
+    def get_many(self, ids: Iterable[str]) -> list[dict[str, Any]]:
+        """Records by id, in the order asked, skipping ids the store does not hold."""
+        out = []
+        for rid in ids:
+            record = self.get(rid)
+            if record is not None:
+                out.append(record)
+        return out
+
+    def document_records(self, doc_id: str) -> list[dict[str, Any]]:
+        """A document and its passages, statements and events, in written order."""
+        with self._lock:
+            rows = self._x("SELECT body FROM records WHERE document = ? ORDER BY seq",
+                           (doc_id,)).fetchall()
+        return [_load(b) for (b,) in rows]
+
+    def page(self, kind: str, *, document: str | None = None, limit: int = 50,
+             offset: int = 0) -> Page:
+        """One page of records of a kind, optionally of one document."""
+        where, params = "kind = ?", [kind]
+        if document:
+            where += " AND document = ?"
+            params.append(document)
+        return self._page(f"SELECT body FROM records WHERE {where} "
+                          "ORDER BY section, doc_order, seq",
+                          f"SELECT COUNT(*) FROM records WHERE {where}", params, limit, offset)
+
+    def events(self, filters: EventFilter | None = None, *, limit: int = 50,
+               offset: int = 0) -> Page:
+        """Events matching the filters, by date (undated last), then store order."""
+        f = filters or EventFilter()
+        where, params = ["1 = 1"], []
+        for column, value in (("e.type", f.type), ("e.modality", f.modality),
+                              ("e.document", f.document)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if f.date_from:
+            where.append("e.date >= ?")
+            params.append(f.date_from)
+        if f.date_to:
+            where.append("e.date <= ?")
+            params.append(f.date_to + "\uffff")
+        if f.located:
+            where.append("e.lat IS NOT NULL AND e.lon IS NOT NULL")
+        if f.country:
+            where.append("EXISTS (SELECT 1 FROM actors a WHERE a.record = e.id AND a.role IN "
+                         "('actor', 'recipient') AND a.country = ?)")
+            params.append(f.country.upper())
+        if f.actor:
+            where.append("EXISTS (SELECT 1 FROM actors a WHERE a.record = e.id AND a.role IN "
+                         "('actor', 'recipient') AND a.folded LIKE ?)")
+            params.append(f"%{fold(f.actor)}%")
+        cond = " AND ".join(where)
+        return self._page(
+            "SELECT r.body FROM events e JOIN records r ON r.id = e.id "
+            f"WHERE {cond} ORDER BY CASE WHEN e.date IS NULL THEN 1 ELSE 0 END, e.date, "
+            "r.doc_order, r.seq",
+            f"SELECT COUNT(*) FROM events e WHERE {cond}", params, limit, offset)
+
+    def event_facets(self) -> dict[str, list[str]]:
+        """Distinct values for the event filters (types, countries, modalities), sorted."""
+        with self._lock:
+            return {
+                "type": [r[0] for r in self._x(
+                    "SELECT DISTINCT type FROM events WHERE type IS NOT NULL ORDER BY type")],
+                "modality": [r[0] for r in self._x(
+                    "SELECT DISTINCT modality FROM events WHERE modality IS NOT NULL "
+                    "ORDER BY modality")],
+                "country": [r[0] for r in self._x(
+                    "SELECT DISTINCT a.country FROM actors a JOIN events e ON e.id = a.record "
+                    "WHERE a.country IS NOT NULL AND a.role IN ('actor', 'recipient') "
+                    "ORDER BY a.country")],
+            }
+
+    def linking(self, relation: str, target: str, kind: str | None = None) -> list[dict[str, Any]]:
+        """Records that link to ``target`` (e.g. the stories holding a document)."""
+        sql = ("SELECT r.body FROM links l JOIN records r ON r.id = l.source "
+               "WHERE l.relation = ? AND l.target = ?")
+        params: list[Any] = [relation, target]
+        if kind:
+            sql += " AND r.kind = ?"
+            params.append(kind)
+        with self._lock:
+            rows = self._x(sql + " ORDER BY r.section, r.doc_order, r.seq", params).fetchall()
+        return [_load(b) for (b,) in rows]
+
+    def _page(self, sql: str, count_sql: str, params: list[Any], limit: int,
+              offset: int) -> Page:
+        limit = max(0, min(int(limit), MAX_PAGE))
+        offset = max(0, int(offset))
+        with self._lock:
+            total = int(self._x(count_sql, params).fetchone()[0])
+            rows = self._x(sql + " LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
+        return Page([_load(b) for (b,) in rows], total, limit, offset)
+
+    def counts(self) -> dict[str, int]:
+        """Records per kind, in the contract's kind order (kinds with none are left out)."""
+        with self._lock:
+            found = dict(self._x("SELECT kind, COUNT(*) FROM records GROUP BY kind").fetchall())
+        return {k: int(found[k]) for k in KIND_ORDER if k in found}
+
+    def close(self) -> None:
+        with self._lock:
+            self.db.close()
+
+    def __enter__(self) -> SQLStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _load(body: Any) -> dict[str, Any]:
+    return body if isinstance(body, dict) else json.loads(body)
+
+
+def _now() -> str:
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
