@@ -1,9 +1,427 @@
-"""PLOVER event coding (first version: none found)."""
+"""PLOVER event coding from cue lexicons and clause structure.
+
+For each sentence: cues from the language's ``events.yaml`` make candidate events; the
+clause around a cue (bounded by the language's ``grammar.yaml`` clause breaks and by other
+verb cues) gives the sides:
+- a verb cue takes its actors from the subject stretch before it and its recipients from
+  the object stretch after it ("X accused Y"), swapped in the passive ("Y was attacked by X");
+- a noun cue takes them from its own phrase: "between X and Y", "X's attack on Y",
+  "the call of X with Y", a demonym before it ("Russian strikes"), a possessive pronoun
+  ("his call with Y": the speaker, or the subject of the clause);
+- "accused each other" gives one event each way.
+Modality comes from cue words before the trigger (negation, future, hypothetical,
+uncertain) and from verb endings where the language inflects them. Events told inside a
+statement point to it and are claimed by its speaker.
+"""
 
 from __future__ import annotations
 
-from eventwire.model import Document
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from eventwire import lang
+from eventwire.match import PatternSet, Tokens, tokenize_phrase
+from eventwire.model import Actor, Document, Event, Mention, Place, Quantity, Sentence
+
+GOVERNED_WINDOW = 4  # a noun cue this close after a verb cue is that verb's object
+OBJECT_WINDOW = 12  # tokens after a verb cue where its recipients may stand
+
+
+@dataclass(frozen=True)
+class Cue:
+    type: str
+    mode: str | None
+    noun: bool
+    passive: bool
+
+
+@dataclass(frozen=True)
+class ModeCue:
+    mode: str
+    types: frozenset[str]
+
+
+@dataclass
+class EventLexicon:
+    cues: PatternSet[Cue]
+    modes: PatternSet[ModeCue]
+    reciprocal: PatternSet[str]
+    negation: PatternSet[str]
+    future: PatternSet[str]
+    hypothetical: PatternSet[str]
+    uncertain: PatternSet[str]
+    future_suffixes: tuple[str, ...]
+    conditional_suffixes: tuple[str, ...]
+    clause_breaks: PatternSet[str]
+    coordination: frozenset[str]
+    between: frozenset[str]
+    noun_agent: PatternSet[str]
+    noun_partner: frozenset[str]
+    noun_target: frozenset[str]
+    possessive: PatternSet[str]
+    possessive_pronouns: frozenset[str]
+    passive_auxiliaries: frozenset[str]
+    passive_agent: frozenset[str]
+    first_person: frozenset[str]
+    pronouns: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    @lru_cache(maxsize=32)
+    def of(cls, language: str) -> EventLexicon:
+        events: dict[str, Any] = lang.section(language, "events")
+        grammar: dict[str, Any] = lang.section(language, "grammar")
+        speech: dict[str, Any] = lang.section(language, "speech")
+
+        def patterns(items: list[str] | None) -> PatternSet[str]:
+            return PatternSet((item, item) for item in items or [])
+
+        def words(items: list[str] | None) -> frozenset[str]:
+            return frozenset(t for item in items or [] for t in tokenize_phrase(item))
+
+        return cls(
+            cues=PatternSet(
+                (c["cue"], Cue(c["type"], c.get("mode"), c.get("pos") == "noun",
+                               bool(c.get("passive"))))
+                for c in events.get("cues", [])
+            ),
+            modes=PatternSet(
+                (m["cue"], ModeCue(m["mode"], frozenset(m.get("types", []))))
+                for m in events.get("modes", [])
+            ),
+            reciprocal=patterns(events.get("reciprocal")),
+            negation=patterns(events.get("negation")),
+            future=patterns(events.get("future")),
+            hypothetical=patterns(events.get("hypothetical")),
+            uncertain=patterns(events.get("uncertain")),
+            future_suffixes=tuple(events.get("future_suffixes") or ()),
+            conditional_suffixes=tuple(events.get("conditional_suffixes") or ()),
+            clause_breaks=patterns(grammar.get("clause_breaks")),
+            coordination=words(grammar.get("coordination")),
+            between=words(grammar.get("between")),
+            noun_agent=patterns(grammar.get("noun_agent")),
+            noun_partner=words(grammar.get("noun_partner")),
+            noun_target=words(grammar.get("noun_target")),
+            possessive=patterns(grammar.get("possessive")),
+            possessive_pronouns=words(grammar.get("possessive_pronouns")),
+            passive_auxiliaries=words(grammar.get("passive_auxiliaries")),
+            passive_agent=words(grammar.get("passive_agent")),
+            first_person=words(grammar.get("first_person")),
+            pronouns=words(speech.get("subject_pronouns")),
+        )
+
+
+@dataclass
+class _Sides:
+    actors: list[Mention] = field(default_factory=list)
+    recipients: list[Mention] = field(default_factory=list)
+    actor_from_speaker: bool = False
+
+
+class _Context:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.lexicon = EventLexicon.of(doc.language)
+        self.mentions = sorted(doc.mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+
+    def mentions_in(self, start: int, end: int, label: str = "ACTOR") -> list[Mention]:
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            mention = self.mentions[i]
+            if mention.end <= end and mention.label == label:
+                out.append(mention)
+            i += 1
+        return out
+
+    def statement_at(self, start: int, end: int) -> int | None:
+        for index, statement in enumerate(self.doc.statements):
+            if statement.start <= start and end <= statement.end:
+                return index
+        return None
 
 
 def code_events(doc: Document) -> None:
-    doc.events = []
+    context = _Context(doc)
+    events: list[Event] = []
+    for sentence in doc.sentences:
+        tokens = Tokens.of(doc.view, sentence.start, sentence.end)
+        if len(tokens):
+            events += _sentence_events(context, sentence, tokens)
+    doc.events = _dedupe(events)
+
+
+def _sentence_events(context: _Context, sentence: Sentence, tokens: Tokens) -> list[Event]:
+    lexicon = context.lexicon
+    words = tokens.words
+    cues = lexicon.cues.find(words)
+    # A noun cue right after a verb cue is that verb's object: "agreed to a ceasefire".
+    kept = []
+    for k, (first, last, cue) in enumerate(cues):
+        governed = any(not other.noun and 0 <= first - o_last <= GOVERNED_WINDOW
+                       for o_first, o_last, other in cues[:k])
+        if cue.noun and governed:
+            continue
+        kept.append((first, last, cue))
+    breaks = [first for first, _, _ in lexicon.clause_breaks.find(words)]
+    verb_positions = [first for first, _, cue in kept if not cue.noun]
+    events: list[Event] = []
+    for first, last, cue in kept:
+        left = max([b + 1 for b in breaks if b < first] + [0])
+        left = max([v_last for v_first, v_last, c in kept if not c.noun and v_last <= first]
+                   + [left]) if cue.noun else left
+        right = min([b for b in breaks if b >= last] + [len(words)])
+        right = min([v for v in verb_positions if v >= last] + [right])
+        sides = _noun_sides(context, tokens, first, last, left, right) if cue.noun \
+            else _verb_sides(context, tokens, first, last, left, right, cue)
+        events += _make_events(context, sentence, tokens, cue, first, last, left, right, sides)
+    return events
+
+
+def _span(tokens: Tokens, first: int, last: int) -> tuple[int, int]:
+    return tokens.starts[first], tokens.ends[max(first, last - 1)]
+
+
+def _is_passive(lexicon: EventLexicon, words: tuple[str, ...], first: int, cue: Cue) -> bool:
+    if cue.passive:
+        return True
+    before = words[max(0, first - 2):first]
+    return any(w in lexicon.passive_auxiliaries for w in before) and \
+        any(w in lexicon.passive_agent for w in words[first:first + OBJECT_WINDOW])
+
+
+def _verb_sides(context: _Context, tokens: Tokens, first: int, last: int, left: int,
+                right: int, cue: Cue) -> _Sides:
+    doc = context.doc
+    lexicon = context.lexicon
+    words = tokens.words
+    subject_start = tokens.starts[left] if left < len(words) else tokens.starts[first]
+    # Prefer the comma-free stretch right before the verb, as subjects stand there.
+    comma = max([k for k in range(left, first) if words[k] == ","] + [left - 1])
+    near = context.mentions_in(tokens.ends[comma] if comma >= left else subject_start,
+                               tokens.starts[first])
+    subjects = near or context.mentions_in(subject_start, tokens.starts[first])
+    if len(subjects) > 1 and not near:
+        subjects = subjects[:1]
+    object_end = tokens.ends[min(right, last + OBJECT_WINDOW, len(words)) - 1]
+    objects = context.mentions_in(tokens.ends[last - 1], object_end)
+    sides = _Sides(actors=_coordinated(subjects, words, tokens, lexicon), recipients=objects)
+    if _is_passive(lexicon, words, first, cue):
+        agent_at = next((k for k in range(last, min(right, len(words)))
+                         if words[k] in lexicon.passive_agent), None)
+        agents = context.mentions_in(tokens.ends[agent_at], object_end) if agent_at is not None \
+            else []
+        sides = _Sides(actors=agents[:1], recipients=sides.actors)
+    if not sides.actors:
+        subject_words = set(words[left:first])
+        if subject_words & (lexicon.pronouns | lexicon.first_person) or left == first:
+            sides.actor_from_speaker = True
+    del doc
+    return sides
+
+
+def _coordinated(subjects: list[Mention], words: tuple[str, ...], tokens: Tokens,
+                 lexicon: EventLexicon) -> list[Mention]:
+    """Keep the last subject and those joined to it by "and" ("X and Y agreed")."""
+    if len(subjects) <= 1:
+        return subjects
+    kept = [subjects[-1]]
+    for previous in reversed(subjects[:-1]):
+        gap_first = tokens.index_at(previous.end)
+        gap_last = tokens.index_at(kept[0].start)
+        gap = [w for w in words[gap_first:gap_last] if w not in {",", "'"}]
+        # "X and Y", "X, Y and Z", and "le président russe Vladimir Poutine" (adjacent).
+        if len(gap) <= 3 and (any(w in lexicon.coordination for w in gap) or not gap
+                              or all(len(w) <= 3 for w in gap)):
+            kept.insert(0, previous)
+        else:
+            break
+    return kept
+
+
+def _noun_sides(context: _Context, tokens: Tokens, first: int, last: int, left: int,
+                right: int) -> _Sides:
+    lexicon = context.lexicon
+    words = tokens.words
+    sides = _Sides()
+    end = min(right, last + OBJECT_WINDOW)
+    k = last
+    role = None
+    while k < end:
+        word = words[k]
+        if word in lexicon.between:
+            role = "between"
+        elif lexicon.noun_agent.match_at(words, k) and role is None:
+            role = "agent"
+        elif word in lexicon.noun_partner or word in lexicon.noun_target:
+            role = "partner"
+        mentions = context.mentions_in(tokens.starts[k], tokens.ends[k])
+        for mention in mentions:
+            if role in ("between", "agent"):
+                sides.actors.append(mention)
+            elif role == "partner":
+                sides.recipients.append(mention)
+        k += 1
+    # A demonym or possessive right before the noun: "Russian strikes", "Russia's attack".
+    before = context.mentions_in(tokens.starts[max(left, first - 3)], tokens.starts[first])
+    if before:
+        owner = before[-1]
+        if sides.actors and not sides.recipients:
+            sides.recipients, sides.actors = sides.actors, [owner]
+        else:
+            sides.actors.insert(0, owner)
+    elif any(w in lexicon.possessive_pronouns for w in words[max(left, first - 2):first]):
+        sides.actor_from_speaker = True
+    if len(sides.actors) == 1 and not sides.recipients and not before:
+        # "the call of Trump" names one side; a clause subject before gives the other.
+        subject = context.mentions_in(tokens.starts[left], tokens.starts[first])
+        if subject:
+            sides.recipients = sides.actors
+            sides.actors = subject[:1]
+    return sides
+
+
+def _actors(mentions: list[Mention]) -> list[Actor]:
+    """Actors of mentions (group mentions give their members), one per country."""
+    out: list[Actor] = []
+    seen: set[str] = set()
+    for mention in mentions:
+        for actor in (mention.members or ([mention.actor] if mention.actor else [])):
+            key = actor.country or actor.canonical or actor.name
+            if key not in seen:
+                seen.add(key)
+                out.append(actor)
+    return out
+
+
+def _modality(context: _Context, tokens: Tokens, first: int, last: int, left: int) -> str:
+    lexicon = context.lexicon
+    words = tokens.words
+    before = max(left, first - 6)
+    cue_words = words[first:last]
+    aux = words[max(left, first - 2):first]
+
+    def has(patterns: PatternSet[str], start: int, end: int) -> bool:
+        return bool(patterns.find(words, start, end))
+
+    if has(lexicon.hypothetical, before, first) or any(
+            w.endswith(lexicon.conditional_suffixes) for w in (*aux, *cue_words[:1])
+            if lexicon.conditional_suffixes and len(w) > 5):
+        return "hypothetical"
+    if has(lexicon.uncertain, max(left, first - 8), first):
+        return "uncertain"
+    if has(lexicon.negation, max(left, first - 3), first):
+        return "negated"
+    if has(lexicon.future, before, first) or any(
+            w.endswith(lexicon.future_suffixes) for w in (*aux, *cue_words[:1])
+            if lexicon.future_suffixes and len(w) > 5):
+        return "future"
+    return "asserted"
+
+
+def _mode(context: _Context, tokens: Tokens, cue: Cue, left: int, right: int,
+          first: int) -> str | None:
+    if cue.mode:
+        return cue.mode
+    found = context.lexicon.modes.find(tokens.words, left, right)
+    candidates = [(abs(f - first), m.mode) for f, _, m in found if cue.type in m.types]
+    return min(candidates)[1] if candidates else None
+
+
+def _make_events(context: _Context, sentence: Sentence, tokens: Tokens, cue: Cue, first: int,
+                 last: int, left: int, right: int, sides: _Sides) -> list[Event]:
+    doc = context.doc
+    trigger = _span(tokens, first, last)
+    statement_index = context.statement_at(*trigger)
+    statement = doc.statements[statement_index] if statement_index is not None else None
+    actors = _actors(sides.actors)
+    if not actors and sides.actor_from_speaker and statement is not None:
+        actors = [statement.speaker]
+    recipients = [a for a in _actors(sides.recipients)
+                  if a.country not in {x.country for x in actors}]
+    if not any(a.country for a in actors + recipients):
+        return []
+    evidence_start = min([trigger[0]] + [m.start for m in sides.actors
+                                         if m.start >= tokens.starts[left]])
+    evidence_end = max([trigger[1]] + [m.end for m in sides.recipients])
+    window = (tokens.starts[left], tokens.ends[right - 1])
+    quantities = [q for q in doc.quantities if window[0] <= q.start and q.end <= window[1]]
+    places = context.mentions_in(*window, label="PLACE")
+    event = Event(
+        type=cue.type,
+        start=evidence_start,
+        end=evidence_end,
+        actors=actors,
+        recipients=recipients,
+        mode=_mode(context, tokens, cue, left, right, first),
+        modality=_modality(context, tokens, first, last, left),  # type: ignore[arg-type]
+        date=_date(doc, sentence, window),
+        location=_place(places),
+        quantities=_unique_quantities(quantities),
+        statement=statement_index,
+        claimed_by=statement.speaker if statement is not None else None,
+        trigger_span=trigger,
+        confidence=0.4 + 0.2 * bool(actors) + 0.2 * bool(recipients) + 0.1 * (not cue.noun),
+        passage=sentence.passage,
+    )
+    if len(actors) >= 2 and context.lexicon.reciprocal.find(tokens.words, left, right):
+        return _reciprocal(event)
+    return [event]
+
+
+def _reciprocal(event: Event) -> list[Event]:
+    """"X and Y accused each other": one event each way."""
+    first, second = event.actors[0], event.actors[1]
+    return [
+        _replace_sides(event, [first], [second]),
+        _replace_sides(event, [second], [first]),
+    ]
+
+
+def _replace_sides(event: Event, actors: list[Actor], recipients: list[Actor]) -> Event:
+    from dataclasses import replace
+
+    return replace(event, actors=actors, recipients=recipients)
+
+
+def _date(doc: Document, sentence: Sentence, window: tuple[int, int]) -> str | None:
+    inside = [d for d in doc.dates if window[0] <= d.start and d.end <= window[1] and d.value]
+    if not inside:
+        inside = [d for d in doc.dates if sentence.start <= d.start and d.end <= sentence.end
+                  and d.value]
+    if inside:
+        return inside[0].value
+    passage = doc.passages[sentence.passage] if doc.passages else None
+    return passage.published[:10] if passage and passage.published else None
+
+
+def _place(places: list[Mention]) -> Place | None:
+    for mention in places:
+        if mention.place is not None:
+            return mention.place
+    return None
+
+
+def _unique_quantities(quantities: list[Quantity]) -> list[Quantity]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for quantity in quantities:
+        if (quantity.start, quantity.end) not in seen:
+            seen.add((quantity.start, quantity.end))
+            out.append(quantity)
+    return out
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per trigger and sides: the same cue read twice adds nothing."""
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for event in events:
+        key = (event.type, event.trigger_span, tuple(a.country for a in event.actors),
+               tuple(a.country for a in event.recipients))
+        if key not in seen:
+            seen.add(key)
+            out.append(event)
+    return out

@@ -1,9 +1,406 @@
-"""Attributed statements (first version: none found)."""
+"""Attributed statements: who said what, and through whom it reached us.
+
+Per sentence, a speech cue from the language's ``speech.yaml`` gives the shape:
+- preposed: ``SPEAKER said (that) CONTENT`` / ``X a déclaré : « ... »``;
+- postposed: ``CONTENT, SPEAKER said`` / ``« ... », a déclaré SPEAKER``;
+- according to: ``selon X, CONTENT`` / ``CONTENT, according to X``;
+- relative: ``X a publié des déclarations selon lesquelles CONTENT``.
+Quotes that no cue claims are attributed from a heading sentence ending with a colon, or
+float to the speaker of the statement just before them. News sources in the sentence
+(``rapporte Reuters``) become ``reported_by``; channels (Truth Social, social media) also
+``channel``. A speaker named only by a pronoun or by "the statement" is the previous one.
+"""
 
 from __future__ import annotations
 
-from eventwire.model import Document
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from eventwire import lang
+from eventwire.match import PatternSet, Tokens, tokenize_phrase
+from eventwire.model import Actor, Document, Mention, Sentence, Statement
+from eventwire.statements.quotes import Quote, find_quotes
+
+MIN_QUOTE_WORDS = 3  # shorter quotes are scare quotes unless a cue claims them
+
+
+@dataclass(frozen=True)
+class SpeechLexicon:
+    verbs: PatternSet[str]
+    according_to: PatternSet[str]
+    relative: PatternSet[str]
+    complementizers: frozenset[str]
+    pronouns: frozenset[str]
+    document_nouns: PatternSet[str]
+
+    @classmethod
+    @lru_cache(maxsize=32)
+    def of(cls, language: str) -> SpeechLexicon:
+        data: dict[str, Any] = lang.section(language, "speech")
+        return cls(
+            verbs=PatternSet((v, "verb") for v in data.get("verbs", [])),
+            according_to=PatternSet((v, "according") for v in data.get("according_to", [])),
+            relative=PatternSet((v, "relative") for v in data.get("relative_cues", [])),
+            complementizers=frozenset(
+                t for c in data.get("complementizers", []) for t in tokenize_phrase(c)),
+            pronouns=frozenset(data.get("subject_pronouns", [])),
+            document_nouns=PatternSet((v, "document") for v in data.get("document_nouns", [])),
+        )
+
+
+@lru_cache(maxsize=1)
+def channel_names() -> frozenset[str]:
+    path = resources.files("eventwire.statements") / "channels.yaml"
+    return frozenset(yaml.safe_load(path.read_text(encoding="utf-8"))["channels"])
+
+
+class _Context:
+    """What attribution needs about one document, computed once."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.lexicon = SpeechLexicon.of(doc.language)
+        self.actors = [m for m in doc.mentions if m.label == "ACTOR"]
+        self.actor_starts = [m.start for m in self.actors]
+        self.sources = [m for m in doc.mentions if m.label == "SOURCE"]
+        self.quotes = find_quotes(doc.text)
+        self.statements: list[Statement] = []
+
+    def actors_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect_left(self.actor_starts, start)
+        out = []
+        while i < len(self.actors) and self.actors[i].start < end:
+            if self.actors[i].end <= end:
+                out.append(self.actors[i])
+            i += 1
+        return out
+
+    def sources_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.sources if start <= m.start and m.end <= end]
+
+    def quote_at(self, offset: int) -> Quote | None:
+        for quote in self.quotes:
+            if quote.open <= offset < quote.close + 1:
+                return quote
+        return None
+
+    def previous_speaker(self) -> Actor | None:
+        return self.statements[-1].speaker if self.statements else None
 
 
 def attribute_statements(doc: Document) -> None:
-    doc.statements = []
+    context = _Context(doc)
+    for sentence in doc.sentences:
+        tokens = Tokens.of(doc.view, sentence.start, sentence.end)
+        if not len(tokens):
+            continue
+        statement = _from_cue(context, sentence, tokens)
+        if statement is not None:
+            _add(context, statement, sentence)
+    _attribute_leftover_quotes(context)
+    context.statements.sort(key=lambda s: (s.start, s.end))
+    doc.statements = context.statements
+
+
+def _add(context: _Context, statement: Statement, sentence: Sentence) -> None:
+    sources = context.sources_in(sentence.start, sentence.end)
+    quote = context.quote_at(statement.start)
+    if quote is not None and quote.close > sentence.end:  # the quote runs on: look there too
+        sources += context.sources_in(sentence.end, quote.close + 80)
+    names = []
+    for mention in sources:
+        if mention.source and mention.source not in names:
+            names.append(mention.source)
+    statement.reported_by = names
+    statement.channel = next((n for n in names if n in channel_names()), None)
+    statement.passage = sentence.passage
+    statement.date = context.doc.passages[sentence.passage].published \
+        if context.doc.passages else None
+    context.statements.append(statement)
+
+
+def _inside_quote(context: _Context, offset: int) -> bool:
+    quote = context.quote_at(offset)
+    return quote is not None and quote.open < offset < quote.close
+
+
+def _from_cue(context: _Context, sentence: Sentence, tokens: Tokens) -> Statement | None:
+    lexicon = context.lexicon
+    words = tokens.words
+    relative = lexicon.relative.find(words)
+    for first, last, _ in relative:
+        if _inside_quote(context, tokens.starts[first]):
+            continue
+        speaker = _subject(context, sentence.start, tokens.starts[first])
+        if speaker is not None:
+            return _statement(context, speaker, tokens.ends[last - 1], sentence.end, sentence,
+                              tokens, cue=(tokens.starts[first], tokens.ends[last - 1]))
+    for first, last, _ in lexicon.according_to.find(words):
+        if _inside_quote(context, tokens.starts[first]):
+            continue
+        found = _according_to(context, sentence, tokens, first, last)
+        if found is not None:
+            return found
+    for first, last, _ in lexicon.verbs.find(words):
+        if _inside_quote(context, tokens.starts[first]):
+            continue
+        found = _around_verb(context, sentence, tokens, first, last)
+        if found is not None:
+            return found
+    return None
+
+
+def _according_to(context: _Context, sentence: Sentence, tokens: Tokens, first: int,
+                  last: int) -> Statement | None:
+    """``selon X, CONTENT`` or ``CONTENT, according to X``."""
+    words = tokens.words
+    comma = next((k for k in range(last, len(words)) if words[k] == ","), len(words))
+    region_end = tokens.ends[comma - 1] if comma > last else tokens.ends[last - 1]
+    candidates = context.actors_in(tokens.ends[last - 1], region_end)
+    if not candidates:
+        return None
+    speaker = _best(candidates)
+    cue = (tokens.starts[first], tokens.ends[last - 1])
+    if first == 0 or all(w in {",", "'", '"', "-"} or not w[0].isalnum() for w in words[:first]):
+        if comma >= len(words) - 1:
+            return None
+        return _statement(context, speaker, tokens.ends[comma], sentence.end, sentence, tokens,
+                          cue=cue)
+    content_end = tokens.starts[first]
+    return _statement(context, speaker, sentence.start, content_end, sentence, tokens, cue=cue,
+                      postposed=True)
+
+
+def _around_verb(context: _Context, sentence: Sentence, tokens: Tokens, first: int,
+                 last: int) -> Statement | None:
+    words = tokens.words
+    verb_start, verb_end = tokens.starts[first], tokens.ends[last - 1]
+    cue = (verb_start, verb_end)
+    pronoun_in_cue = any(w in context.lexicon.pronouns for w in words[first:last])
+    # Postposed: "..., said X" / "« ... », a déclaré X" / "..., X said".
+    before = _previous_word_index(words, first)
+    comma_before = next((k for k in range(first - 1, -1, -1) if words[k] in {",", '"'}), None)
+    if before is not None and words[before] in {",", '"'} and comma_before is not None:
+        if pronoun_in_cue:
+            speaker = context.previous_speaker()
+            mention = None
+        else:
+            after = context.actors_in(verb_end, _clause_end(tokens, last))
+            mention = _best(after) if after else None
+            speaker = mention.actor if mention else None
+        if speaker is not None:
+            return _statement(context, speaker, sentence.start, tokens.starts[comma_before],
+                              sentence, tokens, cue=cue, postposed=True,
+                              speaker_span=(mention.start, mention.end) if mention else None)
+    if comma_before is not None and comma_before < first:
+        between = context.actors_in(tokens.ends[comma_before], verb_start)
+        gap_words = words[comma_before + 1:first]
+        if between and len(gap_words) <= 8 and comma_before > 2:
+            mention = _best(between)
+            return _statement(context, mention.actor, sentence.start,
+                              tokens.starts[comma_before], sentence, tokens, cue=cue,
+                              postposed=True, speaker_span=(mention.start, mention.end))
+    # Preposed: "X said (that) CONTENT".
+    content_first = last
+    while content_first < len(words) and (
+        words[content_first] in context.lexicon.complementizers
+        or words[content_first] in {":", "'", ","}
+    ):
+        content_first += 1
+    if content_first >= len(words):
+        return None
+    if pronoun_in_cue:
+        speaker = context.previous_speaker()
+        if speaker is None:
+            return None
+        return _statement(context, speaker, tokens.starts[content_first], sentence.end,
+                          sentence, tokens, cue=cue)
+    subject = _subject_mention(context, sentence.start, verb_start)
+    if subject is not None:
+        speaker, span = subject
+    else:
+        speaker, span = _implicit_subject(context, tokens, first), None
+    if speaker is None:
+        return None
+    if last == content_first and words[last - 1] not in context.lexicon.complementizers:
+        # "X said on Tuesday ..." without "that": still content, but needs a few words.
+        if len(words) - content_first < 4:
+            return None
+    return _statement(context, speaker, tokens.starts[content_first], sentence.end, sentence,
+                      tokens, cue=cue, speaker_span=span)
+
+
+def _previous_word_index(words: tuple[str, ...], index: int) -> int | None:
+    """Index of the nearest token before ``index``, skipping closing quote marks."""
+    k = index - 1
+    return k if k >= 0 else None
+
+
+def _clause_end(tokens: Tokens, start: int) -> int:
+    for k in range(start, len(tokens.words)):
+        if tokens.words[k] in {",", ";", ".", ":"}:
+            return tokens.starts[k]
+    return tokens.ends[-1]
+
+
+def _subject_mention(context: _Context, start: int, verb_start: int
+                     ) -> tuple[Actor, tuple[int, int]] | None:
+    """The actor in subject position before a verb: the nearest comma-free stretch first."""
+    text = context.doc.text
+    segment_start = max(text.rfind(",", start, verb_start) + 1, start)
+    candidates = context.actors_in(segment_start, verb_start)
+    if not candidates:
+        candidates = context.actors_in(start, verb_start)
+    if not candidates:
+        return None
+    mention = _best(candidates)
+    return mention.actor, (mention.start, mention.end)  # type: ignore[return-value]
+
+
+def _subject(context: _Context, start: int, end: int) -> Actor | None:
+    found = _subject_mention(context, start, end)
+    return found[0] if found else None
+
+
+def _implicit_subject(context: _Context, tokens: Tokens, verb_first: int) -> Actor | None:
+    """A pronoun or "the statement" as subject: the previous speaker speaks again."""
+    words = tokens.words[:verb_first]
+    if not words:
+        return None
+    window = words[-4:]
+    if any(w in context.lexicon.pronouns for w in window) or \
+            context.lexicon.document_nouns.contains(words):
+        return context.previous_speaker()
+    return None
+
+
+def _best(mentions: list[Mention]) -> Mention:
+    """The first actor, or the person named right after it ("le président russe Vladimir Poutine")."""
+    first = mentions[0]
+    for other in mentions[1:4]:
+        if other.start - first.end <= 2 and other.actor and other.actor.type == "person" \
+                and (first.actor is None or first.actor.type != "person"):
+            return other
+    if first.actor is None and first.members:
+        return first
+    return first
+
+
+def _statement(context: _Context, speaker: Actor | Mention, start: int, end: int,
+               sentence: Sentence, tokens: Tokens, *, cue: tuple[int, int],
+               postposed: bool = False,
+               speaker_span: tuple[int, int] | None = None) -> Statement | None:
+    """Build a statement from a content span, trimming punctuation and spotting quotes."""
+    if isinstance(speaker, Mention):
+        speaker_span = (speaker.start, speaker.end)
+        speaker = speaker.actor or _group_actor(speaker)
+    if speaker is None:
+        return None
+    text = context.doc.text
+    start, end = _trim(text, start, end)
+    if end <= start:
+        return None
+    direct = False
+    quote = context.quote_at(start) if text[start] in _OPENING else None
+    if quote is None and end > start and text[end - 1] in _CLOSING:
+        quote = context.quote_at(end - 1)
+    if quote is not None:
+        inner_start, inner_end = _trim(text, quote.open + 1, quote.close)
+        covers = (postposed and quote.close >= end - 1) or (not postposed and quote.open <= start)
+        if covers and inner_end > inner_start:
+            start, end, direct = inner_start, inner_end, True
+    if not direct:
+        end = _cut_reporting_tail(context, start, end)
+    if end - start < 3:
+        return None
+    return Statement(start=start, end=end, speaker=speaker, direct=direct,
+                     speaker_span=speaker_span, cue_span=cue)
+
+
+_OPENING = "«“„‹\"‘"
+_CLOSING = "»”“›\"’"
+_TRIM = " \t\n,;:.!?-–—"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _cut_reporting_tail(context: _Context, start: int, end: int) -> int:
+    """Drop a trailing ", rapporte Reuters" / ", Reuters reports" from reported content."""
+    text = context.doc.text
+    comma = text.rfind(",", start, end)
+    if comma > start and context.sources_in(comma, end) and not context.actors_in(comma, end):
+        return _trim(text, start, comma)[1]
+    return end
+
+
+def _group_actor(mention: Mention) -> Actor | None:
+    if not mention.members:
+        return None
+    countries = sorted({m.country for m in mention.members if m.country})
+    return Actor(name=mention.text, canonical=" and ".join(
+        sorted({m.canonical or m.name for m in mention.members})),
+        country=countries[0] if len(countries) == 1 else None, type="group")
+
+
+def _attribute_leftover_quotes(context: _Context) -> None:
+    """Quotes no cue claimed: a heading sentence ending with a colon, else a floating quote."""
+    doc = context.doc
+    text = doc.text
+    for quote in context.quotes:
+        inner_start, inner_end = _trim(text, quote.open + 1, quote.close)
+        if inner_end <= inner_start:
+            continue
+        if any(s.start < inner_end and inner_start < s.end for s in context.statements):
+            continue
+        if len(text[inner_start:inner_end].split()) < MIN_QUOTE_WORDS:
+            continue
+        sentence_index = _sentence_index(doc, quote.open)
+        speaker: Actor | None = None
+        span = None
+        owner = doc.sentences[sentence_index] if sentence_index is not None else None
+        head_start = owner.start if owner is not None else quote.open
+        head = text[head_start:quote.open].strip()
+        if head.endswith(":") or (not head and sentence_index):
+            lead = owner if head else doc.sentences[sentence_index - 1]  # type: ignore[index]
+            if text[lead.start:quote.open].rstrip().endswith(":"):
+                found = context.actors_in(lead.start, quote.open)
+                if found:
+                    mention = _best(found)
+                    speaker, span = mention.actor, (mention.start, mention.end)
+        if speaker is None:
+            speaker = _floating_speaker(context, quote.open)
+        if speaker is None or owner is None:
+            continue
+        statement = Statement(start=inner_start, end=inner_end, speaker=speaker, direct=True,
+                              speaker_span=span)
+        _add(context, statement, owner)
+        context.statements.sort(key=lambda s: (s.start, s.end))
+
+
+def _floating_speaker(context: _Context, offset: int) -> Actor | None:
+    """The speaker of the statement just before, when it is close and in the same passage."""
+    before = [s for s in context.statements if s.end <= offset]
+    if not before:
+        return None
+    last = max(before, key=lambda s: s.end)
+    if offset - last.end > 400 or context.doc.passage_at(last.start) != context.doc.passage_at(offset):
+        return None
+    return last.speaker
+
+
+def _sentence_index(doc: Document, offset: int) -> int | None:
+    for i, sentence in enumerate(doc.sentences):
+        if sentence.start <= offset < sentence.end + 1:
+            return i
+    return None

@@ -1,0 +1,258 @@
+"""Score extraction against gold files (the format of the founding example's ``*.gold.json``).
+
+Matching rule, per document:
+- events are compared as sets of (type, actor countries, recipient countries), duplicates
+  counted once; a predicted event matches a gold one with the same PLOVER type and at least
+  one shared country on each side the gold names (actors and recipients pooled for AGREE,
+  CONSULT and COOPERATE). Matching is one-to-one (maximum bipartite matching).
+- a statement matches a gold one with the same speaker country and overlapping words (the
+  predicted content span overlaps the gold evidence in the text, or half the words of the
+  shorter one are shared).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from eventwire.text.view import fold
+
+POOLED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+EventKey = tuple[str, frozenset[str], frozenset[str]]
+
+
+@dataclass
+class Tally:
+    true_positive: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def add(self, other: Tally) -> None:
+        self.true_positive += other.true_positive
+        self.predicted += other.predicted
+        self.gold += other.gold
+
+    @property
+    def precision(self) -> float:
+        return self.true_positive / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.true_positive / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class DocumentScore:
+    document: str
+    language: str
+    events: Tally
+    statements: Tally
+    event_types: dict[str, Tally]
+    matched_events: list[tuple[EventKey, EventKey]] = field(default_factory=list)
+    missed_events: list[EventKey] = field(default_factory=list)
+    false_events: list[EventKey] = field(default_factory=list)
+    missed_statements: list[str] = field(default_factory=list)
+    false_statements: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Report:
+    documents: list[DocumentScore]
+
+    def total(self, what: str) -> Tally:
+        tally = Tally()
+        for doc in self.documents:
+            tally.add(getattr(doc, what))
+        return tally
+
+    def by_type(self) -> dict[str, Tally]:
+        totals: dict[str, Tally] = {}
+        for doc in self.documents:
+            for kind, tally in doc.event_types.items():
+                totals.setdefault(kind, Tally()).add(tally)
+        return dict(sorted(totals.items()))
+
+
+def event_key(event: dict[str, Any]) -> EventKey:
+    """(type, actor countries, recipient countries) of a gold or predicted event."""
+    return (event["type"], frozenset(_countries(event["actors"])),
+            frozenset(_countries(event["recipients"])))
+
+
+def _countries(sides: Sequence[Any]) -> list[str]:
+    out = []
+    for side in sides:
+        country = side.get("country") if isinstance(side, dict) else side
+        if country:
+            out.append(country)
+    return out
+
+
+def events_match(gold: EventKey, predicted: EventKey) -> bool:
+    kind, gold_actors, gold_recipients = gold
+    if predicted[0] != kind:
+        return False
+    if kind in POOLED_TYPES:
+        pooled = gold_actors | gold_recipients
+        return not pooled or bool(pooled & (predicted[1] | predicted[2]))
+    if gold_actors and not gold_actors & predicted[1]:
+        return False
+    return not gold_recipients or bool(gold_recipients & predicted[2])
+
+
+def _max_matching(gold: list[Any], predicted: list[Any], match: Any) -> list[tuple[int, int]]:
+    """Maximum bipartite matching (augmenting paths); small inputs, so simple is fine."""
+    edges = [[j for j, p in enumerate(predicted) if match(g, p)] for g in gold]
+    owner: dict[int, int] = {}
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in edges[i]:
+            if j in seen:
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(gold)):
+        augment(i, set())
+    return sorted((i, j) for j, i in owner.items())
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(fold(text)) if len(w) > 2}
+
+
+def _statement_match(text: str, gold: dict[str, Any], predicted: dict[str, Any]) -> bool:
+    if gold.get("speaker_country") != (predicted["speaker"] or {}).get("country"):
+        return False
+    start, end = predicted["span"]
+    evidence = gold["evidence"]
+    position = text.find(evidence)
+    while position >= 0:
+        if position < end and start < position + len(evidence):
+            return True
+        position = text.find(evidence, position + 1)
+    gold_words, predicted_words = _words(evidence), _words(predicted["text"])
+    if not gold_words or not predicted_words:
+        return False
+    shared = len(gold_words & predicted_words)
+    return shared / min(len(gold_words), len(predicted_words)) >= 0.5
+
+
+def score_document(gold: dict[str, Any], records: list[dict[str, Any]], text: str) -> DocumentScore:
+    gold_events = sorted(set(event_key(e) for e in gold.get("events", [])), key=repr)
+    predicted_events = sorted(set(event_key(r) for r in records if r["kind"] == "event"), key=repr)
+    pairs = _max_matching(gold_events, predicted_events, events_match)
+    matched_gold = {i for i, _ in pairs}
+    matched_predicted = {j for _, j in pairs}
+    types: dict[str, Tally] = {}
+    for key in gold_events:
+        types.setdefault(key[0], Tally()).gold += 1
+    for key in predicted_events:
+        types.setdefault(key[0], Tally()).predicted += 1
+    for i, _ in pairs:
+        types[gold_events[i][0]].true_positive += 1
+
+    gold_statements = gold.get("statements", [])
+    predicted_statements = [r for r in records if r["kind"] == "statement"]
+    statement_pairs = _max_matching(gold_statements, predicted_statements,
+                                    lambda g, p: _statement_match(text, g, p))
+    matched_gs = {i for i, _ in statement_pairs}
+    matched_ps = {j for _, j in statement_pairs}
+    return DocumentScore(
+        document=str(gold.get("id")),
+        language=str(gold.get("language")),
+        events=Tally(len(pairs), len(predicted_events), len(gold_events)),
+        statements=Tally(len(statement_pairs), len(predicted_statements), len(gold_statements)),
+        event_types=types,
+        matched_events=[(gold_events[i], predicted_events[j]) for i, j in pairs],
+        missed_events=[k for i, k in enumerate(gold_events) if i not in matched_gold],
+        false_events=[k for j, k in enumerate(predicted_events) if j not in matched_predicted],
+        missed_statements=[f"{g.get('speaker_country')}: {g['evidence'][:70]}"
+                           for i, g in enumerate(gold_statements) if i not in matched_gs],
+        false_statements=[f"{(p['speaker'] or {}).get('country')}: {p['text'][:70]}"
+                          for j, p in enumerate(predicted_statements) if j not in matched_ps],
+    )
+
+
+def text_for(gold_path: Path) -> Path:
+    """The text beside a gold file: ``X.gold.json`` or ``X.json`` -> ``X.txt``."""
+    name = gold_path.name
+    for suffix in (".gold.json", ".json"):
+        if name.endswith(suffix):
+            return gold_path.with_name(name[: -len(suffix)] + ".txt")
+    raise ValueError(f"{gold_path}: not a gold file (expected *.json or *.gold.json)")
+
+
+def evaluate_files(paths: Sequence[Path], *, reference_date: str | None = None) -> Report:
+    """Run the pipeline on the text beside each gold file and score it."""
+    from eventwire.api import extract
+
+    gold_files = []
+    for path in paths:
+        path = Path(path)
+        gold_files += sorted(p for p in path.glob("*.json") if p.name != "stories.json") \
+            if path.is_dir() else [path]
+    scores = []
+    for gold_path in gold_files:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if "events" not in gold:
+            continue
+        text_path = text_for(gold_path)
+        published = gold.get("published")
+        date = published if published and len(str(published)) == 10 else reference_date
+        result = extract([str(text_path)], reference_date=date, language=gold.get("language"))
+        if result.errors:
+            raise ValueError(str(result.errors[0]))
+        text = result.documents[0].text
+        gold.setdefault("id", text_path.stem)
+        scores.append(score_document(gold, result.records, text))
+    return Report(scores)
+
+
+def _row(label: str, tally: Tally) -> str:
+    return (f"{label:<22} P {tally.precision:5.2f}  R {tally.recall:5.2f}  F1 {tally.f1:5.2f}"
+            f"   ({tally.true_positive} matched / {tally.predicted} predicted / {tally.gold} gold)")
+
+
+def _key_text(key: EventKey) -> str:
+    return f"{key[0]} {'+'.join(sorted(key[1])) or '-'} -> {'+'.join(sorted(key[2])) or '-'}"
+
+
+def format_report(report: Report, *, details: bool = False) -> str:
+    lines = []
+    for doc in report.documents:
+        lines.append(_row(f"{doc.document} [{doc.language}] events", doc.events))
+        lines.append(_row(f"{doc.document} statements", doc.statements))
+        if details:
+            lines += [f"    missed  {_key_text(k)}" for k in doc.missed_events]
+            lines += [f"    false   {_key_text(k)}" for k in doc.false_events]
+            lines += [f"    missed statement {s}" for s in doc.missed_statements]
+            lines += [f"    false statement  {s}" for s in doc.false_statements]
+    lines.append("")
+    lines.append(_row("ALL events", report.total("events")))
+    lines.append(_row("ALL statements", report.total("statements")))
+    languages = Counter(doc.language for doc in report.documents)
+    for language in sorted(languages):
+        subset = Report([d for d in report.documents if d.language == language])
+        lines.append(_row(f"{language} events ({languages[language]} docs)", subset.total("events")))
+        lines.append(_row(f"{language} statements", subset.total("statements")))
+    lines.append("")
+    for kind, tally in report.by_type().items():
+        lines.append(_row(f"  {kind}", tally))
+    return "\n".join(lines)

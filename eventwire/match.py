@@ -1,0 +1,121 @@
+"""Token patterns over the folded view: the one matcher the cue lexicons go through.
+
+Lexicon phrases are written as they are read ("cessez-le-feu", "s'accusent", "according
+to"); they are folded and split with the same tokenizer as the text, so a phrase matches
+wherever its tokens follow each other. A pattern token ending in ``*`` matches any token
+that starts with the rest ("accus*"); a lone ``*`` matches any word. Matches come back as ``(start, end, value)`` spans of
+*view* tokens; :class:`Tokens` maps them to offsets of the stored text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from eventwire.text.view import TextView, fold
+
+TOKEN = re.compile(r"\w+|[^\w\s]")
+T = TypeVar("T")
+
+
+def tokenize_phrase(phrase: str) -> tuple[str, ...]:
+    """Tokens of a lexicon phrase, folded like the text ("*" kept on prefix tokens)."""
+    tokens: list[str] = []
+    for part in fold(phrase).split():
+        star = part.endswith("*") and len(part) > 1
+        pieces = TOKEN.findall(part[:-1] if star else part)
+        if star and pieces:
+            pieces[-1] += "*"
+        tokens.extend(pieces)
+    return tuple(tokens)
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """The tokens of a stretch of a document's view, with offsets into the stored text."""
+
+    words: tuple[str, ...]
+    starts: tuple[int, ...]  # stored-text offsets
+    ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, view: TextView, start: int, end: int) -> Tokens:
+        """Tokens of the stored-text span ``[start, end)``."""
+        v_start, v_end = view.view_offset(start), view.view_offset(end)
+        words, starts, ends = [], [], []
+        for match in TOKEN.finditer(view.norm, v_start, v_end):
+            s, e = view.original_span(match.start(), match.end())
+            words.append(match.group())
+            starts.append(s)
+            ends.append(e)
+        return cls(tuple(words), tuple(starts), tuple(ends))
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first token that ends after a stored-text offset."""
+        from bisect import bisect_right
+
+        return bisect_right(self.ends, offset)
+
+
+def _token_matches(pattern: str, word: str) -> bool:
+    if pattern == "*":  # any word
+        return word[:1].isalnum()
+    if pattern.endswith("*"):
+        return word.startswith(pattern[:-1])
+    return word == pattern
+
+
+class PatternSet(Generic[T]):
+    """Many token patterns, each with a value; finds them all, longest first at a position."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
+        self._exact: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        self._prefix: dict[str, list[tuple[tuple[str, ...], T]]] = {}  # by first 2 letters
+        for phrase, value in entries:
+            tokens = tokenize_phrase(phrase)
+            if not tokens:
+                continue
+            if tokens[0].endswith("*"):
+                self._prefix.setdefault(tokens[0][:2], []).append((tokens, value))
+            else:
+                self._exact.setdefault(tokens[0], []).append((tokens, value))
+        for bucket in [*self._exact.values(), *self._prefix.values()]:
+            bucket.sort(key=lambda item: -len(item[0]))
+
+    def match_at(self, words: Sequence[str], i: int) -> list[tuple[int, T]]:
+        """Every pattern that matches at token ``i``: ``(length, value)``, longest first."""
+        found: list[tuple[int, T]] = []
+        candidates = [*self._exact.get(words[i], ()), *self._prefix.get(words[i][:2], ())]
+        for tokens, value in candidates:
+            n = len(tokens)
+            if i + n <= len(words) and all(
+                _token_matches(tokens[k], words[i + k]) for k in range(n)
+            ):
+                found.append((n, value))
+        found.sort(key=lambda item: -item[0])
+        return found
+
+    def find(self, words: Sequence[str], start: int = 0, end: int | None = None,
+             overlapping: bool = False) -> list[tuple[int, int, T]]:
+        """Matches as ``(first token, end token, value)``; longest wins unless overlapping."""
+        end = len(words) if end is None else end
+        out: list[tuple[int, int, T]] = []
+        i = start
+        while i < end:
+            found = [(n, v) for n, v in self.match_at(words, i) if i + n <= end]
+            if found:
+                n, value = found[0]
+                out.append((i, i + n, value))
+                if not overlapping:
+                    i += n
+                    continue
+            i += 1
+        return out
+
+    def contains(self, words: Sequence[str], start: int = 0, end: int | None = None) -> bool:
+        return bool(self.find(words, start, end))

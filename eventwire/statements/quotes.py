@@ -1,0 +1,70 @@
+"""Quotation spans on the stored text, for every common quote style.
+
+Typographic pairs (« », “ ”, „ “, ‹ ›) are matched with nesting; straight double quotes pair
+up within a paragraph. A quote may run over several sentences but not past a blank line or
+``MAX_QUOTE`` characters; an opening mark that never closes is ignored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
+MAX_QUOTE = 3000
+
+
+@dataclass(frozen=True)
+class Quote:
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark
+
+    @property
+    def content(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+
+def find_quotes(text: str) -> list[Quote]:
+    quotes = _typographic(text) + _straight(text)
+    quotes.sort(key=lambda q: (q.open, -q.close))
+    # Keep outermost quotes only: an inner quote belongs to the outer statement.
+    kept: list[Quote] = []
+    for quote in quotes:
+        if kept and quote.open < kept[-1].close:
+            continue
+        kept.append(quote)
+    return kept
+
+
+def _typographic(text: str) -> list[Quote]:
+    found: list[Quote] = []
+    stack: list[tuple[str, int]] = []
+    for i, char in enumerate(text):
+        if stack and char == PAIRS[stack[-1][0]] and not (char == "“" and stack[-1][0] == "“"):
+            mark, start = stack.pop()
+            if i - start <= MAX_QUOTE and "\n\n" not in text[start:i]:
+                found.append(Quote(start, i))
+        elif char in PAIRS:
+            # "„ ... “" closes with “; a “ opening inside „ is handled by the check above.
+            stack.append((char, i))
+        elif char == "\n" and stack and text[i + 1 : i + 2] == "\n":
+            stack.clear()
+    return found
+
+
+def _straight(text: str) -> list[Quote]:
+    found: list[Quote] = []
+    for paragraph_start, paragraph in _paragraphs(text):
+        positions = [i for i, c in enumerate(paragraph) if c == '"']
+        for a, b in zip(positions[::2], positions[1::2], strict=False):
+            if b - a <= MAX_QUOTE:
+                found.append(Quote(paragraph_start + a, paragraph_start + b))
+    return found
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    out = []
+    start = 0
+    for line in text.split("\n"):
+        out.append((start, line))
+        start += len(line) + 1
+    return out
