@@ -8,6 +8,7 @@ a language. ``available()`` lists the languages that have data.
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -16,6 +17,26 @@ from typing import Any
 import yaml
 
 _ROOT = Path(str(resources.files("eventwire.lang")))
+
+
+class _DataLoader(yaml.SafeLoader):
+    """YAML 1.2 booleans only: in lexicons "no", "on" and "off" are words, not booleans."""
+
+
+_DataLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_DataLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|false|True|False|TRUE|FALSE)$"),
+    list("tTfF"),
+)
+
+
+def load_yaml(path: Path) -> Any:
+    """Parse a data file with eventwire's YAML rules (see :class:`_DataLoader`)."""
+    with path.open(encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=_DataLoader)  # noqa: S506 - a SafeLoader subclass
 
 
 def available() -> list[str]:
@@ -35,8 +56,7 @@ def section(lang: str, name: str) -> Any:
     path = _ROOT / lang / f"{name}.yaml"
     if not path.exists():
         return {}
-    with path.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle) or {}
+    return load_yaml(path) or {}
 
 
 @lru_cache(maxsize=256)
