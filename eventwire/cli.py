@@ -123,28 +123,51 @@ def ingest(
         raise typer.Exit(1)
 
 
+StoreOpt = Annotated[str, typer.Option("--db", help="SQLite file or postgresql:// URL.")]
+
+
 @app.command()
 def export(
-    db: DbOpt = Path("eventwire.db"),
-    fmt: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",
+    db: StoreOpt = "eventwire.db",
+    fmt: Annotated[str, typer.Option(
+        "--format", help="jsonl, csv, parquet, plover or cameo (see docs/exports.md).")] = "jsonl",
+    table: Annotated[str, typer.Option(
+        "--table", help="Table for csv/parquet: events, statements, documents, passages, "
+                        "agreements, stories or discrepancies.")] = "events",
     output: OutputOpt = None,
 ) -> None:
-    """Write the stored records out (stdout by default)."""
-    from eventwire.export import write_records
+    """Write the stored records out (stdout by default; parquet needs --output or a pipe)."""
+    from eventwire.export import BINARY_FORMATS, write_records
     from eventwire.store import open_store
 
-    if not db.exists():
+    is_url = "://" in db
+    if not is_url and not Path(db).exists():
         _fail(f"{db}: no such database (run `eventwire ingest` first)")
+    if fmt in BINARY_FORMATS and output is None and sys.stdout.isatty():
+        _fail(f"{fmt} is binary: give --output FILE or pipe the output")
     store = open_store(db)
-    out = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
     try:
-        write_records(list(store.records()), fmt, out)
+        write_records(list(store.records()), fmt, output if output else sys.stdout, table=table)
     except ValueError as error:
         _fail(str(error))
     finally:
         store.close()
-        if output:
-            out.close()
+
+
+@app.command()
+def serve(
+    db: StoreOpt = "eventwire.db",
+    host: Annotated[str, typer.Option("--host", help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the web pages and the JSON API over a store (ingest needs EVENTWIRE_API_TOKEN)."""
+    import uvicorn
+
+    from eventwire.web import create_app
+
+    if "://" not in db and not Path(db).exists():
+        _fail(f"{db}: no such database (run `eventwire ingest` first)")
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
 
 
 @app.command()

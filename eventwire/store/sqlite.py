@@ -168,6 +168,8 @@ def _record(body: str) -> dict[str, Any]:
 def open_store(target: str | Path) -> SQLStore:
     """A store for a file path or a ``sqlite:///path`` / ``postgresql://...`` URL."""
     text = str(target)
+    if text.startswith(("postgresql:/", "postgres:/")) and "://" not in text:
+        text = text.replace(":/", "://", 1)  # a URL that went through pathlib.Path
     if text.startswith(("postgresql://", "postgres://")):
         from eventwire.store.postgres import PostgresStore
 
