@@ -210,6 +210,9 @@ def evaluate_files(paths: Sequence[Path], *, reference_date: str | None = None) 
             if path.is_dir() else [path]
     scores = []
     for gold_path in gold_files:
+        if gold_path.suffix == ".jsonl":
+            scores += _evaluate_sentences(gold_path, reference_date)
+            continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if "events" not in gold:
             continue
@@ -223,6 +226,30 @@ def evaluate_files(paths: Sequence[Path], *, reference_date: str | None = None) 
         gold.setdefault("id", text_path.stem)
         scores.append(score_document(gold, result.records, text))
     return Report(scores)
+
+
+def _evaluate_sentences(path: Path, reference_date: str | None) -> list[DocumentScore]:
+    """Sentence-level gold (PLOVER gold standard records): one event per line, no statements."""
+    from eventwire.api import extract_text
+
+    scores = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        gold = {
+            "id": row.get("id", f"{path.name}:{number}"),
+            "language": row.get("language", "en"),
+            "events": [{"type": row["type"],
+                        "actors": [a["code"] for a in row.get("actors", []) if a.get("code")],
+                        "recipients": [a["code"] for a in row.get("recipients", [])
+                                       if a.get("code")]}],
+        }
+        result = extract_text(row["text"], reference_date=reference_date,
+                              language=gold["language"], id=gold["id"])
+        records = [r for r in result.records if r["kind"] != "statement"]
+        scores.append(score_document(gold, records, row["text"]))
+    return scores
 
 
 def _row(label: str, tally: Tally) -> str:
