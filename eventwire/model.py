@@ -97,6 +97,7 @@ class DateMention:
     text: str
     value: str | None  # ISO: YYYY, YYYY-MM or YYYY-MM-DD
     precision: Precision | None = None
+    until: str | None = None  # last day of a period phrase ("last week": value is its Monday)
 
 
 @dataclass
@@ -134,6 +135,9 @@ class Passage:
     heading: str | None = None
     heading_span: tuple[int, int] | None = None
     published: str | None = None  # the entry's own time, when it has one
+    time: str | None = None  # the entry's clock time as "HH:MM", when its stamp gives one
+    chronological: int | None = None  # rank in time order (0 = earliest); index is text order
+    language: str | None = None  # the passage's language when it differs from the document's
 
 
 @dataclass

@@ -1,9 +1,330 @@
-"""Date expressions resolved against the reference date (first version: none found)."""
+"""Date expressions, found on the folded view and resolved against a reference date.
+
+Phrases come from data: month and weekday names generated from CLDR (``dates_cldr.yaml``)
+and curated phrases (``dates.yaml``: "last"/"dernier", "yesterday"/"hier", "il y a",
+tense markers). Parsing is done here rather than by dateparser, which ignores tense and is
+slow; a bare weekday or month looks back unless the nearest tense marker in its sentence is
+a future one ("will exchange prisoners on Wednesday"). The reference is the passage's own
+date when it has one, else the document's; with none, only absolute dates get a value.
+"""
 
 from __future__ import annotations
 
-from eventwire.model import Document
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from eventwire import lang
+from eventwire.model import DateMention, Document
+from eventwire.text.view import TextView, fold
+
+_B = r"(?<![a-z0-9])"
+_E = r"(?![a-z])"
+
+
+def _alternation(phrases: Any) -> str:
+    """A regex alternation of folded phrases, longest first ("" never matches)."""
+    folded = sorted({fold(str(p)) for p in phrases or () if str(p).strip()}, key=lambda p: -len(p))
+    if not folded:
+        return "(?!)"
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in folded) + ")"
+
+
+@dataclass(frozen=True)
+class _Reference:
+    """What is known of the reference date: a day, or only a month or a year."""
+
+    day: date | None
+    year: int | None
+    month: int | None
+
+    @classmethod
+    def parse(cls, value: str | None) -> _Reference:
+        match = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value or "")
+        if not match:
+            return cls(None, None, None)
+        year = int(match.group(1))
+        month = int(match.group(2)) if match.group(2) else None
+        day = None
+        if month and match.group(3):
+            try:
+                day = date(year, month, int(match.group(3)))
+            except ValueError:
+                day = None
+        return cls(day, year, month)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numeric_order: str
+    relative_days: dict[str, int]
+    relative_periods: dict[str, tuple[str, int]]
+    period_units: dict[str, str]
+    numbers: dict[str, float]
+    last: frozenset[str]
+    next: frozenset[str]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+
+
+@lru_cache(maxsize=32)
+def rules(code: str) -> _Rules:
+    """The compiled date patterns of one language."""
+    cldr = lang.section(code, "dates_cldr")
+    data = lang.section(code, "dates")
+    numbers = lang.section(code, "numbers")
+    months: dict[str, int] = {}
+    wide: list[str] = []
+    short: list[str] = []
+    for number, names in (cldr.get("months") or {}).items():
+        for n, name in enumerate(names):
+            months[fold(name).rstrip(".")] = int(number)
+            (wide if n == 0 else short).append(fold(name).rstrip("."))
+    for number, names in (data.get("extra_months") or {}).items():
+        for name in names:
+            months[fold(name).rstrip(".")] = int(number)
+            short.append(fold(name).rstrip("."))
+    weekdays = {fold(name): int(n) for n, names in (cldr.get("weekdays") or {}).items()
+                for name in names}
+    # A full name never takes the dot of an abbreviation ("mars." ends a sentence).
+    month_any = f"(?:{_alternation(wide)}|{_alternation(set(short) - set(wide))}\\.?)"
+    month_wide = _alternation(wide)
+    weekday = _alternation(weekdays)
+    suffix = _alternation(data.get("day_suffixes"))
+    last_b, next_b, this_b = (_alternation(data.get(k)) for k in
+                              ("last_before", "next_before", "this_before"))
+    last_a, next_a = _alternation(data.get("last_after")), _alternation(data.get("next_after"))
+    pre = rf"(?:{_B}(?P<pre>{last_b}|{next_b}|{this_b})\s+)?"
+    post = rf"(?:\s+(?P<post>{last_a}|{next_a}){_E})?"
+    wd_prefix = rf"(?:{_B}(?P<wd>{weekday})[\s,]*(?:\(\s*)?)?"
+    year = r"(?P<y>(?:1[5-9]|20)\d{2})(?!\d)"
+    number_words = {fold(str(k)): float(v) for k, v in (numbers.get("words") or {}).items()
+                    if " " not in str(k)}
+    number_words.update({fold(a): 1.0 for a in numbers.get("articles") or ()})
+    count = rf"(?P<n>\d{{1,3}}|{_alternation(number_words)})"
+    unit = rf"(?P<u>{_alternation(data.get('period_units'))})"
+    patterns = (
+        ("iso", rf"(?<!\d)(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?!\d)"),
+        ("numeric", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)"),
+        ("dmy", rf"{wd_prefix}{_B}(?P<d>\d{{1,2}})(?:{suffix})?\s+(?P<m>{month_any})"
+                rf"(?![a-z])(?:[\s,]+{year})?(?:\s*\))?"),
+        ("mdy", rf"{wd_prefix}(?<![a-z])(?P<m>{month_any})\s+(?P<d>\d{{1,2}})(?!\d)(?:{suffix})?"
+                rf"{_E}(?:,?\s+{year})?(?:\s*\))?"),
+        ("my", rf"{_B}(?P<m>{month_any})\s+{year}"),
+        ("month", rf"{pre}(?:{_B}(?P<prep>{_alternation(data.get('month_prepositions'))})\s+)?"
+                  rf"{_B}(?P<m>{month_wide}){_E}{post}"),
+        ("weekday", rf"{pre}{_B}(?P<wd>{weekday}){_E}{post}"),
+        ("period", rf"{_B}(?P<p>{_alternation(data.get('relative_periods'))}){_E}"),
+        ("day", rf"{_B}(?P<r>{_alternation(data.get('relative_days'))}){_E}"),
+        ("ago", rf"{_B}(?:{_alternation(data.get('ago_before'))})\s+{count}\s+{unit}{_E}"),
+        ("ago", rf"{_B}{count}\s+{unit}\s+(?:{_alternation(data.get('ago_after'))}){_E}"),
+        ("year", rf"{_B}(?:{_alternation(data.get('year_prepositions'))})\s+{year}"),
+    )
+    return _Rules(
+        months=months,
+        weekdays=weekdays,
+        numeric_order=str(data.get("numeric_order", "dmy")),
+        relative_days={fold(k): int(v) for k, v in (data.get("relative_days") or {}).items()},
+        relative_periods={fold(k): (str(v[0]), int(v[1]))
+                          for k, v in (data.get("relative_periods") or {}).items()},
+        period_units={fold(k): str(v) for k, v in (data.get("period_units") or {}).items()},
+        numbers=number_words,
+        last=frozenset(fold(w) for w in (data.get("last_before") or []) + (data.get("last_after") or [])),
+        next=frozenset(fold(w) for w in (data.get("next_before") or []) + (data.get("next_after") or [])),
+        patterns=tuple((kind, re.compile(p)) for kind, p in patterns),
+        future=re.compile("|".join(data.get("future_markers") or ["(?!)"])),
+        past=re.compile("|".join(data.get("past_markers") or ["(?!)"])),
+    )
+
+
+def _month_of(rules_: _Rules, name: str) -> int:
+    return rules_.months[re.sub(r"\s+", " ", name).rstrip(".")]
+
+
+def _direction(rules_: _Rules, sentence: str, offset: int) -> int:
+    """+1 when the tense marker nearest to ``offset`` in the sentence is a future one."""
+    best, direction = None, -1
+    for pattern, sign in ((rules_.future, 1), (rules_.past, -1)):
+        for match in pattern.finditer(sentence):
+            distance = min(abs(match.start() - offset), abs(match.end() - offset))
+            if best is None or distance < best or (distance == best and sign > 0):
+                best, direction = distance, sign
+    return direction
+
+
+def _add_months(year: int, month: int, offset: int) -> tuple[int, int]:
+    n = year * 12 + month - 1 + offset
+    return n // 12, n % 12 + 1
+
+
+def _closest_year(ref: _Reference, month: int, day: int) -> date | None:
+    """A day and month without a year: the one closest to the reference day."""
+    if ref.day is None:
+        if ref.year is None:
+            return None
+        try:
+            return date(ref.year, month, day)
+        except ValueError:
+            return None
+    options = []
+    for year in (ref.day.year - 1, ref.day.year, ref.day.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: abs((d - ref.day).days)) if options else None
+
+
+def _day(value: date | None) -> tuple[str | None, str | None]:
+    return (value.isoformat(), "day") if value else (None, None)
+
+
+def _resolve(kind: str, m: re.Match[str], r: _Rules, ref: _Reference,
+             direction: Callable[[], int]) -> tuple[str | None, str | None, str | None]:
+    """``(value, precision, until)`` of one matched phrase."""
+    g = m.groupdict()
+    if kind in ("iso", "numeric"):
+        if kind == "iso":
+            y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
+        else:
+            a, b = int(g["a"]), int(g["b"])
+            mo, d = (a, b) if r.numeric_order == "mdy" else (b, a)
+            y = int(g["y"])
+        try:
+            return (*_day(date(y, mo, d)), None)
+        except ValueError:
+            return None, None, None
+    if kind in ("dmy", "mdy"):
+        month, day = _month_of(r, g["m"]), int(g["d"])
+        if g.get("y"):
+            try:
+                return (*_day(date(int(g["y"]), month, day)), None)
+            except ValueError:
+                return None, None, None
+        return (*_day(_closest_year(ref, month, day)), None)
+    if kind == "my":
+        return f"{int(g['y']):04d}-{_month_of(r, g['m']):02d}", "month", None
+    if kind == "year":
+        return g["y"], "year", None
+    modifier = fold(g.get("pre") or g.get("post") or "")
+    step = -1 if modifier in r.last else 1 if modifier in r.next else 0
+    if kind == "month":
+        if ref.year is None or ref.month is None:
+            return None, None, None
+        month = _month_of(r, g["m"])
+        sign = step or direction()
+        delta = (month - ref.month) % 12 if sign > 0 else -((ref.month - month) % 12)
+        if step and delta == 0:
+            delta = 12 * step
+        y, mo = _add_months(ref.year, ref.month, delta)
+        return f"{y:04d}-{mo:02d}", "month", None
+    if ref.day is None:
+        return None, None, None
+    if kind == "weekday":
+        weekday = r.weekdays[fold(re.sub(r"\s+", " ", g["wd"]))]
+        sign = step or direction()
+        if sign > 0:
+            delta = (weekday - ref.day.weekday()) % 7 or (7 if step else 0)
+        else:
+            delta = -((ref.day.weekday() - weekday) % 7 or (7 if step else 0))
+        return (*_day(ref.day + timedelta(days=delta)), None)
+    if kind == "day":
+        return (*_day(ref.day + timedelta(days=r.relative_days[_key(g["r"])])), None)
+    if kind == "period":
+        unit, offset = r.relative_periods[_key(g["p"])]
+        return _period(ref.day, unit, offset)
+    if kind == "ago":
+        n = g["n"]
+        amount = int(n) if n.isdigit() else int(r.numbers.get(_key(n), 1))
+        unit = r.period_units[_key(g["u"])]
+        if unit in ("minute", "hour"):
+            return (*_day(ref.day), None)
+        if unit in ("day", "week"):
+            days = amount * (7 if unit == "week" else 1)
+            return (*_day(ref.day - timedelta(days=days)), None)
+        if unit == "month":
+            y, mo = _add_months(ref.day.year, ref.day.month, -amount)
+            return f"{y:04d}-{mo:02d}", "month", None
+        return f"{ref.day.year - amount:04d}", "year", None
+    return None, None, None
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _period(ref: date, unit: str, offset: int) -> tuple[str | None, str | None, str | None]:
+    """"last week": its Monday, with its Sunday as ``until``; months and years by precision."""
+    if unit == "week":
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=offset)
+        return monday.isoformat(), "day", (monday + timedelta(days=6)).isoformat()
+    if unit == "month":
+        y, mo = _add_months(ref.year, ref.month, offset)
+        return f"{y:04d}-{mo:02d}", "month", None
+    return f"{ref.year + offset:04d}", "year", None
+
+
+def _span(kind: str, m: re.Match[str]) -> tuple[int, int]:
+    """The phrase without a leading preposition ("en août dernier" -> "août dernier")."""
+    start, end = m.span()
+    if kind == "year":
+        start = m.start("y")
+    elif kind == "month" and m.group("prep") and not m.group("pre"):
+        start = m.start("m")
+    text = m.group()
+    if text.endswith(")") and "(" not in text:
+        end -= len(text) - len(text[:-1].rstrip())
+    return start, end
+
+
+def _references(doc: Document) -> list[_Reference]:
+    document = _Reference.parse(doc.reference_date)
+    refs = []
+    for passage in doc.passages:
+        own = _Reference.parse(passage.published)
+        refs.append(own if own.day else document)
+    return refs or [document]
 
 
 def find_dates(doc: Document) -> None:
-    doc.dates = []
+    """Fill ``doc.dates`` with every date phrase, longest first where phrases overlap."""
+    view: TextView = doc.view if doc.view is not None else TextView.of(doc.text)
+    code = doc.language if lang.section(doc.language, "dates") else "en"
+    r = rules(code)
+    norm = view.norm
+    candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for priority, (kind, pattern) in enumerate(r.patterns):
+        for m in pattern.finditer(norm):
+            start, end = _span(kind, m)
+            candidates.append((start, -(end - start), priority, kind, m))
+    candidates.sort(key=lambda c: c[:3])
+    bounds = sorted((view.view_offset(s.start), view.view_offset(s.end)) for s in doc.sentences)
+    starts = [b[0] for b in bounds]
+    refs = _references(doc)
+    found: list[DateMention] = []
+    last_end = -1
+    for start, negative_length, _, kind, m in candidates:
+        end = start - negative_length
+        if start < last_end:
+            continue
+        last_end = end
+
+        def direction(offset: int = start) -> int:
+            n = bisect_right(starts, offset) - 1
+            lo, hi = bounds[n] if n >= 0 else (0, len(norm))
+            return _direction(r, norm[lo:hi], offset - lo)
+
+        o_start, o_end = view.original_span(start, end)
+        passage = doc.passage_at(o_start) if doc.passages else 0
+        ref = refs[passage] if passage < len(refs) else refs[0]
+        value, precision, until = _resolve(kind, m, r, ref, direction)
+        found.append(DateMention(o_start, o_end, doc.text[o_start:o_end], value,
+                                 precision, until=until))  # type: ignore[arg-type]
+    doc.dates = found

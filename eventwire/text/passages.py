@@ -1,10 +1,247 @@
-"""Passages: live-blog entries, or the whole body of an article."""
+"""Passages: live-blog entries with headings and times, or the whole body of an article.
+
+Entries come from the page's schema.org ``liveBlogUpdate`` list when the HTML reader found
+one (``doc.metadata["liveblog_entries"]``), else from the text's layout: a line holding a
+time stamp ("10:05 GMT", "10 h 00", "il y a 2 heures") or a short heading line without a
+final full stop, followed by body lines, opens an entry. ``index`` is text order; each
+passage's ``chronological`` rank and ``doc.metadata["passage_order"]`` say the time order,
+from the entries' times, else from begin/end cues ("the call has ended" before "the call has
+begun" means newest first), else from the genre's convention in ``liveblog.yaml``.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from eventwire import lang
 from eventwire.model import Document, Passage
+from eventwire.text.view import fold
+
+_LINE = re.compile(r"[^\n]+")
+_NO_HEADING_END = tuple(".!?…:;,»”\"'")
+MIN_ENTRIES = 2  # headings after the first line needed to read a text as a live blog
+
+
+@dataclass(frozen=True)
+class _Layout:
+    timestamps: tuple[re.Pattern[str], ...]
+    ago_minutes: dict[str, int]
+    default_order: str
+    begin: re.Pattern[str]
+    end: re.Pattern[str]
+    max_words: int
+    max_chars: int
+
+
+def _cues(phrases: list[str]) -> re.Pattern[str]:
+    if not phrases:
+        return re.compile("(?!)")
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(fold(p)) for p in phrases) + r")(?![a-z])")
+
+
+@lru_cache(maxsize=32)
+def _layout(code: str) -> _Layout:
+    data = lang.section(code, "liveblog") or lang.section("en", "liveblog")
+    return _Layout(
+        timestamps=tuple(re.compile(p) for p in data.get("timestamps") or ()),
+        ago_minutes={fold(k): int(v) for k, v in (data.get("ago_minutes") or {}).items()},
+        default_order=str(data.get("default_order", "newest_first")),
+        begin=_cues(data.get("begin_cues") or []),
+        end=_cues(data.get("end_cues") or []),
+        max_words=int(data.get("heading_max_words", 18)),
+        max_chars=int(data.get("heading_max_chars", 150)),
+    )
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+    folded: str
+    stamp: re.Match[str] | None = None
+
+
+def _stamp(layout: _Layout, folded: str) -> re.Match[str] | None:
+    for pattern in layout.timestamps:
+        match = pattern.match(folded)
+        if match:
+            return match
+    return None
+
+
+def _is_heading(layout: _Layout, line: _Line, following: _Line | None) -> bool:
+    """Short, capitalised, no final full stop, and followed by a longer body line."""
+    text = line.text.strip()
+    if (following is None or not text or len(text) > layout.max_chars
+            or len(text.split()) > layout.max_words or text.endswith(_NO_HEADING_END)):
+        return False
+    if not (text[0].isupper() or text[0].isdigit()):
+        return False
+    body = following.text.strip()
+    return len(body) > len(text) and body.endswith(_NO_HEADING_END[:3] + ("»", "”", "\"", ":"))
+
+
+def _minutes(layout: _Layout, stamp: re.Match[str]) -> tuple[int | None, str | None]:
+    """Minutes since midnight (or minus minutes ago) and the "HH:MM" clock time."""
+    groups = stamp.groupdict()
+    if groups.get("ago"):
+        unit = layout.ago_minutes.get(groups.get("unit") or "", 1)
+        return -int(groups["ago"]) * unit, None
+    if groups.get("h") is None:
+        return None, None
+    hour, minute = int(groups["h"]), int(groups.get("m") or 0)
+    ampm = (groups.get("ampm") or "").replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    return hour * 60 + minute, f"{hour:02d}:{minute:02d}"
+
+
+def _from_layout(doc: Document, layout: _Layout) -> list[tuple[Passage, int | None]]:
+    lines = [_Line(m.start(), m.end(), m.group(), fold(m.group().strip()))
+             for m in _LINE.finditer(doc.text) if m.group().strip()]
+    starts: list[tuple[int, int | None, str | None, int | None]] = []  # line, heading line, time
+    for n, line in enumerate(lines):
+        following = lines[n + 1] if n + 1 < len(lines) else None
+        line.stamp = _stamp(layout, line.folded)
+        if line.stamp is not None and len(line.folded) - line.stamp.end() < layout.max_chars:
+            rest = line.folded[line.stamp.end():].strip(" -–—|:")
+            heading = n if rest else (n + 1 if following and _is_heading(
+                layout, following, lines[n + 2] if n + 2 < len(lines) else None) else None)
+            minutes, clock = _minutes(layout, line.stamp)
+            if not starts or starts[-1][0] != n - 1 or starts[-1][1] is not None:
+                starts.append((n, heading, clock, minutes))
+        elif _is_heading(layout, line, following):
+            if starts and starts[-1][0] == n - 1 and starts[-1][1] is None:
+                starts[-1] = (starts[-1][0], n, starts[-1][2], starts[-1][3])
+            elif not starts or starts[-1][1] != n - 1:
+                starts.append((n, n, None, None))
+    entries = [s for s in starts if s[0] > 0]
+    if len(entries) < MIN_ENTRIES:
+        heading = 0 if starts and starts[0][0] == 0 and starts[0][1] == 0 else None
+        return [(_passage(doc, lines, 0, 0, len(doc.text), heading, None), None)] if lines else []
+    passages: list[tuple[Passage, int | None]] = []
+    if starts[0][0] > 0:
+        passages.append((_passage(doc, lines, 0, 0, lines[starts[0][0]].start, None, None), None))
+    for k, (n, heading, clock, minutes) in enumerate(starts):
+        end = lines[starts[k + 1][0]].start if k + 1 < len(starts) else len(doc.text)
+        passage = _passage(doc, lines, len(passages), lines[n].start, end, heading, clock)
+        passages.append((passage, minutes))
+    return passages
+
+
+def _passage(doc: Document, lines: list[_Line], index: int, start: int, end: int,
+             heading: int | None, clock: str | None) -> Passage:
+    while end > start and doc.text[end - 1].isspace():
+        end -= 1
+    passage = Passage(index=index, start=start, end=end, time=clock)
+    if heading is not None:
+        line = lines[heading]
+        h_start = line.start + len(line.text) - len(line.text.lstrip())
+        h_end = line.start + len(line.text.rstrip())
+        if line.stamp is not None:
+            h_start = _after_stamp(doc.text, line)
+        if h_end > h_start:
+            passage.heading = doc.text[h_start:h_end]
+            passage.heading_span = (h_start, h_end)
+    if clock and doc.reference_date and len(doc.reference_date) >= 10:
+        passage.published = f"{doc.reference_date[:10]}T{clock}"
+    return passage
+
+
+def _after_stamp(text: str, line: _Line) -> int:
+    """Where the heading starts on a line opening with a time stamp."""
+    assert line.stamp is not None
+    stamp_chars = line.stamp.end()
+    offset = line.start + len(line.text) - len(line.text.lstrip())
+    taken = 0
+    while taken < stamp_chars and offset < line.end:
+        taken += len(fold(text[offset]))
+        offset += 1
+    while offset < line.end and text[offset] in " -–—|:\u00a0":
+        offset += 1
+    return offset
+
+
+def _from_metadata(doc: Document, entries: list[dict[str, Any]]) -> list[tuple[Passage, int | None]]:
+    passages: list[tuple[Passage, int | None]] = []
+    for n, entry in enumerate(entries):
+        passage = Passage(index=n, start=int(entry["start"]), end=int(entry["end"]))
+        if entry.get("heading_end"):
+            passage.heading_span = (int(entry["start"]), int(entry["heading_end"]))
+            passage.heading = doc.text[passage.heading_span[0]:passage.heading_span[1]]
+        published = entry.get("published")
+        minutes = None
+        if published:
+            passage.published = str(published)
+            match = re.search(r"T(\d{2}):(\d{2})", passage.published)
+            if match:
+                passage.time = f"{match.group(1)}:{match.group(2)}"
+        passages.append((passage, minutes))
+    order = sorted(range(len(passages)), key=lambda i: passages[i][0].published or "")
+    return [(p, order.index(i) if p.published else None) for i, (p, _) in enumerate(passages)]
+
+
+def _first_lines(doc: Document, passage: Passage) -> str:
+    body = doc.text[passage.start:passage.end].lstrip().split("\n")
+    return fold(" ".join(body[:2]))
+
+
+def _order(doc: Document, layout: _Layout, items: list[tuple[Passage, int | None]]) -> str:
+    """Set ``chronological`` ranks and say how the order was found."""
+    passages = [p for p, _ in items]
+    timed = [(i, t) for i, (_, t) in enumerate(items) if t is not None]
+    order, evidence = None, "default"
+    if len(timed) >= 2:
+        rising = sum(1 for (_, a), (_, b) in zip(timed, timed[1:], strict=False) if b > a)
+        falling = sum(1 for (_, a), (_, b) in zip(timed, timed[1:], strict=False) if b < a)
+        if rising != falling:
+            order, evidence = ("oldest_first" if rising > falling else "newest_first"), "times"
+    if order is None:
+        begins = [i for i, p in enumerate(passages) if layout.begin.search(_first_lines(doc, p))]
+        ends = [i for i, p in enumerate(passages) if layout.end.search(_first_lines(doc, p))]
+        newest = sum(1 for e in ends for b in begins if e < b)
+        oldest = sum(1 for e in ends for b in begins if b < e)
+        if newest != oldest:
+            order, evidence = ("newest_first" if newest > oldest else "oldest_first"), "cues"
+    if order is None:
+        order = layout.default_order
+    doc.metadata["passage_order"] = order
+    doc.metadata["passage_order_evidence"] = evidence
+    n = len(passages)
+    if evidence == "times":
+        ranked = sorted(range(n), key=lambda i: (items[i][1] is None, items[i][1] or 0,
+                                                 i if order == "oldest_first" else -i))
+        for rank, i in enumerate(ranked):
+            passages[i].chronological = rank
+    else:
+        for passage in passages:
+            passage.chronological = passage.index if order == "oldest_first" else n - 1 - passage.index
+    return order
 
 
 def split_passages(doc: Document) -> None:
-    if not doc.passages:
-        doc.passages = [Passage(index=0, start=0, end=len(doc.text))]
+    """Fill ``doc.passages`` in text order, with headings, times and chronological ranks."""
+    if doc.passages:
+        return
+    layout = _layout(doc.language)
+    entries = doc.metadata.get("liveblog_entries")
+    items = _from_metadata(doc, entries) if entries else _from_layout(doc, layout)
+    if not items:
+        doc.passages = [Passage(index=0, start=0, end=len(doc.text), chronological=0)]
+        doc.metadata["passage_order"] = "single"
+        return
+    doc.passages = [p for p, _ in items]
+    if len(items) == 1:
+        doc.passages[0].chronological = 0
+        doc.metadata["passage_order"] = "single"
+        return
+    _order(doc, layout, items)
+    from eventwire.text.language import passage_languages
+
+    passage_languages(doc)
