@@ -1,0 +1,12 @@
+"""Agreements across documents: ceasefires, prisoner exchanges and releases, talks.
+
+Built from the merged events of :mod:`eventwire.reconcile.stories`; see
+:func:`build_agreements`. Scope words are language data (``lang/<code>/scope.yaml``).
+"""
+
+from __future__ import annotations
+
+from eventwire.agreements.build import build_agreements, open_commitments
+from eventwire.agreements.scope import find_scope, scope_tags
+
+__all__ = ["build_agreements", "find_scope", "open_commitments", "scope_tags"]

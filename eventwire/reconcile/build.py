@@ -1,15 +1,127 @@
-"""Cross-document records from per-document records (first version)."""
+"""Cross-document records from per-document records: stories, agreements, discrepancies.
+
+Order of work: group documents into stories (near-duplicates first), merge each story's
+events, build agreements from the merged events of all stories, then compare what sources
+say about each merged event and agreement. Output order is stable: stories (by first
+document), agreements, then discrepancies, each sorted by content-derived id.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
+from eventwire.reconcile.common import Batch, Record, stable_id
+from eventwire.reconcile.discrepancies import event_discrepancies
+from eventwire.reconcile.stories import group_documents, merge_events
 
-def reconcile(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+
+def reconcile(records: list[Record]) -> list[Record]:
     """Agreement, story and discrepancy records for a batch of per-document records."""
-    documents = [r["id"] for r in records if r["kind"] == "document"]
-    events = [r["id"] for r in records if r["kind"] == "event"]
-    if not documents:
+    from eventwire.agreements.build import build_agreements  # agreements import reconcile
+
+    batch = Batch.of(records)
+    if not batch.documents:
         return []
-    return [{"kind": "story", "id": "story:0", "title": None, "documents": documents,
-             "events": events}]
+    grouping = group_documents(batch)
+    stories = [_story(batch, docs, grouping.duplicate_of) for docs in grouping.stories]
+    agreements, agreement_discrepancies = build_agreements(batch, stories, grouping.duplicate_of)
+    covered = {m for a in agreements for m in a["merged_events"]}
+    commitment_types = {"AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT"}
+    discrepancies = list(agreement_discrepancies)
+    for story in stories:
+        for merged in story["merged_events"]:
+            mentions = [batch.events[i] for i in merged["mentions"]]
+            discrepancies += event_discrepancies(merged, mentions, story["id"],
+                                                 grouping.duplicate_of,
+                                                 covered=merged["id"] in covered
+                                                 and merged["type"] in commitment_types)
+    by_story: dict[str, list[str]] = {}
+    for a in agreements:
+        for s in a["stories"]:
+            by_story.setdefault(s, []).append(a["id"])
+    story_of_merged = {m["id"]: s["id"] for s in stories for m in s["merged_events"]}
+    for d in discrepancies:
+        if d.get("story") is None and d["subject_kind"] == "event":
+            d["story"] = story_of_merged.get(d["subject"])
+    for story in stories:
+        story["agreements"] = sorted(by_story.get(story["id"], []))
+        story["discrepancies"] = sorted(
+            d["id"] for d in discrepancies
+            if d.get("story") == story["id"]
+            or (d["subject_kind"] == "agreement" and d["subject"] in story["agreements"]))
+    discrepancies.sort(key=lambda d: (d.get("story") or "", d["subject"], d["attribute"]))
+    agreements.sort(key=lambda a: (a["stories"][0] if a["stories"] else "", a["id"]))
+    return [*stories, *agreements, *discrepancies]
+
+
+def _story(batch: Batch, doc_ids: list[str], duplicate_of: dict[str, str]) -> dict[str, Any]:
+    story_id = stable_id("story", doc_ids)
+    merged = merge_events(batch, doc_ids, story_id)
+    duplicates: dict[str, list[str]] = {}
+    for copy in doc_ids:
+        if copy in duplicate_of:
+            duplicates.setdefault(duplicate_of[copy], []).append(copy)
+    lead = _lead_event(batch, merged)
+    dates = sorted(d for d in (batch.doc_date(x) for x in doc_ids) if d)
+    events = sorted(e["id"] for d in doc_ids for e in batch.events_by_doc.get(d, ()))
+    return {
+        "kind": "story",
+        "id": story_id,
+        "title": _title(batch, doc_ids, duplicate_of),
+        "summary": _summary(lead),
+        "documents": doc_ids,
+        "events": events,
+        "merged_events": merged,
+        "lead_event": lead["id"] if lead else None,
+        "duplicates": duplicates,
+        "independent_documents": len([d for d in doc_ids if d not in duplicate_of]),
+        "languages": sorted(Counter(batch.documents[d].get("language") or "und"
+                                    for d in doc_ids)),
+        "outlets": sorted({batch.documents[d].get("outlet") for d in doc_ids
+                           if batch.documents[d].get("outlet")}),
+        "first_published": dates[0] if dates else None,
+        "last_published": dates[-1] if dates else None,
+    }
+
+
+def _lead_event(batch: Batch, merged: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The happening most sources report, early in their text."""
+    if not merged:
+        return None
+
+    def weight(m: dict[str, Any]) -> tuple[float, str]:
+        score = 0.0
+        for i in m["mentions"]:
+            e = batch.events[i]
+            text = (batch.documents.get(e["document"]) or {}).get("text") or ""
+            pos = e["evidence"]["span"][0] / max(1, len(text))
+            score += 1.0 + (1.0 - pos)
+        return (-(score + 2.0 * len(m["sources"])), m["id"])
+
+    return sorted(merged, key=weight)[0]
+
+
+def _summary(lead: dict[str, Any] | None) -> str | None:
+    if not lead:
+        return None
+    mode = f" ({lead['mode']})" if lead.get("mode") else ""
+    sides = ", ".join(lead["sides"]) or "unknown sides"
+    when = f" on {lead['date']}" if lead.get("date") else ""
+    return f"{lead['type']}{mode}: {sides}{when}"
+
+
+def _title(batch: Batch, doc_ids: list[str], duplicate_of: dict[str, str]) -> str | None:
+    """The title (or first line) of the earliest independent document."""
+    heads = [d for d in doc_ids if d not in duplicate_of] or doc_ids
+    heads.sort(key=lambda d: (batch.doc_date(d) or "9999", d))
+    for d in heads:
+        doc = batch.documents[d]
+        if doc.get("title"):
+            return str(doc["title"])
+    for d in heads:
+        text = (batch.documents[d].get("text") or "").strip()
+        if text:
+            line = text.splitlines()[0].strip()
+            return line[:160]
+    return None

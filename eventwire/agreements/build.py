@@ -1,0 +1,580 @@
+"""Agreements from merged events: ceasefires, prisoner exchanges and releases, talks.
+
+An agreement gathers the merged events (across stories) about one commitment: the proposal
+(REQUEST), the acceptance (AGREE), refusals (REJECT, negated AGREE), the carrying out
+(CONCEDE, RETREAT...). Its scope comes from the words around each mention (see
+:mod:`eventwire.agreements.scope`), its status from the dated events, in order. Later
+ACCUSE and ASSAULT events between its parties, in its period and scope, are its alleged
+violations.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from eventwire.agreements.scope import find_scope, is_partial, scope_tags
+from eventwire.reconcile.common import (
+    ORGANISATION_CODES,
+    TIME_UNITS,
+    Batch,
+    Record,
+    day,
+    iso,
+    mode_family,
+    quantity_family,
+    sentence_around,
+    stable_id,
+    unit_of,
+)
+from eventwire.reconcile.discrepancies import (
+    Observation,
+    compare,
+    date_observations,
+    quantity_observations,
+    set_observations,
+)
+
+SUBJECTS = {"ceasefire": "ceasefire", "exchange": "prisoner_exchange", "release": "release",
+            "talks": "talks"}
+COMMITMENT_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "CONCEDE", "CONSULT", "COOPERATE",
+                              "RETREAT", "SUPPORT"})
+HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+VIOLATION_TYPES = frozenset({"ACCUSE", "ASSAULT"})
+LINK_DAYS = 14  # mentions of one subject this close, with a shared party, are one agreement
+STATUS_ORDER = ("proposed", "under_negotiation", "rejected", "agreed", "in_force",
+                "implemented", "violated", "expired")
+_RANK = {s: i for i, s in enumerate(STATUS_ORDER)}
+LASTING = frozenset({"ceasefire"})  # commitments that are in force for a while
+SUBJECT_PRIORITY = {"ceasefire": 0, "talks": 1, "prisoner_exchange": 2, "release": 3}
+COMMITTING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT"})
+OPEN_STATUSES = frozenset({"proposed", "under_negotiation", "agreed", "in_force", "violated"})
+
+
+@dataclass
+class Unit:
+    """A merged event that bears on a commitment, with what its mentions say."""
+
+    merged: dict[str, Any]
+    story: str
+    subject: str
+    mentions: list[Record]
+    tags_by_source: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        return tuple(sorted({t for tags, _ in self.tags_by_source.values() for t in tags}))
+
+    @property
+    def day(self) -> int | None:
+        return day(self.merged.get("date"))
+
+
+def mention_scope(batch: Batch, event: Record) -> tuple[tuple[str, ...], str]:
+    """Scope tags and the words that gave them, from the sentence holding the event."""
+    doc = batch.documents.get(event["document"]) or {}
+    text = doc.get("text") or ""
+    span = event["evidence"]["span"]
+    window = sentence_around(text, span) if text else event["evidence"]["text"]
+    hits = find_scope(window, doc.get("language"))
+    return scope_tags(hits), "; ".join(dict.fromkeys(h.words for h in hits))
+
+
+def build_agreements(batch: Batch, stories: list[dict[str, Any]],
+                     duplicate_of: dict[str, str]) -> tuple[list[dict[str, Any]],
+                                                            list[dict[str, Any]]]:
+    """Agreement records and their discrepancy records, in a stable order."""
+    units = _units(batch, stories)
+    clusters = _cluster_units(units)
+    story_of_doc = {d: s["id"] for s in stories for d in s["documents"]}
+    agreements, discrepancies = [], []
+    for cluster in clusters:
+        record = _agreement(batch, cluster, story_of_doc)
+        agreements.append(record)
+        discrepancies += _agreement_discrepancies(batch, record, cluster, duplicate_of)
+    attach_conditions(batch, agreements, stories)
+    return agreements, discrepancies
+
+
+def _units(batch: Batch, stories: list[dict[str, Any]]) -> list[Unit]:
+    units = []
+    for story in stories:
+        for merged in story["merged_events"]:
+            subject = SUBJECTS.get(merged.get("family") or "")
+            if subject is None or merged["type"] not in COMMITMENT_TYPES:
+                continue
+            mentions = [batch.events[i] for i in merged["mentions"]]
+            unit = Unit(merged, story["id"], subject, mentions)
+            per_source: dict[str, tuple[set[str], list[str]]] = {}
+            for e in mentions:
+                tags, words = mention_scope(batch, e)
+                tagset, wordlist = per_source.setdefault(e["document"], (set(), []))
+                tagset.update(tags)
+                if words:
+                    wordlist.append(words)
+            unit.tags_by_source = {src: (tuple(sorted(t)), "; ".join(dict.fromkeys(w)))
+                                   for src, (t, w) in sorted(per_source.items())}
+            units.append(unit)
+    return units
+
+
+def _category(tags: tuple[str, ...]) -> str | None:
+    if not tags:
+        return None
+    return "partial" if is_partial(tags) else "full"
+
+
+def _compatible(a: Unit, b: Unit) -> bool:
+    if a.subject != b.subject:
+        return False
+    ca, cb = _category(a.tags), _category(b.tags)
+    if ca != cb:
+        return False
+    if ca == "partial" and not set(a.tags) & set(b.tags):
+        return False
+    if a.story == b.story:
+        return True
+    shared = (set(a.merged["sides"]) & set(b.merged["sides"])) - ORGANISATION_CODES
+    if not shared:
+        return False
+    return a.day is None or b.day is None or abs(a.day - b.day) <= LINK_DAYS
+
+
+def _cluster_units(units: list[Unit]) -> list[list[Unit]]:
+    """Tagged units link when compatible; untagged ones join their story's biggest cluster of
+    the same subject (or group among themselves)."""
+    units = sorted(units, key=lambda u: (u.subject, u.story, u.merged["id"]))
+    parent = list(range(len(units)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    tagged = [i for i, u in enumerate(units) if u.tags]
+    for x, i in enumerate(tagged):
+        for j in tagged[x + 1:]:
+            if _compatible(units[i], units[j]):
+                parent[max(find(i), find(j))] = min(find(i), find(j))
+    for i, u in enumerate(units):
+        if u.tags:
+            continue
+        roots = Counter(find(j) for j in tagged
+                        if units[j].subject == u.subject and units[j].story == u.story)
+        if roots:
+            best = sorted(roots.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            parent[find(i)] = best
+    # Untagged units left alone: link by the same rule as tagged ones (both None category).
+    loose = [i for i, u in enumerate(units) if find(i) == i and not u.tags]
+    for x, i in enumerate(loose):
+        for j in loose[x + 1:]:
+            if find(j) == j and _compatible(units[i], units[j]):
+                parent[j] = find(i)
+    groups: dict[int, list[Unit]] = defaultdict(list)
+    for i, u in enumerate(units):
+        groups[find(i)].append(u)
+    return [groups[k] for k in sorted(groups)]
+
+
+# ---------------------------------------------------------------- one agreement
+
+def _status_of(event: Record, subject: str) -> str | None:
+    etype, modality = event["type"], event.get("modality") or "asserted"
+    if modality == "negated":
+        return "rejected" if etype in ("AGREE", "CONCEDE", "SUPPORT") else None
+    if etype in ("REQUEST", "SUPPORT") or modality in ("hypothetical", "uncertain"):
+        return "proposed"
+    if etype == "REJECT":
+        return "rejected"
+    if etype == "AGREE":
+        return "agreed"
+    if etype == "CONSULT":
+        if subject == "talks":
+            return "implemented" if modality == "asserted" else "agreed"
+        return "under_negotiation"
+    if etype in ("CONCEDE", "RETREAT", "COOPERATE"):
+        return "implemented" if modality == "asserted" else "agreed"
+    return None
+
+
+def _top(counter: Counter[Any]) -> Any:
+    if not counter:
+        return None
+    return sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0]
+
+
+def _actor_records(mentions: list[Record], codes: list[str]) -> list[dict[str, Any]]:
+    """One Actor dict per country code: the country-level form if a source used one."""
+    best: dict[str, tuple[int, dict[str, Any]]] = {}
+    for e in mentions:
+        for a in list(e.get("actors") or ()) + list(e.get("recipients") or ()):
+            c = a.get("country")
+            if c not in codes:
+                continue
+            rank = 0 if a.get("type") == "country" else 1
+            if c not in best or rank < best[c][0]:
+                best[c] = (rank, {k: a.get(k) for k in ("name", "canonical", "country",
+                                                         "sector", "type")})
+    return [best[c][1] if c in best else {"name": c, "canonical": c, "country": c,
+                                          "sector": None, "type": "country"} for c in codes]
+
+
+def _mediators(batch: Batch, units: list[Unit], codes: set[str]) -> set[str]:
+    """Organisations, sides of mediation events, and, when three or more countries are
+    involved, those never on either end of a hostile event with another of them."""
+    mediators = {c for c in codes if c in ORGANISATION_CODES}
+    acting: set[str] = set()
+    go_between: set[str] = set()
+    for u in units:
+        if u.merged.get("family") == "mediation":
+            mediators.update(u.merged["actors"])
+        for e in u.mentions:
+            if e["type"] not in ("AGREE", "CONCEDE", "REJECT"):
+                continue
+            actors = {a.get("country") for a in e.get("actors") or ()} - {None}
+            acting |= actors
+            if len(actors) >= 2:  # "A and B agreed ... with C": C brought them together
+                go_between |= {a.get("country") for a in e.get("recipients") or ()} - actors
+    mediators |= go_between - acting
+    countries = codes - mediators
+    if len(countries) >= 3:
+        hostile: set[str] = set()
+        for e in batch.events.values():
+            if e["type"] not in HOSTILE_TYPES and not (
+                    e["type"] == "ACCUSE" and mode_family(e.get("mode")) in SUBJECTS):
+                continue
+            a = {x.get("country") for x in e.get("actors") or ()} & countries
+            b = {x.get("country") for x in e.get("recipients") or ()} & countries
+            if a and b and a != b:
+                hostile |= a | b
+        if len(hostile) >= 2:
+            mediators |= countries - hostile
+    return mediators & codes
+
+
+def _agreement(batch: Batch, cluster: list[Unit], story_of_doc: dict[str, str]) -> dict[str, Any]:
+    subject = cluster[0].subject
+    mentions = sorted({e["id"]: e for u in cluster for e in u.mentions}.values(),
+                      key=lambda e: e["id"])
+    sources = sorted({e["document"] for e in mentions})
+    stories = sorted({u.story for u in cluster})
+    committing = [e for e in mentions if e["type"] in ("AGREE", "CONCEDE", "REJECT", "RETREAT")]
+    side_codes = sorted({c for e in (committing or mentions) for c in
+                         [a.get("country") for a in (e.get("actors") or []) +
+                          (e.get("recipients") or [])] if c})
+    mediator_codes = _mediators(batch, cluster, set(side_codes))
+    party_codes = [c for c in side_codes if c not in mediator_codes]
+
+    # Scope: the tag set most sources state; each source's words kept beside it.
+    per_source_tags: dict[str, tuple[set[str], list[str]]] = {}
+    for u in cluster:
+        for src, (tags, words) in u.tags_by_source.items():
+            tset, wlist = per_source_tags.setdefault(src, (set(), []))
+            tset.update(tags)
+            if words:
+                wlist.append(words)
+    tag_votes = Counter(tuple(sorted(t)) for t, _ in per_source_tags.values() if t)
+    scope = list(sorted(tag_votes.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+                 ) if tag_votes else []
+    scope_words = [{"document": src, "tags": sorted(t), "words": "; ".join(dict.fromkeys(w))}
+                   for src, (t, w) in sorted(per_source_tags.items()) if t]
+
+    # Dates and duration.
+    agree_dates = Counter(e["date"] for e in committing if e.get("date")
+                          and e["type"] == "AGREE")
+    start = _top(agree_dates) or _top(Counter(e["date"] for e in mentions if e.get("date")))
+    durations: Counter[float] = Counter()
+    amounts: dict[str, Counter[float]] = defaultdict(Counter)
+    texts: dict[tuple[str, float], str] = {}
+    for e in mentions:
+        if e["type"] not in COMMITTING_TYPES:
+            continue
+        for q in e.get("quantities") or ():
+            unit = unit_of(q.get("unit"))
+            if quantity_family(unit) == "duration":
+                days = round(float(q["value"]) * TIME_UNITS[unit] / 24, 4)
+                durations[days] += 1
+            else:
+                amounts[unit][float(q["value"])] += 1
+                texts.setdefault((unit, float(q["value"])), q.get("text"))
+    duration = _top(durations)
+    end = None
+    start_day = day(start) if start and len(start) >= 10 else None
+    if start_day is not None and duration:
+        end = iso(start_day + int(round(duration)))
+    quantities = [{"value": _int(v), "unit": u, "text": texts.get((u, v))}
+                  for u in sorted(amounts) for v in [_top(amounts[u])]]
+
+    agreement_id = stable_id("agreement", subject, sorted(u.merged["id"] for u in cluster))
+    violations = _violations(batch, cluster, subject, set(party_codes), scope, start,
+                             end, mentions, story_of_doc, stories)
+    history = _history(batch, mentions, subject, start, end, violations)
+    status = history[-1]["status"] if history else "proposed"
+    return {
+        "kind": "agreement",
+        "id": agreement_id,
+        "subject": subject,
+        "scope": scope,
+        "scope_words": scope_words,
+        "parties": _actor_records(mentions, party_codes),
+        "mediators": _actor_records(mentions, sorted(mediator_codes)),
+        "start": start,
+        "end": end,
+        "duration_days": _int(duration) if duration else None,
+        "status": status,
+        "history": history,
+        "conditions": [],
+        "condition_events": [],
+        "quantities": quantities,
+        "events": [e["id"] for e in mentions],
+        "merged_events": sorted(u.merged["id"] for u in cluster),
+        "stories": stories,
+        "sources": sources,
+        "violations": violations,
+    }
+
+
+def _int(x: float) -> float | int:
+    return int(x) if float(x).is_integer() else x
+
+
+def attach_conditions(batch: Batch, agreements: list[dict[str, Any]],
+                      stories: list[dict[str, Any]]) -> None:
+    """Each REQUEST that is not itself a proposal of an agreement becomes a condition of the
+    agreement of its story mentioned nearest to it in the same document (else the story's
+    best-attested one): the demand that came with the commitment."""
+    in_agreements = {m for a in agreements for m in a["merged_events"]}
+    for story in stories:
+        local = [a for a in agreements if story["id"] in a["stories"]]
+        if not local:
+            continue
+        for merged in story["merged_events"]:
+            if merged["type"] != "REQUEST" or merged["id"] in in_agreements:
+                continue
+            target = _nearest_agreement(batch, merged, local)
+            who = "/".join(merged["actors"]) or "?"
+            quote = merged["evidence"][0]["text"] if merged["evidence"] else ""
+            target["conditions"].append(f"{who}: {merged.get('mode') or 'request'} "
+                                        f"(\u201c{quote}\u201d)")
+            target["condition_events"].append(merged["id"])
+
+
+def _nearest_agreement(batch: Batch, merged: dict[str, Any],
+                       local: list[dict[str, Any]]) -> dict[str, Any]:
+    """Prefer agreements that bind the requester's sides and still stand, lasting ones
+    (ceasefires, then talks) first, then the one mentioned nearest the demand."""
+    request_sides = set(merged["sides"])
+
+    def rank(a: dict[str, Any]) -> tuple[Any, ...]:
+        parties = {p["country"] for p in a["parties"] + a["mediators"]}
+        dist = min((abs(e["evidence"]["span"][0] - r["evidence"]["span"][0])
+                    for e in (batch.events[i] for i in a["events"])
+                    for r in (batch.events[m] for m in merged["mentions"])
+                    if e["document"] == r["document"]), default=10**9)
+        return (not (parties & request_sides), a["status"] == "rejected",
+                SUBJECT_PRIORITY.get(a["subject"], 9), dist, -len(a["sources"]), a["id"])
+
+    return sorted(local, key=rank)[0]
+
+
+def _event_day(batch: Batch, e: Record) -> tuple[int | None, str]:
+    d = day(e.get("date"))
+    if d is not None:
+        return d, "event"
+    return day(batch.doc_date(e["document"])), "document"
+
+
+def _history(batch: Batch, mentions: list[Record], subject: str, start: str | None,
+             end: str | None, violations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Status changes in date order, each with its sources and events."""
+    entries: dict[tuple[int | None, str], dict[str, Any]] = {}
+    for e in mentions:
+        status = _status_of(e, subject)
+        if status is None:
+            continue
+        d, dated_by = _event_day(batch, e)
+        entry = entries.setdefault((d, status), {"status": status,
+                                                 "date": iso(d) if d is not None else None,
+                                                 "dated_by": dated_by, "sources": set(),
+                                                 "events": set()})
+        if dated_by == "event":
+            entry["dated_by"] = "event"
+        entry["sources"].add(e["document"])
+        entry["events"].add(e["id"])
+    ref = _reference_day(batch, mentions)
+    agreed = any(k[1] in ("agreed", "implemented") for k in entries)
+    start_day = day(start) if start and len(start) >= 10 else None
+    end_day = day(end)
+    if (subject in LASTING and agreed and start_day is not None and ref is not None
+            and ref >= start_day):
+        entries.setdefault((start_day, "in_force"), {"status": "in_force", "date": start,
+                                                     "dated_by": "derived", "sources": set(),
+                                                     "events": set()})
+    if violations:
+        first = min(violations, key=lambda v: (v["date"] or "9999", v["event"]))
+        d = day(first["date"])
+        entry = entries.setdefault((d, "violated"), {"status": "violated", "date": first["date"],
+                                                     "dated_by": "event", "sources": set(),
+                                                     "events": set(), "alleged": True})
+        for v in violations:
+            entry["sources"].update(v["sources"])
+            entry["events"].update(v["events"])
+    if end_day is not None and ref is not None and ref > end_day:
+        entries.setdefault((end_day, "expired"), {"status": "expired", "date": end,
+                                                  "dated_by": "derived", "sources": set(),
+                                                  "events": set()})
+    ordered = sorted(entries.values(), key=lambda x: (x["date"] is None, x["date"] or "",
+                                                      _RANK[x["status"]]))
+    # Undated entries cannot be placed in time: keep them, after the dated ones, ordered by
+    # stage, and do not let them override a dated later stage.
+    for x in ordered:
+        x["sources"] = sorted(x["sources"])
+        x["events"] = sorted(x["events"])
+    dated = _collapse([x for x in ordered if x["date"]])
+    undated = _collapse([x for x in ordered if not x["date"]])
+    if dated and undated:
+        last = _RANK[dated[-1]["status"]]
+        tail = [x for x in undated if _RANK[x["status"]] > last]
+        head = [x for x in undated if _RANK[x["status"]] <= last]
+        return head + dated + tail
+    return dated + undated
+
+
+def _collapse(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Consecutive entries of one status are one step (first date kept, sources joined)."""
+    out: list[dict[str, Any]] = []
+    for x in entries:
+        if out and out[-1]["status"] == x["status"]:
+            out[-1]["sources"] = sorted(set(out[-1]["sources"]) | set(x["sources"]))
+            out[-1]["events"] = sorted(set(out[-1]["events"]) | set(x["events"]))
+        else:
+            out.append(x)
+    return out
+
+
+def _reference_day(batch: Batch, mentions: list[Record]) -> int | None:
+    """"Now" for an agreement: the latest date of the documents that report it."""
+    days = [day(batch.doc_date(e["document"])) for e in mentions]
+    days += [day(e.get("date")) for e in mentions]
+    known = [d for d in days if d is not None]
+    return max(known) if known else None
+
+
+def _violations(batch: Batch, cluster: list[Unit], subject: str, parties: set[str],
+                scope: list[str], start: str | None, end: str | None,
+                mentions: list[Record], story_of_doc: dict[str, str],
+                stories: list[str]) -> list[dict[str, Any]]:
+    """ACCUSE and ASSAULT events between parties, within the period and the scope."""
+    if subject != "ceasefire" or len(parties) < 2:
+        return []
+    if not any(e["type"] in ("AGREE", "CONCEDE", "RETREAT")
+               and (e.get("modality") or "asserted") in ("asserted", "future") for e in mentions):
+        return []  # nothing was agreed, so nothing can be violated
+    own = {e["id"] for e in mentions}
+    start_day = day(start)
+    end_day = day(end) if end else None
+    partial = is_partial(tuple(scope))
+    found = []
+    for e in sorted(batch.events.values(), key=lambda x: x["id"]):
+        if e["type"] not in VIOLATION_TYPES or e["id"] in own:
+            continue
+        if (e.get("modality") or "asserted") in ("negated", "hypothetical"):
+            continue
+        actors = set(a.get("country") for a in e.get("actors") or ()) & parties
+        targets = set(a.get("country") for a in e.get("recipients") or ()) & parties
+        if not actors or not targets or actors == targets:
+            continue
+        d, _ = _event_day(batch, e)
+        if start_day is not None and d is not None and d < start_day:
+            continue
+        if end_day is not None and d is not None and d > end_day:
+            continue
+        if start_day is None and story_of_doc.get(e["document"]) not in stories:
+            continue
+        about_truce = e["type"] == "ACCUSE" and (
+            mode_family(e.get("mode")) == "ceasefire" or "violat" in (e.get("mode") or ""))
+        tags, words = mention_scope(batch, e)
+        if partial and not about_truce and not set(tags) & set(scope):
+            continue
+        word = _on_whose_word(batch, e)
+        found.append({
+            "event": e["id"],
+            "events": [e["id"]],
+            "type": e["type"],
+            "mode": e.get("mode"),
+            "date": iso(d) if d is not None else None,
+            "accuser": sorted(actors) if e["type"] == "ACCUSE" else word["countries"],
+            "accused": sorted(targets) if e["type"] == "ACCUSE" else sorted(actors),
+            "on_the_word_of": word["names"],
+            "text": e["evidence"]["text"],
+            "scope_words": words,
+            "sources": [e["document"]],
+        })
+    return found
+
+
+def _on_whose_word(batch: Batch, e: Record) -> dict[str, list[str]]:
+    """Who vouches for an event: its statement's speaker, the side claiming it, else the
+    outlet that printed it."""
+    names: list[str] = []
+    codes: list[str] = []
+    st = batch.statements.get(e.get("statement") or "")
+    if st:
+        sp = st.get("speaker") or {}
+        names.append(sp.get("canonical") or sp.get("name") or "?")
+        if sp.get("country"):
+            codes.append(sp["country"])
+        names += st.get("reported_by") or []
+    claimed = e.get("claimed_by")
+    if claimed:
+        names.append(claimed.get("canonical") or claimed.get("name") or "?")
+        if claimed.get("country"):
+            codes.append(claimed["country"])
+    if not names:
+        doc = batch.documents.get(e["document"]) or {}
+        names.append(doc.get("outlet") or e["document"])
+    return {"names": list(dict.fromkeys(names)), "countries": sorted(set(codes))}
+
+
+# ---------------------------------------------------------------- discrepancies
+
+def _agreement_discrepancies(batch: Batch, record: dict[str, Any], cluster: list[Unit],
+                             duplicate_of: dict[str, str]) -> list[dict[str, Any]]:
+    mentions = [batch.events[i] for i in record["events"]]
+    story = record["stories"][0] if len(record["stories"]) == 1 else None
+    out: list[dict[str, Any] | None] = []
+    scope_per_source = {s["document"]: (s["tags"], s["words"]) for s in record["scope_words"]}
+    if record["subject"] in LASTING:  # a scope is what a truce covers; talks' topics vary
+        out.append(compare(record["id"], "agreement", story, "scope",
+                           set_observations(scope_per_source), duplicate_of, strict_sets=True))
+    committing = [e for e in mentions if e["type"] in COMMITTING_TYPES]
+    quantities = quantity_observations(committing, duration_unit="day")
+    for attribute, obs in sorted(quantities.items()):
+        out.append(compare(record["id"], "agreement", story, attribute, obs, duplicate_of))
+    starts = [e for e in mentions if e["type"] == "AGREE"]
+    out.append(compare(record["id"], "agreement", story, "start", date_observations(starts),
+                       duplicate_of))
+    mediators = {a["country"] for a in record["mediators"]}
+    parties: dict[str, tuple[list[str], str | None]] = {}
+    for e in mentions:
+        if e["type"] not in ("AGREE", "CONCEDE"):
+            continue
+        codes = {a.get("country") for a in (e.get("actors") or []) + (e.get("recipients") or [])}
+        items, _ = parties.setdefault(e["document"], ([], e["evidence"]["text"]))
+        items.extend(sorted(c for c in codes if c and c not in mediators and c not in items))
+    out.append(compare(record["id"], "agreement", story, "parties",
+                       set_observations(parties), duplicate_of))
+    found = [d for d in out if d]
+    for d in found:
+        d["agreement"] = {"subject": record["subject"], "scope": record["scope"]}
+    return found
+
+
+def open_commitments(agreements: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Agreements whose last known status leaves something still to be done."""
+    return [a for a in agreements if a["status"] in OPEN_STATUSES]
+
+
+__all__ = ["Observation", "build_agreements", "mention_scope", "open_commitments"]

@@ -1,0 +1,358 @@
+"""Stories: documents (and their events) that report the same happening.
+
+Two signals, both usable across languages:
+- language-neutral features of the records: canonical countries of the sides, event
+  signatures (PLOVER type, mode family, sides), quantities, dates, and the numbers written
+  in the text; lead events weigh more, since a story's lede names its happening;
+- the words of the text, which only meet within one language (and in names), so they
+  sharpen grouping inside a language without hurting it across languages.
+Documents are vectors of IDF-weighted features; average-linkage clustering with a cosine
+threshold groups them. Syndicated copies are found first with MinHash (datasketch) and are
+always kept together and counted once.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.sparse import csr_matrix
+from scipy.sparse.csgraph import connected_components
+
+from eventwire.reconcile.common import (
+    Batch,
+    Record,
+    countries,
+    date_interval,
+    day,
+    mode_family,
+    quantity_family,
+    sides,
+    stable_id,
+    unit_of,
+)
+
+DUPLICATE_THRESHOLD = 0.8  # share of the shorter text's 5-word shingles found in the other
+CANDIDATE_THRESHOLD = 0.5  # MinHash Jaccard estimate that makes a pair worth checking
+STORY_THRESHOLD = 0.12  # average cosine a document needs to join a story
+NUM_PERM = 128
+MAX_LINKAGE = 2500  # above this, a connected component is cut by edges alone
+FAR_APART_DAYS = 10  # documents written this far apart rarely report one happening
+NAMESPACE_WEIGHTS = {"e": 3.0, "c": 1.0, "q": 2.0, "d": 1.5, "n": 1.0, "w": 1.0}
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+@dataclass
+class Grouping:
+    """The result of grouping: stories as lists of document ids, and duplicate sets."""
+
+    stories: list[list[str]] = field(default_factory=list)
+    duplicate_of: dict[str, str] = field(default_factory=dict)  # copy -> canonical document
+
+
+# ---------------------------------------------------------------- near-duplicates
+
+def _shingles(text: str, size: int = 5) -> set[str]:
+    words = [w.casefold() for w in _WORD.findall(text)]
+    if len(words) < size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def near_duplicates(batch: Batch, doc_ids: list[str]) -> dict[str, str]:
+    """Map each syndicated copy to the document it copies (earliest published, then id).
+
+    MinHash LSH proposes candidates; a pair is a copy when most of the shorter text's
+    shingles are in the longer one (a copy may add a byline or drop a paragraph)."""
+    shingles: dict[str, set[str]] = {}
+    hashes: dict[str, MinHash] = {}
+    lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
+    for doc_id in doc_ids:
+        sh = _shingles(batch.documents[doc_id].get("text") or "")
+        if len(sh) < 3:
+            continue
+        mh = MinHash(num_perm=NUM_PERM, seed=1)
+        mh.update_batch([s.encode("utf-8") for s in sorted(sh)])
+        shingles[doc_id], hashes[doc_id] = sh, mh
+        lsh.insert(doc_id, mh)
+    parent = {d: d for d in hashes}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for doc_id in sorted(hashes):
+        for other in sorted(lsh.query(hashes[doc_id])):
+            if other <= doc_id:
+                continue
+            a, b = shingles[doc_id], shingles[other]
+            if len(a & b) / min(len(a), len(b)) >= DUPLICATE_THRESHOLD:
+                ra, rb = sorted((find(doc_id), find(other)))
+                parent[rb] = ra
+    groups: dict[str, list[str]] = defaultdict(list)
+    for d in hashes:
+        groups[find(d)].append(d)
+    duplicate_of: dict[str, str] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda d: (batch.doc_date(d) or "9999", d))
+        for copy in members[1:]:
+            duplicate_of[copy] = members[0]
+    return duplicate_of
+
+
+# ---------------------------------------------------------------- features
+
+def _number_token(raw: str) -> str | None:
+    value = raw.replace(",", ".")
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    if number < 2 and "." not in value:
+        return None  # "1" and "0" say nothing about which happening
+    return f"{number:g}"
+
+
+def document_features(batch: Batch, doc_id: str) -> Counter[str]:
+    """Namespaced features of one document: e: event signature, c: country, q: quantity,
+    d: date, n: number written in the text, w: word (within one language)."""
+    doc = batch.documents[doc_id]
+    text = doc.get("text") or ""
+    length = max(1, len(text))
+    feats: Counter[str] = Counter()
+
+    def lead(pos: int) -> float:
+        return 1.0 + 2.0 * max(0.0, 1.0 - pos / min(length, 1500))  # lede counts triple
+
+    for event in batch.events_by_doc.get(doc_id, ()):
+        w = lead(int(event["evidence"]["span"][0]))
+        s = sides(event)
+        fam = mode_family(event.get("mode")) or "-"
+        feats[f"e:{event['type']}|{fam}|{'-'.join(s)}"] += w
+        feats[f"e:{fam}|{'-'.join(s)}"] += w
+        for c in s:
+            feats[f"c:{c}"] += w
+        for q in event.get("quantities") or ():
+            unit = unit_of(q.get("unit"))
+            feats[f"q:{float(q['value']):g}|{quantity_family(unit)}"] += w
+        iv = date_interval(event.get("date"))
+        if iv and iv.is_point():
+            feats[f"d:{int(iv.low)}"] += w
+    for st in batch.statements_by_doc.get(doc_id, ()):
+        c = (st.get("speaker") or {}).get("country")
+        if c:
+            feats[f"c:{c}"] += lead(int(st["span"][0]))
+    for m in _NUMBER.finditer(text):
+        token = _number_token(m.group(0))
+        if token and not _YEAR.match(token):
+            feats[f"n:{token}"] += lead(m.start())
+    for m in _WORD.finditer(text):
+        word = m.group(0).casefold()
+        if len(word) >= 4 and not word.isdigit():
+            feats[f"w:{word[:7]}"] += lead(m.start()) * 0.5
+    return feats
+
+
+def _doc_day(batch: Batch, doc_id: str) -> int | None:
+    return day(batch.doc_date(doc_id))
+
+
+# ---------------------------------------------------------------- clustering
+
+def _matrix(batch: Batch, doc_ids: list[str]) -> csr_matrix:
+    """Rows: IDF-weighted, sublinear features of each document. Each namespace is normalised
+    on its own and then weighted, so long texts do not drown the event features."""
+    feats = [document_features(batch, d) for d in doc_ids]
+    df: Counter[str] = Counter()
+    for f in feats:
+        df.update(f.keys())
+    n = len(doc_ids)
+    vocab = {k: i for i, k in enumerate(sorted(df))}
+    rows, cols, vals = [], [], []
+    for r, f in enumerate(feats):
+        spaces: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        for k, v in f.items():
+            idf = math.log((1 + n) / (1 + df[k])) + 1.0
+            spaces[k[0]].append((vocab[k], (1.0 + math.log(max(v, 1.0))) * idf))
+        for space, items in sorted(spaces.items()):
+            norm = math.sqrt(sum(w * w for _, w in items)) or 1.0
+            scale = NAMESPACE_WEIGHTS[space] / norm
+            for col, w in items:
+                rows.append(r)
+                cols.append(col)
+                vals.append(w * scale)
+    m = csr_matrix((np.array(vals, dtype=float), (rows, cols)), shape=(n, max(1, len(vocab))))
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return csr_matrix(m.multiply(1.0 / norms[:, None]))
+
+
+def group_documents(batch: Batch) -> Grouping:
+    """Stories as sorted lists of document ids, sorted by their first document."""
+    doc_ids = sorted(batch.documents)
+    if not doc_ids:
+        return Grouping()
+    duplicate_of = near_duplicates(batch, doc_ids)
+    heads = [d for d in doc_ids if d not in duplicate_of]
+    sim = None
+    if len(heads) > 1:
+        matrix = _matrix(batch, heads)
+        sim = (matrix @ matrix.T).tocsr()
+    labels = _cluster(batch, heads, sim)
+    groups: dict[int, list[str]] = defaultdict(list)
+    for doc_id, label in zip(heads, labels, strict=True):
+        groups[label].append(doc_id)
+    by_head = {d: g for g in groups.values() for d in g}
+    for copy, original in sorted(duplicate_of.items()):
+        by_head[original].append(copy)
+    stories = sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+    return Grouping(stories=stories, duplicate_of=duplicate_of)
+
+
+def _cluster(batch: Batch, heads: list[str], sim: Any) -> list[int]:
+    n = len(heads)
+    if n < 2 or sim is None:
+        return list(range(n))
+    days = [_doc_day(batch, d) for d in heads]
+    dense_ok = n <= MAX_LINKAGE
+    edges = sim.copy()
+    edges.data[edges.data < STORY_THRESHOLD / 2] = 0
+    edges.eliminate_zeros()
+    n_comp, comp = connected_components(edges, directed=False)
+    labels = [0] * n
+    next_label = 0
+    for c in range(n_comp):
+        members = [i for i in range(n) if comp[i] == c]
+        if len(members) == 1 or not dense_ok or len(members) > MAX_LINKAGE:
+            sub = [0] * len(members) if len(members) > 1 else [0]
+            if len(members) > MAX_LINKAGE:
+                sub = _cut_by_edges(sim, members)
+        else:
+            block = sim[members][:, members].toarray()
+            for a in range(len(members)):
+                for b in range(a + 1, len(members)):
+                    da, db = days[members[a]], days[members[b]]
+                    if da is not None and db is not None and abs(da - db) > FAR_APART_DAYS:
+                        block[a, b] = block[b, a] = block[a, b] * 0.5
+            dist = np.clip(1.0 - block, 0.0, 1.0)
+            condensed = dist[np.triu_indices(len(members), k=1)]
+            tree = linkage(condensed, method="average")
+            sub = list(fcluster(tree, t=1.0 - STORY_THRESHOLD, criterion="distance") - 1)
+        for i, s in zip(members, sub, strict=True):
+            labels[i] = next_label + int(s)
+        next_label += max(sub) + 1
+    return labels
+
+
+def _cut_by_edges(sim: Any, members: list[int]) -> list[int]:
+    """Connected components over strong edges only (for very large components)."""
+    block = sim[members][:, members].tocsr()
+    block.data[block.data < STORY_THRESHOLD * 2] = 0
+    block.eliminate_zeros()
+    _, comp = connected_components(block, directed=False)
+    return [int(c) for c in comp]
+
+
+# ---------------------------------------------------------------- merged events
+
+MERGE_DAYS = 2  # two mentions dated further apart are two happenings
+
+
+def merge_events(batch: Batch, doc_ids: list[str], story_id: str) -> list[dict[str, Any]]:
+    """One merged event per happening in a story: same type and mode family, sides that
+    nest ("Russia agreed" within "Russia and Ukraine agreed"), and dates (where given)
+    within ``MERGE_DAYS``. Keeps every mention and source."""
+    buckets: dict[tuple[str, str], list[Record]] = defaultdict(list)
+    for doc_id in doc_ids:
+        for event in batch.events_by_doc.get(doc_id, ()):
+            buckets[(event["type"], mode_family(event.get("mode")) or "-")].append(event)
+    merged: list[dict[str, Any]] = []
+    for key in sorted(buckets):
+        for side_set, group in _group_by_sides(buckets[key]):
+            for dated in _split_by_date(group):
+                merged.append(_merged((key[0], key[1], side_set), dated, story_id))
+    merged.sort(key=lambda m: (m["date"] or "9999", m["type"], m["mode"] or "", m["id"]))
+    return merged
+
+
+def _group_by_sides(events: list[Record]) -> list[tuple[tuple[str, ...], list[Record]]]:
+    """Largest side sets first; a smaller set joins the best-attested group containing it."""
+    by_sides: dict[tuple[str, ...], list[Record]] = defaultdict(list)
+    for e in events:
+        by_sides[sides(e)].append(e)
+    groups: list[tuple[set[str], list[Record]]] = []
+    for key in sorted(by_sides, key=lambda k: (-len(k), k)):
+        homes = [g for g in groups if set(key) <= g[0]]
+        if homes:
+            best = max(homes, key=lambda g: len(g[1]))
+            best[1].extend(by_sides[key])
+        else:
+            groups.append((set(key), list(by_sides[key])))
+    return [(tuple(sorted(k)), g) for k, g in groups]
+
+
+def _split_by_date(events: list[Record]) -> list[list[Record]]:
+    dated = sorted((e for e in events if day(e.get("date")) is not None),
+                   key=lambda e: (day(e.get("date")), e["id"]))
+    groups: list[list[Record]] = []
+    for e in dated:
+        d = day(e.get("date"))
+        if groups and d is not None and d - (day(groups[-1][0].get("date")) or d) <= MERGE_DAYS:
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+    undated = sorted((e for e in events if day(e.get("date")) is None), key=lambda e: e["id"])
+    if not groups:
+        return [undated] if undated else []
+    # An undated mention joins the happening its document also dates, else the best-attested.
+    biggest = max(range(len(groups)), key=lambda i: (len(groups[i]), -i))
+    for e in undated:
+        same_doc = [i for i, g in enumerate(groups)
+                    if any(x["document"] == e["document"] for x in g)]
+        groups[same_doc[0] if same_doc else biggest].append(e)
+    return groups
+
+
+def _merged(key: tuple[str, str, tuple[str, ...]], group: list[Record],
+            story_id: str) -> dict[str, Any]:
+    etype, family, both = key
+    mentions = sorted(e["id"] for e in group)
+    dates = Counter(e["date"] for e in group if e.get("date"))
+    modes = Counter(e["mode"] for e in group if e.get("mode"))
+    modality = Counter(e.get("modality") or "asserted" for e in group)
+    actors = Counter(c for e in group for c in countries(e.get("actors")))
+    recipients = Counter(c for e in group for c in countries(e.get("recipients")))
+    return {
+        "id": stable_id("merged", story_id, mentions),
+        "type": etype,
+        "mode": _top(modes),
+        "family": None if family == "-" else family,
+        "sides": list(both),
+        "actors": sorted(actors),
+        "recipients": sorted(c for c in recipients if c not in actors),
+        "date": _top(dates),
+        "modality": _top(modality),
+        "mentions": mentions,
+        "sources": sorted({e["document"] for e in group}),
+        "evidence": [{"event": e["id"], "document": e["document"], "text": e["evidence"]["text"]}
+                     for e in sorted(group, key=lambda x: (x["document"], x["id"]))],
+    }
+
+
+def _top(counter: Counter[str]) -> str | None:
+    if not counter:
+        return None
+    return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
