@@ -112,6 +112,7 @@ def rules(code: str) -> _Rules:
     unit = rf"(?P<u>{_alternation(data.get('period_units'))})"
     patterns = (
         ("iso", rf"(?<!\d)(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?!\d)"),
+        ("iso_month", r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])(?![\d-])"),
         ("numeric", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)"),
         ("dmy", rf"{wd_prefix}{_B}(?P<d>\d{{1,2}})(?:{suffix})?\s+(?P<m>{month_any})"
                 rf"(?![a-z])(?:[\s,]+{year})?(?:\s*\))?"),
@@ -209,6 +210,8 @@ def _resolve(kind: str, m: re.Match[str], r: _Rules, ref: _Reference,
             except ValueError:
                 return None, None, None
         return (*_day(_closest_year(ref, month, day)), None)
+    if kind == "iso_month":
+        return f"{g['y']}-{g['m']}", "month", None
     if kind == "my":
         return f"{int(g['y']):04d}-{_month_of(r, g['m']):02d}", "month", None
     if kind == "year":
@@ -284,6 +287,15 @@ def _span(kind: str, m: re.Match[str]) -> tuple[int, int]:
     return start, end
 
 
+_NAMED = {"month": "m", "my": "m", "mdy": "m", "weekday": "wd"}
+
+
+def _capital(doc: Document, view: TextView, m: re.Match[str], kind: str) -> bool:
+    """In languages that capitalise month and day names, "may" and "march" are verbs."""
+    start = m.start(_NAMED[kind])
+    return doc.text[view.to_original[start]].isupper()
+
+
 def _references(doc: Document) -> list[_Reference]:
     document = _Reference.parse(doc.reference_date)
     refs = []
@@ -296,12 +308,17 @@ def _references(doc: Document) -> list[_Reference]:
 def find_dates(doc: Document) -> None:
     """Fill ``doc.dates`` with every date phrase, longest first where phrases overlap."""
     view: TextView = doc.view if doc.view is not None else TextView.of(doc.text)
-    code = doc.language if lang.section(doc.language, "dates") else "en"
+    code = doc.language if lang.section(doc.language, "dates_cldr") else "en"
     r = rules(code)
     norm = view.norm
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
+    capitalized = bool(lang.section(code, "language").get("capitalized_date_names"))
     for priority, (kind, pattern) in enumerate(r.patterns):
         for m in pattern.finditer(norm):
+            if kind == "month" and not (m.group("pre") or m.group("prep") or m.group("post")):
+                continue  # a month name alone ("May") is too often another word
+            if capitalized and kind in _NAMED and not _capital(doc, view, m, kind):
+                continue
             start, end = _span(kind, m)
             candidates.append((start, -(end - start), priority, kind, m))
     candidates.sort(key=lambda c: c[:3])
