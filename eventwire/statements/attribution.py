@@ -37,6 +37,7 @@ class SpeechLexicon:
     complementizers: frozenset[str]
     pronouns: frozenset[str]
     document_nouns: PatternSet[str]
+    auxiliaries: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=32)
@@ -50,6 +51,8 @@ class SpeechLexicon:
                 t for c in data.get("complementizers", []) for t in tokenize_phrase(c)),
             pronouns=frozenset(data.get("subject_pronouns", [])),
             document_nouns=PatternSet((v, "document") for v in data.get("document_nouns", [])),
+            auxiliaries=frozenset(
+                t for c in data.get("auxiliaries", []) for t in tokenize_phrase(c)),
         )
 
 
@@ -160,13 +163,17 @@ def _according_to(context: _Context, sentence: Sentence, tokens: Tokens, first: 
     """``selon X, CONTENT`` or ``CONTENT, according to X``."""
     words = tokens.words
     comma = next((k for k in range(last, len(words)) if words[k] == ","), len(words))
+    leading = first == 0 or all(not w[0].isalnum() for w in words[:first])
     region_end = tokens.ends[comma - 1] if comma > last else tokens.ends[last - 1]
+    if not leading:  # "..., selon le chef de cabinet de la Maison Blanche, Dan Scavino."
+        region_end = sentence.end
     candidates = context.actors_in(tokens.ends[last - 1], region_end)
     if not candidates:
         return None
-    speaker = _best(candidates)
+    people = [m for m in candidates if m.actor is not None and m.actor.type == "person"]
+    speaker = people[0] if people and not leading else _best(candidates)
     cue = (tokens.starts[first], tokens.ends[last - 1])
-    if first == 0 or all(w in {",", "'", '"', "-"} or not w[0].isalnum() for w in words[:first]):
+    if leading:
         if comma >= len(words) - 1:
             return None
         return _statement(context, speaker, tokens.ends[comma], sentence.end, sentence, tokens,
@@ -178,59 +185,73 @@ def _according_to(context: _Context, sentence: Sentence, tokens: Tokens, first: 
 
 def _around_verb(context: _Context, sentence: Sentence, tokens: Tokens, first: int,
                  last: int) -> Statement | None:
+    lexicon = context.lexicon
     words = tokens.words
     verb_start, verb_end = tokens.starts[first], tokens.ends[last - 1]
     cue = (verb_start, verb_end)
-    pronoun_in_cue = any(w in context.lexicon.pronouns for w in words[first:last])
-    # Postposed: "..., said X" / "« ... », a déclaré X" / "..., X said".
-    before = _previous_word_index(words, first)
-    comma_before = next((k for k in range(first - 1, -1, -1) if words[k] in {",", '"'}), None)
-    if before is not None and words[before] in {",", '"'} and comma_before is not None:
+    pronoun_in_cue = any(w in lexicon.pronouns for w in words[first:last])
+    head = first
+    while head > 0 and words[head - 1] in lexicon.auxiliaries:
+        head -= 1
+    complement = next((k for k in range(last, min(last + 5, len(words)))
+                       if words[k] in lexicon.complementizers or words[k] == ":"), None)
+    if complement is None and last < len(words) and words[last] in {'"', "'"}:
+        complement = last - 1
+    if complement is not None:
+        content_first = complement + 1
+        while content_first < len(words) and words[content_first] in {"'", ":"}:
+            content_first += 1
+        if content_first >= len(words):
+            return None
+        return _preposed(context, sentence, tokens, head, content_first, cue, pronoun_in_cue)
+    # Inverted: "..., said X" / "« ... », a déclaré X" / "..., a-t-il écrit".
+    if head > 0 and words[head - 1] in {",", '"'}:
         if pronoun_in_cue:
-            speaker = context.previous_speaker()
-            mention = None
+            speaker, mention = context.previous_speaker(), None
         else:
             after = context.actors_in(verb_end, _clause_end(tokens, last))
             mention = _best(after) if after else None
             speaker = mention.actor if mention else None
-        if speaker is not None:
-            return _statement(context, speaker, sentence.start, tokens.starts[comma_before],
-                              sentence, tokens, cue=cue, postposed=True,
-                              speaker_span=(mention.start, mention.end) if mention else None)
-    if comma_before is not None and comma_before < first:
-        between = context.actors_in(tokens.ends[comma_before], verb_start)
-        gap_words = words[comma_before + 1:first]
-        if between and len(gap_words) <= 8 and comma_before > 2:
-            mention = _best(between)
-            return _statement(context, mention.actor, sentence.start,
-                              tokens.starts[comma_before], sentence, tokens, cue=cue,
-                              postposed=True, speaker_span=(mention.start, mention.end))
-    # Preposed: "X said (that) CONTENT".
-    content_first = last
-    while content_first < len(words) and (
-        words[content_first] in context.lexicon.complementizers
-        or words[content_first] in {":", "'", ","}
-    ):
-        content_first += 1
-    if content_first >= len(words):
-        return None
-    if pronoun_in_cue:
-        speaker = context.previous_speaker()
         if speaker is None:
             return None
-        return _statement(context, speaker, tokens.starts[content_first], sentence.end,
-                          sentence, tokens, cue=cue)
-    subject = _subject_mention(context, sentence.start, verb_start)
-    if subject is not None:
-        speaker, span = subject
+        return _statement(context, speaker, sentence.start, tokens.starts[head - 1], sentence,
+                          tokens, cue=cue, postposed=True,
+                          speaker_span=(mention.start, mention.end) if mention else None)
+    # Postposed with the subject first: "..., X said" / "..., the Kremlin statement said".
+    comma = next((k for k in range(head - 1, -1, -1) if words[k] in {",", '"'}), None)
+    if comma is not None and 2 < comma and head - comma <= 8:
+        between = context.actors_in(tokens.ends[comma], verb_start)
+        if between:
+            mention = _best(between)
+            return _statement(context, mention.actor or _group_actor(mention), sentence.start,
+                              tokens.starts[comma], sentence, tokens, cue=cue, postposed=True,
+                              speaker_span=(mention.start, mention.end))
+        if pronoun_in_cue or lexicon.document_nouns.contains(words, comma + 1, head):
+            speaker = context.previous_speaker()
+            if speaker is not None:
+                return _statement(context, speaker, sentence.start, tokens.starts[comma],
+                                  sentence, tokens, cue=cue, postposed=True)
+        return None
+    # "X said on Tuesday the talks ..." without "that": content needs a few words.
+    if len(words) - last < 5:
+        return None
+    return _preposed(context, sentence, tokens, head, last, cue, pronoun_in_cue)
+
+
+def _preposed(context: _Context, sentence: Sentence, tokens: Tokens, head: int,
+              content_first: int, cue: tuple[int, int], pronoun_in_cue: bool
+              ) -> Statement | None:
+    """``SPEAKER said (that) CONTENT``: the speaker stands before the verb."""
+    if pronoun_in_cue:
+        speaker, span = context.previous_speaker(), None
     else:
-        speaker, span = _implicit_subject(context, tokens, first), None
+        subject = _subject_mention(context, sentence.start, tokens.starts[head])
+        if subject is not None:
+            speaker, span = subject
+        else:
+            speaker, span = _implicit_subject(context, tokens, head), None
     if speaker is None:
         return None
-    if last == content_first and words[last - 1] not in context.lexicon.complementizers:
-        # "X said on Tuesday ..." without "that": still content, but needs a few words.
-        if len(words) - content_first < 4:
-            return None
     return _statement(context, speaker, tokens.starts[content_first], sentence.end, sentence,
                       tokens, cue=cue, speaker_span=span)
 
@@ -378,7 +399,7 @@ def _attribute_leftover_quotes(context: _Context) -> None:
                 if found:
                     mention = _best(found)
                     speaker, span = mention.actor, (mention.start, mention.end)
-        if speaker is None:
+        if speaker is None and not head:  # a quote that opens its sentence floats
             speaker = _floating_speaker(context, quote.open)
         if speaker is None or owner is None:
             continue

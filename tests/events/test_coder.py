@@ -1,0 +1,40 @@
+"""Event coding on the table in cases.yaml (a linguist can extend it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from eventwire.api import extract_text
+
+CASES = yaml.safe_load((Path(__file__).parent / "cases.yaml").read_text(encoding="utf-8"))
+
+
+def _countries(sides: list[dict]) -> set[str]:
+    return {a["country"] for a in sides if a["country"]}
+
+
+def _matches(expected: dict, event: dict) -> bool:
+    if event["type"] != expected["type"]:
+        return False
+    if not set(expected.get("actors", [])) <= _countries(event["actors"]):
+        return False
+    if not set(expected.get("recipients", [])) <= _countries(event["recipients"]):
+        return False
+    if "modality" in expected and event["modality"] != expected["modality"]:
+        return False
+    return "mode" not in expected or event["mode"] == expected["mode"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_events_are_coded(case: dict) -> None:
+    result = extract_text(case["text"], language=case["lang"], reference_date="2026-01-15")
+    events = [r for r in result.records if r["kind"] == "event"]
+    summary = [(e["type"], sorted(_countries(e["actors"])), sorted(_countries(e["recipients"])),
+                e["modality"], e["mode"]) for e in events]
+    for expected in case["events"]:
+        assert any(_matches(expected, e) for e in events), (expected, summary)
+    for kind in case.get("absent_asserted", []):
+        assert not any(e["type"] == kind and e["modality"] == "asserted" for e in events), summary
