@@ -1,29 +1,208 @@
-"""HTML pages: main text and metadata through trafilatura."""
+"""HTML pages: main text through trafilatura, metadata from the page's own JSON-LD and meta tags.
+
+The page's schema.org data (``NewsArticle``, ``LiveBlogPosting``) is preferred to guesses:
+headline, ``datePublished``, ``publisher.name``, canonical URL. A ``LiveBlogPosting`` with
+``liveBlogUpdate`` entries becomes a text built from its entries, in page order, with each
+entry's offsets and time carried in ``liveblog_entries`` for the passage splitter.
+"""
 
 from __future__ import annotations
 
+import json
+import re
+from email.utils import parsedate_to_datetime
+from html import unescape
+from html.parser import HTMLParser
 from typing import Any
 
+from eventwire import lang
+from eventwire.ingest.decode import repair
 from eventwire.ingest.errors import BadInput
+
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_ISO_TIME = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)")
+_ARTICLE_TYPES = {"newsarticle", "article", "reportagenews", "analysisnewsarticle",
+                  "blogposting", "liveblogposting", "webpage", "report"}
+
+
+def iso_date(value: Any) -> str | None:
+    """"2025-03-18T10:05Z", "Tue, 18 Mar 2025 10:05:00 GMT" -> "2025-03-18"; else None."""
+    if not value:
+        return None
+    text = str(value)
+    match = _ISO.match(text)
+    if match:
+        return "-".join(match.groups())
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def iso_time(value: Any) -> str | None:
+    """An entry's date and time as "YYYY-MM-DDTHH:MM" (the date alone when no time)."""
+    match = _ISO_TIME.match(str(value or ""))
+    if match:
+        return f"{match.group(1)}T{match.group(2)[:5]}"
+    return iso_date(value)
+
+
+class _Head(HTMLParser):
+    """Collects meta tags, the canonical link, the page language and JSON-LD blocks."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.canonical: str | None = None
+        self.language: str | None = None
+        self.title: str | None = None
+        self.json_ld: list[str] = []
+        self._in_ld = False
+        self._in_title = False
+        self._buffer: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "html" and a.get("lang"):
+            self.language = a["lang"]
+        elif tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key and a.get("content") and key not in self.meta:
+                self.meta[key] = a["content"]
+        elif tag == "link" and "canonical" in a.get("rel", "").lower() and a.get("href"):
+            self.canonical = self.canonical or a["href"]
+        elif tag == "script" and "ld+json" in a.get("type", "").lower():
+            self._in_ld, self._buffer = True, []
+        elif tag == "title" and self.title is None:
+            self._in_title, self._buffer = True, []
+
+    def handle_data(self, data: str) -> None:
+        if self._in_ld or self._in_title:
+            self._buffer.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._in_ld:
+            self.json_ld.append("".join(self._buffer))
+            self._in_ld = False
+        elif tag == "title" and self._in_title:
+            self.title = " ".join("".join(self._buffer).split()) or None
+            self._in_title = False
+
+
+def _objects(value: Any) -> list[dict[str, Any]]:
+    """Every JSON-LD object, looking inside lists and ``@graph``."""
+    found: list[dict[str, Any]] = []
+    if isinstance(value, list):
+        for item in value:
+            found.extend(_objects(item))
+    elif isinstance(value, dict):
+        found.append(value)
+        found.extend(_objects(value.get("@graph")))
+    return found
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    kinds = obj.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return {str(k).lower() for k in kinds if k}
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return str(value).strip() if value else None
+
+
+def _strip_tags(text: str) -> str:
+    text = re.sub(r"(?i)<\s*br\s*/?>|</\s*p\s*>", "\n", text)
+    text = re.sub(r"<[^>]+>", "", text)
+    return "\n".join(" ".join(line.split()) for line in unescape(text).split("\n")).strip()
+
+
+def _liveblog(updates: Any) -> tuple[str, list[dict[str, Any]]] | None:
+    """The text of a live blog's entries, in page order, and each entry's offsets."""
+    items = updates if isinstance(updates, list) else [updates]
+    parts: list[str] = []
+    entries: list[dict[str, Any]] = []
+    offset = 0
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        heading = repair(_strip_tags(str(item.get("headline") or ""))).strip()
+        body = repair(_strip_tags(str(item.get("articleBody") or item.get("text") or ""))).strip()
+        if not body:
+            continue
+        block = f"{heading}\n{body}" if heading else body
+        entry: dict[str, Any] = {"start": offset, "end": offset + len(block),
+                                 "published": iso_time(item.get("datePublished"))}
+        if heading:
+            entry["heading_end"] = offset + len(heading)
+        entries.append(entry)
+        parts.append(block)
+        offset += len(block) + 2
+    if len(entries) < 2:
+        return None
+    return "\n\n".join(parts), entries
+
+
+def _page_language(code: str | None) -> str | None:
+    short = (code or "").split("-")[0].split("_")[0].lower()
+    return short if short in lang.available() else None
 
 
 def html_to_fields(html: str, url: str | None = None) -> dict[str, Any]:
-    """Main text, title, date, outlet and URL of a page (keys as in a JSONL document)."""
+    """Main text, title, date, outlet, URL and language of a page (keys as in a JSONL document)."""
     import trafilatura
 
+    head = _Head()
+    try:
+        head.feed(html)
+        head.close()
+    except AssertionError:  # HTMLParser on badly broken markup
+        pass
+    article: dict[str, Any] = {}
+    bad_ld = 0
+    for block in head.json_ld:
+        try:
+            data = json.loads(block)
+        except json.JSONDecodeError:
+            bad_ld += 1
+            continue
+        for obj in _objects(data):
+            if _types(obj) & _ARTICLE_TYPES and (not article or "liveblogposting" in _types(obj)):
+                article = obj
+    meta = head.meta
+    fields: dict[str, Any] = {}
+    blog = _liveblog(article.get("liveBlogUpdate")) if article else None
     extracted = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, favor_precision=True
-    )
-    if extracted is None:
+        html, url=url, with_metadata=True, include_comments=False, favor_precision=True)
+    data = {}
+    if extracted is not None:
+        data = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
+    if blog:
+        fields["text"], fields["liveblog_entries"] = blog
+    else:
+        fields["text"] = (data.get("text") or "").strip()
+        if not fields["text"] and article.get("articleBody"):
+            fields["text"] = _strip_tags(str(article["articleBody"]))
+    if not fields["text"]:
         raise BadInput("no main text found in the HTML page")
-    data = extracted.as_dict() if hasattr(extracted, "as_dict") else dict(extracted)
-    text = (data.get("text") or "").strip()
-    if not text:
-        raise BadInput("no main text found in the HTML page")
-    return {
-        "text": text,
-        "title": data.get("title"),
-        "published": data.get("date"),
-        "outlet": data.get("sitename") or data.get("hostname"),
-        "url": data.get("url") or url,
-    }
+    published_raw = (article.get("datePublished") or meta.get("article:published_time")
+                     or meta.get("datepublished") or meta.get("date") or data.get("date"))
+    fields.update({
+        "title": _name(article.get("headline")) or meta.get("og:title") or data.get("title")
+        or head.title,
+        "published": iso_date(published_raw),
+        "outlet": _name(article.get("publisher")) or meta.get("og:site_name")
+        or data.get("sitename") or data.get("hostname"),
+        "url": (article.get("url") if isinstance(article.get("url"), str) else None)
+        or head.canonical or meta.get("og:url") or data.get("url") or url,
+        "language": _page_language(_name(article.get("inLanguage")) or head.language),
+    })
+    if published_raw and not fields["published"]:
+        fields["published_raw"] = str(published_raw)
+    if bad_ld:
+        fields["json_ld_errors"] = bad_ld
+    return fields

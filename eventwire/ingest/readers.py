@@ -1,6 +1,8 @@
-"""Read files, directories, JSON Lines batches and stdin into documents.
+"""Read files, directories, URLs, feeds, JSON Lines batches and stdin into documents.
 
 Every input yields documents or :class:`InputError`\\ s; a bad input never stops the others.
+URLs go through one :class:`~eventwire.ingest.fetch.Fetcher` (real HTTP unless a test
+passes a stand-in); a feed, from a file or a URL, gives one document per item.
 """
 
 from __future__ import annotations
@@ -15,13 +17,15 @@ from typing import Any
 
 from eventwire.ingest.decode import MAX_BYTES, decode, repair
 from eventwire.ingest.errors import BadInput, InputError
+from eventwire.ingest.feeds import FEED_SUFFIXES, feed_items, looks_like_feed
+from eventwire.ingest.fetch import Fetcher, HttpFetcher, is_url
 from eventwire.ingest.html import html_to_fields
 from eventwire.model import Document
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 DOCUMENT_FIELDS = ("id", "url", "outlet", "title", "language", "published")
 
 
@@ -29,17 +33,31 @@ def content_id(text: str) -> str:
     return "doc-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
-def read_inputs(inputs: list[str], *, max_bytes: int = MAX_BYTES) -> Iterator[Document | InputError]:
-    """Documents from paths (files, directories searched recursively) and ``-`` (stdin)."""
+def read_inputs(
+    inputs: list[str],
+    *,
+    max_bytes: int = MAX_BYTES,
+    fetcher: Fetcher | None = None,
+    follow_links: bool = False,
+) -> Iterator[Document | InputError]:
+    """Documents from paths (files, directories searched recursively), URLs and ``-`` (stdin).
+
+    ``follow_links`` fetches the page of a feed item whose own text is short.
+    """
     for item in inputs:
         if item == "-":
             yield from _read_stdin(max_bytes)
             continue
+        if is_url(item):
+            yield from _read_url(item, fetcher or HttpFetcher(max_bytes=max_bytes),
+                                 max_bytes, follow_links)
+            continue
         path = Path(item)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and _suffix(p) in KNOWN_SUFFIXES)
+            files = sorted(p for p in path.rglob("*")
+                           if p.is_file() and _suffix(p) in KNOWN_SUFFIXES)
             if not files:
-                yield InputError(item, "directory holds no .txt, .html or .jsonl files")
+                yield InputError(item, "directory holds no .txt, .html, .jsonl or feed files")
             for file in files:
                 doc_id = str(file.relative_to(path).with_suffix("")).removesuffix(_inner(file))
                 yield from _read_file(file, doc_id, max_bytes)
@@ -89,6 +107,10 @@ def _read_file(path: Path, doc_id: str, max_bytes: int) -> Iterator[Document | I
             yield from _read_jsonl(decode(raw, max_bytes=max_bytes), source)
             return
         text = decode(raw, max_bytes=max_bytes)
+        if suffix in FEED_SUFFIXES or (suffix not in TEXT_SUFFIXES | HTML_SUFFIXES
+                                       and looks_like_feed(text)):
+            yield from _read_feed(text, source, None, max_bytes, False)
+            return
         if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
             fields = html_to_fields(text)
             fields.setdefault("id", doc_id)
@@ -99,6 +121,53 @@ def _read_file(path: Path, doc_id: str, max_bytes: int) -> Iterator[Document | I
         yield InputError(source, str(error))
     except OSError as error:
         yield InputError(source, f"cannot read ({error.strerror or error})")
+
+
+def _read_url(url: str, fetcher: Fetcher, max_bytes: int,
+              follow_links: bool) -> Iterator[Document | InputError]:
+    """A page, a feed or a plain text at a URL, told apart by content type, then by sniffing."""
+    try:
+        fetched = fetcher.fetch(url)
+        text = decode(fetched.content, max_bytes=max_bytes)
+        kind = fetched.content_type
+        if "rss" in kind or "atom" in kind or (kind.endswith("xml") and looks_like_feed(text)) \
+                or (kind in ("", "text/plain", "application/octet-stream")
+                    and looks_like_feed(text)):
+            yield from _read_feed(text, url, fetcher, max_bytes, follow_links)
+            return
+        if "html" in kind or _looks_like_html(text):
+            fields = html_to_fields(text, fetched.url)
+            fields["url"] = fields.get("url") or fetched.url
+            yield make_document(fields, url)
+            return
+        if kind and not kind.startswith("text/"):
+            raise BadInput(f"unsupported content type {kind!r}")
+        yield make_document({"text": text, "url": fetched.url}, url)
+    except BadInput as error:
+        yield InputError(url, str(error))
+
+
+def _read_feed(text: str, source: str, fetcher: Fetcher | None, max_bytes: int,
+               follow_links: bool) -> Iterator[Document | InputError]:
+    try:
+        items = list(feed_items(text, source))
+    except BadInput as error:
+        yield InputError(source, str(error))
+        return
+    for n, item in enumerate(items, start=1):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        link = item.get("url")
+        if follow_links and fetcher is not None and link and len(item["text"]) < 400:
+            for page in _read_url(str(link), fetcher, max_bytes, False):
+                if isinstance(page, Document):
+                    page.published = page.published or item.get("published")
+                    page.id = str(item["id"])
+                    page.metadata["feed"] = source
+                yield page
+            continue
+        yield make_document(item, f"{source}#item{n}")
 
 
 def _read_stdin(max_bytes: int) -> Iterator[Document | InputError]:

@@ -111,7 +111,7 @@ def rules(code: str) -> _Rules:
     count = rf"(?P<n>\d{{1,3}}|{_alternation(number_words)})"
     unit = rf"(?P<u>{_alternation(data.get('period_units'))})"
     patterns = (
-        ("iso", rf"(?<!\d)(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?!\d)"),
+        ("iso", r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
         ("iso_month", r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])(?![\d-])"),
         ("numeric", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)"),
         ("dmy", rf"{wd_prefix}{_B}(?P<d>\d{{1,2}})(?:{suffix})?\s+(?P<m>{month_any})"
@@ -137,12 +137,16 @@ def rules(code: str) -> _Rules:
                           for k, v in (data.get("relative_periods") or {}).items()},
         period_units={fold(k): str(v) for k, v in (data.get("period_units") or {}).items()},
         numbers=number_words,
-        last=frozenset(fold(w) for w in (data.get("last_before") or []) + (data.get("last_after") or [])),
-        next=frozenset(fold(w) for w in (data.get("next_before") or []) + (data.get("next_after") or [])),
+        last=_folded_set(data, "last_before", "last_after"),
+        next=_folded_set(data, "next_before", "next_after"),
         patterns=tuple((kind, re.compile(p)) for kind, p in patterns),
         future=re.compile("|".join(data.get("future_markers") or ["(?!)"])),
         past=re.compile("|".join(data.get("past_markers") or ["(?!)"])),
     )
+
+
+def _folded_set(data: dict[str, Any], *keys: str) -> frozenset[str]:
+    return frozenset(fold(str(w)) for key in keys for w in data.get(key) or ())
 
 
 def _month_of(rules_: _Rules, name: str) -> int:

@@ -39,7 +39,8 @@ class _Layout:
 def _cues(phrases: list[str]) -> re.Pattern[str]:
     if not phrases:
         return re.compile("(?!)")
-    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(fold(p)) for p in phrases) + r")(?![a-z])")
+    alternatives = "|".join(re.escape(fold(p)) for p in phrases)
+    return re.compile(rf"(?<![a-z])(?:{alternatives})(?![a-z])")
 
 
 @lru_cache(maxsize=32)
@@ -168,7 +169,8 @@ def _after_stamp(text: str, line: _Line) -> int:
     return offset
 
 
-def _from_metadata(doc: Document, entries: list[dict[str, Any]]) -> list[tuple[Passage, int | None]]:
+def _from_metadata(doc: Document,
+                   entries: list[dict[str, Any]]) -> list[tuple[Passage, int | None]]:
     passages: list[tuple[Passage, int | None]] = []
     for n, entry in enumerate(entries):
         passage = Passage(index=n, start=int(entry["start"]), end=int(entry["end"]))
@@ -221,7 +223,8 @@ def _order(doc: Document, layout: _Layout, items: list[tuple[Passage, int | None
             passages[i].chronological = rank
     else:
         for passage in passages:
-            passage.chronological = passage.index if order == "oldest_first" else n - 1 - passage.index
+            passage.chronological = (passage.index if order == "oldest_first"
+                                     else n - 1 - passage.index)
     return order
 
 

@@ -216,7 +216,8 @@ def _is_clock_or_ordinal(lex: _Lexicon, tokens: list[Token], j: int, end: int) -
             and tokens[j - 2].is_digit)
 
 
-def _unit_at(lex: _Lexicon, tokens: list[Token], k: int, after_scale: bool) -> tuple[int, str] | None:
+def _unit_at(lex: _Lexicon, tokens: list[Token], k: int,
+             after_scale: bool) -> tuple[int, str] | None:
     k = _skip_hyphens(tokens, k)
     if after_scale:
         connector = lex.connectors.match(tokens, k)
