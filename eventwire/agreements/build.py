@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventwire.agreements.scope import find_scope, is_partial, scope_tags
+from eventwire.agreements.scope import find_scope, is_partial, scope_tags, truce_sentences
 from eventwire.reconcile.common import (
     ORGANISATION_CODES,
     TIME_UNITS,
@@ -24,7 +24,7 @@ from eventwire.reconcile.common import (
     iso,
     mode_family,
     quantity_family,
-    sentence_around,
+    sentence_span,
     stable_id,
     unit_of,
 )
@@ -73,12 +73,35 @@ class Unit:
 
 def mention_scope(batch: Batch, event: Record) -> tuple[tuple[str, ...], str]:
     """Scope tags and the words that gave them, from the sentence holding the event."""
+    tags, words, _ = _mention_scope(batch, event)
+    return tags, words
+
+
+def _mention_scope(batch: Batch, event: Record) -> tuple[tuple[str, ...], str, tuple[int, int]]:
     doc = batch.documents.get(event["document"]) or {}
     text = doc.get("text") or ""
     span = event["evidence"]["span"]
-    window = sentence_around(text, span) if text else event["evidence"]["text"]
+    if text:
+        bounds = sentence_span(text, span)
+        window = text[bounds[0]:bounds[1]]
+    else:
+        bounds, window = (int(span[0]), int(span[1])), event["evidence"]["text"]
     hits = find_scope(window, doc.get("language"))
-    return scope_tags(hits), "; ".join(dict.fromkeys(h.words for h in hits))
+    return scope_tags(hits), "; ".join(dict.fromkeys(h.words for h in hits)), bounds
+
+
+def _sentence_scopes(batch: Batch, doc_id: str) -> list[tuple[tuple[str, ...], str,
+                                                             tuple[int, int]]]:
+    """Scope of every sentence of a document that speaks of a truce."""
+    doc = batch.documents.get(doc_id) or {}
+    text = doc.get("text") or ""
+    out = []
+    for start, end in truce_sentences(text, doc.get("language")):
+        hits = find_scope(text[start:end], doc.get("language"))
+        if hits:
+            out.append((scope_tags(hits), "; ".join(dict.fromkeys(h.words for h in hits)),
+                        (start, end)))
+    return out
 
 
 def build_agreements(batch: Batch, stories: list[dict[str, Any]],
@@ -254,12 +277,37 @@ def _mediators(batch: Batch, units: list[Unit], codes: set[str]) -> set[str]:
     return mediators & codes
 
 
+def _scope_readings(batch: Batch, cluster: list[Unit], story_docs: list[str]
+                    ) -> dict[str, dict[tuple[int, int], tuple[tuple[str, ...], str]]]:
+    """source -> sentence bounds -> (tags, words), for the sentences that bear on this
+    agreement: its mentions' sentences, and truce sentences of its stories' documents whose
+    tags are of the same kind (a full truce vs the targets of a partial one)."""
+    readings: dict[str, dict[tuple[int, int], tuple[tuple[str, ...], str]]] = defaultdict(dict)
+    own: set[str] = set()
+    for u in cluster:
+        for e in u.mentions:
+            tags, words, bounds = _mention_scope(batch, e)
+            if tags:
+                readings[e["document"]][bounds] = (tags, words)
+                own.update(tags)
+    if not own:
+        return dict(readings)
+    partial = is_partial(tuple(sorted(own)))
+    for doc_id in story_docs:
+        for tags, words, bounds in _sentence_scopes(batch, doc_id):
+            fits = (is_partial(tags) and bool(set(tags) & own)) if partial else "full" in tags
+            if fits:
+                readings[doc_id].setdefault(bounds, (tags, words))
+    return dict(readings)
+
+
 def _agreement(batch: Batch, cluster: list[Unit], story_of_doc: dict[str, str]) -> dict[str, Any]:
     subject = cluster[0].subject
     mentions = sorted({e["id"]: e for u in cluster for e in u.mentions}.values(),
                       key=lambda e: e["id"])
     sources = sorted({e["document"] for e in mentions})
     stories = sorted({u.story for u in cluster})
+    story_docs = sorted(d for d, s in story_of_doc.items() if s in stories)
     committing = [e for e in mentions if e["type"] in ("AGREE", "CONCEDE", "REJECT", "RETREAT")]
     side_codes = sorted({c for e in (committing or mentions) for c in
                          [a.get("country") for a in (e.get("actors") or []) +
@@ -267,19 +315,16 @@ def _agreement(batch: Batch, cluster: list[Unit], story_of_doc: dict[str, str]) 
     mediator_codes = _mediators(batch, cluster, set(side_codes))
     party_codes = [c for c in side_codes if c not in mediator_codes]
 
-    # Scope: the tag set most sources state; each source's words kept beside it.
-    per_source_tags: dict[str, tuple[set[str], list[str]]] = {}
-    for u in cluster:
-        for src, (tags, words) in u.tags_by_source.items():
-            tset, wlist = per_source_tags.setdefault(src, (set(), []))
-            tset.update(tags)
-            if words:
-                wlist.append(words)
-    tag_votes = Counter(tuple(sorted(t)) for t, _ in per_source_tags.values() if t)
+    # Scope: every sentence of a source that says what the truce covers (at its events,
+    # or anywhere it speaks of a truce in words of the same kind) is one reading; the
+    # scope is the reading most sources give, each source's words kept beside it.
+    readings = _scope_readings(batch, cluster, story_docs)
+    tag_votes = Counter(t for per in readings.values() for t in {t for t, _ in per.values()})
     scope = list(sorted(tag_votes.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
                  ) if tag_votes else []
-    scope_words = [{"document": src, "tags": sorted(t), "words": "; ".join(dict.fromkeys(w))}
-                   for src, (t, w) in sorted(per_source_tags.items()) if t]
+    scope_words = [{"document": src, "tags": list(t), "words": w}
+                   for src, per in sorted(readings.items())
+                   for t, w in sorted(set(per.values()))]
 
     # Dates and duration.
     agree_dates = Counter(e["date"] for e in committing if e.get("date")
@@ -545,10 +590,11 @@ def _agreement_discrepancies(batch: Batch, record: dict[str, Any], cluster: list
     mentions = [batch.events[i] for i in record["events"]]
     story = record["stories"][0] if len(record["stories"]) == 1 else None
     out: list[dict[str, Any] | None] = []
-    scope_per_source = {s["document"]: (s["tags"], s["words"]) for s in record["scope_words"]}
     if record["subject"] in LASTING:  # a scope is what a truce covers; talks' topics vary
-        out.append(compare(record["id"], "agreement", story, "scope",
-                           set_observations(scope_per_source), duplicate_of, strict_sets=True))
+        readings = [Observation(s["document"], frozenset(s["tags"]), s["tags"], s["words"])
+                    for s in record["scope_words"]]
+        out.append(compare(record["id"], "agreement", story, "scope", readings, duplicate_of,
+                           strict_sets=True))
     committing = [e for e in mentions if e["type"] in COMMITTING_TYPES]
     quantities = quantity_observations(committing, duration_unit="day")
     for attribute, obs in sorted(quantities.items()):

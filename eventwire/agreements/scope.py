@@ -65,6 +65,36 @@ def find_scope(text: str, language: str | None) -> list[ScopeHit]:
     return []
 
 
+@lru_cache(maxsize=64)
+def _cue_pattern(code: str) -> re.Pattern[str] | None:
+    data = lang.section(code, "scope") or {}
+    cues = [c.casefold() for c in data.get("cues") or ()]
+    if not cues:
+        return None
+    ordered = sorted(cues, key=lambda c: (-len(c), c))
+    body = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in ordered)
+    return re.compile(rf"(?<!\w)(?:{body})", re.IGNORECASE)
+
+
+_SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]?")
+
+
+def truce_sentences(text: str, language: str | None) -> list[tuple[int, int]]:
+    """Spans of the sentences that speak of a truce (language's cue words, else any
+    language's), where scope words are worth reading even without a coded event."""
+    order = [language] if language else []
+    order += [c for c in _scope_languages() if c != language]
+    for code in order:
+        pattern = _cue_pattern(code) if code else None
+        if pattern is None:
+            continue
+        spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)
+                 if pattern.search(m.group(0))]
+        if spans:
+            return spans
+    return []
+
+
 def scope_tags(hits: list[ScopeHit]) -> tuple[str, ...]:
     """Sorted distinct tags of some hits."""
     return tuple(sorted({t for h in hits for t in h.tags}))

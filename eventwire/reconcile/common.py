@@ -216,8 +216,9 @@ def _span_key(r: Record) -> tuple[int, str]:
 _SENTENCE_END = re.compile(r"[.!?…\n]")
 
 
-def sentence_around(text: str, span: list[int] | tuple[int, int], limit: int = 400) -> str:
-    """The sentence (at most ``limit`` chars each way) that holds a span of the text."""
+def sentence_span(text: str, span: list[int] | tuple[int, int], limit: int = 400
+                  ) -> tuple[int, int]:
+    """Bounds of the sentence (at most ``limit`` chars each way) that holds a span."""
     start, end = max(0, int(span[0])), min(len(text), int(span[1]))
     lo = max(0, start - limit)
     left = text[lo:start]
@@ -226,4 +227,4 @@ def sentence_around(text: str, span: list[int] | tuple[int, int], limit: int = 4
     right = text[end:end + limit]
     m = _SENTENCE_END.search(right)
     e = end + (m.start() + 1 if m else len(right))
-    return text[s:e]
+    return s, e

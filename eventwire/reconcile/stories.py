@@ -40,7 +40,7 @@ from eventwire.reconcile.common import (
 
 DUPLICATE_THRESHOLD = 0.8  # share of the shorter text's 5-word shingles found in the other
 CANDIDATE_THRESHOLD = 0.5  # MinHash Jaccard estimate that makes a pair worth checking
-STORY_THRESHOLD = 0.12  # average cosine a document needs to join a story
+STORY_THRESHOLD = 0.2  # average cosine a document needs to join a story
 NUM_PERM = 128
 MAX_LINKAGE = 2500  # above this, a connected component is cut by edges alone
 FAR_APART_DAYS = 10  # documents written this far apart rarely report one happening
