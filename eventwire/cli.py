@@ -198,6 +198,31 @@ def bench(
     typer.echo(format_bench(run_bench(inputs or None, repeat=repeat, language=lang)))
 
 
+@app.command()
+def report(
+    inputs: Inputs,
+    date: DateOpt = None,
+    lang: LangOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="md or html.")] = "md",
+    story: Annotated[str | None, typer.Option("--story", help="Only this story id.")] = None,
+    output: OutputOpt = None,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Write a readable account of each story: sources, agreed and disputed facts, commitments."""
+    from eventwire.reconcile.report import write_report
+
+    result = _run_extract(inputs, date, lang, verbose)
+    try:
+        text = write_report(result.records, story, fmt)
+    except ValueError as error:
+        _fail(str(error))
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        typer.echo(text, nl=False)
+    _report_errors(result.errors)
+
+
 def main() -> None:  # pragma: no cover
     app()
 
