@@ -88,15 +88,22 @@ def extract_text(text: str, *, reference_date: str | None = None, language: str 
 
 
 def ingest_into(db_path: Any, result: Result) -> dict[str, int]:
-    """Store a result's records, then rebuild the cross-document records from the whole store."""
+    """Store a result's records, then rebuild the cross-document records from the whole store.
+
+    ``db_path`` is a file path, a ``postgresql://`` URL or an open store (left open, so the
+    web app can ingest through the store it serves from).
+    """
     from eventwire.reconcile import CROSS_DOCUMENT_KINDS
     from eventwire.store import open_store
 
-    store = open_store(db_path)
+    opened = not hasattr(db_path, "write_cross_document")
+    store = open_store(db_path) if opened else db_path
     try:
         store.write(r for r in result.records if r["kind"] not in CROSS_DOCUMENT_KINDS)
-        per_document = list(store.records([k for k in RECORD_ORDER if k not in CROSS_DOCUMENT_KINDS]))
+        per_document = list(store.records([k for k in RECORD_ORDER
+                                           if k not in CROSS_DOCUMENT_KINDS]))
         store.write_cross_document(reconcile(per_document))
         return store.counts()
     finally:
-        store.close()
+        if opened:
+            store.close()

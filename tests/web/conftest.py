@@ -1,0 +1,76 @@
+"""A store built from the project's examples plus the hand-written fixture records, an app
+over it, and (for browser tests) a real server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).parents[2]
+FIXTURE = ROOT / "tests" / "store" / "data" / "fixture.jsonl"
+EXAMPLES = ROOT / "examples"
+CROSS = ("agreement", "story", "discrepancy")
+
+
+def build_store(path: Path) -> Path:
+    """Ingest examples/ the way the CLI does, then add the fixture records beside them."""
+    from eventwire.api import extract, ingest_into
+    from eventwire.store import open_store
+
+    texts = sorted(p for p in EXAMPLES.rglob("*.txt")) if EXAMPLES.exists() else []
+    if texts:
+        ingest_into(path, extract([str(p) for p in texts], reference_date="2025-03-18"))
+    fixture = [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()]
+    store = open_store(path)
+    cross = list(store.records(CROSS))
+    store.write([r for r in fixture if r["kind"] not in CROSS])
+    store.write_cross_document(cross + [r for r in fixture if r["kind"] in CROSS])
+    store.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_store(tmp_path_factory.mktemp("web") / "web.db")
+
+
+@pytest.fixture
+def client(store_path: Path) -> Iterator[Any]:
+    from fastapi.testclient import TestClient
+
+    from eventwire.web import create_app
+
+    with TestClient(create_app(store_path, token="s3cret", max_body_bytes=64 * 1024),
+                    raise_server_exceptions=False) as test_client:
+        yield test_client
+
+
+@pytest.fixture(scope="session")
+def server(store_path: Path) -> Iterator[str]:
+    """``eventwire serve`` in a thread on a free 127.0.0.1 port; yields the base URL."""
+    import uvicorn
+
+    from eventwire.web import create_app
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    config = uvicorn.Config(create_app(store_path), host="127.0.0.1", port=port,
+                            log_level="warning")
+    instance = uvicorn.Server(config)
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not instance.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert instance.started, "the test server did not start"
+    yield f"http://127.0.0.1:{port}"
+    instance.should_exit = True
+    thread.join(timeout=10)
