@@ -22,7 +22,10 @@ from eventwire.text.view import fold
 
 _LINE = re.compile(r"[^\n]+")
 _NO_HEADING_END = tuple(".!?…:;,»”\"'")
-MIN_ENTRIES = 2  # headings after the first line needed to read a text as a live blog
+# A text is read as a live blog with this many time-stamped entries, or this many headings
+# after its first line (fewer headings are an article's title and sub-headings).
+MIN_STAMPED = 2
+MIN_HEADED = 3
 
 
 @dataclass(frozen=True)
@@ -120,10 +123,11 @@ def _from_layout(doc: Document, layout: _Layout) -> list[tuple[Passage, int | No
         elif _is_heading(layout, line, following):
             if starts and starts[-1][0] == n - 1 and starts[-1][1] is None:
                 starts[-1] = (starts[-1][0], n, starts[-1][2], starts[-1][3])
-            elif not starts or starts[-1][1] != n - 1:
+            elif not starts or starts[-1][1] not in (n - 1, n):
                 starts.append((n, n, None, None))
-    entries = [s for s in starts if s[0] > 0]
-    if len(entries) < MIN_ENTRIES:
+    stamped = [s for s in starts if s[3] is not None]
+    headed = [s for s in starts if s[0] > 0]
+    if len(stamped) < MIN_STAMPED and len(headed) < MIN_HEADED:
         heading = 0 if starts and starts[0][0] == 0 and starts[0][1] == 0 else None
         return [(_passage(doc, lines, 0, 0, len(doc.text), heading, None), None)] if lines else []
     passages: list[tuple[Passage, int | None]] = []

@@ -287,6 +287,10 @@ def _quantity_at(lex: _Lexicon, tokens: list[Token], i: int, doc: Document,
         return None
     if unit_found:
         last, unit = unit_found
+        fraction = lex.fractions.match(tokens, last)  # "deux heures et demie"
+        if fraction and number.kind in ("digits", "words") and high is None:
+            number.value += fraction[1]
+            last = fraction[0]
     else:
         last, unit = end, currency or UNITLESS
         if number.kind != "digits" and not currency:
