@@ -242,11 +242,11 @@ def _cluster(batch: Batch, heads: list[str], sim: Any) -> list[int]:
                 sub = _cut_by_edges(sim, members)
         else:
             block = sim[members][:, members].toarray()
-            for a in range(len(members)):
-                for b in range(a + 1, len(members)):
-                    da, db = days[members[a]], days[members[b]]
-                    if da is not None and db is not None and abs(da - db) > FAR_APART_DAYS:
-                        block[a, b] = block[b, a] = block[a, b] * 0.5
+            d = np.array([np.nan if days[i] is None else days[i] for i in members], dtype=float)
+            apart = np.abs(d[:, None] - d[None, :])
+            factor = np.where(apart > 3 * FAR_APART_DAYS, 0.1,
+                              np.where(apart > FAR_APART_DAYS, 0.6, 1.0))
+            block *= np.where(np.isnan(apart), 1.0, factor)
             dist = np.clip(1.0 - block, 0.0, 1.0)
             condensed = dist[np.triu_indices(len(members), k=1)]
             tree = linkage(condensed, method="average")
