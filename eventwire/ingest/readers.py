@@ -11,6 +11,7 @@ import gzip
 import hashlib
 import json
 import sys
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -93,7 +94,7 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         try:
             with gzip.open(path, "rb") as handle:
                 raw = handle.read(max_bytes + 1)
-        except (OSError, EOFError) as error:
+        except (OSError, EOFError, zlib.error) as error:
             raise BadInput(f"broken gzip file ({error})") from None
     return raw
 
