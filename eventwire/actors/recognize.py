@@ -1,9 +1,456 @@
-"""Actor, place and source mentions (first version: none found)."""
+"""The actors stage: actor, place and source mentions, resolved to canonical identities.
+
+Reads ``view``, ``language``, ``reference_date``; writes ``mentions`` (sorted by start,
+non-overlapping). Three steps, each a plain pass over tokens of the folded view:
+
+1. surface forms (longest match over :func:`eventwire.actors.lexicon.lexicon` and the city
+   index), checked against the stored text for case ("Turkey" not "turkey", "US" not "us");
+2. composition templates over those matches ("ministère {adj} de la défense", "{city}
+   region", "les deux dirigeants"), longest first; titles join the name they precede;
+3. resolution in document order: ambiguous names and cities by the countries the document
+   mentions, descriptions ("le dirigeant russe") to the latest person of that country or to
+   the holder of the role on the reference date, groups ("the two sides") to the two latest
+   distinct-country actors.
+"""
 
 from __future__ import annotations
 
-from eventwire.model import Document
+from dataclasses import dataclass, field, replace
+
+from eventwire import lang
+from eventwire.actors.gazetteer import (
+    ORG_CODES,
+    Gazetteer,
+    country_actor,
+    entity_actor,
+    gazetteer,
+    holder,
+    holds,
+)
+from eventwire.actors.lexicon import Candidate, Lexicon, Node, Template, lexicon
+from eventwire.actors.tokens import key, spans
+from eventwire.model import Actor, Document, Mention
+from eventwire.text.view import TextView
+
+__all__ = ["recognize_actors", "recognize"]
+
+
+class Item:
+    """A level-1 unit: one plain token, or a matched surface form."""
+
+    __slots__ = ("i", "j", "token", "cands", "cities", "matched")
+
+    def __init__(self, i: int, j: int, token: str, cands: list[Candidate],
+                 cities: tuple[str, ...]) -> None:
+        self.i = i  # first token
+        self.j = j  # token after the last
+        self.token = token  # the folded token (first token for matches)
+        self.cands = cands
+        self.cities = cities
+        self.matched = bool(cands or cities)
+
+    def slots(self) -> set[str]:
+        found: set[str] = set()
+        for cand in self.cands:
+            found |= cand.slots
+        if self.cities:
+            found.add("{city}")
+        return found
+
+
+@dataclass
+class Unit:
+    """A level-2 unit: one item, or a template over several items."""
+
+    i: int
+    j: int
+    item: Item | None = None
+    template: Template | None = None
+    bindings: list[tuple[str, Item]] = field(default_factory=list)
 
 
 def recognize_actors(doc: Document) -> None:
-    doc.mentions = []
+    """Pipeline stage: fill ``doc.mentions``."""
+    if doc.view is None:
+        doc.view = TextView.of(doc.text)
+    doc.mentions = recognize(doc.text, doc.view, doc.language,
+                             doc.reference_date or doc.published)
+
+
+def recognize(text: str, view: TextView, language: str, date: str | None) -> list[Mention]:
+    """Mentions of one text (a function of its arguments only, so it is easy to test)."""
+    if not (lang.folder(language) / "language.yaml").exists():
+        return []
+    lex = lexicon(language)
+    toks = spans(view.norm)
+    items = _surface_forms(toks, lex, view, text)
+    units = _compose(items, lex.templates)
+    return _resolve(units, toks, view, text, lex, date)
+
+
+# -- level 1 ---------------------------------------------------------------------------
+
+
+def _surface_forms(toks: list[tuple[int, int, str]], lex: Lexicon, view: TextView,
+                   text: str) -> list[Item]:
+    g = gazetteer()
+    phrases, cities_by_key, index = lex.phrases, g.city_keys, lex.index
+    words = [t[2] for t in toks]
+    items: list[Item] = []
+    i = 0
+    n = len(words)
+    while i < n:
+        # Walk forward while the phrase so far is a known key or the prefix of one.
+        k = words[i]
+        size = 1
+        hits: list[tuple[int, str]] = []
+        while True:
+            flags = index.get(k, 0)
+            if flags & 1:
+                hits.append((size, k))
+            if not flags & 2 or i + size >= n:
+                break
+            k = k + " " + words[i + size]
+            size += 1
+        found: Item | None = None
+        if hits:
+            # "la Maison Blanche" is not the Algerian town: cities start with a capital.
+            capital = text[view.to_original[toks[i][0]]].isupper()
+            for size, k in reversed(hits):
+                cands = phrases.get(k, ())
+                cities = cities_by_key.get(k, ()) if capital and k not in lex.stop else ()
+                ok: list[Candidate] = []
+                if cands:
+                    s, e = view.original_span(toks[i][0], toks[i + size - 1][1])
+                    surface = text[s:e]
+                    has_upper = surface != surface.lower()
+                    prev = words[i - 1] if i else ""
+                    ok = [c for c in cands if _fits(c, surface, has_upper, prev)]
+                if ok or cities:
+                    found = Item(i, i + size, words[i], ok, cities)
+                    break
+        if found is None:
+            found = Item(i, i + 1, words[i], [], ())
+        items.append(found)
+        i = found.j
+    return items
+
+
+def _fits(cand: Candidate, surface: str, has_upper: bool, prev: str) -> bool:
+    if cand.exact is not None and surface != cand.exact:
+        return False
+    if cand.cased and not has_upper:
+        return False
+    return cand.before is None or prev in cand.before
+
+
+# -- level 2 ---------------------------------------------------------------------------
+
+
+def _compose(items: list[Item], root: Node) -> list[Unit]:
+    units: list[Unit] = []
+    starts = root.children
+    p = 0
+    while p < len(items):
+        item = items[p]
+        if item.matched:
+            useful = any(s in starts for s in item.slots()) or (
+                item.j - item.i == 1 and item.token in starts)
+            best = _longest(items, p, root) if useful else None
+        else:
+            best = _longest(items, p, root) if item.token in starts else None
+        if best is not None:
+            q, template, bindings = best
+            covers = items[q - 1].j - item.i
+            if covers > item.j - item.i or not item.matched:
+                units.append(Unit(item.i, items[q - 1].j, None, template, bindings))
+                p = q
+                continue
+        units.append(Unit(item.i, item.j, item))
+        p += 1
+    return units
+
+
+def _longest(items: list[Item], p: int, root: Node
+             ) -> tuple[int, Template, list[tuple[str, Item]]] | None:
+    """Longest template starting at item ``p`` (depth-first over the template trie)."""
+    best: tuple[int, Template, list[tuple[str, Item]]] | None = None
+    stack: list[tuple[Node, int, list[tuple[str, Item]]]] = [(root, p, [])]
+    while stack:
+        node, q, bound = stack.pop()
+        if q > p and node.templates and (best is None or q > best[0]):
+            best = (q, node.templates[0], bound)
+        if q >= len(items):
+            continue
+        item = items[q]
+        if item.matched:
+            for slot in item.slots():
+                child = node.children.get(slot)
+                if child is not None:
+                    stack.append((child, q + 1, bound + [(slot, item)]))
+        if item.j - item.i == 1:
+            child = node.children.get(item.token)
+            if child is not None:
+                stack.append((child, q + 1, bound))
+    return best
+
+
+# -- resolution -------------------------------------------------------------------------
+
+
+@dataclass
+class Draft:
+    mention: Mention
+    unit: Unit
+    countries: list[str] = field(default_factory=list)  # candidate countries, best first
+    composed: str | None = None  # institution kind for context resolution
+
+
+def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView, text: str,
+             lex: Lexicon, date: str | None) -> list[Mention]:
+    g = gazetteer()
+    drafts: list[Draft] = []
+    for unit in units:
+        if unit.item is not None and not unit.item.matched:
+            continue
+        s, e = view.original_span(toks[unit.i][0], toks[unit.j - 1][1])
+        draft = _draft(unit, s, e, text, lex)
+        if draft is not None:
+            drafts.append(draft)
+    drafts = _merge_titles(drafts, text)
+
+    # Countries the document names without doubt: they settle ambiguous names and cities.
+    sure: dict[str, int] = {}
+    for d in drafts:
+        if len(d.countries) == 1:
+            sure[d.countries[0]] = sure.get(d.countries[0], 0) + 1
+        elif d.mention.actor is not None and d.mention.actor.country and not d.countries:
+            sure[d.mention.actor.country] = sure.get(d.mention.actor.country, 0) + 1
+
+    mentions: list[Mention] = []
+    last_kind: dict[str, int] = {}
+    for d in drafts:
+        m = d.mention
+        unit = d.unit
+        if unit.item is not None and unit.item.cities and m.actor is None and m.place is None:
+            _place_from_cities(m, unit.item.cities, sure, g)
+        elif len(d.countries) > 1 and m.actor is not None:
+            best = max(d.countries, key=lambda c: (sure.get(c, 0), -d.countries.index(c)))
+            m.actor = _with_country(m.actor, best, d.mention.text)
+        template = unit.template
+        if template is not None and template.family == "region":
+            _region(m, unit, sure, g)
+        elif template is not None and template.family == "person":
+            _person(m, template.value, mentions, date)
+        elif template is not None and template.family == "group":
+            _group(m, template.value, mentions)
+        elif d.composed and m.actor is not None and m.actor.country is None:
+            prior = last_kind.get(d.composed)
+            if prior is not None and mentions[prior].actor is not None:
+                source = mentions[prior].actor
+                m.actor = replace(source, name=m.text)  # type: ignore[arg-type]
+                m.resolved_from = prior
+        if d.composed:
+            last_kind[d.composed] = len(mentions)
+        if m.label == "PLACE" and m.place is None:
+            continue
+        mentions.append(m)
+    return mentions
+
+
+def _draft(unit: Unit, s: int, e: int, text: str, lex: Lexicon) -> Draft | None:
+    surface = text[s:e]
+    if unit.item is not None:
+        item = unit.item
+        cands = sorted(item.cands, key=lambda c: -c.rank)
+        if not cands:
+            return Draft(Mention(s, e, "PLACE", surface), unit)
+        top = cands[0]
+        if top.label == "SOURCE":
+            entity = gazetteer().entities.get(top.ref)
+            return Draft(Mention(s, e, "SOURCE", surface, source=entity.canonical if entity
+                                 else top.ref), unit)
+        if top.label == "PLACE":
+            if top.ref.startswith("geonames:"):
+                item.cities = tuple(dict.fromkeys((top.ref, *item.cities)))
+                return Draft(Mention(s, e, "PLACE", surface), unit)
+            place = gazetteer().places.get(top.ref)
+            return Draft(Mention(s, e, "PLACE", surface,
+                                 place=replace(place, name=surface) if place else None), unit)
+        if top.ref.startswith("country:"):
+            same = [c for c in cands if c.rank == top.rank and c.ref.startswith("country:")]
+            countries = list(dict.fromkeys(c.ref[8:] for c in same))
+            actor = country_actor(surface, countries[0])
+            return Draft(Mention(s, e, "ACTOR", surface, actor=actor, kind=top.kind), unit,
+                         countries)
+        return Draft(Mention(s, e, "ACTOR", surface, actor=entity_actor(surface, top.ref)), unit)
+    template = unit.template
+    assert template is not None
+    countries = [_country_of(item) for slot, item in unit.bindings if slot != "{city}"]
+    countries = [c for c in countries if c]
+    if template.family == "composed":
+        spec = lex.kinds.get(template.value, {})
+        code = countries[0] if countries else None
+        canonical = _fill(spec.get("canonical", template.value), code, lex)
+        if spec.get("label") == "SOURCE":
+            return Draft(Mention(s, e, "SOURCE", surface, source=canonical), unit)
+        actor = Actor(name=surface, canonical=canonical, country=code, sector=spec.get("sector"),
+                      type=spec.get("type", "organization"),
+                      entity=f"{template.value}:{code}" if code else None)
+        kind = "name" if code else "description"
+        return Draft(Mention(s, e, "ACTOR", surface, actor=actor, kind=kind), unit,
+                     composed=template.value)
+    if template.family == "pair":
+        spec = lex.kinds.get(template.value, {})
+        members = [Actor(name=surface, canonical=_fill(spec.get("canonical", ""), c, lex),
+                         country=c, sector=spec.get("sector"), type="group",
+                         entity=f"{template.value}:{c}") for c in countries]
+        actor = Actor(name=surface, canonical=" and ".join(m.canonical or "" for m in members),
+                      sector=spec.get("sector"), type="group")
+        return Draft(Mention(s, e, "ACTOR", surface, actor=actor, kind="group", members=members),
+                     unit)
+    if template.family == "person":
+        code = countries[0] if countries else None
+        actor = Actor(name=surface, country=code, sector="GOV", type="person")
+        return Draft(Mention(s, e, "ACTOR", surface, actor=actor, kind="description"), unit)
+    if template.family == "group":
+        return Draft(Mention(s, e, "ACTOR", surface, actor=Actor(name=surface, type="group"),
+                             kind="group"), unit)
+    if template.family == "region":
+        return Draft(Mention(s, e, "PLACE", surface), unit)
+    if template.family == "title":
+        return Draft(Mention(s, e, "ACTOR", surface, kind="title"), unit)
+    return None
+
+
+def _country_of(item: Item) -> str | None:
+    for cand in sorted(item.cands, key=lambda c: -c.rank):
+        if cand.ref.startswith("country:"):
+            return cand.ref[8:]
+    return None
+
+
+def _fill(pattern: str, code: str | None, lex: Lexicon) -> str:
+    if code is None:
+        return pattern.replace("{adj} ", "").replace("{country}", "").strip()
+    g = gazetteer()
+    adjective = lex.adjectives.get(code) or (g.countries[code].canonical
+                                             if code in g.countries else code)
+    name = g.countries[code].canonical if code in g.countries else code
+    return pattern.replace("{adj}", adjective).replace("{country}", name)
+
+
+def _with_country(actor: Actor, code: str, surface: str) -> Actor:
+    return replace(country_actor(surface, code), sector=actor.sector)
+
+
+def _merge_titles(drafts: list[Draft], text: str) -> list[Draft]:
+    """Titles and person descriptions join the person name right after them."""
+    merged: list[Draft] = []
+    k = 0
+    while k < len(drafts):
+        d = drafts[k]
+        m = d.mention
+        nxt = drafts[k + 1].mention if k + 1 < len(drafts) else None
+        joinable = m.kind == "title" or (
+            m.kind == "description" and m.actor is not None and m.actor.type == "person")
+        if joinable and nxt is not None and nxt.actor is not None and nxt.actor.type == "person" \
+                and nxt.kind == "name" and text[m.end:nxt.start].strip() in ("", ",") \
+                and (m.kind == "title" or m.actor is None or m.actor.country in (
+                    None, nxt.actor.country)):
+            actor = replace(nxt.actor, name=text[m.start:nxt.end])
+            nd = drafts[k + 1]
+            merged.append(Draft(Mention(m.start, nxt.end, "ACTOR", text[m.start:nxt.end],
+                                        actor=actor), nd.unit))
+            k += 2
+            continue
+        if m.kind != "title":
+            merged.append(d)
+        k += 1
+    return merged
+
+
+def _place_from_cities(m: Mention, cities: tuple[str, ...], sure: dict[str, int],
+                       g: Gazetteer) -> None:
+    """Pick a city: its own name over an alias, then a country of the document, then a
+    capital, then the most populous."""
+    k = key(m.text)
+    best = max(cities, key=lambda p: (
+        (k, p) in g.primary_keys,
+        sure.get(g.cities[p][1], 0) > 0 if p in g.cities else False,
+        p in g.capitals,
+        g.population.get(p, 0),
+    ))
+    place = g.place(best)
+    if place is None:
+        return
+    m.place = replace(place, name=m.text)
+    info = g.countries.get(place.country or "")
+    if best in g.capitals and info is not None and info.capital_metonym:
+        m.label = "ACTOR"
+        m.kind = "capital"
+        m.actor = country_actor(m.text, info.code, "GOV")
+
+
+def _region(m: Mention, unit: Unit, sure: dict[str, int], g: Gazetteer) -> None:
+    for slot, item in unit.bindings:
+        if slot == "{city}":
+            probe = Mention(m.start, m.end, "PLACE", item.token)
+            cities = item.cities or tuple(
+                c.ref for c in item.cands if c.ref.startswith("geonames:"))
+            if not cities:
+                return
+            _place_from_cities(probe, cities, sure, g)
+            if probe.place is not None:
+                region = f"{probe.place.canonical} region"
+                m.place = replace(probe.place, name=m.text, canonical=region, admin1=region)
+            m.label = "PLACE"
+            m.actor = None
+            m.kind = "name"
+            return
+
+
+def _person(m: Mention, role: str, prior: list[Mention], date: str | None) -> None:
+    """A description of a person: latest fitting person of that country, else role holder."""
+    country = m.actor.country if m.actor else None
+    if country is None:
+        return
+    for index in range(len(prior) - 1, -1, -1):
+        a = prior[index].actor
+        if a is None or a.type != "person" or a.country != country or not a.entity:
+            continue
+        if role == "any" or holds(a.entity, role, date):
+            m.actor = replace(a, name=m.text)
+            m.resolved_from = index
+            return
+    entity = holder(country, "leader" if role == "any" else role, date)
+    if entity is not None:
+        m.actor = entity_actor(m.text, entity)
+
+
+def _group(m: Mention, mode: str, prior: list[Mention]) -> None:
+    """"The two leaders" / "les deux parties": the two latest distinct-country actors."""
+    def collect(persons_only: bool) -> list[Actor]:
+        found: list[Actor] = []
+        seen: set[str] = set()
+        for p in reversed(prior):
+            a = p.actor
+            if a is None or p.kind == "group" or not a.country or a.country in seen:
+                continue
+            if persons_only and a.type != "person":
+                continue
+            if not persons_only and a.country in ORG_CODES:
+                continue
+            seen.add(a.country)
+            found.append(a if persons_only else country_actor(a.country, a.country, "GOV"))
+            if len(found) == 2:
+                break
+        return list(reversed(found))
+
+    members = collect(True) if mode == "persons" else []
+    if len(members) < 2:
+        members = collect(False)
+    if len(members) == 2:
+        m.members = [replace(a, name=a.canonical or a.name) for a in members]
+        m.actor = Actor(name=m.text, canonical=" and ".join(a.canonical or "" for a in members),
+                        type="group")
