@@ -10,7 +10,7 @@ inside dates, clock times, ordinals and bare years are not quantities.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -54,6 +54,7 @@ class _Lexicon:
     filler_suffixes: tuple[str, ...]
     stop_words: frozenset[str]
     time_markers: PhraseMatcher[bool]
+    starters: frozenset[str] = frozenset()  # words a quantity can start with
 
 
 def _folded(items: Any) -> frozenset[str]:
@@ -81,7 +82,7 @@ def lexicon(code: str) -> _Lexicon:
                     for phrase in phrases]
     qualifier_entries = [(phrase, unit) for unit, phrases in (units.get("qualifiers") or {}).items()
                          for phrase in phrases]
-    return _Lexicon(
+    lexicon_ = _Lexicon(
         token_pattern=token_pattern,
         decimal=decimal,
         thousands=thousands,
@@ -109,6 +110,11 @@ def lexicon(code: str) -> _Lexicon:
         stop_words=_folded(units.get("stop_words")),
         time_markers=PhraseMatcher((p, True) for p in units.get("time_markers") or ()),
     )
+    starters = (lexicon_.modifiers.first_words() | lexicon_.range_openers
+                | lexicon_.currency_prefixes.first_words() | lexicon_.vague.first_words()
+                | lexicon_.standalone_fractions.first_words() | lexicon_.words.first_words()
+                | lexicon_.articles)
+    return replace(lexicon_, starters=starters)
 
 
 def parse_digits(text: str, decimal: str, thousands: tuple[str, ...]) -> float:
@@ -333,12 +339,17 @@ def _quantity_at(lex: _Lexicon, tokens: list[Token], i: int, doc: Document,
 def find_quantities(doc: Document) -> None:
     """Fill ``doc.quantities``, skipping numbers inside the dates found before."""
     view: TextView = doc.view if doc.view is not None else TextView.of(doc.text)
-    lex = lexicon(doc.language if doc.language in lang.available() else "en")
+    lex = lexicon(doc.language if doc.language in _languages() else "en")
     tokens = tokenize(view.norm, lex.token_pattern)
     taken = sorted((d.start, d.end) for d in doc.dates)
     found: list[Quantity] = []
+    starters = lex.starters
     i = 0
     while i < len(tokens):
+        text = tokens[i].text
+        if not (text[0].isdigit() or text in starters):
+            i += 1
+            continue
         result = _quantity_at(lex, tokens, i, doc, view)
         if result is None:
             i += 1
@@ -348,6 +359,11 @@ def find_quantities(doc: Document) -> None:
             found.append(quantity)
         i = max(nxt, i + 1)
     doc.quantities = found
+
+
+@lru_cache(maxsize=1)
+def _languages() -> frozenset[str]:
+    return frozenset(lang.available())
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from eventwire.text.view import fold
 
@@ -21,8 +20,9 @@ T = TypeVar("T")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+'?|[^\s]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A token of the folded view (a named tuple: tokenising is on the hot path)."""
+
     text: str
     start: int  # offsets in the folded view
     end: int
@@ -34,7 +34,8 @@ class Token:
 
 def tokenize(norm: str, pattern: re.Pattern[str] = _TOKEN) -> list[Token]:
     """Tokens of a folded text; ``pattern`` lets a language group digits its own way."""
-    return [Token(m.group(), m.start(), m.end()) for m in pattern.finditer(norm)]
+    new = tuple.__new__
+    return [new(Token, (m.group(), *m.span())) for m in pattern.finditer(norm)]
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
@@ -56,6 +57,10 @@ class PhraseMatcher(Generic[T]):
 
     def __contains__(self, word: str) -> bool:
         return word in self._by_first
+
+    def first_words(self) -> frozenset[str]:
+        """Words a phrase can start with (for cheap pre-checks)."""
+        return frozenset(self._by_first)
 
     def match(self, tokens: list[Token], i: int) -> tuple[int, T] | None:
         """``(index after the phrase, payload)`` for the longest phrase at token ``i``."""
