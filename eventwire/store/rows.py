@@ -104,7 +104,7 @@ def rows_for(record: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
                          + _actors(rid, None, "mediator", record.get("mediators")))
         out["links"] = ([(rid, None, "event", e) for e in record.get("events") or []]
                         + [(rid, None, "source", s) for s in record.get("sources") or []]
-                        + [(rid, None, "violation", v) for v in record.get("violations") or []])
+                        + [(rid, None, "violation", v) for v in violation_events(record)])
     elif kind == "story":
         out["stories"] = [(rid, record.get("title"))]
         out["links"] = ([(rid, None, "document", d) for d in record.get("documents") or []]
@@ -115,6 +115,19 @@ def rows_for(record: dict[str, Any]) -> dict[str, list[tuple[Any, ...]]]:
         out["links"] = [(rid, None, "subject", record.get("subject"))] + [
             (rid, None, "source", s) for v in values for s in v.get("sources") or []]
     return out
+
+
+def violation_events(agreement: dict[str, Any]) -> list[str]:
+    """Event ids of an agreement's alleged violations; entries are ids or objects that
+    name their ``event``/``events`` (what the reconcile stage writes)."""
+    out: list[str] = []
+    for entry in agreement.get("violations") or []:
+        if isinstance(entry, str):
+            out.append(entry)
+        elif isinstance(entry, dict):
+            out += [e for e in [entry.get("event"), *(entry.get("events") or [])]
+                    if isinstance(e, str)]
+    return list(dict.fromkeys(out))
 
 
 def search_fields(record: dict[str, Any]) -> tuple[str, str] | None:

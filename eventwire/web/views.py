@@ -12,6 +12,7 @@ from typing import Any
 from markupsafe import Markup, escape
 
 from eventwire.store.base import EventFilter, SQLStore
+from eventwire.store.rows import violation_events
 
 VIOLATION_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")
 
@@ -115,16 +116,38 @@ def story_view(store: SQLStore, story: dict[str, Any]) -> dict[str, Any]:
 
 
 def agreement_view(store: SQLStore, agreement: dict[str, Any]) -> dict[str, Any]:
-    """An agreement with its events in date order, each marked as an alleged violation when
-    the agreement says so (``violations``) or, failing that, when it is a use of force."""
-    events = store.get_many(agreement.get("events") or [])
-    named = set(agreement.get("violations") or [])
+    """An agreement's status over time and its alleged violations.
+
+    The status strip is the agreement's own ``history`` when it has one (the reconcile stage
+    writes it); otherwise it is read off its events in date order. Violations are the
+    agreement's ``violations`` (ids, or objects naming their event), or failing that its
+    uses of force."""
+    events = {e["id"]: e for e in store.get_many(agreement.get("events") or [])}
+    named = violation_events(agreement)
+    if agreement.get("violations") is None and not named:
+        named = [i for i, e in events.items() if e.get("type") in VIOLATION_TYPES]
     timeline = []
-    for event in sorted(events, key=lambda e: (e.get("date") or "9999", e["id"])):
-        violation = event["id"] in named if named else event.get("type") in VIOLATION_TYPES
-        timeline.append({"event": event, "violation": violation, "stage": _stage(event, violation)})
-    return {"agreement": agreement, "timeline": timeline,
-            "violations": [t["event"] for t in timeline if t["violation"]]}
+    for entry in agreement.get("history") or []:
+        ids = [i for i in entry.get("events") or [] if isinstance(i, str)]
+        timeline.append({"date": entry.get("date"), "stage": entry.get("status") or "",
+                         "events": store.get_many(ids), "sources": entry.get("sources") or [],
+                         "violation": entry.get("status") == "violated"})
+    if not timeline:
+        for event in sorted(events.values(), key=lambda e: (e.get("date") or "9999", e["id"])):
+            violation = event["id"] in named
+            timeline.append({"date": event.get("date"), "stage": _stage(event, violation),
+                             "events": [event], "sources": [event.get("document")],
+                             "violation": violation})
+    violations = []
+    for entry in agreement.get("violations") or [{"event": i} for i in named]:
+        claim = entry if isinstance(entry, dict) else {"event": entry}
+        event = store.get(claim.get("event") or "") if claim.get("event") else None
+        violations.append({"event": event, "text": claim.get("text"),
+                           "date": claim.get("date") or (event or {}).get("date"),
+                           "accuser": claim.get("accuser") or [],
+                           "accused": claim.get("accused") or [],
+                           "sources": claim.get("sources") or []})
+    return {"agreement": agreement, "timeline": timeline, "violations": violations}
 
 
 def _stage(event: dict[str, Any], violation: bool) -> str:
