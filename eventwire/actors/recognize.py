@@ -34,6 +34,8 @@ from eventwire.text.view import TextView
 
 __all__ = ["recognize_actors", "recognize"]
 
+ALIAS_POPULATION = 100_000
+
 
 class Item:
     """A level-1 unit: one plain token, or a matched surface form."""
@@ -119,6 +121,8 @@ def _surface_forms(toks: list[tuple[int, int, str]], lex: Lexicon, view: TextVie
             for size, k in reversed(hits):
                 cands = phrases.get(k, ())
                 cities = cities_by_key.get(k, ()) if capital and k not in lex.stop else ()
+                if cities:
+                    cities = _plausible(k, cities, g)
                 ok: list[Candidate] = []
                 if cands:
                     s, e = view.original_span(toks[i][0], toks[i + size - 1][1])
@@ -126,6 +130,8 @@ def _surface_forms(toks: list[tuple[int, int, str]], lex: Lexicon, view: TextVie
                     has_upper = surface != surface.lower()
                     prev = words[i - 1] if i else ""
                     ok = [c for c in cands if _fits(c, surface, has_upper, prev)]
+                if cities and not ok and _overrun(words, i, size, phrases, index):
+                    cities = ()
                 if ok or cities:
                     found = Item(i, i + size, words[i], ok, cities)
                     break
@@ -134,6 +140,31 @@ def _surface_forms(toks: list[tuple[int, int, str]], lex: Lexicon, view: TextVie
         items.append(found)
         i = found.j
     return items
+
+
+def _plausible(k: str, cities: tuple[str, ...], g: Gazetteer) -> tuple[str, ...]:
+    """GeoNames aliases are noisy ("La Maison Blanche" names an Algerian town): a city is
+    matched by its own name, or by an alias only when it is a big city (exonyms such as
+    Moscou, Kiev); curated forms (places.curated.tsv) cover the rest."""
+    return tuple(p for p in cities
+                 if (k, p) in g.primary_keys or g.population.get(p, 0) >= ALIAS_POPULATION)
+
+
+def _overrun(words: list[str], i: int, size: int, phrases: dict[str, list[Candidate]],
+             index: dict[str, int]) -> bool:
+    """Whether a known phrase starts inside a city match and ends beyond it
+    ("L'Union européenne" is not the town of L'Union)."""
+    for j in range(i + 1, i + size):
+        k = words[j]
+        end = j + 1
+        while True:
+            if end > i + size and k in phrases:
+                return True
+            if not index.get(k, 0) & 2 or end >= len(words):
+                break
+            k = k + " " + words[end]
+            end += 1
+    return False
 
 
 def _fits(cand: Candidate, surface: str, has_upper: bool, prev: str) -> bool:

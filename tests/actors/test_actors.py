@@ -1,0 +1,165 @@
+"""The actors stage, tested through tables a linguist can extend without Python.
+
+- ``cases_<lang>.tsv``: one sentence and one expected mention per row;
+- ``groups.tsv``: groups ("the two leaders") and their resolved members;
+- every UN member state from its English name, French name and main demonyms;
+- every mention's span equals its text (on the tables and, when present, on /work/shared);
+- the generated gazetteer files are exactly what ``scripts/generate_gazetteer.py`` writes.
+"""
+
+from __future__ import annotations
+
+import csv
+import filecmp
+import importlib.util
+import time
+from pathlib import Path
+
+import pytest
+from babel import Locale
+
+from eventwire import lang
+from eventwire.actors.lexicon import lexicon
+from eventwire.actors.recognize import recognize_actors
+from eventwire.model import Document, Mention
+from eventwire.text.view import TextView
+
+HERE = Path(__file__).parent
+REPO = HERE.parent.parent
+SHARED = Path("/work/shared")
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    with (HERE / name).open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def mentions(text: str, language: str, date: str | None = None) -> list[Mention]:
+    doc = Document(id="t", text=text, language=language, reference_date=date or None)
+    doc.view = TextView.of(text)
+    recognize_actors(doc)
+    for m in doc.mentions:
+        assert doc.text[m.start:m.end] == m.text
+    return doc.mentions
+
+
+CASES = [(code, row) for code in ("en", "fr") for row in rows(f"cases_{code}.tsv")]
+
+
+@pytest.mark.parametrize(("code", "row"), CASES,
+                         ids=[f"{c}:{r['mention']}:{r['text'][:30]}" for c, r in CASES])
+def test_table(code: str, row: dict[str, str]) -> None:
+    found = [m for m in mentions(row["text"], code, row["date"]) if m.text == row["mention"]]
+    assert found, f"no mention {row['mention']!r} in {row['text']!r}"
+    m = found[0]
+    assert m.label == row["label"]
+    if row["label"] == "SOURCE":
+        assert m.source == row["canonical"]
+        return
+    if row["label"] == "PLACE":
+        assert m.place is not None and m.place.canonical == row["canonical"]
+        if row["country"] != "-":
+            assert m.place.country == row["country"]
+        return
+    assert m.actor is not None
+    assert m.actor.canonical == row["canonical"]
+    if row["country"] != "-":
+        assert m.actor.country == row["country"]
+    if row["sector"] != "-":
+        assert m.actor.sector == row["sector"]
+    if row["kind"] != "-":
+        assert m.kind == row["kind"]
+    if row["kind"] == "capital":
+        assert m.place is not None and m.place.lat is not None
+
+
+@pytest.mark.parametrize("row", rows("groups.tsv"), ids=lambda r: r["text"][:40])
+def test_groups(row: dict[str, str]) -> None:
+    found = [m for m in mentions(row["text"], row["lang"]) if row["mention"] in m.text]
+    assert found and found[0].kind == "group"
+    expected = [x for x in row["members"].split("|") if x]
+    assert [a.canonical for a in found[0].members] == expected
+
+
+def un_members() -> list[str]:
+    return [r["country"] for r in lang.shared_table("countries.curated") if r["un_member"] == "yes"]
+
+
+def test_un_membership_is_complete() -> None:
+    assert len(un_members()) == 193
+
+
+# Demonyms that name two countries: resolved by context, so tested with their country named.
+SHARED_DEMONYMS = {"Congolese", "Dominican", "congolais"}
+
+
+@pytest.mark.parametrize("code", ["en", "fr"])
+def test_every_un_member_resolves(code: str) -> None:
+    """Each UN member from its CLDR name and from the first demonym of its row."""
+    iso2 = {r["country"]: r["iso2"] for r in lang.shared_table("countries.curated")}
+    names = Locale.parse(code).territories
+    demonyms = {r["country"]: r["forms"].split("|")[0] for r in lang.table(code, "demonyms")}
+    failures = []
+    for country in un_members():
+        name = names[iso2[country]].split(" (")[0]
+        got = [m.actor.country for m in mentions(f"Talks: {name}.", code) if m.actor]
+        if country not in got:
+            failures.append((name, got))
+        demonym = demonyms.get(country)
+        if demonym is None:
+            failures.append((country, "no demonym"))
+            continue
+        text = f"{name}. {demonym}." if demonym in SHARED_DEMONYMS else f"Talks: {demonym}."
+        got = [m.actor.country for m in mentions(text, code)[-1:] if m.actor]
+        if country not in got:
+            failures.append((demonym, got))
+    assert not failures
+
+
+def test_lexicon_loads_fast_and_knows_the_world() -> None:
+    start = time.perf_counter()
+    lex = lexicon("fr")
+    assert time.perf_counter() - start < 10  # once per process; ~1 s on the dev machine
+    assert lex.size["surface_forms"] > 2000 and lex.size["city_keys"] > 100_000
+
+
+def test_recognition_is_fast() -> None:
+    text = ("Le président russe Vladimir Poutine a parlé avec son homologue américain Donald "
+            "Trump, rapporte Reuters. Les forces russes ont frappé la région de Soumy. ") * 20
+    mentions(text[:3000], "fr")
+    start = time.process_time()
+    for _ in range(20):
+        mentions(text[:3000], "fr")
+    assert (time.process_time() - start) / 20 < 0.02  # ~2-3 ms measured; generous for CI
+
+
+def test_spans_on_shared_texts() -> None:
+    files = sorted(SHARED.glob("seed/*.txt")) + sorted(SHARED.glob("dev/corpus/*.txt"))
+    if not files:
+        pytest.skip("/work/shared is not available: no real texts to check spans on")
+    for path in files:
+        meta = path.with_suffix(".json")
+        code = "fr"
+        if meta.exists():
+            import json
+
+            code = json.loads(meta.read_text(encoding="utf-8")).get("language", "fr")
+        text = path.read_text(encoding="utf-8")
+        found = mentions(text, code, "2025-03-18")
+        starts = [m.start for m in found]
+        assert starts == sorted(starts)
+        assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def test_generated_files_are_up_to_date(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location(
+        "generate_gazetteer", REPO / "scripts" / "generate_gazetteer.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.main(tmp_path)
+    generated = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*.generated.tsv"))
+    assert generated
+    for rel in generated:
+        assert filecmp.cmp(tmp_path / rel, REPO / "eventwire" / "lang" / rel, shallow=False), rel
