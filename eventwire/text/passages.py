@@ -4,9 +4,10 @@ Entries come from the page's schema.org ``liveBlogUpdate`` list when the HTML re
 one (``doc.metadata["liveblog_entries"]``), else from the text's layout: a line holding a
 time stamp ("10:05 GMT", "10 h 00", "il y a 2 heures") or a short heading line without a
 final full stop, followed by body lines, opens an entry. ``index`` is text order; each
-passage's ``chronological`` rank and ``doc.metadata["passage_order"]`` say the time order,
-from the entries' times, else from begin/end cues ("the call has ended" before "the call has
-begun" means newest first), else from the genre's convention in ``liveblog.yaml``.
+passage's ``chronological`` rank and ``doc.metadata["passage_order"]`` (live blogs only) say
+the time order, from the entries' times, else from begin/end cues ("the call has ended"
+before "the call has begun" means newest first), else from the genre's convention in
+``liveblog.yaml``.
 """
 
 from __future__ import annotations
@@ -239,14 +240,13 @@ def split_passages(doc: Document) -> None:
     layout = _layout(doc.language)
     entries = doc.metadata.get("liveblog_entries")
     items = _from_metadata(doc, entries) if entries else _from_layout(doc, layout)
+    # A single passage leaves the metadata alone: "passage_order" is said of live blogs only.
     if not items:
         doc.passages = [Passage(index=0, start=0, end=len(doc.text), chronological=0)]
-        doc.metadata["passage_order"] = "single"
         return
     doc.passages = [p for p, _ in items]
     if len(items) == 1:
         doc.passages[0].chronological = 0
-        doc.metadata["passage_order"] = "single"
         return
     _order(doc, layout, items)
     from eventwire.text.language import passage_languages
