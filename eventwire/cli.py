@@ -26,7 +26,7 @@ app = typer.Typer(
 Inputs = Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")]
 DateOpt = Annotated[str | None, typer.Option("--date", help="Reference date (YYYY-MM-DD) where a document has none.")]
 LangOpt = Annotated[str | None, typer.Option("--lang", help="Force the language (ISO 639-1).")]
-DbOpt = Annotated[Path, typer.Option("--db", help="SQLite database file.")]
+StoreOpt = Annotated[str, typer.Option("--db", help="SQLite file or postgresql:// URL.")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Show error details.")]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")]
 
@@ -106,7 +106,7 @@ def extract(
 @app.command()
 def ingest(
     inputs: Inputs,
-    db: DbOpt = Path("eventwire.db"),
+    db: StoreOpt = "eventwire.db",
     date: DateOpt = None,
     lang: LangOpt = None,
     verbose: VerboseOpt = False,
@@ -123,7 +123,6 @@ def ingest(
         raise typer.Exit(1)
 
 
-StoreOpt = Annotated[str, typer.Option("--db", help="SQLite file or postgresql:// URL.")]
 
 
 @app.command()

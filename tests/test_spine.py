@@ -176,7 +176,7 @@ def test_ingest_twice_stores_once_and_export_round_trips(tmp_path: Path) -> None
     records = jsonl(exported_twice)
     ids = [r["id"] for r in records]
     assert len(ids) == len(set(ids))
-    assert sum(r["kind"] == "document" for r in records) == len(list(EXAMPLES.glob("*.txt")))
+    assert sum(r["kind"] == "document" for r in records) == len(list(EXAMPLES.rglob("*.txt")))
 
 
 @pytest.mark.parametrize("command", ["extract", "ingest", "export", "evaluate", "bench"])

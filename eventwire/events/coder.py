@@ -65,6 +65,7 @@ class EventLexicon:
     passive_auxiliaries: frozenset[str]
     passive_agent: frozenset[str]
     first_person: frozenset[str]
+    locative: frozenset[str]
     pronouns: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
@@ -108,6 +109,7 @@ class EventLexicon:
             passive_auxiliaries=words(grammar.get("passive_auxiliaries")),
             passive_agent=words(grammar.get("passive_agent")),
             first_person=words(grammar.get("first_person")),
+            locative=words(grammar.get("locative")),
             pronouns=words(speech.get("subject_pronouns")),
         )
 
@@ -166,6 +168,8 @@ def _sentence_events(context: _Context, sentence: Sentence, tokens: Tokens) -> l
             continue
         kept.append((first, last, cue))
     breaks = [first for first, _, _ in lexicon.clause_breaks.find(words)]
+    breaks += _internal_sentence_ends(context.doc.text, tokens)
+    breaks.sort()
     verb_positions = [first for first, _, cue in kept if not cue.noun]
     events: list[Event] = []
     for first, last, cue in kept:
@@ -180,6 +184,15 @@ def _sentence_events(context: _Context, sentence: Sentence, tokens: Tokens) -> l
     return events
 
 
+def _internal_sentence_ends(text: str, tokens: Tokens) -> list[int]:
+    """Sentence ends inside a segment (quoted passages are kept whole by the segmenter)."""
+    ends = []
+    for k, word in enumerate(tokens.words[:-1]):
+        if word in {".", "!", "?"} and text[tokens.starts[k + 1]].isupper():
+            ends.append(k)
+    return ends
+
+
 def _span(tokens: Tokens, first: int, last: int) -> tuple[int, int]:
     return tokens.starts[first], tokens.ends[max(first, last - 1)]
 
@@ -187,9 +200,7 @@ def _span(tokens: Tokens, first: int, last: int) -> tuple[int, int]:
 def _is_passive(lexicon: EventLexicon, words: tuple[str, ...], first: int, cue: Cue) -> bool:
     if cue.passive:
         return True
-    before = words[max(0, first - 2):first]
-    return any(w in lexicon.passive_auxiliaries for w in before) and \
-        any(w in lexicon.passive_agent for w in words[first:first + OBJECT_WINDOW])
+    return any(w in lexicon.passive_auxiliaries for w in words[max(0, first - 2):first])
 
 
 def _verb_sides(context: _Context, tokens: Tokens, first: int, last: int, left: int,
@@ -206,8 +217,13 @@ def _verb_sides(context: _Context, tokens: Tokens, first: int, last: int, left: 
     if len(subjects) > 1 and not near:
         subjects = subjects[:1]
     object_end = tokens.ends[min(right, last + OBJECT_WINDOW, len(words)) - 1]
-    objects = context.mentions_in(tokens.ends[last - 1], object_end)
+    objects = [m for m in context.mentions_in(tokens.ends[last - 1], object_end)
+               if not _locative(lexicon, words, tokens, m)]
     sides = _Sides(actors=_coordinated(subjects, words, tokens, lexicon), recipients=objects)
+    between = next((k for k in range(last, min(right, last + 4)) if words[k] in lexicon.between),
+                   None)
+    if between is not None and not sides.actors:  # "discussed between X and Y"
+        sides = _Sides(actors=objects)
     if _is_passive(lexicon, words, first, cue):
         agent_at = next((k for k in range(last, min(right, len(words)))
                          if words[k] in lexicon.passive_agent), None)
@@ -274,13 +290,25 @@ def _noun_sides(context: _Context, tokens: Tokens, first: int, last: int, left: 
             sides.actors.insert(0, owner)
     elif any(w in lexicon.possessive_pronouns for w in words[max(left, first - 2):first]):
         sides.actor_from_speaker = True
-    if len(sides.actors) == 1 and not sides.recipients and not before:
-        # "the call of Trump" names one side; a clause subject before gives the other.
-        subject = context.mentions_in(tokens.starts[left], tokens.starts[first])
-        if subject:
-            sides.recipients = sides.actors
-            sides.actors = subject[:1]
+    if not sides.actors and not sides.actor_from_speaker:
+        # The noun is the object of a verb: "the United States imposed sanctions on Iran".
+        comma = max([k for k in range(left, first) if words[k] == ","] + [left - 1])
+        start = tokens.ends[comma] if comma >= left else tokens.starts[left]
+        subjects = context.mentions_in(start, tokens.starts[first])
+        sides.actors = _coordinated(subjects, words, tokens, lexicon)
+    sides.recipients = [m for m in sides.recipients if not _locative(lexicon, words, tokens, m)]
     return sides
+
+
+def _locative(lexicon: EventLexicon, words: tuple[str, ...], tokens: Tokens,
+              mention: Mention) -> bool:
+    """A capital after "in"/"à" is where something happens, not a side ("talks in Geneva")."""
+    if mention.place is None:
+        return False
+    k = tokens.index_at(mention.start) - 1
+    while k >= 0 and words[k] in {"'", "la", "le", "the"}:
+        k -= 1
+    return k >= 0 and words[k] in lexicon.locative
 
 
 def _actors(mentions: list[Mention]) -> list[Actor]:
@@ -296,9 +324,19 @@ def _actors(mentions: list[Mention]) -> list[Actor]:
     return out
 
 
-def _modality(context: _Context, tokens: Tokens, first: int, last: int, left: int) -> str:
+def _modality(context: _Context, tokens: Tokens, first: int, last: int, left: int,
+              after: int | None = None) -> str:
+    """Modality from words before the trigger; a noun's also from the verb after it."""
     lexicon = context.lexicon
     words = tokens.words
+    if after is not None:
+        found = _modality(context, tokens, first, last, left)
+        if found != "asserted":
+            return found
+        tail = min(after, last + 8)
+        if tail > last:
+            return _modality(context, tokens, tail - 1, tail, last)
+        return found
     before = max(left, first - 6)
     cue_words = words[first:last]
     aux = words[max(left, first - 2):first]
@@ -307,12 +345,12 @@ def _modality(context: _Context, tokens: Tokens, first: int, last: int, left: in
         return bool(patterns.find(words, start, end))
 
     if has(lexicon.hypothetical, before, first) or any(
-            w.endswith(lexicon.conditional_suffixes) for w in (*aux, *cue_words[:1])
+            w.endswith(lexicon.conditional_suffixes) for w in (*words[before:first], *cue_words[:1])
             if lexicon.conditional_suffixes and len(w) > 5):
         return "hypothetical"
     if has(lexicon.uncertain, max(left, first - 8), first):
         return "uncertain"
-    if has(lexicon.negation, max(left, first - 3), first):
+    if has(lexicon.negation, max(left, first - 5), first):
         return "negated"
     if has(lexicon.future, before, first) or any(
             w.endswith(lexicon.future_suffixes) for w in (*aux, *cue_words[:1])
@@ -341,8 +379,8 @@ def _make_events(context: _Context, sentence: Sentence, tokens: Tokens, cue: Cue
         actors = [statement.speaker]
     recipients = [a for a in _actors(sides.recipients)
                   if a.country not in {x.country for x in actors}]
-    if not any(a.country for a in actors + recipients):
-        return []
+    if not any(a.country for a in actors):
+        return []  # an event needs a known side that acts
     evidence_start = min([trigger[0]] + [m.start for m in sides.actors
                                          if m.start >= tokens.starts[left]])
     evidence_end = max([trigger[1]] + [m.end for m in sides.recipients])
@@ -356,7 +394,10 @@ def _make_events(context: _Context, sentence: Sentence, tokens: Tokens, cue: Cue
         actors=actors,
         recipients=recipients,
         mode=_mode(context, tokens, cue, left, right, first),
-        modality=_modality(context, tokens, first, last, left),  # type: ignore[arg-type]
+        # A noun (or a verb form opening its clause, so used as one: "Talks ... will begin")
+        # takes its modality from the verb after it too.
+        modality=_modality(context, tokens, first, last, left,  # type: ignore[arg-type]
+                           right if cue.noun or first == left else None),
         date=_date(doc, sentence, window),
         location=_place(places),
         quantities=_unique_quantities(quantities),

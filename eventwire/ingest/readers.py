@@ -23,7 +23,7 @@ from eventwire.ingest.fetch import Fetcher, HttpFetcher, is_url
 from eventwire.ingest.html import html_to_fields
 from eventwire.model import Document
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}  # not .md: folders of texts often hold a README
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
