@@ -322,7 +322,8 @@ def _agreement(batch: Batch, cluster: list[Unit], story_of_doc: dict[str, str]) 
     tag_votes = Counter(t for per in readings.values() for t in {t for t, _ in per.values()})
     scope = list(sorted(tag_votes.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
                  ) if tag_votes else []
-    scope_words = [{"document": src, "tags": list(t), "words": w}
+    scope_words = [{"document": src, "tags": list(t), "words": w,
+                    "spans": sorted([list(b) for b, v in per.items() if v == (t, w)])}
                    for src, per in sorted(readings.items())
                    for t, w in sorted(set(per.values()))]
 
@@ -591,7 +592,8 @@ def _agreement_discrepancies(batch: Batch, record: dict[str, Any], cluster: list
     story = record["stories"][0] if len(record["stories"]) == 1 else None
     out: list[dict[str, Any] | None] = []
     if record["subject"] in LASTING:  # a scope is what a truce covers; talks' topics vary
-        readings = [Observation(s["document"], frozenset(s["tags"]), s["tags"], s["words"])
+        readings = [Observation(s["document"], frozenset(s["tags"]), s["tags"], s["words"],
+                                f"{s['document']}@{s['spans'][0][0]}")
                     for s in record["scope_words"]]
         out.append(compare(record["id"], "agreement", story, "scope", readings, duplicate_of,
                            strict_sets=True))

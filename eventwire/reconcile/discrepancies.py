@@ -35,6 +35,11 @@ class Observation:
     key: Any  # what makes two values the same: an interval or a frozenset
     value: Any  # JSON value shown to the reader
     text: str | None
+    voice: str = ""  # who says it within the source: statement, passage or sentence
+
+    @property
+    def speaker(self) -> str:
+        return self.voice or self.source
 
 
 def compare(subject: str, subject_kind: str, story: str | None, attribute: str,
@@ -44,7 +49,9 @@ def compare(subject: str, subject_kind: str, story: str | None, attribute: str,
 
     ``strict_sets``: any difference between two sets is a conflict (scope), rather than
     nested sets being a difference of precision (parties)."""
-    if len({o.source for o in observations}) < 2:
+    # Two documents, or two voices of one document (the Kremlin's and the White House's
+    # readouts quoted in one live blog), must be behind the values.
+    if len({o.speaker for o in observations}) < 2:
         return None
     by_key: dict[Any, list[Observation]] = defaultdict(list)
     for o in observations:
@@ -67,9 +74,9 @@ def compare(subject: str, subject_kind: str, story: str | None, attribute: str,
         if isinstance(k, Interval):
             entry["interval"] = k.as_list()
         values.append(entry)
-    # A source counted under two values (it says both) does not make a disagreement alone.
-    all_sources = [set(v["sources"]) for v in values]
-    if all(s == all_sources[0] for s in all_sources) and len(all_sources[0]) == 1:
+    # One voice giving two values (it says both) does not make a disagreement alone.
+    voices = [{o.speaker for o in by_key[k]} for k in keys]
+    if all(v == voices[0] for v in voices) and len(voices[0]) == 1:
         return None
     conflicts = []
     for i in range(len(keys)):
@@ -133,7 +140,8 @@ def quantity_observations(events: list[Record], *, duration_unit: str = "hour",
                 iv = quantity_interval(q)
                 attribute = f"count_{unit}" if unit else "count"
                 value = _fmt(float(q["value"]))
-            out[attribute].append(Observation(e["document"], iv, value, q.get("text")))
+            out[attribute].append(Observation(e["document"], iv, value, q.get("text"),
+                                              voice(e)))
     return out
 
 
@@ -142,7 +150,7 @@ def date_observations(events: list[Record]) -> list[Observation]:
     for e in events:
         iv = date_interval(e.get("date"))
         if iv is not None:
-            obs.append(Observation(e["document"], iv, e["date"], _evidence(e)))
+            obs.append(Observation(e["document"], iv, e["date"], _evidence(e), voice(e)))
     return obs
 
 
@@ -152,7 +160,8 @@ def location_observations(events: list[Record]) -> list[Observation]:
         place = e.get("location") or None
         if place:
             key = place.get("canonical") or place.get("name")
-            obs.append(Observation(e["document"], str(key).casefold(), key, place.get("name")))
+            obs.append(Observation(e["document"], str(key).casefold(), key, place.get("name"),
+                                   voice(e)))
     return obs
 
 
@@ -160,6 +169,11 @@ def set_observations(per_source: dict[str, tuple[list[str], str | None]]) -> lis
     """Observations of a set-valued attribute (scope, parties): source -> (items, words)."""
     return [Observation(src, frozenset(items), sorted(items), words)
             for src, (items, words) in sorted(per_source.items()) if items]
+
+
+def voice(e: Record) -> str:
+    """Who speaks for an event mention within its document."""
+    return e.get("statement") or e.get("passage") or e["document"]
 
 
 def _evidence(e: Record) -> str | None:
