@@ -184,6 +184,7 @@ class Event:
     trigger_span: tuple[int, int] | None = None
     confidence: float = 0.5
     passage: int = 0
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # other evidence, same event
     id: str = ""
 
 

@@ -95,5 +95,6 @@ def _event(doc: Document, event: Event) -> dict[str, Any]:
         "claimed_by": event.claimed_by.as_record() if event.claimed_by else None,
         "evidence": {"text": doc.text[event.start : event.end], "span": [event.start, event.end]},
         "trigger": list(event.trigger_span) if event.trigger_span else None,
+        "mentions": [{"text": doc.text[s:e], "span": [s, e]} for s, e in event.mentions],
         "confidence": round(event.confidence, 3),
     }

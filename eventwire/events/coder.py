@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from eventwire import lang
+from eventwire.events.merge import merge_mentions
 from eventwire.match import PatternSet, Tokens, tokenize_phrase
 from eventwire.model import Actor, Document, Event, Mention, Place, Quantity, Sentence
 
@@ -66,6 +67,7 @@ class EventLexicon:
     passive_agent: frozenset[str]
     first_person: frozenset[str]
     locative: frozenset[str]
+    suppressors: PatternSet[str]
     pronouns: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
@@ -110,6 +112,7 @@ class EventLexicon:
             passive_agent=words(grammar.get("passive_agent")),
             first_person=words(grammar.get("first_person")),
             locative=words(grammar.get("locative")),
+            suppressors=patterns(grammar.get("suppressors")),
             pronouns=words(speech.get("subject_pronouns")),
         )
 
@@ -152,7 +155,7 @@ def code_events(doc: Document) -> None:
         tokens = Tokens.of(doc.view, sentence.start, sentence.end)
         if len(tokens):
             events += _sentence_events(context, sentence, tokens)
-    doc.events = _dedupe(events)
+    doc.events = merge_mentions(_dedupe(events))
 
 
 def _sentence_events(context: _Context, sentence: Sentence, tokens: Tokens) -> list[Event]:
@@ -166,6 +169,8 @@ def _sentence_events(context: _Context, sentence: Sentence, tokens: Tokens) -> l
                        for o_first, o_last, other in cues[:k])
         if cue.noun and governed:
             continue
+        if cue.noun and lexicon.suppressors.find(words, max(0, first - GOVERNED_WINDOW), first):
+            continue  # "a halt to attacks", "l'arrêt des frappes": the attacks are not told
         kept.append((first, last, cue))
     breaks = [first for first, _, _ in lexicon.clause_breaks.find(words)]
     breaks += _internal_sentence_ends(context.doc.text, tokens)
