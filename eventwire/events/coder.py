@@ -26,7 +26,8 @@ from eventwire.events.merge import merge_mentions
 from eventwire.match import PatternSet, Tokens, tokenize_phrase
 from eventwire.model import Actor, Document, Event, Mention, Place, Quantity, Sentence
 
-GOVERNED_WINDOW = 4  # a noun cue this close after a verb cue is that verb's object
+GOVERNED_WINDOW = 6  # a noun cue this close after a verb cue is that verb's object
+SUPPRESSOR_WINDOW = 5  # "a pause in all fighting": halting words this close cancel a cue
 OBJECT_WINDOW = 12  # tokens after a verb cue where its recipients may stand
 
 
@@ -169,7 +170,7 @@ def _sentence_events(context: _Context, sentence: Sentence, tokens: Tokens) -> l
                        for o_first, o_last, other in cues[:k])
         if cue.noun and governed:
             continue
-        if cue.noun and lexicon.suppressors.find(words, max(0, first - GOVERNED_WINDOW), first):
+        if lexicon.suppressors.find(words, max(0, first - SUPPRESSOR_WINDOW), first):
             continue  # "a halt to attacks", "l'arrêt des frappes": the attacks are not told
         kept.append((first, last, cue))
     breaks = [first for first, _, _ in lexicon.clause_breaks.find(words)]
