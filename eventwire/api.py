@@ -50,15 +50,20 @@ def extract_documents(
         if isinstance(item, InputError):
             result.errors.append(item)
         elif item.id in seen:
-            result.errors.append(InputError(item.source or item.id,
-                                            f"duplicate document id {item.id!r}: skipped"))
+            result.errors.append(
+                InputError(item.source or item.id, f"duplicate document id {item.id!r}: skipped")
+            )
         else:
             seen.add(item.id)
             try:
                 process(prepare(item, reference_date=reference_date, language=language))
             except Exception as error:  # a bug on one text must not lose the batch
-                result.errors.append(InputError(item.source or item.id,
-                                                f"extraction failed ({type(error).__name__}: {error})"))
+                result.errors.append(
+                    InputError(
+                        item.source or item.id,
+                        f"extraction failed ({type(error).__name__}: {error})",
+                    )
+                )
             else:
                 result.documents.append(item)
                 result.records.extend(document_records(item))
@@ -76,15 +81,21 @@ def extract(
     on_document: Callable[[Document | InputError], None] | None = None,
 ) -> Result:
     """Read paths (files, directories, ``-``) and extract records from all of them together."""
-    return extract_documents(read_inputs(inputs), reference_date=reference_date,
-                             language=language, on_document=on_document)
+    return extract_documents(
+        read_inputs(inputs),
+        reference_date=reference_date,
+        language=language,
+        on_document=on_document,
+    )
 
 
-def extract_text(text: str, *, reference_date: str | None = None, language: str | None = None,
-                 **fields: Any) -> Result:
+def extract_text(
+    text: str, *, reference_date: str | None = None, language: str | None = None, **fields: Any
+) -> Result:
     """Extract records from one string."""
-    return extract_documents([read_text(text, **fields)], reference_date=reference_date,
-                             language=language)
+    return extract_documents(
+        [read_text(text, **fields)], reference_date=reference_date, language=language
+    )
 
 
 def ingest_into(db_path: Any, result: Result) -> dict[str, int]:
@@ -100,8 +111,9 @@ def ingest_into(db_path: Any, result: Result) -> dict[str, int]:
     store = open_store(db_path) if opened else db_path
     try:
         store.write(r for r in result.records if r["kind"] not in CROSS_DOCUMENT_KINDS)
-        per_document = list(store.records([k for k in RECORD_ORDER
-                                           if k not in CROSS_DOCUMENT_KINDS]))
+        per_document = list(
+            store.records([k for k in RECORD_ORDER if k not in CROSS_DOCUMENT_KINDS])
+        )
         store.write_cross_document(reconcile(per_document))
         return store.counts()
     finally:

@@ -34,7 +34,9 @@ class BenchResult:
 
     @property
     def docs_per_second(self) -> float:
-        return self.documents * self.repeat / self.pipeline_seconds if self.pipeline_seconds else 0.0
+        return (
+            self.documents * self.repeat / self.pipeline_seconds if self.pipeline_seconds else 0.0
+        )
 
     @property
     def tokenizer_docs_per_second(self) -> float:
@@ -47,29 +49,37 @@ class BenchResult:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "documents": self.documents, "repeat": self.repeat,
-            "mean_bytes": round(self.mean_bytes), "load_seconds": round(self.load_seconds, 3),
+            "documents": self.documents,
+            "repeat": self.repeat,
+            "mean_bytes": round(self.mean_bytes),
+            "load_seconds": round(self.load_seconds, 3),
             "docs_per_second": round(self.docs_per_second, 1),
             "kb_per_second": round(self.kb_per_second, 1),
             "tokenizer_docs_per_second": round(self.tokenizer_docs_per_second, 1),
             "ratio_to_tokenizer": round(self.pipeline_seconds / self.tokenizer_seconds, 2)
-            if self.tokenizer_seconds else None,
+            if self.tokenizer_seconds
+            else None,
             "reconcile_seconds": round(self.reconcile_seconds, 3),
-            "peak_rss_mb": round(self.peak_rss_mb, 1), "errors": self.errors,
+            "peak_rss_mb": round(self.peak_rss_mb, 1),
+            "errors": self.errors,
         }
 
 
 def default_corpus() -> list[str]:
     """The project's own examples (texts written for eventwire)."""
-    candidates = [Path.cwd() / "examples", Path(str(resources.files("eventwire"))).parent / "examples"]
+    candidates = [
+        Path.cwd() / "examples",
+        Path(str(resources.files("eventwire"))).parent / "examples",
+    ]
     for path in candidates:
         if path.is_dir():
             return [str(path)]
     raise FileNotFoundError("no corpus given and no examples/ folder found")
 
 
-def run_bench(inputs: list[str] | None = None, *, repeat: int = 3,
-              language: str | None = None) -> BenchResult:
+def run_bench(
+    inputs: list[str] | None = None, *, repeat: int = 3, language: str | None = None
+) -> BenchResult:
     from eventwire.api import prepare
     from eventwire.pipeline import process
     from eventwire.reconcile import reconcile
@@ -104,11 +114,15 @@ def run_bench(inputs: list[str] | None = None, *, repeat: int = 3,
     tokenizer_seconds = _tokenizer_seconds(docs, repeat)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return BenchResult(
-        documents=len(docs), repeat=repeat,
+        documents=len(docs),
+        repeat=repeat,
         mean_bytes=sum(len(d.text.encode("utf-8")) for d in docs) / len(docs),
-        load_seconds=load_seconds, pipeline_seconds=pipeline_seconds,
-        tokenizer_seconds=tokenizer_seconds, reconcile_seconds=reconcile_seconds,
-        peak_rss_mb=peak, errors=errors,
+        load_seconds=load_seconds,
+        pipeline_seconds=pipeline_seconds,
+        tokenizer_seconds=tokenizer_seconds,
+        reconcile_seconds=reconcile_seconds,
+        peak_rss_mb=peak,
+        errors=errors,
     )
 
 

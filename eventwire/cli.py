@@ -24,11 +24,16 @@ app = typer.Typer(
 )
 
 Inputs = Annotated[list[str], typer.Argument(help="Files, directories (recursive) or - for stdin.")]
-DateOpt = Annotated[str | None, typer.Option("--date", help="Reference date (YYYY-MM-DD) where a document has none.")]
+DateOpt = Annotated[
+    str | None,
+    typer.Option("--date", help="Reference date (YYYY-MM-DD) where a document has none."),
+]
 LangOpt = Annotated[str | None, typer.Option("--lang", help="Force the language (ISO 639-1).")]
 StoreOpt = Annotated[str, typer.Option("--db", help="SQLite file or postgresql:// URL.")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Show error details.")]
-OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")]
+OutputOpt = Annotated[
+    Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+]
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -49,8 +54,14 @@ def _progress(total_hint: str) -> Iterator[Any]:
         return
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} documents"),
-                  TimeElapsedColumn(), transient=True, console=_stderr_console()) as progress:
+    with Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TextColumn("{task.completed} documents"),
+        TimeElapsedColumn(),
+        transient=True,
+        console=_stderr_console(),
+    ) as progress:
         task = progress.add_task(total_hint, total=None)
 
         def advance(item: Document | InputError) -> None:
@@ -123,16 +134,23 @@ def ingest(
         raise typer.Exit(1)
 
 
-
-
 @app.command()
 def export(
     db: StoreOpt = "eventwire.db",
-    fmt: Annotated[str, typer.Option(
-        "--format", help="jsonl, csv, parquet, plover or cameo (see docs/exports.md).")] = "jsonl",
-    table: Annotated[str, typer.Option(
-        "--table", help="Table for csv/parquet: events, statements, documents, passages, "
-                        "agreements, stories or discrepancies.")] = "events",
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format", help="jsonl, csv, parquet, plover or cameo (see docs/exports.md)."
+        ),
+    ] = "jsonl",
+    table: Annotated[
+        str,
+        typer.Option(
+            "--table",
+            help="Table for csv/parquet: events, statements, documents, passages, "
+            "agreements, stories or discrepancies.",
+        ),
+    ] = "events",
     output: OutputOpt = None,
 ) -> None:
     """Write the stored records out (stdout by default; parquet needs --output or a pipe)."""
@@ -171,7 +189,9 @@ def serve(
 
 @app.command()
 def evaluate(
-    gold: Annotated[list[Path], typer.Argument(help="Gold files (*.json / *.gold.json) beside their .txt.")],
+    gold: Annotated[
+        list[Path], typer.Argument(help="Gold files (*.json / *.gold.json) beside their .txt.")
+    ],
     date: DateOpt = None,
     details: Annotated[bool, typer.Option("--details", help="List matches and misses.")] = False,
 ) -> None:
@@ -187,7 +207,9 @@ def evaluate(
 
 @app.command()
 def bench(
-    inputs: Annotated[list[str] | None, typer.Argument(help="Corpus (default: the project's examples).")] = None,
+    inputs: Annotated[
+        list[str] | None, typer.Argument(help="Corpus (default: the project's examples).")
+    ] = None,
     repeat: Annotated[int, typer.Option("--repeat", help="Passes over the corpus.")] = 3,
     lang: LangOpt = None,
 ) -> None:

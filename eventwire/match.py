@@ -3,8 +3,9 @@
 Lexicon phrases are written as they are read ("cessez-le-feu", "s'accusent", "according
 to"); they are folded and split with the same tokenizer as the text, so a phrase matches
 wherever its tokens follow each other. A pattern token ending in ``*`` matches any token
-that starts with the rest ("accus*"); a lone ``*`` matches any word. Matches come back as ``(start, end, value)`` spans of
-*view* tokens; :class:`Tokens` maps them to offsets of the stored text.
+that starts with the rest ("accus*"); a lone ``*`` matches any word. Matches come back as
+``(start, end, value)`` spans of *view* tokens; :class:`Tokens` maps them to offsets of the
+stored text.
 """
 
 from __future__ import annotations
@@ -100,8 +101,13 @@ class PatternSet(Generic[T]):
         found.sort(key=lambda item: -item[0])
         return found
 
-    def find(self, words: Sequence[str], start: int = 0, end: int | None = None,
-             overlapping: bool = False) -> list[tuple[int, int, T]]:
+    def find(
+        self,
+        words: Sequence[str],
+        start: int = 0,
+        end: int | None = None,
+        overlapping: bool = False,
+    ) -> list[tuple[int, int, T]]:
         """Matches as ``(first token, end token, value)``; longest wins unless overlapping."""
         end = len(words) if end is None else end
         out: list[tuple[int, int, T]] = []

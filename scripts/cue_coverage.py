@@ -3,7 +3,8 @@
 For each sentence: which PLOVER types have at least one cue in it (plain token matching on the
 folded text, a trailing * as prefix wildcard; no parsing, no negation, no pos filtering).
 Per gold type it reports the share of sentences with a cue of the gold type ("hit") and the
-share with a cue of some other type ("other"; "other_v" counts verb cues only). This is an upper bound on what the coder can
+share with a cue of some other type ("other"; "other_v" counts verb cues only). This is an
+upper bound on what the coder can
 find from cues, and a rough measure of the noise it has to sort out.
 
     .venv/bin/python scripts/cue_coverage.py [--data FILE.jsonl] [--lang en] [--misses]
@@ -51,13 +52,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", default="/work/shared/data/plover_gsr_dev.jsonl")
     parser.add_argument("--lang", default="en")
-    parser.add_argument("--misses", action="store_true", help="list sentences with no cue of their gold type")
+    parser.add_argument(
+        "--misses", action="store_true", help="list sentences with no cue of their gold type"
+    )
     args = parser.parse_args()
 
-    lexicon = yaml.safe_load((ROOT / "eventwire" / "lang" / args.lang / "events.yaml").read_text("utf-8"))
+    lexicon = yaml.safe_load(
+        (ROOT / "eventwire" / "lang" / args.lang / "events.yaml").read_text("utf-8")
+    )
     cues = compile_cues(lexicon["cues"])
     verb_cues = compile_cues(lexicon["cues"], "verb")
-    rows = [json.loads(line) for line in Path(args.data).read_text("utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in Path(args.data).read_text("utf-8").splitlines() if line.strip()
+    ]
 
     total, hit, other, other_verb = Counter(), Counter(), Counter(), Counter()
     confusion: Counter = Counter()
@@ -82,10 +89,15 @@ def main() -> None:
     print(f"{'type':<10} {'n':>3} {'hit':>6} {'other':>6} {'other_v':>8}")
     for gold in sorted(total):
         n = total[gold]
-        print(f"{gold:<10} {n:>3} {hit[gold] / n:>6.0%} {other[gold] / n:>6.0%} {other_verb[gold] / n:>8.0%}")
+        print(
+            f"{gold:<10} {n:>3} {hit[gold] / n:>6.0%} {other[gold] / n:>6.0%} "
+            f"{other_verb[gold] / n:>8.0%}"
+        )
     n = sum(total.values())
-    print(f"{'ALL':<10} {n:>3} {sum(hit.values()) / n:>6.0%} {sum(other.values()) / n:>6.0%}"
-          f" {sum(other_verb.values()) / n:>8.0%}")
+    print(
+        f"{'ALL':<10} {n:>3} {sum(hit.values()) / n:>6.0%} {sum(other.values()) / n:>6.0%}"
+        f" {sum(other_verb.values()) / n:>8.0%}"
+    )
     print("\nmost frequent other-type cues (gold -> cue type):")
     for (gold, t), c in confusion.most_common(12):
         print(f"  {gold} -> {t}: {c}")

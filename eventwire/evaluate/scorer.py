@@ -85,16 +85,25 @@ class Report:
 
 def event_key(event: dict[str, Any]) -> EventKey:
     """(type, actor countries, recipient countries) of a gold or predicted event."""
-    return (event["type"], frozenset(_countries(event["actors"])),
-            frozenset(_countries(event["recipients"])))
+    return (
+        event["type"],
+        frozenset(_countries(event["actors"])),
+        frozenset(_countries(event["recipients"])),
+    )
+
+
+ORGANISATION_CODES = frozenset({"UN", "EU", "NATO", "OSCE", "IAEA", "ICRC", "AU", "IGO"})
 
 
 def _countries(sides: Sequence[Any]) -> list[str]:
+    """Side codes; an organisation code also counts as the generic "IGO" some gold uses."""
     out = []
     for side in sides:
         country = side.get("country") if isinstance(side, dict) else side
         if country:
             out.append(country)
+            if country in ORGANISATION_CODES or (len(country) != 3 and country.isupper()):
+                out.append("IGO")
     return out
 
 
@@ -170,8 +179,9 @@ def score_document(gold: dict[str, Any], records: list[dict[str, Any]], text: st
 
     gold_statements = gold.get("statements", [])
     predicted_statements = [r for r in records if r["kind"] == "statement"]
-    statement_pairs = _max_matching(gold_statements, predicted_statements,
-                                    lambda g, p: _statement_match(text, g, p))
+    statement_pairs = _max_matching(
+        gold_statements, predicted_statements, lambda g, p: _statement_match(text, g, p)
+    )
     matched_gs = {i for i, _ in statement_pairs}
     matched_ps = {j for _, j in statement_pairs}
     return DocumentScore(
@@ -183,10 +193,16 @@ def score_document(gold: dict[str, Any], records: list[dict[str, Any]], text: st
         matched_events=[(gold_events[i], predicted_events[j]) for i, j in pairs],
         missed_events=[k for i, k in enumerate(gold_events) if i not in matched_gold],
         false_events=[k for j, k in enumerate(predicted_events) if j not in matched_predicted],
-        missed_statements=[f"{g.get('speaker_country')}: {g['evidence'][:70]}"
-                           for i, g in enumerate(gold_statements) if i not in matched_gs],
-        false_statements=[f"{(p['speaker'] or {}).get('country')}: {p['text'][:70]}"
-                          for j, p in enumerate(predicted_statements) if j not in matched_ps],
+        missed_statements=[
+            f"{g.get('speaker_country')}: {g['evidence'][:70]}"
+            for i, g in enumerate(gold_statements)
+            if i not in matched_gs
+        ],
+        false_statements=[
+            f"{(p['speaker'] or {}).get('country')}: {p['text'][:70]}"
+            for j, p in enumerate(predicted_statements)
+            if j not in matched_ps
+        ],
     )
 
 
@@ -206,8 +222,11 @@ def evaluate_files(paths: Sequence[Path], *, reference_date: str | None = None) 
     gold_files = []
     for path in paths:
         path = Path(path)
-        gold_files += sorted(p for p in path.glob("*.json") if p.name != "stories.json") \
-            if path.is_dir() else [path]
+        gold_files += (
+            sorted(p for p in path.glob("*.json") if p.name != "stories.json")
+            if path.is_dir()
+            else [path]
+        )
     scores = []
     for gold_path in gold_files:
         if gold_path.suffix == ".jsonl":
@@ -240,21 +259,27 @@ def _evaluate_sentences(path: Path, reference_date: str | None) -> list[Document
         gold = {
             "id": row.get("id", f"{path.name}:{number}"),
             "language": row.get("language", "en"),
-            "events": [{"type": row["type"],
-                        "actors": [a["code"] for a in row.get("actors", []) if a.get("code")],
-                        "recipients": [a["code"] for a in row.get("recipients", [])
-                                       if a.get("code")]}],
+            "events": [
+                {
+                    "type": row["type"],
+                    "actors": [a["code"] for a in row.get("actors", []) if a.get("code")],
+                    "recipients": [a["code"] for a in row.get("recipients", []) if a.get("code")],
+                }
+            ],
         }
-        result = extract_text(row["text"], reference_date=reference_date,
-                              language=gold["language"], id=gold["id"])
+        result = extract_text(
+            row["text"], reference_date=reference_date, language=gold["language"], id=gold["id"]
+        )
         records = [r for r in result.records if r["kind"] != "statement"]
         scores.append(score_document(gold, records, row["text"]))
     return scores
 
 
 def _row(label: str, tally: Tally) -> str:
-    return (f"{label:<22} P {tally.precision:5.2f}  R {tally.recall:5.2f}  F1 {tally.f1:5.2f}"
-            f"   ({tally.true_positive} matched / {tally.predicted} predicted / {tally.gold} gold)")
+    return (
+        f"{label:<22} P {tally.precision:5.2f}  R {tally.recall:5.2f}  F1 {tally.f1:5.2f}"
+        f"   ({tally.true_positive} matched / {tally.predicted} predicted / {tally.gold} gold)"
+    )
 
 
 def _key_text(key: EventKey) -> str:
@@ -277,7 +302,9 @@ def format_report(report: Report, *, details: bool = False) -> str:
     languages = Counter(doc.language for doc in report.documents)
     for language in sorted(languages):
         subset = Report([d for d in report.documents if d.language == language])
-        lines.append(_row(f"{language} events ({languages[language]} docs)", subset.total("events")))
+        lines.append(
+            _row(f"{language} events ({languages[language]} docs)", subset.total("events"))
+        )
         lines.append(_row(f"{language} statements", subset.total("statements")))
     lines.append("")
     for kind, tally in report.by_type().items():

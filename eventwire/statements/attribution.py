@@ -48,11 +48,13 @@ class SpeechLexicon:
             according_to=PatternSet((v, "according") for v in data.get("according_to", [])),
             relative=PatternSet((v, "relative") for v in data.get("relative_cues", [])),
             complementizers=frozenset(
-                t for c in data.get("complementizers", []) for t in tokenize_phrase(c)),
+                t for c in data.get("complementizers", []) for t in tokenize_phrase(c)
+            ),
             pronouns=frozenset(data.get("subject_pronouns", [])),
             document_nouns=PatternSet((v, "document") for v in data.get("document_nouns", [])),
             auxiliaries=frozenset(
-                t for c in data.get("auxiliaries", []) for t in tokenize_phrase(c)),
+                t for c in data.get("auxiliaries", []) for t in tokenize_phrase(c)
+            ),
         )
 
 
@@ -122,8 +124,9 @@ def _add(context: _Context, statement: Statement, sentence: Sentence) -> None:
     statement.reported_by = names
     statement.channel = next((n for n in names if n in channel_names()), None)
     statement.passage = sentence.passage
-    statement.date = context.doc.passages[sentence.passage].published \
-        if context.doc.passages else None
+    statement.date = (
+        context.doc.passages[sentence.passage].published if context.doc.passages else None
+    )
     context.statements.append(statement)
 
 
@@ -141,8 +144,15 @@ def _from_cue(context: _Context, sentence: Sentence, tokens: Tokens) -> Statemen
             continue
         speaker = _subject(context, sentence.start, tokens.starts[first])
         if speaker is not None:
-            return _statement(context, speaker, tokens.ends[last - 1], sentence.end, sentence,
-                              tokens, cue=(tokens.starts[first], tokens.ends[last - 1]))
+            return _statement(
+                context,
+                speaker,
+                tokens.ends[last - 1],
+                sentence.end,
+                sentence,
+                tokens,
+                cue=(tokens.starts[first], tokens.ends[last - 1]),
+            )
     for first, last, _ in lexicon.according_to.find(words):
         if _inside_quote(context, tokens.starts[first]):
             continue
@@ -158,8 +168,9 @@ def _from_cue(context: _Context, sentence: Sentence, tokens: Tokens) -> Statemen
     return None
 
 
-def _according_to(context: _Context, sentence: Sentence, tokens: Tokens, first: int,
-                  last: int) -> Statement | None:
+def _according_to(
+    context: _Context, sentence: Sentence, tokens: Tokens, first: int, last: int
+) -> Statement | None:
     """``selon X, CONTENT`` or ``CONTENT, according to X``."""
     words = tokens.words
     comma = next((k for k in range(last, len(words)) if words[k] == ","), len(words))
@@ -176,15 +187,18 @@ def _according_to(context: _Context, sentence: Sentence, tokens: Tokens, first: 
     if leading:
         if comma >= len(words) - 1:
             return None
-        return _statement(context, speaker, tokens.ends[comma], sentence.end, sentence, tokens,
-                          cue=cue)
+        return _statement(
+            context, speaker, tokens.ends[comma], sentence.end, sentence, tokens, cue=cue
+        )
     content_end = tokens.starts[first]
-    return _statement(context, speaker, sentence.start, content_end, sentence, tokens, cue=cue,
-                      postposed=True)
+    return _statement(
+        context, speaker, sentence.start, content_end, sentence, tokens, cue=cue, postposed=True
+    )
 
 
-def _around_verb(context: _Context, sentence: Sentence, tokens: Tokens, first: int,
-                 last: int) -> Statement | None:
+def _around_verb(
+    context: _Context, sentence: Sentence, tokens: Tokens, first: int, last: int
+) -> Statement | None:
     lexicon = context.lexicon
     words = tokens.words
     verb_start, verb_end = tokens.starts[first], tokens.ends[last - 1]
@@ -193,8 +207,14 @@ def _around_verb(context: _Context, sentence: Sentence, tokens: Tokens, first: i
     head = first
     while head > 0 and words[head - 1] in lexicon.auxiliaries:
         head -= 1
-    complement = next((k for k in range(last, min(last + 5, len(words)))
-                       if words[k] in lexicon.complementizers or words[k] == ":"), None)
+    complement = next(
+        (
+            k
+            for k in range(last, min(last + 5, len(words)))
+            if words[k] in lexicon.complementizers or words[k] == ":"
+        ),
+        None,
+    )
     if complement is None and last < len(words) and words[last] in {'"', "'"}:
         complement = last - 1
     if complement is not None:
@@ -214,23 +234,47 @@ def _around_verb(context: _Context, sentence: Sentence, tokens: Tokens, first: i
             speaker = mention.actor if mention else None
         if speaker is None:
             return None
-        return _statement(context, speaker, sentence.start, tokens.starts[head - 1], sentence,
-                          tokens, cue=cue, postposed=True,
-                          speaker_span=(mention.start, mention.end) if mention else None)
+        return _statement(
+            context,
+            speaker,
+            sentence.start,
+            tokens.starts[head - 1],
+            sentence,
+            tokens,
+            cue=cue,
+            postposed=True,
+            speaker_span=(mention.start, mention.end) if mention else None,
+        )
     # Postposed with the subject first: "..., X said" / "..., the Kremlin statement said".
     comma = next((k for k in range(head - 1, -1, -1) if words[k] in {",", '"'}), None)
     if comma is not None and 2 < comma and head - comma <= 8:
         between = context.actors_in(tokens.ends[comma], verb_start)
         if between:
             mention = _best(between)
-            return _statement(context, mention.actor or _group_actor(mention), sentence.start,
-                              tokens.starts[comma], sentence, tokens, cue=cue, postposed=True,
-                              speaker_span=(mention.start, mention.end))
+            return _statement(
+                context,
+                mention.actor or _group_actor(mention),
+                sentence.start,
+                tokens.starts[comma],
+                sentence,
+                tokens,
+                cue=cue,
+                postposed=True,
+                speaker_span=(mention.start, mention.end),
+            )
         if pronoun_in_cue or lexicon.document_nouns.contains(words, comma + 1, head):
             speaker = context.previous_speaker()
             if speaker is not None:
-                return _statement(context, speaker, sentence.start, tokens.starts[comma],
-                                  sentence, tokens, cue=cue, postposed=True)
+                return _statement(
+                    context,
+                    speaker,
+                    sentence.start,
+                    tokens.starts[comma],
+                    sentence,
+                    tokens,
+                    cue=cue,
+                    postposed=True,
+                )
         return None
     # "X said on Tuesday the talks ..." without "that": content needs a few words.
     if len(words) - last < 5:
@@ -238,9 +282,15 @@ def _around_verb(context: _Context, sentence: Sentence, tokens: Tokens, first: i
     return _preposed(context, sentence, tokens, head, last, cue, pronoun_in_cue)
 
 
-def _preposed(context: _Context, sentence: Sentence, tokens: Tokens, head: int,
-              content_first: int, cue: tuple[int, int], pronoun_in_cue: bool
-              ) -> Statement | None:
+def _preposed(
+    context: _Context,
+    sentence: Sentence,
+    tokens: Tokens,
+    head: int,
+    content_first: int,
+    cue: tuple[int, int],
+    pronoun_in_cue: bool,
+) -> Statement | None:
     """``SPEAKER said (that) CONTENT``: the speaker stands before the verb."""
     if pronoun_in_cue:
         speaker, span = context.previous_speaker(), None
@@ -252,8 +302,16 @@ def _preposed(context: _Context, sentence: Sentence, tokens: Tokens, head: int,
             speaker, span = _implicit_subject(context, tokens, head), None
     if speaker is None:
         return None
-    return _statement(context, speaker, tokens.starts[content_first], sentence.end, sentence,
-                      tokens, cue=cue, speaker_span=span)
+    return _statement(
+        context,
+        speaker,
+        tokens.starts[content_first],
+        sentence.end,
+        sentence,
+        tokens,
+        cue=cue,
+        speaker_span=span,
+    )
 
 
 def _previous_word_index(words: tuple[str, ...], index: int) -> int | None:
@@ -269,8 +327,9 @@ def _clause_end(tokens: Tokens, start: int) -> int:
     return tokens.ends[-1]
 
 
-def _subject_mention(context: _Context, start: int, verb_start: int
-                     ) -> tuple[Actor, tuple[int, int]] | None:
+def _subject_mention(
+    context: _Context, start: int, verb_start: int
+) -> tuple[Actor, tuple[int, int]] | None:
     """The actor in subject position before a verb: the nearest comma-free stretch first."""
     text = context.doc.text
     segment_start = max(text.rfind(",", start, verb_start) + 1, start)
@@ -294,28 +353,41 @@ def _implicit_subject(context: _Context, tokens: Tokens, verb_first: int) -> Act
     if not words:
         return None
     window = words[-4:]
-    if any(w in context.lexicon.pronouns for w in window) or \
-            context.lexicon.document_nouns.contains(words):
+    if any(
+        w in context.lexicon.pronouns for w in window
+    ) or context.lexicon.document_nouns.contains(words):
         return context.previous_speaker()
     return None
 
 
 def _best(mentions: list[Mention]) -> Mention:
-    """The first actor, or the person named right after it ("le président russe Vladimir Poutine")."""
+    """The first actor, or the person named right after it ("le président russe V. Poutine")."""
     first = mentions[0]
     for other in mentions[1:4]:
-        if other.start - first.end <= 2 and other.actor and other.actor.type == "person" \
-                and (first.actor is None or first.actor.type != "person"):
+        if (
+            other.start - first.end <= 2
+            and other.actor
+            and other.actor.type == "person"
+            and (first.actor is None or first.actor.type != "person")
+        ):
             return other
     if first.actor is None and first.members:
         return first
     return first
 
 
-def _statement(context: _Context, speaker: Actor | Mention, start: int, end: int,
-               sentence: Sentence, tokens: Tokens, *, cue: tuple[int, int],
-               postposed: bool = False,
-               speaker_span: tuple[int, int] | None = None) -> Statement | None:
+def _statement(
+    context: _Context,
+    speaker: Actor | Mention,
+    start: int,
+    end: int,
+    sentence: Sentence,
+    tokens: Tokens,
+    *,
+    cue: tuple[int, int],
+    postposed: bool = False,
+    speaker_span: tuple[int, int] | None = None,
+) -> Statement | None:
     """Build a statement from a content span, trimming punctuation and spotting quotes."""
     if isinstance(speaker, Mention):
         speaker_span = (speaker.start, speaker.end)
@@ -339,12 +411,18 @@ def _statement(context: _Context, speaker: Actor | Mention, start: int, end: int
         end = _cut_reporting_tail(context, start, end)
     if end - start < 3:
         return None
-    return Statement(start=start, end=end, speaker=speaker, direct=direct,
-                     speaker_span=speaker_span, cue_span=cue)
+    return Statement(
+        start=start,
+        end=end,
+        speaker=speaker,
+        direct=direct,
+        speaker_span=speaker_span,
+        cue_span=cue,
+    )
 
 
-_OPENING = "«“„‹\"‘"
-_CLOSING = "»”“›\"’"
+_OPENING = '«“„‹"‘'
+_CLOSING = '»”“›"’'
 _TRIM = " \t\n,;:.!?-–—"
 
 
@@ -369,9 +447,12 @@ def _group_actor(mention: Mention) -> Actor | None:
     if not mention.members:
         return None
     countries = sorted({m.country for m in mention.members if m.country})
-    return Actor(name=mention.text, canonical=" and ".join(
-        sorted({m.canonical or m.name for m in mention.members})),
-        country=countries[0] if len(countries) == 1 else None, type="group")
+    return Actor(
+        name=mention.text,
+        canonical=" and ".join(sorted({m.canonical or m.name for m in mention.members})),
+        country=countries[0] if len(countries) == 1 else None,
+        type="group",
+    )
 
 
 def _attribute_leftover_quotes(context: _Context) -> None:
@@ -391,10 +472,10 @@ def _attribute_leftover_quotes(context: _Context) -> None:
         span = None
         owner = doc.sentences[sentence_index] if sentence_index is not None else None
         head_start = owner.start if owner is not None else quote.open
-        head = text[head_start:quote.open].strip()
+        head = text[head_start : quote.open].strip()
         if head.endswith(":") or (not head and sentence_index):
             lead = owner if head else doc.sentences[sentence_index - 1]  # type: ignore[index]
-            if text[lead.start:quote.open].rstrip().endswith(":"):
+            if text[lead.start : quote.open].rstrip().endswith(":"):
                 found = context.actors_in(lead.start, quote.open)
                 if found:
                     mention = _best(found)
@@ -403,8 +484,9 @@ def _attribute_leftover_quotes(context: _Context) -> None:
             speaker = _floating_speaker(context, quote.open)
         if speaker is None or owner is None:
             continue
-        statement = Statement(start=inner_start, end=inner_end, speaker=speaker, direct=True,
-                              speaker_span=span)
+        statement = Statement(
+            start=inner_start, end=inner_end, speaker=speaker, direct=True, speaker_span=span
+        )
         _add(context, statement, owner)
         context.statements.sort(key=lambda s: (s.start, s.end))
 
@@ -415,7 +497,9 @@ def _floating_speaker(context: _Context, offset: int) -> Actor | None:
     if not before:
         return None
     last = max(before, key=lambda s: s.end)
-    if offset - last.end > 400 or context.doc.passage_at(last.start) != context.doc.passage_at(offset):
+    if offset - last.end > 400 or context.doc.passage_at(last.start) != context.doc.passage_at(
+        offset
+    ):
         return None
     return last.speaker
 

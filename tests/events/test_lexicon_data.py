@@ -52,7 +52,10 @@ def test_plover_has_sixteen_types_with_definitions():
             assert re.fullmatch(r"[a-z][a-z0-9_]*", mode), (name, mode)
         for mode, ext in (spec.get("extensions") or {}).items():
             assert mode not in (spec.get("modes") or {}), (name, mode)
-            assert ext["maps_to"] is None or ext["maps_to"] in (spec.get("modes") or {}), (name, mode)
+            assert ext["maps_to"] is None or ext["maps_to"] in (spec.get("modes") or {}), (
+                name,
+                mode,
+            )
     assert "military" in PLOVER["contexts"] and "human_rights" in PLOVER["contexts"]
 
 
