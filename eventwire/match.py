@@ -72,30 +72,46 @@ def _token_matches(pattern: str, word: str) -> bool:
 
 
 class PatternSet(Generic[T]):
-    """Many token patterns, each with a value; finds them all, longest first at a position."""
+    """Many token patterns, each with a value; finds them all, longest first at a position.
+
+    Patterns are indexed by their first token: exact words in one dict, prefix words
+    ("accus*") in another keyed by the prefix itself, so a text token only looks at the
+    patterns that can start with it.
+    """
 
     def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
         self._exact: dict[str, list[tuple[tuple[str, ...], T]]] = {}
-        self._prefix: dict[str, list[tuple[tuple[str, ...], T]]] = {}  # by first 2 letters
+        self._prefix: dict[str, list[tuple[tuple[str, ...], T]]] = {}
         for phrase, value in entries:
             tokens = tokenize_phrase(phrase)
             if not tokens:
                 continue
             if tokens[0].endswith("*"):
-                self._prefix.setdefault(tokens[0][:2], []).append((tokens, value))
+                self._prefix.setdefault(tokens[0][:-1], []).append((tokens, value))
             else:
                 self._exact.setdefault(tokens[0], []).append((tokens, value))
         for bucket in [*self._exact.values(), *self._prefix.values()]:
             bucket.sort(key=lambda item: -len(item[0]))
+        self._prefix_lengths = tuple(sorted({len(head) for head in self._prefix}))
+
+    def _candidates(self, word: str) -> list[tuple[tuple[str, ...], T]]:
+        found = self._exact.get(word)
+        candidates = list(found) if found else []
+        for length in self._prefix_lengths:
+            if length > len(word):
+                break
+            bucket = self._prefix.get(word[:length])
+            if bucket:
+                candidates.extend(bucket)
+        return candidates
 
     def match_at(self, words: Sequence[str], i: int) -> list[tuple[int, T]]:
         """Every pattern that matches at token ``i``: ``(length, value)``, longest first."""
         found: list[tuple[int, T]] = []
-        candidates = [*self._exact.get(words[i], ()), *self._prefix.get(words[i][:2], ())]
-        for tokens, value in candidates:
+        for tokens, value in self._candidates(words[i]):
             n = len(tokens)
             if i + n <= len(words) and all(
-                _token_matches(tokens[k], words[i + k]) for k in range(n)
+                _token_matches(tokens[k], words[i + k]) for k in range(1, n)
             ):
                 found.append((n, value))
         found.sort(key=lambda item: -item[0])
@@ -111,8 +127,12 @@ class PatternSet(Generic[T]):
         """Matches as ``(first token, end token, value)``; longest wins unless overlapping."""
         end = len(words) if end is None else end
         out: list[tuple[int, int, T]] = []
+        exact, has_prefix = self._exact, bool(self._prefix)
         i = start
         while i < end:
+            if words[i] not in exact and not has_prefix:
+                i += 1
+                continue
             found = [(n, v) for n, v in self.match_at(words, i) if i + n <= end]
             if found:
                 n, value = found[0]
