@@ -19,7 +19,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from typing import Any
+
+import yaml
 
 from eventwire import lang
 from eventwire.events.merge import merge_mentions
@@ -86,8 +89,10 @@ class EventLexicon:
 
         return cls(
             cues=PatternSet(
-                (c["cue"], Cue(c["type"], c.get("mode"), c.get("pos") == "noun",
-                               bool(c.get("passive"))))
+                (
+                    c["cue"],
+                    Cue(c["type"], c.get("mode"), c.get("pos") == "noun", bool(c.get("passive"))),
+                )
                 for c in events.get("cues", [])
             ),
             modes=PatternSet(
@@ -166,8 +171,10 @@ def _sentence_events(context: _Context, sentence: Sentence, tokens: Tokens) -> l
     # A noun cue right after a verb cue is that verb's object: "agreed to a ceasefire".
     kept = []
     for k, (first, last, cue) in enumerate(cues):
-        governed = any(not other.noun and 0 <= first - o_last <= GOVERNED_WINDOW
-                       for o_first, o_last, other in cues[:k])
+        governed = any(
+            not other.noun and 0 <= first - o_last <= GOVERNED_WINDOW
+            for o_first, o_last, other in cues[:k]
+        )
         if cue.noun and governed:
             continue
         if lexicon.suppressors.find(words, max(0, first - SUPPRESSOR_WINDOW), first):
@@ -180,12 +187,18 @@ def _sentence_events(context: _Context, sentence: Sentence, tokens: Tokens) -> l
     events: list[Event] = []
     for first, last, cue in kept:
         left = max([b + 1 for b in breaks if b < first] + [0])
-        left = max([v_last for v_first, v_last, c in kept if not c.noun and v_last <= first]
-                   + [left]) if cue.noun else left
+        left = (
+            max([v_last for v_first, v_last, c in kept if not c.noun and v_last <= first] + [left])
+            if cue.noun
+            else left
+        )
         right = min([b for b in breaks if b >= last] + [len(words)])
         right = min([v for v in verb_positions if v >= last] + [right])
-        sides = _noun_sides(context, tokens, first, last, left, right) if cue.noun \
+        sides = (
+            _noun_sides(context, tokens, first, last, left, right)
+            if cue.noun
             else _verb_sides(context, tokens, first, last, left, right, cue)
+        )
         events += _make_events(context, sentence, tokens, cue, first, last, left, right, sides)
     return events
 
@@ -206,35 +219,44 @@ def _span(tokens: Tokens, first: int, last: int) -> tuple[int, int]:
 def _is_passive(lexicon: EventLexicon, words: tuple[str, ...], first: int, cue: Cue) -> bool:
     if cue.passive:
         return True
-    return any(w in lexicon.passive_auxiliaries for w in words[max(0, first - 2):first])
+    return any(w in lexicon.passive_auxiliaries for w in words[max(0, first - 2) : first])
 
 
-def _verb_sides(context: _Context, tokens: Tokens, first: int, last: int, left: int,
-                right: int, cue: Cue) -> _Sides:
+def _verb_sides(
+    context: _Context, tokens: Tokens, first: int, last: int, left: int, right: int, cue: Cue
+) -> _Sides:
     doc = context.doc
     lexicon = context.lexicon
     words = tokens.words
     subject_start = tokens.starts[left] if left < len(words) else tokens.starts[first]
     # Prefer the comma-free stretch right before the verb, as subjects stand there.
     comma = max([k for k in range(left, first) if words[k] == ","] + [left - 1])
-    near = context.mentions_in(tokens.ends[comma] if comma >= left else subject_start,
-                               tokens.starts[first])
+    near = context.mentions_in(
+        tokens.ends[comma] if comma >= left else subject_start, tokens.starts[first]
+    )
     subjects = near or context.mentions_in(subject_start, tokens.starts[first])
     if len(subjects) > 1 and not near:
         subjects = subjects[:1]
     object_end = tokens.ends[min(right, last + OBJECT_WINDOW, len(words)) - 1]
-    objects = [m for m in context.mentions_in(tokens.ends[last - 1], object_end)
-               if not _locative(lexicon, words, tokens, m)]
+    objects = [
+        m
+        for m in context.mentions_in(tokens.ends[last - 1], object_end)
+        if not _locative(lexicon, words, tokens, m)
+    ]
     sides = _Sides(actors=_coordinated(subjects, words, tokens, lexicon), recipients=objects)
-    between = next((k for k in range(last, min(right, last + 4)) if words[k] in lexicon.between),
-                   None)
+    between = next(
+        (k for k in range(last, min(right, last + 4)) if words[k] in lexicon.between), None
+    )
     if between is not None and not sides.actors:  # "discussed between X and Y"
         sides = _Sides(actors=objects)
     if _is_passive(lexicon, words, first, cue):
-        agent_at = next((k for k in range(last, min(right, len(words)))
-                         if words[k] in lexicon.passive_agent), None)
-        agents = context.mentions_in(tokens.ends[agent_at], object_end) if agent_at is not None \
-            else []
+        agent_at = next(
+            (k for k in range(last, min(right, len(words))) if words[k] in lexicon.passive_agent),
+            None,
+        )
+        agents = (
+            context.mentions_in(tokens.ends[agent_at], object_end) if agent_at is not None else []
+        )
         sides = _Sides(actors=agents[:1], recipients=sides.actors)
     if not sides.actors:
         subject_words = set(words[left:first])
@@ -244,8 +266,9 @@ def _verb_sides(context: _Context, tokens: Tokens, first: int, last: int, left: 
     return sides
 
 
-def _coordinated(subjects: list[Mention], words: tuple[str, ...], tokens: Tokens,
-                 lexicon: EventLexicon) -> list[Mention]:
+def _coordinated(
+    subjects: list[Mention], words: tuple[str, ...], tokens: Tokens, lexicon: EventLexicon
+) -> list[Mention]:
     """Keep the last subject and those joined to it by "and" ("X and Y agreed")."""
     if len(subjects) <= 1:
         return subjects
@@ -255,16 +278,18 @@ def _coordinated(subjects: list[Mention], words: tuple[str, ...], tokens: Tokens
         gap_last = tokens.index_at(kept[0].start)
         gap = [w for w in words[gap_first:gap_last] if w not in {",", "'"}]
         # "X and Y", "X, Y and Z", and "le président russe Vladimir Poutine" (adjacent).
-        if len(gap) <= 3 and (any(w in lexicon.coordination for w in gap) or not gap
-                              or all(len(w) <= 3 for w in gap)):
+        if len(gap) <= 3 and (
+            any(w in lexicon.coordination for w in gap) or not gap or all(len(w) <= 3 for w in gap)
+        ):
             kept.insert(0, previous)
         else:
             break
     return kept
 
 
-def _noun_sides(context: _Context, tokens: Tokens, first: int, last: int, left: int,
-                right: int) -> _Sides:
+def _noun_sides(
+    context: _Context, tokens: Tokens, first: int, last: int, left: int, right: int
+) -> _Sides:
     lexicon = context.lexicon
     words = tokens.words
     sides = _Sides()
@@ -294,7 +319,7 @@ def _noun_sides(context: _Context, tokens: Tokens, first: int, last: int, left: 
             sides.recipients, sides.actors = sides.actors, [owner]
         else:
             sides.actors.insert(0, owner)
-    elif any(w in lexicon.possessive_pronouns for w in words[max(left, first - 2):first]):
+    elif any(w in lexicon.possessive_pronouns for w in words[max(left, first - 2) : first]):
         sides.actor_from_speaker = True
     if not sides.actors and not sides.actor_from_speaker:
         # The noun is the object of a verb: "the United States imposed sanctions on Iran".
@@ -306,8 +331,9 @@ def _noun_sides(context: _Context, tokens: Tokens, first: int, last: int, left: 
     return sides
 
 
-def _locative(lexicon: EventLexicon, words: tuple[str, ...], tokens: Tokens,
-              mention: Mention) -> bool:
+def _locative(
+    lexicon: EventLexicon, words: tuple[str, ...], tokens: Tokens, mention: Mention
+) -> bool:
     """A capital after "in"/"à" is where something happens, not a side ("talks in Geneva")."""
     if mention.place is None:
         return False
@@ -322,7 +348,7 @@ def _actors(mentions: list[Mention]) -> list[Actor]:
     out: list[Actor] = []
     seen: set[str] = set()
     for mention in mentions:
-        for actor in (mention.members or ([mention.actor] if mention.actor else [])):
+        for actor in mention.members or ([mention.actor] if mention.actor else []):
             key = actor.country or actor.canonical or actor.name
             if key not in seen:
                 seen.add(key)
@@ -330,8 +356,9 @@ def _actors(mentions: list[Mention]) -> list[Actor]:
     return out
 
 
-def _modality(context: _Context, tokens: Tokens, first: int, last: int, left: int,
-              after: int | None = None) -> str:
+def _modality(
+    context: _Context, tokens: Tokens, first: int, last: int, left: int, after: int | None = None
+) -> str:
     """Modality from words before the trigger; a noun's also from the verb after it."""
     lexicon = context.lexicon
     words = tokens.words
@@ -345,28 +372,33 @@ def _modality(context: _Context, tokens: Tokens, first: int, last: int, left: in
         return found
     before = max(left, first - 6)
     cue_words = words[first:last]
-    aux = words[max(left, first - 2):first]
+    aux = words[max(left, first - 2) : first]
 
     def has(patterns: PatternSet[str], start: int, end: int) -> bool:
         return bool(patterns.find(words, start, end))
 
     if has(lexicon.hypothetical, before, first) or any(
-            w.endswith(lexicon.conditional_suffixes) for w in (*words[before:first], *cue_words[:1])
-            if lexicon.conditional_suffixes and len(w) > 5):
+        w.endswith(lexicon.conditional_suffixes)
+        for w in (*words[before:first], *cue_words[:1])
+        if lexicon.conditional_suffixes and len(w) > 5
+    ):
         return "hypothetical"
     if has(lexicon.uncertain, max(left, first - 8), first):
         return "uncertain"
     if has(lexicon.negation, max(left, first - 5), first):
         return "negated"
     if has(lexicon.future, before, first) or any(
-            w.endswith(lexicon.future_suffixes) for w in (*aux, *cue_words[:1])
-            if lexicon.future_suffixes and len(w) > 5):
+        w.endswith(lexicon.future_suffixes)
+        for w in (*aux, *cue_words[:1])
+        if lexicon.future_suffixes and len(w) > 5
+    ):
         return "future"
     return "asserted"
 
 
-def _mode(context: _Context, tokens: Tokens, cue: Cue, left: int, right: int,
-          first: int) -> str | None:
+def _mode(
+    context: _Context, tokens: Tokens, cue: Cue, left: int, right: int, first: int
+) -> str | None:
     if cue.mode:
         return cue.mode
     found = context.lexicon.modes.find(tokens.words, left, right)
@@ -374,8 +406,17 @@ def _mode(context: _Context, tokens: Tokens, cue: Cue, left: int, right: int,
     return min(candidates)[1] if candidates else None
 
 
-def _make_events(context: _Context, sentence: Sentence, tokens: Tokens, cue: Cue, first: int,
-                 last: int, left: int, right: int, sides: _Sides) -> list[Event]:
+def _make_events(
+    context: _Context,
+    sentence: Sentence,
+    tokens: Tokens,
+    cue: Cue,
+    first: int,
+    last: int,
+    left: int,
+    right: int,
+    sides: _Sides,
+) -> list[Event]:
     doc = context.doc
     trigger = _span(tokens, first, last)
     statement_index = context.statement_at(*trigger)
@@ -383,15 +424,17 @@ def _make_events(context: _Context, sentence: Sentence, tokens: Tokens, cue: Cue
     actors = _actors(sides.actors)
     if not actors and sides.actor_from_speaker and statement is not None:
         actors = [statement.speaker]
-    recipients = [a for a in _actors(sides.recipients)
-                  if a.country not in {x.country for x in actors}]
+    recipients = [
+        a for a in _actors(sides.recipients) if a.country not in {x.country for x in actors}
+    ]
     if not any(a.country for a in actors):
         return []  # an event needs a known side that acts
-    evidence_start = min([trigger[0]] + [m.start for m in sides.actors
-                                         if m.start >= tokens.starts[left]])
+    evidence_start = min(
+        [trigger[0]] + [m.start for m in sides.actors if m.start >= tokens.starts[left]]
+    )
     evidence_end = max([trigger[1]] + [m.end for m in sides.recipients])
     window = (tokens.starts[left], tokens.ends[right - 1])
-    quantities = [q for q in doc.quantities if window[0] <= q.start and q.end <= window[1]]
+    quantities = _quantities(doc, cue.type, window, (sentence.start, sentence.end))
     places = context.mentions_in(*window, label="PLACE")
     event = Event(
         type=cue.type,
@@ -402,8 +445,14 @@ def _make_events(context: _Context, sentence: Sentence, tokens: Tokens, cue: Cue
         mode=_mode(context, tokens, cue, left, right, first),
         # A noun (or a verb form opening its clause, so used as one: "Talks ... will begin")
         # takes its modality from the verb after it too.
-        modality=_modality(context, tokens, first, last, left,  # type: ignore[arg-type]
-                           right if cue.noun or first == left else None),
+        modality=_modality(
+            context,
+            tokens,
+            first,
+            last,
+            left,  # type: ignore[arg-type]
+            right if cue.noun or first == left else None,
+        ),
         date=_date(doc, sentence, window),
         location=_place(places),
         quantities=_unique_quantities(quantities),
@@ -419,7 +468,7 @@ def _make_events(context: _Context, sentence: Sentence, tokens: Tokens, cue: Cue
 
 
 def _reciprocal(event: Event) -> list[Event]:
-    """"X and Y accused each other": one event each way."""
+    """ "X and Y accused each other": one event each way."""
     first, second = event.actors[0], event.actors[1]
     return [
         _replace_sides(event, [first], [second]),
@@ -436,8 +485,9 @@ def _replace_sides(event: Event, actors: list[Actor], recipients: list[Actor]) -
 def _date(doc: Document, sentence: Sentence, window: tuple[int, int]) -> str | None:
     inside = [d for d in doc.dates if window[0] <= d.start and d.end <= window[1] and d.value]
     if not inside:
-        inside = [d for d in doc.dates if sentence.start <= d.start and d.end <= sentence.end
-                  and d.value]
+        inside = [
+            d for d in doc.dates if sentence.start <= d.start and d.end <= sentence.end and d.value
+        ]
     if inside:
         return inside[0].value
     passage = doc.passages[sentence.passage] if doc.passages else None
@@ -449,6 +499,29 @@ def _place(places: list[Mention]) -> Place | None:
         if mention.place is not None:
             return mention.place
     return None
+
+
+@lru_cache(maxsize=1)
+def _unit_types() -> dict[str, frozenset[str]]:
+    path = resources.files("eventwire.events") / "units.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {unit: frozenset(types or ()) for unit, types in data.items()}
+
+
+def _quantities(
+    doc: Document, kind: str, window: tuple[int, int], sentence: tuple[int, int]
+) -> list[Quantity]:
+    """Quantities of the clause that fit the event, and fitting ones elsewhere in the sentence."""
+    fits = _unit_types()
+    out = []
+    for quantity in doc.quantities:
+        if not (sentence[0] <= quantity.start and quantity.end <= sentence[1]):
+            continue
+        in_window = window[0] <= quantity.start and quantity.end <= window[1]
+        types = fits.get(quantity.unit)
+        if (in_window and (types is None or kind in types)) or (types and kind in types):
+            out.append(quantity)
+    return out
 
 
 def _unique_quantities(quantities: list[Quantity]) -> list[Quantity]:
@@ -466,8 +539,12 @@ def _dedupe(events: list[Event]) -> list[Event]:
     seen: set[tuple[Any, ...]] = set()
     out = []
     for event in events:
-        key = (event.type, event.trigger_span, tuple(a.country for a in event.actors),
-               tuple(a.country for a in event.recipients))
+        key = (
+            event.type,
+            event.trigger_span,
+            tuple(a.country for a in event.actors),
+            tuple(a.country for a in event.recipients),
+        )
         if key not in seen:
             seen.add(key)
             out.append(event)
