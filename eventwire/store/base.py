@@ -26,6 +26,10 @@ CROSS_DOCUMENT = ("agreement", "story", "discrepancy")
 KIND_ORDER = ("document", "passage", "statement", "event", "agreement", "story", "discrepancy")
 MAX_PAGE = 1000
 
+# search snippet markers: control characters that cannot come from a query, turned into <mark>
+# by whoever renders the snippet after escaping it
+MARK_START, MARK_END = "\x02", "\x03"
+
 # tables whose rows belong to a record through this column
 _OWNER_COLUMN = {**{t: "id" for t in KIND_TABLE.values()}, "actors": "record", "links": "source"}
 

@@ -15,6 +15,8 @@ from typing import Any
 from eventwire.store.base import (
     CROSS_DOCUMENT,
     KIND_ORDER,
+    MARK_END,
+    MARK_START,
     EventFilter,
     Page,
     SQLStore,
@@ -103,10 +105,6 @@ MIGRATIONS: tuple[tuple[str, str | Callable[[SQLStore], None]], ...] = (
     ("0005_backfill_first_layout", _backfill_v1),
 )
 
-# snippet markers: control characters that cannot come from a query, turned into <mark> by
-# whoever renders the snippet after escaping it
-MARK_START, MARK_END = "\x02", "\x03"
-
 
 class SQLiteStore(SQLStore):
     """Records in one SQLite file (WAL mode, so the web app can read while an ingest writes)."""
@@ -165,18 +163,5 @@ def _record(body: str) -> dict[str, Any]:
     return json.loads(body)
 
 
-def open_store(target: str | Path) -> SQLStore:
-    """A store for a file path or a ``sqlite:///path`` / ``postgresql://...`` URL."""
-    text = str(target)
-    if text.startswith(("postgresql:/", "postgres:/")) and "://" not in text:
-        text = text.replace(":/", "://", 1)  # a URL that went through pathlib.Path
-    if text.startswith(("postgresql://", "postgres://")):
-        raise NotImplementedError("the PostgreSQL store is not written yet: use a SQLite file "
-                                  "(the SQL in eventwire/store/base.py is shared on purpose)")
-    if text.startswith("sqlite:///"):
-        text = text[len("sqlite:///"):]
-    return SQLiteStore(text)
-
-
-__all__ = ["CROSS_DOCUMENT", "KIND_ORDER", "MIGRATIONS", "EventFilter", "SQLiteStore",
-           "open_store"]
+__all__ = ["CROSS_DOCUMENT", "KIND_ORDER", "MARK_END", "MARK_START", "MIGRATIONS", "EventFilter",
+           "SQLiteStore"]
