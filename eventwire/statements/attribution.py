@@ -26,7 +26,8 @@ from eventwire.match import PatternSet, Tokens, tokenize_phrase
 from eventwire.model import Actor, Document, Mention, Sentence, Statement
 from eventwire.statements.quotes import Quote, find_quotes
 
-MIN_QUOTE_WORDS = 3  # shorter quotes are scare quotes unless a cue claims them
+MIN_QUOTE_WORDS = 3  # a shorter quote does not float to the previous speaker
+MAX_FRAMED_WORDS = 8  # a quote framed by its sentence ("hailed it as "productive"") is short
 
 
 @dataclass(frozen=True)
@@ -215,6 +216,17 @@ def _around_verb(
         ),
         None,
     )
+    if complement is None and words[last : last + 2] == (",", '"'):
+        complement = last  # 'Trump said, "We agreed ..."'
+    if complement is None:  # "wrote in a post on Truth Social: "..."": the quote is the content
+        complement = next(
+            (
+                k
+                for k in range(last, min(last + 14, len(words) - 1))
+                if words[k] == ":" and words[k + 1] in {'"', "'"}
+            ),
+            None,
+        )
     if complement is None and last < len(words) and words[last] in {'"', "'"}:
         complement = last - 1
     if complement is not None:
@@ -276,6 +288,19 @@ def _around_verb(
                     postposed=True,
                 )
         return None
+    # "X called the deal « historic »": a quote after the verb is what was said.
+    quoted = next(
+        (
+            k
+            for k in range(last, len(words))
+            if words[k] == '"'
+            and context.quote_at(tokens.starts[k]) is not None
+            and context.quote_at(tokens.starts[k]).open == tokens.starts[k]
+        ),
+        None,
+    )
+    if quoted is not None:
+        return _preposed(context, sentence, tokens, head, quoted, cue, pronoun_in_cue)
     # "X said on Tuesday the talks ..." without "that": content needs a few words.
     if len(words) - last < 5:
         return None
@@ -465,8 +490,7 @@ def _attribute_leftover_quotes(context: _Context) -> None:
             continue
         if any(s.start < inner_end and inner_start < s.end for s in context.statements):
             continue
-        if len(text[inner_start:inner_end].split()) < MIN_QUOTE_WORDS:
-            continue
+        words = len(text[inner_start:inner_end].split())
         sentence_index = _sentence_index(doc, quote.open)
         speaker: Actor | None = None
         span = None
@@ -480,8 +504,14 @@ def _attribute_leftover_quotes(context: _Context) -> None:
                 if found:
                     mention = _best(found)
                     speaker, span = mention.actor, (mention.start, mention.end)
-        if speaker is None and not head:  # a quote that opens its sentence floats
-            speaker = _floating_speaker(context, quote.open)
+        if speaker is None and not head and words >= MIN_QUOTE_WORDS:
+            speaker = _floating_speaker(context, quote.open)  # a quote opening its sentence
+        if speaker is None and head and owner is not None and words <= MAX_FRAMED_WORDS:
+            # "Trump hailed the call as "good and productive"": the nearest named speaker
+            # before the quote in its sentence (a person or an institution first).
+            mention = _framing_speaker(context, owner.start, quote.open)
+            if mention is not None:
+                speaker, span = mention.actor, (mention.start, mention.end)
         if speaker is None or owner is None:
             continue
         statement = Statement(
@@ -489,6 +519,14 @@ def _attribute_leftover_quotes(context: _Context) -> None:
         )
         _add(context, statement, owner)
         context.statements.sort(key=lambda s: (s.start, s.end))
+
+
+def _framing_speaker(context: _Context, start: int, end: int) -> Mention | None:
+    found = [m for m in context.actors_in(start, end) if m.actor is not None]
+    if not found:
+        return None
+    named = [m for m in found if m.actor and m.actor.type in ("person", "organization")]
+    return (named or found)[0]  # the subject stands first
 
 
 def _floating_speaker(context: _Context, offset: int) -> Actor | None:
