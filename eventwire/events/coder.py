@@ -313,6 +313,10 @@ def _noun_sides(
         k += 1
     # A demonym or possessive right before the noun: "Russian strikes", "Russia's attack".
     before = context.mentions_in(tokens.starts[max(left, first - 3)], tokens.starts[first])
+    if before:  # only adjectives and "'s" may stand between: not "Kyiv with foreign aid"
+        gap = words[tokens.index_at(before[-1].end) : first]
+        if any(_function_word(lexicon, w) for w in gap):
+            before = []
     if before:
         owner = before[-1]
         if sides.actors and not sides.recipients:
@@ -329,6 +333,14 @@ def _noun_sides(
         sides.actors = _coordinated(subjects, words, tokens, lexicon)
     sides.recipients = [m for m in sides.recipients if not _locative(lexicon, words, tokens, m)]
     return sides
+
+
+def _function_word(lexicon: EventLexicon, word: str) -> bool:
+    return (
+        word in lexicon.noun_partner or word in lexicon.noun_target or word in lexicon.between
+        or word in lexicon.locative or word in lexicon.coordination or word in {",", ";", ":"}
+        or bool(lexicon.noun_agent.match_at((word,), 0))
+    )
 
 
 def _locative(

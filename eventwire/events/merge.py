@@ -28,8 +28,10 @@ def _units(event: Event) -> dict[str, float]:
 def _contains(big: Event, small: Event) -> bool:
     if big.type != small.type or big.modality != small.modality:
         return False
-    if big.mode and small.mode and big.mode != small.mode:
-        return False
+    if big.mode != small.mode and small.mode is not None:
+        return False  # a ceasefire and a prisoner exchange are two agreements
+    if small.mode is None and big.mode is not None and big.type in POOLED_TYPES:
+        return False  # "they agreed" may be another agreement than "they agreed a truce"
     big_units, small_units = _units(big), _units(small)
     if any(unit in big_units and big_units[unit] != value for unit, value in small_units.items()):
         return False
