@@ -3,7 +3,10 @@
 Writes, deterministically (sorted, no timestamps):
 
 - ``eventwire/lang/_shared/countries.generated.tsv``: ISO codes, English names, capital;
-- ``eventwire/lang/<code>/countries.generated.tsv``: country names in each available language;
+- ``eventwire/lang/<code>/countries.generated.tsv``: country names in each available language,
+  with the case forms that ``lang/<code>/countries.yaml`` ``inflect`` rules derive from
+  one-word names (inflected languages: "Россия" -> "России", "Россию", ...) and without the
+  names its ``stop`` list holds (a name that is also a common word: "Того");
 - ``eventwire/lang/_shared/places.generated.tsv``: GeoNames cities of >= 5,000 people, with
   their Latin-script alternate names as folded lexicon keys;
 - ``eventwire/lang/<code>/places.stop.generated.tsv``: one-word place names that are common
@@ -30,6 +33,7 @@ import simplemma
 from babel import Locale
 
 from eventwire.actors.tokens import key
+from eventwire.lang import load_yaml
 
 MIN_POPULATION = 5000
 COMMON_WORD_MAX_POPULATION = 200_000
@@ -56,8 +60,28 @@ def curated_countries() -> dict[str, dict[str, str]]:
     return {row["iso2"]: row for row in csv.DictReader(lines, delimiter="\t")}
 
 
+def inflect(name: str, rules: list[list[object]]) -> list[str]:
+    """Case forms of a one-word name: the first rule whose suffix ends it replaces that
+    suffix with each ending (the same rule format as ``demonyms.yaml``)."""
+    if " " in name:
+        return []
+    for suffix, endings in rules:
+        if isinstance(suffix, str) and name.endswith(suffix) and isinstance(endings, list):
+            stem = name[: len(name) - len(suffix)]
+            return [stem + str(ending) for ending in endings]
+    return []
+
+
+def country_rules(lang: str) -> dict[str, object]:
+    path = ROOT / lang / "countries.yaml"
+    if not path.exists():
+        return {}
+    return load_yaml(path) or {}
+
+
 def country_names(lang: str, iso2_to_3: dict[str, str]) -> list[list[str]]:
-    """Names of every country in one language: CLDR (babel) and pycountry (gettext)."""
+    """Names of every country in one language: CLDR (babel) and pycountry (gettext), with
+    their case forms where the language's ``countries.yaml`` gives inflection rules."""
     names: set[tuple[str, str]] = set()
     try:
         territories = Locale.parse(lang).territories
@@ -80,7 +104,14 @@ def country_names(lang: str, iso2_to_3: dict[str, str]) -> list[list[str]]:
             if "," in local:  # "Russie, Fédération de" is an index form, not a name
                 continue
             names.add((country.alpha_3, local))
-    return [list(row) for row in sorted(names)]
+    rules = country_rules(lang)
+    inflect_rules = rules.get("inflect") or []
+    assert isinstance(inflect_rules, list)
+    for code, name in sorted(names):
+        for form in inflect(name, inflect_rules):
+            names.add((code, form))
+    stop = set(rules.get("stop") or [])  # type: ignore[arg-type]
+    return [list(row) for row in sorted(names) if row[1] not in stop]
 
 
 def latin(alias: str) -> bool:
