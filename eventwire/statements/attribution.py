@@ -154,18 +154,13 @@ def _from_cue(context: _Context, sentence: Sentence, tokens: Tokens) -> Statemen
                 tokens,
                 cue=(tokens.starts[first], tokens.ends[last - 1]),
             )
-    for first, last, _ in lexicon.according_to.find(words):
-        if _inside_quote(context, tokens.starts[first]):
-            continue
-        found = _according_to(context, sentence, tokens, first, last)
-        if found is not None:
-            return found
-    for first, last, _ in lexicon.verbs.find(words):
-        if _inside_quote(context, tokens.starts[first]):
-            continue
-        found = _around_verb(context, sentence, tokens, first, last)
-        if found is not None:
-            return found
+    for patterns, shape in ((lexicon.according_to, _according_to), (lexicon.verbs, _around_verb)):
+        for first, last, _ in patterns.find(words):
+            if _inside_quote(context, tokens.starts[first]):
+                continue
+            found = shape(context, sentence, tokens, first, last)
+            if found is not None:
+                return found
     return None
 
 
