@@ -179,8 +179,20 @@ def test_ingest_twice_stores_once_and_export_round_trips(tmp_path: Path) -> None
     assert sum(r["kind"] == "document" for r in records) == len(list(EXAMPLES.rglob("*.txt")))
 
 
-@pytest.mark.parametrize("command", ["extract", "ingest", "export", "evaluate", "bench"])
+@pytest.mark.parametrize(
+    "command", ["extract", "ingest", "export", "serve", "report", "evaluate", "bench"]
+)
 def test_every_command_has_help(command: str) -> None:
     result = run_cli(command, "--help")
     assert result.returncode == 0
     assert b"Usage" in result.stdout
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    from eventwire.cli import app
+
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    names = [c.name or c.callback.__name__ for c in app.registered_commands]
+    assert names
+    for name in names:
+        assert f"eventwire {name}" in readme, name
