@@ -148,9 +148,13 @@ class SQLStore:
         """
         rows = [r for r in records if r["kind"] not in CROSS_DOCUMENT]
         with self._transaction():
-            for doc_id in dict.fromkeys(r["id"] for r in rows if r["kind"] == "document"):
-                self._delete(self._x("SELECT seq, id FROM records WHERE document = ?",
-                                     (doc_id,)).fetchall())
+            found = []
+            for chunk in _chunks(list(dict.fromkeys(r["id"] for r in rows
+                                                    if r["kind"] == "document"))):
+                marks = ", ".join("?" for _ in chunk)
+                found += self._x(f"SELECT seq, id FROM records WHERE document IN ({marks})",
+                                 chunk).fetchall()
+            self._delete(found)
             self._delete_ids([r["id"] for r in rows])
             self._insert(rows, section=0)
         return len(rows)
@@ -174,18 +178,22 @@ class SQLStore:
 
     def _delete_ids(self, ids: list[str]) -> None:
         found = []
-        for rid in ids:
-            found += self._x("SELECT seq, id FROM records WHERE id = ?", (rid,)).fetchall()
+        for chunk in _chunks(ids):
+            marks = ", ".join("?" for _ in chunk)
+            found += self._x(f"SELECT seq, id FROM records WHERE id IN ({marks})",
+                             chunk).fetchall()
         self._delete(found)
 
     def _delete(self, found: list[tuple[int, str]]) -> None:
         if not found:
             return
-        ids = [(rid,) for _, rid in found]
-        for table, column in _OWNER_COLUMN.items():
-            self._many(f"DELETE FROM {table} WHERE {column} = ?", ids)
+        for chunk in _chunks([rid for _, rid in found]):
+            marks = ", ".join("?" for _ in chunk)
+            for table, column in _OWNER_COLUMN.items():
+                self._x(f"DELETE FROM {table} WHERE {column} IN ({marks})", chunk)
         self._unindex_search([seq for seq, _ in found])
-        self._many("DELETE FROM records WHERE id = ?", ids)
+        for chunk in _chunks([rid for _, rid in found]):
+            self._x(f"DELETE FROM records WHERE id IN ({', '.join('?' for _ in chunk)})", chunk)
 
     def _insert(self, records: list[dict[str, Any]], *, section: int) -> None:
         seq = int(self._x("SELECT COALESCE(MAX(seq), 0) FROM records").fetchone()[0])
@@ -345,6 +353,12 @@ class SQLStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
+    """Slices short enough for one ``IN (...)`` (SQLite allows 32766 parameters)."""
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
 
 
 def _load(body: Any) -> dict[str, Any]:
