@@ -474,6 +474,8 @@ def _make_events(
         confidence=0.4 + 0.2 * bool(actors) + 0.2 * bool(recipients) + 0.1 * (not cue.noun),
         passage=sentence.passage,
     )
+    if event.modality == "future" and event.mode in _conventions().get("planned_as_agreement", ()):
+        event.type, event.modality = "AGREE", "asserted"
     if len(actors) >= 2 and context.lexicon.reciprocal.find(tokens.words, left, right):
         return _reciprocal(event)
     return [event]
@@ -511,6 +513,12 @@ def _place(places: list[Mention]) -> Place | None:
         if mention.place is not None:
             return mention.place
     return None
+
+
+@lru_cache(maxsize=1)
+def _conventions() -> dict[str, Any]:
+    path = resources.files("eventwire.events") / "conventions.yaml"
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
 @lru_cache(maxsize=1)
