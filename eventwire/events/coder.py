@@ -369,13 +369,19 @@ def _actors(mentions: list[Mention]) -> list[Actor]:
 
 
 def _modality(
-    context: _Context, tokens: Tokens, first: int, last: int, left: int, after: int | None = None
+    context: _Context,
+    tokens: Tokens,
+    first: int,
+    last: int,
+    left: int,
+    after: int | None = None,
+    noun: bool = False,
 ) -> str:
     """Modality from words before the trigger; a noun's also from the verb after it."""
     lexicon = context.lexicon
     words = tokens.words
     if after is not None:
-        found = _modality(context, tokens, first, last, left)
+        found = _modality(context, tokens, first, last, left, noun=noun)
         if found != "asserted":
             return found
         tail = min(after, last + 8)
@@ -399,9 +405,11 @@ def _modality(
         return "uncertain"
     if has(lexicon.negation, max(left, first - 5), first):
         return "negated"
+    # The verb of a noun cue stands a few words before it: "procéderont à un échange".
+    inflected = words[before:first] if noun else words[max(left, first - 4) : first]
     if has(lexicon.future, before, first) or any(
         w.endswith(lexicon.future_suffixes)
-        for w in (*aux, *cue_words[:1])
+        for w in (*inflected, *cue_words[:1])
         if lexicon.future_suffixes and len(w) > 5
     ):
         return "future"
@@ -464,6 +472,7 @@ def _make_events(
             last,
             left,  # type: ignore[arg-type]
             right if cue.noun or first == left else None,
+            noun=cue.noun,
         ),
         date=_date(doc, sentence, window),
         location=_place(places),
