@@ -256,33 +256,27 @@ def _around_verb(
     comma = next((k for k in range(head - 1, -1, -1) if words[k] in {",", '"'}), None)
     if comma is not None and 2 < comma and head - comma <= 8:
         between = context.actors_in(tokens.ends[comma], verb_start)
+        span: tuple[int, int] | None = None
         if between:
             mention = _best(between)
-            return _statement(
-                context,
-                mention.actor or _group_actor(mention),
-                sentence.start,
-                tokens.starts[comma],
-                sentence,
-                tokens,
-                cue=cue,
-                postposed=True,
-                speaker_span=(mention.start, mention.end),
-            )
-        if pronoun_in_cue or lexicon.document_nouns.contains(words, comma + 1, head):
+            speaker, span = mention.actor or _group_actor(mention), (mention.start, mention.end)
+        elif pronoun_in_cue or lexicon.document_nouns.contains(words, comma + 1, head):
             speaker = context.previous_speaker()
-            if speaker is not None:
-                return _statement(
-                    context,
-                    speaker,
-                    sentence.start,
-                    tokens.starts[comma],
-                    sentence,
-                    tokens,
-                    cue=cue,
-                    postposed=True,
-                )
-        return None
+        else:
+            return None
+        if speaker is None:
+            return None
+        return _statement(
+            context,
+            speaker,
+            sentence.start,
+            tokens.starts[comma],
+            sentence,
+            tokens,
+            cue=cue,
+            postposed=True,
+            speaker_span=span,
+        )
     # "X called the deal « historic »": a quote after the verb is what was said.
     quoted = next(
         (
