@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,11 +41,17 @@ from eventwire.reconcile.common import (
 
 DUPLICATE_THRESHOLD = 0.8  # share of the shorter text's 5-word shingles found in the other
 CANDIDATE_THRESHOLD = 0.5  # MinHash Jaccard estimate that makes a pair worth checking
-STORY_THRESHOLD = 0.2  # average cosine a document needs to join a story
+STORY_THRESHOLD = 0.21  # average similarity (see ``similarity``) a document needs to join a story
 NUM_PERM = 128
 MAX_LINKAGE = 2500  # above this, a connected component is cut by edges alone
 FAR_APART_DAYS = 10  # documents written this far apart rarely report one happening
-NAMESPACE_WEIGHTS = {"e": 3.0, "c": 1.0, "q": 2.0, "d": 1.5, "n": 1.0, "w": 1.0}
+# Namespaces: e event signature, c country, p person or institution (canonical entity),
+# m name skeleton (proper names, comparable across scripts), q quantity with its unit,
+# d event date, n number in the text, w word stem (meets only within one language). The
+# language-neutral ones carry most of the weight, so a translation lands with its story.
+PRIOR_WEIGHT = 1.0  # missing evidence, in namespace-weight units (see ``similarity``)
+NAMESPACE_WEIGHTS = {"e": 4.0, "c": 0.5, "p": 1.5, "m": 2.0, "q": 2.0, "d": 1.5, "n": 1.5,
+                     "w": 0.6}
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
@@ -126,6 +133,45 @@ def _number_token(raw: str) -> str | None:
     return f"{number:g}"
 
 
+# Latin transliteration of Cyrillic (and Greek-free) letters, for name skeletons only.
+_CYRILLIC = dict(zip("абвгґдеёєжзиіїйклмнопрстуфхцчшщъыьэюя",
+                     ["a", "b", "v", "g", "g", "d", "e", "e", "e", "zh", "z", "i", "i", "i", "i",
+                      "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch",
+                      "sh", "shch", "", "y", "", "e", "yu", "ya"], strict=True))
+_SKELETON_DROP = set("aeiouyhj'’")
+SKELETON_CONSONANTS = 4  # enough to tell names apart, few enough to ignore case endings
+
+
+def name_skeleton(word: str) -> str | None:
+    """A script-neutral key for a proper name: transliterated, accents stripped, vowels and
+    doubled letters dropped, first consonants kept ("Putin", "Путина", "Poutine" -> "ptn";
+    "Zelensky", "Зеленського", "Zelenskyy" -> "zlns"). None when too short to mean much."""
+    latin = "".join(_CYRILLIC.get(ch, ch) for ch in word.casefold())
+    latin = unicodedata.normalize("NFKD", latin)
+    out: list[str] = []
+    for ch in latin:
+        if not ch.isalpha() or ch in _SKELETON_DROP or not ch.isascii():
+            continue
+        ch = "v" if ch == "w" else ("k" if ch in "cq" else ch)
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out[:SKELETON_CONSONANTS]) if len(out) >= 2 else None
+
+
+def _names(text: str) -> list[tuple[int, str]]:
+    """(position, skeleton) of the capitalised words of a text that are never written in
+    lower case in it: proper names, whatever the script and the sentence position."""
+    words = [(m.start(), m.group(0)) for m in _WORD.finditer(text)]
+    lower = {w for _, w in words if w[:1].islower()}
+    out = []
+    for pos, w in words:
+        if len(w) >= 3 and w[:1].isupper() and not w.isupper() and w.casefold() not in lower:
+            sk = name_skeleton(w)
+            if sk:
+                out.append((pos, sk))
+    return out
+
+
 def document_features(batch: Batch, doc_id: str) -> Counter[str]:
     """Namespaced features of one document: e: event signature, c: country, q: quantity,
     d: date, n: number written in the text, w: word (within one language)."""
@@ -133,6 +179,7 @@ def document_features(batch: Batch, doc_id: str) -> Counter[str]:
     text = doc.get("text") or ""
     length = max(1, len(text))
     feats: Counter[str] = Counter()
+    language = doc.get("language") or "und"
 
     def lead(pos: int) -> float:
         return 1.0 + 2.0 * max(0.0, 1.0 - pos / min(length, 1500))  # lede counts triple
@@ -151,10 +198,18 @@ def document_features(batch: Batch, doc_id: str) -> Counter[str]:
         iv = date_interval(event.get("date"))
         if iv and iv.is_point():
             feats[f"d:{int(iv.low)}"] += w
+        for a in list(event.get("actors") or ()) + list(event.get("recipients") or ()):
+            if a.get("type") not in (None, "country") and a.get("canonical"):
+                feats[f"p:{a['canonical']}"] += w
     for st in batch.statements_by_doc.get(doc_id, ()):
-        c = (st.get("speaker") or {}).get("country")
-        if c:
-            feats[f"c:{c}"] += lead(int(st["span"][0]))
+        speaker = st.get("speaker") or {}
+        w = lead(int(st["span"][0]))
+        if speaker.get("country"):
+            feats[f"c:{speaker['country']}"] += w
+        if speaker.get("type") not in (None, "country") and speaker.get("canonical"):
+            feats[f"p:{speaker['canonical']}"] += w
+    for pos, sk in _names(text):
+        feats[f"m:{sk}"] += lead(pos)
     for m in _NUMBER.finditer(text):
         token = _number_token(m.group(0))
         if token and not _YEAR.match(token):
@@ -162,7 +217,7 @@ def document_features(batch: Batch, doc_id: str) -> Counter[str]:
     for m in _WORD.finditer(text):
         word = m.group(0).casefold()
         if len(word) >= 4 and not word.isdigit():
-            feats[f"w:{word[:7]}"] += lead(m.start()) * 0.5
+            feats[f"w:{language}:{word[:7]}"] += lead(m.start()) * 0.5
     return feats
 
 
@@ -172,32 +227,54 @@ def _doc_day(batch: Batch, doc_id: str) -> int | None:
 
 # ---------------------------------------------------------------- clustering
 
-def _matrix(batch: Batch, doc_ids: list[str]) -> csr_matrix:
-    """Rows: IDF-weighted, sublinear features of each document. Each namespace is normalised
-    on its own and then weighted, so long texts do not drown the event features."""
+def _space(feature: str) -> str:
+    """A feature's namespace; words are a namespace per language ("w:en")."""
+    return feature[:feature.index(":", 2)] if feature.startswith("w:") else feature[0]
+
+
+def similarity(batch: Batch, doc_ids: list[str]) -> csr_matrix:
+    """Pairwise similarity of documents: the weighted mean, over the namespaces *both*
+    documents have, of their cosine within that namespace (IDF-weighted, sublinear counts).
+
+    Evidence one side lacks is not evidence against: a text whose events were not coded
+    (a language without lexicons yet) is compared on its names, numbers and dates alone, and
+    words count only between texts of one language. ``PRIOR_WEIGHT`` in the denominator keeps
+    a pair that shares a single weak namespace from looking certain."""
     feats = [document_features(batch, d) for d in doc_ids]
     df: Counter[str] = Counter()
     for f in feats:
         df.update(f.keys())
     n = len(doc_ids)
+    spaces = sorted({_space(k) for k in df})
+    space_index = {sp: i for i, sp in enumerate(spaces)}
     vocab = {k: i for i, k in enumerate(sorted(df))}
+    space_of_col = np.array([space_index[_space(k)] for k in sorted(df)], dtype=int)
     rows, cols, vals = [], [], []
+    presence = np.zeros((n, max(1, len(spaces))), dtype=float)
     for r, f in enumerate(feats):
-        spaces: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        by_space: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for k, v in f.items():
             idf = math.log((1 + n) / (1 + df[k])) + 1.0
-            spaces[k[0]].append((vocab[k], (1.0 + math.log(max(v, 1.0))) * idf))
-        for space, items in sorted(spaces.items()):
+            by_space[_space(k)].append((vocab[k], (1.0 + math.log(max(v, 1.0))) * idf))
+        for space, items in sorted(by_space.items()):
             norm = math.sqrt(sum(w * w for _, w in items)) or 1.0
-            scale = NAMESPACE_WEIGHTS[space] / norm
+            presence[r, space_index[space]] = 1.0
             for col, w in items:
                 rows.append(r)
                 cols.append(col)
-                vals.append(w * scale)
-    m = csr_matrix((np.array(vals, dtype=float), (rows, cols)), shape=(n, max(1, len(vocab))))
-    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return csr_matrix(m.multiply(1.0 / norms[:, None]))
+                vals.append(w / norm)
+    weights = np.array([NAMESPACE_WEIGHTS[sp[0]] for sp in spaces] or [0.0])
+    shape = (n, max(1, len(vocab)))
+    m = csr_matrix((np.array(vals, dtype=float), (rows, cols)), shape=shape)
+    # Numerator: sum over namespaces of weight * cosine (weights applied on one side only).
+    col_weight = weights[space_of_col] if len(vocab) else np.zeros(1)
+    num = (m.multiply(col_weight[None, :]).tocsr() @ m.T).tocoo()
+    keep = num.row != num.col
+    r_idx, c_idx, data = num.row[keep], num.col[keep], num.data[keep]
+    denom = (presence[r_idx] * presence[c_idx]) @ weights + PRIOR_WEIGHT
+    sim = csr_matrix((data / denom, (r_idx, c_idx)), shape=(n, n))
+    sim.setdiag(1.0)
+    return sim.tocsr()
 
 
 def group_documents(batch: Batch) -> Grouping:
@@ -209,8 +286,7 @@ def group_documents(batch: Batch) -> Grouping:
     heads = [d for d in doc_ids if d not in duplicate_of]
     sim = None
     if len(heads) > 1:
-        matrix = _matrix(batch, heads)
-        sim = (matrix @ matrix.T).tocsr()
+        sim = similarity(batch, heads)
     labels = _cluster(batch, heads, sim)
     groups: dict[int, list[str]] = defaultdict(list)
     for doc_id, label in zip(heads, labels, strict=True):
