@@ -79,6 +79,19 @@ def country_rules(lang: str) -> dict[str, object]:
     return load_yaml(path) or {}
 
 
+def curated_surfaces(lang: str) -> dict[str, set[str]]:
+    """Surface -> countries, from ``lang/<code>/countries.curated.tsv``."""
+    path = ROOT / lang / "countries.curated.tsv"
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip() and not line.startswith("#")]
+    found: dict[str, set[str]] = {}
+    for row in csv.DictReader(lines, delimiter="\t"):
+        found.setdefault(row["surface"], set()).add(row["country"])
+    return found
+
+
 def country_names(lang: str, iso2_to_3: dict[str, str]) -> list[list[str]]:
     """Names of every country in one language: CLDR (babel) and pycountry (gettext), with
     their case forms where the language's ``countries.yaml`` gives inflection rules."""
@@ -111,7 +124,11 @@ def country_names(lang: str, iso2_to_3: dict[str, str]) -> list[list[str]]:
         for form in inflect(name, inflect_rules):
             names.add((code, form))
     stop = set(rules.get("stop") or [])  # type: ignore[arg-type]
-    return [list(row) for row in sorted(names) if row[1] not in stop]
+    # A name the language's curated file gives to other countries only is not this one's:
+    # "Виргинские острова (США)" yields "США", which curated names keep for the USA.
+    curated = curated_surfaces(lang)
+    return [list(row) for row in sorted(names)
+            if row[1] not in stop and row[0] in curated.get(row[1], {row[0]})]
 
 
 def latin(alias: str) -> bool:
