@@ -41,6 +41,37 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def _store_name(db: str) -> str:
+    """The store as shown to people: a URL without its password."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    if "://" not in db:
+        return db
+    parts = urlsplit(db)
+    if parts.password is None:
+        return db
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+@contextmanager
+def _open_store(db: str, verbose: bool = False) -> Iterator[Any]:
+    """Open a store, turning a failure to connect or read into one clear line."""
+    from eventwire.store import open_store
+
+    try:
+        store = open_store(db)
+    except Exception as error:
+        if verbose:
+            raise
+        reason = str(error).strip().splitlines()[0] if str(error).strip() else ""
+        _fail(f"{_store_name(db)}: cannot open the store ({type(error).__name__}: {reason})", 1)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
 def _report_errors(errors: list[InputError]) -> None:
     for error in errors:
         typer.echo(f"eventwire: error: {error}", err=True)
@@ -126,9 +157,13 @@ def ingest(
     from eventwire.api import ingest_into
 
     result = _run_extract(inputs, date, lang, verbose)
-    counts = ingest_into(db, result)
+    with _open_store(db, verbose) as store:
+        counts = ingest_into(store, result)
     summary = ", ".join(f"{n} {kind}" for kind, n in counts.items())
-    typer.echo(f"{db}: {len(result.documents)} documents ingested; store holds {summary}", err=True)
+    typer.echo(
+        f"{_store_name(db)}: {len(result.documents)} documents ingested; store holds {summary}",
+        err=True,
+    )
     _report_errors(result.errors)
     if result.errors:
         raise typer.Exit(1)
@@ -155,20 +190,19 @@ def export(
 ) -> None:
     """Write the stored records out (stdout by default; parquet needs --output or a pipe)."""
     from eventwire.export import BINARY_FORMATS, write_records
-    from eventwire.store import open_store
 
     is_url = "://" in db
     if not is_url and not Path(db).exists():
         _fail(f"{db}: no such database (run `eventwire ingest` first)")
     if fmt in BINARY_FORMATS and output is None and sys.stdout.isatty():
         _fail(f"{fmt} is binary: give --output FILE or pipe the output")
-    store = open_store(db)
-    try:
-        write_records(list(store.records()), fmt, output if output else sys.stdout, table=table)
-    except ValueError as error:
-        _fail(str(error))
-    finally:
-        store.close()
+    with _open_store(db) as store:
+        try:
+            write_records(
+                list(store.records()), fmt, output if output else sys.stdout, table=table
+            )
+        except ValueError as error:
+            _fail(str(error))
 
 
 @app.command()
