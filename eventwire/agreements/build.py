@@ -14,9 +14,16 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventwire.agreements.scope import find_scope, is_partial, scope_tags, truce_sentences
+from eventwire.agreements.scope import (
+    find_scope,
+    is_partial,
+    reading_tags,
+    scope_tags,
+    truce_sentences,
+)
 from eventwire.reconcile.common import (
     ORGANISATION_CODES,
+    PERSON_UNITS,
     TIME_UNITS,
     Batch,
     Record,
@@ -26,6 +33,7 @@ from eventwire.reconcile.common import (
     quantity_family,
     sentence_span,
     stable_id,
+    time_scale,
     unit_of,
 )
 from eventwire.reconcile.discrepancies import (
@@ -203,6 +211,15 @@ def _cluster_units(units: list[Unit]) -> list[list[Unit]]:
 
 # ---------------------------------------------------------------- one agreement
 
+def subject_units(subject: str) -> dict[str, Any]:
+    """What can measure a commitment: its length in days (never the hours of the call that
+    agreed it) and, for exchanges and releases, counts of people. A truce has no count: the
+    prisoners named beside it are another commitment's."""
+    if subject in ("prisoner_exchange", "release"):  # a one-off act: no length of its own
+        return {"scales": frozenset(), "counts": PERSON_UNITS}
+    return {"scales": frozenset({"long"}), "counts": None if subject == "talks" else frozenset()}
+
+
 def _status_of(event: Record, subject: str) -> str | None:
     etype, modality = event["type"], event.get("modality") or "asserted"
     if modality == "negated":
@@ -298,7 +315,13 @@ def _scope_readings(batch: Batch, cluster: list[Unit], story_docs: list[str]
             fits = (is_partial(tags) and bool(set(tags) & own)) if partial else "full" in tags
             if fits:
                 readings[doc_id].setdefault(bounds, (tags, words))
-    return dict(readings)
+    out: dict[str, dict[tuple[int, int], tuple[tuple[str, ...], str]]] = {}
+    for doc_id, per in readings.items():
+        kept = {b: (reading_tags(t, partial), w) for b, (t, w) in per.items()
+                if reading_tags(t, partial)}
+        if kept:
+            out[doc_id] = kept
+    return out
 
 
 def _agreement(batch: Batch, cluster: list[Unit], story_of_doc: dict[str, str]) -> dict[str, Any]:
@@ -337,12 +360,14 @@ def _agreement(batch: Batch, cluster: list[Unit], story_of_doc: dict[str, str]) 
     for e in mentions:
         if e["type"] not in COMMITTING_TYPES:
             continue
+        allowed = subject_units(subject)
         for q in e.get("quantities") or ():
             unit = unit_of(q.get("unit"))
             if quantity_family(unit) == "duration":
-                days = round(float(q["value"]) * TIME_UNITS[unit] / 24, 4)
-                durations[days] += 1
-            else:
+                if time_scale(unit) in allowed["scales"]:  # a truce's hours are its call's
+                    days = round(float(q["value"]) * TIME_UNITS[unit] / 24, 4)
+                    durations[days] += 1
+            elif allowed["counts"] is None or unit in allowed["counts"]:
                 amounts[unit][float(q["value"])] += 1
                 texts.setdefault((unit, float(q["value"])), q.get("text"))
     duration = _top(durations)
@@ -598,7 +623,7 @@ def _agreement_discrepancies(batch: Batch, record: dict[str, Any], cluster: list
         out.append(compare(record["id"], "agreement", story, "scope", readings, duplicate_of,
                            strict_sets=True))
     committing = [e for e in mentions if e["type"] in COMMITTING_TYPES]
-    quantities = quantity_observations(committing, duration_unit="day")
+    quantities = quantity_observations(committing, **subject_units(record["subject"]))
     for attribute, obs in sorted(quantities.items()):
         out.append(compare(record["id"], "agreement", story, attribute, obs, duplicate_of))
     starts = [e for e in mentions if e["type"] == "AGREE"]

@@ -101,5 +101,15 @@ def scope_tags(hits: list[ScopeHit]) -> tuple[str, ...]:
 
 
 def is_partial(tags: tuple[str, ...] | list[str]) -> bool:
-    """A scope that names targets (energy, naval...) rather than all hostilities."""
-    return bool(tags) and not (set(tags) & PARTIAL_EXCLUDES)
+    """A scope that names targets (energy, naval...) rather than all hostilities. Targets
+    named beside a full truce ("a halt on energy strikes, a first step toward a complete
+    ceasefire") make the reading partial: the full truce there is a goal, not the deal."""
+    return bool(set(tags) - PARTIAL_EXCLUDES)
+
+
+def reading_tags(tags: tuple[str, ...] | list[str], partial: bool) -> tuple[str, ...]:
+    """The tags of a reading that can describe an agreement of this kind: a partial truce's
+    reading keeps its targets only (the full truce it mentions is another commitment)."""
+    if partial:
+        return tuple(sorted(set(tags) - PARTIAL_EXCLUDES))
+    return tuple(sorted(tags))

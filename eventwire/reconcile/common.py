@@ -37,6 +37,39 @@ TIME_UNITS: dict[str, float] = {
     "second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "week": 168.0,
     "month": 720.0, "year": 8760.0,
 }
+# Which durations measure what: a call, a meeting or a bombardment lasts minutes or hours
+# ("short"); a truce, a deadline or a detention lasts days to years ("long"). Quantities of
+# the two scales describe different things and are never compared with each other.
+SHORT_TIME_UNITS = frozenset({"second", "minute", "hour"})
+LONG_TIME_UNITS = frozenset({"day", "week", "month", "year"})
+# Event families whose length is short (their days, if any, belong to something else) and
+# families that are periods (their hours belong to the call that agreed them).
+SHORT_FAMILIES = frozenset({"phone", "meeting", "talks", "mediation"})
+LONG_FAMILIES = frozenset({"ceasefire"})
+SHORT_TYPES = frozenset({"CONSULT", "ASSAULT", "COERCE", "PROTEST"})
+# People-counting units: what an exchange or a release is about.
+PERSON_UNITS = frozenset({"prisoner", "soldier", "person", "people", "civilian", "hostage",
+                          "detainee", "captive", "pow", "child", "body", "wounded"})
+
+
+def time_scales(event_type: str | None, family: str | None) -> frozenset[str]:
+    """The duration scales that can describe an event of this type and mode family."""
+    if family in LONG_FAMILIES:
+        return frozenset({"long"})
+    if family in SHORT_FAMILIES or event_type in SHORT_TYPES:
+        return frozenset({"short"})
+    return frozenset({"short", "long"})
+
+
+def time_scale(unit: str | None) -> str | None:
+    u = unit_of(unit)
+    if u in SHORT_TIME_UNITS:
+        return "short"
+    if u in LONG_TIME_UNITS:
+        return "long"
+    return None
+
+
 # Units whose length varies: one of them covers this range (in hours).
 TIME_RANGES: dict[str, tuple[float, float]] = {"month": (672.0, 744.0), "year": (8760.0, 8784.0)}
 APPROXIMATE_TOLERANCE = 0.10  # "about 2 hours" spans [1.8, 2.2]

@@ -23,6 +23,8 @@ from eventwire.reconcile.common import (
     quantity_family,
     quantity_interval,
     stable_id,
+    time_scale,
+    time_scales,
     unit_of,
 )
 
@@ -119,24 +121,33 @@ def _fmt(x: float) -> float | int:
     return int(x) if float(x).is_integer() else x
 
 
-def quantity_observations(events: list[Record], *, duration_unit: str = "hour",
-                          skip_families: frozenset[str] = frozenset()
+def quantity_observations(events: list[Record], *,
+                          scales: frozenset[str] = frozenset({"short", "long"}),
+                          counts: frozenset[str] | None = None,
                           ) -> dict[str, list[Observation]]:
-    """attribute -> observations from the quantities of event mentions. Durations become
-    ``duration_<unit>s``, counts ``count_<unit>``, both comparable across wordings."""
+    """attribute -> observations from the quantities of event mentions, one attribute per
+    thing measured: ``duration_hours`` (calls, meetings: seconds to hours), ``duration_days``
+    (periods: days to years) and ``count_<unit>``. Units outside ``scales`` (a call's hours on
+    a truce) and counts whose unit is not in ``counts`` (when given) do not describe the
+    subject and are left out, so they can never pose as a disagreement."""
     out: dict[str, list[Observation]] = defaultdict(list)
-    scale_to = TIME_UNITS[duration_unit]
     for e in events:
         for q in e.get("quantities") or ():
             unit = unit_of(q.get("unit"))
-            family = quantity_family(unit)
-            if family in skip_families:
+            scale = time_scale(unit)
+            if scale is not None:
+                if scale not in scales:
+                    continue
+                target = "hour" if scale == "short" else "day"
+                factor = TIME_UNITS[unit] / TIME_UNITS[target]
+                iv = quantity_interval(q, factor)
+                attribute = f"duration_{target}s"
+                value = _fmt(float(q["value"]) * factor)
+            elif quantity_family(unit) == "duration":
                 continue
-            if family == "duration":
-                iv = quantity_interval(q, TIME_UNITS[unit] / scale_to)
-                attribute = f"duration_{duration_unit}s"
-                value = _fmt(float(q["value"]) * TIME_UNITS[unit] / scale_to)
             else:
+                if counts is not None and unit not in counts:
+                    continue
                 iv = quantity_interval(q)
                 attribute = f"count_{unit}" if unit else "count"
                 value = _fmt(float(q["value"]))
@@ -191,7 +202,8 @@ def event_discrepancies(merged: dict[str, Any], mentions: list[Record], story: s
         ("location", location_observations(mentions)),
     ]
     if not covered:
-        candidates += sorted(quantity_observations(mentions).items())
+        scales = time_scales(merged["type"], merged.get("family"))
+        candidates += sorted(quantity_observations(mentions, scales=scales).items())
     for attribute, obs in candidates:
         rec = compare(merged["id"], "event", story, attribute, obs, duplicate_of)
         if rec:
