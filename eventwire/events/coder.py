@@ -72,6 +72,7 @@ class EventLexicon:
     first_person: frozenset[str]
     locative: frozenset[str]
     suppressors: PatternSet[str]
+    infinitive_markers: frozenset[str]
     pronouns: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
@@ -119,6 +120,7 @@ class EventLexicon:
             first_person=words(grammar.get("first_person")),
             locative=words(grammar.get("locative")),
             suppressors=patterns(grammar.get("suppressors")),
+            infinitive_markers=words(grammar.get("infinitive_markers")),
             pronouns=words(speech.get("subject_pronouns")),
         )
 
@@ -177,6 +179,8 @@ def _sentence_events(context: _Context, sentence: Sentence, tokens: Tokens) -> l
         )
         if cue.noun and governed:
             continue
+        if not cue.noun and _demanded(lexicon, words, first, kept):
+            continue  # "urged Russia to stop strikes": the stopping is the demand's content
         if lexicon.suppressors.find(words, max(0, first - SUPPRESSOR_WINDOW), first):
             continue  # "a halt to attacks", "l'arrêt des frappes": the attacks are not told
         kept.append((first, last, cue))
@@ -201,6 +205,21 @@ def _sentence_events(context: _Context, sentence: Sentence, tokens: Tokens) -> l
         )
         events += _make_events(context, sentence, tokens, cue, first, last, left, right, sides)
     return events
+
+
+def _demanded(
+    lexicon: EventLexicon, words: tuple[str, ...], first: int, before: list[tuple[int, int, Cue]]
+) -> bool:
+    """A verb cue that is the infinitive complement of a demand, threat, refusal or agreement."""
+    governing = frozenset(_conventions().get("governing_types", ()))
+    for _, o_last, other in before:
+        if other.noun or other.type not in governing or not 0 <= first - o_last <= GOVERNED_WINDOW:
+            continue
+        between = words[o_last:first]
+        joined = any(w in lexicon.coordination or w in {",", ";"} for w in between)
+        if not joined and any(w in lexicon.infinitive_markers for w in between):
+            return True
+    return False
 
 
 def _internal_sentence_ends(text: str, tokens: Tokens) -> list[int]:
@@ -390,7 +409,6 @@ def _modality(
         return found
     before = max(left, first - 6)
     cue_words = words[first:last]
-    aux = words[max(left, first - 2) : first]
 
     def has(patterns: PatternSet[str], start: int, end: int) -> bool:
         return bool(patterns.find(words, start, end))

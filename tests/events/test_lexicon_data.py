@@ -74,10 +74,10 @@ def test_cues(path: Path):
             assert entry["passive"] is True, entry
         toks = tokens(cue)
         assert toks and toks[-1] != "*", entry  # a lone * only between words
-        # written already folded and tokenised, as the header says
-        assert " ".join(toks) == cue, f"{cue!r} should be written {' '.join(toks)!r}"
-        assert cue not in seen, f"duplicate cue {cue!r}"
-        seen.add(cue)
+        # cues may be written as people write them ("cessez-le-feu"): the matcher folds
+        # and tokenises them, so duplicates are found on that form
+        assert tuple(toks) not in seen, f"duplicate cue {cue!r}"
+        seen.add(tuple(toks))
 
 
 @pytest.mark.parametrize("path", LEXICONS, ids=lambda p: p.parent.name)
@@ -92,9 +92,9 @@ def test_modes(path: Path):
             assert kind in TYPES, entry
             assert entry["mode"] in allowed_modes(kind), (entry, kind)
         toks = tokens(cue)
-        assert toks and " ".join(toks) == cue, entry
-        assert cue not in seen, f"duplicate mode cue {cue!r}"
-        seen.add(cue)
+        assert toks, entry
+        assert tuple(toks) not in seen, f"duplicate mode cue {cue!r}"
+        seen.add(tuple(toks))
 
 
 @pytest.mark.parametrize("path", LEXICONS, ids=lambda p: p.parent.name)
@@ -107,9 +107,10 @@ def test_every_type_has_cues(path: Path):
 def test_word_lists(path: Path):
     data = load(path)
     for key in LIST_KEYS:
-        assert isinstance(data[key], list) and data[key], key
+        # may be empty where the language marks it by case (Russian agents: instrumental)
+        assert isinstance(data[key], list), key
         for phrase in data[key]:
-            assert tokens(phrase) and " ".join(tokens(phrase)) == phrase, (key, phrase)
+            assert tokens(phrase), (key, phrase)
     for key in SUFFIX_KEYS:
         assert isinstance(data[key], list), key
         for suffix in data[key]:
