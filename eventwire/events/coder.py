@@ -31,6 +31,7 @@ from eventwire.model import Actor, Document, Event, Mention, Place, Quantity, Se
 
 GOVERNED_WINDOW = 6  # a noun cue this close after a verb cue is that verb's object
 SUPPRESSOR_WINDOW = 5  # "a pause in all fighting": halting words this close cancel a cue
+VERB_SUPPRESSOR_WINDOW = 2  # a verb only when governed: "refrain from striking"
 OBJECT_WINDOW = 12  # tokens after a verb cue where its recipients may stand
 
 
@@ -73,6 +74,7 @@ class EventLexicon:
     locative: frozenset[str]
     suppressors: PatternSet[str]
     infinitive_markers: frozenset[str]
+    determiners: frozenset[str]
     pronouns: frozenset[str] = field(default_factory=frozenset)
 
     @classmethod
@@ -121,6 +123,7 @@ class EventLexicon:
             locative=words(grammar.get("locative")),
             suppressors=patterns(grammar.get("suppressors")),
             infinitive_markers=words(grammar.get("infinitive_markers")),
+            determiners=words(grammar.get("determiners")),
             pronouns=words(speech.get("subject_pronouns")),
         )
 
@@ -181,7 +184,11 @@ def _sentence_events(context: _Context, sentence: Sentence, tokens: Tokens) -> l
             continue
         if not cue.noun and _demanded(lexicon, words, first, kept):
             continue  # "urged Russia to stop strikes": the stopping is the demand's content
-        if lexicon.suppressors.find(words, max(0, first - SUPPRESSOR_WINDOW), first):
+        reach = SUPPRESSOR_WINDOW if cue.noun else VERB_SUPPRESSOR_WINDOW
+        if (
+            lexicon.suppressors.find(words, max(0, first - reach), first)
+            and "," not in words[max(0, first - reach) : first]
+        ):
             continue  # "a halt to attacks", "l'arrêt des frappes": the attacks are not told
         kept.append((first, last, cue))
     breaks = [first for first, _, _ in lexicon.clause_breaks.find(words)]
@@ -226,7 +233,8 @@ def _internal_sentence_ends(text: str, tokens: Tokens) -> list[int]:
     """Sentence ends inside a segment (quoted passages are kept whole by the segmenter)."""
     ends = []
     for k, word in enumerate(tokens.words[:-1]):
-        if word in {".", "!", "?"} and text[tokens.starts[k + 1]].isupper():
+        initial = k > 0 and len(tokens.words[k - 1]) == 1  # "U.S.", "J. Smith"
+        if word in {".", "!", "?"} and not initial and text[tokens.starts[k + 1]].isupper():
             ends.append(k)
     return ends
 
@@ -262,6 +270,8 @@ def _verb_sides(
         for m in context.mentions_in(tokens.ends[last - 1], object_end)
         if not _locative(lexicon, words, tokens, m)
     ]
+    if cue.type in _conventions().get("partner_types", ()):
+        objects = _partners(context, tokens, last, objects, cue)
     sides = _Sides(actors=_coordinated(subjects, words, tokens, lexicon), recipients=objects)
     between = next(
         (k for k in range(last, min(right, last + 4)) if words[k] in lexicon.between), None
@@ -283,6 +293,43 @@ def _verb_sides(
             sides.actor_from_speaker = True
     del doc
     return sides
+
+
+def _partners(
+    context: _Context, tokens: Tokens, last: int, objects: list[Mention], cue: Cue
+) -> list[Mention]:
+    """Who a meeting or call is with: "talked with X", "met X", "phoned his counterpart";
+    not what it was about ("discussed the Ukraine conflict")."""
+    lexicon = context.lexicon
+    words = tokens.words
+    kept = []
+    for mention in objects:
+        at = tokens.index_at(mention.start)
+        gap = words[last:at]
+        named = mention.actor is not None and mention.actor.type in ("person", "organization")
+        partnered = any(w in lexicon.noun_partner or w in lexicon.between for w in gap)
+        direct = len(gap) <= 2 and all(w in lexicon.determiners for w in gap)
+        if partnered or (direct and (named or cue.mode == "visit" or mention.members)):
+            kept.append(mention)
+    return kept
+
+
+def _coordinated_from_first(
+    mentions: list[Mention], words: tuple[str, ...], tokens: Tokens, lexicon: EventLexicon
+) -> list[Mention]:
+    """The first mention and those joined to it by "and" ("X and Y imposed sanctions")."""
+    kept = [mentions[0]]
+    for following in mentions[1:]:
+        gap = [
+            w
+            for w in words[tokens.index_at(kept[-1].end) : tokens.index_at(following.start)]
+            if w not in {",", "'"}
+        ]
+        if len(gap) <= 3 and (not gap or any(w in lexicon.coordination for w in gap)):
+            kept.append(following)
+        else:
+            break
+    return kept
 
 
 def _coordinated(
@@ -349,15 +396,22 @@ def _noun_sides(
         comma = max([k for k in range(left, first) if words[k] == ","] + [left - 1])
         start = tokens.ends[comma] if comma >= left else tokens.starts[left]
         subjects = context.mentions_in(start, tokens.starts[first])
-        sides.actors = _coordinated(subjects, words, tokens, lexicon)
+        if subjects:  # "the U.S. has sent Ukraine $180 billion in aid": first acts
+            joined = _coordinated_from_first(subjects, words, tokens, lexicon)
+            sides.actors = joined
+            sides.recipients = [m for m in subjects if m not in joined] + sides.recipients
     sides.recipients = [m for m in sides.recipients if not _locative(lexicon, words, tokens, m)]
     return sides
 
 
 def _function_word(lexicon: EventLexicon, word: str) -> bool:
     return (
-        word in lexicon.noun_partner or word in lexicon.noun_target or word in lexicon.between
-        or word in lexicon.locative or word in lexicon.coordination or word in {",", ";", ":"}
+        word in lexicon.noun_partner
+        or word in lexicon.noun_target
+        or word in lexicon.between
+        or word in lexicon.locative
+        or word in lexicon.coordination
+        or word in {",", ";", ":"}
         or bool(lexicon.noun_agent.match_at((word,), 0))
     )
 
@@ -503,8 +557,13 @@ def _make_events(
     )
     if event.modality == "future" and event.mode in _conventions().get("planned_as_agreement", ()):
         event.type, event.modality = "AGREE", "asserted"
-    if len(actors) >= 2 and context.lexicon.reciprocal.find(tokens.words, left, right):
-        return _reciprocal(event)
+    if context.lexicon.reciprocal.find(tokens.words, left, right):
+        if len(actors) < 2:  # "..., each accused the other": the two sides named before
+            before = context.mentions_in(sentence.start, trigger[0])
+            actors = _actors(before)[-2:]
+            event.actors = actors
+        if len(actors) >= 2:
+            return _reciprocal(event)
     return [event]
 
 

@@ -38,3 +38,7 @@ def test_events_are_coded(case: dict) -> None:
         assert any(_matches(expected, e) for e in events), (expected, summary)
     for kind in case.get("absent_asserted", []):
         assert not any(e["type"] == kind and e["modality"] == "asserted" for e in events), summary
+    for kind, country in case.get("absent_recipient", {}).items():
+        assert not any(
+            e["type"] == kind and country in _countries(e["recipients"]) for e in events
+        ), summary
