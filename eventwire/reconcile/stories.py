@@ -357,6 +357,10 @@ def merge_events(batch: Batch, doc_ids: list[str], story_id: str) -> list[dict[s
             buckets[(event["type"], mode_family(event.get("mode")) or "-")].append(event)
     merged: list[dict[str, Any]] = []
     for key in sorted(buckets):
+        if key[1] in CALL_FAMILIES:
+            for side_set, group in _group_calls(batch, buckets[key]):
+                merged.append(_merged((key[0], key[1], side_set), group, story_id))
+            continue
         for side_set, group in _group_by_sides(buckets[key]):
             for dated in _split_by_date(group):
                 merged.append(_merged((key[0], key[1], side_set), dated, story_id))
@@ -378,6 +382,78 @@ def _group_by_sides(events: list[Record]) -> list[tuple[tuple[str, ...], list[Re
         else:
             groups.append((set(key), list(by_sides[key])))
     return [(tuple(sorted(k)), g) for k, g in groups]
+
+
+# ---------------------------------------------------------------- calls
+
+CALL_FAMILIES = frozenset({"phone"})  # happenings of one day between a pair of sides
+
+
+def _call_day(batch: Batch, e: Record) -> tuple[int | None, bool]:
+    """The day of a call mention and whether the text dated it: its own date, else the
+    day its document was written (a report of "the call" is written within a day or two)."""
+    iv = date_interval(e.get("date"))
+    if iv is not None and iv.is_point():  # "in March" does not say which call
+        return int(iv.low), True
+    return day(batch.doc_date(e["document"])), False
+
+
+def _group_calls(batch: Batch, events: list[Record]
+                 ) -> list[tuple[tuple[str, ...], list[Record]]]:
+    """Calls: one per pair of sides and day. Larger side sets come first; a mention whose
+    sides nest in a call's ("Armenia called" within Armenia, Azerbaijan and the Qatari
+    broker) joins it when their days fit, so a document that reports yesterday's call with
+    one country and today's with another keeps two calls. Mentions the text dates are split
+    where their days are more than ``MERGE_DAYS`` apart; an undated mention is placed by its
+    document's date, on the call nearest before it (a report follows its call)."""
+    by_sides: dict[tuple[str, ...], list[Record]] = defaultdict(list)
+    for e in sorted(events, key=lambda x: x["id"]):
+        by_sides[sides(e)].append(e)
+    calls: list[tuple[tuple[str, ...], list[Record], int | None]] = []
+    for key in sorted(by_sides, key=lambda k: (-len(k), k)):
+        homes = [c for c in calls if set(key) <= set(c[0])]
+        group = by_sides[key]
+        dated = [e for e in group if _call_day(batch, e)[1]]
+        for part in _split_by_date(dated):
+            d = _call_day(batch, part[0])[0]
+            best = _nearest_call([c for c in homes if c[2] is not None], d)
+            if best is None:
+                best = (key, [], d)
+                calls.append(best)
+                homes.append(best)
+            best[1].extend(part)
+        placed = {e["id"] for e in dated}
+        for e in group:
+            if e["id"] in placed:
+                continue
+            d = _call_day(batch, e)[0]
+            best = _nearest_call(homes, d)
+            if best is None:
+                best = (key, [], d)
+                calls.append(best)
+                homes.append(best)
+            best[1].append(e)
+    return [(k, sorted(g, key=lambda x: x["id"])) for k, g, _ in calls]
+
+
+def _nearest_call(calls: list[tuple[tuple[str, ...], list[Record], int | None]],
+                  d: int | None) -> tuple[tuple[str, ...], list[Record], int | None] | None:
+    """The call a mention of day ``d`` most likely reports: the nearest on or before ``d``
+    within ``MERGE_DAYS`` (a report follows its call), else the nearest within
+    ``MERGE_DAYS``; with no day to go by, the best attested. None when none fits."""
+    if not calls:
+        return None
+
+    def attested(c: tuple[tuple[str, ...], list[Record], int | None]) -> tuple[int, int, str]:
+        return (-len(c[1]), -len(c[0]), min(e["id"] for e in c[1]))
+
+    if d is None:
+        return sorted(calls, key=attested)[0]
+    dated = [c for c in calls if c[2] is not None and abs(c[2] - d) <= MERGE_DAYS]
+    if not dated:
+        undated = [c for c in calls if c[2] is None]
+        return sorted(undated, key=attested)[0] if undated else None
+    return sorted(dated, key=lambda c: (c[2] > d, abs(c[2] - d), attested(c)))[0]
 
 
 def _split_by_date(events: list[Record]) -> list[list[Record]]:
