@@ -17,7 +17,7 @@ statement point to it and are claimed by its speaker.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -74,6 +74,7 @@ class EventLexicon:
     locative: frozenset[str]
     suppressors: PatternSet[str]
     infinitive_markers: frozenset[str]
+    complementizers: frozenset[str]
     determiners: frozenset[str]
     pronouns: frozenset[str] = field(default_factory=frozenset)
 
@@ -123,6 +124,7 @@ class EventLexicon:
             locative=words(grammar.get("locative")),
             suppressors=patterns(grammar.get("suppressors")),
             infinitive_markers=words(grammar.get("infinitive_markers")),
+            complementizers=words(speech.get("complementizers")),
             determiners=words(grammar.get("determiners")),
             pronouns=words(speech.get("subject_pronouns")),
         )
@@ -174,7 +176,8 @@ def _sentence_events(context: _Context, sentence: Sentence, tokens: Tokens) -> l
     words = tokens.words
     cues = lexicon.cues.find(words)
     # A noun cue right after a verb cue is that verb's object: "agreed to a ceasefire".
-    kept = []
+    kept: list[tuple[int, int, Cue]] = []
+    reach_of: dict[int, int] = {}  # an absorbing noun looks for its sides from here
     for k, (first, last, cue) in enumerate(cues):
         governed = any(
             not other.noun and 0 <= first - o_last <= GOVERNED_WINDOW
@@ -190,6 +193,13 @@ def _sentence_events(context: _Context, sentence: Sentence, tokens: Tokens) -> l
             and "," not in words[max(0, first - reach) : first]
         ):
             continue  # "a halt to attacks", "l'arrêt des frappes": the attacks are not told
+        if cue.noun and kept and _absorbs(lexicon, words, kept[-1], first):
+            # "an agreement on the exchange of prisoners": one AGREE, of mode exchange,
+            # whose sides may stand after the inner noun.
+            a_first, a_last, outer = kept[-1]
+            kept[-1] = (a_first, a_last, replace(outer, mode=outer.mode or cue.mode))
+            reach_of[a_first] = last
+            continue
         kept.append((first, last, cue))
     breaks = [first for first, _, _ in lexicon.clause_breaks.find(words)]
     breaks += _internal_sentence_ends(context.doc.text, tokens)
@@ -206,12 +216,42 @@ def _sentence_events(context: _Context, sentence: Sentence, tokens: Tokens) -> l
         right = min([b for b in breaks if b >= last] + [len(words)])
         right = min([v for v in verb_positions if v >= last] + [right])
         sides = (
-            _noun_sides(context, tokens, first, last, left, right)
+            _noun_sides(
+                context,
+                tokens,
+                first,
+                reach_of.get(first, last),
+                left,
+                right,
+                phrase_only=cue.type in _conventions().get("phrase_sides_types", ()),
+            )
             if cue.noun
             else _verb_sides(context, tokens, first, last, left, right, cue)
         )
         events += _make_events(context, sentence, tokens, cue, first, last, left, right, sides)
     return events
+
+
+def _absorbs(
+    lexicon: EventLexicon, words: tuple[str, ...], outer: tuple[int, int, Cue], first: int
+) -> bool:
+    """An event noun that names what an agreement, demand or refusal noun is about."""
+    _, o_last, cue = outer
+    governing = frozenset(_conventions().get("governing_types", ()))
+    between = words[o_last:first]
+    return (
+        cue.noun
+        and cue.type in governing
+        and 0 < first - o_last <= 4
+        and all(
+            w in lexicon.determiners
+            or w in lexicon.noun_target
+            or w in lexicon.noun_partner
+            or bool(lexicon.noun_agent.match_at((w,), 0))
+            or w == "'"
+            for w in between
+        )
+    )
 
 
 def _demanded(
@@ -354,7 +394,13 @@ def _coordinated(
 
 
 def _noun_sides(
-    context: _Context, tokens: Tokens, first: int, last: int, left: int, right: int
+    context: _Context,
+    tokens: Tokens,
+    first: int,
+    last: int,
+    left: int,
+    right: int,
+    phrase_only: bool = False,
 ) -> _Sides:
     lexicon = context.lexicon
     words = tokens.words
@@ -391,9 +437,16 @@ def _noun_sides(
             sides.actors.insert(0, owner)
     elif any(w in lexicon.possessive_pronouns for w in words[max(left, first - 2) : first]):
         sides.actor_from_speaker = True
-    if not sides.actors and not sides.actor_from_speaker:
+    if not sides.actors and not sides.actor_from_speaker and not phrase_only:
         # The noun is the object of a verb: "the United States imposed sanctions on Iran".
-        comma = max([k for k in range(left, first) if words[k] == ","] + [left - 1])
+        comma = max(
+            [
+                k
+                for k in range(left, first)
+                if words[k] == "," or words[k] in lexicon.complementizers
+            ]
+            + [left - 1]
+        )
         start = tokens.ends[comma] if comma >= left else tokens.starts[left]
         subjects = context.mentions_in(start, tokens.starts[first])
         if subjects:  # "the U.S. has sent Ukraine $180 billion in aid": first acts
@@ -514,7 +567,17 @@ def _make_events(
     statement_index = context.statement_at(*trigger)
     statement = doc.statements[statement_index] if statement_index is not None else None
     actors = _actors(sides.actors)
-    if not actors and sides.actor_from_speaker and statement is not None:
+    phrase_only = cue.noun and cue.type in _conventions().get("phrase_sides_types", ())
+    if (
+        not actors
+        and statement is not None
+        and (
+            sides.actor_from_speaker
+            or (cue.type in _conventions().get("speaker_party_types", ()) and not phrase_only)
+        )
+    ):
+        # "« These talks will begin at once », the White House said": a party to talks or
+        # deals it announces; for other types only a pronoun subject makes the speaker act.
         actors = [statement.speaker]
     recipients = [
         a for a in _actors(sides.recipients) if a.country not in {x.country for x in actors}
@@ -577,7 +640,6 @@ def _reciprocal(event: Event) -> list[Event]:
 
 
 def _replace_sides(event: Event, actors: list[Actor], recipients: list[Actor]) -> Event:
-    from dataclasses import replace
 
     return replace(event, actors=actors, recipients=recipients)
 

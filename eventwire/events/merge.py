@@ -32,6 +32,8 @@ def _contains(big: Event, small: Event) -> bool:
         return False  # a ceasefire and a prisoner exchange are two agreements
     if small.mode is None and big.mode is not None and big.type in POOLED_TYPES:
         return False  # "they agreed" may be another agreement than "they agreed a truce"
+    if small.mode is None and big.passage != small.passage:
+        return False  # with nothing saying what was agreed, another entry is another event
     big_units, small_units = _units(big), _units(small)
     if any(unit in big_units and big_units[unit] != value for unit, value in small_units.items()):
         return False
