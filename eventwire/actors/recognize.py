@@ -40,7 +40,7 @@ ALIAS_POPULATION = 100_000
 class Item:
     """A level-1 unit: one plain token, or a matched surface form."""
 
-    __slots__ = ("i", "j", "token", "cands", "cities", "matched")
+    __slots__ = ("i", "j", "token", "cands", "cities", "matched", "_slots")
 
     def __init__(self, i: int, j: int, token: str, cands: list[Candidate],
                  cities: tuple[str, ...]) -> None:
@@ -50,14 +50,18 @@ class Item:
         self.cands = cands
         self.cities = cities
         self.matched = bool(cands or cities)
+        self._slots: frozenset[str] | None = None
 
-    def slots(self) -> set[str]:
-        found: set[str] = set()
-        for cand in self.cands:
-            found |= cand.slots
-        if self.cities:
-            found.add("{city}")
-        return found
+    def slots(self) -> frozenset[str]:
+        """Template slots this item can fill (computed once: templates ask many times)."""
+        if self._slots is None:
+            found: set[str] = set()
+            for cand in self.cands:
+                found |= cand.slots
+            if self.cities:
+                found.add("{city}")
+            self._slots = frozenset(found)
+        return self._slots
 
 
 @dataclass
@@ -303,7 +307,8 @@ def _draft(unit: Unit, s: int, e: int, text: str, lex: Lexicon) -> Draft | None:
                                  else top.ref), unit)
         if top.label == "PLACE":
             if top.ref.startswith("geonames:"):
-                item.cities = tuple(dict.fromkeys((top.ref, *item.cities)))
+                if not item.cities or item.cities[0] != top.ref:  # rebuild only when it moves
+                    item.cities = tuple(dict.fromkeys((top.ref, *item.cities)))
                 return Draft(Mention(s, e, "PLACE", surface), unit)
             place = gazetteer().places.get(top.ref)
             return Draft(Mention(s, e, "PLACE", surface,
