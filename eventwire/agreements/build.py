@@ -10,6 +10,7 @@ violations.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +28,7 @@ from eventwire.reconcile.common import (
     TIME_UNITS,
     Batch,
     Record,
+    date_interval,
     day,
     iso,
     mode_family,
@@ -57,6 +59,7 @@ _RANK = {s: i for i, s in enumerate(STATUS_ORDER)}
 LASTING = frozenset({"ceasefire"})  # commitments that are in force for a while
 SUBJECT_PRIORITY = {"ceasefire": 0, "talks": 1, "prisoner_exchange": 2, "release": 3}
 COMMITTING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT"})
+PRELIMINARY = frozenset({"proposed", "under_negotiation"})
 OPEN_STATUSES = frozenset({"proposed", "under_negotiation", "agreed", "in_force", "violated"})
 
 
@@ -79,19 +82,40 @@ class Unit:
         return day(self.merged.get("date"))
 
 
-def mention_scope(batch: Batch, event: Record) -> tuple[tuple[str, ...], str]:
-    """Scope tags and the words that gave them, from the sentence holding the event."""
-    tags, words, _ = _mention_scope(batch, event)
+def mention_scope(batch: Batch, event: Record, *, clause: bool = False
+                  ) -> tuple[tuple[str, ...], str]:
+    """Scope tags and the words that gave them, from the sentence holding the event (or,
+    with ``clause``, from its own clause only)."""
+    tags, words, _ = _mention_scope(batch, event, clause=clause)
     return tags, words
 
 
-def _mention_scope(batch: Batch, event: Record) -> tuple[tuple[str, ...], str, tuple[int, int]]:
+_CLAUSE_EDGE = re.compile(r"[;:,()\[\]—–]|\s-\s")
+
+
+def clause_span(text: str, span: list[int] | tuple[int, int], sentence: tuple[int, int]
+                ) -> tuple[int, int]:
+    """Bounds of the clause (between commas, semicolons, dashes, brackets) that holds a
+    span, within its sentence: "a halt on energy strikes, and an exchange of prisoners"
+    gives the exchange only its own words."""
+    start, end = max(sentence[0], int(span[0])), min(sentence[1], int(span[1]))
+    left = [m.end() for m in _CLAUSE_EDGE.finditer(text, sentence[0], start)]
+    right = _CLAUSE_EDGE.search(text, end, sentence[1])
+    return (left[-1] if left else sentence[0], right.start() if right else sentence[1])
+
+
+def _mention_scope(batch: Batch, event: Record, *, clause: bool = False
+                   ) -> tuple[tuple[str, ...], str, tuple[int, int]]:
     doc = batch.documents.get(event["document"]) or {}
     text = doc.get("text") or ""
     span = event["evidence"]["span"]
     if text:
         bounds = sentence_span(text, span)
+        if clause:
+            bounds = clause_span(text, span, bounds)
         window = text[bounds[0]:bounds[1]]
+        if clause and truce_sentences(window, doc.get("language")):
+            return (), "", bounds  # the words of a truce's clause are the truce's scope
     else:
         bounds, window = (int(span[0]), int(span[1])), event["evidence"]["text"]
     hits = find_scope(window, doc.get("language"))
@@ -139,7 +163,7 @@ def _units(batch: Batch, stories: list[dict[str, Any]]) -> list[Unit]:
             unit = Unit(merged, story["id"], subject, mentions)
             per_source: dict[str, tuple[set[str], list[str]]] = {}
             for e in mentions:
-                tags, words = mention_scope(batch, e)
+                tags, words = mention_scope(batch, e, clause=subject not in LASTING)
                 tagset, wordlist = per_source.setdefault(e["document"], (set(), []))
                 tagset.update(tags)
                 if words:
@@ -156,25 +180,37 @@ def _category(tags: tuple[str, ...]) -> str | None:
     return "partial" if is_partial(tags) else "full"
 
 
-def _compatible(a: Unit, b: Unit) -> bool:
+def _same_commitment(a: Unit, b: Unit) -> bool:
+    """One subject, a party in common (unknown sides do not object within a story), and
+    the same period: what any two mentions of one commitment share, whatever their scope."""
     if a.subject != b.subject:
         return False
-    ca, cb = _category(a.tags), _category(b.tags)
-    if ca != cb:
-        return False
-    if ca == "partial" and not set(a.tags) & set(b.tags):
-        return False
-    if a.story == b.story:
-        return True
-    shared = (set(a.merged["sides"]) & set(b.merged["sides"])) - ORGANISATION_CODES
-    if not shared:
+    sa = set(a.merged["sides"]) - ORGANISATION_CODES
+    sb = set(b.merged["sides"]) - ORGANISATION_CODES
+    # Within a story, a one-sided mention ("Kyiv called for a naval truce", "Washington
+    # proposed it") cannot be told apart from the pair's commitment; two pairs can.
+    one_sided = len(sa) < 2 or len(sb) < 2
+    if not sa & sb and not (a.story == b.story and one_sided):
         return False
     return a.day is None or b.day is None or abs(a.day - b.day) <= LINK_DAYS
 
 
+def _compatible(a: Unit, b: Unit) -> bool:
+    """Two tagged units are one commitment when they are the same commitment by subject,
+    parties and period, and their scopes are of one kind: both the whole war, or targets
+    in common (a full truce proposed and a partial one agreed are two commitments)."""
+    if not _same_commitment(a, b):
+        return False
+    ca, cb = _category(a.tags), _category(b.tags)
+    if ca != cb:
+        return False
+    return ca != "partial" or bool(set(a.tags) & set(b.tags))
+
+
 def _cluster_units(units: list[Unit]) -> list[list[Unit]]:
-    """Tagged units link when compatible; untagged ones join their story's biggest cluster of
-    the same subject (or group among themselves)."""
+    """Tagged units link when compatible; an untagged one (no scope words: "the truce")
+    joins the biggest cluster of the same commitment in its story, else in another story
+    (shared party, same period), else groups with other untagged ones."""
     units = sorted(units, key=lambda u: (u.subject, u.story, u.merged["id"]))
     parent = list(range(len(units)))
 
@@ -189,19 +225,21 @@ def _cluster_units(units: list[Unit]) -> list[list[Unit]]:
         for j in tagged[x + 1:]:
             if _compatible(units[i], units[j]):
                 parent[max(find(i), find(j))] = min(find(i), find(j))
+    size = Counter(find(j) for j in tagged)
     for i, u in enumerate(units):
         if u.tags:
             continue
-        roots = Counter(find(j) for j in tagged
-                        if units[j].subject == u.subject and units[j].story == u.story)
+        fits = [j for j in tagged if _same_commitment(u, units[j])]
+        local = [j for j in fits if units[j].story == u.story]
+        roots = {find(j) for j in (local or fits)}
         if roots:
-            best = sorted(roots.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            best = sorted(roots, key=lambda r: (-size[r], r))[0]
             parent[find(i)] = best
-    # Untagged units left alone: link by the same rule as tagged ones (both None category).
+    # Untagged units left alone: link by the same rule among themselves.
     loose = [i for i, u in enumerate(units) if find(i) == i and not u.tags]
     for x, i in enumerate(loose):
         for j in loose[x + 1:]:
-            if find(j) == j and _compatible(units[i], units[j]):
+            if find(j) == j and _same_commitment(units[i], units[j]):
                 parent[j] = find(i)
     groups: dict[int, list[Unit]] = defaultdict(list)
     for i, u in enumerate(units):
@@ -301,13 +339,16 @@ def _scope_readings(batch: Batch, cluster: list[Unit], story_docs: list[str]
     tags are of the same kind (a full truce vs the targets of a partial one)."""
     readings: dict[str, dict[tuple[int, int], tuple[tuple[str, ...], str]]] = defaultdict(dict)
     own: set[str] = set()
+    lasting = cluster[0].subject in LASTING
     for u in cluster:
         for e in u.mentions:
-            tags, words, bounds = _mention_scope(batch, e)
+            # A one-off act (an exchange, a release) takes the words of its own clause only:
+            # the truce agreed in the same sentence is another commitment's scope.
+            tags, words, bounds = _mention_scope(batch, e, clause=not lasting)
             if tags:
                 readings[e["document"]][bounds] = (tags, words)
                 own.update(tags)
-    if not own:
+    if not own or not lasting:
         return dict(readings)
     partial = is_partial(tuple(sorted(own)))
     for doc_id in story_docs:
@@ -353,7 +394,10 @@ def _agreement(batch: Batch, cluster: list[Unit], story_of_doc: dict[str, str]) 
     # Dates and duration.
     agree_dates = Counter(e["date"] for e in committing if e.get("date")
                           and e["type"] == "AGREE")
-    start = _top(agree_dates) or _top(Counter(e["date"] for e in mentions if e.get("date")))
+    all_dates = Counter(e["date"] for e in mentions if e.get("date"))
+    # A day beats a month ("agreed on Tuesday" vs "in March"): the start is a day if any says.
+    start = (_top(_days_only(agree_dates)) or _top(_days_only(all_dates)) or _top(agree_dates)
+             or _top(all_dates))
     durations: Counter[float] = Counter()
     amounts: dict[str, Counter[float]] = defaultdict(Counter)
     texts: dict[tuple[str, float], str] = {}
@@ -407,6 +451,11 @@ def _agreement(batch: Batch, cluster: list[Unit], story_of_doc: dict[str, str]) 
     }
 
 
+def _days_only(dates: Counter[str]) -> Counter[str]:
+    return Counter({d: n for d, n in dates.items()
+                    if (iv := date_interval(d)) is not None and iv.is_point()})
+
+
 def _int(x: float) -> float | int:
     return int(x) if float(x).is_integer() else x
 
@@ -451,10 +500,13 @@ def _nearest_agreement(batch: Batch, merged: dict[str, Any],
 
 
 def _event_day(batch: Batch, e: Record) -> tuple[int | None, str]:
-    d = day(e.get("date"))
-    if d is not None:
-        return d, "event"
-    return day(batch.doc_date(e["document"])), "document"
+    """The day of a mention: its own date, else its document's; a month or a year ("in
+    March") names no day, so it does not date a step."""
+    for value, by in ((e.get("date"), "event"), (batch.doc_date(e["document"]), "document")):
+        iv = date_interval(value)
+        if iv is not None and iv.is_point():
+            return int(iv.low), by
+    return None, "document"
 
 
 def _history(batch: Batch, mentions: list[Record], subject: str, start: str | None,
@@ -474,6 +526,7 @@ def _history(batch: Batch, mentions: list[Record], subject: str, start: str | No
             entry["dated_by"] = "event"
         entry["sources"].add(e["document"])
         entry["events"].add(e["id"])
+    entries = _place_reported_steps(entries)
     ref = _reference_day(batch, mentions)
     agreed = any(k[1] in ("agreed", "implemented") for k in entries)
     start_day = day(start) if start and len(start) >= 10 else None
@@ -511,6 +564,35 @@ def _history(batch: Batch, mentions: list[Record], subject: str, start: str | No
         head = [x for x in undated if _RANK[x["status"]] <= last]
         return head + dated + tail
     return dated + undated
+
+
+def _place_reported_steps(entries: dict[tuple[int | None, str], dict[str, Any]]
+                          ) -> dict[tuple[int | None, str], dict[str, Any]]:
+    """A step dated only by the report of it happened on or before that day: a proposal
+    mentioned in tomorrow's article, once its answer (acceptance or refusal) is dated by the
+    text, is placed no later than that answer, so the history reads proposed -> agreed; and
+    a step reported again later (yesterday's agreement in today's article) is the first."""
+    answers = ("agreed", "rejected")  # what answers a proposal or a negotiation
+    dated = [k[0] for k, x in entries.items()
+             if x["dated_by"] == "event" and k[0] is not None and k[1] in answers]
+    out: dict[tuple[int | None, str], dict[str, Any]] = {}
+    for (d, status), x in sorted(entries.items(), key=lambda kv: (kv[0][0] is None,
+                                                                  kv[0][0] or 0, kv[0][1])):
+        if x["dated_by"] == "document" and d is not None:
+            earlier = [k[0] for k in entries if k[1] == status and k[0] is not None and k[0] < d]
+            later = [ld for ld in dated if ld < d] if status in PRELIMINARY else []
+            if earlier or later:  # a later report of a step already taken
+                d = min(earlier + later)
+                x = {**x, "date": iso(d)}
+        if (d, status) in out:
+            kept = out[(d, status)]
+            kept["sources"] |= x["sources"]
+            kept["events"] |= x["events"]
+            if x["dated_by"] == "event":
+                kept["dated_by"] = "event"
+        else:
+            out[(d, status)] = {**x, "sources": set(x["sources"]), "events": set(x["events"])}
+    return out
 
 
 def _collapse(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -355,6 +355,12 @@ def merge_events(batch: Batch, doc_ids: list[str], story_id: str) -> list[dict[s
     for doc_id in doc_ids:
         for event in batch.events_by_doc.get(doc_id, ()):
             buckets[(event["type"], mode_family(event.get("mode")) or "-")].append(event)
+    # A mention with no mode ("the shelling") is the story's one happening of that type
+    # that has a mode, when there is exactly one such kind: an unknown mode does not object.
+    for etype in sorted({t for t, f in buckets if f == "-"}):
+        families = [f for t, f in buckets if t == etype and f != "-"]
+        if len(families) == 1:
+            buckets[(etype, families[0])].extend(buckets.pop((etype, "-")))
     merged: list[dict[str, Any]] = []
     for key in sorted(buckets):
         if key[1] in CALL_FAMILIES:
