@@ -93,8 +93,14 @@ class PatternSet(Generic[T]):
         for bucket in [*self._exact.values(), *self._prefix.values()]:
             bucket.sort(key=lambda item: -len(item[0]))
         self._prefix_lengths = tuple(sorted({len(head) for head in self._prefix}))
+        self._seen: dict[str, list[tuple[tuple[str, ...], T]]] = {}  # words recur: remember
 
     def _candidates(self, word: str) -> list[tuple[tuple[str, ...], T]]:
+        known = self._seen.get(word)
+        if known is not None:
+            return known
+        if len(self._seen) > 200_000:
+            self._seen.clear()
         found = self._exact.get(word)
         candidates = list(found) if found else []
         for length in self._prefix_lengths:
@@ -103,6 +109,7 @@ class PatternSet(Generic[T]):
             bucket = self._prefix.get(word[:length])
             if bucket:
                 candidates.extend(bucket)
+        self._seen[word] = candidates
         return candidates
 
     def match_at(self, words: Sequence[str], i: int) -> list[tuple[int, T]]:
@@ -127,10 +134,9 @@ class PatternSet(Generic[T]):
         """Matches as ``(first token, end token, value)``; longest wins unless overlapping."""
         end = len(words) if end is None else end
         out: list[tuple[int, int, T]] = []
-        exact, has_prefix = self._exact, bool(self._prefix)
         i = start
         while i < end:
-            if words[i] not in exact and not has_prefix:
+            if not self._candidates(words[i]):
                 i += 1
                 continue
             found = [(n, v) for n, v in self.match_at(words, i) if i + n <= end]
