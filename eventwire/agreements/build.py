@@ -72,6 +72,13 @@ class Unit:
     subject: str
     mentions: list[Record]
     tags_by_source: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
+    reported: int | None = None  # the first day a document reports it
+
+    @property
+    def when(self) -> int | None:
+        """Its day, else the day it was first reported (an undated "the truce" still belongs
+        to the period of the documents that speak of it)."""
+        return self.day if self.day is not None else self.reported
 
     @property
     def tags(self) -> tuple[str, ...]:
@@ -160,7 +167,9 @@ def _units(batch: Batch, stories: list[dict[str, Any]]) -> list[Unit]:
             if subject is None or merged["type"] not in COMMITMENT_TYPES:
                 continue
             mentions = [batch.events[i] for i in merged["mentions"]]
-            unit = Unit(merged, story["id"], subject, mentions)
+            reported = [d for d in (_event_day(batch, e)[0] for e in mentions) if d is not None]
+            unit = Unit(merged, story["id"], subject, mentions,
+                        reported=min(reported) if reported else None)
             per_source: dict[str, tuple[set[str], list[str]]] = {}
             for e in mentions:
                 tags, words = mention_scope(batch, e, clause=subject not in LASTING)
@@ -192,7 +201,7 @@ def _same_commitment(a: Unit, b: Unit) -> bool:
     one_sided = len(sa) < 2 or len(sb) < 2
     if not sa & sb and not (a.story == b.story and one_sided):
         return False
-    return a.day is None or b.day is None or abs(a.day - b.day) <= LINK_DAYS
+    return a.when is None or b.when is None or abs(a.when - b.when) <= LINK_DAYS
 
 
 def _compatible(a: Unit, b: Unit) -> bool:
