@@ -406,7 +406,7 @@ def _noun_sides(
     words = tokens.words
     sides = _Sides()
     end = min(right, last + OBJECT_WINDOW)
-    k = last
+    k = first + 1  # role words may be part of the cue itself: "call with", "talks between"
     role = None
     while k < end:
         word = words[k]
