@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from eventwire.text.view import TextView, fold
 
@@ -52,6 +52,13 @@ class Tokens:
             starts.append(s)
             ends.append(e)
         return cls(tuple(words), tuple(starts), tuple(ends))
+
+    @classmethod
+    def of_sentence(cls, view: TextView, sentence: Any) -> Tokens:
+        """A sentence's tokens, made once and kept on the sentence for later stages."""
+        if sentence.tokens is None:
+            sentence.tokens = cls.of(view, sentence.start, sentence.end)
+        return sentence.tokens
 
     def __len__(self) -> int:
         return len(self.words)
@@ -135,8 +142,12 @@ class PatternSet(Generic[T]):
         end = len(words) if end is None else end
         out: list[tuple[int, int, T]] = []
         i = start
+        seen = self._seen.get
         while i < end:
-            if not self._candidates(words[i]):
+            candidates = seen(words[i])
+            if candidates is None:
+                candidates = self._candidates(words[i])
+            if not candidates:  # most words start no pattern: skip them cheaply
                 i += 1
                 continue
             found = [(n, v) for n, v in self.match_at(words, i) if i + n <= end]

@@ -145,6 +145,7 @@ class Sentence:
     start: int
     end: int
     passage: int = 0
+    tokens: Any = field(default=None, repr=False, compare=False)  # match.Tokens, made once
 
 
 @dataclass

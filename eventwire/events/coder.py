@@ -165,7 +165,7 @@ def code_events(doc: Document) -> None:
     context = _Context(doc)
     events: list[Event] = []
     for sentence in doc.sentences:
-        tokens = Tokens.of(doc.view, sentence.start, sentence.end)
+        tokens = Tokens.of_sentence(doc.view, sentence)
         if len(tokens):
             events += _sentence_events(context, sentence, tokens)
     doc.events = merge_mentions(_dedupe(events))

@@ -102,7 +102,7 @@ class _Context:
 def attribute_statements(doc: Document) -> None:
     context = _Context(doc)
     for sentence in doc.sentences:
-        tokens = Tokens.of(doc.view, sentence.start, sentence.end)
+        tokens = Tokens.of_sentence(doc.view, sentence)
         if not len(tokens):
             continue
         statement = _from_cue(context, sentence, tokens)

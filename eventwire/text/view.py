@@ -58,6 +58,10 @@ class TextView:
 
     @classmethod
     def of(cls, text: str) -> TextView:
+        folded = [fold_char(c) for c in text]
+        if not _ARTEFACTS.search(text) and all(len(f) == 1 for f in folded):
+            # The common case: one character for one, so offsets are the identity.
+            return cls("".join(folded), tuple(range(len(text) + 1)))
         removed = [False] * len(text)
         for match in _ARTEFACTS.finditer(text):
             for i in range(match.start(), match.end()):
