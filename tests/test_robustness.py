@@ -17,8 +17,9 @@ VOCABULARY = {
     "fr": ["la Russie", "l'Ukraine", "le Kremlin", "a déclaré", "que", "ont convenu", "d'un",
            "cessez-le-feu", "mardi", "«", "»", ",", ".", ":", "frappes", "175", "prisonniers",
            "Poutine", "Zelensky", "ne", "pas", "s'accusent", "mutuellement", "rapporte", "l'AFP",
-           "plus d'une heure", "entre", "et", "\n", "a-t-il", "écrit", "selon", "les deux dirigeants",
-           "son", "appel téléphonique avec", "1 300", "XNUMX", "Israël", "le Hamas", "-"],
+           "plus d'une heure", "entre", "et", "\n", "a-t-il", "écrit", "selon",
+           "les deux dirigeants", "son", "appel téléphonique avec", "1 300", "XNUMX", "Israël",
+           "le Hamas", "-"],
 }
 
 
