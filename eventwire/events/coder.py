@@ -16,7 +16,7 @@ statement point to it and are claimed by its speaker.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -154,6 +154,11 @@ class _Context:
             i += 1
         return out
 
+    def inside_name(self, start: int, end: int) -> bool:
+        """Whether a span lies within a named mention ("Rapid Support Forces")."""
+        i = bisect_right(self.starts, start) - 1
+        return i >= 0 and self.mentions[i].start <= start and end <= self.mentions[i].end
+
     def statement_at(self, start: int, end: int) -> int | None:
         for index, statement in enumerate(self.doc.statements):
             if statement.start <= start and end <= statement.end:
@@ -174,7 +179,11 @@ def code_events(doc: Document) -> None:
 def _sentence_events(context: _Context, sentence: Sentence, tokens: Tokens) -> list[Event]:
     lexicon = context.lexicon
     words = tokens.words
-    cues = lexicon.cues.find(words)
+    cues = [
+        (first, last, cue)
+        for first, last, cue in lexicon.cues.find(words)
+        if not context.inside_name(tokens.starts[first], tokens.ends[last - 1])
+    ]
     # A noun cue right after a verb cue is that verb's object: "agreed to a ceasefire".
     kept: list[tuple[int, int, Cue]] = []
     reach_of: dict[int, int] = {}  # an absorbing noun looks for its sides from here
@@ -283,8 +292,13 @@ def _span(tokens: Tokens, first: int, last: int) -> tuple[int, int]:
     return tokens.starts[first], tokens.ends[max(first, last - 1)]
 
 
-def _is_passive(lexicon: EventLexicon, words: tuple[str, ...], first: int, cue: Cue) -> bool:
+def _is_passive(
+    lexicon: EventLexicon, words: tuple[str, ...], first: int, last: int, cue: Cue
+) -> bool:
+    """ "was attacked", or a participle with its agent right after: "talks mediated by X"."""
     if cue.passive:
+        return True
+    if last < len(words) and words[last] in lexicon.passive_agent:
         return True
     return any(w in lexicon.passive_auxiliaries for w in words[max(0, first - 2) : first])
 
@@ -318,7 +332,7 @@ def _verb_sides(
     )
     if between is not None and not sides.actors:  # "discussed between X and Y"
         sides = _Sides(actors=objects)
-    if _is_passive(lexicon, words, first, cue):
+    if _is_passive(lexicon, words, first, last, cue):
         agent_at = next(
             (k for k in range(last, min(right, len(words))) if words[k] in lexicon.passive_agent),
             None,

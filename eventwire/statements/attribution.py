@@ -13,7 +13,8 @@ float to the speaker of the statement just before them. News sources in the sent
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -75,6 +76,8 @@ class _Context:
         self.actor_starts = [m.start for m in self.actors]
         self.sources = [m for m in doc.mentions if m.label == "SOURCE"]
         self.quotes = find_quotes(doc.text)
+        self.named = sorted(doc.mentions, key=lambda m: m.start)
+        self.mention_starts = [m.start for m in self.named]
         self.statements: list[Statement] = []
 
     def actors_in(self, start: int, end: int) -> list[Mention]:
@@ -88,6 +91,11 @@ class _Context:
 
     def sources_in(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.sources if start <= m.start and m.end <= end]
+
+    def inside_name(self, start: int, end: int) -> bool:
+        """Whether a span lies within a named mention ("United States" holds "states")."""
+        i = bisect_right(self.mention_starts, start) - 1
+        return i >= 0 and self.named[i].start <= start and end <= self.named[i].end
 
     def quote_at(self, offset: int) -> Quote | None:
         for quote in self.quotes:
@@ -156,7 +164,9 @@ def _from_cue(context: _Context, sentence: Sentence, tokens: Tokens) -> Statemen
             )
     for patterns, shape in ((lexicon.according_to, _according_to), (lexicon.verbs, _around_verb)):
         for first, last, _ in patterns.find(words):
-            if _inside_quote(context, tokens.starts[first]):
+            if _inside_quote(context, tokens.starts[first]) or context.inside_name(
+                tokens.starts[first], tokens.ends[last - 1]
+            ):
                 continue
             found = shape(context, sentence, tokens, first, last)
             if found is not None:
@@ -347,13 +357,18 @@ def _subject_mention(
     """The actor in subject position before a verb: the nearest comma-free stretch first."""
     text = context.doc.text
     segment_start = max(text.rfind(",", start, verb_start) + 1, start)
-    candidates = context.actors_in(segment_start, verb_start)
+    candidates = _outside_quotes(context, context.actors_in(segment_start, verb_start))
     if not candidates:
-        candidates = context.actors_in(start, verb_start)
+        candidates = _outside_quotes(context, context.actors_in(start, verb_start))
     if not candidates:
         return None
     mention = _best(candidates)
     return mention.actor, (mention.start, mention.end)  # type: ignore[return-value]
+
+
+def _outside_quotes(context: _Context, mentions: list[Mention]) -> list[Mention]:
+    """Speakers stand outside quotation marks: a name inside a quote is what was said."""
+    return [m for m in mentions if not _inside_quote(context, m.start)]
 
 
 def _subject(context: _Context, start: int, end: int) -> Actor | None:
@@ -410,6 +425,9 @@ def _statement(
         return None
     text = context.doc.text
     start, end = _trim(text, start, end)
+    dateline = _DATELINE.match(text, start, end)
+    if dateline and sum(c.isupper() for c in dateline.group()) >= 3:
+        start = dateline.end()
     if end <= start:
         return None
     direct = False
@@ -434,6 +452,11 @@ def _statement(
         cue_span=cue,
     )
 
+
+# "JEDDAH, May 4, 2026 (Wire) - " / "KYIV (Reuters) — ": a dateline is not what was said.
+_DATELINE = re.compile(
+    r"[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,40}(?:,[^()\n–—-]{1,40})?(?:\s*\([^)\n]{1,40}\))?\s*[-–—]+\s+"
+)
 
 _OPENING = '«“„‹"‘'
 _CLOSING = '»”“›"’'
