@@ -180,7 +180,7 @@ def _sentence_events(context: _Context, sentence: Sentence, tokens: Tokens) -> l
     lexicon = context.lexicon
     words = tokens.words
     cues = [
-        (first, last, cue)
+        (first, last, _as_used(lexicon, words, first, cue))
         for first, last, cue in lexicon.cues.find(words)
         if not context.inside_name(tokens.starts[first], tokens.ends[last - 1])
     ]
@@ -228,6 +228,7 @@ def _sentence_events(context: _Context, sentence: Sentence, tokens: Tokens) -> l
             _noun_sides(
                 context,
                 tokens,
+                cue,
                 first,
                 reach_of.get(first, last),
                 left,
@@ -239,6 +240,13 @@ def _sentence_events(context: _Context, sentence: Sentence, tokens: Tokens) -> l
         )
         events += _make_events(context, sentence, tokens, cue, first, last, left, right, sides)
     return events
+
+
+def _as_used(lexicon: EventLexicon, words: tuple[str, ...], first: int, cue: Cue) -> Cue:
+    """A verb form after a determiner is a noun: "rejected the Russian demand"."""
+    if not cue.noun and any(w in lexicon.determiners for w in words[max(0, first - 2) : first]):
+        return replace(cue, noun=True)
+    return cue
 
 
 def _absorbs(
@@ -410,6 +418,7 @@ def _coordinated(
 def _noun_sides(
     context: _Context,
     tokens: Tokens,
+    cue: Cue,
     first: int,
     last: int,
     left: int,
@@ -420,23 +429,34 @@ def _noun_sides(
     words = tokens.words
     sides = _Sides()
     end = min(right, last + OBJECT_WINDOW)
-    k = first + 1  # role words may be part of the cue itself: "call with", "talks between"
+    # Each mention after the noun takes the role of the last role word before it
+    # (role words may be part of the cue itself: "call with", "talks between").
+    # A genitive right after the noun names its agent ("the demand of Russia") or, for
+    # types listed in conventions.yaml, its patient ("the release of 23 soldiers").
+    genitive = (
+        "patient" if cue.type in _conventions().get("genitive_patient_types", ()) else "agent"
+    )
+    roles: list[str | None] = []
     role = None
-    while k < end:
+    for k in range(first + 1, end):
         word = words[k]
         if word in lexicon.between:
             role = "between"
-        elif lexicon.noun_agent.match_at(words, k) and role is None:
-            role = "agent"
+        elif lexicon.noun_agent.match_at(words, k) and role is None and k <= last + 1:
+            role = genitive
         elif word in lexicon.noun_partner or word in lexicon.noun_target:
             role = "partner"
-        mentions = context.mentions_in(tokens.starts[k], tokens.ends[k])
-        for mention in mentions:
-            if role in ("between", "agent"):
+        roles.append(role)
+    if end > first + 1:
+        agent_taken = False
+        for mention in context.mentions_in(tokens.starts[first + 1], tokens.ends[end - 1]):
+            at = tokens.index_at(mention.start) - (first + 1)
+            mention_role = roles[at] if 0 <= at < len(roles) else None
+            if mention_role == "between" or (mention_role == "agent" and not agent_taken):
                 sides.actors.append(mention)
-            elif role == "partner":
+                agent_taken = agent_taken or mention_role == "agent"
+            elif mention_role in ("partner", "patient"):
                 sides.recipients.append(mention)
-        k += 1
     # A demonym or possessive right before the noun: "Russian strikes", "Russia's attack".
     before = context.mentions_in(tokens.starts[max(left, first - 3)], tokens.starts[first])
     if before:  # only adjectives and "'s" may stand between: not "Kyiv with foreign aid"
