@@ -135,6 +135,7 @@ class _Sides:
     actors: list[Mention] = field(default_factory=list)
     recipients: list[Mention] = field(default_factory=list)
     actor_from_speaker: bool = False
+    from_phrase: bool = False  # a noun's own phrase named a side ("the call with X")
 
 
 class _Context:
@@ -187,13 +188,14 @@ def _sentence_events(context: _Context, sentence: Sentence, tokens: Tokens) -> l
     # A noun cue right after a verb cue is that verb's object: "agreed to a ceasefire".
     kept: list[tuple[int, int, Cue]] = []
     reach_of: dict[int, int] = {}  # an absorbing noun looks for its sides from here
+    governed_nouns: set[int] = set()  # "agreed to hold talks": the talks are the object
     for k, (first, last, cue) in enumerate(cues):
         governed = any(
             not other.noun and 0 <= first - o_last <= GOVERNED_WINDOW
             for o_first, o_last, other in cues[:k]
         )
         if cue.noun and governed:
-            continue
+            governed_nouns.add(first)  # kept only if its own phrase names a side
         if not cue.noun and _demanded(lexicon, words, first, kept):
             continue  # "urged Russia to stop strikes": the stopping is the demand's content
         reach = SUPPRESSOR_WINDOW if cue.noun else VERB_SUPPRESSOR_WINDOW
@@ -238,6 +240,8 @@ def _sentence_events(context: _Context, sentence: Sentence, tokens: Tokens) -> l
             if cue.noun
             else _verb_sides(context, tokens, first, last, left, right, cue)
         )
+        if first in governed_nouns and not sides.from_phrase:
+            continue
         events += _make_events(context, sentence, tokens, cue, first, last, left, right, sides)
     return events
 
@@ -455,8 +459,10 @@ def _noun_sides(
             if mention_role == "between" or (mention_role == "agent" and not agent_taken):
                 sides.actors.append(mention)
                 agent_taken = agent_taken or mention_role == "agent"
+                sides.from_phrase = True
             elif mention_role in ("partner", "patient"):
                 sides.recipients.append(mention)
+                sides.from_phrase = True
     # A demonym or possessive right before the noun: "Russian strikes", "Russia's attack".
     before = context.mentions_in(tokens.starts[max(left, first - 3)], tokens.starts[first])
     if before:  # only adjectives and "'s" may stand between: not "Kyiv with foreign aid"
@@ -470,8 +476,8 @@ def _noun_sides(
         else:
             sides.actors.insert(0, owner)
     elif any(w in lexicon.possessive_pronouns for w in words[max(left, first - 2) : first]):
-        sides.actor_from_speaker = True
-    if not sides.actors and not sides.actor_from_speaker and not phrase_only:
+        sides.actor_from_speaker = True  # "his call with X": the subject, else the speaker
+    if not sides.actors and not phrase_only:
         # The noun is the object of a verb: "the United States imposed sanctions on Iran".
         comma = max(
             [
