@@ -25,7 +25,7 @@ from typing import Any
 import yaml
 
 from eventwire import lang
-from eventwire.events.merge import merge_mentions
+from eventwire.events.merge import POOLED_TYPES, merge_mentions
 from eventwire.match import PatternSet, Tokens, tokenize_phrase
 from eventwire.model import Actor, Document, Event, Mention, Place, Quantity, Sentence
 
@@ -135,7 +135,7 @@ class _Sides:
     actors: list[Mention] = field(default_factory=list)
     recipients: list[Mention] = field(default_factory=list)
     actor_from_speaker: bool = False
-    from_phrase: bool = False  # a noun's own phrase named a side ("the call with X")
+    from_phrase: bool = False  # a noun's own phrase named who acts ("the call between X and Y")
 
 
 class _Context:
@@ -462,7 +462,9 @@ def _noun_sides(
                 sides.from_phrase = True
             elif mention_role in ("partner", "patient"):
                 sides.recipients.append(mention)
-                sides.from_phrase = True
+                # a partner is a side of a meeting or deal ("the call with X"); a target
+                # alone ("a halt of strikes on X") does not make the noun an event of its own
+                sides.from_phrase = sides.from_phrase or cue.type in POOLED_TYPES
     # A demonym or possessive right before the noun: "Russian strikes", "Russia's attack".
     before = context.mentions_in(tokens.starts[max(left, first - 3)], tokens.starts[first])
     if before:  # only adjectives and "'s" may stand between: not "Kyiv with foreign aid"
