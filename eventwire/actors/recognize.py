@@ -85,7 +85,7 @@ def recognize_actors(doc: Document) -> None:
 
 def recognize(text: str, view: TextView, language: str, date: str | None) -> list[Mention]:
     """Mentions of one text (a function of its arguments only, so it is easy to test)."""
-    if not (lang.folder(language) / "language.yaml").exists():
+    if language not in lang.available():
         return []
     lex = lexicon(language)
     toks = spans(view.norm)

@@ -2,7 +2,8 @@
 
 Code asks for a *section* (``speech``, ``events``, ``dates``...) of a language and gets the
 parsed YAML (or TSV rows). Adding a language is adding a folder: nothing in the code names
-a language. ``available()`` lists the languages that have data.
+a language. ``available()`` lists the languages that have data, ``having(name)`` those with
+one section; both are read from the package folder once per process.
 """
 
 from __future__ import annotations
@@ -42,11 +43,16 @@ def load_yaml(path: Path) -> Any:
         return yaml.load(handle, Loader=_DataLoader)  # noqa: S506 - a SafeLoader subclass
 
 
-def available() -> list[str]:
+@lru_cache(maxsize=1)
+def available() -> tuple[str, ...]:
     """Codes of the languages with a data folder (sorted, so output is deterministic)."""
-    return sorted(
-        p.name for p in _ROOT.iterdir() if p.is_dir() and (p / "language.yaml").exists()
-    )
+    return having("language")
+
+
+@lru_cache(maxsize=64)
+def having(name: str) -> tuple[str, ...]:
+    """Codes of the folders that hold ``<name>.yaml``, sorted (stages ask per document)."""
+    return tuple(sorted(p.name for p in _ROOT.iterdir() if (p / f"{name}.yaml").exists()))
 
 
 def folder(lang: str) -> Path:

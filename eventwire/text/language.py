@@ -19,16 +19,10 @@ MIN_CONFIDENCE = 0.9  # a passage differs only when the detector is this sure
 
 
 @lru_cache(maxsize=1)
-def _codes() -> tuple[str, ...]:
-    """Languages with data, listed once (listing reads the package folder)."""
-    return tuple(lang.available())
-
-
-@lru_cache(maxsize=1)
 def _detector() -> Any:
     from lingua import IsoCode639_1, LanguageDetectorBuilder
 
-    codes = [getattr(IsoCode639_1, code.upper()) for code in _codes()]
+    codes = [getattr(IsoCode639_1, code.upper()) for code in lang.available()]
     return (LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
             .with_preloaded_language_models().build())
 
@@ -53,12 +47,12 @@ def identify_language(doc: Document) -> None:
     """Keep a language given by the caller or the input; otherwise detect it."""
     if doc.language and doc.language != "und":
         return
-    doc.language = detect(doc.text) or _codes()[0]
+    doc.language = detect(doc.text) or lang.available()[0]
 
 
 def passage_languages(doc: Document) -> None:
     """Set ``passage.language`` where a long enough passage is surely in another language."""
-    if len(_codes()) < 2 or len(doc.passages) < 2:
+    if len(lang.available()) < 2 or len(doc.passages) < 2:
         return
     for passage in doc.passages:
         text = doc.text[passage.start:passage.end]

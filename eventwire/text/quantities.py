@@ -339,7 +339,7 @@ def _quantity_at(lex: _Lexicon, tokens: list[Token], i: int, doc: Document,
 def find_quantities(doc: Document) -> None:
     """Fill ``doc.quantities``, skipping numbers inside the dates found before."""
     view: TextView = doc.view if doc.view is not None else TextView.of(doc.text)
-    lex = lexicon(doc.language if doc.language in _languages() else "en")
+    lex = lexicon(doc.language if doc.language in lang.available() else "en")
     tokens = tokenize(view.norm, lex.token_pattern)
     taken = sorted((d.start, d.end) for d in doc.dates)
     found: list[Quantity] = []
@@ -359,11 +359,6 @@ def find_quantities(doc: Document) -> None:
             found.append(quantity)
         i = max(nxt, i + 1)
     doc.quantities = found
-
-
-@lru_cache(maxsize=1)
-def _languages() -> frozenset[str]:
-    return frozenset(lang.available())
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
