@@ -9,6 +9,7 @@ infrastructure" is one target, "energy and infrastructure" two.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,6 +26,19 @@ class ScopeHit:
     tags: tuple[str, ...]
 
 
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of casefolded phrases, longest first, any run of spaces inside."""
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+def _languages_to_try(language: str | None) -> list[str]:
+    """The document's language first, then every other with scope data (a mislabelled
+    language should not hide the words)."""
+    order = [language] if language else []
+    return order + [c for c in lang.having("scope") if c != language]
+
+
 @lru_cache(maxsize=64)
 def _matcher(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | None:
     data = lang.section(code, "scope") or {}
@@ -33,24 +47,15 @@ def _matcher(code: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]] | 
         return None
     table = {p.casefold(): tuple(tags) for p, tags in phrases.items()}
     tail = r"\w*" if data.get("prefix_match") else ""
-    alternatives = sorted(table, key=lambda p: (-len(p), p))
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alternatives)
-    pattern = re.compile(rf"(?<!\w)({body}){tail}(?!\w)", re.IGNORECASE)
+    pattern = re.compile(rf"(?<!\w)({_alternation(table)}){tail}(?!\w)", re.IGNORECASE)
     return pattern, table
 
 
-def _scope_languages() -> tuple[str, ...]:
-    return tuple(sorted(p.name for p in lang.folder("en").parent.iterdir()
-                        if (p / "scope.yaml").exists()))
-
-
 def find_scope(text: str, language: str | None) -> list[ScopeHit]:
-    """Scope phrases in a text: the document's language first, then any other with data
-    (a mislabelled language should not hide the words)."""
-    order = [language] if language else []
-    order += [c for c in _scope_languages() if c != language]
-    for code in order:
-        compiled = _matcher(code) if code else None
+    """Scope phrases in a text, in the first language (see :func:`_languages_to_try`)
+    whose phrases occur in it."""
+    for code in _languages_to_try(language):
+        compiled = _matcher(code)
         if compiled is None:
             continue
         pattern, table = compiled
@@ -71,9 +76,7 @@ def _cue_pattern(code: str) -> re.Pattern[str] | None:
     cues = [c.casefold() for c in data.get("cues") or ()]
     if not cues:
         return None
-    ordered = sorted(cues, key=lambda c: (-len(c), c))
-    body = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in ordered)
-    return re.compile(rf"(?<!\w)(?:{body})", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{_alternation(cues)})", re.IGNORECASE)
 
 
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]?")
@@ -82,10 +85,8 @@ _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]?")
 def truce_sentences(text: str, language: str | None) -> list[tuple[int, int]]:
     """Spans of the sentences that speak of a truce (language's cue words, else any
     language's), where scope words are worth reading even without a coded event."""
-    order = [language] if language else []
-    order += [c for c in _scope_languages() if c != language]
-    for code in order:
-        pattern = _cue_pattern(code) if code else None
+    for code in _languages_to_try(language):
+        pattern = _cue_pattern(code)
         if pattern is None:
             continue
         spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)
