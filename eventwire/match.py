@@ -1,4 +1,8 @@
-"""Token patterns over the folded view: the one matcher the cue lexicons go through.
+"""Phrase matchers over tokens of the folded view (tokens: :mod:`eventwire.text.tokens`).
+
+:class:`PatternSet` is the matcher the cue lexicons (statements, events) go through, over
+word tokens; :class:`PhraseMatcher` is the simpler one dates and quantities use over
+number-aware tokens. Both index phrases by their first token and try the longest first.
 
 Lexicon phrases are written as they are read ("cessez-le-feu", "s'accusent", "according
 to"); they are folded and split with the same tokenizer as the text, so a phrase matches
@@ -10,14 +14,13 @@ stored text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from eventwire.text.tokens import WORD, Token, phrase_key
 from eventwire.text.view import TextView, fold
 
-TOKEN = re.compile(r"\w+|[^\w\s]")
 T = TypeVar("T")
 
 
@@ -26,7 +29,7 @@ def tokenize_phrase(phrase: str) -> tuple[str, ...]:
     tokens: list[str] = []
     for part in fold(phrase).split():
         star = part.endswith("*") and len(part) > 1
-        pieces = TOKEN.findall(part[:-1] if star else part)
+        pieces = WORD.findall(part[:-1] if star else part)
         if star and pieces:
             pieces[-1] += "*"
         tokens.extend(pieces)
@@ -46,7 +49,7 @@ class Tokens:
         """Tokens of the stored-text span ``[start, end)``."""
         v_start, v_end = view.view_offset(start), view.view_offset(end)
         words, starts, ends = [], [], []
-        for match in TOKEN.finditer(view.norm, v_start, v_end):
+        for match in WORD.finditer(view.norm, v_start, v_end):
             s, e = view.original_span(match.start(), match.end())
             words.append(match.group())
             starts.append(s)
@@ -162,3 +165,46 @@ class PatternSet(Generic[T]):
 
     def contains(self, words: Sequence[str], start: int = 0, end: int | None = None) -> bool:
         return bool(self.find(words, start, end))
+
+
+class PhraseMatcher(Generic[T]):
+    """Longest phrase starting at a number-aware token, skipping hyphens between the
+    phrase's words ("vingt-trois" and "vingt trois" match the same entry)."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
+        self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
+        for phrase, payload in entries:
+            key = phrase_key(phrase)
+            if key:
+                self._by_first.setdefault(key[0], []).append((key, payload))
+        for options in self._by_first.values():
+            options.sort(key=lambda item: -len(item[0]))
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._by_first
+
+    def first_words(self) -> frozenset[str]:
+        """Words a phrase can start with (for cheap pre-checks)."""
+        return frozenset(self._by_first)
+
+    def match(self, tokens: list[Token], i: int) -> tuple[int, T] | None:
+        """``(index after the phrase, payload)`` for the longest phrase at token ``i``."""
+        if i >= len(tokens):
+            return None
+        options = self._by_first.get(tokens[i].text)
+        if not options:
+            return None
+        for key, payload in options:
+            j = i
+            ok = True
+            for n, word in enumerate(key):
+                if n:
+                    while j < len(tokens) and tokens[j].text == "-":
+                        j += 1
+                if j >= len(tokens) or tokens[j].text != word:
+                    ok = False
+                    break
+                j += 1
+            if ok:
+                return j, payload
+        return None

@@ -14,16 +14,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import yaml
 
+from eventwire.text.tokens import WORD
 from eventwire.text.view import fold
 
 ROOT = Path(__file__).resolve().parents[1]
-TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 def compile_cues(entries: list[dict], pos: str | None = None) -> list[tuple[tuple[str, ...], str]]:
@@ -71,7 +70,7 @@ def main() -> None:
     misses = []
     for row in rows:
         gold = row["type"]
-        tokens = TOKEN.findall(fold(row["text"]))
+        tokens = WORD.findall(fold(row["text"]))
         found = types_in(tokens, cues)
         total[gold] += 1
         if gold in found:

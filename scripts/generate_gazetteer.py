@@ -32,8 +32,8 @@ import pycountry
 import simplemma
 from babel import Locale
 
-from eventwire.actors.tokens import key
 from eventwire.lang import load_yaml
+from eventwire.text.tokens import key
 
 MIN_POPULATION = 5000
 COMMON_WORD_MAX_POPULATION = 200_000

@@ -1,6 +1,6 @@
 """Per-language lexicons: surface forms to candidates, and composition templates.
 
-Two levels, both plain dicts keyed by folded tokens (see :mod:`eventwire.actors.tokens`):
+Two levels, both plain dicts keyed by folded tokens (see :mod:`eventwire.text.tokens`):
 
 1. ``phrases``: a surface form ("ministère", no; "Poutine", "russes", "Reuters", "mer Noire")
    -> the candidates it may stand for; cities come from the gazetteer's own key index.
@@ -21,7 +21,7 @@ from typing import Any
 
 from eventwire import lang
 from eventwire.actors.gazetteer import Gazetteer, gazetteer
-from eventwire.actors.tokens import key
+from eventwire.text.tokens import key
 
 SLOTS = ("{adj}", "{country}", "{city}")
 

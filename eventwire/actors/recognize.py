@@ -28,8 +28,8 @@ from eventwire.actors.gazetteer import (
     holds,
 )
 from eventwire.actors.lexicon import Candidate, Lexicon, Node, Template, lexicon
-from eventwire.actors.tokens import key, spans
 from eventwire.model import Actor, Document, Mention
+from eventwire.text.tokens import key, spans
 from eventwire.text.view import TextView
 
 __all__ = ["recognize_actors", "recognize"]

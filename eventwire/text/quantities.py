@@ -15,8 +15,9 @@ from functools import lru_cache
 from typing import Any
 
 from eventwire import lang
+from eventwire.match import PhraseMatcher
 from eventwire.model import Document, Quantity
-from eventwire.text.tokens import PhraseMatcher, Token, tokenize
+from eventwire.text.tokens import Token, tokenize
 from eventwire.text.view import TextView, fold
 
 # Some MT engines leave "XNUMX" after a number they copied verbatim from an English source:

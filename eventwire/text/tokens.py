@@ -1,23 +1,44 @@
-"""Tokens of the folded view and a phrase matcher over them, shared by dates and quantities.
+"""Tokens of the folded view: the one place where text and lexicon phrases are split.
 
-Language data lists phrases as plain strings ("prisonniers de guerre", "plus d'"); they are
-folded and tokenised the same way as the text, so matching is a dictionary lookup per token.
-Hyphens are optional inside phrases: "vingt-trois" and "vingt trois" match the same entry.
+Lexicon phrases and document text go through the same two steps (``fold`` then one of the
+patterns below), so a phrase matches wherever its folded tokens appear. There are two
+patterns because two kinds of reading need different units:
+
+- :data:`WORD` for cues and names (the matcher in :mod:`eventwire.match`, used by statements
+  and events, and the actors stage): runs of letters and digits, every other non-space
+  character alone. "l'armée" gives ``l ' armee``; "_" is punctuation, as in "_Kremlin_".
+- :data:`NUMBER_AWARE` for dates and quantities: a number keeps its inner separators
+  ("1,300", parsed later by the language's conventions), letters and digits part ("5km"),
+  and an elided article keeps its apostrophe ("d'", "l'"). A language may group digits its
+  own way (``tokenize(norm, pattern)``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import Generic, NamedTuple, TypeVar
+from typing import NamedTuple
 
 from eventwire.text.view import fold
 
-T = TypeVar("T")
+WORD = re.compile(r"[^\W_]+|\S")
+NUMBER_AWARE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+'?|[^\s]")
 
-# Digits (with inner separators, parsed later by the language's conventions), words (an
-# elided article keeps its apostrophe: "d'", "l'"), or any other single character.
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+'?|[^\s]")
+
+# -- words: cues and names ---------------------------------------------------------------
+
+
+def key(phrase: str) -> str:
+    """The lexicon key of a phrase written in a data file (any case, accents): its word
+    tokens joined by one space, which keeps lexicons plain ``dict[str, ...]``."""
+    return " ".join(WORD.findall(fold(phrase)))
+
+
+def spans(folded: str) -> list[tuple[int, int, str]]:
+    """``(start, end, token)`` for every word token of the folded view."""
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(folded)]
+
+
+# -- number-aware tokens: dates and quantities --------------------------------------------
 
 
 class Token(NamedTuple):
@@ -32,54 +53,12 @@ class Token(NamedTuple):
         return self.text[0].isdigit()
 
 
-def tokenize(norm: str, pattern: re.Pattern[str] = _TOKEN) -> list[Token]:
-    """Tokens of a folded text; ``pattern`` lets a language group digits its own way."""
+def tokenize(norm: str, pattern: re.Pattern[str] = NUMBER_AWARE) -> list[Token]:
+    """Number-aware tokens of a folded text; ``pattern`` lets a language group digits."""
     new = tuple.__new__
     return [new(Token, (m.group(), *m.span())) for m in pattern.finditer(norm)]
 
 
 def phrase_key(phrase: str) -> tuple[str, ...]:
-    """The token texts of a data phrase, folded, without hyphens."""
+    """The number-aware token texts of a data phrase, folded, without hyphens."""
     return tuple(t.text for t in tokenize(fold(phrase)) if t.text != "-")
-
-
-class PhraseMatcher(Generic[T]):
-    """Longest phrase starting at a token, skipping hyphens between the phrase's words."""
-
-    def __init__(self, entries: Iterable[tuple[str, T]]) -> None:
-        self._by_first: dict[str, list[tuple[tuple[str, ...], T]]] = {}
-        for phrase, payload in entries:
-            key = phrase_key(phrase)
-            if key:
-                self._by_first.setdefault(key[0], []).append((key, payload))
-        for options in self._by_first.values():
-            options.sort(key=lambda item: -len(item[0]))
-
-    def __contains__(self, word: str) -> bool:
-        return word in self._by_first
-
-    def first_words(self) -> frozenset[str]:
-        """Words a phrase can start with (for cheap pre-checks)."""
-        return frozenset(self._by_first)
-
-    def match(self, tokens: list[Token], i: int) -> tuple[int, T] | None:
-        """``(index after the phrase, payload)`` for the longest phrase at token ``i``."""
-        if i >= len(tokens):
-            return None
-        options = self._by_first.get(tokens[i].text)
-        if not options:
-            return None
-        for key, payload in options:
-            j = i
-            ok = True
-            for n, word in enumerate(key):
-                if n:
-                    while j < len(tokens) and tokens[j].text == "-":
-                        j += 1
-                if j >= len(tokens) or tokens[j].text != word:
-                    ok = False
-                    break
-                j += 1
-            if ok:
-                return j, payload
-        return None
