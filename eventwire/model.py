@@ -213,9 +213,6 @@ class Document:
     statements: list[Statement] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
 
-    def span_text(self, start: int, end: int) -> str:
-        return self.text[start:end]
-
     def passage_at(self, offset: int) -> int:
         for passage in self.passages:
             if passage.start <= offset < passage.end:

@@ -238,7 +238,3 @@ def make_document(fields: dict[str, Any], source: str) -> Document:
 def read_text(text: str, **fields: Any) -> Document:
     """A document from a string (for the library API and tests)."""
     return make_document({"text": repair(text), **fields}, fields.get("source") or "<text>")
-
-
-def stdin_is_terminal() -> bool:
-    return sys.stdin.isatty()

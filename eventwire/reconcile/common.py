@@ -234,12 +234,6 @@ class Batch:
         doc = self.documents.get(doc_id) or {}
         return doc.get("published") or doc.get("reference_date")
 
-    def reference_day(self) -> int | None:
-        """The latest date any document was written or read at: "now" for status."""
-        days = [day(self.doc_date(d)) for d in self.documents]
-        days = [d for d in days if d is not None]
-        return max(days) if days else None
-
 
 def _span_key(r: Record) -> tuple[int, str]:
     span = (r.get("evidence") or {}).get("span") or r.get("span") or [0, 0]
