@@ -19,6 +19,10 @@ import yaml
 
 _ROOT = Path(str(resources.files("eventwire.lang")))
 
+# The language whose layout rules (sentences, live blogs, dates, numbers) stand in for a
+# language that has none: the one place the code names a language.
+FALLBACK = "en"
+
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml parses 10x faster
 

@@ -336,7 +336,7 @@ def _references(doc: Document) -> list[_Reference]:
 def find_dates(doc: Document) -> None:
     """Fill ``doc.dates`` with every date phrase, longest first where phrases overlap."""
     view: TextView = doc.view if doc.view is not None else TextView.of(doc.text)
-    code = doc.language if lang.section(doc.language, "dates_cldr") else "en"
+    code = doc.language if lang.section(doc.language, "dates_cldr") else lang.FALLBACK
     r = rules(code)
     norm = view.norm
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []

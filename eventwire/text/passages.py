@@ -49,7 +49,7 @@ def _cues(phrases: list[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=32)
 def _layout(code: str) -> _Layout:
-    data = lang.section(code, "liveblog") or lang.section("en", "liveblog")
+    data = lang.section(code, "liveblog") or lang.section(lang.FALLBACK, "liveblog")
     return _Layout(
         timestamps=tuple(re.compile(p) for p in data.get("timestamps") or ()),
         ago_minutes={fold(k): int(v) for k, v in (data.get("ago_minutes") or {}).items()},

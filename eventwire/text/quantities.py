@@ -340,7 +340,7 @@ def _quantity_at(lex: _Lexicon, tokens: list[Token], i: int, doc: Document,
 def find_quantities(doc: Document) -> None:
     """Fill ``doc.quantities``, skipping numbers inside the dates found before."""
     view: TextView = doc.view if doc.view is not None else TextView.of(doc.text)
-    lex = lexicon(doc.language if doc.language in lang.available() else "en")
+    lex = lexicon(doc.language if doc.language in lang.available() else lang.FALLBACK)
     tokens = tokenize(view.norm, lex.token_pattern)
     taken = sorted((d.start, d.end) for d in doc.dates)
     found: list[Quantity] = []

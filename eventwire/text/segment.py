@@ -40,7 +40,7 @@ class _Rules:
 
 @lru_cache(maxsize=32)
 def _rules(code: str) -> _Rules:
-    data = lang.section(code, "segment") or lang.section("en", "segment")
+    data = lang.section(code, "segment") or lang.section(lang.FALLBACK, "segment")
     pairs = data.get("quote_pairs") or []
     return _Rules(
         abbreviations=frozenset(fold(str(a)).rstrip(".") for a in data.get("abbreviations", [])),
