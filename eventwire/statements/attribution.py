@@ -338,12 +338,6 @@ def _preposed(
     )
 
 
-def _previous_word_index(words: tuple[str, ...], index: int) -> int | None:
-    """Index of the nearest token before ``index``, skipping closing quote marks."""
-    k = index - 1
-    return k if k >= 0 else None
-
-
 def _clause_end(tokens: Tokens, start: int) -> int:
     for k in range(start, len(tokens.words)):
         if tokens.words[k] in {",", ";", ".", ":"}:

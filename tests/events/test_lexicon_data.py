@@ -15,7 +15,6 @@ ROOT = Path(__file__).resolve().parents[2] / "eventwire"
 PLOVER = yaml.safe_load((ROOT / "events" / "plover.yaml").read_text(encoding="utf-8"))
 TYPES = PLOVER["types"]
 LEXICONS = sorted((ROOT / "lang").glob("*/events.yaml"))
-TOKEN = re.compile(r"\w+|[^\w\s]")
 LIST_KEYS = ("reciprocal", "passive_agent", "negation", "future", "hypothetical", "uncertain")
 SUFFIX_KEYS = ("future_suffixes", "conditional_suffixes")
 
