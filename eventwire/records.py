@@ -55,6 +55,9 @@ def _passage(doc: Document, index: int) -> dict[str, Any]:
         "heading_span": list(passage.heading_span) if passage.heading_span else None,
         "span": [passage.start, passage.end],
         "published": passage.published,
+        "time": passage.time,
+        "chronological": passage.chronological,
+        "language": passage.language,
     }
 
 
