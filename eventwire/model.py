@@ -214,7 +214,12 @@ class Document:
     events: list[Event] = field(default_factory=list)
 
     def passage_at(self, offset: int) -> int:
-        for passage in self.passages:
-            if passage.start <= offset < passage.end:
-                return passage.index
-        return 0
+        """Index of the passage holding an offset (0 outside every passage)."""
+        from eventwire.spans import SpanIndex
+
+        cached = self.__dict__.get("_passage_index")
+        if cached is None or cached[0] is not self.passages or cached[1] != len(self.passages):
+            cached = (self.passages, len(self.passages), SpanIndex(self.passages))
+            self.__dict__["_passage_index"] = cached
+        passage = cached[2].covering(offset)
+        return passage.index if passage is not None else 0

@@ -28,6 +28,7 @@ from eventwire import lang
 from eventwire.events.merge import POOLED_TYPES, merge_mentions
 from eventwire.match import PatternSet, Tokens, tokenize_phrase
 from eventwire.model import Actor, Document, Event, Mention, Place, Quantity, Sentence
+from eventwire.spans import SpanIndex
 
 GOVERNED_WINDOW = 6  # a noun cue this close after a verb cue is that verb's object
 SUPPRESSOR_WINDOW = 5  # "a pause in all fighting": halting words this close cancel a cue
@@ -144,6 +145,13 @@ class _Context:
         self.lexicon = EventLexicon.of(doc.language)
         self.mentions = sorted(doc.mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
+        self.statements = SpanIndex(
+            enumerate(doc.statements),
+            start=lambda pair: pair[1].start,
+            end=lambda pair: pair[1].end,
+        )
+        self.dates = SpanIndex(d for d in doc.dates if d.value)
+        self.quantities = SpanIndex(doc.quantities)
 
     def mentions_in(self, start: int, end: int, label: str = "ACTOR") -> list[Mention]:
         i = bisect_left(self.starts, start)
@@ -161,10 +169,9 @@ class _Context:
         return i >= 0 and self.mentions[i].start <= start and end <= self.mentions[i].end
 
     def statement_at(self, start: int, end: int) -> int | None:
-        for index, statement in enumerate(self.doc.statements):
-            if statement.start <= start and end <= statement.end:
-                return index
-        return None
+        """Index in doc.statements of the statement whose content holds the span."""
+        found = self.statements.covering(start, end)
+        return found[0] if found is not None else None
 
 
 def code_events(doc: Document) -> None:
@@ -631,7 +638,7 @@ def _make_events(
     )
     evidence_end = max([trigger[1]] + [m.end for m in sides.recipients])
     window = (tokens.starts[left], tokens.ends[right - 1])
-    quantities = _quantities(doc, cue.type, window, (sentence.start, sentence.end))
+    quantities = _quantities(context, cue.type, window, (sentence.start, sentence.end))
     places = context.mentions_in(*window, label="PLACE")
     event = Event(
         type=cue.type,
@@ -651,7 +658,7 @@ def _make_events(
             right if cue.noun or first == left else None,
             noun=cue.noun,
         ),
-        date=_date(doc, sentence, window),
+        date=_date(context, sentence, window),
         location=_place(places),
         quantities=_unique_quantities(quantities),
         statement=statement_index,
@@ -686,12 +693,10 @@ def _replace_sides(event: Event, actors: list[Actor], recipients: list[Actor]) -
     return replace(event, actors=actors, recipients=recipients)
 
 
-def _date(doc: Document, sentence: Sentence, window: tuple[int, int]) -> str | None:
-    inside = [d for d in doc.dates if window[0] <= d.start and d.end <= window[1] and d.value]
-    if not inside:
-        inside = [
-            d for d in doc.dates if sentence.start <= d.start and d.end <= sentence.end and d.value
-        ]
+def _date(context: _Context, sentence: Sentence, window: tuple[int, int]) -> str | None:
+    """The date in the event's clause, else in its sentence, else its passage's own time."""
+    doc = context.doc
+    inside = context.dates.within(*window) or context.dates.within(sentence.start, sentence.end)
     if inside:
         return inside[0].value
     passage = doc.passages[sentence.passage] if doc.passages else None
@@ -719,14 +724,12 @@ def _unit_types() -> dict[str, frozenset[str]]:
 
 
 def _quantities(
-    doc: Document, kind: str, window: tuple[int, int], sentence: tuple[int, int]
+    context: _Context, kind: str, window: tuple[int, int], sentence: tuple[int, int]
 ) -> list[Quantity]:
     """Quantities of the clause that fit the event, and fitting ones elsewhere in the sentence."""
     fits = _unit_types()
     out = []
-    for quantity in doc.quantities:
-        if not (sentence[0] <= quantity.start and quantity.end <= sentence[1]):
-            continue
+    for quantity in context.quantities.within(*sentence):
         in_window = window[0] <= quantity.start and quantity.end <= window[1]
         types = fits.get(quantity.unit)
         if (in_window and (types is None or kind in types)) or (types and kind in types):

@@ -50,10 +50,13 @@ def merge_mentions(events: list[Event]) -> list[Event]:
     """Fold events into the most complete event that contains them (order kept)."""
     ranked = sorted(events, key=_weight, reverse=True)
     kept: list[Event] = []
+    hosts: dict[tuple[str, str], list[Event]] = {}  # only one type and modality can merge
     for event in ranked:
-        host = next((k for k in kept if _contains(k, event)), None)
+        group = hosts.setdefault((event.type, event.modality), [])
+        host = next((k for k in group if _contains(k, event)), None)
         if host is None:
             kept.append(event)
+            group.append(event)
             continue
         host.mentions.append((event.start, event.end))
         host.mentions.extend(event.mentions)

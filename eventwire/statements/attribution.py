@@ -25,6 +25,7 @@ import yaml
 from eventwire import lang
 from eventwire.match import PatternSet, Tokens, tokenize_phrase
 from eventwire.model import Actor, Document, Mention, Sentence, Statement
+from eventwire.spans import SpanIndex
 from eventwire.statements.quotes import Quote, find_quotes
 
 MIN_QUOTE_WORDS = 3  # a shorter quote does not float to the previous speaker
@@ -76,6 +77,7 @@ class _Context:
         self.actor_starts = [m.start for m in self.actors]
         self.sources = [m for m in doc.mentions if m.label == "SOURCE"]
         self.quotes = find_quotes(doc.text)
+        self.quote_index = SpanIndex(self.quotes, start=lambda q: q.open, end=lambda q: q.close + 1)
         self.named = sorted(doc.mentions, key=lambda m: m.start)
         self.mention_starts = [m.start for m in self.named]
         self.statements: list[Statement] = []
@@ -98,10 +100,8 @@ class _Context:
         return i >= 0 and self.named[i].start <= start and end <= self.named[i].end
 
     def quote_at(self, offset: int) -> Quote | None:
-        for quote in self.quotes:
-            if quote.open <= offset < quote.close + 1:
-                return quote
-        return None
+        """The quote whose marks hold the offset (marks included)."""
+        return self.quote_index.covering(offset)
 
     def previous_speaker(self) -> Actor | None:
         return self.statements[-1].speaker if self.statements else None

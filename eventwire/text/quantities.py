@@ -17,6 +17,7 @@ from typing import Any
 from eventwire import lang
 from eventwire.match import PhraseMatcher
 from eventwire.model import Document, Quantity
+from eventwire.spans import SpanIndex
 from eventwire.text.tokens import Token, tokenize
 from eventwire.text.view import TextView, fold
 
@@ -342,7 +343,7 @@ def find_quantities(doc: Document) -> None:
     view: TextView = doc.view if doc.view is not None else TextView.of(doc.text)
     lex = lexicon(doc.language if doc.language in lang.available() else lang.FALLBACK)
     tokens = tokenize(view.norm, lex.token_pattern)
-    taken = sorted((d.start, d.end) for d in doc.dates)
+    taken = SpanIndex(doc.dates)  # numbers inside dates are not quantities
     found: list[Quantity] = []
     starters = lex.starters
     i = 0
@@ -356,11 +357,8 @@ def find_quantities(doc: Document) -> None:
             i += 1
             continue
         nxt, quantity = result
-        if quantity is not None and not _overlaps(taken, quantity.start, quantity.end):
+        if quantity is not None and not taken.overlaps(quantity.start, quantity.end):
             found.append(quantity)
         i = max(nxt, i + 1)
     doc.quantities = found
 
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
