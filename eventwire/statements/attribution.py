@@ -14,7 +14,7 @@ float to the speaker of the statement just before them. News sources in the sent
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -76,6 +76,9 @@ class _Context:
         self.actors = [m for m in doc.mentions if m.label == "ACTOR"]
         self.actor_starts = [m.start for m in self.actors]
         self.sources = [m for m in doc.mentions if m.label == "SOURCE"]
+        self.source_index = SpanIndex(self.sources)
+        self.sentence_starts = [sentence.start for sentence in doc.sentences]
+        self.said: list[tuple[int, int]] = []  # spans of statements so far, sorted
         self.quotes = find_quotes(doc.text)
         self.quote_index = SpanIndex(self.quotes, start=lambda q: q.open, end=lambda q: q.close + 1)
         self.named = sorted(doc.mentions, key=lambda m: m.start)
@@ -92,7 +95,12 @@ class _Context:
         return out
 
     def sources_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.sources if start <= m.start and m.end <= end]
+        return self.source_index.within(start, end)
+
+    def said_within(self, start: int, end: int) -> bool:
+        """Whether a statement already covers part of ``[start, end)``."""
+        k = bisect_left(self.said, (end,)) - 1
+        return k >= 0 and self.said[k][1] > start
 
     def inside_name(self, start: int, end: int) -> bool:
         """Whether a span lies within a named mention ("United States" holds "states")."""
@@ -137,6 +145,7 @@ def _add(context: _Context, statement: Statement, sentence: Sentence) -> None:
         context.doc.passages[sentence.passage].published if context.doc.passages else None
     )
     context.statements.append(statement)
+    insort(context.said, (statement.start, statement.end))
 
 
 def _inside_quote(context: _Context, offset: int) -> bool:
@@ -494,10 +503,10 @@ def _attribute_leftover_quotes(context: _Context) -> None:
         inner_start, inner_end = _trim(text, quote.open + 1, quote.close)
         if inner_end <= inner_start:
             continue
-        if any(s.start < inner_end and inner_start < s.end for s in context.statements):
+        if context.said_within(inner_start, inner_end):
             continue
         words = len(text[inner_start:inner_end].split())
-        sentence_index = _sentence_index(doc, quote.open)
+        sentence_index = _sentence_index(context, quote.open)
         speaker: Actor | None = None
         span = None
         owner = doc.sentences[sentence_index] if sentence_index is not None else None
@@ -548,8 +557,10 @@ def _floating_speaker(context: _Context, offset: int) -> Actor | None:
     return last.speaker
 
 
-def _sentence_index(doc: Document, offset: int) -> int | None:
-    for i, sentence in enumerate(doc.sentences):
-        if sentence.start <= offset < sentence.end + 1:
-            return i
+def _sentence_index(context: _Context, offset: int) -> int | None:
+    """Index of the sentence holding an offset (or ending right before it)."""
+    sentences = context.doc.sentences
+    i = bisect_right(context.sentence_starts, offset) - 1
+    if i >= 0 and offset < sentences[i].end + 1:
+        return i
     return None
