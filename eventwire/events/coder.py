@@ -44,6 +44,9 @@ class Cue:
     passive: bool
 
 
+NOT_AN_EVENT = Cue("", None, True, False)
+
+
 @dataclass(frozen=True)
 class ModeCue:
     mode: str
@@ -94,11 +97,18 @@ class EventLexicon:
 
         return cls(
             cues=PatternSet(
-                (
-                    c["cue"],
-                    Cue(c["type"], c.get("mode"), c.get("pos") == "noun", bool(c.get("passive"))),
-                )
-                for c in events.get("cues", [])
+                [
+                    (
+                        c["cue"],
+                        Cue(
+                            c["type"], c.get("mode"), c.get("pos") == "noun", bool(c.get("passive"))
+                        ),
+                    )
+                    for c in events.get("cues", [])
+                ]
+                # Phrases that hold a cue word but tell no event ("a news conference"): as the
+                # longest match they hide the shorter cue, and are dropped.
+                + [(phrase, NOT_AN_EVENT) for phrase in events.get("not_events", [])]
             ),
             modes=PatternSet(
                 (m["cue"], ModeCue(m["mode"], frozenset(m.get("types", []))))
@@ -190,7 +200,8 @@ def _sentence_events(context: _Context, sentence: Sentence, tokens: Tokens) -> l
     cues = [
         (first, last, _as_used(lexicon, words, first, cue))
         for first, last, cue in lexicon.cues.find(words)
-        if not context.inside_name(tokens.starts[first], tokens.ends[last - 1])
+        if cue is not NOT_AN_EVENT
+        and not context.inside_name(tokens.starts[first], tokens.ends[last - 1])
     ]
     # A noun cue right after a verb cue is that verb's object: "agreed to a ceasefire".
     kept: list[tuple[int, int, Cue]] = []
