@@ -639,6 +639,24 @@ def _make_events(
         # "« These talks will begin at once », the White House said": a party to talks or
         # deals it announces; for other types only a pronoun subject makes the speaker act.
         actors = [statement.speaker]
+    window = (tokens.starts[left], tokens.ends[right - 1])
+    located = [
+        m
+        for m in context.mentions_in(*window, label="PLACE") + context.mentions_in(*window)
+        if m.place is not None and m.place.country
+    ]
+    if not actors and located and cue.type in _conventions().get("place_actor_types", ()):
+        # "thousands protested in Kinshasa": the people of the place act
+        place = min(located, key=lambda m: m.start).place
+        actors = [
+            Actor(
+                name=place.name,
+                canonical=place.canonical,
+                country=place.country,
+                sector="CVL",
+                type="group",
+            )
+        ]
     recipients = [
         a for a in _actors(sides.recipients) if a.country not in {x.country for x in actors}
     ]
@@ -648,9 +666,8 @@ def _make_events(
         [trigger[0]] + [m.start for m in sides.actors if m.start >= tokens.starts[left]]
     )
     evidence_end = max([trigger[1]] + [m.end for m in sides.recipients])
-    window = (tokens.starts[left], tokens.ends[right - 1])
     quantities = _quantities(context, cue.type, window, (sentence.start, sentence.end))
-    places = context.mentions_in(*window, label="PLACE")
+    places = sorted(located, key=lambda m: m.start)
     event = Event(
         type=cue.type,
         start=evidence_start,

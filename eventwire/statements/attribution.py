@@ -41,6 +41,7 @@ class SpeechLexicon:
     pronouns: frozenset[str]
     document_nouns: PatternSet[str]
     auxiliaries: frozenset[str]
+    object_pronouns: frozenset[str]
 
     @classmethod
     @lru_cache(maxsize=32)
@@ -55,6 +56,7 @@ class SpeechLexicon:
             ),
             pronouns=frozenset(data.get("subject_pronouns", [])),
             document_nouns=PatternSet((v, "document") for v in data.get("document_nouns", [])),
+            object_pronouns=frozenset(data.get("object_pronouns", [])),
             auxiliaries=frozenset(
                 t for c in data.get("auxiliaries", []) for t in tokenize_phrase(c)
             ),
@@ -194,10 +196,16 @@ def _according_to(
     if not leading:  # "..., selon le chef de cabinet de la Maison Blanche, Dan Scavino."
         region_end = sentence.end
     candidates = context.actors_in(tokens.ends[last - 1], region_end)
-    if not candidates:
+    speaker: Actor | Mention | None
+    if candidates:
+        people = [m for m in candidates if m.actor is not None and m.actor.type == "person"]
+        speaker = people[0] if people and not leading else _best(candidates)
+    elif last < len(words) and words[last] in context.lexicon.object_pronouns:
+        speaker = context.previous_speaker()  # "selon lui, ...": the one who spoke last
+    else:
+        speaker = None
+    if speaker is None:
         return None
-    people = [m for m in candidates if m.actor is not None and m.actor.type == "person"]
-    speaker = people[0] if people and not leading else _best(candidates)
     cue = (tokens.starts[first], tokens.ends[last - 1])
     if leading:
         if comma >= len(words) - 1:
