@@ -317,6 +317,25 @@ def _around_verb(
     )
     if quoted is not None:
         return _preposed(context, sentence, tokens, head, quoted, cue, pronoun_in_cue)
+    # "“... President!” Trump wrote on Truth Social.": the quote that ends the sentence
+    # before is what was said, when its speaker opens this one.
+    before = _quote_ending_before(context, sentence.start)
+    if before is not None and head <= 4:
+        subject = _subject_mention(context, sentence.start, tokens.starts[head])
+        speaker = (
+            subject[0] if subject else (context.previous_speaker() if pronoun_in_cue else None)
+        )
+        if speaker is not None:
+            inner_start, inner_end = _trim(context.doc.text, before.open + 1, before.close)
+            if inner_end > inner_start:
+                return Statement(
+                    start=inner_start,
+                    end=inner_end,
+                    speaker=speaker,
+                    direct=True,
+                    speaker_span=subject[1] if subject else None,
+                    cue_span=cue,
+                )
     # "X said on Tuesday the talks ..." without "that": content needs a few words.
     if len(words) - last < 5:
         return None
@@ -353,6 +372,18 @@ def _preposed(
         cue=cue,
         speaker_span=span,
     )
+
+
+def _quote_ending_before(context: _Context, offset: int) -> Quote | None:
+    """A quote whose closing mark is the last thing before ``offset`` (but blanks)."""
+    text = context.doc.text
+    k = offset - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k < 0 or text[k] not in _CLOSING:
+        return None
+    quote = context.quote_at(k)
+    return quote if quote is not None and quote.close == k else None
 
 
 def _clause_end(tokens: Tokens, start: int) -> int:
