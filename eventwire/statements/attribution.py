@@ -320,22 +320,26 @@ def _around_verb(
     # "“... President!” Trump wrote on Truth Social.": the quote that ends the sentence
     # before is what was said, when its speaker opens this one.
     before = _quote_ending_before(context, sentence.start)
-    if before is not None and head <= 4:
-        subject = _subject_mention(context, sentence.start, tokens.starts[head])
-        speaker = (
-            subject[0] if subject else (context.previous_speaker() if pronoun_in_cue else None)
+    subject = _subject_mention(context, sentence.start, tokens.starts[head]) if before else None
+    opens = (
+        subject is not None
+        and tokens.index_at(subject[1][0]) <= 1
+        and all(
+            w in lexicon.auxiliaries for w in words[tokens.index_at(subject[1][1] - 1) + 1 : head]
         )
-        if speaker is not None:
-            inner_start, inner_end = _trim(context.doc.text, before.open + 1, before.close)
-            if inner_end > inner_start:
-                return Statement(
-                    start=inner_start,
-                    end=inner_end,
-                    speaker=speaker,
-                    direct=True,
-                    speaker_span=subject[1] if subject else None,
-                    cue_span=cue,
-                )
+    )
+    if before is not None and (opens or (pronoun_in_cue and head == 0)):
+        speaker = subject[0] if opens and subject else context.previous_speaker()
+        inner_start, inner_end = _trim(context.doc.text, before.open + 1, before.close)
+        if speaker is not None and inner_end > inner_start:
+            return Statement(
+                start=inner_start,
+                end=inner_end,
+                speaker=speaker,
+                direct=True,
+                speaker_span=subject[1] if opens and subject else None,
+                cue_span=cue,
+            )
     # "X said on Tuesday the talks ..." without "that": content needs a few words.
     if len(words) - last < 5:
         return None
