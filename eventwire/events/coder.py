@@ -643,7 +643,7 @@ def _make_events(
     located = [
         m
         for m in context.mentions_in(*window, label="PLACE") + context.mentions_in(*window)
-        if m.place is not None and m.place.country
+        if m.place is not None and m.place.country and not _dateline(doc.text, sentence, m)
     ]
     if not actors and located and cue.type in _conventions().get("place_actor_types", ()):
         # "thousands protested in Kinshasa": the people of the place act
@@ -729,6 +729,15 @@ def _date(context: _Context, sentence: Sentence, window: tuple[int, int]) -> str
         return inside[0].value
     passage = doc.passages[sentence.passage] if doc.passages else None
     return passage.published[:10] if passage and passage.published else None
+
+
+def _dateline(text: str, sentence: Sentence, mention: Mention) -> bool:
+    """"BAKU, May 4 (Wire) -": where the report was filed, not where the event was."""
+    return (
+        mention.start - sentence.start <= 2
+        and mention.text.isupper()
+        and text[mention.end : mention.end + 2] in {", ", " (", " -", " –", " —"}
+    )
 
 
 def _place(places: list[Mention]) -> Place | None:
