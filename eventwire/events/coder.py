@@ -345,7 +345,20 @@ def _verb_sides(
     near = context.mentions_in(
         tokens.ends[comma] if comma >= left else subject_start, tokens.starts[first]
     )
-    subjects = near or context.mentions_in(subject_start, tokens.starts[first])
+    stretch = words[comma + 1 : first] if comma >= left else words[left:first]
+    unnamed = any(  # "..., and police arrested": a subject is there, just not a known one
+        w[:1].isalpha()
+        and w not in lexicon.coordination
+        and w not in lexicon.passive_auxiliaries
+        and w not in lexicon.pronouns
+        and w not in lexicon.determiners
+        for w in stretch
+    )
+    subjects = near or (
+        []
+        if unnamed and comma >= left
+        else context.mentions_in(subject_start, tokens.starts[first])
+    )
     if len(subjects) > 1 and not near:
         subjects = subjects[:1]
     object_end = tokens.ends[min(right, last + OBJECT_WINDOW, len(words)) - 1]
@@ -575,6 +588,10 @@ def _modality(
             return _modality(context, tokens, tail - 1, tail, last)
         return found
     before = max(left, first - 6)
+    # "would respond and threatened to": another verb's words stop at the coordination
+    joined = [k for k in range(before, first) if words[k] in lexicon.coordination]
+    if joined and not noun:
+        before = joined[-1] + 1
     cue_words = words[first:last]
 
     def has(patterns: PatternSet[str], start: int, end: int) -> bool:
@@ -732,7 +749,7 @@ def _date(context: _Context, sentence: Sentence, window: tuple[int, int]) -> str
 
 
 def _dateline(text: str, sentence: Sentence, mention: Mention) -> bool:
-    """"BAKU, May 4 (Wire) -": where the report was filed, not where the event was."""
+    """ "BAKU, May 4 (Wire) -": where the report was filed, not where the event was."""
     return (
         mention.start - sentence.start <= 2
         and mention.text.isupper()

@@ -38,6 +38,10 @@ def test_events_are_coded(case: dict) -> None:
         assert any(_matches(expected, e) for e in events), (expected, summary)
     for kind in case.get("absent_asserted", []):
         assert not any(e["type"] == kind and e["modality"] == "asserted" for e in events), summary
+    for kind, country in case.get("absent_actor", {}).items():
+        assert not any(e["type"] == kind and country in _countries(e["actors"]) for e in events), (
+            summary
+        )
     if case.get("no_location"):
         assert all(e["location"] is None for e in events), [e["location"] for e in events]
     for kind, country in case.get("absent_recipient", {}).items():
