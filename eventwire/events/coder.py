@@ -78,6 +78,7 @@ class EventLexicon:
     locative: frozenset[str]
     suppressors: PatternSet[str]
     infinitive_markers: frozenset[str]
+    auxiliaries: frozenset[str]
     complementizers: frozenset[str]
     determiners: frozenset[str]
     pronouns: frozenset[str] = field(default_factory=frozenset)
@@ -136,6 +137,7 @@ class EventLexicon:
             suppressors=patterns(grammar.get("suppressors")),
             infinitive_markers=words(grammar.get("infinitive_markers")),
             complementizers=words(speech.get("complementizers")),
+            auxiliaries=words(speech.get("auxiliaries")),
             determiners=words(grammar.get("determiners")),
             pronouns=words(speech.get("subject_pronouns")),
         )
@@ -350,14 +352,19 @@ def _verb_sides(
         w[:1].isalpha()
         and w not in lexicon.coordination
         and w not in lexicon.passive_auxiliaries
+        and w not in lexicon.auxiliaries
         and w not in lexicon.pronouns
         and w not in lexicon.determiners
         for w in stretch
     )
+    # "Hamas denounced it and called on...": a verb with no subject of its own shares the
+    # subject of the clause it is joined to, so look back to the sentence start.
+    shared = (
+        not near and not unnamed and left > 0 and not any(w in lexicon.pronouns for w in stretch)
+    )
+    reach = tokens.starts[0] if shared else subject_start
     subjects = near or (
-        []
-        if unnamed and comma >= left
-        else context.mentions_in(subject_start, tokens.starts[first])
+        [] if unnamed and comma >= left else context.mentions_in(reach, tokens.starts[first])
     )
     if len(subjects) > 1 and not near:
         subjects = subjects[:1]
@@ -405,10 +412,25 @@ def _partners(
         gap = words[last:at]
         named = mention.actor is not None and mention.actor.type in ("person", "organization")
         partnered = any(w in lexicon.noun_partner or w in lexicon.between for w in gap)
-        direct = len(gap) <= 2 and all(w in lexicon.determiners for w in gap)
+        direct = len(gap) <= 8 and all(
+            w in lexicon.determiners
+            or w in lexicon.locative
+            or _inside_when_or_where(context, tokens, last + k)
+            for k, w in enumerate(gap)
+        )  # "met on Thursday in Riyadh his Saudi counterpart"
         if partnered or (direct and (named or cue.mode == "visit" or mention.members)):
             kept.append(mention)
     return kept
+
+
+def _inside_when_or_where(context: _Context, tokens: Tokens, k: int) -> bool:
+    """Whether token ``k`` is part of a date or of a place named in passing."""
+    start, end = tokens.starts[k], tokens.ends[k]
+    if context.dates.covering(start, end) is not None:
+        return True
+    return any(m.place is not None for m in context.mentions_in(start, end, label="PLACE")) or any(
+        m.place is not None for m in context.mentions_in(start, end)
+    )
 
 
 def _coordinated_from_first(
@@ -597,7 +619,7 @@ def _modality(
     def has(patterns: PatternSet[str], start: int, end: int) -> bool:
         return bool(patterns.find(words, start, end))
 
-    if has(lexicon.hypothetical, before, first) or any(
+    if has(lexicon.hypothetical, max(left, first - 8, before if joined else 0), first) or any(
         w.endswith(lexicon.conditional_suffixes)
         for w in (*words[before:first], *cue_words[:1])
         if lexicon.conditional_suffixes and len(w) > 5

@@ -29,6 +29,7 @@ from eventwire.spans import SpanIndex
 from eventwire.statements.quotes import Quote, find_quotes
 
 MIN_QUOTE_WORDS = 3  # a shorter quote does not float to the previous speaker
+POSTPOSED_TAIL = 6  # words a postposed cue may still have after it ("said on Tuesday")
 MAX_FRAMED_WORDS = 8  # a quote framed by its sentence ("hailed it as "productive"") is short
 
 
@@ -281,7 +282,10 @@ def _around_verb(
         )
     # Postposed with the subject first: "..., X said" / "..., the Kremlin statement said".
     comma = next((k for k in range(head - 1, -1, -1) if words[k] in {",", '"'}), None)
-    if comma is not None and 2 < comma and head - comma <= 8:
+    tail = [w for w in words[last:] if w[:1].isalnum()]
+    # "..., X said (in a statement)." ends its sentence; "..., X announced the dispatch of
+    # 200 trucks" has its content after the verb.
+    if comma is not None and 2 < comma and head - comma <= 8 and len(tail) <= POSTPOSED_TAIL:
         between = context.actors_in(tokens.ends[comma], verb_start)
         span: tuple[int, int] | None = None
         if between:
