@@ -3,28 +3,35 @@
 The public surface is small: :func:`extract` and :func:`extract_text` run the pipeline and
 return a :class:`Result` of the contract's records; :func:`open_store` opens the SQLite (or
 PostgreSQL) store; :func:`reconcile` builds the cross-document records from any records.
+Names are imported on first use, so ``eventwire --help`` does not load the pipeline.
 """
 
 from __future__ import annotations
 
-from eventwire.api import Result, extract, extract_text, ingest_into
-from eventwire.model import Document
-from eventwire.pipeline import STAGES, check_order, process
-from eventwire.reconcile import reconcile
-from eventwire.store import open_store
+from importlib import import_module
+from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "STAGES",
-    "Document",
-    "Result",
-    "__version__",
-    "check_order",
-    "extract",
-    "extract_text",
-    "ingest_into",
-    "open_store",
-    "process",
-    "reconcile",
-]
+_PUBLIC = {
+    "Result": "eventwire.api",
+    "extract": "eventwire.api",
+    "extract_text": "eventwire.api",
+    "ingest_into": "eventwire.api",
+    "Document": "eventwire.model",
+    "STAGES": "eventwire.pipeline",
+    "check_order": "eventwire.pipeline",
+    "process": "eventwire.pipeline",
+    "reconcile": "eventwire.reconcile",
+    "open_store": "eventwire.store",
+}
+
+__all__ = sorted([*_PUBLIC, "__version__"])
+
+
+def __getattr__(name: str) -> Any:
+    if name in _PUBLIC:
+        value = getattr(import_module(_PUBLIC[name]), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'eventwire' has no attribute {name!r}")
