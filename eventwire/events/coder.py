@@ -250,7 +250,7 @@ def _make_events(
             right if cue.noun or first == left else None,
             noun=cue.noun,
         ),
-        date=_date(context, sentence, window),
+        date=_date(context, sentence, window, trigger),
         location=_place(places),
         quantities=_unique_quantities(quantities),
         statement=statement_index,
@@ -285,12 +285,21 @@ def _replace_sides(event: Event, actors: list[Actor], recipients: list[Actor]) -
     return replace(event, actors=actors, recipients=recipients)
 
 
-def _date(context: EventContext, sentence: Sentence, window: tuple[int, int]) -> str | None:
-    """The date in the event's clause, else in its sentence, else its passage's own time."""
+DATE_REACH = 80  # characters: "the war launched in February 2022" far down the clause is not it
+
+
+def _date(
+    context: EventContext, sentence: Sentence, window: tuple[int, int], trigger: tuple[int, int]
+) -> str | None:
+    """The date nearest the trigger in its sentence (within reach), else the passage's time."""
     doc = context.doc
-    inside = context.dates.within(*window) or context.dates.within(sentence.start, sentence.end)
-    if inside:
-        return inside[0].value
+    near = [
+        (max(d.start - trigger[1], trigger[0] - d.end, 0), d.start, d)
+        for d in context.dates.within(sentence.start, sentence.end)
+    ]
+    near = [item for item in near if item[0] <= DATE_REACH]
+    if near:
+        return min(near, key=lambda item: (item[0], item[1]))[2].value
     passage = doc.passages[sentence.passage] if doc.passages else None
     return passage.published[:10] if passage and passage.published else None
 

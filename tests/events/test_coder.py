@@ -25,6 +25,8 @@ def _matches(expected: dict, event: dict) -> bool:
         return False
     if "modality" in expected and event["modality"] != expected["modality"]:
         return False
+    if "date" in expected and event["date"] != expected["date"]:
+        return False
     return "mode" not in expected or event["mode"] == expected["mode"]
 
 
