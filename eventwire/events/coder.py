@@ -224,6 +224,18 @@ def _make_events(
     recipients = [
         a for a in actors_of(sides.recipients) if a.country not in {x.country for x in actors}
     ]
+    if not recipients and located and cue.type in conventions().get("place_target_types", ()):
+        # a protest with no named target is addressed to the authorities where it happens
+        place = min(located, key=lambda m: m.start).place
+        recipients = [
+            Actor(
+                name=place.name,
+                canonical=place.canonical,
+                country=place.country,
+                sector="GOV",
+                type="country",
+            )
+        ]
     if not any(a.country for a in actors):
         return []  # an event needs a known side that acts
     evidence_start = min(
