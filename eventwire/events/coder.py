@@ -30,7 +30,7 @@ from eventwire.events.sides import (
     verb_sides,
 )
 from eventwire.match import Tokens
-from eventwire.model import Actor, Document, Event, Mention, Place, Quantity, Sentence
+from eventwire.model import Actor, Document, Event, Mention, Quantity, Sentence
 
 GOVERNED_WINDOW = 6  # a noun cue this close after a verb cue is that verb's object
 SUPPRESSOR_WINDOW = 5  # "a pause in all fighting": halting words this close cancel a cue
@@ -204,38 +204,22 @@ def _make_events(
         # deals it announces; for other types only a pronoun subject makes the speaker act.
         actors = [statement.speaker]
     window = (tokens.starts[left], tokens.ends[right - 1])
-    located = [
+    located = [  # in text order
         m
-        for m in context.mentions_in(*window, label="PLACE") + context.mentions_in(*window)
-        if m.place is not None and m.place.country and not _dateline(doc.text, sentence, m)
+        for m in context.places_in(*window)
+        if m.label in ("PLACE", "ACTOR")
+        and m.place.country  # type: ignore[union-attr]
+        and not _dateline(doc.text, sentence, m)
     ]
     if not actors and located and cue.type in conventions().get("place_actor_types", ()):
         # "thousands protested in Kinshasa": the people of the place act
-        place = min(located, key=lambda m: m.start).place
-        actors = [
-            Actor(
-                name=place.name,
-                canonical=place.canonical,
-                country=place.country,
-                sector="CVL",
-                type="group",
-            )
-        ]
+        actors = [_people_of(located[0], sector="CVL", type="group")]
     recipients = [
         a for a in actors_of(sides.recipients) if a.country not in {x.country for x in actors}
     ]
     if not recipients and located and cue.type in conventions().get("place_target_types", ()):
         # a protest with no named target is addressed to the authorities where it happens
-        place = min(located, key=lambda m: m.start).place
-        recipients = [
-            Actor(
-                name=place.name,
-                canonical=place.canonical,
-                country=place.country,
-                sector="GOV",
-                type="country",
-            )
-        ]
+        recipients = [_people_of(located[0], sector="GOV", type="country")]
     if not any(a.country for a in actors):
         return []  # an event needs a known side that acts
     evidence_start = min(
@@ -243,7 +227,6 @@ def _make_events(
     )
     evidence_end = max([trigger[1]] + [m.end for m in sides.recipients])
     quantities = _quantities(context, cue.type, window, (sentence.start, sentence.end))
-    places = sorted(located, key=lambda m: m.start)
     event = Event(
         type=cue.type,
         start=evidence_start,
@@ -263,7 +246,7 @@ def _make_events(
             noun=cue.noun,
         ),
         date=_date(context, sentence, window, trigger),
-        location=_place(places),
+        location=located[0].place if located else None,
         quantities=_unique_quantities(quantities),
         statement=statement_index,
         claimed_by=statement.speaker if statement is not None else None,
@@ -325,11 +308,17 @@ def _dateline(text: str, sentence: Sentence, mention: Mention) -> bool:
     )
 
 
-def _place(places: list[Mention]) -> Place | None:
-    for mention in places:
-        if mention.place is not None:
-            return mention.place
-    return None
+def _people_of(mention: Mention, *, sector: str, type: str) -> Actor:
+    """The people (or the authorities) of a place, as a side of an event."""
+    place = mention.place
+    assert place is not None
+    return Actor(
+        name=place.name,
+        canonical=place.canonical,
+        country=place.country,
+        sector=sector,
+        type=type,  # type: ignore[arg-type]
+    )
 
 
 def _quantities(

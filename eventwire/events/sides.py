@@ -8,7 +8,6 @@ object of another verb, that verb's subject.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from eventwire.events.lexicon import Cue, EventLexicon, conventions
@@ -32,8 +31,12 @@ class EventContext:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.lexicon = EventLexicon.of(doc.language)
-        self.mentions = sorted(doc.mentions, key=lambda m: m.start)
-        self.starts = [m.start for m in self.mentions]
+        self.names = SpanIndex(doc.mentions)
+        self.by_label = {
+            label: SpanIndex(m for m in doc.mentions if m.label == label)
+            for label in ("ACTOR", "PLACE", "SOURCE")
+        }
+        self.placed = SpanIndex(m for m in doc.mentions if m.place is not None)
         self.statements = SpanIndex(
             enumerate(doc.statements),
             start=lambda pair: pair[1].start,
@@ -43,19 +46,16 @@ class EventContext:
         self.quantities = SpanIndex(doc.quantities)
 
     def mentions_in(self, start: int, end: int, label: str = "ACTOR") -> list[Mention]:
-        i = bisect_left(self.starts, start)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            mention = self.mentions[i]
-            if mention.end <= end and mention.label == label:
-                out.append(mention)
-            i += 1
-        return out
+        """Mentions of one label inside ``[start, end)``, in order."""
+        return self.by_label[label].within(start, end)
+
+    def places_in(self, start: int, end: int) -> list[Mention]:
+        """Mentions that name a place (places and capitals) inside ``[start, end)``."""
+        return self.placed.within(start, end)
 
     def inside_name(self, start: int, end: int) -> bool:
         """Whether a span lies within a named mention ("Rapid Support Forces")."""
-        i = bisect_right(self.starts, start) - 1
-        return i >= 0 and self.mentions[i].start <= start and end <= self.mentions[i].end
+        return self.names.covering(start, end) is not None
 
     def statement_at(self, start: int, end: int) -> int | None:
         """Index in doc.statements of the statement whose content holds the span."""
@@ -167,9 +167,7 @@ def inside_when_or_where(context: EventContext, tokens: Tokens, k: int) -> bool:
     start, end = tokens.starts[k], tokens.ends[k]
     if context.dates.covering(start, end) is not None:
         return True
-    return any(m.place is not None for m in context.mentions_in(start, end, label="PLACE")) or any(
-        m.place is not None for m in context.mentions_in(start, end)
-    )
+    return bool(context.places_in(start, end))
 
 
 def coordinated_from_first(
