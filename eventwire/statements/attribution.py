@@ -76,29 +76,20 @@ class _Context:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.lexicon = SpeechLexicon.of(doc.language)
-        self.actors = [m for m in doc.mentions if m.label == "ACTOR"]
-        self.actor_starts = [m.start for m in self.actors]
-        self.sources = [m for m in doc.mentions if m.label == "SOURCE"]
-        self.source_index = SpanIndex(self.sources)
+        self.actors = SpanIndex(m for m in doc.mentions if m.label == "ACTOR")
+        self.sources = SpanIndex(m for m in doc.mentions if m.label == "SOURCE")
+        self.names = SpanIndex(doc.mentions)
         self.sentence_starts = [sentence.start for sentence in doc.sentences]
         self.said: list[tuple[int, int]] = []  # spans of statements so far, sorted
         self.quotes = find_quotes(doc.text)
         self.quote_index = SpanIndex(self.quotes, start=lambda q: q.open, end=lambda q: q.close + 1)
-        self.named = sorted(doc.mentions, key=lambda m: m.start)
-        self.mention_starts = [m.start for m in self.named]
         self.statements: list[Statement] = []
 
     def actors_in(self, start: int, end: int) -> list[Mention]:
-        i = bisect_left(self.actor_starts, start)
-        out = []
-        while i < len(self.actors) and self.actors[i].start < end:
-            if self.actors[i].end <= end:
-                out.append(self.actors[i])
-            i += 1
-        return out
+        return self.actors.within(start, end)
 
     def sources_in(self, start: int, end: int) -> list[Mention]:
-        return self.source_index.within(start, end)
+        return self.sources.within(start, end)
 
     def said_within(self, start: int, end: int) -> bool:
         """Whether a statement already covers part of ``[start, end)``."""
@@ -107,8 +98,7 @@ class _Context:
 
     def inside_name(self, start: int, end: int) -> bool:
         """Whether a span lies within a named mention ("United States" holds "states")."""
-        i = bisect_right(self.mention_starts, start) - 1
-        return i >= 0 and self.named[i].start <= start and end <= self.named[i].end
+        return self.names.covering(start, end) is not None
 
     def quote_at(self, offset: int) -> Quote | None:
         """The quote whose marks hold the offset (marks included)."""
@@ -259,49 +249,19 @@ def _around_verb(
         if content_first >= len(words):
             return None
         return _preposed(context, sentence, tokens, head, content_first, cue, pronoun_in_cue)
-    # Inverted: "..., said X" / "« ... », a déclaré X" / "..., a-t-il écrit".
-    if head > 0 and words[head - 1] in {",", '"'}:
-        if pronoun_in_cue:
-            speaker, mention = context.previous_speaker(), None
-        else:
-            after = context.actors_in(verb_end, _clause_end(tokens, last))
-            mention = _best(after) if after else None
-            speaker = mention.actor if mention else None
+    # Postposed: the content stands before a comma and the cue after it.
+    found = _inverted(context, tokens, head, last, verb_end, pronoun_in_cue)
+    if found is None:
+        found = _subject_first(context, tokens, head, last, verb_start, pronoun_in_cue)
+    if found is not None:
+        speaker, span, content_end = found
         if speaker is None:
             return None
         return _statement(
             context,
             speaker,
             sentence.start,
-            tokens.starts[head - 1],
-            sentence,
-            tokens,
-            cue=cue,
-            postposed=True,
-            speaker_span=(mention.start, mention.end) if mention else None,
-        )
-    # Postposed with the subject first: "..., X said" / "..., the Kremlin statement said".
-    comma = next((k for k in range(head - 1, -1, -1) if words[k] in {",", '"'}), None)
-    tail = [w for w in words[last:] if w[:1].isalnum()]
-    # "..., X said (in a statement)." ends its sentence; "..., X announced the dispatch of
-    # 200 trucks" has its content after the verb.
-    if comma is not None and 2 < comma and head - comma <= 8 and len(tail) <= POSTPOSED_TAIL:
-        between = context.actors_in(tokens.ends[comma], verb_start)
-        span: tuple[int, int] | None = None
-        if between:
-            mention = _best(between)
-            speaker, span = mention.actor or _group_actor(mention), (mention.start, mention.end)
-        elif pronoun_in_cue or lexicon.document_nouns.contains(words, comma + 1, head):
-            speaker = context.previous_speaker()
-        else:
-            return None
-        if speaker is None:
-            return None
-        return _statement(
-            context,
-            speaker,
-            sentence.start,
-            tokens.starts[comma],
+            content_end,
             sentence,
             tokens,
             cue=cue,
@@ -348,6 +308,45 @@ def _around_verb(
     if len(words) - last < 5:
         return None
     return _preposed(context, sentence, tokens, head, last, cue, pronoun_in_cue)
+
+
+Postposed = tuple[Actor | None, tuple[int, int] | None, int]  # speaker, its span, content end
+
+
+def _inverted(
+    context: _Context, tokens: Tokens, head: int, last: int, verb_end: int, pronoun_in_cue: bool
+) -> Postposed | None:
+    """ "..., said X" / "« ... », a déclaré X" / "..., a-t-il écrit": the speaker follows."""
+    words = tokens.words
+    if not (head > 0 and words[head - 1] in {",", '"'}):
+        return None
+    if pronoun_in_cue:
+        return context.previous_speaker(), None, tokens.starts[head - 1]
+    after = context.actors_in(verb_end, _clause_end(tokens, last))
+    if not after:
+        return None, None, tokens.starts[head - 1]
+    mention = _best(after)
+    return mention.actor, (mention.start, mention.end), tokens.starts[head - 1]
+
+
+def _subject_first(
+    context: _Context, tokens: Tokens, head: int, last: int, verb_start: int, pronoun_in_cue: bool
+) -> Postposed | None:
+    """ "..., X said (in a statement)." ends its sentence; "..., X announced the dispatch of
+    200 trucks" has its content after the verb, so it is not this shape."""
+    words = tokens.words
+    comma = next((k for k in range(head - 1, -1, -1) if words[k] in {",", '"'}), None)
+    tail = [w for w in words[last:] if w[:1].isalnum()]
+    if comma is None or comma <= 2 or head - comma > 8 or len(tail) > POSTPOSED_TAIL:
+        return None
+    between = context.actors_in(tokens.ends[comma], verb_start)
+    if between:
+        mention = _best(between)
+        speaker = mention.actor or _group_actor(mention)
+        return speaker, (mention.start, mention.end), tokens.starts[comma]
+    if pronoun_in_cue or context.lexicon.document_nouns.contains(words, comma + 1, head):
+        return context.previous_speaker(), None, tokens.starts[comma]
+    return None, None, tokens.starts[comma]
 
 
 def _preposed(
