@@ -19,6 +19,8 @@ PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
+# Types whose sides have no direction: who agreed with, met or worked with whom.
+POOLED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 @dataclass(frozen=True)

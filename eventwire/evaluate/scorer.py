@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from eventwire.model import POOLED_TYPES
 from eventwire.text.view import fold
 
-POOLED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 EventKey = tuple[str, frozenset[str], frozenset[str]]
 
 

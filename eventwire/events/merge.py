@@ -8,9 +8,7 @@ the most complete one; their evidence is kept in ``Event.mentions``.
 
 from __future__ import annotations
 
-from eventwire.model import Event
-
-POOLED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+from eventwire.model import POOLED_TYPES, Event
 
 
 def _countries(event: Event) -> tuple[frozenset[str], frozenset[str]]:

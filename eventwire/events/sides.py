@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from eventwire.events.lexicon import Cue, EventLexicon, conventions
-from eventwire.events.merge import POOLED_TYPES
 from eventwire.match import Tokens
-from eventwire.model import Actor, Document, Mention
+from eventwire.model import POOLED_TYPES, Actor, Document, Mention
 from eventwire.spans import SpanIndex
 
 OBJECT_WINDOW = 12  # tokens after a verb cue where its recipients may stand
