@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from eventwire.events.lexicon import NOT_AN_EVENT, Cue, EventLexicon, conventions, unit_types
+from eventwire.events.lexicon import NOT_AN_EVENT, Cue, EventLexicon, convention, unit_types
 from eventwire.events.merge import merge_mentions
 from eventwire.events.modality import modality_of, mode_of
 from eventwire.events.sides import (
@@ -106,7 +106,7 @@ def _sentence_events(context: EventContext, sentence: Sentence, tokens: Tokens) 
                 reach_of.get(first, last),
                 left,
                 right,
-                phrase_only=cue.type in conventions().get("phrase_sides_types", ()),
+                phrase_only=cue.type in convention("phrase_sides_types"),
             )
             if cue.noun
             else verb_sides(context, tokens, first, last, left, right, cue)
@@ -129,7 +129,7 @@ def _absorbs(
 ) -> bool:
     """An event noun that names what an agreement, demand or refusal noun is about."""
     _, o_last, cue = outer
-    governing = frozenset(conventions().get("governing_types", ()))
+    governing = convention("governing_types")
     between = words[o_last:first]
     return (
         cue.noun
@@ -150,7 +150,7 @@ def _demanded(
     lexicon: EventLexicon, words: tuple[str, ...], first: int, before: list[tuple[int, int, Cue]]
 ) -> bool:
     """A verb cue that is the infinitive complement of a demand, threat, refusal or agreement."""
-    governing = frozenset(conventions().get("governing_types", ()))
+    governing = convention("governing_types")
     for _, o_last, other in before:
         if other.noun or other.type not in governing or not 0 <= first - o_last <= GOVERNED_WINDOW:
             continue
@@ -191,13 +191,13 @@ def _make_events(
     statement_index = context.statement_at(*trigger)
     statement = doc.statements[statement_index] if statement_index is not None else None
     actors = actors_of(sides.actors)
-    phrase_only = cue.noun and cue.type in conventions().get("phrase_sides_types", ())
+    phrase_only = cue.noun and cue.type in convention("phrase_sides_types")
     if (
         not actors
         and statement is not None
         and (
             sides.actor_from_speaker
-            or (cue.type in conventions().get("speaker_party_types", ()) and not phrase_only)
+            or (cue.type in convention("speaker_party_types") and not phrase_only)
         )
     ):
         # "« These talks will begin at once », the White House said": a party to talks or
@@ -211,13 +211,13 @@ def _make_events(
         and m.place.country  # type: ignore[union-attr]
         and not _dateline(doc.text, sentence, m)
     ]
-    if not actors and located and cue.type in conventions().get("place_actor_types", ()):
+    if not actors and located and cue.type in convention("place_actor_types"):
         # "thousands protested in Kinshasa": the people of the place act
         actors = [_people_of(located[0], sector="CVL", type="group")]
     recipients = [
         a for a in actors_of(sides.recipients) if a.country not in {x.country for x in actors}
     ]
-    if not recipients and located and cue.type in conventions().get("place_target_types", ()):
+    if not recipients and located and cue.type in convention("place_target_types"):
         # a protest with no named target is addressed to the authorities where it happens
         recipients = [_people_of(located[0], sector="GOV", type="country")]
     if not any(a.country for a in actors):
@@ -254,7 +254,7 @@ def _make_events(
         confidence=0.4 + 0.2 * bool(actors) + 0.2 * bool(recipients) + 0.1 * (not cue.noun),
         passage=sentence.passage,
     )
-    if event.modality == "future" and event.mode in conventions().get("planned_as_agreement", ()):
+    if event.modality == "future" and event.mode in convention("planned_as_agreement"):
         event.type, event.modality = "AGREE", "asserted"
     if context.lexicon.reciprocal.find(tokens.words, left, right):
         if len(actors) < 2:  # "..., each accused the other": the two sides named before

@@ -2,7 +2,7 @@
 
 ``EventLexicon.of(code)`` reads ``lang/<code>/events.yaml`` (cues, modes, modality words),
 ``grammar.yaml`` (function words for sides) and ``speech.yaml`` (pronouns), once per
-language. ``conventions()`` and ``unit_types()`` read the language-neutral
+language. ``convention(name)`` and ``unit_types()`` read the language-neutral
 ``events/conventions.yaml`` and ``events/units.yaml``.
 """
 
@@ -127,9 +127,15 @@ class EventLexicon:
 
 
 @lru_cache(maxsize=1)
-def conventions() -> dict[str, Any]:
+def _conventions() -> dict[str, frozenset[str]]:
     path = resources.files("eventwire.events") / "conventions.yaml"
-    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return {key: frozenset(values or ()) for key, values in data.items()}
+
+
+def convention(name: str) -> frozenset[str]:
+    """The types (or modes) a convention of ``events/conventions.yaml`` names, read once."""
+    return _conventions().get(name, frozenset())
 
 
 @lru_cache(maxsize=1)

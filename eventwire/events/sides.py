@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from eventwire.events.lexicon import Cue, EventLexicon, conventions
+from eventwire.events.lexicon import Cue, EventLexicon, convention
 from eventwire.match import Tokens
 from eventwire.model import POOLED_TYPES, Actor, Document, Mention
 from eventwire.spans import SpanIndex
@@ -112,7 +112,7 @@ def verb_sides(
         for m in context.mentions_in(tokens.ends[last - 1], object_end)
         if not locative(lexicon, words, tokens, m)
     ]
-    if cue.type in conventions().get("partner_types", ()):
+    if cue.type in convention("partner_types"):
         objects = partners(context, tokens, last, objects, cue)
     sides = Sides(actors=coordinated(subjects, words, tokens, lexicon), recipients=objects)
     between = next(
@@ -226,7 +226,7 @@ def noun_sides(
     # (role words may be part of the cue itself: "call with", "talks between").
     # A genitive right after the noun names its agent ("the demand of Russia") or, for
     # types listed in conventions.yaml, its patient ("the release of 23 soldiers").
-    genitive = "patient" if cue.type in conventions().get("genitive_patient_types", ()) else "agent"
+    genitive = "patient" if cue.type in convention("genitive_patient_types") else "agent"
     roles: list[str | None] = []
     role = None
     for k in range(first + 1, end):
