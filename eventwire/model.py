@@ -148,6 +148,7 @@ class Sentence:
     end: int
     passage: int = 0
     tokens: Any = field(default=None, repr=False, compare=False)  # match.Tokens, made once
+    parse: Any = field(default=None, repr=False, compare=False)  # spaCy Doc of the sentence text
 
 
 @dataclass

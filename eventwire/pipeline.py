@@ -16,6 +16,7 @@ from eventwire.actors.recognize import recognize_actors
 from eventwire.events.coder import code_events
 from eventwire.model import Document
 from eventwire.statements.attribution import attribute_statements
+from eventwire.syntax.parse import parse_sentences
 from eventwire.text.dates import find_dates
 from eventwire.text.language import identify_language
 from eventwire.text.passages import split_passages
@@ -52,6 +53,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("language", identify_language, ("text",), ("language",)),
     Stage("passages", split_passages, ("text", "reference_date"), ("passages",)),
     Stage("sentences", split_sentences, ("text", "view", "passages"), ("sentences",)),
+    Stage("syntax", parse_sentences, ("text", "sentences", "passages", "language"), ("parse",)),
     Stage("dates", find_dates, ("view", "sentences", "passages", "language"), ("dates",)),
     Stage("quantities", find_quantities, ("view", "sentences", "language"), ("quantities",)),
     Stage("actors", recognize_actors, ("view", "sentences", "language", "reference_date"),

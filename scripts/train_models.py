@@ -3,6 +3,7 @@
     python scripts/train_models.py fetch                 # the UD files not in ../shared/ud
     python scripts/train_models.py all de                # prepare, train, evaluate, package
     python scripts/train_models.py prepare|train|evaluate|package LANG
+    python scripts/train_models.py report                # docs/models.md from the scores
 
 What goes into each model is declared in training/treebanks.yaml; the network in
 training/base.cfg. Training runs on one CPU thread with seed 0, so a retrain on the same files
@@ -103,6 +104,8 @@ def prepare(lang: str, roots: list[Path]) -> None:
         every = spec["holdout"]
         dev = train[every - 1 :: every]
         train = [s for i, s in enumerate(train) if (i + 1) % every]
+    for name in spec.get("train_also", []):  # a related language's data: training only
+        train.extend(sentences(read_conllu(find_file(name, roots))))
     work = WORK / lang
     words = to_docbin(train, work / "train.spacy")
     to_docbin(dev, work / "dev.spacy")
@@ -226,16 +229,56 @@ def shared_source(name: str) -> str:
     return names[name.split("-")[0]]
 
 
+# Published figures on the same test sets, gold tokenization (see docs/models.md for sources):
+# UDPipe 2, UD 2.15 models (ufal/udpipe, branch udpipe-2, models-2.15/EVALUATION-server.txt),
+# as UPOS, lemmas, UAS, LAS.
+UDPIPE2 = {
+    "en_ewt-ud-test": (97.50, 97.87, 93.42, 91.52),
+    "fr_gsd-ud-test": (98.48, 98.86, 95.04, 93.23),
+    "de_gsd-ud-test": (97.07, 97.24, 89.23, 85.46),
+    "es_gsd-ud-test": (97.35, 98.86, 93.42, 91.18),
+    "it_isdt-ud-test": (98.75, 98.84, 95.08, 93.39),
+    "ru_gsd-ud-test": (98.51, 97.29, 92.83, 89.74),
+    "uk_iu-ud-test": (98.23, 97.82, 91.32, 88.94),
+}
+
+
+def report() -> None:
+    """docs/models.md from every language's scores.json."""
+    rows, speed = [], []
+    data = manifest()
+    for lang in data["languages"]:
+        path = WORK / lang / "scores.json"
+        if not path.exists():
+            continue
+        scores = json.loads(path.read_text())
+        for name, s in scores["tests"].items():
+            published = UDPIPE2.get(name)
+            udpipe = (f"{published[0]:.1f} / {published[1]:.1f} / {published[2]:.1f} / "
+                      f"{published[3]:.1f}" if published else "-")
+            rows.append(f"| {lang} | {name} | {100 * s['upos']:.1f} | {100 * s['lemma']:.1f} "
+                        f"| {100 * s['uas']:.1f} | **{100 * s['las']:.1f}** | {udpipe} |")
+        speed.append(f"| {lang} | {scores['megabytes']} MB | {scores['load_seconds']} s "
+                     f"| {scores['words_per_second_one_core']:,} |")
+    text = (TRAINING / "models.md.in").read_text(encoding="utf-8")
+    text = text.replace("{scores}", "\n".join(rows)).replace("{speed}", "\n".join(speed))
+    (ROOT / "docs" / "models.md").write_text(text, encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("step", choices=["fetch", "prepare", "train", "evaluate", "package", "all"])
+    parser.add_argument("step", choices=["fetch", "prepare", "train", "evaluate", "package", "all",
+                                         "report"])
     parser.add_argument("lang", nargs="?")
     parser.add_argument("--ud", action="append", type=Path,
-                        help="folders holding the CoNLL-U files (default ../shared/ud, ../ud-extra)")
+                        help="CoNLL-U folders (default ../shared/ud, ../ud-extra)")
     args = parser.parse_args()
     roots = args.ud or DEFAULT_UD
     if args.step == "fetch":
         fetch(roots)
+        return
+    if args.step == "report":
+        report()
         return
     if args.lang not in manifest()["languages"]:
         raise SystemExit(f"train_models: {args.lang!r}: not a language of training/treebanks.yaml")

@@ -22,6 +22,7 @@ from typing import Any
 from eventwire.events.lexicon import NOT_AN_EVENT, Cue, EventLexicon, convention, unit_types
 from eventwire.events.merge import merge_mentions
 from eventwire.events.modality import modality_of, mode_of
+from eventwire.events.predicates import predicates
 from eventwire.events.sides import (
     EventContext,
     Sides,
@@ -29,6 +30,7 @@ from eventwire.events.sides import (
     noun_sides,
     verb_sides,
 )
+from eventwire.events.tree import Reading, SentenceTree
 from eventwire.match import Tokens
 from eventwire.model import Actor, Document, Event, Mention, Quantity, Sentence
 
@@ -39,12 +41,74 @@ VERB_SUPPRESSOR_WINDOW = 2  # a verb only when governed: "refrain from striking"
 
 def code_events(doc: Document) -> None:
     context = EventContext(doc)
+    lexicon = predicates(doc.language)
     events: list[Event] = []
     for sentence in doc.sentences:
+        if sentence.parse is not None and lexicon is not None:
+            tree = SentenceTree(sentence, context.by_label["ACTOR"], lexicon)
+            for reading in tree.read():
+                events += _event_from_reading(context, sentence, reading)
+            continue
         tokens = Tokens.of_sentence(doc.view, sentence)
         if len(tokens):
             events += _sentence_events(context, sentence, tokens)
     doc.events = merge_mentions(_dedupe(events))
+
+
+def _event_from_reading(context: EventContext, sentence: Sentence, reading: Reading) -> list[Event]:
+    """An event from what the tree says, with its date, place, quantities and statement."""
+    doc = context.doc
+    entry = reading.predicate
+    trigger = reading.trigger
+    statement_index = context.statement_at(*trigger)
+    statement = doc.statements[statement_index] if statement_index is not None else None
+    actors = actors_of(reading.actors)
+    if not actors and statement is not None and entry.type in convention("speaker_party_types") \
+            and not (reading.noun and entry.type in convention("phrase_sides_types")):
+        actors = [statement.speaker]
+    window = (sentence.start, sentence.end)
+    located = [
+        m for m in context.places_in(*window)
+        if m.label in ("PLACE", "ACTOR") and m.place.country  # type: ignore[union-attr]
+        and not _dateline(doc.text, sentence, m)
+    ]
+    if not actors and located and entry.type in convention("place_actor_types"):
+        actors = [_people_of(located[0], sector="CVL", type="group")]
+    recipients = [
+        a for a in actors_of(reading.recipients) if a.country not in {x.country for x in actors}
+    ]
+    if not recipients and located and entry.type in convention("place_target_types"):
+        recipients = [_people_of(located[0], sector="GOV", type="country")]
+    if not any(a.country for a in actors):
+        return []
+    claimants = actors_of(reading.claimed_by or [])
+    claimed_by = claimants[0] if claimants else (statement.speaker if statement else None)
+    if claimed_by is not None and claimed_by.country in {a.country for a in actors} \
+            and reading.claimed_by is not None and reading.modality != "negated":
+        claimed_by = statement.speaker if statement else claimed_by
+    quantities = _quantities(context, entry.type, window, window)  # type: ignore[arg-type]
+    event = Event(
+        type=entry.type,  # type: ignore[arg-type]
+        start=reading.evidence[0],
+        end=reading.evidence[1],
+        actors=actors,
+        recipients=recipients,
+        mode=entry.mode,
+        modality=reading.modality,  # type: ignore[arg-type]
+        date=_date(context, sentence, window, trigger),
+        location=located[0].place if located else None,
+        quantities=_unique_quantities(quantities),
+        statement=statement_index,
+        claimed_by=claimed_by,
+        trigger_span=trigger,
+        confidence=0.5 + 0.2 * bool(recipients) + 0.1 * (not reading.noun),
+        passage=sentence.passage,
+    )
+    if event.modality == "future" and event.mode in convention("planned_as_agreement"):
+        event.type, event.modality = "AGREE", "asserted"
+    if reading.reciprocal and len(actors) >= 2:
+        return _reciprocal(event)
+    return [event]
 
 
 def _sentence_events(context: EventContext, sentence: Sentence, tokens: Tokens) -> list[Event]:

@@ -27,6 +27,7 @@ from eventwire.match import PatternSet, Tokens, tokenize_phrase
 from eventwire.model import Actor, Document, Mention, Sentence, Statement
 from eventwire.spans import SpanIndex
 from eventwire.statements.quotes import Quote, find_quotes
+from eventwire.statements.tree import TreeSpeakers
 
 MIN_QUOTE_WORDS = 3  # a shorter quote does not float to the previous speaker
 POSTPOSED_TAIL = 6  # words a postposed cue may still have after it ("said on Tuesday")
@@ -84,6 +85,7 @@ class _Context:
         self.quotes = find_quotes(doc.text)
         self.quote_index = SpanIndex(self.quotes, start=lambda q: q.open, end=lambda q: q.close + 1)
         self.statements: list[Statement] = []
+        self.tree = TreeSpeakers(self.actors)
 
     def actors_in(self, start: int, end: int) -> list[Mention]:
         return self.actors.within(start, end)
@@ -466,7 +468,13 @@ def _statement(
     postposed: bool = False,
     speaker_span: tuple[int, int] | None = None,
 ) -> Statement | None:
-    """Build a statement from a content span, trimming punctuation and spotting quotes."""
+    """Build a statement from a content span, trimming punctuation and spotting quotes.
+
+    Where the sentence is parsed, the subject of the speech verb is the speaker.
+    """
+    from_tree = context.tree.at(sentence, cue[0])
+    if from_tree is not None:
+        speaker, speaker_span = from_tree
     if isinstance(speaker, Mention):
         speaker_span = (speaker.start, speaker.end)
         speaker = speaker.actor or _group_actor(speaker)

@@ -1,0 +1,118 @@
+"""The predicates of a language, keyed by lemma: ``lang/<code>/predicates.yaml``.
+
+One entry says what a lemma (or a contiguous lemma sequence) does in a clause: it makes an
+event of a PLOVER type, it is a claim whose complement is claimed rather than asserted, a
+request or threat whose complement is demanded rather than done, a halting word whose
+complement is stopped, a speech verb. Case-marking words give obliques their role. Loaded
+once per language; the tree coder (:mod:`eventwire.events.tree`) reads nothing else
+language-specific.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, Literal
+
+from eventwire import lang
+
+Kind = Literal["event", "claim", "request", "threat"]
+
+
+@dataclass(frozen=True)
+class Predicate:
+    lemma: str
+    type: str | None  # PLOVER type of the predicate's own event; None: no event of its own
+    kind: Kind = "event"
+    mode: str | None = None
+    pos: str | None = None  # VERB or NOUN when only that part of speech makes the event
+    content: frozenset[str] = frozenset()  # case markers of an oblique that is the content
+    markers: frozenset[str] = frozenset()  # case markers of an oblique that is the addressee
+
+
+@dataclass(frozen=True)
+class Predicates:
+    single: dict[str, tuple[Predicate, ...]]  # one-word lemma -> its entries
+    phrases: dict[tuple[str, ...], tuple[Predicate, ...]]  # lemma sequences of 2+ words
+    particle_join: str  # "prefix" (de: an + greifen) or "suffix" (en: call + off)
+    speech_verbs: frozenset[str]
+    speech_nouns: frozenset[str]
+    according_to: tuple[tuple[str, ...], ...]
+    halting: frozenset[str]
+    denial: frozenset[str]
+    negation: frozenset[str]
+    future: frozenset[str]
+    hypothetical: frozenset[str]
+    uncertain: frozenset[str]
+    future_morph: tuple[str, ...]
+    hypothetical_morph: tuple[str, ...]
+    markers: dict[str, str]  # case-marking lemma -> role
+    reciprocal: tuple[tuple[str, ...], ...]
+
+    @property
+    def longest_phrase(self) -> int:
+        return max((len(k) for k in self.phrases), default=1)
+
+    def lookup(self, lemmas: tuple[str, ...]) -> tuple[Predicate, ...]:
+        if len(lemmas) == 1:
+            return self.single.get(lemmas[0], ())
+        return self.phrases.get(lemmas, ())
+
+    def joined(self, lemma: str, particle: str) -> str:
+        """The lemma of a verb with its separable particle ("an" + "greifen" -> "angreifen")."""
+        if self.particle_join == "prefix":
+            return particle + lemma
+        return f"{lemma} {particle}"
+
+
+def _words(items: Any) -> frozenset[str]:
+    return frozenset(str(item).lower() for item in items or ())
+
+
+def _sequences(items: Any) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(str(item).lower().split()) for item in items or ())
+
+
+@cache
+def predicates(language: str) -> Predicates | None:
+    """The predicates of ``language``, or None when it has no ``predicates.yaml``."""
+    if language not in lang.having("predicates"):
+        return None
+    data: dict[str, Any] = lang.section(language, "predicates") or {}
+    entries: list[Predicate] = []
+    for item in data.get("events") or ():
+        entries.append(Predicate(str(item["lemma"]).lower(), item["type"], "event",
+                                 item.get("mode"), item.get("pos")))
+    for kind, key in (("claim", "claims"), ("request", "requests"), ("threat", "threats")):
+        for item in data.get(key) or ():
+            entries.append(Predicate(
+                str(item["lemma"]).lower(), item.get("type"), kind, item.get("mode"),
+                item.get("pos"), _words(item.get("content")), _words(item.get("markers"))))
+    single: dict[str, list[Predicate]] = {}
+    phrases: dict[tuple[str, ...], list[Predicate]] = {}
+    for entry in entries:
+        words = tuple(entry.lemma.split())
+        if len(words) == 1:
+            single.setdefault(words[0], []).append(entry)
+        else:
+            phrases.setdefault(words, []).append(entry)
+    speech = data.get("speech") or {}
+    modality = data.get("modality") or {}
+    return Predicates(
+        single={k: tuple(v) for k, v in single.items()},
+        phrases={k: tuple(v) for k, v in phrases.items()},
+        particle_join=(data.get("particles") or {}).get("join", "suffix"),
+        speech_verbs=_words(speech.get("verbs")),
+        speech_nouns=_words(speech.get("nouns")),
+        according_to=_sequences(speech.get("according_to")),
+        halting=_words(data.get("halting")),
+        denial=_words(data.get("denial")),
+        negation=_words(modality.get("negation")),
+        future=_words(modality.get("future")),
+        hypothetical=_words(modality.get("hypothetical")),
+        uncertain=_words(modality.get("uncertain")),
+        future_morph=tuple(modality.get("future_morph") or ()),
+        hypothetical_morph=tuple(modality.get("hypothetical_morph") or ()),
+        markers={str(k).lower(): str(v) for k, v in (data.get("markers") or {}).items()},
+        reciprocal=_sequences(data.get("reciprocal")),
+    )

@@ -1,0 +1,484 @@
+"""Who did what to whom, read from the dependency tree of a sentence.
+
+A trigger is a token whose lemma (or lemma sequence) is a predicate of the language
+(:mod:`eventwire.events.predicates`). Its sides come from its relations, not from stretches
+of words:
+
+- a verb's subject acts and its object receives; in the passive the agent acts and the
+  passive subject receives; a verb with no subject of its own takes it from the verb it is
+  coordinated with, from its controller ("agreed to exchange": the subject; "urged X to":
+  X), or from the noun a relative or participle clause hangs on;
+- a noun's sides are its possessor, a demonym before it, and obliques whose case-marking
+  word has a role in the language's data ("against", "contre", "gegen", "против"...);
+  a noun that is the object of a plain verb ("launched an attack") takes the verb's subject;
+- every conjunct keeps the role of the first ("A, B and C signed");
+- the complement of a claim ("accused Y of attacking Z") is claimed by the claimant: its
+  events keep their own sides (Y attacked), never the claimant's; the complement of a
+  request, threat or halting word is demanded, threatened or stopped: not an event;
+- modality from negation, modal and future auxiliaries, future and conditional morphology,
+  ``if``-clauses and denial verbs above the trigger.
+
+The result is a list of :class:`Reading`: spans and mentions, turned into events by the coder.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from eventwire.events.lexicon import convention
+from eventwire.events.predicates import Predicate, Predicates
+from eventwire.model import POOLED_TYPES, Mention, Sentence
+
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj"}
+CORE_SKIP = {"acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "mark",
+             "discourse", "vocative", "dep", "list", "reparandum", "orphan", "case"}
+SUBJECT = {"nsubj", "expl"}
+PASSIVE_SUBJECT = {"nsubj:pass", "nsubj:outer"}
+OBJECT = {"obj", "iobj"}
+MAX_CLIMB = 8  # relations followed upward when looking for a governor or a subject
+
+
+@dataclass
+class Reading:
+    """One event read from the tree, before it becomes an :class:`~eventwire.model.Event`."""
+
+    predicate: Predicate
+    trigger: tuple[int, int]
+    noun: bool
+    actors: list[Mention] = field(default_factory=list)
+    recipients: list[Mention] = field(default_factory=list)
+    modality: str = "asserted"
+    claimed_by: list[Mention] | None = None  # the claimant of a claim's complement
+    reciprocal: bool = False
+    evidence: tuple[int, int] = (0, 0)
+
+
+def base(dep: str) -> str:
+    return dep.split(":")[0]
+
+
+class SentenceTree:
+    """The parse of one sentence with its mentions, for reading events."""
+
+    def __init__(self, sentence: Sentence, mentions: Any, lexicon: Predicates) -> None:
+        self.sentence = sentence
+        self.doc = sentence.parse
+        self.offset = sentence.start
+        self.mentions = mentions  # SpanIndex of ACTOR mentions
+        self.lex = lexicon
+
+    # --- positions -------------------------------------------------------------------
+    def span(self, token: Any) -> tuple[int, int]:
+        start = self.offset + token.idx
+        return start, start + len(token.text)
+
+    def lemma(self, token: Any) -> str:
+        return (token.lemma_ or token.text).lower()
+
+    # --- triggers --------------------------------------------------------------------
+    def triggers(self) -> list[tuple[Any, Predicate, tuple[int, int]]]:
+        """Tokens that make a predicate, longest lemma sequence first, one per token."""
+        lemmas = [self.lemma(t) for t in self.doc]
+        taken: set[int] = set()
+        found: list[tuple[Any, Predicate, tuple[int, int]]] = []
+        longest = self.lex.longest_phrase
+        for size in range(longest, 0, -1):
+            for i in range(len(lemmas) - size + 1):
+                if any(k in taken for k in range(i, i + size)):
+                    continue
+                for entry in self.lex.lookup(tuple(lemmas[i : i + size])):
+                    span = self.doc[i : i + size]
+                    head = span.root
+                    if self._fits(head, entry):
+                        found.append((head, entry, (self.span(span[0])[0],
+                                                    self.span(span[-1])[1])))
+                        taken.update(range(i, i + size))
+                        break
+        for token in self.doc:  # separable particles: "griff ... an", "called ... off"
+            if token.i in taken:
+                continue
+            for child in token.children:
+                if child.dep_ == "compound:prt":
+                    joined = self.lex.joined(self.lemma(token), self.lemma(child))
+                    for entry in self.lex.lookup(tuple(joined.split())):
+                        if self._fits(token, entry):
+                            found.append((token, entry, self.span(token)))
+                            taken.add(token.i)
+                            break
+        return sorted(found, key=lambda item: item[0].i)
+
+    def _fits(self, token: Any, entry: Predicate) -> bool:
+        if token.pos_ in ("PROPN", "PUNCT", "NUM", "DET", "PRON"):
+            return False
+        if entry.pos == "VERB":
+            return self.verbal(token)
+        if entry.pos == "NOUN":
+            return not self.verbal(token)
+        return True
+
+    def verbal(self, token: Any) -> bool:
+        return token.pos_ in ("VERB", "AUX") or (
+            token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm"))
+
+    # --- governors ---------------------------------------------------------------------
+    def governors(self, token: Any) -> list[tuple[Any, str]]:
+        """The chain of heads above a token with the relation that led to each."""
+        out = []
+        current = token
+        for _ in range(MAX_CLIMB):
+            head = current.head
+            if head is current:
+                break
+            out.append((head, current.dep_))
+            current = head
+        return out
+
+    def predicate_of(self, token: Any, triggers: dict[int, Predicate]) -> Predicate | None:
+        return triggers.get(token.i)
+
+    def blocked(self, token: Any, triggers: dict[int, Predicate]) -> str | None:
+        """Why a trigger tells no event: it is demanded, threatened or stopped content."""
+        child = token
+        for head, dep in self.governors(token):
+            lemma = self.lemma(head)
+            entry = triggers.get(head.i)
+            if lemma in self.lex.halting and base(dep) in ("obj", "xcomp", "nmod", "obl",
+                                                           "ccomp", "nsubj"):
+                return "halted"
+            if entry is not None and entry.kind in ("request", "threat") and base(dep) in (
+                    "xcomp", "ccomp", "advcl", "obl", "nmod", "acl", "obj"):
+                if base(dep) != "obj" or not self.actor_mentions(child):
+                    return entry.kind
+            if base(dep) not in CLAUSE_DEPS | {"obj", "obl", "nmod", "conj", "advcl"}:
+                break
+            child = head
+        return None
+
+    # --- sides ---------------------------------------------------------------------------
+    def core(self, token: Any) -> list[Any]:
+        """A nominal's own words: itself and its modifiers, not its clauses or conjuncts."""
+        out = [token]
+        stack = [token]
+        while stack:
+            current = stack.pop()
+            for child in current.children:
+                if base(child.dep_) in CORE_SKIP or child.dep_ == "acl:relcl":
+                    continue
+                out.append(child)
+                stack.append(child)
+        return out
+
+    def actor_mentions(self, token: Any) -> list[Mention]:
+        """ACTOR mentions in a nominal's own words, in text order, each once."""
+        seen: dict[int, Mention] = {}
+        for word in self.core(token):
+            start, end = self.span(word)
+            mention = self.mentions.covering(start, end)
+            if mention is None:
+                for m in self.mentions.within(start, end):
+                    seen.setdefault(id(m), m)
+            else:
+                seen.setdefault(id(mention), mention)
+        return sorted(seen.values(), key=lambda m: m.start)
+
+    def conjuncts(self, token: Any) -> list[Any]:
+        return [token, *[c for c in token.conjuncts if c.i > token.i]]
+
+    def mentions_of(self, tokens: list[Any]) -> list[Mention]:
+        out: list[Mention] = []
+        for token in tokens:
+            for conj in self.conjuncts(token):
+                for mention in self.actor_mentions(conj):
+                    if mention not in out:
+                        out.append(mention)
+        return out
+
+    def marker(self, token: Any) -> str | None:
+        """The role a case-marking word gives an oblique or nominal modifier."""
+        for child in token.children:
+            if base(child.dep_) == "case":
+                words = [self.lemma(c) for c in child.subtree]
+                for size in range(len(words), 0, -1):
+                    role = self.lex.markers.get(" ".join(words[:size]))
+                    if role:
+                        return role
+        return None
+
+    def passive(self, token: Any) -> bool:
+        if any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in ("aux:pass", "expl:pass")
+               for c in token.children):
+            return True
+        if "Pass" in token.morph.get("Voice"):
+            return True
+        return token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm") and any(
+            self.marker(c) == "agent" for c in token.children)
+
+    def subject(self, token: Any, depth: int = 0) -> list[Any]:
+        """The acting nominal of a verb, inherited along coordination and control."""
+        passive = self.passive(token)
+        for child in token.children:
+            if passive and (child.dep_ == "obl:agent" or (
+                    base(child.dep_) == "obl" and self.marker(child) == "agent")):
+                return [child]
+            if not passive and child.dep_ in SUBJECT:
+                if child.pos_ == "PRON" and "Rel" in child.morph.get("PronType"):
+                    return [token.head] if token.dep_ == "acl:relcl" else []
+                return [child]
+        if passive or depth > MAX_CLIMB:
+            return []
+        head, dep = token.head, base(token.dep_)
+        if head is token:
+            return []
+        if dep == "conj":
+            return self.subject(head, depth + 1)
+        if dep == "ccomp" and self.verbal(head):
+            return self.subject(head, depth + 1)  # pro-drop: "X denied that [X] attacked"
+        if dep in ("xcomp", "advcl") or (dep == "acl" and self.verbal(token)):
+            objects = [c for c in head.children if c.dep_ in OBJECT]
+            if dep == "xcomp" and objects:
+                return objects[:1]  # "urged Russia to": Russia
+            if dep == "acl" and token.dep_ != "acl:relcl" and not self.verbal(head):
+                owner = self.noun_owner(head)
+                if owner:  # "X's decision to attack", "the order of X to"
+                    return owner
+            if self.verbal(head):
+                return self.subject(head, depth + 1)
+        if token.dep_ == "acl:relcl":
+            return [head]
+        return []
+
+    def objects(self, token: Any) -> list[Any]:
+        if self.passive(token):
+            found = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT]
+            if not found and token.dep_ in ("acl", "amod"):
+                found = [token.head]  # "talks mediated by X": the talks
+            return found
+        return [c for c in token.children if c.dep_ in OBJECT]
+
+    def obliques(self, token: Any) -> dict[str, list[Any]]:
+        out: dict[str, list[Any]] = {}
+        for child in token.children:
+            if base(child.dep_) in ("obl", "nmod") and child.dep_ != "nmod:poss":
+                role = self.marker(child)
+                if role:
+                    out.setdefault(role, []).append(child)
+        return out
+
+    def noun_owner(self, token: Any) -> list[Any]:
+        """Who a noun belongs to: a possessor ("Russia's attack") or a demonym ("Russian")."""
+        out = [c for c in token.children if c.dep_ in ("nmod:poss", "det:poss")]
+        out += [c for c in token.children
+                if c.dep_ == "amod" and self.actor_mentions_of_word(c)]
+        return out
+
+    def actor_mentions_of_word(self, token: Any) -> list[Mention]:
+        start, end = self.span(token)
+        found = self.mentions.covering(start, end)
+        return [found] if found is not None else []
+
+    # --- modality ---------------------------------------------------------------------------
+    def modality(self, token: Any) -> str:
+        """Negated, hypothetical, future or uncertain, from the trigger and the verbs above."""
+        chain = [token]
+        current = token
+        for _ in range(3):  # a noun's verb, a verb's controlling verb
+            dep = base(current.dep_)
+            if current.head is current or dep not in ("obj", "nsubj", "xcomp", "conj",
+                                                      "obl", "nmod", "ccomp"):
+                break
+            if dep == "conj" and self.verbal(current):
+                break  # "would respond and threatened": each verb has its own words
+            current = current.head
+            chain.append(current)
+            if self.verbal(current) and dep not in ("xcomp",):
+                break
+        found = "asserted"
+        for word in chain:
+            state = self._words_modality(word)
+            if state == "negated":
+                return "negated"
+            if found == "asserted":
+                found = state
+        return found
+
+    def _words_modality(self, token: Any) -> str:
+        lex = self.lex
+        states = []
+        for child in token.children:
+            lemma = self.lemma(child)
+            dep = base(child.dep_)
+            if dep in ("advmod", "aux", "neg", "det", "mark", "cop", "part", "advcl") or \
+                    child.dep_ in ("advmod:neg", "aux:neg"):
+                if lemma in lex.negation or dep == "neg" or "Neg" in child.morph.get("Polarity"):
+                    if dep != "advcl":
+                        return "negated"
+                if lemma in lex.hypothetical and dep != "advcl":
+                    states.append("hypothetical")
+                elif lemma in lex.future and dep != "advcl":
+                    states.append("future")
+                elif lemma in lex.uncertain and dep != "advcl":
+                    states.append("uncertain")
+            if dep == "aux" or dep == "cop":
+                morph = str(child.morph)
+                if any(m in morph for m in lex.hypothetical_morph):
+                    states.append("hypothetical")
+                elif any(m in morph for m in lex.future_morph):
+                    states.append("future")
+        if token.dep_.startswith("advcl") and any(
+                self.lemma(c) in lex.hypothetical for c in token.children
+                if base(c.dep_) == "mark"):
+            states.append("hypothetical")  # "if Russia attacks", "si la Russie attaque"
+        morph = str(token.morph)
+        if any(m in morph for m in lex.hypothetical_morph):
+            states.append("hypothetical")
+        elif any(m in morph for m in lex.future_morph):
+            states.append("future")
+        for state in ("hypothetical", "uncertain", "future"):
+            if state in states:
+                return state
+        return "asserted"
+
+    # --- reading ---------------------------------------------------------------------------
+    def read(self) -> list[Reading]:
+        found = self.triggers()
+        triggers = {token.i: entry for token, entry, _ in found}
+        by_token: dict[int, Reading] = {}
+        for token, entry, span in found:
+            if self.blocked(token, triggers):
+                continue
+            claim = self.claimant(token, triggers)
+            if entry.type is None:
+                continue
+            noun = not self.verbal(token)
+            reading = Reading(entry, span, noun)
+            if noun:
+                self.noun_sides(token, entry, reading, triggers)
+            else:
+                self.verb_sides(token, entry, reading)
+            reading.modality = self.modality(token)
+            if claim is not None:
+                reading.claimed_by, denied, accused = claim
+                if denied and reading.modality == "asserted":
+                    reading.modality = "negated"
+                if not reading.actors:  # "accused Y of the shelling": Y's shelling
+                    reading.actors = accused
+            reading.reciprocal = self.reciprocal(token)
+            by_token[token.i] = reading
+        for token, _entry, _ in found:
+            self.fold(token, by_token, triggers)
+        readings = [r for _, r in sorted(by_token.items())]
+        for reading in readings:
+            spans = [reading.trigger] + [(m.start, m.end)
+                                         for m in reading.actors + reading.recipients]
+            reading.evidence = (min(s for s, _ in spans), max(e for _, e in spans))
+        return readings
+
+    def fold(self, token: Any, by_token: dict[int, Reading],
+             triggers: dict[int, Predicate]) -> None:
+        """A noun event governed by a verb event is the verb's: "signed an agreement",
+        "hosted talks between X and Y", "agreed to a ceasefire". Of the same type, its sides
+        join the verb's; of another type it stands alone only when its phrase names a side.
+        """
+        reading = by_token.get(token.i)
+        if reading is None or not reading.noun:
+            return
+        head = token.head
+        if head is token or base(token.dep_) not in ("obj", "obl", "nmod", "xcomp", "nsubj"):
+            return
+        governor = by_token.get(head.i)
+        entry = triggers.get(head.i)
+        if entry is None or self.verbal(head) is False:
+            return
+        if governor is not None and governor.predicate.type == reading.predicate.type:
+            for mention in reading.actors + reading.recipients:
+                if mention not in governor.actors and mention not in governor.recipients:
+                    side = governor.actors if governor.predicate.type in POOLED_TYPES \
+                        else governor.recipients
+                    side.append(mention)
+            if governor.predicate.mode is None and reading.predicate.mode:
+                governor.predicate = replace(governor.predicate, mode=reading.predicate.mode)
+            del by_token[token.i]
+        elif not reading.actors:
+            del by_token[token.i]
+
+    def claimant(self, token: Any, triggers: dict[int, Predicate]
+                 ) -> tuple[list[Mention], bool, list[Mention]] | None:
+        """Who claims (or denies) the event a trigger tells, when it is a claim's complement."""
+        child = token
+        for head, dep in self.governors(token):
+            entry = triggers.get(head.i)
+            lemma = self.lemma(head)
+            if base(dep) in ("ccomp", "xcomp", "advcl", "obl", "acl", "nmod", "parataxis"):
+                is_claim = entry is not None and entry.kind == "claim"
+                if is_claim or lemma in self.lex.denial or lemma in self.lex.speech_verbs:
+                    if is_claim and entry.content and base(dep) in ("obl", "nmod", "advcl",
+                                                                     "acl"):
+                        if self.marker_or_mark(child) not in entry.content:
+                            child = head
+                            continue
+                    who = self.mentions_of(self.subject(head))
+                    accused = self.mentions_of([c for c in head.children if c.dep_ in OBJECT])
+                    return who, lemma in self.lex.denial, accused
+            if base(dep) not in CLAUSE_DEPS | {"obj", "obl", "nmod", "conj"}:
+                return None
+            child = head
+        return None
+
+    def marker_or_mark(self, token: Any) -> str | None:
+        for c in token.children:
+            if base(c.dep_) in ("case", "mark"):
+                return self.lemma(c)
+        return None
+
+    def verb_sides(self, token: Any, entry: Predicate, reading: Reading) -> None:
+        reading.actors = self.mentions_of(self.subject(token))
+        targets = self.objects(token)
+        roles = self.obliques(token)
+        if entry.kind == "claim" and entry.content:
+            targets = [t for t in targets if t.i < token.i or not self._is_content(t, entry)]
+        for role in ("target", "recipient", "partner"):
+            targets += roles.get(role, [])
+        if "partners" in roles:
+            targets += roles["partners"]
+        reading.recipients = [m for m in self.mentions_of(targets) if m not in reading.actors]
+
+    def _is_content(self, token: Any, entry: Predicate) -> bool:
+        return self.marker_or_mark(token) in entry.content
+
+    def noun_sides(self, token: Any, entry: Predicate, reading: Reading,
+                   triggers: dict[int, Predicate]) -> None:
+        roles = self.obliques(token)
+        owners = self.noun_owner(token)
+        agents = roles.get("agent", []) + roles.get("source", [])
+        actors = self.mentions_of(owners + agents)
+        recipients = self.mentions_of(roles.get("target", []) + roles.get("recipient", [])
+                                      + roles.get("partner", []))
+        theme = roles.get("theme", [])
+        if theme:
+            if entry.type in convention("genitive_patient_types"):
+                recipients += [m for m in self.mentions_of(theme) if m not in recipients]
+            elif not actors:
+                actors = self.mentions_of(theme)
+        partners = self.mentions_of(roles.get("partners", []))
+        if partners:
+            actors = actors + [m for m in partners if m not in actors]
+        if not actors and base(token.dep_) in ("obj", "nsubj") and token.head is not token:
+            verb = token.head
+            if self.verbal(verb) and verb.i not in triggers and base(token.dep_) == "obj":
+                actors = self.mentions_of(self.subject(verb))  # "X launched an attack"
+            elif token.dep_ == "nsubj" and verb.i not in triggers:
+                recipients = recipients or self.mentions_of(
+                    [c for c in verb.children if c.dep_ in OBJECT])
+        reading.actors = actors
+        reading.recipients = [m for m in recipients if m not in actors]
+
+    def reciprocal(self, token: Any) -> bool:
+        if not self.lex.reciprocal:
+            return False
+        words = tuple(self.lemma(t) for t in token.subtree)
+        for phrase in self.lex.reciprocal:
+            n = len(phrase)
+            if any(words[i : i + n] == phrase for i in range(len(words) - n + 1)):
+                return True
+        return any("Rcp" in c.morph.get("PronType") for c in token.children)

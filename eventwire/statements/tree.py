@@ -1,0 +1,75 @@
+"""The speaker of a statement read from the tree: the subject of its speech verb.
+
+Wherever the quote sits ("X said: ...", "..., X told reporters", "« ... », a déclaré X"),
+the speech verb's subject names the speaker. A subject that is no known actor but a run of
+proper nouns is a person ("Ana Ruiz said"), not a place; later mentions of the surname alone
+are the same person.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.model import Actor, Mention, Sentence
+from eventwire.spans import SpanIndex
+
+NAME_PARTS = {"flat", "flat:name", "compound", "flat:foreign"}
+
+
+class TreeSpeakers:
+    """Speakers from speech-verb subjects, with the unknown people met so far."""
+
+    def __init__(self, actors: SpanIndex[Mention]) -> None:
+        self.actors = actors
+        self.people: dict[str, Actor] = {}  # surname -> the person first named in full
+
+    def at(
+        self, sentence: Sentence, cue_start: int
+    ) -> tuple[Actor | Mention, tuple[int, int]] | None:
+        parse = sentence.parse
+        if parse is None:
+            return None
+        verb = next((t for t in parse if sentence.start + t.idx == cue_start), None)
+        if verb is None:
+            return None
+        subject = _subject(verb)
+        if subject is None:
+            return None
+        words = _name_words(subject)
+        start = sentence.start + words[0].idx
+        end = sentence.start + words[-1].idx + len(words[-1].text)
+        mentions = self.actors.within(start, end) or [
+            m for m in [self.actors.covering(start, end)] if m is not None]
+        if mentions:
+            return mentions[0], (mentions[0].start, mentions[0].end)
+        if all(w.pos_ == "PROPN" for w in words) and subject.pos_ == "PROPN":
+            return self.person(" ".join(w.text for w in words)), (start, end)
+        return None
+
+    def person(self, name: str) -> Actor:
+        """An unknown person by name; a surname alone is the person named in full before."""
+        surname = name.split()[-1]
+        known = self.people.get(surname)
+        if known is not None:
+            return known
+        actor = Actor(name=name, canonical=name, type="person")
+        self.people[surname] = actor
+        return actor
+
+
+def _subject(verb: Any) -> Any | None:
+    current = verb
+    for _ in range(3):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ != "PRON":
+                return child
+        if current.dep_.startswith("conj") and current.head is not current:
+            current = current.head
+            continue
+        break
+    return None
+
+
+def _name_words(token: Any) -> list[Any]:
+    words = [token] + [c for c in token.children if c.dep_ in NAME_PARTS]
+    return sorted(words, key=lambda w: w.i)

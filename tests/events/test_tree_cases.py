@@ -1,0 +1,45 @@
+"""The whole event output of one sentence, in seven languages (tree_cases.yaml).
+
+An extra, missing or inverted event fails: the table pins the complete output.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from eventwire.api import extract_text
+from eventwire.syntax import models
+
+TABLE = yaml.safe_load((Path(__file__).parent / "tree_cases.yaml").read_text(encoding="utf-8"))
+CASES = [(block["lang"], case) for block in TABLE for case in block["cases"]]
+
+
+def render(event: dict) -> str:
+    """``TYPE ACTORS -> RECIPIENTS [modality] [claimed_by=X]``, as the table writes events."""
+
+    def side(actors: list[dict]) -> str:
+        return "+".join(a["country"] for a in actors if a["country"]) or "_"
+
+    out = f"{event['type']} {side(event['actors'])} -> {side(event['recipients'])}"
+    if event["modality"] != "asserted":
+        out += f" {event['modality']}"
+    if event.get("claimed_by") and event["claimed_by"].get("country"):
+        out += f" claimed_by={event['claimed_by']['country']}"
+    return out
+
+
+def test_every_language_has_cases():
+    assert sorted({lang for lang, _ in CASES}) == ["de", "en", "es", "fr", "it", "ru", "uk"]
+
+
+@pytest.mark.parametrize(("lang", "case"), CASES, ids=[f"{lang}:{c['text'][:36]}"
+                                                      for lang, c in CASES])
+def test_sentence_output(lang: str, case: dict) -> None:
+    if lang not in models.available():
+        pytest.skip(f"no syntax model shipped for {lang}")
+    result = extract_text(case["text"], language=lang, reference_date="2026-01-15")
+    events = sorted(render(r) for r in result.records if r["kind"] == "event")
+    assert events == sorted(case["events"])

@@ -1,0 +1,46 @@
+"""Every shipped pipeline loads by language and parses a sentence of its language."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Document, Sentence
+from eventwire.syntax import models
+from eventwire.syntax.parse import char_span, parse_sentences
+
+# Sentences written for these tests (invented happenings): subject, verb, object.
+SENTENCES = {
+    "en": ("The council approved the plan.", "council", "approve", "plan"),
+    "fr": ("Le conseil a approuvé le plan.", "conseil", "approuver", "plan"),
+    "de": ("Der Rat billigte den Plan.", "Rat", "billigen", "Plan"),
+    "es": ("El consejo aprobó el plan.", "consejo", "aprobar", "plan"),
+    "it": ("Il consiglio ha approvato il piano.", "consiglio", "approvare", "piano"),
+    "ru": ("Совет одобрил план.", "Совет", "одобрить", "план"),
+    "uk": ("Рада схвалила план.", "Рада", "схвалити", "план"),
+}
+
+
+def test_every_language_ships_a_model():
+    assert models.available() == tuple(sorted(SENTENCES))
+
+
+@pytest.mark.parametrize("lang", sorted(SENTENCES))
+def test_model_parses_subject_verb_object(lang):
+    text, subject, verb, obj = SENTENCES[lang]
+    doc = Document(id="t", text="Intro. " + text, language=lang)
+    doc.sentences = [Sentence(0, 6), Sentence(7, len(doc.text))]
+    parse_sentences(doc)
+    parsed = doc.sentences[1].parse
+    root = next(t for t in parsed if t.dep_ == "ROOT")
+    assert root.lemma_.lower() == verb
+    deps = {t.text: t.dep_ for t in parsed}
+    assert deps[subject].startswith("nsubj")
+    assert deps[obj] == "obj"
+    token = next(t for t in parsed if t.text == obj)
+    start, end = char_span(doc.sentences[1], token)
+    assert doc.text[start:end] == obj
+
+
+def test_unknown_language_has_no_model():
+    assert models.load("xx") is None
+    assert models.load("../en") is None
