@@ -44,7 +44,9 @@ def mentions(text: str, language: str, date: str | None = None) -> list[Mention]
     return doc.mentions
 
 
-CASES = [(code, row) for code in ("en", "fr") for row in rows(f"cases_{code}.tsv")]
+# Every language with data and a table: adding a language's cases_<code>.tsv adds its rows.
+TABLE_LANGUAGES = [code for code in lang.available() if (HERE / f"cases_{code}.tsv").exists()]
+CASES = [(code, row) for code in TABLE_LANGUAGES for row in rows(f"cases_{code}.tsv")]
 
 
 @pytest.mark.parametrize(("code", "row"), CASES,
@@ -91,10 +93,11 @@ def test_un_membership_is_complete() -> None:
 
 
 # Demonyms that name two countries: resolved by context, so tested with their country named.
-SHARED_DEMONYMS = {"Congolese", "Dominican", "congolais"}
+SHARED_DEMONYMS = {"Congolese", "Dominican", "congolais", "kongolesisch", "congoleño", "congolese",
+                   "dominicano"}
 
 
-@pytest.mark.parametrize("code", ["en", "fr"])
+@pytest.mark.parametrize("code", ["en", "fr", "de", "es", "it"])
 def test_every_un_member_resolves(code: str) -> None:
     """Each UN member from its CLDR name and from the first demonym of its row."""
     iso2 = {r["country"]: r["iso2"] for r in lang.shared_table("countries.curated")}
@@ -115,6 +118,11 @@ def test_every_un_member_resolves(code: str) -> None:
         if country not in got:
             failures.append((demonym, got))
     assert not failures
+
+
+def test_table_languages_cover_latin_script_languages() -> None:
+    """en, fr, de, es and it each have a recognition table."""
+    assert {"en", "fr", "de", "es", "it"} <= set(TABLE_LANGUAGES)
 
 
 def test_lexicon_loads_fast_and_knows_the_world() -> None:
