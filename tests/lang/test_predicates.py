@@ -41,10 +41,52 @@ SIMPLEMMA_FORMS: dict[str, list[tuple[str, str]]] = {
            ("sanctions", "sanction"), ("deployed", "deploy"), ("arrested", "arrest"),
            ("protesters", "protester"), ("rejected", "reject"), ("withdrew", "withdraw"),
            ("killed", "kill"), ("visited", "visit"), ("supported", "support")],
+    "fr": [("attaquaient", "attaquer"), ("bombardent", "bombarder"),
+           ("négociations", "négociation"), ("accusent", "accuser"), ("exigent", "exiger"),
+           ("menacé", "menacer"), ("libérés", "libérer"), ("sanctions", "sanction"),
+           ("déploient", "déployer"), ("arrêtés", "arrêter"), ("manifestants", "manifestant"),
+           ("rejeté", "rejeter"), ("retiré", "retirer"), ("tuent", "tuer"), ("frappes", "frappe"),
+           ("trêves", "trêve"), ("condamnent", "condamner"), ("soutiennent", "soutenir")],
+    "de": [("angegriffen", "angreifen"), ("vereinbarten", "vereinbaren"),
+           ("Verhandlungen", "Verhandlung"), ("beschuldigte", "beschuldigen"),
+           ("forderte", "fordern"), ("freigelassen", "freilassen"), ("Sanktionen", "Sanktion"),
+           ("festgenommen", "festnehmen"), ("Demonstranten", "Demonstrant"),
+           ("abgelehnt", "ablehnen"), ("getötet", "töten"), ("Luftangriffe", "Luftangriff"),
+           ("Drohnenangriffe", "Drohnenangriff"), ("beschießt", "beschießen"),
+           ("unterstützt", "unterstützen"), ("verurteilte", "verurteilen"),
+           ("Gespräche", "Gespräch")],
+    "es": [("atacaron", "atacar"), ("bombardearon", "bombardear"),
+           ("negociaciones", "negociación"), ("acusó", "acusar"), ("exigieron", "exigir"),
+           ("liberaron", "liberar"), ("sanciones", "sanción"), ("desplegó", "desplegar"),
+           ("detuvo", "detener"), ("manifestantes", "manifestante"), ("rechazó", "rechazar"),
+           ("retiraron", "retirar"), ("mataron", "matar"), ("ataques", "ataque"),
+           ("treguas", "tregua"), ("condenó", "condenar"), ("apoyan", "apoyar")],
+    "it": [("attaccarono", "attaccare"), ("bombardato", "bombardare"),
+           ("negoziati", "negoziato"), ("accusato", "accusare"), ("chiesto", "chiedere"),
+           ("liberati", "liberare"), ("sanzioni", "sanzione"), ("arrestarono", "arrestare"),
+           ("manifestanti", "manifestante"), ("respinto", "respingere"),
+           ("ritirato", "ritirare"), ("uccise", "uccidere"), ("attacchi", "attacco"),
+           ("condannato", "condannare"), ("colloqui", "colloquio"), ("scioperi", "sciopero")],
+    "ru": [("атаковали", "атаковать"), ("обстреляли", "обстрелять"),
+           ("обстреливают", "обстреливать"), ("обменялись", "обменяться"),
+           ("обмениваются", "обмениваться"), ("договорились", "договориться"),
+           ("обвинил", "обвинить"), ("потребовал", "потребовать"), ("призвал", "призвать"),
+           ("освободили", "освободить"), ("санкции", "санкция"), ("задержали", "задержать"),
+           ("отказался", "отказаться"), ("ударов", "удар"), ("переговорах", "переговоры"),
+           ("поддержали", "поддержать")],
+    "uk": [("атакували", "атакувати"), ("обстріляли", "обстріляти"),
+           ("обстрілюють", "обстрілювати"), ("обмінялися", "обмінятися"),
+           ("домовилися", "домовитися"), ("звинуватив", "звинуватити"), ("вимагав", "вимагати"),
+           ("закликав", "закликати"), ("звільнили", "звільнити"), ("санкції", "санкція"),
+           ("затримали", "затримати"), ("відмовився", "відмовитися"), ("ударів", "удар"),
+           ("переговорах", "переговори"), ("підтримали", "підтримати"),
+           ("зустрілися", "зустрітися"), ("засудив", "засудити")],
 }
 
 # Sentences written for this test (invented happenings) and the surface form of the trigger whose
 # lemma, as eventwire's trained pipeline gives it, must be an entry of the language's file.
+# A row the pipeline lemmatises wrongly (not a UD convention the file should follow) is marked
+# with MODEL_MISSES below; it fails loudly (strict xfail) once a retrained model gets it right.
 MODEL_SENTENCES: dict[str, list[tuple[str, str]]] = {
     "en": [("The rebels attacked the airport on Tuesday.", "attacked"),
            ("Artillery units shelled two villages near the river.", "shelled"),
@@ -54,6 +96,69 @@ MODEL_SENTENCES: dict[str, list[tuple[str, str]]] = {
            ("Police arrested dozens of students after the march.", "arrested"),
            ("The army withdrew its troops from the border town.", "withdrew"),
            ("The government freed forty prisoners on Monday.", "freed")],
+    "fr": [("Les rebelles ont attaqué l'aéroport mardi.", "attaqué"),
+           ("L'artillerie a bombardé deux villages près du fleuve.", "bombardé"),
+           ("Les deux ministres ont conclu une trêve dans le nord.", "trêve"),
+           ("Le gouvernement accuse son voisin de sabotage.", "accuse"),
+           ("L'émissaire a exhorté les deux camps à reprendre les pourparlers.", "exhorté"),
+           ("La police a arrêté des dizaines d'étudiants après la marche.", "arrêté"),
+           ("L'armée a retiré ses troupes de la ville frontalière.", "retiré"),
+           ("Le gouvernement a libéré quarante prisonniers lundi.", "libéré")],
+    "de": [("Die Rebellen griffen am Dienstag den Flughafen an.", "griffen"),
+           ("Die Artillerie beschoss zwei Dörfer am Fluss.", "beschoss"),
+           ("Die Minister vereinbarten eine Waffenruhe im Norden.", "vereinbarten"),
+           ("Die Regierung warf dem Nachbarland Sabotage vor.", "warf"),
+           ("Der Gesandte forderte beide Seiten zu neuen Gesprächen auf.", "forderte"),
+           ("Die Polizei nahm Dutzende Studenten fest.", "nahm"),
+           ("Die Armee zog ihre Truppen aus der Grenzstadt ab.", "zog"),
+           ("Die Regierung ließ am Montag vierzig Gefangene frei.", "ließ")],
+    "es": [("Los rebeldes atacaron el aeropuerto el martes.", "atacaron"),
+           ("La artillería bombardeó dos aldeas cerca del río.", "bombardeó"),
+           ("Los ministros acordaron una tregua en el norte.", "acordaron"),
+           ("El gobierno acusó a su vecino de sabotaje.", "acusó"),
+           ("El enviado instó a ambas partes a reanudar el diálogo.", "instó"),
+           ("La policía detuvo a decenas de estudiantes tras la marcha.", "detuvo"),
+           ("El ejército retiró sus tropas de la ciudad fronteriza.", "retiró"),
+           ("El gobierno liberó a cuarenta presos el lunes.", "liberó")],
+    "it": [("I ribelli hanno attaccato l'aeroporto martedì.", "attaccato"),
+           ("L'artiglieria ha bombardato due villaggi vicino al fiume.", "bombardato"),
+           ("I ministri hanno concordato una tregua nel nord.", "concordato"),
+           ("Il governo ha accusato il paese vicino di sabotaggio.", "accusato"),
+           ("L'inviato ha esortato le due parti a riprendere il dialogo.", "esortato"),
+           ("La polizia ha arrestato decine di studenti dopo il corteo.", "arrestato"),
+           ("L'esercito ha ritirato le truppe dalla città di confine.", "ritirato"),
+           ("Il governo ha liberato quaranta prigionieri lunedì.", "liberato")],
+    "ru": [("Войска обстреляли поселок на юге области.", "обстреляли"),
+           ("Беспилотники атаковали нефтебазу ночью.", "атаковали"),
+           ("Стороны договорились о перемирии на тридцать дней.", "договорились"),
+           ("Стороны обменялись пленными в понедельник.", "обменялись"),
+           ("Министр обвинил соседнюю страну в провокации.", "обвинил"),
+           ("Президент призвал союзников усилить давление.", "призвал"),
+           ("Полиция задержала двух активистов у парламента.", "задержала"),
+           ("Армия отвела подразделения от границы.", "отвела"),
+           ("Правительство освободило сорок заложников.", "освободило"),
+           ("Делегации провели переговоры в Женеве.", "переговоры")],
+    "uk": [("Російські війська обстріляли село на півдні області.", "обстріляли"),
+           ("Дрони атакували нафтобазу вночі.", "атакували"),
+           ("Сторони домовилися про перемир'я на тридцять днів.", "домовилися"),
+           ("Україна і Росія обмінялися полоненими в понеділок.", "обмінялися"),
+           ("Міністр звинуватив сусідню країну у провокації.", "звинуватив"),
+           ("Президент закликав союзників посилити тиск.", "закликав"),
+           ("Поліція затримала двох активістів біля парламенту.", "затримала"),
+           ("Армія відвела підрозділи від кордону.", "відвела"),
+           ("Уряд звільнив сорок заручників.", "звільнив"),
+           ("Делегації провели переговори у Женеві.", "переговори"),
+           ("Лідери зустрілися у столиці.", "зустрілися"),
+           ("Прем'єр засудив удар по лікарні.", "засудив")],
+}
+
+# (language, trigger) -> the wrong lemma the current pipeline gives (measured 2026-11-29).
+MODEL_MISSES: dict[tuple[str, str], str] = {
+    ("uk", "обмінялися"): "обмінялися",
+    ("uk", "звинуватив"): "звинуватив",
+    ("uk", "закликав"): "закликав",
+    ("uk", "відвела"): "відвела",
+    ("uk", "звільнив"): "звільнив",
 }
 
 
@@ -181,7 +286,7 @@ SIMPLEMMA_CASES = [(code, form, lemma) for code, rows in SIMPLEMMA_FORMS.items()
 
 @pytest.mark.parametrize(("code", "form", "lemma"), SIMPLEMMA_CASES)
 def test_forms_lemmatise_to_entries(code: str, form: str, lemma: str) -> None:
-    assert simplemma.lemmatize(form, lang=code).lower() == lemma
+    assert simplemma.lemmatize(form, lang=code).lower() == lemma.lower()
     assert lemma in all_lemmas(code), f"{code}: {lemma!r} is not an entry"
 
 
@@ -191,8 +296,12 @@ def model_dir(code: str) -> Path:
     return base / code
 
 
-MODEL_CASES = [(code, text, trigger) for code, rows in MODEL_SENTENCES.items()
-               for text, trigger in rows]
+MODEL_CASES = [
+    pytest.param(code, text, trigger, marks=pytest.mark.xfail(
+        strict=True, reason=f"pipeline lemma {MODEL_MISSES[code, trigger]!r}"))
+    if (code, trigger) in MODEL_MISSES else pytest.param(code, text, trigger)
+    for code, rows in MODEL_SENTENCES.items() for text, trigger in rows
+]
 
 
 @cache
@@ -207,6 +316,17 @@ def test_model_lemma_is_entry(code: str, text: str, trigger: str) -> None:
     if not (model_dir(code) / "config.cfg").exists():
         pytest.skip(f"no trained pipeline at {model_dir(code)} (set EVENTWIRE_MODELS)")
     doc = load_model(code)(text)
-    lemmas = [t.lemma_ for t in doc if t.text == trigger]
-    assert lemmas, f"{trigger!r} is not a token of {text!r}"
-    assert lemmas[0] in all_lemmas(code), f"{code}: model lemma {lemmas[0]!r} not an entry"
+    tokens = [t for t in doc if t.text == trigger]
+    assert tokens, f"{trigger!r} is not a token of {text!r}"
+    lemma = joined_lemma(tokens[0], lexicon(code)["particles"]["join"])
+    assert lemma in all_lemmas(code), f"{code}: model lemma {lemma!r} not an entry"
+
+
+def joined_lemma(token: Any, join: str) -> str:
+    """The token's lemma with its separable particle joined as the coder joins it."""
+    particles = [c.lemma_ for c in token.children if c.dep_ == "compound:prt"]
+    if not particles or join == "none":
+        return str(token.lemma_)
+    if join == "prefix":
+        return "".join(particles) + token.lemma_
+    return " ".join([token.lemma_, *particles])
