@@ -104,6 +104,10 @@ def prepare(lang: str, roots: list[Path]) -> None:
         every = spec["holdout"]
         dev = train[every - 1 :: every]
         train = [s for i, s in enumerate(train) if (i + 1) % every]
+    held_out = set(dev)
+    for name, times in (spec.get("repeat") or {}).items():  # upweight the test's own domain
+        again = [s for s in sentences(read_conllu(find_file(name, roots))) if s not in held_out]
+        train.extend(again * (times - 1))
     for name in spec.get("train_also", []):  # a related language's data: training only
         train.extend(sentences(read_conllu(find_file(name, roots))))
     work = WORK / lang

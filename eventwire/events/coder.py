@@ -33,6 +33,7 @@ from eventwire.events.sides import (
 from eventwire.events.tree import Reading, SentenceTree
 from eventwire.match import Tokens
 from eventwire.model import Actor, Document, Event, Mention, Quantity, Sentence
+from eventwire.syntax.parse import sentence_language
 
 GOVERNED_WINDOW = 6  # a noun cue this close after a verb cue is that verb's object
 SUPPRESSOR_WINDOW = 5  # "a pause in all fighting": halting words this close cancel a cue
@@ -45,7 +46,8 @@ def code_events(doc: Document) -> None:
     events: list[Event] = []
     for sentence in doc.sentences:
         if sentence.parse is not None and lexicon is not None:
-            tree = SentenceTree(sentence, context.by_label["ACTOR"], lexicon)
+            tree = SentenceTree(sentence, context.by_label["ACTOR"], lexicon,
+                                sentence_language(doc, sentence))
             for reading in tree.read():
                 events += _event_from_reading(context, sentence, reading)
             continue

@@ -10,6 +10,7 @@ language-specific.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
@@ -34,7 +35,8 @@ class Predicate:
 class Predicates:
     single: dict[str, tuple[Predicate, ...]]  # one-word lemma -> its entries
     phrases: dict[tuple[str, ...], tuple[Predicate, ...]]  # lemma sequences of 2+ words
-    particle_join: str  # "prefix" (de: an + greifen) or "suffix" (en: call + off)
+    particle_join: str  # "prefix" (de: an + greifen), "suffix" (en: call + off) or "none"
+    compounds: bool  # a noun ending in a known noun is that noun ("Verteidigungsabkommen")
     speech_verbs: frozenset[str]
     speech_nouns: frozenset[str]
     according_to: tuple[tuple[str, ...], ...]
@@ -60,6 +62,8 @@ class Predicates:
 
     def joined(self, lemma: str, particle: str) -> str:
         """The lemma of a verb with its separable particle ("an" + "greifen" -> "angreifen")."""
+        if self.particle_join == "none":
+            return lemma
         if self.particle_join == "prefix":
             return particle + lemma
         return f"{lemma} {particle}"
@@ -73,6 +77,16 @@ def _sequences(items: Any) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(str(item).lower().split()) for item in items or ())
 
 
+def _splitter(language: str) -> Callable[[str], tuple[str, ...]]:
+    """Entries split as the language's tokenizer splits text ("cease-fire": 3 tokens)."""
+    from eventwire.syntax.models import load
+
+    nlp = load(language)
+    if nlp is None:
+        return lambda text: tuple(text.split())
+    return lambda text: tuple(t.text.lower() for t in nlp.make_doc(text))
+
+
 @cache
 def predicates(language: str) -> Predicates | None:
     """The predicates of ``language``, or None when it has no ``predicates.yaml``."""
@@ -80,18 +94,20 @@ def predicates(language: str) -> Predicates | None:
         return None
     data: dict[str, Any] = lang.section(language, "predicates") or {}
     entries: list[Predicate] = []
-    for item in data.get("events") or ():
-        entries.append(Predicate(str(item["lemma"]).lower(), item["type"], "event",
-                                 item.get("mode"), item.get("pos")))
+    # Claims, requests and threats first: their complement is what they are about.
     for kind, key in (("claim", "claims"), ("request", "requests"), ("threat", "threats")):
         for item in data.get(key) or ():
             entries.append(Predicate(
                 str(item["lemma"]).lower(), item.get("type"), kind, item.get("mode"),
                 item.get("pos"), _words(item.get("content")), _words(item.get("markers"))))
+    for item in data.get("events") or ():
+        entries.append(Predicate(str(item["lemma"]).lower(), item["type"], "event",
+                                 item.get("mode"), item.get("pos")))
     single: dict[str, list[Predicate]] = {}
     phrases: dict[tuple[str, ...], list[Predicate]] = {}
+    split = _splitter(language)
     for entry in entries:
-        words = tuple(entry.lemma.split())
+        words = split(entry.lemma)
         if len(words) == 1:
             single.setdefault(words[0], []).append(entry)
         else:
@@ -102,6 +118,7 @@ def predicates(language: str) -> Predicates | None:
         single={k: tuple(v) for k, v in single.items()},
         phrases={k: tuple(v) for k, v in phrases.items()},
         particle_join=(data.get("particles") or {}).get("join", "suffix"),
+        compounds=bool(data.get("compounds")),
         speech_verbs=_words(speech.get("verbs")),
         speech_nouns=_words(speech.get("nouns")),
         according_to=_sequences(speech.get("according_to")),

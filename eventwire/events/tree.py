@@ -24,6 +24,7 @@ The result is a list of :class:`Reading`: spans and mentions, turned into events
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from eventwire.events.lexicon import convention
@@ -54,6 +55,14 @@ class Reading:
     evidence: tuple[int, int] = (0, 0)
 
 
+@lru_cache(maxsize=65536)
+def dictionary_lemma(word: str, language: str) -> str:
+    """simplemma's lemma of a word, lower case (its dictionaries cover all seven languages)."""
+    import simplemma
+
+    return simplemma.lemmatize(word, lang=language).lower()
+
+
 def base(dep: str) -> str:
     return dep.split(":")[0]
 
@@ -61,8 +70,10 @@ def base(dep: str) -> str:
 class SentenceTree:
     """The parse of one sentence with its mentions, for reading events."""
 
-    def __init__(self, sentence: Sentence, mentions: Any, lexicon: Predicates) -> None:
+    def __init__(self, sentence: Sentence, mentions: Any, lexicon: Predicates,
+                 language: str) -> None:
         self.sentence = sentence
+        self.language = language
         self.doc = sentence.parse
         self.offset = sentence.start
         self.mentions = mentions  # SpanIndex of ACTOR mentions
@@ -76,37 +87,72 @@ class SentenceTree:
     def lemma(self, token: Any) -> str:
         return (token.lemma_ or token.text).lower()
 
+    def known(self, token: Any, words: frozenset[str]) -> bool:
+        """Whether any lemma of a token (with its particle) is one of ``words``."""
+        keys = self.keys(token)
+        for child in token.children:
+            if child.dep_ == "compound:prt":
+                keys += [self.lex.joined(k, self.lemma(child)) for k in list(keys)]
+        return any(k in words for k in keys)
+
+    def keys(self, token: Any) -> list[str]:
+        """The lemmas a token may be looked up by: the model's, then the dictionary's.
+
+        Small models miss lemmas of rarer forms ("bestritt"); simplemma's dictionary backs
+        them up, and in compounding languages the last known part names a noun.
+        """
+        model = self.lemma(token)
+        out = [model]
+        backup = dictionary_lemma(token.text, self.language)
+        if backup not in out:
+            out.append(backup)
+        if self.lex.compounds and token.pos_ in ("NOUN", "PROPN", "X"):
+            for key in list(out):
+                for cut in range(3, len(key) - 4):
+                    if key[cut:] in self.lex.single:
+                        out.append(key[cut:])
+                        break
+        return out
+
     # --- triggers --------------------------------------------------------------------
     def triggers(self) -> list[tuple[Any, Predicate, tuple[int, int]]]:
         """Tokens that make a predicate, longest lemma sequence first, one per token."""
         lemmas = [self.lemma(t) for t in self.doc]
         taken: set[int] = set()
         found: list[tuple[Any, Predicate, tuple[int, int]]] = []
-        longest = self.lex.longest_phrase
-        for size in range(longest, 0, -1):
+        for token in self.doc:  # separable particles first: "warf ... vor" is "vorwerfen"
+            particles = [c for c in token.children if c.dep_ == "compound:prt"]
+            for child in particles[:1]:
+                for key in self.keys(token):
+                    joined = self.lex.joined(key, self.lemma(child))
+                    entry = self._first_fit(token, self.lex.lookup(tuple(joined.split())))
+                    if entry is not None:
+                        found.append((token, entry, self.span(token)))
+                        taken.add(token.i)
+                        break
+        for size in range(self.lex.longest_phrase, 1, -1):
             for i in range(len(lemmas) - size + 1):
                 if any(k in taken for k in range(i, i + size)):
                     continue
-                for entry in self.lex.lookup(tuple(lemmas[i : i + size])):
-                    span = self.doc[i : i + size]
-                    head = span.root
-                    if self._fits(head, entry):
-                        found.append((head, entry, (self.span(span[0])[0],
-                                                    self.span(span[-1])[1])))
-                        taken.update(range(i, i + size))
-                        break
-        for token in self.doc:  # separable particles: "griff ... an", "called ... off"
+                span = self.doc[i : i + size]
+                entry = self._first_fit(span.root, self.lex.lookup(tuple(lemmas[i : i + size])))
+                if entry is not None:
+                    found.append((span.root, entry, (self.span(span[0])[0],
+                                                     self.span(span[-1])[1])))
+                    taken.update(range(i, i + size))
+        for token in self.doc:
             if token.i in taken:
                 continue
-            for child in token.children:
-                if child.dep_ == "compound:prt":
-                    joined = self.lex.joined(self.lemma(token), self.lemma(child))
-                    for entry in self.lex.lookup(tuple(joined.split())):
-                        if self._fits(token, entry):
-                            found.append((token, entry, self.span(token)))
-                            taken.add(token.i)
-                            break
+            for key in self.keys(token):
+                entry = self._first_fit(token, self.lex.lookup((key,)))
+                if entry is not None:
+                    found.append((token, entry, self.span(token)))
+                    taken.add(token.i)
+                    break
         return sorted(found, key=lambda item: item[0].i)
+
+    def _first_fit(self, token: Any, entries: tuple[Predicate, ...]) -> Predicate | None:
+        return next((entry for entry in entries if self._fits(token, entry)), None)
 
     def _fits(self, token: Any, entry: Predicate) -> bool:
         if token.pos_ in ("PROPN", "PUNCT", "NUM", "DET", "PRON"):
@@ -118,8 +164,16 @@ class SentenceTree:
         return True
 
     def verbal(self, token: Any) -> bool:
-        return token.pos_ in ("VERB", "AUX") or (
-            token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm"))
+        """A verb, a participle, or a word the tree treats as a clause's head."""
+        if token.pos_ in ("VERB", "AUX"):
+            return True
+        if token.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"compound:prt", "aux"}
+                for c in token.children):
+            return False
+        return "Part" in token.morph.get("VerbForm") or any(
+            c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"obj", "compound:prt", "aux", "aux:pass"}
+            for c in token.children)
 
     # --- governors ---------------------------------------------------------------------
     def governors(self, token: Any) -> list[tuple[Any, str]]:
@@ -141,9 +195,8 @@ class SentenceTree:
         """Why a trigger tells no event: it is demanded, threatened or stopped content."""
         child = token
         for head, dep in self.governors(token):
-            lemma = self.lemma(head)
             entry = triggers.get(head.i)
-            if lemma in self.lex.halting and base(dep) in ("obj", "xcomp", "nmod", "obl",
+            if self.known(head, self.lex.halting) and base(dep) in ("obj", "xcomp", "nmod", "obl",
                                                            "ccomp", "nsubj"):
                 return "halted"
             if entry is not None and entry.kind in ("request", "threat") and base(dep) in (
@@ -306,6 +359,8 @@ class SentenceTree:
         lex = self.lex
         states = []
         for child in token.children:
+            if child.dep_ in ("aux:pass", "expl:pass"):
+                continue  # "wurde angegriffen", "fue atacada": the passive, not a future
             lemma = self.lemma(child)
             dep = base(child.dep_)
             if dep in ("advmod", "aux", "neg", "det", "mark", "cop", "part", "advcl") or \
@@ -408,10 +463,10 @@ class SentenceTree:
         child = token
         for head, dep in self.governors(token):
             entry = triggers.get(head.i)
-            lemma = self.lemma(head)
+            denial = self.known(head, self.lex.denial)
             if base(dep) in ("ccomp", "xcomp", "advcl", "obl", "acl", "nmod", "parataxis"):
                 is_claim = entry is not None and entry.kind == "claim"
-                if is_claim or lemma in self.lex.denial or lemma in self.lex.speech_verbs:
+                if is_claim or denial or self.known(head, self.lex.speech_verbs):
                     if is_claim and entry.content and base(dep) in ("obl", "nmod", "advcl",
                                                                      "acl"):
                         if self.marker_or_mark(child) not in entry.content:
@@ -419,7 +474,7 @@ class SentenceTree:
                             continue
                     who = self.mentions_of(self.subject(head))
                     accused = self.mentions_of([c for c in head.children if c.dep_ in OBJECT])
-                    return who, lemma in self.lex.denial, accused
+                    return who, denial, accused
             if base(dep) not in CLAUSE_DEPS | {"obj", "obl", "nmod", "conj"}:
                 return None
             child = head

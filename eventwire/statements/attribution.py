@@ -27,7 +27,8 @@ from eventwire.match import PatternSet, Tokens, tokenize_phrase
 from eventwire.model import Actor, Document, Mention, Sentence, Statement
 from eventwire.spans import SpanIndex
 from eventwire.statements.quotes import Quote, find_quotes
-from eventwire.statements.tree import TreeSpeakers
+from eventwire.statements.tree import TreeSpeakers, speech_clause
+from eventwire.syntax.parse import sentence_language as parse_language
 
 MIN_QUOTE_WORDS = 3  # a shorter quote does not float to the previous speaker
 POSTPOSED_TAIL = 6  # words a postposed cue may still have after it ("said on Tuesday")
@@ -117,6 +118,8 @@ def attribute_statements(doc: Document) -> None:
         if not len(tokens):
             continue
         statement = _from_cue(context, sentence, tokens)
+        if statement is None:
+            statement = _from_tree(context, sentence)
         if statement is not None:
             _add(context, statement, sentence)
     _attribute_leftover_quotes(context)
@@ -141,6 +144,21 @@ def _add(context: _Context, statement: Statement, sentence: Sentence) -> None:
     )
     context.statements.append(statement)
     insort(context.said, (statement.start, statement.end))
+
+
+def _from_tree(context: _Context, sentence: Sentence) -> Statement | None:
+    """A speech verb the cue lists missed, read from the tree: its subject speaks."""
+    found = speech_clause(sentence, parse_language(context.doc, sentence))
+    if found is None:
+        return None
+    cue_start, cue_end, _, _, start, end = found
+    speaker = context.tree.at(sentence, cue_start)
+    if speaker is None or _inside_quote(context, cue_start):
+        return None
+    tokens = Tokens.of_sentence(context.doc.view, sentence)
+    return _statement(context, speaker[0], start, end, sentence, tokens,
+                      cue=(cue_start, cue_end), postposed=end <= cue_start,
+                      speaker_span=speaker[1])
 
 
 def _inside_quote(context: _Context, offset: int) -> bool:

@@ -73,3 +73,49 @@ def _subject(verb: Any) -> Any | None:
 def _name_words(token: Any) -> list[Any]:
     words = [token] + [c for c in token.children if c.dep_ in NAME_PARTS]
     return sorted(words, key=lambda w: w.i)
+
+
+def speech_clause(sentence: Sentence, language: str) -> tuple[int, int, int, int, int, int] | None:
+    """A speech verb the tree shows with its subject and content, for a sentence no cue read.
+
+    Returns the verb's span, the subject's span and the content's span. The content is the
+    verb's clausal complement ("said that ...", "teilte mit, dass ..."), or, when the speech
+    clause hangs on the reported clause ("..., the army said"), that clause without it.
+    """
+    from eventwire.events.predicates import predicates
+
+    lexicon = predicates(language)
+    parse = sentence.parse
+    if lexicon is None or parse is None:
+        return None
+    for verb in parse:
+        if not _is_speech(verb, lexicon):
+            continue
+        subject = _subject(verb)
+        if subject is None:
+            continue
+        content = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]
+        if content:
+            tokens = list(content[0].subtree)
+        elif verb.dep_ in ("parataxis", "ccomp", "conj") and verb.head is not verb:
+            skip = {t.i for t in verb.subtree}
+            tokens = [t for t in verb.head.subtree if t.i not in skip]
+        else:
+            continue
+        if not tokens:
+            continue
+        words = _name_words(subject)
+        at = sentence.start
+        return (at + verb.idx, at + verb.idx + len(verb.text),
+                at + words[0].idx, at + words[-1].idx + len(words[-1].text),
+                at + tokens[0].idx, at + tokens[-1].idx + len(tokens[-1].text))
+    return None
+
+
+def _is_speech(verb: Any, lexicon: Any) -> bool:
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = (verb.lemma_ or verb.text).lower()
+    particles = [c for c in verb.children if c.dep_ == "compound:prt"]
+    keys = [lemma] + [lexicon.joined(lemma, (p.lemma_ or p.text).lower()) for p in particles]
+    return any(key in lexicon.speech_verbs for key in keys)
