@@ -206,6 +206,7 @@ class Document:
     reference_date: str | None = None
     source: str | None = None  # where it was read from (path, URL, "-")
     metadata: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # what a reader should know: "not coded"
     # Filled by the pipeline, in stage order.
     view: Any = None  # eventwire.text.view.TextView
     passages: list[Passage] = field(default_factory=list)

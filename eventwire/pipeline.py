@@ -18,7 +18,7 @@ from eventwire.model import Document
 from eventwire.statements.attribution import attribute_statements
 from eventwire.syntax.parse import parse_sentences
 from eventwire.text.dates import find_dates
-from eventwire.text.language import identify_language
+from eventwire.text.language import identify_language, supported
 from eventwire.text.passages import split_passages
 from eventwire.text.quantities import find_quantities
 from eventwire.text.segment import split_sentences
@@ -92,9 +92,17 @@ def settle(language: str) -> None:
         gc.freeze()
 
 
+# Stages that read a text in its language: a language eventwire has no data for skips them.
+CODING_STAGES = frozenset({"passages", "sentences", "syntax", "dates", "quantities", "actors",
+                           "statements", "events"})
+
+
 def process(doc: Document, stages: Iterable[Stage] = STAGES) -> Document:
-    """Run every stage on one document, in order."""
+    """Run every stage on one document, in order (a text in an unknown language is stored,
+    not coded as a language it is not)."""
     for stage in stages:
+        if stage.name in CODING_STAGES and not supported(doc.language):
+            continue
         stage.run(doc)
     settle(doc.language)
     return doc

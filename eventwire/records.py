@@ -24,6 +24,7 @@ def document_records(doc: Document) -> list[dict[str, Any]]:
 
 
 def _document(doc: Document) -> dict[str, Any]:
+    notes = {"notes": list(doc.notes)} if doc.notes else {}
     return {
         "kind": "document",
         "id": doc.id,
@@ -37,7 +38,7 @@ def _document(doc: Document) -> dict[str, Any]:
         "source": doc.source,
         "metadata": doc.metadata,
         "text": doc.text,
-    }
+    } | notes
 
 
 def passage_id(doc: Document, index: int) -> str:
