@@ -130,6 +130,7 @@ def train(lang: str) -> None:
         "paths.train": str(work / "train.spacy"),
         "paths.dev": str(work / "dev.spacy"),
         "training.max_epochs": spec["epochs"],
+        **spec.get("config", {}),
     }
     spacy_train(TRAINING / "base.cfg", work / "output", overrides=overrides)
 
@@ -141,12 +142,18 @@ def words_per_second(nlp, texts: list[str]) -> float:
     return words / (time.process_time() - start)
 
 
+def chosen(lang: str) -> Path:
+    """The checkpoint to ship: the best on the dev sentences, or the last (``ship: last``)
+    when training ends past the last evaluation."""
+    return WORK / lang / "output" / ("model-" + manifest()["languages"][lang].get("ship", "best"))
+
+
 def evaluate(lang: str, model: Path | None = None) -> dict:
     """UPOS, lemma, UAS and LAS on each test file, on gold tokens; speed on one core."""
     import spacy
     from spacy.training import Corpus
 
-    model = model or WORK / lang / "output" / "model-best"
+    model = model or chosen(lang)
     start = time.perf_counter()
     nlp = spacy.load(model)
     load_seconds = time.perf_counter() - start
@@ -201,7 +208,7 @@ def package(lang: str) -> None:
     data = manifest()
     spec = data["languages"][lang]
     scores = json.loads((WORK / lang / "scores.json").read_text())
-    source = WORK / lang / "output" / "model-best"
+    source = chosen(lang)
     target = MODELS / lang
     if target.exists():
         shutil.rmtree(target)

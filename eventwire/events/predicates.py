@@ -44,6 +44,7 @@ class Predicates:
     denial: frozenset[str]
     negation: frozenset[str]
     future: frozenset[str]
+    future_governors: frozenset[str]  # verbs whose infinitive complement is planned: "set to"
     hypothetical: frozenset[str]
     uncertain: frozenset[str]
     future_morph: tuple[str, ...]
@@ -126,6 +127,7 @@ def predicates(language: str) -> Predicates | None:
         denial=_words(data.get("denial")),
         negation=_words(modality.get("negation")),
         future=_words(modality.get("future")),
+        future_governors=_words(modality.get("future_governors")),
         hypothetical=_words(modality.get("hypothetical")),
         uncertain=_words(modality.get("uncertain")),
         future_morph=tuple(modality.get("future_morph") or ()),

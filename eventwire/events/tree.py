@@ -157,6 +157,12 @@ class SentenceTree:
     def _fits(self, token: Any, entry: Predicate) -> bool:
         if token.pos_ in ("PROPN", "PUNCT", "NUM", "DET", "PRON"):
             return False
+        if token.dep_ == "amod" or (token.pos_ == "ADJ" and not any(
+                c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"aux", "aux:pass", "cop"}
+                for c in token.children)):
+            return False  # "wounded soldiers", "the attacked town": a description, not an act
+        if entry.kind != "event":
+            return self.verbal(token)  # claims, requests and threats are verbs
         if entry.pos == "VERB":
             return self.verbal(token)
         if entry.pos == "NOUN":
@@ -216,8 +222,12 @@ class SentenceTree:
         while stack:
             current = stack.pop()
             for child in current.children:
-                if base(child.dep_) in CORE_SKIP or child.dep_ == "acl:relcl":
+                if child.dep_ == "conj" and current is not token:
+                    pass  # "talks between X and Y": inner conjuncts belong to the phrase
+                elif base(child.dep_) in CORE_SKIP or child.dep_ == "acl:relcl":
                     continue
+                elif base(child.dep_) == "nmod" and self.marker(child) in ("location", "time"):
+                    continue  # "a truce in Ukraine": where, not who
                 out.append(child)
                 stack.append(child)
         return out
@@ -259,6 +269,8 @@ class SentenceTree:
         return None
 
     def passive(self, token: Any) -> bool:
+        if any(c.dep_ in SUBJECT for c in token.children):
+            return False  # an active subject outweighs auxiliaries and morphology
         if any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in ("aux:pass", "expl:pass")
                for c in token.children):
             return True
@@ -347,6 +359,8 @@ class SentenceTree:
             if self.verbal(current) and dep not in ("xcomp",):
                 break
         found = "asserted"
+        if base(token.dep_) == "xcomp" and self.known(token.head, self.lex.future_governors):
+            found = "future"  # "are set to exchange", "plans to visit"
         for word in chain:
             state = self._words_modality(word)
             if state == "negated":
@@ -410,7 +424,7 @@ class SentenceTree:
             if noun:
                 self.noun_sides(token, entry, reading, triggers)
             else:
-                self.verb_sides(token, entry, reading)
+                self.verb_sides(token, entry, reading, triggers)
             reading.modality = self.modality(token)
             if claim is not None:
                 reading.claimed_by, denied, accused = claim
@@ -459,25 +473,30 @@ class SentenceTree:
 
     def claimant(self, token: Any, triggers: dict[int, Predicate]
                  ) -> tuple[list[Mention], bool, list[Mention]] | None:
-        """Who claims (or denies) the event a trigger tells, when it is a claim's complement."""
-        child = token
+        """Who claims (or denies) the event a trigger tells, when it is a claim's complement.
+
+        The complement is a clause ("said that...", "denied attacking") or, for claims with
+        content markers, the part marked by one ("accused Y of attacking"), wherever the
+        parser hung it (on the verb, or on its object: "Y of attacking").
+        """
+        markers = [self.marker_or_mark(token)]
         for head, dep in self.governors(token):
             entry = triggers.get(head.i)
             denial = self.known(head, self.lex.denial)
-            if base(dep) in ("ccomp", "xcomp", "advcl", "obl", "acl", "nmod", "parataxis"):
-                is_claim = entry is not None and entry.kind == "claim"
-                if is_claim or denial or self.known(head, self.lex.speech_verbs):
-                    if is_claim and entry.content and base(dep) in ("obl", "nmod", "advcl",
-                                                                     "acl"):
-                        if self.marker_or_mark(child) not in entry.content:
-                            child = head
-                            continue
+            is_claim = entry is not None and entry.kind == "claim"
+            if is_claim or denial or self.known(head, self.lex.speech_verbs):
+                if is_claim and entry.content:
+                    found = any(m in entry.content for m in markers)
+                else:
+                    found = base(dep) in ("ccomp", "xcomp", "advcl", "parataxis", "csubj")
+                if found:
                     who = self.mentions_of(self.subject(head))
-                    accused = self.mentions_of([c for c in head.children if c.dep_ in OBJECT])
+                    accused = self.mentions_of([c for c in head.children if c.dep_ in OBJECT]
+                                               ) if is_claim else []
                     return who, denial, accused
             if base(dep) not in CLAUSE_DEPS | {"obj", "obl", "nmod", "conj"}:
                 return None
-            child = head
+            markers.append(self.marker_or_mark(head))
         return None
 
     def marker_or_mark(self, token: Any) -> str | None:
@@ -486,16 +505,20 @@ class SentenceTree:
                 return self.lemma(c)
         return None
 
-    def verb_sides(self, token: Any, entry: Predicate, reading: Reading) -> None:
+    def verb_sides(self, token: Any, entry: Predicate, reading: Reading,
+                   triggers: dict[int, Predicate]) -> None:
         reading.actors = self.mentions_of(self.subject(token))
-        targets = self.objects(token)
+        targets = [t for t in self.objects(token)  # "hosted talks between X and Y": the
+                   if getattr(triggers.get(t.i), "type", None) != entry.type]  # talks' sides
         roles = self.obliques(token)
         if entry.kind == "claim" and entry.content:
             targets = [t for t in targets if t.i < token.i or not self._is_content(t, entry)]
-        for role in ("target", "recipient", "partner"):
-            targets += roles.get(role, [])
-        if "partners" in roles:
-            targets += roles["partners"]
+        for role in ("target", "recipient", "partner", "partners"):
+            targets += [t for t in roles.get(role, [])
+                        if getattr(triggers.get(t.i), "type", None) != entry.type]
+        if entry.type in convention("partner_types"):
+            # "met X" but not "discussed the Ukraine conflict": a partner is named, not a topic
+            targets = [t for t in targets if self.actor_mentions_of_word(t)]
         reading.recipients = [m for m in self.mentions_of(targets) if m not in reading.actors]
 
     def _is_content(self, token: Any, entry: Predicate) -> bool:
@@ -507,8 +530,10 @@ class SentenceTree:
         owners = self.noun_owner(token)
         agents = roles.get("agent", []) + roles.get("source", [])
         actors = self.mentions_of(owners + agents)
-        recipients = self.mentions_of(roles.get("target", []) + roles.get("recipient", [])
-                                      + roles.get("partner", []))
+        pooled = entry.type in POOLED_TYPES  # "a truce on strikes": the strikes are its topic
+        recipients = self.mentions_of(
+            ([] if pooled else roles.get("target", []) + roles.get("recipient", []))
+            + roles.get("partner", []))
         theme = roles.get("theme", [])
         if theme:
             if entry.type in convention("genitive_patient_types"):
