@@ -233,9 +233,17 @@ class SentenceTree:
         return out
 
     def actor_mentions(self, token: Any) -> list[Mention]:
-        """ACTOR mentions in a nominal's own words, in text order, each once."""
+        """ACTOR mentions of a nominal: its head's name first ("the Iran-backed faction
+        Hezbollah" is Hezbollah), else those of its modifiers ("Russian forces")."""
+        head = [token] + [c for c in token.children
+                          if c.dep_ in ("flat", "flat:name", "appos", "compound")
+                          and c.pos_ == "PROPN"]
+        named = self._mentions_in(head)
+        return named or self._mentions_in(self.core(token))
+
+    def _mentions_in(self, words: list[Any]) -> list[Mention]:
         seen: dict[int, Mention] = {}
-        for word in self.core(token):
+        for word in words:
             start, end = self.span(word)
             mention = self.mentions.covering(start, end)
             if mention is None:
@@ -425,6 +433,8 @@ class SentenceTree:
                 self.noun_sides(token, entry, reading, triggers)
             else:
                 self.verb_sides(token, entry, reading, triggers)
+            if not reading.recipients and entry.type not in POOLED_TYPES:
+                reading.recipients = self.nearby(token, entry, reading.actors)
             reading.modality = self.modality(token)
             if claim is not None:
                 reading.claimed_by, denied, accused = claim
@@ -436,12 +446,49 @@ class SentenceTree:
             by_token[token.i] = reading
         for token, _entry, _ in found:
             self.fold(token, by_token, triggers)
+        for token, entry, _ in found:
+            self.commit(token, entry, by_token)
         readings = [r for _, r in sorted(by_token.items())]
         for reading in readings:
             spans = [reading.trigger] + [(m.start, m.end)
                                          for m in reading.actors + reading.recipients]
             reading.evidence = (min(s for s, _ in spans), max(e for _, e in spans))
         return readings
+
+    def nearby(self, token: Any, entry: Predicate, actors: list[Mention]) -> list[Mention]:
+        """Who an event with no marked receiver is done to: the first side named in its own
+        phrase ("withdraw forces from southern Lebanon", "rocket attacks across northern
+        Israel"), not in clauses of its own or in its subject."""
+        words = [token]
+        own = {"nsubj", "csubj", "ccomp", "parataxis", "conj", "punct", "advcl"}
+        if entry.kind == "claim":
+            own |= {"xcomp", "obl", "nmod"}  # what is denied or claimed is not its receiver
+        stack = [c for c in token.children if base(c.dep_) not in own]
+        while stack:
+            current = stack.pop()
+            words.append(current)
+            stack.extend(c for c in current.children
+                         if base(c.dep_) not in ("ccomp", "parataxis", "advcl", "acl"))
+        found = [m for m in self._mentions_in(words) if m not in actors]
+        countries = {m.actor.country for m in actors if m.actor}
+        return [m for m in found if not m.actor or m.actor.country not in countries][:1]
+
+    def commit(self, token: Any, entry: Predicate, by_token: dict[int, Reading]) -> None:
+        """ "X agreed to withdraw": the withdrawal, planned by X, is the event; the agreement
+        adds nothing of its own (an exchange planned is an agreement: see the coder)."""
+        reading = by_token.get(token.i)
+        if reading is None or entry.type != "AGREE" or reading.noun:
+            return
+        acts = [by_token.get(c.i) for c in token.children if base(c.dep_) == "xcomp"]
+        acts = [a for a in acts if a is not None and not a.noun]
+        if not acts:
+            return
+        for act in acts:
+            if act.modality == "asserted":
+                act.modality = reading.modality if reading.modality != "asserted" else "future"
+            if not act.actors:
+                act.actors = reading.actors
+        del by_token[token.i]
 
     def fold(self, token: Any, by_token: dict[int, Reading],
              triggers: dict[int, Predicate]) -> None:
