@@ -78,6 +78,7 @@ class SentenceTree:
         self.offset = sentence.start
         self.mentions = mentions  # SpanIndex of ACTOR mentions
         self.lex = lexicon
+        self.triggers_now: dict[int, Predicate] = {}
 
     # --- positions -------------------------------------------------------------------
     def span(self, token: Any) -> tuple[int, int]:
@@ -307,6 +308,12 @@ class SentenceTree:
             return self.subject(head, depth + 1)
         if dep == "ccomp" and self.verbal(head):
             return self.subject(head, depth + 1)  # pro-drop: "X denied that [X] attacked"
+        governor = self.triggers_now.get(head.i)
+        if governor is not None and governor.kind in ("claim", "request") and (
+                governor.kind == "request" or governor.content) and dep in (
+                "xcomp", "advcl", "acl", "ccomp"):
+            # "accused Y of attacking", "urged Y to stop": Y acts, never the claimant
+            return self.addressees(head)[:1]
         if dep in ("xcomp", "advcl") or (dep == "acl" and self.verbal(token)):
             objects = [c for c in head.children if c.dep_ in OBJECT]
             if dep == "xcomp" and objects:
@@ -320,6 +327,14 @@ class SentenceTree:
         if token.dep_ == "acl:relcl":
             return [head]
         return []
+
+    def addressees(self, token: Any) -> list[Any]:
+        """Whom a claim or request is addressed to: its object, or an oblique marked as a
+        receiver ("acusó a Rumanía", "appealed to Y")."""
+        found = [c for c in token.children if c.dep_ in OBJECT]
+        found += [c for c in token.children if base(c.dep_) == "obl"
+                  and self.marker(c) in ("recipient", "target")]
+        return sorted(found, key=lambda c: c.i)
 
     def objects(self, token: Any) -> list[Any]:
         if self.passive(token):
@@ -420,6 +435,7 @@ class SentenceTree:
     def read(self) -> list[Reading]:
         found = self.triggers()
         triggers = {token.i: entry for token, entry, _ in found}
+        self.triggers_now = triggers
         by_token: dict[int, Reading] = {}
         for token, entry, span in found:
             if self.blocked(token, triggers):
@@ -533,18 +549,21 @@ class SentenceTree:
             is_claim = entry is not None and entry.kind == "claim"
             if is_claim or denial or self.known(head, self.lex.speech_verbs):
                 if is_claim and entry.content:
-                    found = any(m in entry.content for m in markers)
+                    found = any(m in entry.content for m in markers) or (
+                        base(dep) == "advcl" and not self.own_subject(token))
                 else:
                     found = base(dep) in ("ccomp", "xcomp", "advcl", "parataxis", "csubj")
                 if found:
                     who = self.mentions_of(self.subject(head))
-                    accused = self.mentions_of([c for c in head.children if c.dep_ in OBJECT]
-                                               ) if is_claim else []
+                    accused = self.mentions_of(self.addressees(head)) if is_claim else []
                     return who, denial, accused
             if base(dep) not in CLAUSE_DEPS | {"obj", "obl", "nmod", "conj"}:
                 return None
             markers.append(self.marker_or_mark(head))
         return None
+
+    def own_subject(self, token: Any) -> bool:
+        return any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in token.children)
 
     def marker_or_mark(self, token: Any) -> str | None:
         for c in token.children:
@@ -588,8 +607,6 @@ class SentenceTree:
             elif not actors:
                 actors = self.mentions_of(theme)
         partners = self.mentions_of(roles.get("partners", []))
-        if partners:
-            actors = actors + [m for m in partners if m not in actors]
         if not actors and base(token.dep_) in ("obj", "nsubj") and token.head is not token:
             verb = token.head
             if self.verbal(verb) and verb.i not in triggers and base(token.dep_) == "obj":
@@ -597,6 +614,8 @@ class SentenceTree:
             elif token.dep_ == "nsubj" and verb.i not in triggers:
                 recipients = recipients or self.mentions_of(
                     [c for c in verb.children if c.dep_ in OBJECT])
+        if partners:  # "held talks between X and Y": X, Y and whoever held them
+            actors = actors + [m for m in partners if m not in actors]
         reading.actors = actors
         reading.recipients = [m for m in recipients if m not in actors]
 
