@@ -29,6 +29,7 @@ class Predicate:
     pos: str | None = None  # VERB or NOUN when only that part of speech makes the event
     content: frozenset[str] = frozenset()  # case markers of an oblique that is the content
     markers: frozenset[str] = frozenset()  # case markers of an oblique that is the addressee
+    needs: str | None = None  # a role that must be there: "speak" is a meeting only "with" X
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,7 @@ def predicates(language: str) -> Predicates | None:
                 item.get("pos"), _words(item.get("content")), _words(item.get("markers"))))
     for item in data.get("events") or ():
         entries.append(Predicate(str(item["lemma"]).lower(), item["type"], "event",
-                                 item.get("mode"), item.get("pos")))
+                                 item.get("mode"), item.get("pos"), needs=item.get("needs")))
     single: dict[str, list[Predicate]] = {}
     phrases: dict[tuple[str, ...], list[Predicate]] = {}
     split = _splitter(language)

@@ -443,6 +443,8 @@ class SentenceTree:
             claim = self.claimant(token, triggers)
             if entry.type is None:
                 continue
+            if entry.needs and entry.needs not in self.obliques(token):
+                continue
             noun = not self.verbal(token)
             reading = Reading(entry, span, noun)
             if noun:
