@@ -217,7 +217,8 @@ def package(lang: str) -> None:
                      "author": "eventwire", "performance": {}})
     nlp.meta.pop("performance", None)
     nlp.to_disk(target)
-    treebank = {name: data["files"].get(name, {}).get("source") for name in spec["train"]}
+    files = spec["train"] + spec.get("train_also", [])
+    treebank = {name: data["files"].get(name, {}).get("source") for name in files}
     used = sorted({src or shared_source(name) for name, src in treebank.items()})
     rows = "\n".join(
         f"| {name} | {s['sentences']} | {s['upos']:.3f} | {s['morph']:.3f} | {s['lemma']:.3f} "
@@ -231,6 +232,22 @@ def package(lang: str) -> None:
         data_licences="; ".join(f"{u}: {data['sources'][u]['licence']}" for u in used),
         megabytes=scores["megabytes"], load_seconds=scores["load_seconds"],
         wps=scores["words_per_second_one_core"], rows=rows), encoding="utf-8")
+    (target / "LICENSE").write_text(LICENCE.format(
+        lang=lang, licence=spec["licence"],
+        sources="\n".join(f"- UniversalDependencies/{u}: {data['sources'][u]['licence']}"
+                          for u in used)), encoding="utf-8")
+
+
+LICENCE = """eventwire syntax model for {lang}: licence {licence}.
+
+The weights were trained by eventwire (scripts/train_models.py) on these Universal
+Dependencies treebanks, whose licences the model carries (share-alike data gives a
+share-alike model; https://creativecommons.org/licenses/by-sa/4.0/):
+
+{sources}
+
+The treebanks' own licence files are in the UD repositories named above.
+"""
 
 
 def shared_source(name: str) -> str:
