@@ -299,6 +299,11 @@ class SentenceTree:
                 if child.pos_ == "PRON" and "Rel" in child.morph.get("PronType"):
                     return [token.head] if token.dep_ == "acl:relcl" else []
                 return [child]
+        if not passive:  # "..., сообщила армия": a nominative after its verb is its subject
+            inverted = [c for c in token.children if c.dep_ == "obj" and c.i > token.i
+                        and c.morph.get("Case") == ["Nom"]]
+            if inverted and not any(c.dep_ in SUBJECT for c in token.children):
+                return inverted[:1]
         if passive or depth > MAX_CLIMB:
             return []
         head, dep = token.head, base(token.dep_)
@@ -479,6 +484,8 @@ class SentenceTree:
         Israel"), not in clauses of its own or in its subject."""
         words = [token]
         own = {"nsubj", "csubj", "ccomp", "parataxis", "conj", "punct", "advcl"}
+        if entry.kind == "threat":
+            own -= {"ccomp", "advcl"}  # "threatened to strike Y": Y is threatened
         if entry.kind == "claim":
             own |= {"xcomp", "obl", "nmod"}  # what is denied or claimed is not its receiver
         stack = [c for c in token.children if base(c.dep_) not in own]

@@ -63,6 +63,9 @@ def _subject(verb: Any) -> Any | None:
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ != "PRON":
                 return child
+        for child in current.children:  # "..., сообщила армия": a nominative after the verb
+            if child.dep_ == "obj" and child.i > current.i and child.morph.get("Case") == ["Nom"]:
+                return child
         if current.dep_.startswith("conj") and current.head is not current:
             current = current.head
             continue

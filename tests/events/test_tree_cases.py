@@ -14,7 +14,13 @@ from eventwire.api import extract_text
 from eventwire.syntax import models
 
 TABLE = yaml.safe_load((Path(__file__).parent / "tree_cases.yaml").read_text(encoding="utf-8"))
-CASES = [(block["lang"], case) for block in TABLE for case in block["cases"]]
+CASES = [
+    pytest.param(block["lang"], case, id=f"{block['lang']}:{case['text'][:36]}",
+                 marks=[pytest.mark.xfail(strict=True, reason=case["known"])]
+                 if case.get("known") else [])
+    for block in TABLE
+    for case in block["cases"]
+]
 
 
 def render(event: dict) -> str:
@@ -32,11 +38,10 @@ def render(event: dict) -> str:
 
 
 def test_every_language_has_cases():
-    assert sorted({lang for lang, _ in CASES}) == ["de", "en", "es", "fr", "it", "ru", "uk"]
+    assert sorted({block["lang"] for block in TABLE}) == ["de", "en", "es", "fr", "it", "ru", "uk"]
 
 
-@pytest.mark.parametrize(("lang", "case"), CASES, ids=[f"{lang}:{c['text'][:36]}"
-                                                      for lang, c in CASES])
+@pytest.mark.parametrize(("lang", "case"), CASES)
 def test_sentence_output(lang: str, case: dict) -> None:
     if lang not in models.available():
         pytest.skip(f"no syntax model shipped for {lang}")
