@@ -65,9 +65,11 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
     statement_index = context.statement_at(*trigger)
     statement = doc.statements[statement_index] if statement_index is not None else None
     actors = actors_of(reading.actors)
-    if not actors and statement is not None and entry.type in convention("speaker_party_types") \
-            and not (reading.noun and entry.type in convention("phrase_sides_types")):
-        actors = [statement.speaker]
+    if not actors and statement is not None and (
+            reading.pronoun_subject or (entry.type in convention("speaker_party_types")
+                                        and not (reading.noun and entry.type
+                                                 in convention("phrase_sides_types")))):
+        actors = [statement.speaker]  # "Tehran said it would retaliate"
     window = (sentence.start, sentence.end)
     located = [
         m for m in context.places_in(*window)

@@ -52,6 +52,7 @@ class Predicates:
     hypothetical_morph: tuple[str, ...]
     markers: dict[str, str]  # case-marking lemma -> role
     reciprocal: tuple[tuple[str, ...], ...]
+    not_events: frozenset[tuple[str, ...]] = frozenset()  # "news conference": no meeting
 
     @property
     def longest_phrase(self) -> int:
@@ -135,4 +136,5 @@ def predicates(language: str) -> Predicates | None:
         hypothetical_morph=tuple(modality.get("hypothetical_morph") or ()),
         markers={str(k).lower(): str(v) for k, v in (data.get("markers") or {}).items()},
         reciprocal=_sequences(data.get("reciprocal")),
+        not_events=frozenset(split(item) for item in data.get("not_events") or ()),
     )

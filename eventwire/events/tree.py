@@ -52,6 +52,7 @@ class Reading:
     modality: str = "asserted"
     claimed_by: list[Mention] | None = None  # the claimant of a claim's complement
     reciprocal: bool = False
+    pronoun_subject: bool = False  # "it would retaliate": the speaker, inside a statement
     evidence: tuple[int, int] = (0, 0)
 
 
@@ -121,6 +122,11 @@ class SentenceTree:
         lemmas = [self.lemma(t) for t in self.doc]
         taken: set[int] = set()
         found: list[tuple[Any, Predicate, tuple[int, int]]] = []
+        for phrase in self.lex.not_events:  # "a news conference" hides "conference"
+            n = len(phrase)
+            for i in range(len(lemmas) - n + 1):
+                if tuple(lemmas[i : i + n]) == phrase:
+                    taken.update(range(i, i + n))
         for token in self.doc:  # separable particles first: "warf ... vor" is "vorwerfen"
             particles = [c for c in token.children if c.dep_ == "compound:prt"]
             for child in particles[:1]:
@@ -387,8 +393,9 @@ class SentenceTree:
             if self.verbal(current) and dep not in ("xcomp",):
                 break
         found = "asserted"
-        if base(token.dep_) == "xcomp" and self.known(token.head, self.lex.future_governors):
-            found = "future"  # "are set to exchange", "plans to visit"
+        if base(token.dep_) in ("xcomp", "nmod", "acl") and token.head is not token and \
+                self.known(token.head, self.lex.future_governors):
+            found = "future"  # "are set to exchange", "plans for an exchange"
         for word in chain:
             state = self._words_modality(word)
             if state == "negated":
@@ -456,6 +463,7 @@ class SentenceTree:
                 self.noun_sides(token, entry, reading, triggers)
             else:
                 self.verb_sides(token, entry, reading, triggers)
+                reading.pronoun_subject = any(t.pos_ == "PRON" for t in self.subject(token))
             if not reading.recipients and entry.type not in POOLED_TYPES:
                 reading.recipients = self.nearby(token, entry, reading.actors)
             reading.modality = self.modality(token)
@@ -465,6 +473,8 @@ class SentenceTree:
                     reading.modality = "negated"
                 if not reading.actors:  # "accused Y of the shelling": Y's shelling
                     reading.actors = accused
+                if not reading.actors and reading.pronoun_subject:
+                    reading.actors = reading.claimed_by  # "Tehran said it would retaliate"
             reading.reciprocal = self.reciprocal(token)
             by_token[token.i] = reading
         for token, _entry, _ in found:
@@ -529,7 +539,24 @@ class SentenceTree:
             return
         governor = by_token.get(head.i)
         entry = triggers.get(head.i)
-        if entry is None or self.verbal(head) is False:
+        if entry is None:
+            return
+        governing = entry.type in convention("governing_types") or entry.kind != "event"
+        if not self.verbal(head):
+            # "an agreement on the exchange of prisoners between X and Y": one agreement,
+            # of the exchange's mode, whose sides the inner noun names
+            if governor is not None and governing and base(token.dep_) == "nmod":
+                if not governor.actors:
+                    governor.actors = reading.actors + reading.recipients
+                if governor.predicate.mode is None and reading.predicate.mode:
+                    governor.predicate = replace(governor.predicate, mode=reading.predicate.mode)
+                if governor.modality == "asserted":
+                    governor.modality = reading.modality
+                del by_token[token.i]
+            return
+        if governing and base(token.dep_) == "obj" and (
+                governor is None or governor.predicate.type != reading.predicate.type):
+            del by_token[token.i]  # "rejected the Indian demand": the demand is its topic
             return
         if governor is not None and governor.predicate.type == reading.predicate.type:
             for mention in reading.actors + reading.recipients:
@@ -615,11 +642,17 @@ class SentenceTree:
                 recipients += [m for m in self.mentions_of(theme) if m not in recipients]
             elif not actors:
                 actors = self.mentions_of(theme)
-        partners = self.mentions_of(roles.get("partners", []))
-        if not actors and base(token.dep_) in ("obj", "nsubj") and token.head is not token:
+        partners = self.mentions_of(roles.get("partners", []) + [
+            word for word in self.core(token)[1:]  # "an exchange of prisoners between X and Y"
+            if base(word.dep_) == "nmod" and self.marker(word) == "partners"
+            and word not in roles.get("partners", [])])
+        if not actors and base(token.dep_) in ("obj", "nsubj", "obl") and token.head is not token:
             verb = token.head
-            if self.verbal(verb) and verb.i not in triggers and base(token.dep_) == "obj":
+            if self.verbal(verb) and verb.i not in triggers and base(token.dep_) in ("obj", "obl"):
                 actors = self.mentions_of(self.subject(verb))  # "X launched an attack"
+                if not recipients:  # "sent Ukraine $60 billion in aid"
+                    recipients = self.mentions_of([c for c in verb.children
+                                                   if c.dep_ in OBJECT and c is not token])
             elif token.dep_ == "nsubj" and verb.i not in triggers:
                 recipients = recipients or self.mentions_of(
                     [c for c in verb.children if c.dep_ in OBJECT])
@@ -636,4 +669,6 @@ class SentenceTree:
             n = len(phrase)
             if any(words[i : i + n] == phrase for i in range(len(words) - n + 1)):
                 return True
-        return any("Rcp" in c.morph.get("PronType") for c in token.children)
+        return any("Rcp" in c.morph.get("PronType") or (
+            "Yes" in c.morph.get("Reflex") and "Plur" in token.morph.get("Number")
+            and c.dep_ in ("expl:pv", "obj", "iobj", "expl")) for c in token.children)

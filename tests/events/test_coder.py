@@ -30,7 +30,12 @@ def _matches(expected: dict, event: dict) -> bool:
     return "mode" not in expected or event["mode"] == expected["mode"]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+PARAMS = [pytest.param(c, id=c["text"][:40],
+                       marks=[pytest.mark.xfail(strict=True, reason=c["known"])]
+                       if c.get("known") else []) for c in CASES]
+
+
+@pytest.mark.parametrize("case", PARAMS)
 def test_events_are_coded(case: dict) -> None:
     result = extract_text(case["text"], language=case["lang"], reference_date="2026-01-15")
     events = [r for r in result.records if r["kind"] == "event"]
