@@ -175,6 +175,7 @@ def _max_matching(gold: list[Any], predicted: list[Any], match: Any) -> list[tup
 
 
 _WORD = re.compile(r"\w+")
+_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def _words(text: str) -> set[str]:
@@ -322,7 +323,9 @@ def evaluate_files(paths: Sequence[Path], *, reference_date: str | None = None) 
             continue
         text_path = text_for(gold_path)
         published = gold.get("published")
-        date = published if published and len(str(published)) == 10 else reference_date
+        # the gold's publication date, at whatever precision it is known ("2025-03")
+        date = str(published) if published and _PARTIAL_DATE.match(str(published)) else None
+        date = date or reference_date
         result = extract([str(text_path)], reference_date=date, language=gold.get("language"))
         if result.errors:
             raise ValueError(str(result.errors[0]))

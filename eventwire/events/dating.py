@@ -1,0 +1,159 @@
+"""Every event gets a date, and says where the date came from.
+
+The date is taken from the first of these that gives one (``dated_by``):
+- ``clause``: a date expression in the event's own clause, nearest its trigger
+  (:func:`clause_date`; a dependency parse will later give the clause);
+- ``sentence``: the date nearest the trigger anywhere in its sentence;
+- ``passage``: the time of its live-blog entry;
+- ``dateline``: the date that files the text ("KYIV, May 4 (Wire) -");
+- ``discourse``: the latest date written before it in the same passage, a few sentences
+  back at most, if its tense fits (a past event takes no date after the day of writing,
+  a future one none before it);
+- ``published``: the document's publication date (or the reference date given for it).
+The dateline and publication date are when the text was written, so an event dated by them
+says so and keeps their precision (a page dated only "2025-03" dates its events to the month).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from eventwire.model import DateMention, Document, Event, Sentence
+
+CLAUSE_REACH = 80  # characters: "the war launched in February 2022" far down the clause is not it
+CLAUSE_BREAKS = frozenset(";—–()[]")  # marks that close a clause in any of our languages
+DISCOURSE_SENTENCES = 3  # how many sentences back a date still sets the time of the telling
+FUTURE = frozenset({"future"})
+
+
+@dataclass(frozen=True)
+class Dating:
+    date: str | None
+    precision: str | None
+    dated_by: str | None
+
+
+UNDATED = Dating(None, None, None)
+
+
+def date_event(event: Event, doc: Document) -> None:
+    """Set ``date``, ``date_precision`` and ``dated_by`` on an event from its document."""
+    found = dating_of(event, doc)
+    event.date, event.date_precision, event.dated_by = found.date, found.precision, found.dated_by
+
+
+def dating_of(event: Event, doc: Document) -> Dating:
+    sentence_index = _sentence_index(doc, _anchor(event))
+    sentence = doc.sentences[sentence_index] if sentence_index is not None else None
+    mention = clause_date(event, doc)
+    if mention is not None:
+        return _of(mention, "clause")
+    if sentence is not None:
+        mention = _nearest(event, _usable(doc, sentence.start, sentence.end))
+        if mention is not None:
+            return _of(mention, "sentence")
+    passage = doc.passages[event.passage] if event.passage < len(doc.passages) else None
+    if passage is not None and passage.published:
+        return Dating(passage.published[:10], _precision(passage.published[:10]), "passage")
+    dateline = next((d for d in doc.dates if d.dateline and d.value), None)
+    if dateline is not None:
+        return _of(dateline, "dateline")
+    written = _written(doc)
+    if sentence_index is not None:
+        mention = _discourse(event, doc, sentence_index, written)
+        if mention is not None:
+            return _of(mention, "discourse")
+    if written:
+        return Dating(written, _precision(written), "published")
+    return UNDATED
+
+
+def clause_date(event: Event, doc: Document) -> DateMention | None:
+    """The date expression in the event's clause nearest its trigger, within reach.
+
+    The clause is, for now, the stretch of the sentence around the trigger between clause
+    marks (semicolon, dash, brackets); the dependency parse will replace this.
+    """
+    index = _sentence_index(doc, _anchor(event))
+    if index is None:
+        return None
+    sentence = doc.sentences[index]
+    start, end = event.trigger_span or (event.start, event.end)
+    text = doc.text
+    lo = start
+    while lo > sentence.start and text[lo - 1] not in CLAUSE_BREAKS:
+        lo -= 1
+    hi = end
+    while hi < sentence.end and text[hi] not in CLAUSE_BREAKS:
+        hi += 1
+    near = [d for d in _usable(doc, lo, hi) if _distance(event, d) <= CLAUSE_REACH]
+    return _nearest(event, near)
+
+
+def _anchor(event: Event) -> int:
+    return event.trigger_span[0] if event.trigger_span else event.start
+
+
+def _sentence_index(doc: Document, offset: int) -> int | None:
+    starts = [s.start for s in doc.sentences]
+    n = bisect_right(starts, offset) - 1
+    if n < 0 or offset > doc.sentences[n].end:
+        return None
+    return n
+
+
+def _usable(doc: Document, lo: int, hi: int) -> list[DateMention]:
+    """Dates with a value inside ``[lo, hi)``, the dateline aside (it dates the writing)."""
+    return [d for d in doc.dates if lo <= d.start and d.end <= hi and d.value and not d.dateline]
+
+
+def _distance(event: Event, mention: DateMention) -> int:
+    start, end = event.trigger_span or (event.start, event.end)
+    return max(mention.start - end, start - mention.end, 0)
+
+
+def _nearest(event: Event, mentions: list[DateMention]) -> DateMention | None:
+    if not mentions:
+        return None
+    return min(mentions, key=lambda d: (_distance(event, d), d.start))
+
+
+def _of(mention: DateMention, dated_by: str) -> Dating:
+    return Dating(mention.value, mention.precision or _precision(mention.value), dated_by)
+
+
+def _precision(value: str | None) -> str | None:
+    if not value:
+        return None
+    return {4: "year", 7: "month"}.get(len(value), "day")
+
+
+def _written(doc: Document) -> str | None:
+    """When the text was written: its publication date, else the date it was given."""
+    value = doc.published or doc.reference_date
+    return value[:10] if value else None
+
+
+def _discourse(
+    event: Event, doc: Document, sentence_index: int, written: str | None
+) -> DateMention | None:
+    """The latest date before the event's sentence, in its passage, that fits its tense."""
+    sentences: list[Sentence] = doc.sentences
+    first = max(0, sentence_index - DISCOURSE_SENTENCES)
+    lo = sentences[first].start
+    hi = sentences[sentence_index].start
+    if doc.passages and event.passage < len(doc.passages):
+        lo = max(lo, doc.passages[event.passage].start)
+    for mention in reversed(_usable(doc, lo, hi)):
+        if _fits_tense(event, mention, written):
+            return mention
+    return None
+
+
+def _fits_tense(event: Event, mention: DateMention, written: str | None) -> bool:
+    if not written or not mention.value:
+        return True
+    day = mention.value[: len(written)]
+    anchor = written[: len(day)]
+    return day >= anchor if event.modality in FUTURE else day <= anchor
