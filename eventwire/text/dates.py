@@ -223,6 +223,22 @@ def _closest_year(ref: _Reference, month: int, day: int) -> date | None:
     return min(options, key=lambda d: abs((d - ref.day).days)) if options else None
 
 
+WEEKDAY_YEARS = 7  # "Friday, August 8" with no year: the first fitting year from the latest named
+
+
+def _year_of_weekday(r: _Rules, weekday_name: str, month: int, day: int,
+                     latest_year: int | None) -> date | None:
+    """A weekday with a day and month fixes the year, counted from the latest year written."""
+    if latest_year is None:
+        return None
+    weekday = r.weekdays[fold(re.sub(r"\s+", " ", weekday_name))]
+    for year in range(latest_year, latest_year + WEEKDAY_YEARS):
+        found = _safe_date(year, month, day)
+        if found is not None and found.weekday() == weekday:
+            return found
+    return None
+
+
 def _day(value: date | None) -> tuple[str | None, str | None]:
     return (value.isoformat(), "day") if value else (None, None)
 
@@ -249,6 +265,8 @@ def _resolve(kind: str, m: re.Match[str], r: _Rules, ref: _Reference,
                 return (*_day(date(int(g["y"]), month, day)), None)
             except ValueError:
                 return None, None, None
+        if ref.day is None and g.get("wd"):
+            return (*_day(_year_of_weekday(r, g["wd"], month, day, ref.year)), None)
         return (*_day(_closest_year(ref, month, day)), None)
     if kind in ("range_dmy", "range_mdy"):
         return _range(g, _month_of(r, g["m"]), ref)
@@ -471,6 +489,30 @@ def find_dates(doc: Document) -> None:
     doc.dates = _resolved(doc, view, r, kept)
 
 
+def _inferred(view: TextView, r: _Rules,
+              kept: list[tuple[int, int, str, re.Match[str]]]) -> _Reference:
+    """With no reference date, the latest full date the text writes (else its latest year).
+
+    News is written on or soon after the latest day it names; "Tuesday" and "2 June" are
+    read against that day rather than left without a value.
+    """
+    latest: _Reference | None = None
+    latest_year: int | None = None
+    none = _Reference(None, None, None)
+    for _, _, kind, m in kept:
+        if kind not in _ABSOLUTE or not m.groupdict().get("y"):
+            continue
+        value, _, _ = _resolve(kind, m, r, none, lambda: -1)
+        found = _Reference.parse(value)
+        if found.day is not None and (latest is None or found.day > latest.day):  # type: ignore[operator]
+            latest = found
+        if found.year is not None:
+            latest_year = max(latest_year or found.year, found.year)
+    if latest is not None:
+        return latest
+    return _Reference(None, latest_year, None)
+
+
 def _resolved(doc: Document, view: TextView, r: _Rules,
               kept: list[tuple[int, int, str, re.Match[str]]]) -> list[DateMention]:
     """Values for the kept phrases: the dateline first, since it anchors what follows it."""
@@ -478,6 +520,8 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
     bounds = sorted((view.view_offset(s.start), view.view_offset(s.end)) for s in doc.sentences)
     starts = [b[0] for b in bounds]
     document = _Reference.parse(doc.reference_date)
+    if document.year is None:
+        document = _inferred(view, r, kept)
     refs = _references(doc, document)
     dateline: tuple[int, _Reference] | None = None  # where it ends, and the day it gives
     for start, end, kind, m in kept:

@@ -29,10 +29,15 @@ def test_every_span_points_into_the_stored_text() -> None:
     assert doc.text == text  # the stored text never changes
 
 
-def test_no_reference_date_keeps_relative_dates_unresolved() -> None:
+def test_no_reference_date_reads_relative_dates_against_the_latest_full_date() -> None:
     doc = run_text("They will meet on Wednesday, as agreed on 18 March 2025.", "en")
     assert [(d.text, d.value) for d in doc.dates] == [
-        ("Wednesday", None), ("18 March 2025", "2025-03-18")]
+        ("Wednesday", "2025-03-19"), ("18 March 2025", "2025-03-18")]
+
+
+def test_no_reference_and_no_full_date_keeps_relative_dates_unresolved() -> None:
+    doc = run_text("They will meet on Wednesday, as agreed in 2025.", "en")
+    assert [(d.text, d.value) for d in doc.dates] == [("Wednesday", None), ("2025", "2025")]
 
 
 def test_founding_example_is_newest_first_and_counted() -> None:
