@@ -99,7 +99,13 @@ def rules(code: str) -> _Rules:
         for name in names:
             months[fold(name).rstrip(".")] = int(number)
             short.append(fold(name).rstrip("."))
-    weekdays = {fold(name): int(n) for n, names in (cldr.get("weekdays") or {}).items()
+    for number, names in (data.get("month_forms") or {}).items():  # inflected: "августе"
+        for name in names:
+            months[fold(name)] = int(number)
+            wide.append(fold(name))
+    weekdays = {fold(name): int(n)
+                for key in ("weekdays", "weekday_forms")
+                for n, names in ((cldr if key == "weekdays" else data).get(key) or {}).items()
                 for name in names}
     # A full name never takes the dot of an abbreviation ("mars." ends a sentence).
     month_any = f"(?:{_alternation(wide)}|{_alternation(set(short) - set(wide))}\\.?)"

@@ -12,7 +12,7 @@ from tests.text.conftest import run_text
 
 def test_generated_cldr_names_match_babel() -> None:
     """dates_cldr.yaml files are what the generator makes from CLDR today."""
-    for code in lang.available():
+    for code in sorted(set(lang.available()) | set(lang.having("dates"))):
         path = lang.folder(code) / "dates_cldr.yaml"
         assert path.read_text(encoding="utf-8") == cldr.render(code), (
             f"{path} is stale: run python -m eventwire.text.cldr")
