@@ -16,13 +16,16 @@ says so and keeps their precision (a page dated only "2025-03" dates its events 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
+from eventwire import lang
 from eventwire.model import DateMention, Document, Event, Sentence
+from eventwire.text.view import TextView, fold
 
 CLAUSE_REACH = 80  # characters: "the war launched in February 2022" far down the clause is not it
-CLAUSE_BREAKS = frozenset(";—–()[]")  # marks that close a clause in any of our languages
 DISCOURSE_SENTENCES = 3  # how many sentences back a date still sets the time of the telling
 FUTURE = frozenset({"future"})
 
@@ -73,22 +76,47 @@ def clause_date(event: Event, doc: Document) -> DateMention | None:
     """The date expression in the event's clause nearest its trigger, within reach.
 
     The clause is, for now, the stretch of the sentence around the trigger between clause
-    marks (semicolon, dash, brackets); the dependency parse will replace this.
+    marks (semicolon, colon, dash, brackets, ", and") and the language's clause-break words
+    ("but", "while"); the dependency parse will replace this.
     """
     index = _sentence_index(doc, _anchor(event))
     if index is None:
         return None
     sentence = doc.sentences[index]
     start, end = event.trigger_span or (event.start, event.end)
-    text = doc.text
-    lo = start
-    while lo > sentence.start and text[lo - 1] not in CLAUSE_BREAKS:
-        lo -= 1
-    hi = end
-    while hi < sentence.end and text[hi] not in CLAUSE_BREAKS:
-        hi += 1
+    lo, hi = sentence.start, sentence.end
+    for mark_start, mark_end in _clause_marks(doc, sentence):
+        if mark_end <= start:
+            lo = max(lo, mark_end)
+        elif mark_start >= end:
+            hi = min(hi, mark_start)
     near = [d for d in _usable(doc, lo, hi) if _distance(event, d) <= CLAUSE_REACH]
     return _nearest(event, near)
+
+
+@lru_cache(maxsize=32)
+def _clause_breaks(code: str) -> re.Pattern[str]:
+    grammar = lang.section(code, "grammar")
+    words = sorted({fold(str(w)) for w in grammar.get("clause_breaks") or ()
+                    if any(c.isalnum() for c in str(w))}, key=len, reverse=True)
+    joins = sorted({fold(str(w)) for w in grammar.get("coordination") or ()
+                    if any(c.isalnum() for c in str(w))}, key=len, reverse=True)
+    parts = [r"[;:\u2014\u2013()\[\]]"]
+    if joins:
+        parts.append(r",\s+(?:" + "|".join(re.escape(w) for w in joins) + r")(?!\w)")
+    if words:
+        parts.append(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                             for w in words) + r")(?!\w)")
+    return re.compile("|".join(parts))
+
+
+def _clause_marks(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans (in the stored text) of the clause marks of a sentence."""
+    view = doc.view if doc.view is not None else TextView.of(doc.text)
+    code = doc.language if lang.section(doc.language, "grammar") else lang.FALLBACK
+    lo, hi = view.view_offset(sentence.start), view.view_offset(sentence.end)
+    return [view.original_span(m.start(), m.end())
+            for m in _clause_breaks(code).finditer(view.norm, lo, hi)]
 
 
 def _anchor(event: Event) -> int:
