@@ -142,6 +142,11 @@ def _countries(sides: Sequence[Any]) -> list[str]:
     return out
 
 
+def _key_order(key: EventKey) -> tuple[str, list[str], list[str]]:
+    """A sort key that does not depend on set order (``repr`` of a frozenset varies per run)."""
+    return key[0], sorted(key[1]), sorted(key[2])
+
+
 def events_match(gold: EventKey, predicted: EventKey) -> bool:
     kind, gold_actors, gold_recipients = gold
     if predicted[0] != kind:
@@ -244,8 +249,10 @@ def _score_dates(
 
 
 def score_document(gold: dict[str, Any], records: list[dict[str, Any]], text: str) -> DocumentScore:
-    gold_events = sorted(set(event_key(e) for e in gold.get("events", [])), key=repr)
-    predicted_events = sorted(set(event_key(r) for r in records if r["kind"] == "event"), key=repr)
+    gold_events = sorted(set(event_key(e) for e in gold.get("events", [])), key=_key_order)
+    predicted_events = sorted(
+        set(event_key(r) for r in records if r["kind"] == "event"), key=_key_order
+    )
     pairs = _max_matching(gold_events, predicted_events, events_match)
     matched_gold = {i for i, _ in pairs}
     matched_predicted = {j for _, j in pairs}

@@ -254,9 +254,9 @@ def _make_events(
         confidence=0.4 + 0.2 * bool(actors) + 0.2 * bool(recipients) + 0.1 * (not cue.noun),
         passage=sentence.passage,
     )
-    date_event(event, doc)
     if event.modality == "future" and event.mode in convention("planned_as_agreement"):
         event.type, event.modality = "AGREE", "asserted"
+    date_event(event, doc)
     if context.lexicon.reciprocal.find(tokens.words, left, right):
         if len(actors) < 2:  # "..., each accused the other": the two sides named before
             before = context.mentions_in(sentence.start, trigger[0])

@@ -1,14 +1,15 @@
 """Every event gets a date, and says where the date came from.
 
-The date is taken from the first of these that gives one (``dated_by``):
+Each date written in the text must fit the event's tense: what happened (or did not) took
+place by the day of writing, what will happen after it. The date is taken from the first
+of these that gives one (``dated_by``):
 - ``clause``: a date expression in the event's own clause, nearest its trigger
   (:func:`clause_date`; a dependency parse will later give the clause);
 - ``sentence``: the date nearest the trigger anywhere in its sentence;
 - ``passage``: the time of its live-blog entry;
 - ``dateline``: the date that files the text ("KYIV, May 4 (Wire) -");
-- ``discourse``: the latest date written before it in the same passage, a few sentences
-  back at most, if its tense fits (a past event takes no date after the day of writing,
-  a future one none before it);
+- ``discourse``: the latest date written before it in its passage that fits its tense: a
+  day, or, in a text whose day of writing is unknown, a month or year too;
 - ``published``: the document's publication date (or the reference date given for it).
 The dateline and publication date are when the text was written, so an event dated by them
 says so and keeps their precision (a page dated only "2025-03" dates its events to the month).
@@ -26,8 +27,12 @@ from eventwire.model import DateMention, Document, Event, Sentence
 from eventwire.text.view import TextView, fold
 
 CLAUSE_REACH = 80  # characters: "the war launched in February 2022" far down the clause is not it
-DISCOURSE_SENTENCES = 3  # how many sentences back a date still sets the time of the telling
 FUTURE = frozenset({"future"})
+PAST = frozenset({"asserted", "negated"})
+# When the day of writing is known, only a day written before sets the time of the telling
+# ("in January", "in 2022" are background); when it is not, any date written before does.
+DISCOURSE_PRECISIONS = frozenset({"day", "range"})
+UNWRITTEN_PRECISIONS = frozenset({"day", "range", "month", "year"})
 
 
 @dataclass(frozen=True)
@@ -53,7 +58,9 @@ def dating_of(event: Event, doc: Document) -> Dating:
     if mention is not None:
         return _of(mention, "clause")
     if sentence is not None:
-        mention = _nearest(event, _usable(doc, sentence.start, sentence.end))
+        written = _written(doc)
+        mention = _nearest(event, [d for d in _usable(doc, sentence.start, sentence.end)
+                                   if _fits_tense(event, d, written)])
         if mention is not None:
             return _of(mention, "sentence")
     passage = doc.passages[event.passage] if event.passage < len(doc.passages) else None
@@ -90,7 +97,9 @@ def clause_date(event: Event, doc: Document) -> DateMention | None:
             lo = max(lo, mark_end)
         elif mark_start >= end:
             hi = min(hi, mark_start)
-    near = [d for d in _usable(doc, lo, hi) if _distance(event, d) <= CLAUSE_REACH]
+    written = _written(doc)
+    near = [d for d in _usable(doc, lo, hi)
+            if _distance(event, d) <= CLAUSE_REACH and _fits_tense(event, d, written)]
     return _nearest(event, near)
 
 
@@ -168,20 +177,23 @@ def _discourse(
 ) -> DateMention | None:
     """The latest date before the event's sentence, in its passage, that fits its tense."""
     sentences: list[Sentence] = doc.sentences
-    first = max(0, sentence_index - DISCOURSE_SENTENCES)
-    lo = sentences[first].start
+    lo = 0
     hi = sentences[sentence_index].start
     if doc.passages and event.passage < len(doc.passages):
-        lo = max(lo, doc.passages[event.passage].start)
+        lo = doc.passages[event.passage].start
+    kept = DISCOURSE_PRECISIONS if written else UNWRITTEN_PRECISIONS
     for mention in reversed(_usable(doc, lo, hi)):
-        if _fits_tense(event, mention, written):
+        if mention.precision in kept and _fits_tense(event, mention, written):
             return mention
     return None
 
 
 def _fits_tense(event: Event, mention: DateMention, written: str | None) -> bool:
+    """What happened (or did not) happened by the day of writing; what will, after it."""
     if not written or not mention.value:
         return True
     day = mention.value[: len(written)]
     anchor = written[: len(day)]
-    return day >= anchor if event.modality in FUTURE else day <= anchor
+    if event.modality in FUTURE:
+        return day >= anchor
+    return day <= anchor if event.modality in PAST else True
