@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -52,31 +53,58 @@ def date_event(event: Event, doc: Document) -> None:
 
 
 def dating_of(event: Event, doc: Document) -> Dating:
-    sentence_index = _sentence_index(doc, _anchor(event))
-    sentence = doc.sentences[sentence_index] if sentence_index is not None else None
-    mention = clause_date(event, doc)
-    if mention is not None:
-        return _of(mention, "clause")
-    if sentence is not None:
-        written = _written(doc)
-        mention = _nearest(event, [d for d in _usable(doc, sentence.start, sentence.end)
-                                   if _fits_tense(event, d, written)])
-        if mention is not None:
-            return _of(mention, "sentence")
-    passage = doc.passages[event.passage] if event.passage < len(doc.passages) else None
-    if passage is not None and passage.published:
-        return Dating(passage.published[:10], _precision(passage.published[:10]), "passage")
-    dateline = next((d for d in doc.dates if d.dateline and d.value), None)
-    if dateline is not None:
-        return _of(dateline, "dateline")
-    written = _written(doc)
-    if sentence_index is not None:
-        mention = _discourse(event, doc, sentence_index, written)
-        if mention is not None:
-            return _of(mention, "discourse")
-    if written:
-        return Dating(written, _precision(written), "published")
+    """The first tier of :data:`TIERS` that dates the event, else no date."""
+    for tier in TIERS:
+        found = tier(event, doc)
+        if found is not None:
+            return found
     return UNDATED
+
+
+def _by_clause(event: Event, doc: Document) -> Dating | None:
+    mention = clause_date(event, doc)
+    return _of(mention, "clause") if mention is not None else None
+
+
+def _by_sentence(event: Event, doc: Document) -> Dating | None:
+    index = _sentence_index(doc, _anchor(event))
+    if index is None:
+        return None
+    sentence, written = doc.sentences[index], _written(doc)
+    mention = _nearest(event, [d for d in _usable(doc, sentence.start, sentence.end)
+                               if _fits_tense(event, d, written)])
+    return _of(mention, "sentence") if mention is not None else None
+
+
+def _by_passage(event: Event, doc: Document) -> Dating | None:
+    passage = doc.passages[event.passage] if event.passage < len(doc.passages) else None
+    if passage is None or not passage.published:
+        return None
+    return Dating(passage.published[:10], _precision(passage.published[:10]), "passage")
+
+
+def _by_dateline(event: Event, doc: Document) -> Dating | None:
+    mention = _dateline(doc)
+    return _of(mention, "dateline") if mention is not None else None
+
+
+def _by_discourse(event: Event, doc: Document) -> Dating | None:
+    index = _sentence_index(doc, _anchor(event))
+    if index is None:
+        return None
+    mention = _discourse(event, doc, index, _written(doc))
+    return _of(mention, "discourse") if mention is not None else None
+
+
+def _by_publication(event: Event, doc: Document) -> Dating | None:
+    value = doc.published or doc.reference_date
+    return Dating(value[:10], _precision(value[:10]), "published") if value else None
+
+
+# The order in which an event's date is looked for: its own words first, the text's last.
+TIERS: tuple[Callable[[Event, Document], Dating | None], ...] = (
+    _by_clause, _by_sentence, _by_passage, _by_dateline, _by_discourse, _by_publication,
+)
 
 
 def clause_date(event: Event, doc: Document) -> DateMention | None:
@@ -166,9 +194,15 @@ def _precision(value: str | None) -> str | None:
     return {4: "year", 7: "month"}.get(len(value), "day")
 
 
+def _dateline(doc: Document) -> DateMention | None:
+    return next((d for d in doc.dates if d.dateline and d.value), None)
+
+
 def _written(doc: Document) -> str | None:
-    """When the text was written: its publication date, else the date it was given."""
-    value = doc.published or doc.reference_date
+    """When the text was written: its dateline, its publication date, or the date given."""
+    dateline = _dateline(doc)
+    value = (dateline.value if dateline is not None else None) or doc.published
+    value = value or doc.reference_date
     return value[:10] if value else None
 
 
