@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -309,8 +309,13 @@ def text_for(gold_path: Path) -> Path:
 
 
 def evaluate_files(paths: Sequence[Path], *, reference_date: str | None = None) -> Report:
-    """Run the pipeline on the text beside each gold file and score it."""
-    from eventwire.api import extract
+    """Run the pipeline on the text beside each gold file and score it.
+
+    The gold's publication date is the document's own (kept at its precision: "2025-03");
+    ``reference_date`` only fills in for documents without one, as ``--date`` does.
+    """
+    from eventwire.api import extract_documents
+    from eventwire.ingest.readers import read_inputs
 
     gold_files = []
     for path in paths:
@@ -329,17 +334,26 @@ def evaluate_files(paths: Sequence[Path], *, reference_date: str | None = None) 
         if "events" not in gold:
             continue
         text_path = text_for(gold_path)
-        published = gold.get("published")
-        # the gold's publication date, at whatever precision it is known ("2025-03")
-        date = str(published) if published and _PARTIAL_DATE.match(str(published)) else None
-        date = date or reference_date
-        result = extract([str(text_path)], reference_date=date, language=gold.get("language"))
+        result = extract_documents(
+            _with_published(read_inputs([str(text_path)]), gold.get("published")),
+            reference_date=reference_date,
+            language=gold.get("language"),
+        )
         if result.errors:
             raise ValueError(str(result.errors[0]))
         text = result.documents[0].text
         gold.setdefault("id", text_path.stem)
         scores.append(score_document(gold, result.records, text))
     return Report(scores)
+
+
+def _with_published(items: Iterable[Any], published: Any) -> Iterator[Any]:
+    """The documents read from a gold file's text, dated by the gold's publication date."""
+    value = str(published) if published and _PARTIAL_DATE.match(str(published)) else None
+    for item in items:
+        if value and hasattr(item, "published"):
+            item.published = value
+        yield item
 
 
 def _evaluate_sentences(path: Path, reference_date: str | None) -> list[DocumentScore]:

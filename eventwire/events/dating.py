@@ -1,8 +1,10 @@
 """Every event gets a date, and says where the date came from.
 
-Each date written in the text must fit the event's tense: what happened (or did not) took
-place by the day of writing, what will happen after it. The date is taken from the first
-of these that gives one (``dated_by``):
+A date must fit the event's tense: what happened (or did not) took place by the day of
+writing, what will happen after it. In the event's own clause and sentence this is checked
+against the text's own date (dateline, publication date) only, since a date given for a
+whole batch may be a guess. The date is taken from the first of these that gives one
+(``dated_by``):
 - ``clause``: a date expression in the event's own clause, nearest its trigger
   (:func:`clause_date`; a dependency parse will later give the clause);
 - ``sentence``: the date nearest the trigger anywhere in its sentence;
@@ -70,9 +72,9 @@ def _by_sentence(event: Event, doc: Document) -> Dating | None:
     index = _sentence_index(doc, _anchor(event))
     if index is None:
         return None
-    sentence, written = doc.sentences[index], _written(doc)
+    sentence, own = doc.sentences[index], _written(doc, own=True)
     mention = _nearest(event, [d for d in _usable(doc, sentence.start, sentence.end)
-                               if _fits_tense(event, d, written)])
+                               if _fits_tense(event, d, own)])
     return _of(mention, "sentence") if mention is not None else None
 
 
@@ -125,9 +127,9 @@ def clause_date(event: Event, doc: Document) -> DateMention | None:
             lo = max(lo, mark_end)
         elif mark_start >= end:
             hi = min(hi, mark_start)
-    written = _written(doc)
+    own = _written(doc, own=True)
     near = [d for d in _usable(doc, lo, hi)
-            if _distance(event, d) <= CLAUSE_REACH and _fits_tense(event, d, written)]
+            if _distance(event, d) <= CLAUSE_REACH and _fits_tense(event, d, own)]
     return _nearest(event, near)
 
 
@@ -198,11 +200,12 @@ def _dateline(doc: Document) -> DateMention | None:
     return next((d for d in doc.dates if d.dateline and d.value), None)
 
 
-def _written(doc: Document) -> str | None:
-    """When the text was written: its dateline, its publication date, or the date given."""
+def _written(doc: Document, *, own: bool = False) -> str | None:
+    """When the text was written: its dateline, its publication date, or (unless ``own``)
+    the date given for it (which may be only a guess, as a batch's ``--date`` is)."""
     dateline = _dateline(doc)
     value = (dateline.value if dateline is not None else None) or doc.published
-    value = value or doc.reference_date
+    value = value or (None if own else doc.reference_date)
     return value[:10] if value else None
 
 
