@@ -451,7 +451,8 @@ def is_dateline(doc: Document, start: int, end: int) -> bool:
     line_end = doc.text.find("\n", end)
     before = doc.text[line_start:start]
     after = doc.text[end: len(doc.text) if line_end < 0 else line_end]
-    if _PLACE_COMMA.match(before) and r.dateline_after.match(after):
+    place = before.strip(" \t*•-–—([")
+    if place[:1].isupper() and _PLACE_COMMA.match(before) and r.dateline_after.match(after):
         return True
     if before.strip() and r.dateline_label.match(before) and start - line_start <= LABEL_REACH:
         return True
