@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from eventwire.ingest.errors import InputError
@@ -25,11 +26,38 @@ class Result:
     errors: list[InputError] = field(default_factory=list)
 
 
+def check_reference_date(value: str | None) -> str | None:
+    """The reference date given for a batch (``--date``), or a one-line ``ValueError``.
+
+    An ISO date, possibly partial ("2025-03-18", "2025-03", "2025"); it only fills the gap:
+    documents that carry their own publication date keep it.
+    """
+    if value is None or value == "":
+        return None
+    if not _is_iso_date(value):
+        raise ValueError(
+            f"reference date {value!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)"
+        )
+    return value
+
+
+def _is_iso_date(value: str) -> bool:
+    match = _ISO_DATE.match(value)
+    if not match:
+        return False
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return False
+    return True
+
+
 def prepare(doc: Document, *, reference_date: str | None, language: str | None) -> Document:
     """Settle the document's language and reference date before the pipeline runs."""
     if language:
         doc.language = language
-    if doc.published and not _ISO_DATE.match(doc.published):
+    if doc.published and not _is_iso_date(doc.published):
         doc.metadata.setdefault("published_raw", doc.published)
         doc.published = None
     doc.reference_date = doc.published or reference_date
@@ -44,6 +72,7 @@ def extract_documents(
     on_document: Callable[[Document | InputError], None] | None = None,
 ) -> Result:
     """Run the pipeline on each document, then the cross-document stages on all of them."""
+    reference_date = check_reference_date(reference_date)
     result = Result()
     seen: set[str] = set()
     for item in docs:

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 ActorType = Literal["person", "organization", "country", "group"]
 Modality = Literal["asserted", "negated", "future", "hypothetical", "uncertain"]
-Precision = Literal["day", "month", "year"]
+Precision = Literal["day", "month", "year", "range"]
 
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -100,6 +100,7 @@ class DateMention:
     value: str | None  # ISO: YYYY, YYYY-MM or YYYY-MM-DD
     precision: Precision | None = None
     until: str | None = None  # last day of a period phrase ("last week": value is its Monday)
+    dateline: bool = False  # the date that files the text ("KYIV, May 4 (Wire) -")
 
 
 @dataclass
@@ -181,6 +182,8 @@ class Event:
     context: list[str] = field(default_factory=list)
     modality: Modality = "asserted"
     date: str | None = None
+    date_precision: str | None = None  # day, month, year or range
+    dated_by: str | None = None  # clause, sentence, passage, dateline, discourse or published
     location: Place | None = None
     quantities: list[Quantity] = field(default_factory=list)
     statement: int | None = None  # index into doc.statements

@@ -92,6 +92,8 @@ def _event(doc: Document, event: Event) -> dict[str, Any]:
         "actors": [a.as_record() for a in event.actors],
         "recipients": [a.as_record() for a in event.recipients],
         "date": event.date,
+        "date_precision": event.date_precision,
+        "dated_by": event.dated_by,
         "location": event.location.as_record() if event.location else None,
         "quantities": [q.as_record() for q in event.quantities],
         "modality": event.modality,

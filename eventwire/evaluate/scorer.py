@@ -5,6 +5,9 @@ Matching rule, per document:
   counted once; a predicted event matches a gold one with the same PLOVER type and at least
   one shared country on each side the gold names (actors and recipients pooled for AGREE,
   CONSULT and COOPERATE). Matching is one-to-one (maximum bipartite matching).
+- dates: the share of predicted events that carry a date, and, over matched events whose
+  gold gives a date, the share whose predicted date agrees (the predicted key's most common
+  date starts with the gold date: "2025-03-18" agrees with gold "2025-03", not the reverse).
 - a statement matches a gold one with the same speaker country and overlapping words (the
   predicted content span overlaps the gold evidence in the text, or half the words of the
   shorter one are shared).
@@ -15,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,6 +66,32 @@ class DocumentScore:
     false_events: list[EventKey] = field(default_factory=list)
     missed_statements: list[str] = field(default_factory=list)
     false_statements: list[str] = field(default_factory=list)
+    dates: DateTally = field(default_factory=lambda: DateTally())
+    wrong_dates: list[str] = field(default_factory=list)
+
+
+@dataclass
+class DateTally:
+    """Dated predicted events, and matched events whose gold date the prediction agrees with."""
+
+    dated: int = 0
+    events: int = 0
+    right: int = 0
+    judged: int = 0
+
+    def add(self, other: DateTally) -> None:
+        self.dated += other.dated
+        self.events += other.events
+        self.right += other.right
+        self.judged += other.judged
+
+    @property
+    def dated_share(self) -> float:
+        return self.dated / self.events if self.events else 0.0
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.judged if self.judged else 0.0
 
 
 @dataclass
@@ -73,6 +102,12 @@ class Report:
         tally = Tally()
         for doc in self.documents:
             tally.add(getattr(doc, what))
+        return tally
+
+    def total_dates(self) -> DateTally:
+        tally = DateTally()
+        for doc in self.documents:
+            tally.add(doc.dates)
         return tally
 
     def by_type(self) -> dict[str, Tally]:
@@ -105,6 +140,11 @@ def _countries(sides: Sequence[Any]) -> list[str]:
             if country in ORGANISATION_CODES or (len(country) != 3 and country.isupper()):
                 out.append("IGO")
     return out
+
+
+def _key_order(key: EventKey) -> tuple[str, list[str], list[str]]:
+    """A sort key that does not depend on set order (``repr`` of a frozenset varies per run)."""
+    return key[0], sorted(key[1]), sorted(key[2])
 
 
 def events_match(gold: EventKey, predicted: EventKey) -> bool:
@@ -140,6 +180,7 @@ def _max_matching(gold: list[Any], predicted: list[Any], match: Any) -> list[tup
 
 
 _WORD = re.compile(r"\w+")
+_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def _words(text: str) -> set[str]:
@@ -163,9 +204,55 @@ def _statement_match(text: str, gold: dict[str, Any], predicted: dict[str, Any])
     return shared / min(len(gold_words), len(predicted_words)) >= 0.5
 
 
+def _dates_by_key(events: Sequence[dict[str, Any]]) -> dict[EventKey, list[str | None]]:
+    found: dict[EventKey, list[str | None]] = {}
+    for event in events:
+        found.setdefault(event_key(event), []).append(event.get("date"))
+    return found
+
+
+def _usual_date(dates: list[str | None]) -> str | None:
+    """The most common date of a predicted key (the earliest written wins a tie)."""
+    counts = Counter(d for d in dates if d)
+    if not counts:
+        return None
+    best = max(counts.values())
+    return next(d for d in dates if d and counts[d] == best)
+
+
+def date_agrees(gold: str, predicted: str | None) -> bool:
+    """The predicted date says at least what the gold date says, and the same."""
+    return bool(predicted) and str(predicted).startswith(str(gold))
+
+
+def _score_dates(
+    gold_events: Sequence[dict[str, Any]],
+    predicted_events: Sequence[dict[str, Any]],
+    matched: Sequence[tuple[EventKey, EventKey]],
+) -> tuple[DateTally, list[str]]:
+    tally = DateTally(
+        dated=sum(1 for e in predicted_events if e.get("date")), events=len(predicted_events)
+    )
+    gold_dates, predicted_dates = _dates_by_key(gold_events), _dates_by_key(predicted_events)
+    wrong = []
+    for gold_key, predicted_key in matched:
+        expected = sorted({str(d) for d in gold_dates.get(gold_key, []) if d})
+        if not expected:
+            continue
+        tally.judged += 1
+        got = _usual_date(predicted_dates.get(predicted_key, []))
+        if any(date_agrees(d, got) for d in expected):
+            tally.right += 1
+        else:
+            wrong.append(f"{_key_text(gold_key)}: {got or '-'} (gold {'/'.join(expected)})")
+    return tally, wrong
+
+
 def score_document(gold: dict[str, Any], records: list[dict[str, Any]], text: str) -> DocumentScore:
-    gold_events = sorted(set(event_key(e) for e in gold.get("events", [])), key=repr)
-    predicted_events = sorted(set(event_key(r) for r in records if r["kind"] == "event"), key=repr)
+    gold_events = sorted(set(event_key(e) for e in gold.get("events", [])), key=_key_order)
+    predicted_events = sorted(
+        set(event_key(r) for r in records if r["kind"] == "event"), key=_key_order
+    )
     pairs = _max_matching(gold_events, predicted_events, events_match)
     matched_gold = {i for i, _ in pairs}
     matched_predicted = {j for _, j in pairs}
@@ -184,13 +271,17 @@ def score_document(gold: dict[str, Any], records: list[dict[str, Any]], text: st
     )
     matched_gs = {i for i, _ in statement_pairs}
     matched_ps = {j for _, j in statement_pairs}
+    matched = [(gold_events[i], predicted_events[j]) for i, j in pairs]
+    dates, wrong_dates = _score_dates(
+        gold.get("events", []), [r for r in records if r["kind"] == "event"], matched
+    )
     return DocumentScore(
         document=str(gold.get("id")),
         language=str(gold.get("language")),
         events=Tally(len(pairs), len(predicted_events), len(gold_events)),
         statements=Tally(len(statement_pairs), len(predicted_statements), len(gold_statements)),
         event_types=types,
-        matched_events=[(gold_events[i], predicted_events[j]) for i, j in pairs],
+        matched_events=matched,
         missed_events=[k for i, k in enumerate(gold_events) if i not in matched_gold],
         false_events=[k for j, k in enumerate(predicted_events) if j not in matched_predicted],
         missed_statements=[
@@ -203,6 +294,8 @@ def score_document(gold: dict[str, Any], records: list[dict[str, Any]], text: st
             for j, p in enumerate(predicted_statements)
             if j not in matched_ps
         ],
+        dates=dates,
+        wrong_dates=wrong_dates,
     )
 
 
@@ -216,8 +309,13 @@ def text_for(gold_path: Path) -> Path:
 
 
 def evaluate_files(paths: Sequence[Path], *, reference_date: str | None = None) -> Report:
-    """Run the pipeline on the text beside each gold file and score it."""
-    from eventwire.api import extract
+    """Run the pipeline on the text beside each gold file and score it.
+
+    The gold's publication date is the document's own (kept at its precision: "2025-03");
+    ``reference_date`` only fills in for documents without one, as ``--date`` does.
+    """
+    from eventwire.api import extract_documents
+    from eventwire.ingest.readers import read_inputs
 
     gold_files = []
     for path in paths:
@@ -236,15 +334,26 @@ def evaluate_files(paths: Sequence[Path], *, reference_date: str | None = None) 
         if "events" not in gold:
             continue
         text_path = text_for(gold_path)
-        published = gold.get("published")
-        date = published if published and len(str(published)) == 10 else reference_date
-        result = extract([str(text_path)], reference_date=date, language=gold.get("language"))
+        result = extract_documents(
+            _with_published(read_inputs([str(text_path)]), gold.get("published")),
+            reference_date=reference_date,
+            language=gold.get("language"),
+        )
         if result.errors:
             raise ValueError(str(result.errors[0]))
         text = result.documents[0].text
         gold.setdefault("id", text_path.stem)
         scores.append(score_document(gold, result.records, text))
     return Report(scores)
+
+
+def _with_published(items: Iterable[Any], published: Any) -> Iterator[Any]:
+    """The documents read from a gold file's text, dated by the gold's publication date."""
+    value = str(published) if published and _PARTIAL_DATE.match(str(published)) else None
+    for item in items:
+        if value and hasattr(item, "published"):
+            item.published = value
+        yield item
 
 
 def _evaluate_sentences(path: Path, reference_date: str | None) -> list[DocumentScore]:
@@ -282,6 +391,13 @@ def _row(label: str, tally: Tally) -> str:
     )
 
 
+def _date_row(label: str, tally: DateTally) -> str:
+    return (
+        f"{label:<22} dated {tally.dated_share:5.2f} ({tally.dated}/{tally.events} events)"
+        f"  right {tally.accuracy:5.2f} ({tally.right}/{tally.judged} matched with a gold date)"
+    )
+
+
 def _key_text(key: EventKey) -> str:
     return f"{key[0]} {'+'.join(sorted(key[1])) or '-'} -> {'+'.join(sorted(key[2])) or '-'}"
 
@@ -296,9 +412,11 @@ def format_report(report: Report, *, details: bool = False) -> str:
             lines += [f"    false   {_key_text(k)}" for k in doc.false_events]
             lines += [f"    missed statement {s}" for s in doc.missed_statements]
             lines += [f"    false statement  {s}" for s in doc.false_statements]
+            lines += [f"    wrong date {s}" for s in doc.wrong_dates]
     lines.append("")
     lines.append(_row("ALL events", report.total("events")))
     lines.append(_row("ALL statements", report.total("statements")))
+    lines.append(_date_row("ALL dates", report.total_dates()))
     languages = Counter(doc.language for doc in report.documents)
     for language in sorted(languages):
         subset = Report([d for d in report.documents if d.language == language])

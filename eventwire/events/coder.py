@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from eventwire.events.dating import date_event
 from eventwire.events.lexicon import NOT_AN_EVENT, Cue, EventLexicon, convention, unit_types
 from eventwire.events.merge import merge_mentions
 from eventwire.events.modality import modality_of, mode_of
@@ -313,7 +314,6 @@ def _make_events(
             right if cue.noun or first == left else None,
             noun=cue.noun,
         ),
-        date=_date(context, sentence, window, trigger),
         location=located[0].place if located else None,
         quantities=_unique_quantities(quantities),
         statement=statement_index,
@@ -324,6 +324,7 @@ def _make_events(
     )
     if event.modality == "future" and event.mode in convention("planned_as_agreement"):
         event.type, event.modality = "AGREE", "asserted"
+    date_event(event, doc)
     if context.lexicon.reciprocal.find(tokens.words, left, right):
         if len(actors) < 2:  # "..., each accused the other": the two sides named before
             before = context.mentions_in(sentence.start, trigger[0])
@@ -346,25 +347,6 @@ def _reciprocal(event: Event) -> list[Event]:
 def _replace_sides(event: Event, actors: list[Actor], recipients: list[Actor]) -> Event:
 
     return replace(event, actors=actors, recipients=recipients)
-
-
-DATE_REACH = 80  # characters: "the war launched in February 2022" far down the clause is not it
-
-
-def _date(
-    context: EventContext, sentence: Sentence, window: tuple[int, int], trigger: tuple[int, int]
-) -> str | None:
-    """The date nearest the trigger in its sentence (within reach), else the passage's time."""
-    doc = context.doc
-    near = [
-        (max(d.start - trigger[1], trigger[0] - d.end, 0), d.start, d)
-        for d in context.dates.within(sentence.start, sentence.end)
-    ]
-    near = [item for item in near if item[0] <= DATE_REACH]
-    if near:
-        return min(near, key=lambda item: (item[0], item[1]))[2].value
-    passage = doc.passages[sentence.passage] if doc.passages else None
-    return passage.published[:10] if passage and passage.published else None
 
 
 def _dateline(text: str, sentence: Sentence, mention: Mention) -> bool:

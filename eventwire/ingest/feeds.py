@@ -26,11 +26,16 @@ def looks_like_feed(text: str) -> bool:
 
 
 def _published(entry: Any) -> str | None:
+    """The item's date as the feed writes it (its own day, at its own precision: "2025-03"
+    stays a month), else feedparser's parse of it (in UTC)."""
+    written = iso_date(entry.get("published") or entry.get("updated"))
+    if written:
+        return written
     for key in ("published_parsed", "updated_parsed"):
         parsed = entry.get(key)
         if parsed:
             return time.strftime("%Y-%m-%d", parsed)
-    return iso_date(entry.get("published") or entry.get("updated"))
+    return None
 
 
 def _item_text(entry: Any) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from email.utils import parsedate_to_datetime
 from html import unescape
 from html.parser import HTMLParser
@@ -20,23 +21,37 @@ from eventwire.ingest.decode import repair
 from eventwire.ingest.errors import BadInput
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_ISO_MONTH = re.compile(r"^\s*(\d{4})-(\d{2})\s*$")
 _ISO_TIME = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)")
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenews", "analysisnewsarticle",
                   "blogposting", "liveblogposting", "webpage", "report"}
 
 
 def iso_date(value: Any) -> str | None:
-    """"2025-03-18T10:05Z", "Tue, 18 Mar 2025 10:05:00 GMT" -> "2025-03-18"; else None."""
+    """"2025-03-18T10:05Z", "Tue, 18 Mar 2025 10:05:00 GMT" -> "2025-03-18"; "2025-03" stays a
+    month (a date known to the month is not read as its 1st); else None."""
     if not value:
         return None
     text = str(value)
     match = _ISO.match(text)
     if match:
-        return "-".join(match.groups())
+        return "-".join(match.groups()) if _real(*map(int, match.groups())) else None
+    partial = _ISO_MONTH.match(text)
+    if partial:
+        year, month = int(partial.group(1)), int(partial.group(2))
+        return f"{year:04d}-{month:02d}" if _real(year, month, 1) else None
     try:
         return parsedate_to_datetime(text).date().isoformat()
     except (TypeError, ValueError, IndexError):
         return None
+
+
+def _real(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def iso_time(value: Any) -> str | None:
@@ -152,6 +167,35 @@ def _page_language(code: str | None) -> str | None:
     return short if short in lang.available() else None
 
 
+# Meta tags that carry a page's publication date, most trusted first.
+PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished",
+                  "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued",
+                  "pubdate", "publish-date", "publication_date", "parsely-pub-date",
+                  "sailthru.date", "article.published", "cxenseparse:recs:publishtime")
+_TIME_ELEMENT = re.compile(
+    r"<time\b[^>]*?\bdatetime\s*=\s*[\"']([^\"']+)[\"'][^>]*>", re.IGNORECASE)
+
+
+def _published_raw(article: dict[str, Any], meta: dict[str, str], html: str,
+                   data: dict[str, Any]) -> Any:
+    """The page's publication date as written: JSON-LD, then meta tags, then the first
+    ``<time datetime>`` marked as the publication (``pubdate``, ``itemprop=datePublished``),
+    then trafilatura's guess, then the page's first ``<time datetime>``."""
+    if article.get("datePublished"):
+        return article["datePublished"]
+    for key in PUBLISHED_META:
+        if meta.get(key):
+            return meta[key]
+    times = list(_TIME_ELEMENT.finditer(html))
+    for match in times:
+        tag = match.group(0).lower()
+        if "pubdate" in tag or "datepublished" in tag:
+            return match.group(1)
+    if data.get("date"):
+        return data["date"]
+    return times[0].group(1) if times else None
+
+
 def html_to_fields(html: str, url: str | None = None) -> dict[str, Any]:
     """Main text, title, date, outlet, URL and language of a page (keys as in a JSONL document)."""
     import trafilatura
@@ -189,8 +233,7 @@ def html_to_fields(html: str, url: str | None = None) -> dict[str, Any]:
             fields["text"] = _strip_tags(str(article["articleBody"]))
     if not fields["text"]:
         raise BadInput("no main text found in the HTML page")
-    published_raw = (article.get("datePublished") or meta.get("article:published_time")
-                     or meta.get("datepublished") or meta.get("date") or data.get("date"))
+    published_raw = _published_raw(article, meta, html, data)
     fields.update({
         "title": _name(article.get("headline")) or meta.get("og:title") or data.get("title")
         or head.title,

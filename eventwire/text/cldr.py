@@ -40,7 +40,7 @@ def render(code: str) -> str:
 
 
 def main() -> None:
-    for code in lang.available():
+    for code in sorted(set(lang.available()) | set(lang.having("dates"))):
         (lang.folder(code) / "dates_cldr.yaml").write_text(render(code), encoding="utf-8")
 
 

@@ -5,7 +5,11 @@ and curated phrases (``dates.yaml``: "last"/"dernier", "yesterday"/"hier", "il y
 tense markers). Parsing is done here rather than by dateparser, which ignores tense and is
 slow; a bare weekday or month looks back unless the nearest tense marker in its sentence is
 a future one ("will exchange prisoners on Wednesday"). The reference is the passage's own
-date when it has one, else the document's; with none, only absolute dates get a value.
+date when it has one, else the dateline's ("KYIV, May 4 (Wire) -"), else the document's;
+with none, only absolute dates get a value. Anaphoric phrases ("the next year", "that day")
+take the latest date written before them instead. Clock times ("1700 hours", "17 Uhr") are
+matched so that no year or day is read into them, and are not reported as dates. Ranges
+("du 23 au 25 mars") give their first day as the value and their last as ``until``.
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ class _Rules:
     numeric_order: str
     relative_days: dict[str, int]
     relative_periods: dict[str, tuple[str, int]]
+    anaphoric: dict[str, tuple[str, int]]
     period_units: dict[str, str]
     numbers: dict[str, float]
     last: frozenset[str]
@@ -73,6 +78,8 @@ class _Rules:
     trigger: re.Pattern[str]  # digits or a word every date phrase holds
     future: re.Pattern[str]
     past: re.Pattern[str]
+    dateline_after: re.Pattern[str]  # what follows a dateline's date: "(Wire) -", "/TASS/"
+    dateline_label: re.Pattern[str]  # "Published:" before a date that opens the text
 
 
 @lru_cache(maxsize=32)
@@ -92,7 +99,13 @@ def rules(code: str) -> _Rules:
         for name in names:
             months[fold(name).rstrip(".")] = int(number)
             short.append(fold(name).rstrip("."))
-    weekdays = {fold(name): int(n) for n, names in (cldr.get("weekdays") or {}).items()
+    for number, names in (data.get("month_forms") or {}).items():  # inflected: "августе"
+        for name in names:
+            months[fold(name)] = int(number)
+            wide.append(fold(name))
+    weekdays = {fold(name): int(n)
+                for key in ("weekdays", "weekday_forms")
+                for n, names in ((cldr if key == "weekdays" else data).get(key) or {}).items()
                 for name in names}
     # A full name never takes the dot of an abbreviation ("mars." ends a sentence).
     month_any = f"(?:{_alternation(wide)}|{_alternation(set(short) - set(wide))}\\.?)"
@@ -106,20 +119,33 @@ def rules(code: str) -> _Rules:
     post = rf"(?:\s+(?P<post>{last_a}|{next_a}){_E})?"
     wd_prefix = rf"(?:{_B}(?P<wd>{weekday})[\s,]*(?:\(\s*)?)?"
     year = r"(?P<y>(?:1[5-9]|20)\d{2})(?!\d)"
+    dm_link = rf"(?:{_alternation(data.get('day_month_links'))}\s+)?"  # "4 de mayo"
+    my_link = rf"(?:{_alternation(data.get('month_year_links'))}\s+)?"  # "mayo de 2025"
+    range_before = rf"(?:{_B}{_alternation(data.get('range_before'))}\s+)?"
+    range_link = rf"\s*{_alternation(data.get('range_links'))}\s*"
+    clock = _alternation_of_patterns(data.get("clock_times"))
     number_words = {fold(str(k)): float(v) for k, v in (numbers.get("words") or {}).items()
                     if " " not in str(k)}
     number_words.update({fold(a): 1.0 for a in numbers.get("articles") or ()})
     count = rf"(?P<n>\d{{1,3}}|{_alternation(number_words)})"
     unit = rf"(?P<u>{_alternation(data.get('period_units'))})"
     patterns = (
+        ("clock", rf"{_B}{clock}"),
+        ("range_dmy", rf"{range_before}{_B}(?P<d>\d{{1,2}})(?:{suffix})?{range_link}"
+                      rf"(?P<d2>\d{{1,2}})(?:{suffix})?\s+{dm_link}(?P<m>{month_any})(?![a-z])"
+                      rf"(?:[\s,]+{my_link}{year})?"),
+        ("range_mdy", rf"{range_before}(?<![a-z])(?P<m>{month_any})\s+(?P<d>\d{{1,2}})"
+                      rf"(?:{suffix})?{range_link}(?P<d2>\d{{1,2}})(?!\d)(?:{suffix})?{_E}"
+                      rf"(?:,?\s+{year})?"),
         ("iso", r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
         ("iso_month", r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])(?![\d-])"),
         ("numeric", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)"),
-        ("dmy", rf"{wd_prefix}{_B}(?P<d>\d{{1,2}})(?:{suffix})?\s+(?P<m>{month_any})"
-                rf"(?![a-z])(?:[\s,]+{year})?(?:\s*\))?"),
+        ("dmy", rf"{wd_prefix}{_B}(?P<d>\d{{1,2}})(?:{suffix})?\s+{dm_link}(?P<m>{month_any})"
+                rf"(?![a-z])(?:[\s,]+{my_link}{year})?(?:\s*\))?"),
         ("mdy", rf"{wd_prefix}(?<![a-z])(?P<m>{month_any})\s+(?P<d>\d{{1,2}})(?!\d)(?:{suffix})?"
                 rf"{_E}(?:,?\s+{year})?(?:\s*\))?"),
-        ("my", rf"{_B}(?P<m>{month_any})\s+{year}"),
+        ("my", rf"{_B}(?P<m>{month_any})\s+{my_link}{year}"),
+        ("anaphoric", rf"{_B}(?P<a>{_alternation(data.get('anaphoric_periods'))}){_E}"),
         ("month", rf"{pre}(?:{_B}(?P<prep>{_alternation(data.get('month_prepositions'))})\s+)?"
                   rf"{_B}(?P<m>{month_wide}){_E}{post}"),
         ("weekday", rf"{pre}{_B}(?P<wd>{weekday}){_E}{post}"),
@@ -136,6 +162,8 @@ def rules(code: str) -> _Rules:
         relative_days={fold(k): int(v) for k, v in (data.get("relative_days") or {}).items()},
         relative_periods={fold(k): (str(v[0]), int(v[1]))
                           for k, v in (data.get("relative_periods") or {}).items()},
+        anaphoric={fold(k): (str(v[0]), int(v[1]))
+                   for k, v in (data.get("anaphoric_periods") or {}).items()},
         period_units={fold(k): str(v) for k, v in (data.get("period_units") or {}).items()},
         numbers=number_words,
         last=_folded_set(data, "last_before", "last_after"),
@@ -143,10 +171,20 @@ def rules(code: str) -> _Rules:
         patterns=tuple((kind, re.compile(p)) for kind, p in patterns),
         trigger=re.compile(r"\d|" + _B + _alternation(
             [*months, *weekdays, *(data.get("relative_days") or {}),
-             *(data.get("relative_periods") or {}), *(data.get("ago_after") or [])]) + _E),
+             *(data.get("relative_periods") or {}), *(data.get("ago_after") or []),
+             *(data.get("anaphoric_periods") or {})]) + _E),
         future=re.compile("|".join(data.get("future_markers") or ["(?!)"])),
         past=re.compile("|".join(data.get("past_markers") or ["(?!)"])),
+        dateline_after=re.compile(_alternation_of_patterns(data.get("dateline_after"))),
+        dateline_label=re.compile(
+            rf"^\W*(?:{_alternation(data.get('dateline_labels'))})?\W*$", re.IGNORECASE),
     )
+
+
+def _alternation_of_patterns(patterns: Any) -> str:
+    """A regex alternation of the data's own regular expressions ("" never matches)."""
+    kept = [str(p) for p in patterns or () if str(p).strip()]
+    return "(?:" + "|".join(f"(?:{p})" for p in kept) + ")" if kept else "(?!)"
 
 
 def _folded_set(data: dict[str, Any], *keys: str) -> frozenset[str]:
@@ -191,6 +229,22 @@ def _closest_year(ref: _Reference, month: int, day: int) -> date | None:
     return min(options, key=lambda d: abs((d - ref.day).days)) if options else None
 
 
+WEEKDAY_YEARS = 7  # "Friday, August 8" with no year: the first fitting year from the latest named
+
+
+def _year_of_weekday(r: _Rules, weekday_name: str, month: int, day: int,
+                     latest_year: int | None) -> date | None:
+    """A weekday with a day and month fixes the year, counted from the latest year written."""
+    if latest_year is None:
+        return None
+    weekday = r.weekdays[fold(re.sub(r"\s+", " ", weekday_name))]
+    for year in range(latest_year, latest_year + WEEKDAY_YEARS):
+        found = _safe_date(year, month, day)
+        if found is not None and found.weekday() == weekday:
+            return found
+    return None
+
+
 def _day(value: date | None) -> tuple[str | None, str | None]:
     return (value.isoformat(), "day") if value else (None, None)
 
@@ -217,7 +271,11 @@ def _resolve(kind: str, m: re.Match[str], r: _Rules, ref: _Reference,
                 return (*_day(date(int(g["y"]), month, day)), None)
             except ValueError:
                 return None, None, None
+        if ref.day is None and g.get("wd"):
+            return (*_day(_year_of_weekday(r, g["wd"], month, day, ref.year)), None)
         return (*_day(_closest_year(ref, month, day)), None)
+    if kind in ("range_dmy", "range_mdy"):
+        return _range(g, _month_of(r, g["m"]), ref)
     if kind == "iso_month":
         return f"{g['y']}-{g['m']}", "month", None
     if kind == "my":
@@ -265,6 +323,47 @@ def _resolve(kind: str, m: re.Match[str], r: _Rules, ref: _Reference,
             return f"{y:04d}-{mo:02d}", "month", None
         return f"{ref.day.year - amount:04d}", "year", None
     return None, None, None
+
+
+def _range(g: dict[str, Any], month: int, ref: _Reference) -> tuple[str | None, str | None,
+                                                                     str | None]:
+    """"23-25 March": the first day as the value, the last as ``until``."""
+    first, last = int(g["d"]), int(g["d2"])
+    if last <= first:
+        return None, None, None
+    start = (_safe_date(int(g["y"]), month, first) if g.get("y")
+             else _closest_year(ref, month, first))
+    end = _safe_date(start.year, month, last) if start else None
+    if start is None or end is None:
+        return None, None, None
+    return start.isoformat(), "range", end.isoformat()
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _anaphoric(r: _Rules, phrase: str, anchor: DateMention | None,
+               ref: _Reference) -> tuple[str | None, str | None, str | None]:
+    """"the next year", "that day": counted from the date being talked about."""
+    unit, offset = r.anaphoric[_key(phrase)]
+    value = anchor.value if anchor is not None and anchor.value else None
+    if value is None:
+        return None, None, None
+    base = _Reference.parse(value)
+    if unit == "year" and base.year is not None:
+        return f"{base.year + offset:04d}", "year", None
+    if unit == "month" and base.year is not None and base.month is not None:
+        y, mo = _add_months(base.year, base.month, offset)
+        return f"{y:04d}-{mo:02d}", "month", None
+    if base.day is None:
+        return None, None, None
+    if unit == "week":
+        return _period(base.day, "week", offset)
+    return (*_day(base.day + timedelta(days=offset)), None)
 
 
 def _key(text: str) -> str:
@@ -315,7 +414,12 @@ def _windows(trigger: re.Pattern[str], norm: str) -> list[tuple[int, int]]:
     return windows
 
 
-_NAMED = {"month": "m", "my": "m", "mdy": "m", "weekday": "wd"}
+_NAMED = {"month": "m", "my": "m", "mdy": "m", "weekday": "wd", "range_mdy": "m"}
+_NOT_DATES = frozenset({"clock"})  # matched to keep their digits from other patterns only
+_ABSOLUTE = frozenset({"iso", "iso_month", "numeric", "dmy", "mdy", "my", "year",
+                       "range_dmy", "range_mdy"})
+DATELINE_REACH = 300  # characters from the start of a text or passage a dateline may sit
+LABEL_REACH = 40  # "date 2025-03-18 ...": a labelled date this close to the start
 
 
 def _capital(doc: Document, view: TextView, m: re.Match[str], kind: str) -> bool:
@@ -324,8 +428,7 @@ def _capital(doc: Document, view: TextView, m: re.Match[str], kind: str) -> bool
     return doc.text[view.to_original[start]].isupper()
 
 
-def _references(doc: Document) -> list[_Reference]:
-    document = _Reference.parse(doc.reference_date)
+def _references(doc: Document, document: _Reference) -> list[_Reference]:
     refs = []
     for passage in doc.passages:
         own = _Reference.parse(passage.published)
@@ -333,10 +436,42 @@ def _references(doc: Document) -> list[_Reference]:
     return refs or [document]
 
 
+def is_dateline(doc: Document, start: int, end: int) -> bool:
+    """A date that files the text: "KYIV, May 4 (Wire) -", or a line holding only a date.
+
+    It must sit near the start of the document or of a passage: after a place and a comma
+    and before an agency mark from the language's data, after a label ("Published:"), or
+    alone on its line.
+    """
+    r = rules(_code(doc))
+    origin = doc.passages[doc.passage_at(start)].start if doc.passages else 0
+    if start - origin > DATELINE_REACH and start > DATELINE_REACH:
+        return False
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    before = doc.text[line_start:start]
+    after = doc.text[end: len(doc.text) if line_end < 0 else line_end]
+    place = before.strip(" \t*•-–—([")
+    if place[:1].isupper() and _PLACE_COMMA.match(before) and r.dateline_after.match(after):
+        return True
+    if before.strip() and r.dateline_label.match(before) and start - line_start <= LABEL_REACH:
+        return True
+    return not before.strip() and (not after.strip() or bool(_CLOCK_ONLY.match(after)))
+
+
+# "MOSCOW, ", "КИЇВ, ", "NEW YORK, ": up to four words of a place, capitalised, then a comma
+_PLACE_COMMA = re.compile(r"^\W*(?:[^\W\d_][\w.'’-]*\s*){1,4},\s*$")
+_CLOCK_ONLY = re.compile(r"^[\s,]*(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*\w{0,4}\W*)?$")
+
+
+def _code(doc: Document) -> str:
+    return doc.language if lang.section(doc.language, "dates_cldr") else lang.FALLBACK
+
+
 def find_dates(doc: Document) -> None:
     """Fill ``doc.dates`` with every date phrase, longest first where phrases overlap."""
     view: TextView = doc.view if doc.view is not None else TextView.of(doc.text)
-    code = doc.language if lang.section(doc.language, "dates_cldr") else lang.FALLBACK
+    code = _code(doc)
     r = rules(code)
     norm = view.norm
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
@@ -351,16 +486,62 @@ def find_dates(doc: Document) -> None:
             start, end = _span(kind, m)
             candidates.append((start, -(end - start), priority, kind, m))
     candidates.sort(key=lambda c: c[:3])
-    bounds = sorted((view.view_offset(s.start), view.view_offset(s.end)) for s in doc.sentences)
-    starts = [b[0] for b in bounds]
-    refs = _references(doc)
-    found: list[DateMention] = []
+    kept: list[tuple[int, int, str, re.Match[str]]] = []
     last_end = -1
     for start, negative_length, _, kind, m in candidates:
-        end = start - negative_length
-        if start < last_end:
+        if start >= last_end:
+            last_end = start - negative_length
+            if kind not in _NOT_DATES:
+                kept.append((start, last_end, kind, m))
+    doc.dates = _resolved(doc, view, r, kept)
+
+
+def _inferred(view: TextView, r: _Rules,
+              kept: list[tuple[int, int, str, re.Match[str]]]) -> _Reference:
+    """With no reference date, the latest full date the text writes (else its latest year).
+
+    News is written on or soon after the latest day it names; "Tuesday" and "2 June" are
+    read against that day rather than left without a value.
+    """
+    latest: _Reference | None = None
+    latest_year: int | None = None
+    none = _Reference(None, None, None)
+    for _, _, kind, m in kept:
+        if kind not in _ABSOLUTE or not m.groupdict().get("y"):
             continue
-        last_end = end
+        value, _, _ = _resolve(kind, m, r, none, lambda: -1)
+        found = _Reference.parse(value)
+        if found.day is not None and (latest is None or found.day > latest.day):  # type: ignore[operator]
+            latest = found
+        if found.year is not None:
+            latest_year = max(latest_year or found.year, found.year)
+    if latest is not None:
+        return latest
+    return _Reference(None, latest_year, None)
+
+
+def _resolved(doc: Document, view: TextView, r: _Rules,
+              kept: list[tuple[int, int, str, re.Match[str]]]) -> list[DateMention]:
+    """Values for the kept phrases: the dateline first, since it anchors what follows it."""
+    norm = view.norm
+    bounds = sorted((view.view_offset(s.start), view.view_offset(s.end)) for s in doc.sentences)
+    starts = [b[0] for b in bounds]
+    document = _Reference.parse(doc.reference_date)
+    if document.year is None:
+        document = _inferred(view, r, kept)
+    refs = _references(doc, document)
+    dateline: tuple[int, _Reference] | None = None  # where it ends, and the day it gives
+    for start, end, kind, m in kept:
+        o_start, o_end = view.original_span(start, end)
+        if kind in _ABSOLUTE and is_dateline(doc, o_start, o_end):
+            value, _, _ = _resolve(kind, m, r, document, lambda: -1)
+            day = _Reference.parse(value)
+            if day.day is not None:
+                dateline = (o_end, day)
+            break
+    found: list[DateMention] = []
+    anchor: DateMention | None = None  # the latest date written, for "the next year"
+    for start, end, kind, m in kept:
 
         def direction(offset: int = start) -> int:
             n = bisect_right(starts, offset) - 1
@@ -370,7 +551,17 @@ def find_dates(doc: Document) -> None:
         o_start, o_end = view.original_span(start, end)
         passage = doc.passage_at(o_start) if doc.passages else 0
         ref = refs[passage] if passage < len(refs) else refs[0]
-        value, precision, until = _resolve(kind, m, r, ref, direction)
-        found.append(DateMention(o_start, o_end, doc.text[o_start:o_end], value,
-                                 precision, until=until))  # type: ignore[arg-type]
-    doc.dates = found
+        if dateline is not None and o_start >= dateline[0] and ref is document:
+            ref = dateline[1]
+        if kind == "anaphoric":
+            value, precision, until = _anaphoric(r, m.group("a"), anchor, ref)
+        else:
+            value, precision, until = _resolve(kind, m, r, ref, direction)
+        mention = DateMention(o_start, o_end, doc.text[o_start:o_end], value,
+                              precision, until=until)  # type: ignore[arg-type]
+        if dateline is not None and o_end == dateline[0]:
+            mention.dateline = True
+        elif value is not None:
+            anchor = mention
+        found.append(mention)
+    return found

@@ -52,3 +52,24 @@ def test_statements_match_on_country_and_overlap() -> None:
     wrong_speaker = dict(right, speaker={"name": "White House", "country": "USA"})
     assert score_document(gold, [right], text).statements.true_positive == 1
     assert score_document(gold, [wrong_speaker], text).statements.true_positive == 0
+
+
+def test_dated_share_and_date_accuracy_on_matched_events() -> None:
+    gold = {"id": "g", "language": "en", "events": [
+        {"type": "ASSAULT", "actors": ["RUS"], "recipients": ["UKR"], "date": "2025-03-18"},
+        {"type": "ACCUSE", "actors": ["UKR"], "recipients": ["RUS"], "date": "2025-03"},
+        {"type": "AGREE", "actors": ["RUS", "UKR"], "recipients": [], "date": "2025-03-18"},
+        {"type": "CONSULT", "actors": ["USA"], "recipients": ["RUS"], "date": None},
+    ], "statements": []}
+    predicted = [
+        dict(_event("ASSAULT", ["RUS"], ["UKR"]), date="2025-03-18"),
+        dict(_event("ASSAULT", ["RUS"], ["UKR"]), date="2025-03-17"),
+        dict(_event("ASSAULT", ["RUS"], ["UKR"]), date="2025-03-18"),
+        dict(_event("ACCUSE", ["UKR"], ["RUS"]), date="2025-03-20"),  # within the gold month
+        dict(_event("AGREE", ["RUS"], []), date="2025-03"),  # less than the gold says
+        dict(_event("CONSULT", ["USA"], ["RUS"]), date=None),  # gold gives no date: not judged
+    ]
+    score = score_document(gold, predicted, "")
+    dates = score.dates
+    assert (dates.dated, dates.events, dates.right, dates.judged) == (5, 6, 2, 3)
+    assert score.wrong_dates == ["AGREE RUS+UKR -> -: 2025-03 (gold 2025-03-18)"]

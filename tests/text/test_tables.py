@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.model import Document
 from tests.text.conftest import case_id, run_text, tsv_rows, yaml_cases
 
 DATES = tsv_rows("dates.tsv")
+DATES_WHOLE = tsv_rows("dates_whole.tsv")
 QUANTITIES = tsv_rows("quantities.tsv")
 SEGMENTS = yaml_cases("segmentation.yaml")
 LIVEBLOGS = yaml_cases("liveblog.yaml")
@@ -20,6 +22,25 @@ def test_dates(row: dict[str, str]) -> None:
         assert found == []
     else:
         assert (row["mention"], row["value"], row["precision"]) in found
+    for date in doc.dates:
+        assert doc.text[date.start:date.end] == date.text
+
+
+def render_dates(doc: Document) -> str:
+    """All date phrases of a document in the table's notation (see dates_whole.tsv)."""
+    rendered = []
+    for date in doc.dates:
+        cell = f"{date.text}={date.value or ''}:{date.precision or ''}"
+        cell += f"..{date.until}" if date.until else ""
+        cell += " @dateline" if date.dateline else ""
+        rendered.append(cell)
+    return " | ".join(rendered)
+
+
+@pytest.mark.parametrize("row", DATES_WHOLE, ids=[case_id(r) for r in DATES_WHOLE])
+def test_dates_whole_output(row: dict[str, str]) -> None:
+    doc = run_text(row["input"], row["lang"], row["reference"])
+    assert render_dates(doc) == row["dates"]
     for date in doc.dates:
         assert doc.text[date.start:date.end] == date.text
 

@@ -1,0 +1,236 @@
+"""Every event gets a date, and says where the date came from.
+
+A date must fit the event's tense: what happened (or did not) took place by the day of
+writing, what will happen after it. In the event's own clause and sentence this is checked
+against the text's own date (dateline, publication date) only, since a date given for a
+whole batch may be a guess. The date is taken from the first of these that gives one
+(``dated_by``):
+- ``clause``: a date expression in the event's own clause, nearest its trigger
+  (:func:`clause_date`; a dependency parse will later give the clause);
+- ``sentence``: the date nearest the trigger anywhere in its sentence;
+- ``passage``: the time of its live-blog entry;
+- ``dateline``: the date that files the text ("KYIV, May 4 (Wire) -");
+- ``discourse``: the latest date written before it in its passage that fits its tense: a
+  day, or, in a text whose day of writing is unknown, a month or year too;
+- ``published``: the document's publication date (or the reference date given for it).
+The dateline and publication date are when the text was written, so an event dated by them
+says so and keeps their precision (a page dated only "2025-03" dates its events to the month).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventwire import lang
+from eventwire.model import DateMention, Document, Event, Sentence
+from eventwire.text.view import TextView, fold
+
+CLAUSE_REACH = 80  # characters: "the war launched in February 2022" far down the clause is not it
+FUTURE = frozenset({"future"})
+PAST = frozenset({"asserted", "negated"})
+# When the day of writing is known, only a day written before sets the time of the telling
+# ("in January", "in 2022" are background); when it is not, any date written before does.
+DISCOURSE_PRECISIONS = frozenset({"day", "range"})
+UNWRITTEN_PRECISIONS = frozenset({"day", "range", "month", "year"})
+
+
+@dataclass(frozen=True)
+class Dating:
+    date: str | None
+    precision: str | None
+    dated_by: str | None
+
+
+UNDATED = Dating(None, None, None)
+
+
+def date_event(event: Event, doc: Document) -> None:
+    """Set ``date``, ``date_precision`` and ``dated_by`` on an event from its document."""
+    found = dating_of(event, doc)
+    event.date, event.date_precision, event.dated_by = found.date, found.precision, found.dated_by
+
+
+def dating_of(event: Event, doc: Document) -> Dating:
+    """The first tier of :data:`TIERS` that dates the event, else no date."""
+    for tier in TIERS:
+        found = tier(event, doc)
+        if found is not None:
+            return found
+    return UNDATED
+
+
+def _by_clause(event: Event, doc: Document) -> Dating | None:
+    mention = clause_date(event, doc)
+    return _of(mention, "clause") if mention is not None else None
+
+
+def _by_sentence(event: Event, doc: Document) -> Dating | None:
+    index = _sentence_index(doc, _anchor(event))
+    if index is None:
+        return None
+    sentence, own = doc.sentences[index], _written(doc, own=True)
+    mention = _nearest(event, [d for d in _usable(doc, sentence.start, sentence.end)
+                               if _fits_tense(event, d, own)])
+    return _of(mention, "sentence") if mention is not None else None
+
+
+def _by_passage(event: Event, doc: Document) -> Dating | None:
+    passage = doc.passages[event.passage] if event.passage < len(doc.passages) else None
+    if passage is None or not passage.published:
+        return None
+    return Dating(passage.published[:10], _precision(passage.published[:10]), "passage")
+
+
+def _by_dateline(event: Event, doc: Document) -> Dating | None:
+    mention = _dateline(doc)
+    return _of(mention, "dateline") if mention is not None else None
+
+
+def _by_discourse(event: Event, doc: Document) -> Dating | None:
+    index = _sentence_index(doc, _anchor(event))
+    if index is None:
+        return None
+    mention = _discourse(event, doc, index, _written(doc))
+    return _of(mention, "discourse") if mention is not None else None
+
+
+def _by_publication(event: Event, doc: Document) -> Dating | None:
+    value = doc.published or doc.reference_date
+    return Dating(value[:10], _precision(value[:10]), "published") if value else None
+
+
+# The order in which an event's date is looked for: its own words first, the text's last.
+TIERS: tuple[Callable[[Event, Document], Dating | None], ...] = (
+    _by_clause, _by_sentence, _by_passage, _by_dateline, _by_discourse, _by_publication,
+)
+
+
+def clause_date(event: Event, doc: Document) -> DateMention | None:
+    """The date expression in the event's clause nearest its trigger, within reach.
+
+    The clause is, for now, the stretch of the sentence around the trigger between clause
+    marks (semicolon, colon, dash, brackets, ", and") and the language's clause-break words
+    ("but", "while"); the dependency parse will replace this.
+    """
+    index = _sentence_index(doc, _anchor(event))
+    if index is None:
+        return None
+    sentence = doc.sentences[index]
+    start, end = event.trigger_span or (event.start, event.end)
+    lo, hi = sentence.start, sentence.end
+    for mark_start, mark_end in _clause_marks(doc, sentence):
+        if mark_end <= start:
+            lo = max(lo, mark_end)
+        elif mark_start >= end:
+            hi = min(hi, mark_start)
+    own = _written(doc, own=True)
+    near = [d for d in _usable(doc, lo, hi)
+            if _distance(event, d) <= CLAUSE_REACH and _fits_tense(event, d, own)]
+    return _nearest(event, near)
+
+
+@lru_cache(maxsize=32)
+def _clause_breaks(code: str) -> re.Pattern[str]:
+    grammar = lang.section(code, "grammar")
+    words = sorted({fold(str(w)) for w in grammar.get("clause_breaks") or ()
+                    if any(c.isalnum() for c in str(w))}, key=len, reverse=True)
+    joins = sorted({fold(str(w)) for w in grammar.get("coordination") or ()
+                    if any(c.isalnum() for c in str(w))}, key=len, reverse=True)
+    parts = [r"[;:\u2014\u2013()\[\]]"]
+    if joins:
+        parts.append(r",\s+(?:" + "|".join(re.escape(w) for w in joins) + r")(?!\w)")
+    if words:
+        parts.append(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                             for w in words) + r")(?!\w)")
+    return re.compile("|".join(parts))
+
+
+def _clause_marks(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans (in the stored text) of the clause marks of a sentence."""
+    view = doc.view if doc.view is not None else TextView.of(doc.text)
+    code = doc.language if lang.section(doc.language, "grammar") else lang.FALLBACK
+    lo, hi = view.view_offset(sentence.start), view.view_offset(sentence.end)
+    return [view.original_span(m.start(), m.end())
+            for m in _clause_breaks(code).finditer(view.norm, lo, hi)]
+
+
+def _anchor(event: Event) -> int:
+    return event.trigger_span[0] if event.trigger_span else event.start
+
+
+def _sentence_index(doc: Document, offset: int) -> int | None:
+    starts = [s.start for s in doc.sentences]
+    n = bisect_right(starts, offset) - 1
+    if n < 0 or offset > doc.sentences[n].end:
+        return None
+    return n
+
+
+def _usable(doc: Document, lo: int, hi: int) -> list[DateMention]:
+    """Dates with a value inside ``[lo, hi)``, the dateline aside (it dates the writing)."""
+    return [d for d in doc.dates if lo <= d.start and d.end <= hi and d.value and not d.dateline]
+
+
+def _distance(event: Event, mention: DateMention) -> int:
+    start, end = event.trigger_span or (event.start, event.end)
+    return max(mention.start - end, start - mention.end, 0)
+
+
+def _nearest(event: Event, mentions: list[DateMention]) -> DateMention | None:
+    if not mentions:
+        return None
+    return min(mentions, key=lambda d: (_distance(event, d), d.start))
+
+
+def _of(mention: DateMention, dated_by: str) -> Dating:
+    return Dating(mention.value, mention.precision or _precision(mention.value), dated_by)
+
+
+def _precision(value: str | None) -> str | None:
+    if not value:
+        return None
+    return {4: "year", 7: "month"}.get(len(value), "day")
+
+
+def _dateline(doc: Document) -> DateMention | None:
+    return next((d for d in doc.dates if d.dateline and d.value), None)
+
+
+def _written(doc: Document, *, own: bool = False) -> str | None:
+    """When the text was written: its dateline, its publication date, or (unless ``own``)
+    the date given for it (which may be only a guess, as a batch's ``--date`` is)."""
+    dateline = _dateline(doc)
+    value = (dateline.value if dateline is not None else None) or doc.published
+    value = value or (None if own else doc.reference_date)
+    return value[:10] if value else None
+
+
+def _discourse(
+    event: Event, doc: Document, sentence_index: int, written: str | None
+) -> DateMention | None:
+    """The latest date before the event's sentence, in its passage, that fits its tense."""
+    sentences: list[Sentence] = doc.sentences
+    lo = 0
+    hi = sentences[sentence_index].start
+    if doc.passages and event.passage < len(doc.passages):
+        lo = doc.passages[event.passage].start
+    kept = DISCOURSE_PRECISIONS if written else UNWRITTEN_PRECISIONS
+    for mention in reversed(_usable(doc, lo, hi)):
+        if mention.precision in kept and _fits_tense(event, mention, written):
+            return mention
+    return None
+
+
+def _fits_tense(event: Event, mention: DateMention, written: str | None) -> bool:
+    """What happened (or did not) happened by the day of writing; what will, after it."""
+    if not written or not mention.value:
+        return True
+    day = mention.value[: len(written)]
+    anchor = written[: len(day)]
+    if event.modality in FUTURE:
+        return day >= anchor
+    return day <= anchor if event.modality in PAST else True

@@ -1,0 +1,65 @@
+"""Every event dated, and the date says where it came from (tests/events/dating.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from eventwire.api import extract_documents, extract_text
+from eventwire.ingest.readers import read_text
+
+CASES: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "dating.yaml").read_text(encoding="utf-8")
+)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['lang']}:{c['name']}" for c in CASES])
+def test_event_dates(case: dict[str, Any]) -> None:
+    fields = {"published": case["published"]} if case.get("published") else {}
+    result = extract_text(
+        case["text"], reference_date=case.get("reference"), language=case["lang"], **fields
+    )
+    assert not result.errors
+    got = [
+        [e["type"], e["date"], e["date_precision"], e["dated_by"]]
+        for e in result.records
+        if e["kind"] == "event"
+    ]
+    assert got == case["events"]
+
+
+def test_reference_date_fills_the_gap_only() -> None:
+    """A batch date dates the documents without one; a document's own date is kept."""
+    own = read_text("Russia accused Ukraine of shelling a port.", id="own", published="2025-03")
+    bare = read_text("Russia accused Ukraine of shelling a port.", id="bare")
+    result = extract_documents([own, bare], reference_date="2025-05-10", language="en")
+    dates = {
+        e["document"]: (e["date"], e["date_precision"], e["dated_by"])
+        for e in result.records
+        if e["kind"] == "event"
+    }
+    assert dates == {
+        "own": ("2025-03", "month", "published"),
+        "bare": ("2025-05-10", "day", "published"),
+    }
+
+
+@pytest.mark.parametrize("value", ["2025-13-01", "2025-02-30", "18/03/2025", "tomorrow"])
+def test_a_bad_reference_date_is_one_line_naming_it(value: str) -> None:
+    with pytest.raises(ValueError) as error:
+        extract_text("Russia accused Ukraine.", reference_date=value, language="en")
+    assert str(error.value) == (
+        f"reference date {value!r} is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY)"
+    )
+
+
+@pytest.mark.parametrize("value", ["2025-03-18", "2025-03", "2025"])
+def test_partial_reference_dates_are_kept_at_their_precision(value: str) -> None:
+    result = extract_text("Russia accused Ukraine of lying.", reference_date=value, language="en")
+    event = next(e for e in result.records if e["kind"] == "event")
+    precision = {4: "year", 7: "month", 10: "day"}[len(value)]
+    assert (event["date"], event["date_precision"], event["dated_by"]) == (
+        value, precision, "published")
