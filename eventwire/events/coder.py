@@ -100,7 +100,6 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
         recipients=recipients,
         mode=entry.mode,
         modality=reading.modality,  # type: ignore[arg-type]
-        date=_date(context, sentence, window, trigger),
         location=located[0].place if located else None,
         quantities=_unique_quantities(quantities),
         statement=statement_index,
@@ -111,6 +110,7 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
     )
     if event.modality == "future" and event.mode in convention("planned_as_agreement"):
         event.type, event.modality = "AGREE", "asserted"
+    date_event(event, doc)
     if reading.reciprocal and len(actors) >= 2:
         return _reciprocal(event)
     return [event]

@@ -112,25 +112,46 @@ TIERS: tuple[Callable[[Event, Document], Dating | None], ...] = (
 def clause_date(event: Event, doc: Document) -> DateMention | None:
     """The date expression in the event's clause nearest its trigger, within reach.
 
-    The clause is, for now, the stretch of the sentence around the trigger between clause
-    marks (semicolon, colon, dash, brackets, ", and") and the language's clause-break words
-    ("but", "while"); the dependency parse will replace this.
+    The clause is the trigger's verb and everything that hangs on it in the dependency
+    tree; an unparsed sentence falls back to the stretch around the trigger between clause
+    marks (semicolon, colon, dash, brackets, ", and") and clause-break words ("but", "while").
     """
     index = _sentence_index(doc, _anchor(event))
     if index is None:
         return None
     sentence = doc.sentences[index]
     start, end = event.trigger_span or (event.start, event.end)
-    lo, hi = sentence.start, sentence.end
-    for mark_start, mark_end in _clause_marks(doc, sentence):
-        if mark_end <= start:
-            lo = max(lo, mark_end)
-        elif mark_start >= end:
-            hi = min(hi, mark_start)
+    clause = _tree_clause(sentence, start)
+    if clause is not None:
+        lo, hi = clause
+    else:
+        lo, hi = sentence.start, sentence.end
+        for mark_start, mark_end in _clause_marks(doc, sentence):
+            if mark_end <= start:
+                lo = max(lo, mark_end)
+            elif mark_start >= end:
+                hi = min(hi, mark_start)
     own = _written(doc, own=True)
     near = [d for d in _usable(doc, lo, hi)
             if _distance(event, d) <= CLAUSE_REACH and _fits_tense(event, d, own)]
     return _nearest(event, near)
+
+
+def _tree_clause(sentence: Sentence, trigger_start: int) -> tuple[int, int] | None:
+    """The characters of the clause a trigger heads or sits in, from the dependency tree:
+    the trigger's own subtree when it is a verb, else that of the verb it depends on."""
+    parse = sentence.parse
+    if parse is None:
+        return None
+    token = next((t for t in parse if sentence.parse_start + t.idx == trigger_start), None)
+    if token is None:
+        return None
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    left, right = token.left_edge, token.right_edge
+    return sentence.parse_start + left.idx, sentence.parse_start + right.idx + len(right.text)
 
 
 @lru_cache(maxsize=32)

@@ -76,7 +76,7 @@ class SentenceTree:
         self.sentence = sentence
         self.language = language
         self.doc = sentence.parse
-        self.offset = sentence.start
+        self.offset = sentence.parse_start
         self.mentions = mentions  # SpanIndex of ACTOR mentions
         self.lex = lexicon
         self.triggers_now: dict[int, Predicate] = {}

@@ -29,15 +29,15 @@ class TreeSpeakers:
         parse = sentence.parse
         if parse is None:
             return None
-        verb = next((t for t in parse if sentence.start + t.idx == cue_start), None)
+        verb = next((t for t in parse if sentence.parse_start + t.idx == cue_start), None)
         if verb is None:
             return None
         subject = _subject(verb)
         if subject is None:
             return None
         words = _name_words(subject)
-        start = sentence.start + words[0].idx
-        end = sentence.start + words[-1].idx + len(words[-1].text)
+        start = sentence.parse_start + words[0].idx
+        end = sentence.parse_start + words[-1].idx + len(words[-1].text)
         mentions = self.actors.within(start, end) or [
             m for m in [self.actors.covering(start, end)] if m is not None]
         if mentions:
@@ -108,7 +108,7 @@ def speech_clause(sentence: Sentence, language: str) -> tuple[int, int, int, int
         if not tokens:
             continue
         words = _name_words(subject)
-        at = sentence.start
+        at = sentence.parse_start
         return (at + verb.idx, at + verb.idx + len(verb.text),
                 at + words[0].idx, at + words[-1].idx + len(words[-1].text),
                 at + tokens[0].idx, at + tokens[-1].idx + len(tokens[-1].text))

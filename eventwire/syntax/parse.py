@@ -1,7 +1,9 @@
 """The ``syntax`` stage: every sentence gets tokens, lemmas, tags, morphology and a tree.
 
 The parse of a sentence is a spaCy ``Doc`` over the sentence's own text, so a token's
-characters in the document are ``sentence.start + token.idx``: spans into the unchanged text.
+characters in the document are ``sentence.parse_start + token.idx``: spans into the unchanged
+text. A dateline that opens a sentence ("KYIV, May 4 (Wire) -") is no part of its syntax and
+is left out of the parse.
 The segmenter's sentences stay the one notion of sentence for every later stage; the parser
 only reads them. Sentences longer than :data:`MAX_PARSE_CHARS` are left unparsed (bounded
 time per document) and the stages after fall back to what they can do without a tree.
@@ -9,12 +11,19 @@ time per document) and the stages after fall back to what they can do without a 
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 
 from eventwire.model import Document, Sentence
 from eventwire.syntax.models import load
 
+# "KYIV, May 4 (Wire) - ", "PARIS (AFP) — ", "МОСКВА, 4 мая. /ТАСС/. ": a capitalised place,
+# an optional date, an optional source, then a dash or the slashes of a Russian wire.
+DATELINE = re.compile(
+    r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ'’ .-]{1,40}(?:,[^()\n–—/-]{1,40})?"
+    r"(?:\s*\([^)\n]{1,40}\)\s*[-–—]+|\s*[-–—]+|\s*/[^/\n]{1,40}/\.?)\s+"
+)
 MAX_PARSE_CHARS = 3000  # about 500 tokens: longer "sentences" are lists or broken markup
 BATCH_SIZE = 32
 
@@ -38,7 +47,11 @@ def parse_sentences(doc: Document) -> None:
         nlp = load(language)
         if nlp is None:
             continue
-        texts = (doc.text[s.start : s.end] for s in sentences)
+        for sentence in sentences:
+            opening = DATELINE.match(doc.text, sentence.start, sentence.end)
+            sentence.parse_start = opening.end() if opening and sum(
+                c.isupper() for c in opening.group()) >= 3 else sentence.start
+        texts = (doc.text[s.parse_start : s.end] for s in sentences)
         for sentence, parsed in zip(sentences, nlp.pipe(texts, batch_size=BATCH_SIZE),
                                     strict=True):
             sentence.parse = parsed
@@ -46,5 +59,5 @@ def parse_sentences(doc: Document) -> None:
 
 def char_span(sentence: Sentence, token: Any) -> tuple[int, int]:
     """A token's ``[start, end)`` in the document's text."""
-    start = sentence.start + token.idx
+    start = sentence.parse_start + token.idx
     return start, start + len(token.text)
