@@ -5,7 +5,8 @@ from __future__ import annotations
 import eventwire
 
 PUBLIC = {
-    "STAGES", "Document", "Result", "__version__", "check_order", "extract", "extract_text",
+    "STAGES", "Document", "Result", "__version__", "check_order", "connect", "extract",
+    "extract_text",
     "ingest_into", "open_store", "process", "reconcile",
 }
 
