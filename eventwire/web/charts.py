@@ -163,6 +163,9 @@ def timeline_plot(events: list[dict[str, Any]], width: int = 900,
     if not days:
         return None
     first, last = min(days) - timedelta(days=1), max(days) + timedelta(days=1)
+    short = 14 - (last - first).days  # a short range still shows two weeks around it
+    if short > 0:
+        first, last = first - timedelta(days=short // 2), last + timedelta(days=short - short // 2)
     left, right, top, bottom = 36, 12, 12, 36
     plot_w, plot_h = width - left - right, height - top - bottom
     n_days = (last - first).days
@@ -180,8 +183,9 @@ def timeline_plot(events: list[dict[str, Any]], width: int = 900,
             if n:
                 h = round(plot_h * n / peak, 1)
                 y = round(y - h, 1)
-                bars.append({"x": round(x(day) - day_w * 0.4, 1), "y": y, "h": h,
-                             "w": round(max(day_w * 0.8, 1.5), 1), "modality": modality,
+                bars.append({"x": round(x(day) - min(day_w * 0.4, 14.0), 1), "y": y, "h": h,
+                             "w": round(min(max(day_w * 0.8, 1.5), 28.0), 1),
+                             "modality": modality,
                              "label": f"{day.isoformat()}: {n} {modality}"})
     step = _tick_step(n_days)
     ticks = []
@@ -196,13 +200,13 @@ def timeline_plot(events: list[dict[str, Any]], width: int = 900,
     present = [m for m in (*MODALITIES, "other") if any(b["modality"] == m for b in bars)]
     return {"width": width, "height": height, "bars": bars, "ticks": ticks, "y_ticks": y_ticks,
             "left": left, "right": width - right, "axis_y": top + plot_h,
-            "legend": present, "first": (first + timedelta(days=1)).isoformat(),
-            "last": (last - timedelta(days=1)).isoformat(), "peak": peak}
+            "legend": present, "first": min(days).isoformat(),
+            "last": max(days).isoformat(), "peak": peak}
 
 
 def _tick_step(n_days: int) -> int:
     """Days between labelled ticks so that about eight labels fit."""
-    for step in (1, 2, 7, 14, 28, 91, 182, 365):
+    for step in (1, 2, 3, 7, 14, 28, 91, 182, 365):
         if n_days / step <= 8:
             return step
     return 365 * math.ceil(n_days / 365 / 8)

@@ -93,8 +93,9 @@ def value_words(attribute: str, value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, int | float):
-        if attribute.startswith("count_"):
-            unit = attribute.removeprefix("count_").replace("_", " ") + "s"
+        if attribute.startswith(("count_", "quantities.")):
+            tail = attribute.rsplit(".", 1)[-1].removeprefix("count_")
+            unit = tail.replace("_", " ") + ("" if tail.endswith("s") else "s")
         return f"{_number(value)} {unit}".strip()
     if isinstance(value, list):
         words = [country_name(v) if isinstance(v, str) and v.isupper() and len(v) in (2, 3)
@@ -111,7 +112,8 @@ def attribute_words(attribute: str) -> str:
         return ATTRIBUTES[attribute][0]
     tail = attribute.rsplit(".", 1)[-1]
     if attribute.startswith(("count_", "quantities.")):
-        return f"number of {tail.removeprefix('count_').replace('_', ' ')}s"
+        tail = tail.removeprefix("count_").replace("_", " ")
+        return f"number of {tail}{'' if tail.endswith('s') else 's'}"
     return tail.replace("_", " ")
 
 
