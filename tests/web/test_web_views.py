@@ -204,3 +204,21 @@ def test_map_has_country_outlines_around_the_points() -> None:
     assert len(charts.world_rings()) == 177
     assert charts.WORLD.stat().st_size < 1_000_000
     assert (charts.WORLD.parent / "LICENSE.txt").exists()
+
+
+def test_datasette_metadata_names_the_store_tables(tmp_path: Any) -> None:
+    """docs/datasette-metadata.json describes or hides every table of a new store."""
+    import json
+    import sqlite3
+    from pathlib import Path
+
+    from eventwire.store import open_store
+
+    open_store(tmp_path / "eventwire.db").close()
+    with sqlite3.connect(tmp_path / "eventwire.db") as db:
+        tables = {name for (name,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    metadata = json.loads((Path(__file__).parents[2] / "docs" / "datasette-metadata.json")
+                          .read_text("utf-8"))
+    described = metadata["databases"]["eventwire"]["tables"]
+    assert set(described) == tables
