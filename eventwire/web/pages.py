@@ -180,7 +180,8 @@ def discrepancy(request: Request, discrepancy_id: str) -> HTMLResponse:
 def agreements(request: Request) -> HTMLResponse:
     store = _store(request)
     views = [agreement_view(store, a) for a in store.page("agreement", limit=MAX_PAGE).items]
-    return _render(request, "agreements.html", agreements=views)
+    headlines = {doc_id: words.headline(doc) for doc_id, doc in _documents(store).items()}
+    return _render(request, "agreements.html", agreements=views, headlines=headlines)
 
 
 def _filtered_events(store: SQLStore, filters: EventFilter) -> list[dict[str, Any]]:
