@@ -2,7 +2,9 @@
 
 The public surface is small: :func:`extract` and :func:`extract_text` run the pipeline and
 return a :class:`Result` of the contract's records; :func:`open_store` opens the SQLite (or
-PostgreSQL) store; :func:`reconcile` builds the cross-document records from any records.
+PostgreSQL) store; :func:`connect` opens an existing one for a notebook, where
+``store.dataframe("event")`` gives a pandas DataFrame; :func:`reconcile` builds the
+cross-document records from any records.
 Names are imported on first use, so ``eventwire --help`` does not load the pipeline.
 """
 
@@ -24,6 +26,7 @@ _PUBLIC = {
     "process": "eventwire.pipeline",
     "reconcile": "eventwire.reconcile",
     "open_store": "eventwire.store",
+    "connect": "eventwire.store.frames",
 }
 
 __all__ = sorted([*_PUBLIC, "__version__"])

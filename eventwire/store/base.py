@@ -338,6 +338,12 @@ class SQLStore:
             rows = self._x(sql + " LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
         return Page([_load(b) for (b,) in rows], total, limit, offset)
 
+    def dataframe(self, kind: str) -> Any:
+        """Records of one kind as a pandas DataFrame (eventwire.store.frames; needs pandas)."""
+        from eventwire.store.frames import dataframe
+
+        return dataframe(self, kind)
+
     def counts(self) -> dict[str, int]:
         """Records per kind, in the contract's kind order (kinds with none are left out)."""
         with self._lock:

@@ -2,6 +2,8 @@
 
 Read-only, except ``POST /api/ingest``, which needs ``Authorization: Bearer <token>`` where
 the token is the server's ``EVENTWIRE_API_TOKEN``; with no token set, ingest is off.
+Filter values are checked (an unknown event type or a malformed date answers 422 in the one
+error shape); offsets are bounded, so no page request can overflow the database.
 """
 
 from __future__ import annotations
@@ -9,26 +11,31 @@ from __future__ import annotations
 import hmac
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
 from eventwire.store.base import MAX_PAGE, Page, SQLStore
+from eventwire.web import schemas
 from eventwire.web.views import event_filter, snippet_parts, story_view
 
-router = APIRouter(prefix="/api")
+MAX_OFFSET = 1_000_000_000  # far beyond any store, far below the database's 2^63
+
+
+def _operation_id(route: APIRoute) -> str:
+    return route.name
+
+
+router = APIRouter(prefix="/api", generate_unique_id_function=_operation_id)
 
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="Records per page.")]
-Offset = Annotated[int, Query(ge=0, description="Records to skip.")]
-
-
-class RecordPage(BaseModel):
-    """A page of contract records (see the record contract for each kind's fields)."""
-
-    items: list[dict[str, Any]]
-    total: int = Field(description="Records matching, over all pages.")
-    limit: int
-    offset: int
-    next_offset: int | None = Field(description="Offset of the next page; null on the last.")
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Records to skip.")]
+DatePrefix = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
+                                         description="Inclusive, YYYY[-MM[-DD]]")]
+DocumentId = Annotated[str | None, Query(min_length=1, max_length=500,
+                                         description="Only records of this document")]
 
 
 class ErrorDetail(BaseModel):
@@ -43,21 +50,39 @@ class ErrorBody(BaseModel):
     error: ErrorDetail
 
 
+class Counts(BaseModel):
+    counts: dict[str, int] = Field(description="Records per kind")
+    migrations: list[str] = Field(description="Migrations applied to the store, in order")
+
+
+class DocumentWithRecords(BaseModel):
+    items: list[schemas.AnyRecord] = Field(description="The document, then its passages, "
+                                                       "statements and events")
+    total: int
+
+
+class StoryAccount(BaseModel):
+    document: schemas.DocumentRecord
+    statements: list[schemas.StatementRecord]
+    events: list[schemas.EventRecord]
+
+
+class StoryView(BaseModel):
+    story: schemas.StoryRecord
+    columns: list[StoryAccount] = Field(description="Each source's account, side by side")
+    discrepancies: list[schemas.DiscrepancyRecord]
+
+
 class SearchHit(BaseModel):
     kind: str
     id: str
     document: str | None
     snippet: str = Field(description="Text around the hits, plain.")
     highlights: list[list[int]] = Field(description="[start, end] of each hit in the snippet.")
-    record: dict[str, Any]
+    record: schemas.AnyRecord
 
 
-class SearchPage(BaseModel):
-    items: list[SearchHit]
-    total: int
-    limit: int
-    offset: int
-    next_offset: int | None
+SearchPage = schemas.page_of(SearchHit, "SearchPage")
 
 
 class IngestDocument(BaseModel):
@@ -98,107 +123,115 @@ def get_store(request: Request) -> SQLStore:
 StoreDep = Annotated[SQLStore, Depends(get_store)]
 
 
-def _page(page: Page) -> dict[str, Any]:
+def _page(page: Page) -> JSONResponse:
+    """A page as sent: the stored records as they are (the schemas document, not filter)."""
     end = page.offset + len(page.items)
-    return {"items": page.items, "total": page.total, "limit": page.limit,
-            "offset": page.offset, "next_offset": end if end < page.total else None}
+    return JSONResponse({"items": page.items, "total": page.total, "limit": page.limit,
+                         "offset": page.offset,
+                         "next_offset": end if end < page.total else None})
 
 
-@router.get("/counts", summary="Records per kind and the migrations applied",
-            responses=ERRORS)
-def counts(store: StoreDep) -> dict[str, Any]:
-    return {"counts": store.counts(), "migrations": store.migrations()}
+@router.get("/counts", response_model=Counts, tags=["store"],
+            summary="Records per kind and the migrations applied", responses=ERRORS)
+def counts(store: StoreDep) -> Any:
+    return JSONResponse({"counts": store.counts(), "migrations": store.migrations()})
 
 
-@router.get("/records", response_model=RecordPage, summary="Records of one kind",
-            responses=ERRORS)
-def records(store: StoreDep,
-            kind: Annotated[str, Query(pattern="^(document|passage|statement|event|agreement|"
-                                               "story|discrepancy)$")] = "document",
-            document: str | None = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+@router.get("/records", response_model=schemas.RecordPage, tags=["records"],
+            summary="Records of one kind", responses=ERRORS)
+def list_records(store: StoreDep, kind: schemas.Kind = "document", document: DocumentId = None,
+                 limit: Limit = 50, offset: Offset = 0) -> Any:
     return _page(store.page(kind, document=document, limit=limit, offset=offset))
 
 
-@router.get("/records/{record_id:path}", summary="One record by id", responses=ERRORS)
-def record(record_id: str, store: StoreDep) -> dict[str, Any]:
+@router.get("/records/{record_id:path}", response_model=schemas.AnyRecord, tags=["records"],
+            summary="One record by id", responses=ERRORS)
+def get_record(record_id: str, store: StoreDep) -> Any:
     found = store.get(record_id)
     if found is None:
         raise HTTPException(404, f"no record {record_id!r}")
-    return found
+    return JSONResponse(found)
 
 
-@router.get("/documents", response_model=RecordPage, summary="Documents", responses=ERRORS)
-def documents(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+@router.get("/documents", response_model=schemas.DocumentPage, tags=["documents"],
+            summary="Documents", responses=ERRORS)
+def list_documents(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> Any:
     return _page(store.page("document", limit=limit, offset=offset))
 
 
-@router.get("/documents/{doc_id:path}/records", summary="A document and all its records",
-            responses=ERRORS)
-def document_records(doc_id: str, store: StoreDep) -> dict[str, Any]:
+@router.get("/documents/{doc_id:path}/records", response_model=DocumentWithRecords,
+            tags=["documents"], summary="A document and all its records", responses=ERRORS)
+def get_document_records(doc_id: str, store: StoreDep) -> Any:
     found = store.document_records(doc_id)
     if not found:
         raise HTTPException(404, f"no document {doc_id!r}")
-    return {"items": found, "total": len(found)}
+    return JSONResponse({"items": found, "total": len(found)})
 
 
-@router.get("/statements", response_model=RecordPage, summary="Statements", responses=ERRORS)
-def statements(store: StoreDep, document: str | None = None, limit: Limit = 50,
-               offset: Offset = 0) -> dict[str, Any]:
+@router.get("/statements", response_model=schemas.StatementPage, tags=["statements"],
+            summary="Statements", responses=ERRORS)
+def list_statements(store: StoreDep, document: DocumentId = None, limit: Limit = 50,
+                    offset: Offset = 0) -> Any:
     return _page(store.page("statement", document=document, limit=limit, offset=offset))
 
 
-@router.get("/events", response_model=RecordPage, summary="Events, filtered",
-            responses=ERRORS)
-def events(
+@router.get("/events", response_model=schemas.EventPage, tags=["events"],
+            summary="Events, filtered", responses=ERRORS)
+def list_events(
     store: StoreDep,
-    actor: Annotated[str | None, Query(description="Actor or recipient name, any case/accents")]
-    = None,
-    country: Annotated[str | None, Query(description="Actor or recipient country code")] = None,
-    type: Annotated[str | None, Query(description="PLOVER event type")] = None,
-    modality: str | None = None,
-    date_from: Annotated[str | None, Query(description="Inclusive, YYYY[-MM[-DD]]")] = None,
-    date_to: Annotated[str | None, Query(description="Inclusive, YYYY[-MM[-DD]]")] = None,
-    document: str | None = None,
-    located: bool = False,
+    actor: Annotated[str | None, Query(max_length=200, description="Actor or recipient "
+                                       "name, any case/accents, substring")] = None,
+    country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{2,6}$", description="Actor or "
+                                         "recipient country code (ISO alpha-3)")] = None,
+    type: Annotated[schemas.EventType | None, Query(description="PLOVER event type")] = None,
+    modality: schemas.Modality | None = None,
+    date_from: DatePrefix = None,
+    date_to: DatePrefix = None,
+    document: DocumentId = None,
+    located: Annotated[bool, Query(description="Only events with coordinates")] = False,
     limit: Limit = 50,
     offset: Offset = 0,
-) -> dict[str, Any]:
+) -> Any:
     filters = event_filter({"actor": actor, "country": country, "type": type,
                             "modality": modality, "date_from": date_from, "date_to": date_to,
                             "document": document, "located": "1" if located else ""})
     return _page(store.events(filters, limit=limit, offset=offset))
 
 
-@router.get("/stories", response_model=RecordPage, summary="Stories", responses=ERRORS)
-def stories(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+@router.get("/stories", response_model=schemas.StoryPage, tags=["stories"],
+            summary="Stories", responses=ERRORS)
+def list_stories(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> Any:
     return _page(store.page("story", limit=limit, offset=offset))
 
 
-@router.get("/stories/{story_id:path}", summary="A story: each source's account side by side "
-            "and the discrepancies", responses=ERRORS)
-def story(story_id: str, store: StoreDep) -> dict[str, Any]:
+@router.get("/stories/{story_id:path}", response_model=StoryView, tags=["stories"],
+            summary="A story: each source's account side by side and the discrepancies",
+            responses=ERRORS)
+def get_story(story_id: str, store: StoreDep) -> Any:
     found = store.get(story_id)
     if found is None or found["kind"] != "story":
         raise HTTPException(404, f"no story {story_id!r}")
-    return story_view(store, found)
+    return JSONResponse(story_view(store, found))
 
 
-@router.get("/agreements", response_model=RecordPage, summary="Agreements", responses=ERRORS)
-def agreements(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+@router.get("/agreements", response_model=schemas.AgreementPage, tags=["agreements"],
+            summary="Agreements", responses=ERRORS)
+def list_agreements(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> Any:
     return _page(store.page("agreement", limit=limit, offset=offset))
 
 
-@router.get("/discrepancies", response_model=RecordPage, summary="Discrepancies",
-            responses=ERRORS)
-def discrepancies(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+@router.get("/discrepancies", response_model=schemas.DiscrepancyPage, tags=["stories"],
+            summary="Discrepancies", responses=ERRORS)
+def list_discrepancies(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> Any:
     return _page(store.page("discrepancy", limit=limit, offset=offset))
 
 
-@router.get("/search", response_model=SearchPage, summary="Full-text search of documents "
-            "and statements (case and accents ignored)", responses=ERRORS)
+@router.get("/search", response_model=SearchPage, tags=["search"],
+            summary="Full-text search of documents and statements (case and accents ignored)",
+            responses=ERRORS)
 def search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=500)],
            kind: Annotated[str | None, Query(pattern="^(document|statement)$")] = None,
-           limit: Annotated[int, Query(ge=1, le=200)] = 20, offset: Offset = 0) -> dict[str, Any]:
+           limit: Annotated[int, Query(ge=1, le=200)] = 20, offset: Offset = 0) -> Any:
     page = store.search(q, kinds=(kind,) if kind else ("document", "statement"), limit=limit,
                         offset=offset)
     items = []
@@ -209,23 +242,32 @@ def search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=500
     return _page(Page(items, page.total, page.limit, page.offset))
 
 
-def require_token(request: Request,
-                  authorization: Annotated[str | None, Header()] = None) -> None:
-    """Ingest is open only to holders of the server's token; without one it is off."""
+bearer = HTTPBearer(auto_error=False, scheme_name="bearerToken",
+                    description="The server's EVENTWIRE_API_TOKEN, sent as "
+                                "'Authorization: Bearer <token>'")
+
+
+def require_token(request: Request, credentials: Annotated[
+        HTTPAuthorizationCredentials | None, Depends(bearer)] = None) -> None:
+    """Ingest is open only to holders of the server's token; without one it is off.
+
+    Only the ``Authorization: Bearer`` header is read: never a query parameter or a cookie,
+    which would leak into logs and histories."""
     expected = request.app.state.token
     if not expected:
         raise HTTPException(403, "ingest is disabled: start the server with "
                                  "EVENTWIRE_API_TOKEN set")
-    given = (authorization or "").removeprefix("Bearer ").strip()
+    given = credentials.credentials.strip() if credentials else ""
     if not given or not hmac.compare_digest(given.encode(), expected.encode()):
-        raise HTTPException(401, "a valid 'Authorization: Bearer <token>' header is required")
+        raise HTTPException(401, "a valid 'Authorization: Bearer <token>' header is required",
+                            headers={"WWW-Authenticate": "Bearer"})
 
 
 @router.post("/ingest", response_model=IngestResult, dependencies=[Depends(require_token)],
-             summary="Extract texts and/or store records (token required)",
+             tags=["ingest"], summary="Extract texts and/or store records (token required)",
              responses={**ERRORS, 401: {"model": ErrorBody, "description": "No valid token"},
                         403: {"model": ErrorBody, "description": "Ingest disabled"}})
-def ingest(body: IngestRequest, store: StoreDep) -> dict[str, Any]:
+def ingest(body: IngestRequest, store: StoreDep) -> Any:
     from eventwire.api import Result, extract_documents, ingest_into
     from eventwire.ingest.readers import read_text
 

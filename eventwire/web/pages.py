@@ -1,36 +1,65 @@
-"""Server-rendered pages (Jinja2, autoescaped): every piece of article text goes out escaped."""
+"""Server-rendered pages (Jinja2, autoescaped): every piece of article text goes out escaped.
+
+List pages (documents, statements, events) share one shape: facet counts, sorting by a
+column, pages of 50, and ``?format=csv|json`` for every row the filters keep.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from eventwire.store.base import MAX_PAGE, SQLStore
+from eventwire.store.base import MAX_PAGE, EventFilter, SQLStore
+from eventwire.web import charts, listing, words
 from eventwire.web.views import (
     actor_label,
     agreement_view,
+    discrepancy_view,
     event_filter,
-    map_points,
     segments,
     snippet_html,
     story_view,
-    timeline_bars,
 )
 
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 TEMPLATES.env.filters["actor"] = actor_label
 TEMPLATES.env.filters["actors"] = lambda actors: ", ".join(actor_label(a) for a in actors or [])
 TEMPLATES.env.filters["snippet"] = snippet_html
+TEMPLATES.env.filters["safe_url"] = words.safe_url
+TEMPLATES.env.filters["headline"] = words.headline
+TEMPLATES.env.filters["outlet"] = words.outlet
+TEMPLATES.env.filters["docdate"] = words.document_date
+TEMPLATES.env.filters["country"] = words.country_name
 TEMPLATES.env.globals["quantities"] = lambda qs: ", ".join(
-    q.get("text") or f"{q.get('value')} {q.get('unit')}" for q in qs or [])
+    q.get("text") or f"{q.get('value')} {q.get('unit')}" for q in qs or []
+    if isinstance(q, dict))
+TEMPLATES.env.globals["FACET_LABELS"] = listing.FACET_LABELS
+
+
+def with_params(params: dict[str, str], **changes: Any) -> str:
+    """'?query' for this page with some parameters changed (None removes one); a changed
+    filter or sort goes back to the first page."""
+    merged = {k: v for k, v in params.items() if k not in ("offset", "format")}
+    for key, value in changes.items():
+        if value is None or value == "":
+            merged.pop(key, None)
+        else:
+            merged[key] = str(value)
+    return "?" + urlencode(merged) if merged else "?"
+
+
+TEMPLATES.env.globals["with_params"] = with_params
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 PAGE_SIZE = 50
+MAX_ROWS = 50_000  # rows a list page reads (facets and downloads cover these)
+MAX_OFFSET = 1_000_000_000
 
 
 def _store(request: Request) -> SQLStore:
@@ -43,9 +72,39 @@ def _render(request: Request, name: str, **ctx: Any) -> HTMLResponse:
 
 def _int(value: str | None, default: int = 0) -> int:
     try:
-        return max(0, int(value or default))
+        return min(MAX_OFFSET, max(0, int(value or default)))
     except ValueError:
         return default
+
+
+def _every(fetch: Any) -> Iterator[dict[str, Any]]:
+    """Page through a store query (offset -> Page) up to MAX_ROWS records."""
+    offset = 0
+    while offset < MAX_ROWS:
+        page = fetch(offset)
+        yield from page.items
+        offset += len(page.items)
+        if not page.items or offset >= page.total:
+            return
+
+
+def _documents(store: SQLStore) -> dict[str, dict[str, Any]]:
+    return {d["id"]: d for d in _every(lambda o: store.page("document", limit=MAX_PAGE,
+                                                           offset=o))}
+
+
+def _list_page(request: Request, name: str, built: listing.Listing, title: str,
+               **ctx: Any) -> Response:
+    """The HTML list, or the rows as a CSV/JSON download when ``format`` asks for one."""
+    fmt = request.query_params.get("format")
+    if fmt in ("csv", "json"):
+        body = listing.to_csv(built) if fmt == "csv" else listing.to_json(built)
+        media = "text/csv; charset=utf-8" if fmt == "csv" else "application/json"
+        return Response(body, media_type=media, headers={
+            "Content-Disposition": f'attachment; filename="{name}.{fmt}"'})
+    params = {k: v for k, v in request.query_params.items() if v and k != "offset"}
+    return _render(request, f"{name}.html", list=built, title=title, params=params,
+                   query=urlencode(params), url=request.url.path, **ctx)
 
 
 @router.get("/")
@@ -57,9 +116,11 @@ def index(request: Request) -> HTMLResponse:
 
 
 @router.get("/documents")
-def documents(request: Request, offset: str | None = None) -> HTMLResponse:
-    page = _store(request).page("document", limit=PAGE_SIZE, offset=_int(offset))
-    return _render(request, "documents.html", result=page)
+def documents(request: Request) -> Response:
+    rows = [listing.document_row(d) for d in _documents(_store(request)).values()]
+    built = listing.build(rows, listing.DOCUMENT_COLUMNS, listing.DOCUMENT_FACETS,
+                          dict(request.query_params), limit=PAGE_SIZE)
+    return _list_page(request, "documents", built, "Documents")
 
 
 @router.get("/documents/{doc_id:path}")
@@ -78,6 +139,17 @@ def document(request: Request, doc_id: str) -> HTMLResponse:
                    stories=store.linking("document", doc_id, "story"))
 
 
+@router.get("/statements")
+def statements(request: Request) -> Response:
+    store = _store(request)
+    docs = _documents(store)
+    rows = [listing.statement_row(s, docs.get(s.get("document"), {}))
+            for s in _every(lambda o: store.page("statement", limit=MAX_PAGE, offset=o))]
+    built = listing.build(rows, listing.STATEMENT_COLUMNS, listing.STATEMENT_FACETS,
+                          dict(request.query_params), limit=PAGE_SIZE)
+    return _list_page(request, "statements", built, "Statements")
+
+
 @router.get("/stories")
 def stories(request: Request, offset: str | None = None) -> HTMLResponse:
     page = _store(request).page("story", limit=PAGE_SIZE, offset=_int(offset))
@@ -90,38 +162,62 @@ def story(request: Request, story_id: str) -> HTMLResponse:
     found = store.get(story_id)
     if found is None or found["kind"] != "story":
         raise HTTPException(404, f"no story {story_id!r}")
-    return _render(request, "story.html", **story_view(store, found))
+    view = story_view(store, found)
+    explained = [discrepancy_view(store, d) for d in view["discrepancies"]]
+    return _render(request, "story.html", **view, explained=explained)
+
+
+@router.get("/discrepancies/{discrepancy_id:path}")
+def discrepancy(request: Request, discrepancy_id: str) -> HTMLResponse:
+    store = _store(request)
+    found = store.get(discrepancy_id)
+    if found is None or found["kind"] != "discrepancy":
+        raise HTTPException(404, f"no discrepancy {discrepancy_id!r}")
+    return _render(request, "discrepancy.html", **discrepancy_view(store, found))
 
 
 @router.get("/agreements")
 def agreements(request: Request) -> HTMLResponse:
     store = _store(request)
     views = [agreement_view(store, a) for a in store.page("agreement", limit=MAX_PAGE).items]
-    return _render(request, "agreements.html", agreements=views)
+    headlines = {doc_id: words.headline(doc) for doc_id, doc in _documents(store).items()}
+    return _render(request, "agreements.html", agreements=views, headlines=headlines)
+
+
+def _filtered_events(store: SQLStore, filters: EventFilter) -> list[dict[str, Any]]:
+    return list(_every(lambda o: store.events(filters, limit=MAX_PAGE, offset=o)))
 
 
 @router.get("/events")
-def events(request: Request) -> HTMLResponse:
+def events(request: Request) -> Response:
     store = _store(request)
     params = dict(request.query_params)
-    filters = event_filter(params)
-    offset = _int(params.get("offset"))
-    page = store.events(filters, limit=PAGE_SIZE, offset=offset)
-    every = store.events(filters, limit=MAX_PAGE).items
-    kept = {k: v for k, v in params.items() if k != "offset" and v}
-    return _render(request, "events.html", result=page, filters=filters,
-                   facets=store.event_facets(), bars=timeline_bars(every),
-                   query=urlencode(kept), params=kept)
+    # the free-text and range filters go to the store; the facets are applied on the rows
+    filters = event_filter({k: params.get(k) for k in ("actor", "date_from", "date_to")})
+    docs = _documents(store)
+    rows = [listing.event_row(e, docs.get(e.get("document"), {}))
+            for e in _filtered_events(store, filters)]
+    built = listing.build(rows, listing.EVENT_COLUMNS, listing.EVENT_FACETS, params,
+                          limit=PAGE_SIZE)
+    return _list_page(request, "events", built, "Events", filters=filters,
+                      timeline=charts.timeline_plot([r.record for r in built.every]))
 
 
 @router.get("/map")
 def map_page(request: Request) -> HTMLResponse:
     store = _store(request)
     params = dict(request.query_params)
-    filters = event_filter({**params, "located": "1"})
-    located = store.events(filters, limit=MAX_PAGE).items
-    return _render(request, "map.html", plot=map_points(located), filters=filters,
-                   facets=store.event_facets(), total=len(located))
+    filters = event_filter({k: params.get(k) for k in ("actor", "date_from", "date_to")})
+    filters.located = True
+    docs = _documents(store)
+    rows = [listing.event_row(e, docs.get(e.get("document"), {}))
+            for e in _filtered_events(store, filters)]
+    built = listing.build(rows, listing.EVENT_COLUMNS, listing.EVENT_FACETS, params,
+                          limit=PAGE_SIZE)
+    plot = charts.map_plot([r.record for r in built.every])
+    return _render(request, "map.html", plot=plot, list=built, filters=filters,
+                   params={k: v for k, v in params.items() if v}, url=request.url.path,
+                   total=sum(len(p["events"]) for p in plot["points"]))
 
 
 @router.get("/search")

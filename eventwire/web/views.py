@@ -13,6 +13,7 @@ from markupsafe import Markup, escape
 
 from eventwire.store.base import EventFilter, SQLStore
 from eventwire.store.rows import violation_events
+from eventwire.web import words
 
 VIOLATION_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")
 
@@ -82,10 +83,8 @@ def snippet_html(snippet: str) -> Markup:
 
 
 def actor_label(actor: dict[str, Any] | None) -> str:
-    if not actor:
-        return ""
-    name = actor.get("canonical") or actor.get("name") or "?"
-    return f"{name} ({actor['country']})" if actor.get("country") else name
+    """An actor with the name of its country: 'Hakan Fidan (Turkey)'."""
+    return words.actor_words(actor)
 
 
 def story_view(store: SQLStore, story: dict[str, Any]) -> dict[str, Any]:
@@ -111,6 +110,16 @@ def story_view(store: SQLStore, story: dict[str, Any]) -> dict[str, Any]:
     for subject in sorted(subjects):
         for record in store.linking("subject", subject, "discrepancy"):
             discrepancies[record["id"]] = record
+    # discrepancies on merged events name their story but link to no stored subject
+    offset = 0
+    while True:
+        page = store.page("discrepancy", limit=1000, offset=offset)
+        for record in page.items:
+            if record.get("story") == story["id"]:
+                discrepancies[record["id"]] = record
+        offset += len(page.items)
+        if not page.items or offset >= page.total:
+            break
     return {"story": story, "columns": columns,
             "discrepancies": sorted(discrepancies.values(), key=lambda r: r["id"])}
 
@@ -173,59 +182,56 @@ def event_filter(params: dict[str, Any]) -> EventFilter:
                        located=str(params.get("located") or "").lower() in ("1", "true", "on"))
 
 
-def timeline_bars(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Events per day (undated left out), stacked by modality, for the SVG timeline."""
-    days: dict[str, dict[str, int]] = {}
-    for event in events:
-        date = (event.get("date") or "")[:10]
-        if len(date) == 10:
-            day = days.setdefault(date, {})
-            day[event.get("modality") or "?"] = day.get(event.get("modality") or "?", 0) + 1
-    return [{"date": d, "counts": days[d], "total": sum(days[d].values())} for d in sorted(days)]
+def quote_in_context(text: str, quote: str, reach: int = 160) -> dict[str, Any] | None:
+    """Where a quoted phrase stands in a document: its sentence around it, cut at sentence
+    ends (or ``reach`` characters), with [start, end) of the phrase. None when absent."""
+    if not quote or not text:
+        return None
+    start = text.casefold().find(quote.casefold())
+    if start < 0 or len(text.casefold()) != len(text):  # folding changed lengths: no offsets
+        return None
+    end = start + len(quote)
+    left = max(text.rfind(".", max(0, start - reach), start),
+               text.rfind("\n", max(0, start - reach), start))
+    left = left + 1 if left >= 0 else max(0, start - reach)
+    right_candidates = [i for i in (text.find(".", end, end + reach),
+                                    text.find("\n", end, end + reach)) if i >= 0]
+    right = min(right_candidates) + 1 if right_candidates else min(len(text), end + reach)
+    return {"before": text[left:start].lstrip(), "quote": text[start:end],
+            "after": text[end:right].rstrip(), "start": start, "end": end,
+            "cut_left": left > 0 and text[left - 1] not in ".\n",
+            "cut_right": right < len(text) and text[right - 1] not in ".\n"}
 
 
-def map_points(events: list[dict[str, Any]], width: int = 900,
-               height: int = 450) -> dict[str, Any]:
-    """Equirectangular plot of located events, framed on them (no tiles, no network)."""
-    located = [e for e in events if (e.get("location") or {}).get("lat") is not None
-               and (e.get("location") or {}).get("lon") is not None]
-    if not located:
-        return {"points": [], "grid": [], "width": width, "height": height, "bounds": None}
-    lats = [float(e["location"]["lat"]) for e in located]
-    lons = [float(e["location"]["lon"]) for e in located]
-    pad = 3.0
-    west, east = max(-180.0, min(lons) - pad), min(180.0, max(lons) + pad)
-    south, north = max(-90.0, min(lats) - pad), min(90.0, max(lats) + pad)
-    # keep degrees square: widen the narrower side
-    span_x, span_y = east - west, north - south
-    if span_x / width < span_y / height:
-        extra = (span_y * width / height - span_x) / 2
-        west, east = west - extra, east + extra
-    else:
-        extra = (span_x * height / width - span_y) / 2
-        south, north = south - extra, north + extra
-
-    def xy(lat: float, lon: float) -> tuple[float, float]:
-        return (round((lon - west) / (east - west) * width, 1),
-                round((north - lat) / (north - south) * height, 1))
-
-    places: dict[tuple[float, float], dict[str, Any]] = {}
-    for event in located:
-        loc = event["location"]
-        x, y = xy(float(loc["lat"]), float(loc["lon"]))
-        place = places.setdefault((x, y), {"x": x, "y": y, "name": loc.get("canonical")
-                                           or loc.get("name"), "events": []})
-        place["events"].append(event)
-    step = 1 if east - west <= 12 else 5 if east - west <= 60 else 10
-    grid = []
-    for lon in range(int(west // step * step), int(east) + 1, step):
-        if west <= lon <= east:
-            grid.append({"x1": xy(north, lon)[0], "y1": 0, "x2": xy(north, lon)[0], "y2": height,
-                         "label": f"{lon}°"})
-    for lat in range(int(south // step * step), int(north) + 1, step):
-        if south <= lat <= north:
-            grid.append({"x1": 0, "y1": xy(lat, west)[1], "x2": width, "y2": xy(lat, west)[1],
-                         "label": f"{lat}°"})
-    return {"points": sorted(places.values(), key=lambda p: (p["y"], p["x"])), "grid": grid,
-            "width": width, "height": height,
-            "bounds": [round(south, 2), round(west, 2), round(north, 2), round(east, 2)]}
+def discrepancy_view(store: SQLStore, discrepancy: dict[str, Any]) -> dict[str, Any]:
+    """A discrepancy in words: the sentence, then each value with its quotes and sources,
+    every quote shown in the sentence of the source where it stands."""
+    subject_id = discrepancy.get("subject")
+    subject = store.get(subject_id) if isinstance(subject_id, str) else None
+    attribute = str(discrepancy.get("attribute") or "")
+    values = []
+    for value in discrepancy.get("values") or []:
+        if not isinstance(value, dict):
+            continue
+        quotes = [q for q in value.get("texts") or [value.get("text")] if isinstance(q, str)]
+        sources = []
+        for doc_id in value.get("sources") or []:
+            doc = store.get(doc_id) if isinstance(doc_id, str) else None
+            if doc is None or doc.get("kind") != "document":
+                sources.append({"id": str(doc_id), "headline": str(doc_id), "outlet": "",
+                                "date": "", "contexts": []})
+                continue
+            contexts = [c for q in quotes
+                        if (c := quote_in_context(str(doc.get("text") or ""), q))]
+            sources.append({"id": doc["id"], "headline": words.headline(doc),
+                            "outlet": words.outlet(doc), "date": words.document_date(doc),
+                            "contexts": contexts[:1]})
+        values.append({"words": words.value_words(attribute, value.get("value")),
+                       "quotes": quotes, "sources": sources,
+                       "independent": value.get("independent_sources")})
+    story_id = discrepancy.get("story")
+    story = store.get(story_id) if isinstance(story_id, str) else None
+    return {"discrepancy": discrepancy, "subject": subject,
+            "sentence": words.discrepancy_sentence(discrepancy, subject),
+            "attribute": words.attribute_words(attribute), "values": values,
+            "story": story if story and story.get("kind") == "story" else None}

@@ -74,3 +74,44 @@ def server(store_path: Path) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     instance.should_exit = True
     thread.join(timeout=10)
+
+
+HOSTILE_TEXT = "Envoys met in Port Vell on Monday. A convoy was shelled near Riverton."
+
+
+def hostile_records() -> list[dict[str, Any]]:
+    """Records a careless or hostile source could store: a javascript: link, a latitude
+    that is a word, one out of range (invented happenings and places)."""
+    doc = {"kind": "document", "id": "hx", "title": "Convoy shelled", "language": "en",
+           "url": "javascript:alert(document.cookie)", "outlet": None, "published": None,
+           "reference_date": "2025-06-02", "passages": 1, "source": "hx.txt",
+           "metadata": {}, "text": HOSTILE_TEXT}
+
+    def event(n: int, lat: Any, lon: Any, place: str, start: int, end: int) -> dict[str, Any]:
+        return {"kind": "event", "id": f"hx/e{n}", "document": "hx", "passage": None,
+                "type": "ASSAULT", "mode": None, "context": [],
+                "actors": [{"name": "Northland", "canonical": "Northland", "country": "RUS",
+                            "sector": None, "type": "country"}],
+                "recipients": [], "date": "2025-06-02",
+                "location": {"name": place, "canonical": place, "country": None,
+                             "lat": lat, "lon": lon},
+                "quantities": [], "modality": "asserted", "statement": None,
+                "claimed_by": None, "evidence": {"text": HOSTILE_TEXT[start:end],
+                                                 "span": [start, end]}}
+
+    return [doc, event(0, "north", 30.5, "Riverton", 35, 69),
+            event(1, 95.0, 30.5, "Nowhere", 35, 69), event(2, 46.5, 30.7, "Port Vell", 0, 33)]
+
+
+@pytest.fixture
+def hostile_client(tmp_path: Path) -> Iterator[Any]:
+    from fastapi.testclient import TestClient
+
+    from eventwire.store import open_store
+    from eventwire.web import create_app
+
+    store = open_store(tmp_path / "hostile.db")
+    store.write(hostile_records())
+    store.close()
+    with TestClient(create_app(tmp_path / "hostile.db"), raise_server_exceptions=False) as test:
+        yield test
