@@ -12,10 +12,12 @@ import pytest
 from tests.text import test_tables
 from tests.text.conftest import TABLES, case_id, tsv_rows, yaml_cases
 
-QUANTITIES = [row for path in sorted(TABLES.glob("quantities_*.tsv")) for row in tsv_rows(path.name)]
+QUANTITIES = [row for path in sorted(TABLES.glob("quantities_*.tsv"))
+              for row in tsv_rows(path.name)]
 SEGMENTS = [case for path in sorted(TABLES.glob("segmentation_*.yaml"))
             for case in yaml_cases(path.name)]
-LIVEBLOGS = [case for path in sorted(TABLES.glob("liveblog_*.yaml")) for case in yaml_cases(path.name)]
+LIVEBLOGS = [case for path in sorted(TABLES.glob("liveblog_*.yaml"))
+             for case in yaml_cases(path.name)]
 
 
 def test_tables_cover_the_new_languages() -> None:
