@@ -12,6 +12,10 @@ Writes, deterministically (sorted, no timestamps):
 - ``eventwire/lang/<code>/places.stop.generated.tsv``: one-word place names that are common
   words of the language (and belong to no city of 200,000 people or more).
 
+The languages are the folders holding a ``language.yaml`` (en, fr, de, es, it, ru, uk today):
+a new language is covered by creating its folder, with no change here. Month and weekday
+names (``dates_cldr.yaml``) are written by ``python -m eventwire.text.cldr``.
+
 Curated files (``*.curated.tsv``) are never written here. ``tests/actors`` runs this script
 into a temporary folder and compares, so the generated files cannot drift from their sources.
 

@@ -12,7 +12,7 @@ from typing import Any
 from eventwire import lang
 from eventwire.model import Document
 
-SAMPLE_CHARS = 1000  # lingua's time grows with the text; 1,000 characters settle en/fr/ru/uk
+SAMPLE_CHARS = 1000  # lingua's time grows with the text; 1,000 characters settle all seven
 MIN_PASSAGE_CHARS = 200  # shorter passages keep the document's language
 PASSAGE_SAMPLE_CHARS = 400
 MIN_CONFIDENCE = 0.9  # a passage differs only when the detector is this sure
@@ -68,10 +68,11 @@ def _confident(text: str) -> str | None:
 
 
 def identify_language(doc: Document) -> None:
-    """Keep a language given by the caller or the input; otherwise detect it."""
+    """Keep a language given by the caller or the input; otherwise detect it (a text with
+    no letters gets the fallback language, whose layout rules stand in for any)."""
     if doc.language and doc.language != "und":
         return
-    doc.language = detect(doc.text) or lang.available()[0]
+    doc.language = detect(doc.text) or lang.FALLBACK
     if not supported(doc.language):
         doc.notes.append(f"language {doc.language!r} has no eventwire data: "
                          "the text is stored but not coded")

@@ -1,6 +1,7 @@
 """The actors stage, tested through tables a linguist can extend without Python.
 
-- ``cases_<lang>.tsv``: one sentence and one expected mention per row;
+- ``cases_<lang>.tsv``: one sentence and one expected mention per row (the de, es and it
+  tables list every mention of each sentence);
 - ``groups.tsv``: groups ("the two leaders") and their resolved members;
 - every UN member state from its English name, French name and main demonyms;
 - every mention's span equals its text (on the tables and, when present, on /work/shared);
@@ -118,6 +119,20 @@ def test_every_un_member_resolves(code: str) -> None:
         if country not in got:
             failures.append((demonym, got))
     assert not failures
+
+
+# Tables that list every mention of each sentence, in text order.
+FULL_OUTPUT = ("de", "es", "it")
+
+
+@pytest.mark.parametrize("code", FULL_OUTPUT)
+def test_full_output(code: str) -> None:
+    """Each sentence of these tables yields exactly the mentions its rows list, in order."""
+    expected: dict[tuple[str, str], list[str]] = {}
+    for row in rows(f"cases_{code}.tsv"):
+        expected.setdefault((row["text"], row["date"]), []).append(row["mention"])
+    for (text, date), listed in expected.items():
+        assert [m.text for m in mentions(text, code, date)] == listed, text
 
 
 def test_table_languages_cover_latin_script_languages() -> None:

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 from eventwire import lang
-from eventwire.text.language import detect
+from eventwire.model import Document
+from eventwire.text.language import detect, identify_language
 
 HERE = Path(__file__).parent
 DEV = Path("/work/shared/dev/corpus")
@@ -52,3 +53,16 @@ def test_development_corpus_languages() -> None:
             wrong.append((meta.stem, gold, found))
     assert wrong == [], f"{len(metas) - len(wrong)}/{len(metas)} identified"
     assert len(metas) == 36
+
+
+def test_a_text_without_letters_gets_the_fallback_language() -> None:
+    doc = Document(id="t", text="12:40 - 175 / 246 (2025)", language=None, reference_date=None)
+    identify_language(doc)
+    assert doc.language == lang.FALLBACK == "en"
+
+
+def test_a_given_language_is_kept() -> None:
+    doc = Document(id="t", text="Die beiden Delegationen trafen sich in Genf.", language="de",
+                   reference_date=None)
+    identify_language(doc)
+    assert doc.language == "de"
