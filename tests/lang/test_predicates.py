@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 import simplemma
-import yaml
+
+from eventwire.lang import load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 LANGS = ("en", "fr", "de", "es", "it", "ru", "uk")
@@ -167,14 +168,14 @@ MODEL_MISSES: dict[tuple[str, str], str] = {
 
 @cache
 def plover() -> dict[str, Any]:
-    data = yaml.safe_load((ROOT / "eventwire" / "events" / "plover.yaml").read_text("utf-8"))
+    data = load_yaml(ROOT / "eventwire" / "events" / "plover.yaml")
     return dict(data["types"])
 
 
 @cache
 def lexicon(code: str) -> dict[str, Any]:
     path = ROOT / "eventwire" / "lang" / code / "predicates.yaml"
-    return dict(yaml.safe_load(path.read_text(encoding="utf-8")))
+    return dict(load_yaml(path))
 
 
 def modes_of(ptype: str) -> set[str]:
@@ -341,7 +342,6 @@ def test_modes_of_the_surface_lexicon_kept(code: str) -> None:
     path = ROOT / "eventwire" / "lang" / code / "events.yaml"
     if not path.exists():
         pytest.skip(f"{code} has no surface lexicon (events.yaml)")
-    old = {(c["type"], c["mode"]) for c in yaml.safe_load(path.read_text("utf-8"))["cues"]
-           if c.get("mode")}
+    old = {(c["type"], c["mode"]) for c in load_yaml(path)["cues"] if c.get("mode")}
     new = {(e["type"], e.get("mode")) for e in lexicon(code)["events"]}
     assert sorted(old - new) == []
