@@ -24,9 +24,10 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 LANGS = ("en", "fr", "de", "es", "it", "ru", "uk")
 MIN_EVENT_LEMMAS = {"en": 300, "fr": 250, "de": 150, "es": 150, "it": 150, "ru": 150, "uk": 150}
 TOP_KEYS = {"events", "particles", "speech", "claims", "requests", "threats", "halting",
-            "denial", "modality", "markers", "reciprocal"}
+            "denial", "modality", "markers", "reciprocal", "not_events"}
+OPTIONAL_TOP_KEYS = {"compounds"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
-                 "hypothetical_morph"}
+                 "hypothetical_morph", "future_governors"}
 ROLES = {"target", "recipient", "partner", "partners", "agent", "source", "theme", "location",
          "purpose"}
 POS = {"VERB", "NOUN"}
@@ -235,9 +236,9 @@ def str_list(value: Any, where: str) -> None:
 @pytest.mark.parametrize("code", LANGS)
 def test_schema(code: str) -> None:
     data = lexicon(code)
-    assert set(data) == TOP_KEYS
+    assert set(data) - OPTIONAL_TOP_KEYS == TOP_KEYS
     for entry in data["events"]:
-        check_entry(entry, {"lemma", "type", "mode", "pos"}, f"{code} events")
+        check_entry(entry, {"lemma", "type", "mode", "pos", "needs"}, f"{code} events")
         assert entry["type"] is not None, f"{code}: event without type: {entry}"
         assert entry.get("pos", "VERB") in POS, f"{code}: bad pos: {entry}"
     assert data["particles"] == {"join": data["particles"]["join"]}
