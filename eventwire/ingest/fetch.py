@@ -77,6 +77,8 @@ class HttpFetcher:
                 raise BadInput("too many redirects")
         except httpx.TimeoutException:
             raise BadInput(f"timed out after {self.timeout:g} s") from None
+        except httpx.InvalidURL:  # raised for a redirect to "javascript:..." too
+            raise BadInput("refused: not a valid http(s) URL") from None
         except httpx.HTTPError as error:
             reason = str(error).splitlines()[0] if str(error) else type(error).__name__
             raise BadInput(f"cannot fetch ({reason})") from None

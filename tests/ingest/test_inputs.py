@@ -254,7 +254,7 @@ def test_private_addresses_refused_on_every_hop(server: str, monkeypatch: pytest
                              fetcher=fetcher))
     assert [str(i) if isinstance(i, InputError) else i.title for i in items] == [
         f"{server}/to-other: refused: 127.0.0.2",
-        f"{server}/to-js: refused: 'javascript:alert(1)' is not an http(s) URL",
+        f"{server}/to-js: refused: not a valid http(s) URL",
         "Putin agrees to energy truce",
     ]
 
