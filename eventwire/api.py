@@ -7,12 +7,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwire import lang
 from eventwire.ingest.errors import InputError
 from eventwire.ingest.readers import read_inputs, read_text
 from eventwire.model import Document
-from eventwire.pipeline import process
+from eventwire.pipeline import DOCUMENT_SECONDS, OverBudget, process
 from eventwire.reconcile import reconcile
-from eventwire.records import RECORD_KINDS as RECORD_ORDER
 from eventwire.records import document_records
 
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -26,9 +26,15 @@ class Result:
 
 
 def prepare(doc: Document, *, reference_date: str | None, language: str | None) -> Document:
-    """Settle the document's language and reference date before the pipeline runs."""
+    """Settle the document's language and reference date before the pipeline runs.
+
+    A language (given here or carried by the document) must be one eventwire has data for:
+    :class:`~eventwire.lang.UnknownLanguage` otherwise, so a code is never used as a path.
+    """
     if language:
-        doc.language = language
+        doc.language = lang.checked(language)
+    elif doc.language != "und":
+        doc.language = lang.checked(doc.language)
     if doc.published and not _ISO_DATE.match(doc.published):
         doc.metadata.setdefault("published_raw", doc.published)
         doc.published = None
@@ -42,8 +48,15 @@ def extract_documents(
     reference_date: str | None = None,
     language: str | None = None,
     on_document: Callable[[Document | InputError], None] | None = None,
+    time_budget: float | None = DOCUMENT_SECONDS,
 ) -> Result:
-    """Run the pipeline on each document, then the cross-document stages on all of them."""
+    """Run the pipeline on each document, then the cross-document stages on all of them.
+
+    A document that fails, or takes longer than ``time_budget`` seconds, is an error for
+    that input; the others go on. An unknown ``language`` is refused before any work.
+    """
+    if language:
+        language = lang.checked(language)
     result = Result()
     seen: set[str] = set()
     for item in docs:
@@ -56,7 +69,10 @@ def extract_documents(
         else:
             seen.add(item.id)
             try:
-                process(prepare(item, reference_date=reference_date, language=language))
+                process(prepare(item, reference_date=reference_date, language=language),
+                        budget=time_budget)
+            except (OverBudget, lang.UnknownLanguage) as error:
+                result.errors.append(InputError(item.source or item.id, f"{error}: skipped"))
             except Exception as error:  # a bug on one text must not lose the batch
                 result.errors.append(
                     InputError(
@@ -79,13 +95,21 @@ def extract(
     reference_date: str | None = None,
     language: str | None = None,
     on_document: Callable[[Document | InputError], None] | None = None,
+    time_budget: float | None = DOCUMENT_SECONDS,
+    allow_private: bool = False,
 ) -> Result:
-    """Read paths (files, directories, ``-``) and extract records from all of them together."""
+    """Read paths (files, directories, ``-``) and URLs, and extract records from all together.
+
+    URLs on loopback, private or link-local addresses are refused unless ``allow_private``.
+    """
+    if language:
+        language = lang.checked(language)
     return extract_documents(
-        read_inputs(inputs),
+        read_inputs(inputs, allow_private=allow_private),
         reference_date=reference_date,
         language=language,
         on_document=on_document,
+        time_budget=time_budget,
     )
 
 
@@ -99,7 +123,10 @@ def extract_text(
 
 
 def ingest_into(db_path: Any, result: Result) -> dict[str, int]:
-    """Store a result's records, then rebuild the cross-document records from the whole store.
+    """Store a result's records and rebuild the cross-document records from the whole store,
+    in one transaction: readers see the store before or after, never documents without
+    their stories. Records are checked against the contract first
+    (:class:`~eventwire.store.InvalidRecord`, nothing stored, when one is not valid).
 
     ``db_path`` is a file path, a ``postgresql://`` URL or an open store (left open, so the
     web app can ingest through the store it serves from).
@@ -110,11 +137,8 @@ def ingest_into(db_path: Any, result: Result) -> dict[str, int]:
     opened = not hasattr(db_path, "write_cross_document")
     store = open_store(db_path) if opened else db_path
     try:
-        store.write(r for r in result.records if r["kind"] not in CROSS_DOCUMENT_KINDS)
-        per_document = list(
-            store.records([k for k in RECORD_ORDER if k not in CROSS_DOCUMENT_KINDS])
-        )
-        store.write_cross_document(reconcile(per_document))
+        store.ingest((r for r in result.records if r["kind"] not in CROSS_DOCUMENT_KINDS),
+                     reconcile)
         return store.counts()
     finally:
         if opened:

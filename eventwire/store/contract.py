@@ -1,0 +1,48 @@
+"""The contract's JSON Schema, checked on the store's write path.
+
+A record that does not match (an event without ``evidence``, a span of strings) would be
+stored and then break every later reader and rebuild, so it is refused before anything
+is written: :class:`InvalidRecord` names the record and the first thing wrong, on one line.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+MAX_MESSAGE = 200
+SCHEMA = Path(__file__).resolve().parent.parent / "contract" / "records.schema.json"
+
+
+class InvalidRecord(ValueError):
+    """A record that does not match the contract (the message is one line)."""
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    import jsonschema
+
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return jsonschema.Draft202012Validator(schema)
+
+
+def check_records(records: Iterable[Any]) -> list[dict[str, Any]]:
+    """The records as a list, or :class:`InvalidRecord` for the first that does not match."""
+    validator = _validator()
+    checked: list[dict[str, Any]] = []
+    for n, record in enumerate(records):
+        if not isinstance(record, dict):
+            raise InvalidRecord(f"record {n} is not a JSON object")
+        error = next(iter(validator.iter_errors(record)), None)
+        if error is not None:
+            where = "/".join(str(p) for p in error.absolute_path) or "the record"
+            name = repr(str(record.get("id")))[:60]
+            message = " ".join(str(error.message).split())[:MAX_MESSAGE]
+            raise InvalidRecord(f"record {name} ({str(record.get('kind'))[:20]}) does not "
+                                f"match the contract at {where}: {message}")
+        checked.append(record)
+    return checked
