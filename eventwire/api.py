@@ -137,7 +137,8 @@ def ingest_into(db_path: Any, result: Result) -> dict[str, int]:
     opened = not hasattr(db_path, "write_cross_document")
     store = open_store(db_path) if opened else db_path
     try:
-        store.ingest((r for r in result.records if r["kind"] not in CROSS_DOCUMENT_KINDS),
+        store.ingest((r for r in result.records
+                      if not (isinstance(r, dict) and r.get("kind") in CROSS_DOCUMENT_KINDS)),
                      reconcile)
         return store.counts()
     finally:
