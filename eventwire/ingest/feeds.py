@@ -57,7 +57,10 @@ def feed_items(text: str, source: str) -> Iterator[dict[str, Any] | InputError]:
     """JSONL-shaped fields for each item of a feed, or an error per bad item."""
     import feedparser
 
-    parsed = feedparser.parse(text)
+    try:
+        parsed = feedparser.parse(text)
+    except (ValueError, OverflowError, RecursionError) as error:  # e.g. "&#x110000;"
+        raise BadInput(f"malformed feed ({type(error).__name__}: {error})") from None
     if not parsed.entries:
         reason = getattr(parsed, "bozo_exception", None)
         detail = str(reason).splitlines()[0] if reason else "no items"

@@ -42,14 +42,33 @@ def parse(line: str) -> dict[str, Any]:
     if depth > MAX_DEPTH:
         raise BadInput(f"JSON nested too deep ({depth} levels; the limit is {MAX_DEPTH})")
     try:
-        fields = json.loads(line, parse_int=_int, parse_constant=_constant)
+        fields = json.loads(line, parse_int=bounded_int, parse_constant=_constant)
     except json.JSONDecodeError as error:
         raise BadInput(f"malformed JSON ({error.msg} at column {error.colno})") from None
     except RecursionError:
         raise BadInput("JSON nested too deep") from None
     if not isinstance(fields, dict):
         raise BadInput("a JSON Lines document must be an object")
+    for name, value in fields.items():
+        if name != "text" and not _encodable(value):  # the text's own are repaired by ftfy
+            raise BadInput(f"field {repr(name)[:40]} holds an unpaired surrogate (not text)")
     return check_fields(fields)
+
+
+def _encodable(value: Any) -> bool:
+    """False when a string anywhere in the value cannot be written as UTF-8 (a lone
+    surrogate such as ``"\\ud800"``, legal in JSON, breaks every later writer)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+        return True
+    if isinstance(value, dict):
+        return all(_encodable(k) and _encodable(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_encodable(v) for v in value)
+    return True
 
 
 def nesting(line: str) -> int:
@@ -61,7 +80,7 @@ def nesting(line: str) -> int:
     return deepest
 
 
-def _int(digits: str) -> int:
+def bounded_int(digits: str) -> int:
     if len(digits.lstrip("-")) > MAX_INT_DIGITS:
         raise BadInput(f"integer too long ({len(digits):,} digits; the limit is "
                        f"{MAX_INT_DIGITS})")
@@ -100,3 +119,32 @@ def _json_type(value: Any) -> str:
         if isinstance(value, kind):
             return name
     return type(value).__name__
+
+
+def check_entries(entries: Any, length: int) -> None:
+    """``liveblog_entries`` (a live blog's entries as offsets into the text, as the HTML
+    reader makes them): objects with integer ``start < end`` inside the text, in order and
+    not overlapping, an optional ``heading_end`` inside the entry and ``published`` string."""
+    if entries is None:
+        return
+    if not isinstance(entries, list):
+        raise BadInput(f"field 'liveblog_entries' must be an array, not {_json_type(entries)}")
+    previous_end = 0
+    for n, entry in enumerate(entries):
+        where = f"field 'liveblog_entries' entry {n}"
+        if not isinstance(entry, dict):
+            raise BadInput(f"{where} must be an object, not {_json_type(entry)}")
+        start, end = entry.get("start"), entry.get("end")
+        if not (_offset(start) and _offset(end) and previous_end <= start < end <= length):
+            raise BadInput(f"{where}: 'start' and 'end' must be offsets into the text "
+                           f"({previous_end} <= start < end <= {length}), in order")
+        heading = entry.get("heading_end")
+        if heading is not None and not (_offset(heading) and start <= heading <= end):
+            raise BadInput(f"{where}: 'heading_end' must be an offset inside the entry")
+        if entry.get("published") is not None and not isinstance(entry["published"], str):
+            raise BadInput(f"{where}: 'published' must be a string or null")
+        previous_end = end
+
+
+def _offset(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0

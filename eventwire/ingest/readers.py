@@ -18,7 +18,7 @@ from typing import Any
 from eventwire import lang
 from eventwire.ingest import jsonl
 from eventwire.ingest.decode import MAX_BYTES, decode, repair
-from eventwire.ingest.errors import BadInput, InputError
+from eventwire.ingest.errors import BadInput, InputError, unexpected
 from eventwire.ingest.feeds import FEED_SUFFIXES, feed_items, looks_like_feed
 from eventwire.ingest.fetch import Fetcher, HttpFetcher, is_url
 from eventwire.ingest.html import html_to_fields
@@ -129,6 +129,8 @@ def _read_file(path: Path, doc_id: str, max_bytes: int) -> Iterator[Document | I
         yield InputError(source, str(error))
     except OSError as error:
         yield InputError(source, f"cannot read ({error.strerror or error})")
+    except Exception as error:  # a reader's bug must not lose the batch
+        yield InputError(source, unexpected(error))
 
 
 def _read_url(url: str, fetcher: Fetcher, max_bytes: int,
@@ -154,6 +156,8 @@ def _read_url(url: str, fetcher: Fetcher, max_bytes: int,
         yield make_document({"text": text, "url": fetched.url}, url)
     except BadInput as error:
         yield InputError(url, str(error))
+    except Exception as error:  # a reader's bug must not lose the batch
+        yield InputError(url, unexpected(error))
 
 
 def _read_feed(text: str, source: str, fetcher: Fetcher | None, max_bytes: int,
@@ -162,6 +166,9 @@ def _read_feed(text: str, source: str, fetcher: Fetcher | None, max_bytes: int,
         items = list(feed_items(text, source))
     except BadInput as error:
         yield InputError(source, str(error))
+        return
+    except Exception as error:  # feedparser's bug must not lose the batch
+        yield InputError(source, unexpected(error))
         return
     for n, item in enumerate(items, start=1):
         if isinstance(item, InputError):
@@ -215,7 +222,17 @@ def _read_jsonl(text: str, source: str) -> Iterator[Document | InputError]:
             yield InputError(where, str(error))
             continue
         fields["text"] = repair(fields["text"])
+        try:
+            jsonl.check_entries(fields.get("liveblog_entries"), len(_lines(fields["text"])))
+        except BadInput as error:
+            yield InputError(where, str(error))
+            continue
         yield make_document(fields, where)
+
+
+def _lines(text: str) -> str:
+    """Line ends as ``\n`` (the stored text's only line end)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _language(value: Any) -> str:
@@ -229,7 +246,7 @@ def make_document(fields: dict[str, Any], source: str) -> Document:
     The URL is kept only when it is http(s), without credentials; a language must be one
     eventwire has data for (:class:`~eventwire.lang.UnknownLanguage` otherwise).
     """
-    text = fields["text"].replace("\r\n", "\n").replace("\r", "\n")
+    text = _lines(fields["text"])
     known = {k: fields.get(k) for k in DOCUMENT_FIELDS}
     metadata = {k: v for k, v in fields.items() if k not in DOCUMENT_FIELDS and k != "text"}
     published = known["published"]

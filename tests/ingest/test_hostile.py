@@ -37,6 +37,11 @@ BAD_LINES = [
     (_line(language=["en"]), "field 'language' must be a string or null, not an array"),
     ('{"text": "x", "score": NaN}', "NaN is not a JSON number"),
     ('{"text": 5}', "missing or empty 'text' field"),
+    (_line(liveblog_entries="x"), "field 'liveblog_entries' must be an array, not a string"),
+    (_line(liveblog_entries=[{"start": 0, "end": 10_000}]),
+     "field 'liveblog_entries' entry 0: 'start' and 'end' must be offsets into the text "
+     "(0 <= start < end <= 85), in order"),
+    ('{"text": "x", "title": "\\ud800"}', "field 'title' holds an unpaired surrogate (not text)"),
     ("[1, 2]", "a JSON Lines document must be an object"),
     ("{broken", "malformed JSON (Expecting property name enclosed in double quotes at column 2)"),
 ]
