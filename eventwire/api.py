@@ -114,11 +114,13 @@ def extract(
 
 
 def extract_text(
-    text: str, *, reference_date: str | None = None, language: str | None = None, **fields: Any
+    text: str, *, reference_date: str | None = None, language: str | None = None,
+    time_budget: float | None = DOCUMENT_SECONDS, **fields: Any
 ) -> Result:
     """Extract records from one string."""
     return extract_documents(
-        [read_text(text, **fields)], reference_date=reference_date, language=language
+        [read_text(text, **fields)], reference_date=reference_date, language=language,
+        time_budget=time_budget,
     )
 
 

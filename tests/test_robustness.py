@@ -98,6 +98,7 @@ def test_a_document_over_its_time_budget_is_an_error_and_the_batch_goes_on(
     from eventwire import api, pipeline
     from eventwire.ingest.readers import read_text
 
+    api.extract_text("Arland and Borvia agreed to talks.", language="en")  # lexicons loaded
     real = pipeline.process
 
     def process(doc: object, budget: float | None = None) -> object:
@@ -123,7 +124,12 @@ def test_outside_the_main_thread_the_budget_is_checked_between_stages() -> None:
     raised: list[BaseException] = []
 
     def run() -> None:
-        stage = Stage("sleep", lambda doc: time.sleep(1.5), (), ())
+        def burn(doc: object) -> None:  # CPU time: the budget counts CPU, not the clock
+            end = time.thread_time() + 1.5
+            while time.thread_time() < end:
+                pass
+
+        stage = Stage("burn", burn, (), ())
         try:
             process(Document(id="d", text="x", language="en"), (stage, stage), budget=1)
         except OverBudget as error:
