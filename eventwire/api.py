@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from eventwire import lang
 from eventwire.ingest.errors import InputError
 from eventwire.ingest.readers import read_inputs, read_text
 from eventwire.model import Document
-from eventwire.pipeline import process
+from eventwire.pipeline import DOCUMENT_SECONDS, OverBudget, process
 from eventwire.reconcile import reconcile
-from eventwire.records import RECORD_KINDS as RECORD_ORDER
 from eventwire.records import document_records
 
 _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -54,9 +54,15 @@ def _is_iso_date(value: str) -> bool:
 
 
 def prepare(doc: Document, *, reference_date: str | None, language: str | None) -> Document:
-    """Settle the document's language and reference date before the pipeline runs."""
+    """Settle the document's language and reference date before the pipeline runs.
+
+    A language (given here or carried by the document) must be one eventwire has data for:
+    :class:`~eventwire.lang.UnknownLanguage` otherwise, so a code is never used as a path.
+    """
     if language:
-        doc.language = language
+        doc.language = lang.checked(language)
+    elif doc.language != "und":
+        doc.language = lang.declared(doc.language)
     if doc.published and not _is_iso_date(doc.published):
         doc.metadata.setdefault("published_raw", doc.published)
         doc.published = None
@@ -70,9 +76,16 @@ def extract_documents(
     reference_date: str | None = None,
     language: str | None = None,
     on_document: Callable[[Document | InputError], None] | None = None,
+    time_budget: float | None = DOCUMENT_SECONDS,
 ) -> Result:
-    """Run the pipeline on each document, then the cross-document stages on all of them."""
+    """Run the pipeline on each document, then the cross-document stages on all of them.
+
+    A document that fails, or takes longer than ``time_budget`` seconds, is an error for
+    that input; the others go on. An unknown ``language`` is refused before any work.
+    """
     reference_date = check_reference_date(reference_date)
+    if language:
+        language = lang.checked(language)
     result = Result()
     seen: set[str] = set()
     for item in docs:
@@ -85,7 +98,10 @@ def extract_documents(
         else:
             seen.add(item.id)
             try:
-                process(prepare(item, reference_date=reference_date, language=language))
+                process(prepare(item, reference_date=reference_date, language=language),
+                        budget=time_budget)
+            except (OverBudget, lang.UnknownLanguage) as error:
+                result.errors.append(InputError(item.source or item.id, f"{error}: skipped"))
             except Exception as error:  # a bug on one text must not lose the batch
                 result.errors.append(
                     InputError(
@@ -108,27 +124,40 @@ def extract(
     reference_date: str | None = None,
     language: str | None = None,
     on_document: Callable[[Document | InputError], None] | None = None,
+    time_budget: float | None = DOCUMENT_SECONDS,
+    allow_private: bool = False,
 ) -> Result:
-    """Read paths (files, directories, ``-``) and extract records from all of them together."""
+    """Read paths (files, directories, ``-``) and URLs, and extract records from all together.
+
+    URLs on loopback, private or link-local addresses are refused unless ``allow_private``.
+    """
+    if language:
+        language = lang.checked(language)
     return extract_documents(
-        read_inputs(inputs),
+        read_inputs(inputs, allow_private=allow_private),
         reference_date=reference_date,
         language=language,
         on_document=on_document,
+        time_budget=time_budget,
     )
 
 
 def extract_text(
-    text: str, *, reference_date: str | None = None, language: str | None = None, **fields: Any
+    text: str, *, reference_date: str | None = None, language: str | None = None,
+    time_budget: float | None = DOCUMENT_SECONDS, **fields: Any
 ) -> Result:
     """Extract records from one string."""
     return extract_documents(
-        [read_text(text, **fields)], reference_date=reference_date, language=language
+        [read_text(text, **fields)], reference_date=reference_date, language=language,
+        time_budget=time_budget,
     )
 
 
 def ingest_into(db_path: Any, result: Result) -> dict[str, int]:
-    """Store a result's records, then rebuild the cross-document records from the whole store.
+    """Store a result's records and rebuild the cross-document records from the whole store,
+    in one transaction: readers see the store before or after, never documents without
+    their stories. Records are checked against the contract first
+    (:class:`~eventwire.store.InvalidRecord`, nothing stored, when one is not valid).
 
     ``db_path`` is a file path, a ``postgresql://`` URL or an open store (left open, so the
     web app can ingest through the store it serves from).
@@ -139,11 +168,9 @@ def ingest_into(db_path: Any, result: Result) -> dict[str, int]:
     opened = not hasattr(db_path, "write_cross_document")
     store = open_store(db_path) if opened else db_path
     try:
-        store.write(r for r in result.records if r["kind"] not in CROSS_DOCUMENT_KINDS)
-        per_document = list(
-            store.records([k for k in RECORD_ORDER if k not in CROSS_DOCUMENT_KINDS])
-        )
-        store.write_cross_document(reconcile(per_document))
+        store.ingest((r for r in result.records
+                      if not (isinstance(r, dict) and r.get("kind") in CROSS_DOCUMENT_KINDS)),
+                     reconcile)
         return store.counts()
     finally:
         if opened:

@@ -128,7 +128,7 @@ def test_bad_inputs_get_one_line_errors_and_the_batch_goes_through(batch: Path) 
         assert name in joined, (name, joined)
     assert "Traceback" not in joined
     ids = {r["id"] for r in jsonl(result.stdout) if r["kind"] == "document"}
-    assert {"good", "ok-1", "zipped"} <= ids
+    assert {"good.txt", "ok-1", "zipped.txt.gz"} <= ids
 
 
 def test_oversized_input_is_refused(tmp_path: Path) -> None:

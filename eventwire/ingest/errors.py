@@ -16,3 +16,9 @@ class InputError:
 
 class BadInput(Exception):
     """Raised inside readers; turned into an :class:`InputError` by the batch reader."""
+
+
+def unexpected(error: BaseException) -> str:
+    """The one-line message for an error no reader expected (a bug, never a lost batch)."""
+    first = str(error).splitlines()[0][:200] if str(error) else ""
+    return f"unexpected error ({type(error).__name__}{': ' + first if first else ''})"

@@ -7,11 +7,11 @@ fetcher and ``follow_links``, an item whose text is short is replaced by its lin
 from __future__ import annotations
 
 import hashlib
-import re
 import time
 from collections.abc import Iterator
 from typing import Any
 
+from eventwire import lang
 from eventwire.ingest.decode import repair
 from eventwire.ingest.errors import BadInput, InputError
 from eventwire.ingest.html import _strip_tags, iso_date
@@ -50,18 +50,29 @@ def _item_id(entry: Any, text: str) -> str:
     return "item-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
+def _language(code: object) -> str | None:
+    """The channel's language when eventwire has data for it, else None (detected later)."""
+    try:
+        return lang.checked(str(code)) if code else None
+    except lang.UnknownLanguage:
+        return None
+
+
 def feed_items(text: str, source: str) -> Iterator[dict[str, Any] | InputError]:
     """JSONL-shaped fields for each item of a feed, or an error per bad item."""
     import feedparser
 
-    parsed = feedparser.parse(text)
+    try:
+        parsed = feedparser.parse(text)
+    except (ValueError, OverflowError, RecursionError) as error:  # e.g. "&#x110000;"
+        raise BadInput(f"malformed feed ({type(error).__name__}: {error})") from None
     if not parsed.entries:
         reason = getattr(parsed, "bozo_exception", None)
         detail = str(reason).splitlines()[0] if reason else "no items"
         raise BadInput(f"malformed or empty feed ({detail})")
     channel = parsed.feed
     outlet = channel.get("title")
-    language = re.split(r"[-_]", str(channel.get("language") or ""))[0].lower() or None
+    language = _language(channel.get("language"))
     for n, entry in enumerate(parsed.entries, start=1):
         where = f"{source}#item{n}"
         body = repair(_item_text(entry))

@@ -19,6 +19,7 @@ from typing import Any
 from eventwire import lang
 from eventwire.ingest.decode import repair
 from eventwire.ingest.errors import BadInput
+from eventwire.ingest.jsonl import MAX_DEPTH, bounded_int, nesting
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _ISO_MONTH = re.compile(r"^\s*(\d{4})-(\d{2})\s*$")
@@ -210,8 +211,10 @@ def html_to_fields(html: str, url: str | None = None) -> dict[str, Any]:
     bad_ld = 0
     for block in head.json_ld:
         try:
-            data = json.loads(block)
-        except json.JSONDecodeError:
+            if nesting(block) > MAX_DEPTH:
+                raise ValueError("JSON-LD nested too deep")
+            data = json.loads(block, parse_int=bounded_int)
+        except (ValueError, BadInput, RecursionError):  # JSONDecodeError is a ValueError
             bad_ld += 1
             continue
         for obj in _objects(data):

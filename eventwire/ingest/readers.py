@@ -9,18 +9,20 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import json
 import sys
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from eventwire import lang
+from eventwire.ingest import jsonl
 from eventwire.ingest.decode import MAX_BYTES, decode, repair
-from eventwire.ingest.errors import BadInput, InputError
+from eventwire.ingest.errors import BadInput, InputError, unexpected
 from eventwire.ingest.feeds import FEED_SUFFIXES, feed_items, looks_like_feed
 from eventwire.ingest.fetch import Fetcher, HttpFetcher, is_url
 from eventwire.ingest.html import html_to_fields
+from eventwire.ingest.urls import storable_url, without_credentials
 from eventwire.model import Document
 
 TEXT_SUFFIXES = {".txt", ".text"}  # not .md: folders of texts often hold a README
@@ -40,32 +42,48 @@ def read_inputs(
     max_bytes: int = MAX_BYTES,
     fetcher: Fetcher | None = None,
     follow_links: bool = False,
+    allow_private: bool = False,
 ) -> Iterator[Document | InputError]:
     """Documents from paths (files, directories searched recursively), URLs and ``-`` (stdin).
 
-    ``follow_links`` fetches the page of a feed item whose own text is short.
+    A file's id is its path relative to the folder given, extension included
+    (``truce.txt`` and ``truce.html`` are two documents; ``./news`` and ``news`` give the same
+    ids); a file given by itself is named by its file name. A symbolic link that leads out of
+    the folder is not followed. ``follow_links`` fetches the page of a feed item whose own
+    text is short; ``allow_private`` lets the default fetcher reach loopback and private
+    addresses (refused otherwise).
     """
     for item in inputs:
         if item == "-":
             yield from _read_stdin(max_bytes)
             continue
         if is_url(item):
-            yield from _read_url(item, fetcher or HttpFetcher(max_bytes=max_bytes),
+            yield from _read_url(item, fetcher or HttpFetcher(max_bytes=max_bytes,
+                                                              allow_private=allow_private),
                                  max_bytes, follow_links)
             continue
         path = Path(item)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*")
-                           if p.is_file() and _suffix(p) in KNOWN_SUFFIXES)
-            if not files:
-                yield InputError(item, "directory holds no .txt, .html, .jsonl or feed files")
-            for file in files:
-                doc_id = str(file.relative_to(path).with_suffix("")).removesuffix(_inner(file))
-                yield from _read_file(file, doc_id, max_bytes)
+            yield from _read_folder(path, item, max_bytes)
         elif path.is_file():
-            yield from _read_file(path, _stem(path), max_bytes)
+            yield from _read_file(path, path.name, max_bytes)
         else:
             yield InputError(item, "no such file or directory")
+
+
+def _read_folder(path: Path, item: str, max_bytes: int) -> Iterator[Document | InputError]:
+    root = path.resolve()
+    files = sorted((p for p in path.rglob("*")
+                    if p.is_file() and _suffix(p) in KNOWN_SUFFIXES),
+                   key=lambda p: p.relative_to(path).as_posix())
+    if not files:
+        yield InputError(item, "directory holds no .txt, .html, .jsonl or feed files")
+    for file in files:
+        if file.is_symlink() and not file.resolve().is_relative_to(root):
+            yield InputError(str(file), "symbolic link to a file outside the folder: "
+                                        "not followed")
+            continue
+        yield from _read_file(file, file.relative_to(path).as_posix(), max_bytes)
 
 
 def _suffix(path: Path) -> str:
@@ -74,17 +92,6 @@ def _suffix(path: Path) -> str:
     if suffixes and suffixes[-1] == ".gz":
         suffixes = suffixes[:-1]
     return suffixes[-1] if suffixes else ""
-
-
-def _inner(path: Path) -> str:
-    return path.suffixes[-2] if path.suffix.lower() == ".gz" and len(path.suffixes) > 1 else ""
-
-
-def _stem(path: Path) -> str:
-    name = path.name
-    for suffix in reversed(path.suffixes):
-        name = name.removesuffix(suffix)
-    return name or path.name
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -105,7 +112,7 @@ def _read_file(path: Path, doc_id: str, max_bytes: int) -> Iterator[Document | I
         raw = _read_bytes(path, max_bytes)
         suffix = _suffix(path)
         if suffix in JSONL_SUFFIXES:
-            yield from _read_jsonl(decode(raw, max_bytes=max_bytes), source)
+            yield from _read_jsonl(decode(raw, max_bytes=max_bytes, repaired=False), source)
             return
         text = decode(raw, max_bytes=max_bytes)
         if suffix in FEED_SUFFIXES or (suffix not in TEXT_SUFFIXES | HTML_SUFFIXES
@@ -122,11 +129,14 @@ def _read_file(path: Path, doc_id: str, max_bytes: int) -> Iterator[Document | I
         yield InputError(source, str(error))
     except OSError as error:
         yield InputError(source, f"cannot read ({error.strerror or error})")
+    except Exception as error:  # a reader's bug must not lose the batch
+        yield InputError(source, unexpected(error))
 
 
 def _read_url(url: str, fetcher: Fetcher, max_bytes: int,
               follow_links: bool) -> Iterator[Document | InputError]:
     """A page, a feed or a plain text at a URL, told apart by content type, then by sniffing."""
+    url = without_credentials(url)
     try:
         fetched = fetcher.fetch(url)
         text = decode(fetched.content, max_bytes=max_bytes)
@@ -138,7 +148,7 @@ def _read_url(url: str, fetcher: Fetcher, max_bytes: int,
             return
         if "html" in kind or _looks_like_html(text):
             fields = html_to_fields(text, fetched.url)
-            fields["url"] = fields.get("url") or fetched.url
+            fields["url"] = storable_url(fields.get("url")) or fetched.url
             yield make_document(fields, url)
             return
         if kind and not kind.startswith("text/"):
@@ -146,6 +156,8 @@ def _read_url(url: str, fetcher: Fetcher, max_bytes: int,
         yield make_document({"text": text, "url": fetched.url}, url)
     except BadInput as error:
         yield InputError(url, str(error))
+    except Exception as error:  # a reader's bug must not lose the batch
+        yield InputError(url, unexpected(error))
 
 
 def _read_feed(text: str, source: str, fetcher: Fetcher | None, max_bytes: int,
@@ -154,6 +166,9 @@ def _read_feed(text: str, source: str, fetcher: Fetcher | None, max_bytes: int,
         items = list(feed_items(text, source))
     except BadInput as error:
         yield InputError(source, str(error))
+        return
+    except Exception as error:  # feedparser's bug must not lose the batch
+        yield InputError(source, unexpected(error))
         return
     for n, item in enumerate(items, start=1):
         if isinstance(item, InputError):
@@ -174,14 +189,16 @@ def _read_feed(text: str, source: str, fetcher: Fetcher | None, max_bytes: int,
 def _read_stdin(max_bytes: int) -> Iterator[Document | InputError]:
     try:
         raw = sys.stdin.buffer.read(max_bytes + 1)
-        text = decode(raw, max_bytes=max_bytes)
+        text = decode(raw, max_bytes=max_bytes, repaired=False)
     except BadInput as error:
         yield InputError("<stdin>", str(error))
         return
     stripped = text.lstrip()
     if stripped.startswith("{"):
         yield from _read_jsonl(text, "<stdin>")
-    elif _looks_like_html(text):
+        return
+    text = repair(text)
+    if _looks_like_html(text):
         try:
             yield make_document(html_to_fields(text), "<stdin>")
         except BadInput as error:
@@ -196,41 +213,52 @@ def _looks_like_html(text: str) -> bool:
 
 
 def _read_jsonl(text: str, source: str) -> Iterator[Document | InputError]:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+    """One document per valid line; a bad line is one error naming it, the rest go on."""
+    for number, line in jsonl.lines(text):
         where = f"{source}:{number}"
         try:
-            fields = json.loads(line)
-        except json.JSONDecodeError as error:
-            yield InputError(where, f"malformed JSON ({error.msg} at column {error.colno})")
+            fields = dict(jsonl.parse(line))
+        except (BadInput, lang.UnknownLanguage) as error:
+            yield InputError(where, str(error))
             continue
-        if not isinstance(fields, dict):
-            yield InputError(where, "a JSON Lines document must be an object")
-            continue
-        if not isinstance(fields.get("text"), str) or not fields["text"].strip():
-            yield InputError(where, "missing or empty 'text' field")
-            continue
-        fields = dict(fields)
         fields["text"] = repair(fields["text"])
+        try:
+            jsonl.check_entries(fields.get("liveblog_entries"), len(_lines(fields["text"])))
+        except BadInput as error:
+            yield InputError(where, str(error))
+            continue
         yield make_document(fields, where)
 
 
+def _lines(text: str) -> str:
+    """Line ends as ``\n`` (the stored text's only line end)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _language(value: Any) -> str:
+    """A known language code, or "und" (detect) for none; raises for an unknown one."""
+    return lang.checked(str(value)) if value else "und"
+
+
 def make_document(fields: dict[str, Any], source: str) -> Document:
-    """A document from JSONL-shaped fields; unknown fields are kept as metadata."""
-    text = fields["text"].replace("\r\n", "\n").replace("\r", "\n")
+    """A document from JSONL-shaped fields; unknown fields are kept as metadata.
+
+    The URL is kept only when it is http(s), without credentials; a language must be one
+    eventwire has data for (:class:`~eventwire.lang.UnknownLanguage` otherwise).
+    """
+    text = _lines(fields["text"])
     known = {k: fields.get(k) for k in DOCUMENT_FIELDS}
     metadata = {k: v for k, v in fields.items() if k not in DOCUMENT_FIELDS and k != "text"}
     published = known["published"]
     return Document(
         id=str(known["id"]) if known["id"] not in (None, "") else content_id(text),
         text=text,
-        language=str(known["language"]).lower() if known["language"] else "und",
+        language=_language(known["language"]),
         title=known["title"],
-        url=known["url"],
+        url=storable_url(known["url"]),
         outlet=known["outlet"],
         published=str(published)[:10] if published else None,
-        source=source,
+        source=without_credentials(source),
         metadata=metadata,
     )
 

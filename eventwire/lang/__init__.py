@@ -4,6 +4,10 @@ Code asks for a *section* (``speech``, ``events``, ``dates``...) of a language a
 parsed YAML (or TSV rows). Adding a language is adding a folder: nothing in the code names
 a language. ``available()`` lists the languages that have data, ``having(name)`` those with
 one section; both are read from the package folder once per process.
+
+A language code never becomes a path by itself: only the names of the folders that exist
+are looked up, and a code from outside (``--lang``, a JSONL field, an API body) goes
+through :func:`checked` first.
 """
 
 from __future__ import annotations
@@ -59,15 +63,62 @@ def having(name: str) -> tuple[str, ...]:
     return tuple(sorted(p.name for p in _ROOT.iterdir() if (p / f"{name}.yaml").exists()))
 
 
+class UnknownLanguage(ValueError):
+    """A language code eventwire has no data folder for (the message is one line)."""
+
+
+@lru_cache(maxsize=1)
+def _folders() -> frozenset[str]:
+    """Names of the data folders (languages and ``_shared``): the only names looked up."""
+    return frozenset(p.name for p in _ROOT.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def checked(code: str) -> str:
+    """A language code from outside, as eventwire names it ("EN", "fr-FR" -> "en", "fr").
+
+    Raises :class:`UnknownLanguage` unless it names a language with data: a code is never
+    used as a path, so ``/tmp/x`` or ``../fr`` is refused here, not looked up.
+    """
+    short = re.split(r"[-_]", str(code).strip().lower(), maxsplit=1)[0]
+    if short not in available():
+        shown = repr(str(code))[:40]
+        raise UnknownLanguage(f"unsupported language {shown} (eventwire has data for: "
+                              f"{', '.join(available())})")
+    return short
+
+
+def declared(code: str) -> str:
+    """The language a document declares for itself (a JSONL field, an HTML ``lang``).
+
+    One eventwire has data for is checked as :func:`checked` does; another well-formed code
+    ("pl", "pt-BR") is kept, so the text is stored with its language and not coded; anything
+    else is refused with :class:`UnknownLanguage` (never used as a path).
+    """
+    short = re.split(r"[-_]", str(code).strip().lower(), maxsplit=1)[0]
+    if short in available() or re.fullmatch(r"[a-z]{2,3}", short):
+        return short
+    return checked(code)
+
+
+def _path(lang: str, filename: str) -> Path | None:
+    """The data file of a known folder, or None (unknown names touch no file)."""
+    if lang not in _folders():
+        return None
+    path = _ROOT / lang / filename
+    return path if path.exists() else None
+
+
 def folder(lang: str) -> Path:
+    if lang not in _folders():
+        raise UnknownLanguage(f"no data folder for language {repr(str(lang))[:40]}")
     return _ROOT / lang
 
 
 @lru_cache(maxsize=256)
 def section(lang: str, name: str) -> Any:
     """The parsed ``<name>.yaml`` of a language, or ``{}`` when the language lacks it."""
-    path = _ROOT / lang / f"{name}.yaml"
-    if not path.exists():
+    path = _path(lang, f"{name}.yaml")
+    if path is None:
         return {}
     return load_yaml(path) or {}
 
@@ -75,8 +126,8 @@ def section(lang: str, name: str) -> Any:
 @lru_cache(maxsize=256)
 def table(lang: str, name: str) -> tuple[dict[str, str], ...]:
     """The rows of ``<name>.tsv`` (header line first; ``#`` lines are comments)."""
-    path = _ROOT / lang / f"{name}.tsv"
-    if not path.exists():
+    path = _path(lang, f"{name}.tsv")
+    if path is None:
         return ()
     with path.open(encoding="utf-8", newline="") as handle:
         lines = [line for line in handle if line.strip() and not line.startswith("#")]

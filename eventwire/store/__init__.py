@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from eventwire.store.base import EventFilter, Page, SQLStore
+from eventwire.store.contract import InvalidRecord
 from eventwire.store.postgres import PostgresStore
 from eventwire.store.sqlite import SQLiteStore
 
@@ -27,4 +28,5 @@ def open_store(target: str | Path) -> SQLStore:
     return SQLiteStore(text)
 
 
-__all__ = ["EventFilter", "Page", "PostgresStore", "SQLStore", "SQLiteStore", "open_store"]
+__all__ = ["EventFilter", "InvalidRecord", "Page", "PostgresStore", "SQLStore", "SQLiteStore",
+           "open_store"]

@@ -13,18 +13,25 @@ ingest equals the extract output, byte for byte.
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwire.store.contract import check_records
 from eventwire.store.rows import KIND_TABLE, TABLES, fold, rows_for, search_fields
 
 CROSS_DOCUMENT = ("agreement", "story", "discrepancy")
 KIND_ORDER = ("document", "passage", "statement", "event", "agreement", "story", "discrepancy")
 MAX_PAGE = 1000
+# a test hook: the phase of an ingest at which the process kills itself (kill -9), to show
+# that a crash at any point leaves the store as it was before the ingest
+KILL_AT_ENV = "EVENTWIRE_TEST_KILL_AT"
+INGEST_PHASES = ("documents-written", "rebuild-written", "committed")
 
 # search snippet markers: control characters that cannot come from a query, turned into <mark>
 # by whoever renders the snippet after escaping it
@@ -140,33 +147,61 @@ class SQLStore:
             return [r[0] for r in self._x("SELECT name FROM migrations ORDER BY name").fetchall()]
 
     # -- the write path -----------------------------------------------------------------
+    # Every record is checked against the contract (InvalidRecord, nothing written) before
+    # the transaction that stores it begins.
     def write(self, records: Iterable[dict[str, Any]]) -> int:
         """Store per-document records; a document record replaces everything of that document.
 
         Re-ingesting the same input stores it once; a changed document's old passages,
         statements and events go away with it. Records of other kinds replace by id.
         """
-        rows = [r for r in records if r["kind"] not in CROSS_DOCUMENT]
+        rows = _per_document(check_records(records))
         with self._transaction():
-            found = []
-            for chunk in _chunks(list(dict.fromkeys(r["id"] for r in rows
-                                                    if r["kind"] == "document"))):
-                marks = ", ".join("?" for _ in chunk)
-                found += self._x(f"SELECT seq, id FROM records WHERE document IN ({marks})",
-                                 chunk).fetchall()
-            self._delete(found)
-            self._delete_ids([r["id"] for r in rows])
-            self._insert(rows, section=0)
+            self._replace_documents(rows)
         return len(rows)
 
     def write_cross_document(self, records: Iterable[dict[str, Any]]) -> int:
         """Replace all cross-document records (they are rebuilt from the whole store)."""
-        rows = [r for r in records if r["kind"] in CROSS_DOCUMENT]
+        rows = _cross_document(check_records(records))
         with self._transaction():
-            self._delete(self._x("SELECT seq, id FROM records WHERE section = 1").fetchall())
-            self._delete_ids([r["id"] for r in rows])
-            self._insert(rows, section=1)
+            self._replace_cross_document(rows)
         return len(rows)
+
+    def ingest(self, records: Iterable[dict[str, Any]],
+               rebuild: Callable[[list[dict[str, Any]]], Iterable[dict[str, Any]]]) -> int:
+        """Store per-document records and rebuild the cross-document records, one transaction.
+
+        ``rebuild`` gets every per-document record of the store (the new ones included) and
+        returns the cross-document records. A crash or an error at any point leaves the
+        store as it was: readers never see documents without their stories.
+        """
+        rows = _per_document(check_records(records))
+        per_document_kinds = [k for k in KIND_ORDER if k not in CROSS_DOCUMENT]
+        with self._transaction():
+            self._replace_documents(rows)
+            _phase("documents-written")
+            cross = _cross_document(check_records(rebuild(list(self.records(
+                per_document_kinds)))))
+            self._replace_cross_document(cross)
+            _phase("rebuild-written")
+        _phase("committed")
+        return len(rows)
+
+    def _replace_documents(self, rows: list[dict[str, Any]]) -> None:
+        found = []
+        for chunk in _chunks(list(dict.fromkeys(r["id"] for r in rows
+                                                if r["kind"] == "document"))):
+            marks = ", ".join("?" for _ in chunk)
+            found += self._x(f"SELECT seq, id FROM records WHERE document IN ({marks})",
+                             chunk).fetchall()
+        self._delete(found)
+        self._delete_ids([r["id"] for r in rows])
+        self._insert(rows, section=0)
+
+    def _replace_cross_document(self, rows: list[dict[str, Any]]) -> None:
+        self._delete(self._x("SELECT seq, id FROM records WHERE section = 1").fetchall())
+        self._delete_ids([r["id"] for r in rows])
+        self._insert(rows, section=1)
 
     def delete_document(self, doc_id: str) -> int:
         """Remove a document and its records (the caller rebuilds cross-document records)."""
@@ -359,6 +394,20 @@ class SQLStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _per_document(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [r for r in records if r["kind"] not in CROSS_DOCUMENT]
+
+
+def _cross_document(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [r for r in records if r["kind"] in CROSS_DOCUMENT]
+
+
+def _phase(name: str) -> None:
+    """The test hook of :data:`KILL_AT_ENV`: die here, as ``kill -9`` would, when asked."""
+    if os.environ.get(KILL_AT_ENV) == name:
+        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
 
 
 def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:

@@ -28,6 +28,7 @@ _BOUNDARY = re.compile(
 )
 _LINE = re.compile(r"[^\n]+")
 _LAST_WORD = re.compile(r"(\S+)$")
+_WORD_REACH = 100  # the word before a boundary is looked for this far back, not from 0
 _FINAL = tuple(".!?…:;»”\"'")
 
 
@@ -96,7 +97,7 @@ def _split(text: str, offset: int, rules: _Rules) -> list[tuple[int, int]]:
         cut = boundary.start()
         if any(a < cut < b for a, b in regions):
             continue
-        word = _LAST_WORD.search(text, 0, cut + 1)
+        word = _LAST_WORD.search(text, max(0, cut - _WORD_REACH), cut + 1)
         if word:
             token = word.group(1).lstrip(_OPENERS)
             if token.endswith(".") and not token.endswith(".."):

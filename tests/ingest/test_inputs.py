@@ -118,7 +118,7 @@ def test_gzip_files(tmp_path: Path) -> None:
     (tmp_path / "b.rss.gz").write_bytes(gzip.compress(RSS.encode("utf-8")))
     docs, errors = _split(list(read_inputs([str(tmp_path)])))
     assert errors == []
-    assert len(docs) == 3 and docs[0].id == "a" and docs[0].text == BODY
+    assert len(docs) == 3 and docs[0].id == "a.txt.gz" and docs[0].text == BODY
 
 
 def test_url_through_the_in_memory_fetcher() -> None:
@@ -151,12 +151,27 @@ def test_feed_links_followed_when_asked() -> None:
 
 class _Handler(BaseHTTPRequestHandler):
     routes: dict[str, tuple[int, str, bytes]] = {}
+    release = threading.Event()  # set when the test ends: slow routes hang until then
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         if self.path == "/slow":
-            threading.Event().wait(2.0)
+            self.release.wait(60)
+        if self.path == "/drip":  # headers at once, then a byte at a time, never done
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            while not self.release.wait(0.2):
+                try:
+                    self.wfile.write(b"a")
+                    self.wfile.flush()
+                except OSError:
+                    return
+            return
         status, kind, body = self.routes.get(self.path, (404, "text/plain", b"not found"))
         self.send_response(status)
+        if status in (301, 302):
+            self.send_header("Location", body.decode())
+            body = b""
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
@@ -180,35 +195,80 @@ def server() -> Iterator[str]:
         "/image": (200, "image/png", b"\x89PNG\r\n" + b"\x00" * 100),
     }
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    port = httpd.server_address[1]
+    _Handler.routes["/to-page"] = (302, "text/plain", f"http://127.0.0.1:{port}/page".encode())
+    _Handler.routes["/to-other"] = (302, "text/plain", f"http://127.0.0.2:{port}/page".encode())
+    _Handler.routes["/to-js"] = (302, "text/plain", b"javascript:alert(1)")
+    _Handler.release = threading.Event()
     httpd.daemon_threads = True
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
+        yield f"http://127.0.0.1:{port}"
     finally:
+        _Handler.release.set()
         httpd.shutdown()
         httpd.server_close()
         thread.join(timeout=5)
 
 
 def test_urls_over_real_http(server: str) -> None:
-    fetcher = HttpFetcher(timeout=0.5, max_bytes=100_000)
+    # a generous deadline: a loaded machine must not turn a served page into a timeout
+    fetcher = HttpFetcher(timeout=60, max_bytes=100_000, allow_private=True)
     urls = [f"{server}/page", f"{server}/feed", f"{server}/missing", f"{server}/big",
-            f"{server}/slow", f"{server}/image", f"{server}/text"]
+            f"{server}/image", f"{server}/text", f"{server}/to-page"]
     docs, errors = _split(list(read_inputs(urls, fetcher=fetcher)))
     assert [d.title for d in docs] == ["Putin agrees to energy truce", "Talks begin in Riyadh",
-                                       "Prisoners exchanged", None]
+                                       "Prisoners exchanged", None,
+                                       "Putin agrees to energy truce"]
     assert docs[0].url == "https://news.example/2025/03/18/truce"
-    assert docs[-1].url == f"{server}/text" and docs[-1].text == BODY
+    assert docs[3].url == f"{server}/text" and docs[3].text == BODY
     messages = {e.source.rsplit("/", 1)[1]: e.message for e in errors}
     assert messages["missing"] == "HTTP 404 Not Found"
     assert messages["big"].startswith("too large")
-    assert messages["slow"] == "timed out after 0.5 s"
     assert messages["image"].startswith("binary data") or "content type" in messages["image"]
 
 
+@pytest.mark.parametrize("route", ["slow", "drip"])
+def test_one_deadline_for_the_whole_fetch(server: str, route: str) -> None:
+    """A server that never answers, or answers a byte at a time forever, hits the deadline."""
+    fetcher = HttpFetcher(timeout=2, allow_private=True)
+    [error] = list(read_inputs([f"{server}/{route}"], fetcher=fetcher))
+    assert isinstance(error, InputError) and error.message == "timed out after 2 s"
+
+
+def test_private_addresses_refused_on_every_hop(server: str, monkeypatch: pytest.MonkeyPatch
+                                                ) -> None:
+    [error] = list(read_inputs([f"{server}/page"], fetcher=HttpFetcher(timeout=60)))
+    assert isinstance(error, InputError)
+    assert error.message == "refused: 127.0.0.1 is a private, loopback or link-local address " \
+                            "(127.0.0.1)"
+
+    def refuse_other(url: str) -> None:  # the server's own address passes, 127.0.0.2 does not
+        if "127.0.0.2" in url:
+            raise BadInput("refused: 127.0.0.2")
+
+    monkeypatch.setattr("eventwire.ingest.fetch.check_public", refuse_other)
+    fetcher = HttpFetcher(timeout=60)
+    items = list(read_inputs([f"{server}/to-other", f"{server}/to-js", f"{server}/to-page"],
+                             fetcher=fetcher))
+    assert [str(i) if isinstance(i, InputError) else i.title for i in items] == [
+        f"{server}/to-other: refused: 127.0.0.2",
+        f"{server}/to-js: refused: not a valid http(s) URL",
+        "Putin agrees to energy truce",
+    ]
+
+
+def test_credentials_are_not_stored(server: str) -> None:
+    with_user = server.replace("http://", "http://reader:secret@")
+    [doc] = list(read_inputs([f"{with_user}/text"],
+                             fetcher=HttpFetcher(timeout=60, allow_private=True)))
+    assert isinstance(doc, Document)
+    assert (doc.url, doc.source) == (f"{server}/text", f"{server}/text")
+
+
 def test_unreachable_url_is_one_line_error() -> None:
-    fetcher = HttpFetcher(timeout=0.5)
+    fetcher = HttpFetcher(timeout=60, allow_private=True)
     [error] = list(read_inputs(["http://127.0.0.1:9/nothing"], fetcher=fetcher))
     assert isinstance(error, InputError) and error.message.startswith("cannot fetch")
     assert "\n" not in error.message
@@ -235,7 +295,7 @@ def test_bad_inputs_name_themselves_and_the_batch_goes_on(tmp_path: Path) -> Non
     docs, errors = _split(items)
     assert sorted(d.source or "" for d in docs) == sorted(
         [f"{tmp_path}/bad.jsonl:1", f"{tmp_path}/good.txt", f"{tmp_path}/mojibake.txt"])
-    assert next(d for d in docs if d.id == "mojibake").text == "Négociations à Riyad"
+    assert next(d for d in docs if d.id == "mojibake.txt").text == "Négociations à Riyad"
     by_source = {Path(e.source.split(":")[0].split("#")[0]).name: e.message for e in errors}
     for name in ["binary.txt", "empty.txt", "broken.txt", "bad.rss", "bad.html",
                  "broken.txt.gz", "nope.txt"]:

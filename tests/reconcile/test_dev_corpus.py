@@ -27,10 +27,11 @@ def dev_run() -> dict:
     t0 = time.perf_counter()
     result = extract(paths, reference_date="2025-03-20")
     seconds = time.perf_counter() - t0
-    facts = {p.stem: json.loads(p.read_text(encoding="utf-8")).get("facts", {})
+    # a file's document id is its name with the extension ("c001.txt"); the gold says "c001"
+    facts = {f"{p.stem}.txt": json.loads(p.read_text(encoding="utf-8")).get("facts", {})
              for p in (DEV / "corpus").glob("*.json")}
-    return {"gold": [g["docs"] for g in gold], "records": result.records, "facts": facts,
-            "seconds": seconds}
+    return {"gold": [[f"{d}.txt" for d in g["docs"]] for g in gold], "records": result.records,
+            "facts": facts, "seconds": seconds}
 
 
 def test_story_grouping_bcubed(dev_run: dict) -> None:

@@ -88,7 +88,8 @@ def test_order_ignores_the_database_locale(postgres_server: str, postgres_url: s
         odd = {**next(r for r in fixture_records if r["id"] == "fx-a/e2"), "type": "aardvark"}
         records = [odd if r["id"] == odd["id"] else r for r in fixture_records]
         store = open_store(urlsplit(postgres_url)._replace(path=f"/{name}").geturl())
-        store.write([r for r in records if r["kind"] not in CROSS])
+        with store._transaction():  # past the contract check: no valid type sorts like this
+            store._replace_documents([r for r in records if r["kind"] not in CROSS])
         facets = store.event_facets()["type"]
         assert [e["id"] for e in store.events(EventFilter(), limit=3).items] == [
             "fx-b/e2", "fx-a/e0", "fx-a/e2"]
