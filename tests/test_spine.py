@@ -24,11 +24,27 @@ def test_stage_order_check_fails_when_a_stage_reads_too_early() -> None:
         check_order(swapped)
 
 
-def test_schema_matches_the_shared_contract() -> None:
-    shared = SHARED / "contract" / "records.schema.json"
-    if not shared.exists():
+def _without_additions(ours: object, shared: object) -> object:
+    """Our schema with the optional properties it adds to the shared one taken out."""
+    if isinstance(ours, dict) and isinstance(shared, dict):
+        return {
+            key: _without_additions(value, shared.get(key))
+            for key, value in ours.items()
+            if key in shared
+        }
+    return ours
+
+
+def test_schema_extends_the_shared_contract() -> None:
+    """Extended, never broken: the shared contract plus optional properties (``notes``)."""
+    shared_path = SHARED / "contract" / "records.schema.json"
+    if not shared_path.exists():
         pytest.skip("../shared/contract not found")
-    assert json.loads(shared.read_text()) == json.loads(SCHEMA.read_text())
+    shared = json.loads(shared_path.read_text())
+    ours = json.loads(SCHEMA.read_text())
+    assert _without_additions(ours, shared) == shared
+    for name, definition in ours["$defs"].items():  # nothing new is required
+        assert definition.get("required") == shared["$defs"][name].get("required"), name
 
 
 @pytest.fixture(scope="module")

@@ -33,7 +33,7 @@ BAD_LINES = [
     (_line(id=7), "field 'id' must be a string or null, not a number"),
     (_line(published=True), "field 'published' must be a string or null, not a boolean"),
     (_line(language="/tmp/x"),
-     "unsupported language '/tmp/x' (eventwire has data for: en, fr, ru, uk)"),
+     "unsupported language '/tmp/x' (eventwire has data for: de, en, es, fr, it, ru, uk)"),
     (_line(language=["en"]), "field 'language' must be a string or null, not an array"),
     ('{"text": "x", "score": NaN}', "NaN is not a JSON number"),
     ('{"text": 5}', "missing or empty 'text' field"),
@@ -78,7 +78,7 @@ def test_language_codes_are_normalised(given: str, expected: str) -> None:
     assert lang.checked(given) == expected
 
 
-@pytest.mark.parametrize("given", ["/tmp/x", "../fr", "_shared", "de", "", "en/../fr", "und"])
+@pytest.mark.parametrize("given", ["/tmp/x", "../fr", "_shared", "pl", "", "en/../fr", "und"])
 def test_unknown_language_codes_are_refused_and_never_read_as_paths(given: str) -> None:
     with pytest.raises(lang.UnknownLanguage):
         lang.checked(given)
@@ -191,4 +191,5 @@ def test_javascript_links_are_not_stored_from_feeds_pages_or_jsonl(tmp_path: Pat
     (tmp_path / "batch.jsonl").write_text(_line(url="javascript:alert(1)"), encoding="utf-8")
     items = list(read_inputs([str(tmp_path)]))
     assert [(type(i).__name__, getattr(i, "url", None), getattr(i, "language", None))
-            for i in items] == [("Document", None, "und")] * 3
+            for i in items] == [("Document", None, "und"), ("Document", None, "de"),
+                                ("Document", None, "und")]  # batch.jsonl, feed.rss, page.html
