@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from eventwire.actors.recognize import recognize_actors
 from eventwire.events.coder import code_events
+from eventwire.facts import find_facts
 from eventwire.model import Document
 from eventwire.statements.attribution import attribute_statements
 from eventwire.text.dates import find_dates
@@ -62,6 +63,9 @@ STAGES: tuple[Stage, ...] = (
           ("view", "sentences", "mentions", "statements", "dates", "quantities", "language"),
           ("events",)),
     Stage("ids", _assign_ids, ("statements", "events"), ("statements", "events")),
+    Stage("facts", find_facts,
+          ("view", "sentences", "dates", "quantities", "mentions", "statements", "events",
+           "language"), ("facts",)),
 )
 
 

@@ -221,8 +221,10 @@ def document_features(batch: Batch, doc_id: str) -> Counter[str]:
     return feats
 
 
-def _doc_day(batch: Batch, doc_id: str) -> int | None:
-    return day(batch.doc_date(doc_id))
+def _doc_period(batch: Batch, doc_id: str) -> tuple[int, int] | None:
+    """The days a document's publication date covers (a month-only date: the month)."""
+    iv = date_interval(batch.doc_date(doc_id))
+    return (int(iv.low), int(iv.high)) if iv else None
 
 
 # ---------------------------------------------------------------- clustering
@@ -302,7 +304,7 @@ def _cluster(batch: Batch, heads: list[str], sim: Any) -> list[int]:
     n = len(heads)
     if n < 2 or sim is None:
         return list(range(n))
-    days = [_doc_day(batch, d) for d in heads]
+    days = [_doc_period(batch, d) for d in heads]
     dense_ok = n <= MAX_LINKAGE
     edges = sim.copy()
     edges.data[edges.data < STORY_THRESHOLD / 2] = 0
@@ -318,8 +320,14 @@ def _cluster(batch: Batch, heads: list[str], sim: Any) -> list[int]:
                 sub = _cut_by_edges(sim, members)
         else:
             block = sim[members][:, members].toarray()
-            d = np.array([np.nan if days[i] is None else days[i] for i in members], dtype=float)
-            apart = np.abs(d[:, None] - d[None, :])
+            lo = np.array([np.nan if days[i] is None else days[i][0] for i in members],
+                          dtype=float)
+            hi = np.array([np.nan if days[i] is None else days[i][1] for i in members],
+                          dtype=float)
+            # Days between two publication periods: a month-only date ("2025-03") is the whole
+            # month, never its first day, so it is 0 days from any day within it.
+            apart = np.maximum(0.0, np.maximum(lo[:, None], lo[None, :])
+                               - np.minimum(hi[:, None], hi[None, :]))
             factor = np.where(apart > 3 * FAR_APART_DAYS, 0.1,
                               np.where(apart > FAR_APART_DAYS, 0.6, 1.0))
             block *= np.where(np.isnan(apart), 1.0, factor)

@@ -4,8 +4,8 @@ does not count missing evidence (an uncoded translation) against a document."""
 
 from __future__ import annotations
 
-from eventwire.agreements.build import subject_units
-from eventwire.agreements.scope import is_partial, reading_tags
+from eventwire.reconcile.agreements.build import subject_units
+from eventwire.facts.scope import is_partial, reading_tags
 from eventwire.reconcile import reconcile
 from eventwire.reconcile.common import Batch
 from eventwire.reconcile.discrepancies import quantity_observations

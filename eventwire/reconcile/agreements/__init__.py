@@ -6,7 +6,7 @@ Built from the merged events of :mod:`eventwire.reconcile.stories`; see
 
 from __future__ import annotations
 
-from eventwire.agreements.build import build_agreements, open_commitments
-from eventwire.agreements.scope import find_scope, scope_tags
+from eventwire.facts.scope import find_scope, scope_tags
+from eventwire.reconcile.agreements.build import build_agreements, open_commitments
 
 __all__ = ["build_agreements", "find_scope", "open_commitments", "scope_tags"]

@@ -1,0 +1,130 @@
+"""Which facts of different documents are about the same happening.
+
+Two documents speak of one happening only when its kind, its parties, its day and (for a
+meeting) its venue agree: a call between A and B on Tuesday is not the call between A and C
+on Wednesday, and a story can hold several happenings. A fact whose document does not say
+the parties or the day joins the one happening of its kind in its story that fits; when two
+fit and neither is clearly the story's main one, it is left out of the comparison rather
+than guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventwire.reconcile.common import day, stable_id
+from eventwire.records import FactRecord, HappeningRef
+
+
+@dataclass
+class Happening:
+    """One happening as the sources together describe it, and the facts about it."""
+
+    kind: str
+    parties: set[str] = field(default_factory=set)
+    date: str | None = None
+    venue: str | None = None
+    stories: set[str] = field(default_factory=set)
+    facts: list[FactRecord] = field(default_factory=list)
+
+    @property
+    def documents(self) -> set[str]:
+        return {f.document for f in self.facts}
+
+    @property
+    def id(self) -> str:
+        return stable_id("happening", self.kind, sorted(self.parties), self.date,
+                         sorted(f.id for f in self.facts))
+
+    def ref(self) -> HappeningRef:
+        return HappeningRef(kind=self.kind, parties=tuple(sorted(self.parties)), date=self.date,
+                            venue=self.venue)
+
+    def fits(self, h: HappeningRef) -> bool:
+        """Kind, parties (one set within the other), day and venue do not contradict."""
+        if h.kind != self.kind:
+            return False
+        parties = set(h.parties)
+        if parties and self.parties and not (parties <= self.parties or self.parties <= parties):
+            return False
+        if h.date and self.date and day(h.date) != day(self.date):
+            return False
+        return not (h.venue and self.venue and h.venue != self.venue)
+
+    def add(self, fact: FactRecord, story: str) -> None:
+        h = fact.happening
+        assert h is not None
+        if len(h.parties) > len(self.parties):
+            self.parties = set(h.parties)
+        self.date = self.date or h.date
+        self.venue = self.venue or h.venue
+        self.stories.add(story)
+        self.facts.append(fact)
+
+
+def _specific(h: HappeningRef) -> bool:
+    return len(h.parties) >= 2 or h.date is not None
+
+
+def resolve(facts: list[FactRecord], story_of: dict[str, str]) -> list[Happening]:
+    """Group facts into happenings: first those that name parties or a day, within each
+    story; then the vaguer ones onto the single fitting happening; then across stories, the
+    happenings with the same kind, parties and day (yesterday's call in today's story)."""
+    by_story: dict[str, list[FactRecord]] = {}
+    for f in sorted(facts, key=lambda f: (f.document, f.id)):
+        if f.happening is not None and f.document in story_of:
+            by_story.setdefault(story_of[f.document], []).append(f)
+    out: list[Happening] = []
+    for story in sorted(by_story):
+        out += _within_story(story, by_story[story])
+    return _across_stories(out)
+
+
+def _within_story(story: str, facts: list[FactRecord]) -> list[Happening]:
+    found: list[Happening] = []
+    vague: list[FactRecord] = []
+    for f in facts:
+        h = f.happening
+        assert h is not None
+        if not _specific(h):
+            vague.append(f)
+            continue
+        fitting = [x for x in found if x.fits(h)]
+        fitting.sort(key=lambda x: (x.parties != set(h.parties), x.date != h.date))
+        if fitting:
+            fitting[0].add(f, story)
+        else:
+            new = Happening(kind=h.kind)
+            new.add(f, story)
+            found.append(new)
+    loose: dict[str, Happening] = {}
+    for f in vague:
+        h = f.happening
+        assert h is not None
+        fitting = sorted((x for x in found if x.fits(h)),
+                         key=lambda x: (-len(x.documents), x.id))
+        if len(fitting) == 1 or (len(fitting) > 1 and
+                                 len(fitting[0].documents) > 2 * len(fitting[1].documents)):
+            fitting[0].add(f, story)
+        elif not fitting:
+            loose.setdefault(h.kind, Happening(kind=h.kind)).add(f, story)
+    return found + [loose[k] for k in sorted(loose)]
+
+
+def _across_stories(happenings: list[Happening]) -> list[Happening]:
+    merged: dict[tuple[str, tuple[str, ...], int], Happening] = {}
+    out: list[Happening] = []
+    for x in happenings:
+        d = day(x.date)
+        if len(x.parties) < 2 or d is None:
+            out.append(x)
+            continue
+        key = (x.kind, tuple(sorted(x.parties)), d)
+        if key in merged:
+            target = merged[key]
+            target.facts += x.facts
+            target.stories |= x.stories
+        else:
+            merged[key] = x
+            out.append(x)
+    return out
