@@ -16,6 +16,7 @@ from eventwire.facts.lexicon import FactWords, fact_words
 from eventwire.facts.scope import find_scope, scope_tags
 from eventwire.facts.subject import (
     Noun,
+    distance,
     folded,
     happening,
     happening_nouns,
@@ -34,12 +35,12 @@ APPROXIMATE = 0.1  # "about 100" spans [90, 110]
 # Which kinds of happening a duration of each scale, or a count of each kind, can describe;
 # the first is assumed when the sentence names none (a toll needs no noun).
 SHORT_KINDS = frozenset({"call", "talks", "attack", "signing"})
-LONG_KINDS = frozenset({"truce", "conflict", "talks"})
+LONG_KINDS = frozenset({"truce", "talks"})
 COUNT_KINDS: dict[str, tuple[str, frozenset[str]]] = {
     "prisoner": ("exchange", frozenset({"exchange"})),
     "hostage": ("exchange", frozenset({"exchange"})),
     "body": ("exchange", frozenset({"exchange"})),
-    "wounded": ("toll", frozenset({"exchange", "attack", "conflict"})),
+    "wounded": ("toll", frozenset({"exchange", "attack"})),
     "killed": ("toll", frozenset({"attack", "conflict"})),
     "displaced": ("toll", frozenset({"conflict", "attack"})),
 }
@@ -48,7 +49,10 @@ PEOPLE_UNITS = frozenset({"prisoner", "soldier", "person", "killed", "injured", 
                           "body"})
 VENUE_KINDS = frozenset({"talks", "signing", "exchange"})
 TAG_KINDS = frozenset({"truce", "talks", "exchange", "signing"})
+BEFORE = 25  # characters before a number where a count word may stand ("killed 12")
 WINDOW = 40  # characters after a number where the words saying what it counts may stand
+NEAR = 80  # a duration further than this from its happening word (see subject.distance) is
+# more likely about something else ("18 years" of occupation beside a "ceasefire")
 
 
 @dataclass
@@ -146,6 +150,8 @@ def interval_of(q: Quantity, factor: float, bound: str | None = None,
         low = value
     if low is None and high is None and bound == "below":
         high = value
+    if bound == "nearly":  # "nearly 2.5 hours": a little short of it, not anything below
+        low, high = value * (1 - APPROXIMATE), value
     if low is not None or high is not None:
         lo = low * lo_f if low is not None else (
             high * hi_f * (1 - APPROXIMATE) if q.approximate and high else 0.0)
@@ -181,7 +187,7 @@ def _duration(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[
         span = YEAR_DAYS
     noun = subject_at(ctx.doc, ctx.sentence, (q.start, q.end), ctx.nouns,
                       SHORT_KINDS if short else LONG_KINDS)
-    if noun is None:
+    if noun is None or distance(ctx.doc, (q.start, q.end), (noun.start, noun.end)) > NEAR:
         return []
     h = happening(ctx.doc, ctx.sentence, noun, noun.kind, ctx.taken)
     return [_fact(ctx, h, "duration", _num(q.value * factor), "hour" if short else "day",
@@ -189,29 +195,44 @@ def _duration(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[
 
 
 def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
-    text, _ = folded(ctx.doc, q.start, min(ctx.sentence.end, q.end + WINDOW))
-    best: tuple[int, str] | None = None
-    for kind, pattern in ctx.words.counts:
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), kind)
-    if best is not None:
-        return best[1]
+    """What a number of people counts: the nearest count word after it ("12 people killed"),
+    else just before it ("killed 12 people"), else its unit's kind."""
+    after, _ = folded(ctx.doc, q.start, min(ctx.sentence.end, q.end + WINDOW))
+    before, _ = folded(ctx.doc, max(ctx.sentence.start, q.start - BEFORE), q.start)
+    for text, last in ((after, False), (before, True)):
+        best: tuple[int, str] | None = None
+        for kind, pattern in ctx.words.counts:
+            hits = list(pattern.finditer(text))
+            if not hits:
+                continue
+            at = -hits[-1].end() if last else hits[0].start()
+            if best is None or at < best[0]:
+                best = (at, kind)
+        if best is not None:
+            return best[1]
     return UNIT_COUNTS.get(unit)
 
 
 def _per_side(ctx: _Context, q: Quantity) -> bool:
-    """"175 for 175", "1,000 on each side": the count is each side's."""
+    """"175 for 175", "1,000 on each side": the count is each side's (both numbers are)."""
     if ctx.words.per_side is None:
         return False
     after, _ = folded(ctx.doc, q.end, min(ctx.sentence.end, q.end + 25))
     m = ctx.words.per_side.search(after)
-    if not m:
-        return False
-    rest = after[m.end():].lstrip()
-    if m.group(0) in ("for", "pour", "на", "за"):  # "175 for 175": only between equal numbers
-        return any(c.isdigit() for c in rest[:3])
-    return True
+    if m and not after[:m.start()].strip(" ,"):
+        rest = after[m.end():].lstrip()
+        if any(c.isdigit() for c in rest[:3]) or not _joins_numbers(m.group(0)):
+            return True
+    before, _ = folded(ctx.doc, max(ctx.sentence.start, q.start - 30), q.start)
+    hits = list(ctx.words.per_side.finditer(before))
+    return bool(hits and not before[hits[-1].end():].strip()
+                and _joins_numbers(hits[-1].group(0))
+                and any(c.isdigit() for c in before[:hits[-1].start()]))
+
+
+def _joins_numbers(word: str) -> bool:
+    """Short per-side words ("for", "contre", "на") only count between two numbers."""
+    return len(word.split()) == 1 and len(word) <= 6
 
 
 def _count(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[FactRecord]:

@@ -15,6 +15,7 @@ from eventwire.model import Document, Sentence
 from eventwire.records import HappeningRef
 
 _CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s")
+PARTY_WINDOW = 45  # characters around a happening noun where its parties are named
 CLAUSE_PENALTY = 40  # characters a clause boundary between a figure and a noun is worth
 # Event mode families (see reconcile.common) that are the same kind of happening.
 MODE_KINDS = (("phone", "call"), ("call", "call"), ("ceasefire", "truce"), ("truce", "truce"),
@@ -103,19 +104,14 @@ def clause_bounds(doc: Document, sentence: Sentence, noun: Noun) -> tuple[int, i
 
 
 def parties_near(doc: Document, sentence: Sentence, noun: Noun) -> tuple[str, ...]:
-    """Countries named in the noun's clause (else its sentence), or the sides of an event of
-    the same kind coded in the sentence."""
-    for lo, hi in (clause_bounds(doc, sentence, noun), (sentence.start, sentence.end)):
-        codes = {m.actor.country for m in doc.mentions
-                 if m.label == "ACTOR" and m.actor and m.actor.country
-                 and lo <= m.start < hi}
-        if codes:
-            return tuple(sorted(codes))
-    for event in doc.events:
-        if sentence.start <= event.start < sentence.end and kind_of_mode(event.mode) == noun.kind:
-            codes = {a.country for a in event.actors + event.recipients if a.country}
-            if codes:
-                return tuple(sorted(codes))
+    """Countries named close to the noun in its clause ("the call between Trump and Putin")."""
+    lo, hi = clause_bounds(doc, sentence, noun)
+    lo, hi = max(lo, noun.start - PARTY_WINDOW), min(hi, noun.end + PARTY_WINDOW)
+    codes = {m.actor.country for m in doc.mentions
+             if m.label == "ACTOR" and m.actor and m.actor.country and lo <= m.start < hi
+             and m.kind != "capital"}  # "talks in Ankara": a venue, not a party
+    if codes:
+        return tuple(sorted(codes))
     return ()
 
 
@@ -128,16 +124,13 @@ def kind_of_mode(mode: str | None) -> str | None:
 
 
 def day_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]) -> str | None:
-    """The day a happening took place: a day-precise date in its clause that is not a start or
-    an end (``taken``), else the date of an event of the same kind in the sentence."""
+    """The day a happening took place: a day-precise date written with digits in its clause
+    that is not a start or an end (``taken``)."""
     lo, hi = clause_bounds(doc, sentence, noun)
     for d in doc.dates:
-        if lo <= d.start < hi and d.value and len(d.value) == 10 and d.start not in taken:
+        if (lo <= d.start < hi and d.value and len(d.value) == 10 and d.start not in taken
+                and any(c.isdigit() for c in d.text)):  # "Tuesday" is too easily misplaced
             return d.value
-    for event in doc.events:
-        if (sentence.start <= event.start < sentence.end and event.date
-                and len(event.date) == 10 and kind_of_mode(event.mode) == noun.kind):
-            return event.date
     return None
 
 

@@ -30,7 +30,8 @@ def reconcile(records: list[Record]) -> list[Record]:
     agreements = build_agreements(batch, stories)
     story_of = {d: s["id"] for s in stories for d in s["documents"]}
     facts = [FactRecord.from_json(r) for r in records if r.get("kind") == "fact"]
-    discrepancies = [d for h in resolve(facts, story_of)
+    discrepancies = [d for h in resolve(facts, story_of,
+                                                     {d: batch.doc_date(d) for d in story_of})
                      for d in happening_discrepancies(h, batch.documents,
                                                       grouping.duplicate_of, story_of)]
     by_story: dict[str, list[str]] = {}

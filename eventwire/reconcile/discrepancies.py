@@ -49,14 +49,35 @@ def value_key(fact: FactRecord) -> Any:
     return ("text", str(fact.value).casefold())
 
 
-def conflict(a: Any, b: Any) -> bool:
-    """No reading makes both values true."""
+FULL = "full"
+MAX_RATIO = 4.0  # figures further apart than this measure different things (a 2-day local
+# truce and a 30-day one), not one thing misreported
+
+
+def conflict(a: Any, b: Any, attribute: str = "") -> bool:
+    """No reading makes both values true, and both can describe one thing."""
     if isinstance(a, frozenset) and isinstance(b, frozenset):
+        if attribute == "scope":  # targets of one truce: a full truce or disjoint targets
+            return a != b and bool(a & b) and FULL not in a | b  # are another truce
         return a != b
-    if a[0] in ("num", "date") and b[0] == a[0]:
+    if a[0] == "num" and b[0] == "num":
         eps = 1e-9 * max(1.0, abs(a[1]) if math.isfinite(a[1]) else 1.0)
-        return a[2] + eps < b[1] or b[2] + eps < a[1]
+        if not (a[2] + eps < b[1] or b[2] + eps < a[1]):
+            return False
+        low, high = sorted((_middle(a), _middle(b)))
+        return low > 0 and high / low <= MAX_RATIO
+    if a[0] == "date" and b[0] == "date":
+        return bool(a[2] < b[1] or b[2] < a[1])
     return bool(a != b)
+
+
+def _middle(k: Any) -> float:
+    lo, hi = k[1], k[2]
+    if not math.isfinite(lo):
+        return float(hi)
+    if not math.isfinite(hi):
+        return float(lo)
+    return (lo + hi) / 2
 
 
 def _sort_key(k: Any) -> tuple[Any, ...]:
@@ -91,7 +112,8 @@ def _compare(happening: Happening, attribute: str, facts: list[FactRecord],
     keys = sorted(groups, key=_sort_key)
     voices = [{voice(f, duplicate_of) for f in groups[k]} for k in keys]
     conflicts = [(i, j) for i in range(len(keys)) for j in range(i + 1, len(keys))
-                 if conflict(keys[i], keys[j]) and voices[i] - voices[j] and voices[j] - voices[i]
+                 if conflict(keys[i], keys[j], attribute)
+                 and voices[i] - voices[j] and voices[j] - voices[i]
                  and _two_documents(groups[keys[i]], groups[keys[j]], duplicate_of)]
     if not conflicts:
         return None

@@ -66,7 +66,8 @@ def _specific(h: HappeningRef) -> bool:
     return len(h.parties) >= 2 or h.date is not None
 
 
-def resolve(facts: list[FactRecord], story_of: dict[str, str]) -> list[Happening]:
+def resolve(facts: list[FactRecord], story_of: dict[str, str],
+            published: dict[str, str | None] | None = None) -> list[Happening]:
     """Group facts into happenings: first those that name parties or a day, within each
     story; then the vaguer ones onto the single fitting happening; then across stories, the
     happenings with the same kind, parties and day (yesterday's call in today's story)."""
@@ -76,11 +77,12 @@ def resolve(facts: list[FactRecord], story_of: dict[str, str]) -> list[Happening
             by_story.setdefault(story_of[f.document], []).append(f)
     out: list[Happening] = []
     for story in sorted(by_story):
-        out += _within_story(story, by_story[story])
+        out += _within_story(story, by_story[story], published or {})
     return _across_stories(out)
 
 
-def _within_story(story: str, facts: list[FactRecord]) -> list[Happening]:
+def _within_story(story: str, facts: list[FactRecord], published: dict[str, str | None]
+                  ) -> list[Happening]:
     found: list[Happening] = []
     vague: list[FactRecord] = []
     for f in facts:
@@ -101,8 +103,17 @@ def _within_story(story: str, facts: list[FactRecord]) -> list[Happening]:
     for f in vague:
         h = f.happening
         assert h is not None
-        fitting = sorted((x for x in found if x.fits(h)),
-                         key=lambda x: (-len(x.documents), x.id))
+        # A document that states a happening's value plainly and another one vaguely speaks
+        # of something else the second time ("that meeting lasted four hours").
+        fitting = sorted((x for x in found if x.fits(h) and not any(
+            g.document == f.document and g.attribute == f.attribute for g in x.facts)),
+            key=lambda x: (-len(x.documents), x.id))
+        # A report names the happening of its own day (or the day before) without dating it.
+        written = day(published.get(f.document))
+        recent = [x for x in fitting if written is not None and day(x.date) is not None
+                  and 0 <= written - (day(x.date) or 0) <= 1]
+        if len(recent) == 1:
+            fitting = recent
         if len(fitting) == 1 or (len(fitting) > 1 and
                                  len(fitting[0].documents) > 2 * len(fitting[1].documents)):
             fitting[0].add(f, story)
@@ -112,19 +123,20 @@ def _within_story(story: str, facts: list[FactRecord]) -> list[Happening]:
 
 
 def _across_stories(happenings: list[Happening]) -> list[Happening]:
-    merged: dict[tuple[str, tuple[str, ...], int], Happening] = {}
+    """Happenings of different stories with the same kind and day, and parties (two or
+    more) one within the other, are one."""
     out: list[Happening] = []
     for x in happenings:
         d = day(x.date)
-        if len(x.parties) < 2 or d is None:
+        target = None
+        if len(x.parties) >= 2 and d is not None:
+            target = next((y for y in out if y.kind == x.kind and day(y.date) == d
+                           and len(y.parties) >= 2 and not (x.stories & y.stories)
+                           and (x.parties <= y.parties or y.parties <= x.parties)), None)
+        if target is None:
             out.append(x)
             continue
-        key = (x.kind, tuple(sorted(x.parties)), d)
-        if key in merged:
-            target = merged[key]
-            target.facts += x.facts
-            target.stories |= x.stories
-        else:
-            merged[key] = x
-            out.append(x)
+        target.facts += x.facts
+        target.stories |= x.stories
+        target.parties |= x.parties
     return out
