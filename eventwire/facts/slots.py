@@ -281,7 +281,11 @@ def _venues(ctx: _Context) -> list[FactRecord]:
     if ctx.words.venue is None:
         return out
     for m in ctx.doc.mentions:
-        if m.label != "PLACE" or m.place is None or not (s.start <= m.start < s.end):
+        # A capital is read as its government ("Moscow said") unless a venue word comes
+        # right before it ("talks in Moscow"): then it is the place.
+        if m.place is None or not (s.start <= m.start < s.end):
+            continue
+        if m.label != "PLACE" and not (m.label == "ACTOR" and m.kind == "capital"):
             continue
         before, _ = folded(ctx.doc, max(s.start, m.start - 8), m.start)
         tokens = before.split()
