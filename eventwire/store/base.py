@@ -23,7 +23,8 @@ from typing import Any
 from eventwire.store.rows import KIND_TABLE, TABLES, fold, rows_for, search_fields
 
 CROSS_DOCUMENT = ("agreement", "story", "discrepancy")
-KIND_ORDER = ("document", "passage", "statement", "event", "agreement", "story", "discrepancy")
+KIND_ORDER = ("document", "passage", "statement", "event", "fact", "agreement", "story",
+              "discrepancy")
 MAX_PAGE = 1000
 
 # search snippet markers: control characters that cannot come from a query, turned into <mark>
