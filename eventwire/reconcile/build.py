@@ -15,6 +15,7 @@ from typing import Any
 from eventwire.reconcile.agreements.build import build_agreements
 from eventwire.reconcile.common import Batch, Record, stable_id
 from eventwire.reconcile.discrepancies import happening_discrepancies
+from eventwire.reconcile.event_facts import event_facts, scope_facts
 from eventwire.reconcile.happenings import resolve
 from eventwire.reconcile.stories import group_documents, merge_events
 from eventwire.records import AgreementRecord, FactRecord, StoryRecord
@@ -30,6 +31,8 @@ def reconcile(records: list[Record]) -> list[Record]:
     agreements = build_agreements(batch, stories)
     story_of = {d: s["id"] for s in stories for d in s["documents"]}
     facts = [FactRecord.from_json(r) for r in records if r.get("kind") == "fact"]
+    with_facts = {f.document for f in facts}
+    facts += event_facts(batch, with_facts, agreements) + scope_facts(agreements, with_facts)
     discrepancies = [d for h in resolve(facts, story_of,
                                                      {d: batch.doc_date(d) for d in story_of})
                      for d in happening_discrepancies(h, batch.documents,

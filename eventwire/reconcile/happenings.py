@@ -58,6 +58,8 @@ class Happening:
             self.parties = set(h.parties)
         self.date = self.date or h.date
         self.venue = self.venue or h.venue
+        if fact.attribute == "venue" and isinstance(fact.value, str):
+            self.venue = self.venue or fact.value
         self.stories.add(story)
         self.facts.append(fact)
 
@@ -103,10 +105,13 @@ def _within_story(story: str, facts: list[FactRecord], published: dict[str, str 
     for f in vague:
         h = f.happening
         assert h is not None
-        # A document that states a happening's value plainly and another one vaguely speaks
-        # of something else the second time ("that meeting lasted four hours").
+        # A document that states a happening's value plainly and another value vaguely
+        # speaks of something else the second time ("that meeting lasted four hours"); a
+        # vague place is the venue only of a happening held there.
         fitting = sorted((x for x in found if x.fits(h) and not any(
-            g.document == f.document and g.attribute == f.attribute for g in x.facts)),
+            g.document == f.document and g.attribute == f.attribute and g.value != f.value
+            for g in x.facts) and not (f.attribute == "venue" and x.venue
+                                      and x.venue != f.value)),
             key=lambda x: (-len(x.documents), x.id))
         # A report names the happening of its own day (or the day before) without dating it.
         written = day(published.get(f.document))
