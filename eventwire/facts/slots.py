@@ -313,6 +313,7 @@ def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool
     for m in cue.finditer(text):
         cs, ce = to_text(ctx.doc, base + m.start(), base + m.end())
         names: list[str] = []
+        codes: set[str] = set()
         for mention in ctx.doc.mentions:
             if mention.label != "ACTOR" or mention.actor is None:
                 continue
@@ -323,12 +324,14 @@ def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool
                 names.append(actor.canonical or actor.name)
             elif not person and actor.country:
                 names.append(actor.country)
+                codes.add(actor.country)
         if not names:
             continue
         noun = subject_at(ctx.doc, s, (cs, ce), ctx.nouns, TAG_KINDS)
         if noun is None:
             continue
-        h = happening(ctx.doc, s, noun, noun.kind, ctx.taken)
+        named = frozenset(codes) if not person else frozenset()
+        h = happening(ctx.doc, s, noun, noun.kind, ctx.taken, exclude=named)
         out.append(_fact(ctx, h, attribute, sorted(set(names)), None, None, (cs, ce)))
     return out
 

@@ -103,15 +103,17 @@ def clause_bounds(doc: Document, sentence: Sentence, noun: Noun) -> tuple[int, i
     return s, e
 
 
-def parties_near(doc: Document, sentence: Sentence, noun: Noun) -> tuple[str, ...]:
-    """Countries named close to the noun in its clause ("the call between Trump and Putin")."""
+def parties_near(doc: Document, sentence: Sentence, noun: Noun,
+                 exclude: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Countries named close to the noun in its clause ("the call between Trump and Putin"),
+    less those named as something else (the mediators of "talks mediated by Turkey")."""
     lo, hi = clause_bounds(doc, sentence, noun)
     lo, hi = max(lo, noun.start - PARTY_WINDOW), min(hi, noun.end + PARTY_WINDOW)
     codes = {m.actor.country for m in doc.mentions
              if m.label == "ACTOR" and m.actor and m.actor.country and lo <= m.start < hi
              and m.kind != "capital"}  # "talks in Ankara": a venue, not a party
-    if codes:
-        return tuple(sorted(codes))
+    if codes - exclude:
+        return tuple(sorted(codes - exclude))
     return ()
 
 
@@ -135,10 +137,11 @@ def day_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]) -> 
 
 
 def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
-              taken: set[int], venue: str | None = None) -> HappeningRef:
+              taken: set[int], venue: str | None = None,
+              exclude: frozenset[str] = frozenset()) -> HappeningRef:
     """The happening a fact is about, as far as its sentence says."""
     if noun is None:
         return HappeningRef(kind=kind)
-    return HappeningRef(kind=noun.kind, parties=parties_near(doc, sentence, noun),
+    return HappeningRef(kind=noun.kind, parties=parties_near(doc, sentence, noun, exclude),
                         date=day_near(doc, sentence, noun, taken), venue=venue,
                         words=noun.text)
