@@ -10,6 +10,7 @@ of a fitting kind in its sentence is no fact: it cannot be compared with anythin
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from eventwire.facts.lexicon import FactWords, fact_words
@@ -303,8 +304,6 @@ def _venues(ctx: _Context) -> list[FactRecord]:
 def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool
                 ) -> list[FactRecord]:
     """Mediators (countries) or signatories (people) named after a cue word."""
-    import re
-
     if not isinstance(cue, re.Pattern):
         return []
     s = ctx.sentence
@@ -314,10 +313,11 @@ def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool
         cs, ce = to_text(ctx.doc, base + m.start(), base + m.end())
         names: list[str] = []
         codes: set[str] = set()
+        stop = _list_end(ctx.doc.text, ce, min(s.end, ce + 80))
         for mention in ctx.doc.mentions:
             if mention.label != "ACTOR" or mention.actor is None:
                 continue
-            if not (ce <= mention.start < min(s.end, ce + 80)):
+            if not (ce <= mention.start < stop):
                 continue
             actor = mention.actor
             if person and actor.type == "person":
@@ -334,6 +334,16 @@ def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool
         h = happening(ctx.doc, s, noun, noun.kind, ctx.taken, exclude=named)
         out.append(_fact(ctx, h, attribute, sorted(set(names)), None, None, (cs, ce)))
     return out
+
+
+_LIST_BREAK = re.compile(r"[;:()—–]|,\s+(?=[^\W\d_]*[a-zа-яёіїє])(?!and\b|et\b|и\b|і\b)")
+
+
+def _list_end(text: str, start: int, end: int) -> int:
+    """Where a list of names after a cue ends: at a clause break, or at a comma followed by a
+    lower-case word ("brokered by the U.S. and France, also comes...")."""
+    m = _LIST_BREAK.search(text, start, end)
+    return m.start() if m else end
 
 
 def _scope(ctx: _Context) -> list[FactRecord]:

@@ -33,8 +33,8 @@ def reconcile(records: list[Record]) -> list[Record]:
     facts = [FactRecord.from_json(r) for r in records if r.get("kind") == "fact"]
     with_facts = {f.document for f in facts}
     facts += event_facts(batch, with_facts, agreements) + scope_facts(agreements, with_facts)
-    discrepancies = [d for h in resolve(facts, story_of,
-                                                     {d: batch.doc_date(d) for d in story_of})
+    published = {d: batch.documents[d].get("published") for d in story_of}
+    discrepancies = [d for h in resolve(facts, story_of, published)
                      for d in happening_discrepancies(h, batch.documents,
                                                       grouping.duplicate_of, story_of)]
     by_story: dict[str, list[str]] = {}

@@ -80,7 +80,7 @@ def resolve(facts: list[FactRecord], story_of: dict[str, str],
     out: list[Happening] = []
     for story in sorted(by_story):
         out += _within_story(story, by_story[story], published or {})
-    return _across_stories(out)
+    return _across_stories(out, published or {})
 
 
 def _within_story(story: str, facts: list[FactRecord], published: dict[str, str | None]
@@ -127,21 +127,43 @@ def _within_story(story: str, facts: list[FactRecord], published: dict[str, str 
     return found + [loose[k] for k in sorted(loose)]
 
 
-def _across_stories(happenings: list[Happening]) -> list[Happening]:
-    """Happenings of different stories with the same kind and day, and parties (two or
-    more) one within the other, are one."""
+def _across_stories(happenings: list[Happening], published: dict[str, str | None]
+                    ) -> list[Happening]:
+    """Happenings of different stories with the same kind and parties (two or more, one set
+    within the other) are one when their days agree, or when one is undated and its reports
+    were written within ``REPORT_DAYS`` after the other's day (yesterday's call told again
+    in today's story), or, reports undated too, when the parties are the same and no other
+    happening fits."""
     out: list[Happening] = []
     for x in happenings:
-        d = day(x.date)
         target = None
-        if len(x.parties) >= 2 and d is not None:
-            target = next((y for y in out if y.kind == x.kind and day(y.date) == d
-                           and len(y.parties) >= 2 and not (x.stories & y.stories)
-                           and (x.parties <= y.parties or y.parties <= x.parties)), None)
+        if len(x.parties) >= 2:
+            fits = [y for y in out if y.kind == x.kind and len(y.parties) >= 2
+                    and not (x.stories & y.stories)
+                    and (x.parties <= y.parties or y.parties <= x.parties)
+                    and _same_time(x, y, published)]
+            target = fits[0] if len(fits) == 1 else None
         if target is None:
             out.append(x)
             continue
         target.facts += x.facts
         target.stories |= x.stories
         target.parties |= x.parties
+        target.date = target.date or x.date
     return out
+
+
+REPORT_DAYS = 3
+
+
+def _same_time(x: Happening, y: Happening, published: dict[str, str | None]) -> bool:
+    dx, dy = day(x.date), day(y.date)
+    if dx is not None and dy is not None:
+        return dx == dy
+    if dx is None and dy is None:
+        return False
+    undated, dated = (x, dy) if dx is None else (y, dx)
+    written = [d for d in (day(published.get(doc)) for doc in undated.documents) if d is not None]
+    if not written:  # reports with no date: the same parties exactly, and no other candidate
+        return x.parties == y.parties
+    return dated is not None and all(0 <= w - dated <= REPORT_DAYS for w in written)
