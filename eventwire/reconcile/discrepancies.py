@@ -202,11 +202,16 @@ def happening_name(ref: Any) -> str:
     return " ".join(parts)
 
 
+def disputed_what(record: DiscrepancyRecord) -> str:
+    """What is disputed, in words: "Number of people killed in the attack between RUS..."."""
+    link = "in" if record.attribute.startswith("count_") else "of"
+    return (f"{attribute_name(record.attribute).capitalize()} {link} the "
+            f"{happening_name(record.happening)}")
+
+
 def _with_summary(record: DiscrepancyRecord) -> DiscrepancyRecord:
     from dataclasses import replace
 
     said = " vs ".join(f"{value_text(v.value, record.unit)} ({', '.join(v.outlets)})"
                        for v in record.values)
-    summary = (f"{attribute_name(record.attribute).capitalize()} of the "
-               f"{happening_name(record.happening)}: {said}")
-    return replace(record, summary=summary)
+    return replace(record, summary=f"{disputed_what(record)}: {said}")
