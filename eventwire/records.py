@@ -343,32 +343,33 @@ class SideOfDiscrepancy(TypedRecord):
     """One value of a disputed attribute and who states it: outlets, quotes, voices."""
 
     value: Any
-    text: str | None
-    sources: tuple[str, ...]
-    outlets: tuple[str, ...] = ()
-    quotes: tuple[str, ...] = ()
-    claimed_by: tuple[str, ...] = ()
-    reported_by: tuple[str, ...] = ()
-    independent_sources: int = 1
+    text: str | None = None
+    sources: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = _omit()
+    quotes: tuple[str, ...] = _omit()
+    claimed_by: tuple[str, ...] = _omit()
+    reported_by: tuple[str, ...] = _omit()
+    independent_sources: int | None = _omit()
     interval: tuple[float | None, ...] | None = _omit()
-    facts: tuple[str, ...] = ()
+    facts: tuple[str, ...] = _omit()
 
 
 @dataclass(frozen=True)
 class DiscrepancyRecord(TypedRecord):
-    """An attribute of one happening on which independent sources disagree."""
+    """An attribute of one happening on which independent sources disagree (the contract's
+    fields first; what eventwire adds is written when it has it)."""
 
     id: str
     subject: str
-    subject_kind: str
-    story: str | None
     attribute: str
-    nature: str
     values: tuple[SideOfDiscrepancy, ...]
-    conflicts: tuple[tuple[int, ...], ...] = ()
-    happening: HappeningRef | None = None
-    summary: str | None = None
-    unit: str | None = None
+    subject_kind: str | None = _omit()
+    story: str | None = _omit()
+    nature: str | None = _omit()
+    conflicts: tuple[tuple[int, ...], ...] = _omit()
+    happening: HappeningRef | None = _omit()
+    summary: str | None = _omit()
+    unit: str | None = _omit()
     kind: str = "discrepancy"
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -148,9 +148,9 @@ COLUMNS: dict[str, list[Column]] = {
         ("nature", "str", lambda r, d: r.nature),
         ("values", "str", lambda r, d: _joined(_value(v.value) for v in r.values)),
         ("sources", "str", lambda r, d: _joined("|".join(v.sources) for v in r.values)),
-        ("outlets", "str", lambda r, d: _joined("|".join(v.outlets) for v in r.values)),
+        ("outlets", "str", lambda r, d: _joined("|".join(v.outlets or ()) for v in r.values)),
         ("independent_sources", "str",
-         lambda r, d: _joined(v.independent_sources for v in r.values)),
+         lambda r, d: _joined(v.independent_sources or len(v.sources) for v in r.values)),
         ("summary", "str", lambda r, d: r.summary),
     ],
     "facts": [

@@ -48,6 +48,7 @@ COUNT_KINDS: dict[str, tuple[str, frozenset[str]]] = {
 UNIT_COUNTS = {"prisoner": "prisoner", "killed": "killed", "injured": "wounded"}
 PEOPLE_UNITS = frozenset({"prisoner", "soldier", "person", "killed", "injured", "people",
                           "body"})
+BARE = "count"  # a number with no unit noun: a count only if a count word says of what
 VENUE_KINDS = frozenset({"talks", "signing", "exchange"})
 TAG_KINDS = frozenset({"truce", "talks", "exchange", "signing"})
 BEFORE = 25  # characters before a number where a count word may stand ("killed 12")
@@ -73,9 +74,7 @@ def find_facts(doc: Document) -> None:
         return
     facts: list[FactRecord] = []
     for sentence in doc.sentences:
-        nouns = happening_nouns(doc, sentence, words)
-        if not nouns:
-            continue
+        nouns = happening_nouns(doc, sentence, words)  # none: only counts can be told
         ctx = _Context(doc, words, sentence, nouns, set())
         facts += _dates(ctx)
         facts += _quantities(ctx)
@@ -130,11 +129,14 @@ def _num(x: float) -> float | int:
 
 
 def _bound_words(ctx: _Context, q: Quantity) -> str | None:
-    """A bound word of the language's facts data right before a number ("a little over")."""
-    text, base = folded(ctx.doc, max(ctx.sentence.start, q.start - 30), q.start)
+    """A bound word of the language's facts data right before a number, or opening the
+    quantity's own words ("a little over an hour", "nearly four hours")."""
+    lead = max(ctx.sentence.start, q.start - 30)
+    text, _ = folded(ctx.doc, lead, q.end)
+    at = len(folded(ctx.doc, lead, q.start)[0])
     for bound, pattern in ctx.words.bounds:
         for m in pattern.finditer(text):
-            if not text[m.end():].strip():
+            if m.start() == at or (m.end() <= at and not text[m.end():at].strip()):
                 return bound
     return None
 
@@ -173,7 +175,7 @@ def _quantities(ctx: _Context) -> list[FactRecord]:
         bound = _bound_words(ctx, q)
         if unit in SHORT_UNITS or unit in LONG_UNITS:
             out += _duration(ctx, q, unit, bound)
-        elif unit in PEOPLE_UNITS:
+        elif unit in PEOPLE_UNITS or unit == BARE:
             out += _count(ctx, q, unit, bound)
     return out
 

@@ -23,6 +23,10 @@ MODE_KINDS = (("phone", "call"), ("call", "call"), ("ceasefire", "truce"), ("tru
               ("talk", "talks"), ("negotiat", "talks"), ("meet", "talks"))
 
 
+# Event types that are a kind of happening whatever their mode.
+TYPE_KINDS = {"ASSAULT": "attack", "CONSULT": "talks"}
+
+
 @dataclass(frozen=True)
 class Noun:
     """A word that names a happening: its kind and its span in the stored text."""
@@ -58,6 +62,11 @@ def happening_nouns(doc: Document, sentence: Sentence, words: FactWords) -> list
         for m in pattern.finditer(text):
             s, e = to_text(doc, base + m.start(), base + m.end())
             found.append(Noun(kind, s, e, doc.text[s:e]))
+    for event in doc.events:  # a coded event names its happening too ("the leaders spoke")
+        kind = kind_of_mode(event.mode) or TYPE_KINDS.get(event.type)
+        start, end = event.trigger_span or (event.start, event.end)
+        if kind and sentence.start <= start < sentence.end:
+            found.append(Noun(kind, start, end, doc.text[start:end]))
     found.sort(key=lambda n: (n.start, -(n.end - n.start), n.kind))
     out: list[Noun] = []
     for noun in found:

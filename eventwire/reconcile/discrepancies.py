@@ -184,12 +184,29 @@ def attribute_name(attribute: str) -> str:
     return attribute.replace("_", " ")
 
 
-def value_text(value: Any, unit: str | None) -> str:
+def value_text(value: Any, unit: str | None,
+               interval: tuple[float | None, ...] | None = None) -> str:
+    """A value as a reader says it: "2.5 hours", "more than 1 hour", "2.25 to 2.5 hours"."""
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "(none)"
-    if unit in ("hour", "day") and isinstance(value, (int, float)):
+    if not isinstance(value, int | float):
+        return str(value)
+    lo, hi = interval if interval and len(interval) == 2 else (value, value)
+    if lo == hi or (lo is None and hi is None):
+        return _with_unit(value, unit)
+    if hi is None:
+        return f"more than {_with_unit(lo if lo is not None else value, unit)}"
+    if lo is None or lo == 0:
+        return f"at most {_with_unit(hi, unit)}"
+    if lo < value < hi and abs((lo + hi) / 2 - value) <= 0.01 * value:
+        return f"about {_with_unit(value, unit)}"
+    return f"{lo:g} to {_with_unit(hi, unit)}"
+
+
+def _with_unit(value: float, unit: str | None) -> str:
+    if unit in ("hour", "day"):
         return f"{value:g} {unit}{'' if value == 1 else 's'}"
-    return str(value)
+    return f"{value:g}"
 
 
 def happening_name(ref: Any) -> str:
@@ -205,13 +222,14 @@ def happening_name(ref: Any) -> str:
 def disputed_what(record: DiscrepancyRecord) -> str:
     """What is disputed, in words: "Number of people killed in the attack between RUS..."."""
     link = "in" if record.attribute.startswith("count_") else "of"
-    return (f"{attribute_name(record.attribute).capitalize()} {link} the "
-            f"{happening_name(record.happening)}")
+    about = happening_name(record.happening) if record.happening else record.subject
+    return f"{attribute_name(record.attribute).capitalize()} {link} the {about}"
 
 
 def _with_summary(record: DiscrepancyRecord) -> DiscrepancyRecord:
     from dataclasses import replace
 
-    said = " vs ".join(f"{value_text(v.value, record.unit)} ({', '.join(v.outlets)})"
+    said = " vs ".join(f"{value_text(v.value, record.unit, v.interval)} "
+                       f"({', '.join(v.outlets)})"
                        for v in record.values)
     return replace(record, summary=f"{disputed_what(record)}: {said}")

@@ -21,13 +21,10 @@ from eventwire.facts.slots import (
     interval_of,
     subject_key,
 )
-from eventwire.facts.subject import kind_of_mode
+from eventwire.facts.subject import TYPE_KINDS, kind_of_mode
 from eventwire.model import Quantity
 from eventwire.reconcile.common import Batch, Record, date_interval, sides
 from eventwire.records import ActorRef, Evidence, FactRecord, HappeningRef
-
-# Event types that are happenings of a kind of their own when their mode says nothing.
-TYPE_KINDS = {"ASSAULT": "attack", "CONSULT": "talks"}
 
 
 def event_facts(batch: Batch, documents_with_facts: set[str],

@@ -90,20 +90,20 @@ def _disputed(d: DiscrepancyRecord) -> tuple[str, str, list[str]]:
     """A discrepancy as an analyst reads it: what is disputed, and each side's value, who
     states it (outlets, speakers, wires), how many independent voices, and their words."""
     plain = d.attribute in SET_ATTRIBUTES  # the words of a set are in the quote
-    return disputed_what(d), d.nature, [_side(v, d.unit, plain) for v in d.values]
+    return disputed_what(d), d.nature or "differ", [_side(v, d.unit, plain) for v in d.values]
 
 
 def _side(v: SideOfDiscrepancy, unit: str | None, plain: bool = False) -> str:
-    voices = f"{v.independent_sources} independent source" + \
-        ("s" if v.independent_sources != 1 else "")
-    who = ", ".join(v.outlets)
+    independent = v.independent_sources or len(v.sources)
+    voices = f"{independent} independent source" + ("s" if independent != 1 else "")
+    who = ", ".join(v.outlets or v.sources)
     if v.claimed_by:
         who += f"; according to {', '.join(v.claimed_by)}"
     if v.reported_by:
         who += f"; via {', '.join(v.reported_by)}"
     words = f" as “{v.text}”" if v.text and not plain else ""
     quote = f" — «{_short(v.quotes[0])}»" if v.quotes else ""
-    return f"{value_text(v.value, unit)}{words}: {who} ({voices}){quote}"
+    return f"{value_text(v.value, unit, v.interval)}{words}: {who} ({voices}){quote}"
 
 
 def _short(text: str, limit: int = 220) -> str:

@@ -34,8 +34,8 @@ def test_disputed_section_reads_like_prose() -> None:
         "- **Number of people killed in the attack between RUS** (conflict):",
         "  - 8 as “8 morts”: journal-un.example (1 independent source) — «Une frappe russe "
         "sur Odessa a fait 8 morts.»",
-        "  - 14 as “environ 14 morts”: hebdo-trois.example (1 independent source) — «La frappe "
-        "sur Odessa a fait environ 14 morts.»",
+        "  - about 14 as “environ 14 morts”: hebdo-trois.example (1 independent source) — "
+        "«La frappe sur Odessa a fait environ 14 morts.»",
     ]
 
 
