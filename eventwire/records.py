@@ -315,6 +315,7 @@ class HappeningRef(TypedRecord):
     date: str | None = None
     venue: str | None = None
     words: str | None = None  # the noun that names it in the text
+    id: str | None = _omit()  # across documents: the happening's id (see reconcile)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 from eventwire.reconcile.common import date_interval, stable_id
@@ -125,11 +126,15 @@ def _compare(happening: Happening, attribute: str, facts: list[FactRecord],
     record = DiscrepancyRecord(
         id=stable_id("discrepancy", happening.kind, sorted(happening.parties), happening.date,
                      attribute, sorted(f.id for f in facts)),
-        subject=happening.id, subject_kind="happening",
+        # The contract's subject is a story, event or agreement: the story that tells of
+        # the happening (pages find the discrepancy there); the happening itself is beside.
+        subject=stories[0] if stories else happening.id,
+        subject_kind="story" if stories else "happening",
         story=stories[0] if stories else None, attribute=attribute, nature="conflict",
         values=tuple(sides),
         conflicts=tuple((renumber[i], renumber[j]) for i, j in conflicts),
-        happening=happening.ref(), unit=unit if attribute not in SET_ATTRIBUTES else None,
+        happening=replace(happening.ref(), id=happening.id),
+        unit=unit if attribute not in SET_ATTRIBUTES else None,
     )
     return _with_summary(record)
 
@@ -227,8 +232,6 @@ def disputed_what(record: DiscrepancyRecord) -> str:
 
 
 def _with_summary(record: DiscrepancyRecord) -> DiscrepancyRecord:
-    from dataclasses import replace
-
     said = " vs ".join(f"{value_text(v.value, record.unit, v.interval)} "
                        f"({', '.join(v.outlets)})"
                        for v in record.values)
