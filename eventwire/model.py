@@ -220,6 +220,7 @@ class Document:
     mentions: list[Mention] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    facts: list[Any] = field(default_factory=list)  # eventwire.records.FactRecord
 
     def passage_at(self, offset: int) -> int:
         """Index of the passage holding an offset (0 outside every passage)."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from eventwire.actors.recognize import recognize_actors
 from eventwire.events.coder import code_events
+from eventwire.facts import find_facts
 from eventwire.model import Document, Sentence
 from eventwire.statements.attribution import attribute_statements
 from eventwire.syntax.parse import parse_sentences
@@ -121,6 +122,9 @@ STAGES: tuple[Stage, ...] = (
           ("view", "sentences", "mentions", "statements", "dates", "quantities", "language"),
           ("events",)),
     Stage("ids", _assign_ids, ("statements", "events"), ("statements", "events")),
+    Stage("facts", find_facts,
+          ("view", "sentences", "dates", "quantities", "mentions", "statements", "events",
+           "language"), ("facts",)),
 )
 
 
@@ -151,7 +155,7 @@ def settle(language: str) -> None:
 
 # Stages that read a text in its language: a language eventwire has no data for skips them.
 CODING_STAGES = frozenset({"passages", "sentences", "bounds", "syntax", "dates", "quantities",
-                           "actors", "statements", "events"})
+                           "actors", "statements", "events", "facts"})
 
 
 def process(doc: Document, stages: Iterable[Stage] = STAGES,

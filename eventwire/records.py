@@ -7,11 +7,15 @@ document, ``speaker_span`` on a statement, ``trigger`` on an event...).
 
 from __future__ import annotations
 
-from typing import Any
+import types
+from dataclasses import dataclass, field, fields
+from functools import cache
+from typing import Any, Self, Union, get_args, get_origin, get_type_hints
 
 from eventwire.model import Document, Event, Statement
 
-RECORD_KINDS = ("document", "passage", "statement", "event", "agreement", "story", "discrepancy")
+RECORD_KINDS = ("document", "passage", "statement", "event", "agreement", "story", "discrepancy",
+                "fact")
 
 
 def document_records(doc: Document) -> list[dict[str, Any]]:
@@ -20,6 +24,7 @@ def document_records(doc: Document) -> list[dict[str, Any]]:
     records += [_passage(doc, p.index) for p in doc.passages]
     records += [_statement(doc, s) for s in doc.statements]
     records += [_event(doc, e) for e in doc.events]
+    records += [f.to_json() for f in doc.facts]
     return records
 
 
@@ -104,3 +109,314 @@ def _event(doc: Document, event: Event) -> dict[str, Any]:
         "mentions": [{"text": doc.text[s:e], "span": [s, e]} for s, e in event.mentions],
         "confidence": round(event.confidence, 3),
     }
+
+
+# ---------------------------------------------------------------- typed records
+#
+# One frozen dataclass per kind of the contract (``contract/records.schema.json``), fields in
+# the order the JSON is written. ``from_json`` reads a record dict, ``to_json`` writes the
+# exact dict back: fields marked ``omit`` are left out when they hold their empty value, and
+# fields nobody declared travel in ``extra`` (kept after the declared ones), so a record
+# written by a newer stage survives the round trip.
+
+_OMIT = {"omit": True}
+
+
+def _omit() -> Any:
+    """A field written only when it holds something (``None``, ``False`` and empty are left
+    out), for additions older records do not have."""
+    return field(default=None, metadata=_OMIT)
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, TypedRecord):
+        return value.to_json()
+    if isinstance(value, (list, tuple)):
+        return [_to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _to_json(v) for k, v in value.items()}
+    return value
+
+
+def _from_json(hint: Any, value: Any) -> Any:
+    """Convert a JSON value to the declared type: nested records and tuples of them."""
+    if value is None:
+        return None
+    origin = get_origin(hint)
+    if origin in (Union, types.UnionType):
+        for arg in get_args(hint):
+            if arg is not type(None):
+                return _from_json(arg, value)
+    if isinstance(hint, type) and issubclass(hint, TypedRecord) and isinstance(value, dict):
+        return hint.from_json(value)
+    if origin is tuple and isinstance(value, list):
+        args = get_args(hint)
+        item = args[0] if args else Any
+        return tuple(_from_json(item, v) for v in value)
+    return value
+
+
+@dataclass(frozen=True)
+class TypedRecord:
+    """Base of the typed records: JSON in and out, the same dict both ways."""
+
+    @classmethod
+    def declared(cls) -> tuple[str, ...]:
+        """The JSON field names this class declares, in writing order."""
+        return tuple(f.name for f in fields(cls) if f.name != "extra")
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Self:
+        hints = _hints(cls)
+        known = {f.name for f in fields(cls)}
+        values = {name: _from_json(hints[name], data[name]) for name in cls.declared()
+                  if name in data}
+        if "extra" in known:
+            values["extra"] = {k: v for k, v in data.items() if k not in known}
+        return cls(**values)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        if "kind" in self.declared():  # a record's kind is written first
+            out["kind"] = vars(self)["kind"]
+        for f in fields(self):
+            if f.name in ("extra", "kind"):
+                continue
+            value = getattr(self, f.name)
+            if f.metadata.get("omit") and value in (None, False, (), [], {}):
+                continue
+            out[f.name] = _to_json(value)
+        out.update(_to_json(getattr(self, "extra", None) or {}))
+        return out
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return get_type_hints(cls)
+
+
+@dataclass(frozen=True)
+class ActorRef(TypedRecord):
+    name: str
+    canonical: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    type: str | None = None
+
+
+@dataclass(frozen=True)
+class PlaceRef(TypedRecord):
+    name: str
+    canonical: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+
+
+@dataclass(frozen=True)
+class QuantityRef(TypedRecord):
+    value: float
+    unit: str
+    text: str | None = None
+    low: float | None = _omit()
+    high: float | None = _omit()
+    approximate: bool | None = _omit()
+
+
+@dataclass(frozen=True)
+class Evidence(TypedRecord):
+    text: str
+    span: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class DocumentRecord(TypedRecord):
+    id: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    language: str
+    published: str | None
+    reference_date: str | None
+    passages: int
+    source: str | None
+    metadata: dict[str, Any]
+    text: str
+    kind: str = "document"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PassageRecord(TypedRecord):
+    id: str
+    document: str
+    index: int
+    heading: str | None
+    heading_span: tuple[int, ...] | None
+    span: tuple[int, ...]
+    published: str | None
+    time: str | None
+    chronological: int | None
+    language: str | None
+    kind: str = "passage"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StatementRecord(TypedRecord):
+    id: str
+    document: str
+    passage: str | None
+    speaker: ActorRef
+    speaker_span: tuple[int, ...] | None
+    reported_by: tuple[str, ...]
+    channel: str | None
+    direct: bool
+    text: str
+    span: tuple[int, ...]
+    date: str | None
+    kind: str = "statement"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class EventRecord(TypedRecord):
+    id: str
+    document: str
+    passage: str | None
+    type: str
+    mode: str | None
+    context: tuple[str, ...]
+    actors: tuple[ActorRef, ...]
+    recipients: tuple[ActorRef, ...]
+    date: str | None
+    location: PlaceRef | None
+    quantities: tuple[QuantityRef, ...]
+    modality: str
+    statement: str | None
+    claimed_by: ActorRef | None
+    evidence: Evidence
+    trigger: tuple[int, ...] | None = None
+    mentions: tuple[Evidence, ...] = ()
+    confidence: float = 0.5
+    date_precision: str | None = _omit()
+    dated_by: str | None = _omit()
+    kind: str = "event"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class HappeningRef(TypedRecord):
+    """Which happening a fact is about, as its document gives it: kind (call, talks, truce,
+    exchange, attack, signing, conflict, toll), the countries on either side, its day and
+    venue where the document says them."""
+
+    kind: str
+    parties: tuple[str, ...] = ()
+    date: str | None = None
+    venue: str | None = None
+    words: str | None = None  # the noun that names it in the text
+    id: str | None = _omit()  # across documents: the happening's id (see reconcile)
+
+
+@dataclass(frozen=True)
+class FactRecord(TypedRecord):
+    """A checkable fact as one document states it (the contract's ``fact``)."""
+
+    id: str
+    document: str
+    subject: str
+    attribute: str
+    value: Any
+    unit: str | None
+    interval: tuple[float | None, ...] | None
+    text: str | None
+    statement: str | None
+    claimed_by: ActorRef | None
+    reported_by: tuple[str, ...]
+    evidence: Evidence
+    happening: HappeningRef | None = None
+    kind: str = "fact"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SideOfDiscrepancy(TypedRecord):
+    """One value of a disputed attribute and who states it: outlets, quotes, voices."""
+
+    value: Any
+    text: str | None = None
+    sources: tuple[str, ...] = ()
+    outlets: tuple[str, ...] = _omit()
+    quotes: tuple[str, ...] = _omit()
+    claimed_by: tuple[str, ...] = _omit()
+    reported_by: tuple[str, ...] = _omit()
+    independent_sources: int | None = _omit()
+    interval: tuple[float | None, ...] | None = _omit()
+    facts: tuple[str, ...] = _omit()
+
+
+@dataclass(frozen=True)
+class DiscrepancyRecord(TypedRecord):
+    """An attribute of one happening on which independent sources disagree (the contract's
+    fields first; what eventwire adds is written when it has it)."""
+
+    id: str
+    subject: str
+    attribute: str
+    values: tuple[SideOfDiscrepancy, ...]
+    subject_kind: str | None = _omit()
+    story: str | None = _omit()
+    nature: str | None = _omit()
+    conflicts: tuple[tuple[int, ...], ...] = _omit()
+    happening: HappeningRef | None = _omit()
+    summary: str | None = _omit()
+    unit: str | None = _omit()
+    kind: str = "discrepancy"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StoryRecord(TypedRecord):
+    id: str
+    title: str | None
+    documents: tuple[str, ...]
+    events: tuple[str, ...] = ()
+    kind: str = "story"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class AgreementRecord(TypedRecord):
+    id: str
+    subject: str
+    scope: tuple[str, ...]
+    parties: tuple[ActorRef, ...]
+    mediators: tuple[ActorRef, ...]
+    start: str | None
+    end: str | None
+    duration_days: float | None
+    status: str
+    conditions: tuple[str, ...]
+    quantities: tuple[QuantityRef, ...]
+    events: tuple[str, ...]
+    sources: tuple[str, ...]
+    kind: str = "agreement"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+RECORD_TYPES: dict[str, type[TypedRecord]] = {
+    "document": DocumentRecord, "passage": PassageRecord, "statement": StatementRecord,
+    "event": EventRecord, "agreement": AgreementRecord, "story": StoryRecord,
+    "discrepancy": DiscrepancyRecord, "fact": FactRecord,
+}
+
+
+def typed(record: dict[str, Any]) -> TypedRecord:
+    """The typed form of one record dict (``ValueError`` naming the kind if unknown)."""
+    kind = record.get("kind")
+    if kind not in RECORD_TYPES:
+        raise ValueError(f"unknown record kind {kind!r} (record {record.get('id')!r})")
+    return RECORD_TYPES[kind].from_json(record)

@@ -11,7 +11,8 @@ import pytest
 from eventwire.pipeline import STAGES, Stage, check_order
 from tests.conftest import EXAMPLES, SCHEMA, SHARED, jsonl, run_cli
 
-KINDS = {"document", "passage", "statement", "event", "agreement", "story", "discrepancy"}
+KINDS = {"document", "passage", "statement", "event", "agreement", "story", "discrepancy",
+         "fact"}
 
 
 def test_stage_order_is_consistent() -> None:
@@ -69,7 +70,7 @@ def _check_spans(records: list[dict]) -> int:
             start, end = record["span"]
             assert texts[record["document"]][start:end] == record["text"]
             checked += 1
-        elif record["kind"] == "event":
+        elif record["kind"] in ("event", "fact"):
             start, end = record["evidence"]["span"]
             assert texts[record["document"]][start:end] == record["evidence"]["text"]
             assert record["evidence"]["text"].strip()

@@ -10,15 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from eventwire.records import typed
+
 Getter = Callable[[dict[str, Any], dict[str, dict[str, Any]]], Any]
 # column name, type ("str", "int", "float", "bool"), getter(record, documents by id)
 Column = tuple[str, str, Getter]
 
 TABLES = ("events", "statements", "documents", "passages", "agreements", "stories",
-          "discrepancies")
+          "discrepancies", "facts")
 TABLE_KIND = {"events": "event", "statements": "statement", "documents": "document",
               "passages": "passage", "agreements": "agreement", "stories": "story",
-              "discrepancies": "discrepancy"}
+              "discrepancies": "discrepancy", "facts": "fact"}
+# Tables read through the typed records of eventwire.records rather than dict lookups.
+TYPED = frozenset({"discrepancies", "facts"})
 
 
 def _f(key: str) -> Getter:
@@ -136,13 +140,45 @@ COLUMNS: dict[str, list[Column]] = {
         ("events", "str", lambda r, d: _joined(r.get("events"))),
     ],
     "discrepancies": [
-        ("id", "str", _f("id")), ("subject", "str", _f("subject")),
-        ("attribute", "str", _f("attribute")),
-        ("values", "str", lambda r, d: _joined(v.get("value") for v in r.get("values") or [])),
-        ("sources", "str", lambda r, d: _joined(
-            "|".join(v.get("sources") or []) for v in r.get("values") or [])),
+        ("id", "str", lambda r, d: r.id), ("story", "str", lambda r, d: r.story),
+        ("subject", "str", lambda r, d: r.subject),
+        ("happening", "str", lambda r, d: r.happening.kind if r.happening else None),
+        ("parties", "str", lambda r, d: _joined(r.happening.parties if r.happening else ())),
+        ("attribute", "str", lambda r, d: r.attribute), ("unit", "str", lambda r, d: r.unit),
+        ("nature", "str", lambda r, d: r.nature),
+        ("values", "str", lambda r, d: _joined(_value(v.value) for v in r.values)),
+        ("sources", "str", lambda r, d: _joined("|".join(v.sources) for v in r.values)),
+        ("outlets", "str", lambda r, d: _joined("|".join(v.outlets or ()) for v in r.values)),
+        ("independent_sources", "str",
+         lambda r, d: _joined(v.independent_sources or len(v.sources) for v in r.values)),
+        ("summary", "str", lambda r, d: r.summary),
+    ],
+    "facts": [
+        ("id", "str", lambda r, d: r.id), ("document", "str", lambda r, d: r.document),
+        ("subject", "str", lambda r, d: r.subject),
+        ("happening", "str", lambda r, d: r.happening.kind if r.happening else None),
+        ("parties", "str", lambda r, d: _joined(r.happening.parties if r.happening else ())),
+        ("happening_date", "str", lambda r, d: r.happening.date if r.happening else None),
+        ("attribute", "str", lambda r, d: r.attribute),
+        ("value", "str", lambda r, d: _value(r.value)), ("unit", "str", lambda r, d: r.unit),
+        ("low", "float", lambda r, d: r.interval[0] if r.interval else None),
+        ("high", "float", lambda r, d: r.interval[1] if r.interval else None),
+        ("text", "str", lambda r, d: r.text),
+        ("claimed_by", "str",
+         lambda r, d: (r.claimed_by.canonical or r.claimed_by.name) if r.claimed_by else None),
+        ("reported_by", "str", lambda r, d: _joined(r.reported_by)),
+        ("statement", "str", lambda r, d: r.statement),
+        ("evidence_text", "str", lambda r, d: r.evidence.text),
+        ("evidence_start", "int", lambda r, d: r.evidence.span[0]),
+        ("evidence_end", "int", lambda r, d: r.evidence.span[1]),
+        ("outlet", "str", lambda r, d: (d.get(r.document) or {}).get("outlet")),
+        ("language", "str", lambda r, d: (d.get(r.document) or {}).get("language")),
     ],
 }
+
+
+def _value(value: Any) -> str:
+    return ", ".join(map(str, value)) if isinstance(value, list | tuple) else str(value)
 
 
 def table_rows(records: Iterable[dict[str, Any]], table: str) -> tuple[list[str], list[list[Any]]]:
@@ -158,6 +194,8 @@ def table_rows(records: Iterable[dict[str, Any]], table: str) -> tuple[list[str]
             docs[record["id"]] = record
         if record["kind"] == kind:
             picked.append(record)
+    if table in TYPED:
+        picked = [typed(r) for r in picked]  # type: ignore[misc]
     rows = [[_typed(get(r, docs), typ) for _, typ, get in columns] for r in picked]
     return [name for name, _, _ in columns], rows
 

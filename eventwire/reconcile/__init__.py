@@ -1,7 +1,8 @@
 """Across documents: stories, merged events, agreements and discrepancies.
 
-Works on the contract's records (dicts), so it can run on fresh extractions and on what a
-store holds alike. :func:`reconcile` is the one entry point the API calls.
+Works on the contract's records (JSON dicts in and out, typed through
+:mod:`eventwire.records` inside), so it can run on fresh extractions and on what a store
+holds alike. :func:`reconcile` is the one entry point the API calls.
 """
 
 from __future__ import annotations

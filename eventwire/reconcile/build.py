@@ -1,8 +1,9 @@
 """Cross-document records from per-document records: stories, agreements, discrepancies.
 
 Order of work: group documents into stories (near-duplicates first), merge each story's
-events, build agreements from the merged events of all stories, then compare what sources
-say about each merged event and agreement. Output order is stable: stories (by first
+events, build agreements from the merged events of all stories, then gather the documents'
+fact records into happenings and compare what independent sources say about each.
+Output order is stable: stories (by first
 document), agreements, then discrepancies, each sorted by content-derived id.
 """
 
@@ -11,48 +12,46 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from eventwire.reconcile.agreements.build import build_agreements
 from eventwire.reconcile.common import Batch, Record, stable_id
-from eventwire.reconcile.discrepancies import event_discrepancies
+from eventwire.reconcile.discrepancies import happening_discrepancies
+from eventwire.reconcile.event_facts import event_facts, scope_facts
+from eventwire.reconcile.happenings import resolve
 from eventwire.reconcile.stories import group_documents, merge_events
+from eventwire.records import AgreementRecord, FactRecord, StoryRecord
 
 
 def reconcile(records: list[Record]) -> list[Record]:
     """Agreement, story and discrepancy records for a batch of per-document records."""
-    from eventwire.agreements.build import build_agreements  # agreements import reconcile
-
     batch = Batch.of(records)
     if not batch.documents:
         return []
     grouping = group_documents(batch)
     stories = [_story(batch, docs, grouping.duplicate_of) for docs in grouping.stories]
-    agreements, agreement_discrepancies = build_agreements(batch, stories, grouping.duplicate_of)
-    covered = {m for a in agreements for m in a["merged_events"]}
-    commitment_types = {"AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT"}
-    discrepancies = list(agreement_discrepancies)
-    for story in stories:
-        for merged in story["merged_events"]:
-            mentions = [batch.events[i] for i in merged["mentions"]]
-            discrepancies += event_discrepancies(merged, mentions, story["id"],
-                                                 grouping.duplicate_of,
-                                                 covered=merged["id"] in covered
-                                                 and merged["type"] in commitment_types)
+    agreements = build_agreements(batch, stories)
+    story_of = {d: s["id"] for s in stories for d in s["documents"]}
+    facts = [FactRecord.from_json(r) for r in records if r.get("kind") == "fact"]
+    with_facts = {f.document for f in facts}
+    facts += event_facts(batch, with_facts, agreements) + scope_facts(agreements, with_facts)
+    published = {d: batch.documents[d].get("published") for d in story_of}
+    discrepancies = [d for h in resolve(facts, story_of, published)
+                     for d in happening_discrepancies(h, batch.documents,
+                                                      grouping.duplicate_of, story_of)]
     by_story: dict[str, list[str]] = {}
     for a in agreements:
         for s in a["stories"]:
             by_story.setdefault(s, []).append(a["id"])
-    story_of_merged = {m["id"]: s["id"] for s in stories for m in s["merged_events"]}
-    for d in discrepancies:
-        if d.get("story") is None and d["subject_kind"] == "event":
-            d["story"] = story_of_merged.get(d["subject"])
+    sources_of = {d.id: {doc for v in d.values for doc in v.sources} for d in discrepancies}
     for story in stories:
         story["agreements"] = sorted(by_story.get(story["id"], []))
-        story["discrepancies"] = sorted(
-            d["id"] for d in discrepancies
-            if d.get("story") == story["id"]
-            or (d["subject_kind"] == "agreement" and d["subject"] in story["agreements"]))
-    discrepancies.sort(key=lambda d: (d.get("story") or "", d["subject"], d["attribute"]))
+        docs = set(story["documents"])
+        story["discrepancies"] = sorted(d.id for d in discrepancies
+                                        if d.story == story["id"] or sources_of[d.id] & docs)
+    discrepancies.sort(key=lambda d: (d.story or "", d.subject, d.attribute, d.id))
     agreements.sort(key=lambda a: (a["stories"][0] if a["stories"] else "", a["id"]))
-    return [*stories, *agreements, *discrepancies]
+    return [*(StoryRecord.from_json(s).to_json() for s in stories),
+            *(AgreementRecord.from_json(a).to_json() for a in agreements),
+            *(d.to_json() for d in discrepancies)]
 
 
 def _story(batch: Batch, doc_ids: list[str], duplicate_of: dict[str, str]) -> dict[str, Any]:

@@ -1,213 +1,238 @@
-"""Discrepancies: attributes on which sources differ, compared by meaning.
+"""Discrepancies: what independent sources state differently about one happening.
 
-Each source's wording becomes a value with a meaning one can compare: a quantity is an
-interval ("more than an hour" = [1, inf), "about 2 hours" = [1.8, 2.2]), a date is the days
-it covers ("March 2025" = the whole month), a scope or a set of parties is a set of tags.
-Two values *conflict* when no reading makes them both true (disjoint intervals, different
-sets); they differ in *precision* when one is a vaguer form of the other. A scope is a
-commitment's substance, so any difference of scope ("energy infrastructure" vs "energy and
-infrastructure") is a conflict.
+Facts of one happening and one attribute are compared by meaning. A number is the interval
+its wording allows, in one unit (durations in hours or days: six weeks = 42 days, 90 minutes
+= 1.5 hours): two values *conflict* when no reading makes both true ("90 minutes" vs "two
+and a half hours"); "about 100" and "103" do not, and are not reported. A date is the days
+it covers. Scope, mediators and signatories compare as sets of normalised tags. Only
+conflicts between different voices are reported: a wire copied by three outlets (near
+duplicate texts, or the same ``reported_by`` chain) is one voice.
 """
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import Any
 
-from eventwire.reconcile.common import (
-    TIME_UNITS,
-    Interval,
-    Record,
-    date_interval,
-    quantity_family,
-    quantity_interval,
-    stable_id,
-    time_scale,
-    time_scales,
-    unit_of,
-)
+from eventwire.reconcile.common import date_interval, stable_id
+from eventwire.reconcile.happenings import Happening
+from eventwire.records import DiscrepancyRecord, FactRecord, SideOfDiscrepancy
+
+SET_ATTRIBUTES = frozenset({"scope", "mediators", "signatories"})
+DATE_ATTRIBUTES = frozenset({"start", "end"})
+KIND_NAMES = {"call": "call", "talks": "talks", "truce": "truce", "exchange": "exchange",
+              "attack": "attack", "signing": "signing", "conflict": "conflict",
+              "toll": "toll"}
 
 
-@dataclass(frozen=True)
-class Observation:
-    """One source's value for one attribute."""
-
-    source: str  # document id
-    key: Any  # what makes two values the same: an interval or a frozenset
-    value: Any  # JSON value shown to the reader
-    text: str | None
-    voice: str = ""  # who says it within the source: statement, passage or sentence
-
-    @property
-    def speaker(self) -> str:
-        return self.voice or self.source
+def voice(fact: FactRecord, duplicate_of: dict[str, str]) -> tuple[str, ...]:
+    """Who stands behind a fact: the wire chain that carried it if named, else the document
+    (a syndicated copy is its original), and the speaker it is claimed by."""
+    speaker = fact.claimed_by.canonical or fact.claimed_by.name if fact.claimed_by else ""
+    if fact.reported_by:
+        return ("wire", *fact.reported_by, speaker or "")
+    return ("doc", duplicate_of.get(fact.document, fact.document), speaker or "")
 
 
-def compare(subject: str, subject_kind: str, story: str | None, attribute: str,
-            observations: list[Observation], duplicate_of: dict[str, str],
-            *, strict_sets: bool = False) -> dict[str, Any] | None:
-    """A discrepancy record when at least two sources give different values, else None.
+def value_key(fact: FactRecord) -> Any:
+    """What makes two facts state the same value."""
+    if fact.attribute in SET_ATTRIBUTES:
+        return frozenset(fact.value or ())
+    if fact.attribute in DATE_ATTRIBUTES:
+        iv = date_interval(str(fact.value))
+        return ("date", iv.low, iv.high) if iv else ("text", str(fact.value))
+    if fact.interval is not None:
+        lo, hi = fact.interval
+        return ("num", -math.inf if lo is None else float(lo),
+                math.inf if hi is None else float(hi))
+    return ("text", str(fact.value).casefold())
 
-    ``strict_sets``: any difference between two sets is a conflict (scope), rather than
-    nested sets being a difference of precision (parties)."""
-    # Two documents, or two voices of one document (the Kremlin's and the White House's
-    # readouts quoted in one live blog), must be behind the values.
-    if len({o.speaker for o in observations}) < 2:
-        return None
-    by_key: dict[Any, list[Observation]] = defaultdict(list)
-    for o in observations:
-        by_key[o.key].append(o)
-    if len(by_key) < 2:
-        return None
-    keys = sorted(by_key, key=_sort_key)
-    values = []
-    for k in keys:
-        obs = by_key[k]
-        sources = sorted({o.source for o in obs})
-        texts = sorted({o.text for o in obs if o.text})
-        entry: dict[str, Any] = {
-            "value": obs[0].value,
-            "text": texts[0] if texts else None,
-            "texts": texts,
-            "sources": sources,
-            "independent_sources": len({duplicate_of.get(s, s) for s in sources}),
-        }
-        if isinstance(k, Interval):
-            entry["interval"] = k.as_list()
-        values.append(entry)
-    # One voice giving two values (it says both) does not make a disagreement alone.
-    voices = [{o.speaker for o in by_key[k]} for k in keys]
-    if all(v == voices[0] for v in voices) and len(voices[0]) == 1:
-        return None
-    conflicts = []
-    for i in range(len(keys)):
-        for j in range(i + 1, len(keys)):
-            if _conflict(keys[i], keys[j], strict_sets):
-                conflicts.append([i, j])
-    return {
-        "kind": "discrepancy",
-        "id": stable_id("discrepancy", subject, attribute),
-        "subject": subject,
-        "subject_kind": subject_kind,
-        "story": story,
-        "attribute": attribute,
-        "nature": "conflict" if conflicts else "precision",
-        "conflicts": conflicts,
-        "values": values,
-    }
+
+FULL = "full"
+MAX_RATIO = 4.0  # figures further apart than this measure different things (a 2-day local
+# truce and a 30-day one), not one thing misreported
+
+
+def conflict(a: Any, b: Any, attribute: str = "") -> bool:
+    """No reading makes both values true, and both can describe one thing."""
+    if isinstance(a, frozenset) and isinstance(b, frozenset):
+        if attribute == "scope":  # targets of one truce: a full truce or disjoint targets
+            return a != b and bool(a & b) and FULL not in a | b  # are another truce
+        return a != b
+    if a[0] == "num" and b[0] == "num":
+        eps = 1e-9 * max(1.0, abs(a[1]) if math.isfinite(a[1]) else 1.0)
+        if not (a[2] + eps < b[1] or b[2] + eps < a[1]):
+            return False
+        low, high = sorted((_middle(a), _middle(b)))
+        return low > 0 and high / low <= MAX_RATIO
+    if a[0] == "date" and b[0] == "date":
+        return bool(a[2] < b[1] or b[2] < a[1])
+    return bool(a != b)
+
+
+def _middle(k: Any) -> float:
+    lo, hi = k[1], k[2]
+    if not math.isfinite(lo):
+        return float(hi)
+    if not math.isfinite(hi):
+        return float(lo)
+    return (lo + hi) / 2
 
 
 def _sort_key(k: Any) -> tuple[Any, ...]:
-    if isinstance(k, Interval):
-        return (0, k.low, k.high)
     if isinstance(k, frozenset):
         return (1, len(k), sorted(k))
-    return (2, str(k))
+    numbers = tuple(x for x in k[1:] if isinstance(x, float))
+    return (0, str(k[0]), numbers, str(k))
 
 
-def _conflict(a: Any, b: Any, strict_sets: bool) -> bool:
-    if isinstance(a, Interval) and isinstance(b, Interval):
-        return not a.overlaps(b)
-    if isinstance(a, frozenset) and isinstance(b, frozenset):
-        return strict_sets or not (a <= b or b <= a)
-    return a != b
-
-
-# ---------------------------------------------------------------- observations
-
-def _fmt(x: float) -> float | int:
-    x = round(x, 4)
-    return int(x) if float(x).is_integer() else x
-
-
-def quantity_observations(events: list[Record], *,
-                          scales: frozenset[str] = frozenset({"short", "long"}),
-                          counts: frozenset[str] | None = None,
-                          ) -> dict[str, list[Observation]]:
-    """attribute -> observations from the quantities of event mentions, one attribute per
-    thing measured: ``duration_hours`` (calls, meetings: seconds to hours), ``duration_days``
-    (periods: days to years) and ``count_<unit>``. Units outside ``scales`` (a call's hours on
-    a truce) and counts whose unit is not in ``counts`` (when given) do not describe the
-    subject and are left out, so they can never pose as a disagreement."""
-    out: dict[str, list[Observation]] = defaultdict(list)
-    for e in events:
-        for q in e.get("quantities") or ():
-            unit = unit_of(q.get("unit"))
-            scale = time_scale(unit)
-            if scale is not None:
-                if scale not in scales:
-                    continue
-                target = "hour" if scale == "short" else "day"
-                factor = TIME_UNITS[unit] / TIME_UNITS[target]
-                iv = quantity_interval(q, factor)
-                attribute = f"duration_{target}s"
-                value = _fmt(float(q["value"]) * factor)
-            elif quantity_family(unit) == "duration":
-                continue
-            else:
-                if counts is not None and unit not in counts:
-                    continue
-                iv = quantity_interval(q)
-                attribute = f"count_{unit}" if unit else "count"
-                value = _fmt(float(q["value"]))
-            out[attribute].append(Observation(e["document"], iv, value, q.get("text"),
-                                              voice(e)))
-    return out
-
-
-def date_observations(events: list[Record]) -> list[Observation]:
-    obs = []
-    for e in events:
-        iv = date_interval(e.get("date"))
-        if iv is not None:
-            obs.append(Observation(e["document"], iv, e["date"], _evidence(e), voice(e)))
-    return obs
-
-
-def location_observations(events: list[Record]) -> list[Observation]:
-    obs = []
-    for e in events:
-        place = e.get("location") or None
-        if place:
-            key = place.get("canonical") or place.get("name")
-            obs.append(Observation(e["document"], str(key).casefold(), key, place.get("name"),
-                                   voice(e)))
-    return obs
-
-
-def set_observations(per_source: dict[str, tuple[list[str], str | None]]) -> list[Observation]:
-    """Observations of a set-valued attribute (scope, parties): source -> (items, words)."""
-    return [Observation(src, frozenset(items), sorted(items), words)
-            for src, (items, words) in sorted(per_source.items()) if items]
-
-
-def voice(e: Record) -> str:
-    """Who speaks for an event mention within its document."""
-    return e.get("statement") or e.get("passage") or e["document"]
-
-
-def _evidence(e: Record) -> str | None:
-    return (e.get("evidence") or {}).get("text")
-
-
-def event_discrepancies(merged: dict[str, Any], mentions: list[Record], story: str,
-                        duplicate_of: dict[str, str], *, covered: bool = False
-                        ) -> list[dict[str, Any]]:
-    """Discrepancies of one merged event: date, place, durations and counts. When an agreement
-    rests on the event (``covered``), its numbers are compared on the agreement instead."""
+def happening_discrepancies(happening: Happening, documents: dict[str, dict[str, Any]],
+                            duplicate_of: dict[str, str], story_of: dict[str, str]
+                            ) -> list[DiscrepancyRecord]:
+    """The attributes of one happening on which independent voices conflict."""
+    by_attribute: dict[str, list[FactRecord]] = defaultdict(list)
+    for f in happening.facts:
+        by_attribute[f.attribute].append(f)
     out = []
-    candidates: list[tuple[str, list[Observation]]] = [
-        ("date", date_observations(mentions)),
-        ("location", location_observations(mentions)),
-    ]
-    if not covered:
-        scales = time_scales(merged["type"], merged.get("family"))
-        candidates += sorted(quantity_observations(mentions, scales=scales).items())
-    for attribute, obs in candidates:
-        rec = compare(merged["id"], "event", story, attribute, obs, duplicate_of)
-        if rec:
-            rec["event"] = {"type": merged["type"], "mode": merged["mode"],
-                            "sides": merged["sides"]}
-            out.append(rec)
+    for attribute in sorted(by_attribute):
+        record = _compare(happening, attribute, by_attribute[attribute], documents,
+                          duplicate_of, story_of)
+        if record is not None:
+            out.append(record)
     return out
+
+
+def _compare(happening: Happening, attribute: str, facts: list[FactRecord],
+             documents: dict[str, dict[str, Any]], duplicate_of: dict[str, str],
+             story_of: dict[str, str]) -> DiscrepancyRecord | None:
+    groups: dict[Any, list[FactRecord]] = defaultdict(list)
+    for f in facts:
+        groups[value_key(f)].append(f)
+    keys = sorted(groups, key=_sort_key)
+    voices = [{voice(f, duplicate_of) for f in groups[k]} for k in keys]
+    conflicts = [(i, j) for i in range(len(keys)) for j in range(i + 1, len(keys))
+                 if conflict(keys[i], keys[j], attribute)
+                 and voices[i] - voices[j] and voices[j] - voices[i]
+                 and _two_documents(groups[keys[i]], groups[keys[j]], duplicate_of)]
+    if not conflicts:
+        return None
+    involved = sorted({i for pair in conflicts for i in pair})
+    renumber = {old: new for new, old in enumerate(involved)}
+    sides = [_side(groups[keys[i]], voices[i], documents) for i in involved]
+    stories = sorted({story_of[f.document] for f in facts if f.document in story_of})
+    unit = next((f.unit for f in facts if f.unit), None)
+    record = DiscrepancyRecord(
+        id=stable_id("discrepancy", happening.kind, sorted(happening.parties), happening.date,
+                     attribute, sorted(f.id for f in facts)),
+        # The contract's subject is a story, event or agreement: the story that tells of
+        # the happening (pages find the discrepancy there); the happening itself is beside.
+        subject=stories[0] if stories else happening.id,
+        subject_kind="story" if stories else "happening",
+        story=stories[0] if stories else None, attribute=attribute, nature="conflict",
+        values=tuple(sides),
+        conflicts=tuple((renumber[i], renumber[j]) for i, j in conflicts),
+        happening=replace(happening.ref(), id=happening.id),
+        unit=unit if attribute not in SET_ATTRIBUTES else None,
+    )
+    return _with_summary(record)
+
+
+def _two_documents(a: list[FactRecord], b: list[FactRecord], duplicate_of: dict[str, str]
+                   ) -> bool:
+    """Different documents (not copies of one another) stand behind the two values, or one
+    document quotes two different speakers."""
+    docs_a = {duplicate_of.get(f.document, f.document) for f in a}
+    docs_b = {duplicate_of.get(f.document, f.document) for f in b}
+    if docs_a - docs_b and docs_b - docs_a:
+        return True
+    speakers_a = {f.claimed_by.canonical for f in a if f.claimed_by}
+    speakers_b = {f.claimed_by.canonical for f in b if f.claimed_by}
+    return bool(speakers_a and speakers_b and speakers_a.isdisjoint(speakers_b))
+
+
+def _side(facts: list[FactRecord], voices: set[tuple[str, ...]],
+          documents: dict[str, dict[str, Any]]) -> SideOfDiscrepancy:
+    facts = sorted(facts, key=lambda f: (f.document, f.id))
+    first = facts[0]
+    sources = tuple(sorted({f.document for f in facts}))
+    outlets = tuple(sorted({str(documents.get(d, {}).get("outlet") or d) for d in sources}))
+    return SideOfDiscrepancy(
+        value=sorted(first.value) if isinstance(first.value, list) else first.value,
+        text=first.text, sources=sources, outlets=outlets,
+        quotes=tuple(dict.fromkeys(f.evidence.text.strip() for f in facts)),
+        claimed_by=tuple(sorted({f.claimed_by.canonical or f.claimed_by.name
+                                 for f in facts if f.claimed_by})),
+        reported_by=tuple(sorted({r for f in facts for r in f.reported_by})),
+        independent_sources=len(voices), interval=first.interval,
+        facts=tuple(f.id for f in facts),
+    )
+
+
+ATTRIBUTE_NAMES = {"duration": "length", "start": "start", "end": "end", "venue": "venue",
+                   "scope": "scope", "mediators": "mediators", "signatories": "signatories"}
+
+
+def attribute_name(attribute: str) -> str:
+    """A reader's name for an attribute ("count_prisoner_per_side" -> "prisoners per side")."""
+    if attribute in ATTRIBUTE_NAMES:
+        return ATTRIBUTE_NAMES[attribute]
+    if attribute.startswith("count_"):
+        what = attribute[len("count_"):]
+        per_side = what.endswith("_per_side")
+        what = what.removesuffix("_per_side")
+        noun = {"prisoner": "prisoners", "hostage": "hostages", "body": "bodies",
+                "killed": "people killed", "wounded": "wounded", "displaced": "displaced"
+                }.get(what, what)
+        return f"number of {noun}" + (" per side" if per_side else "")
+    return attribute.replace("_", " ")
+
+
+def value_text(value: Any, unit: str | None,
+               interval: tuple[float | None, ...] | None = None) -> str:
+    """A value as a reader says it: "2.5 hours", "more than 1 hour", "2.25 to 2.5 hours"."""
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "(none)"
+    if not isinstance(value, int | float):
+        return str(value)
+    lo, hi = interval if interval and len(interval) == 2 else (value, value)
+    if lo == hi or (lo is None and hi is None):
+        return _with_unit(value, unit)
+    if hi is None:
+        return f"more than {_with_unit(lo if lo is not None else value, unit)}"
+    if lo is None or lo == 0:
+        return f"at most {_with_unit(hi, unit)}"
+    if lo < value < hi and abs((lo + hi) / 2 - value) <= 0.01 * value:
+        return f"about {_with_unit(value, unit)}"
+    return f"{lo:g} to {_with_unit(hi, unit)}"
+
+
+def _with_unit(value: float, unit: str | None) -> str:
+    if unit in ("hour", "day"):
+        return f"{value:g} {unit}{'' if value == 1 else 's'}"
+    return f"{value:g}"
+
+
+def happening_name(ref: Any) -> str:
+    kind = KIND_NAMES.get(ref.kind, ref.kind)
+    parts = [kind]
+    if ref.parties:
+        parts.append("between " + ", ".join(ref.parties))
+    if ref.date:
+        parts.append(f"on {ref.date}")
+    return " ".join(parts)
+
+
+def disputed_what(record: DiscrepancyRecord) -> str:
+    """What is disputed, in words: "Number of people killed in the attack between RUS..."."""
+    link = "in" if record.attribute.startswith("count_") else "of"
+    about = happening_name(record.happening) if record.happening else record.subject
+    return f"{attribute_name(record.attribute).capitalize()} {link} the {about}"
+
+
+def _with_summary(record: DiscrepancyRecord) -> DiscrepancyRecord:
+    said = " vs ".join(f"{value_text(v.value, record.unit, v.interval)} "
+                       f"({', '.join(v.outlets)})"
+                       for v in record.values)
+    return replace(record, summary=f"{disputed_what(record)}: {said}")

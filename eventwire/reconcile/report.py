@@ -10,6 +10,8 @@ import html
 from typing import Any
 
 from eventwire.reconcile.common import Record
+from eventwire.reconcile.discrepancies import SET_ATTRIBUTES, disputed_what, value_text
+from eventwire.records import DiscrepancyRecord, SideOfDiscrepancy
 
 FORMATS = ("md", "html")
 
@@ -41,26 +43,20 @@ def _story_blocks(story: Record, records: list[Record]) -> dict[str, Any]:
                   and r["id"] in story.get("agreements", [])]
     discrepancies = [r for r in records if r.get("kind") == "discrepancy"
                      and r["id"] in story.get("discrepancies", [])]
-    merged = {m["id"]: m for m in story.get("merged_events", [])}
     copies = {c: orig for orig, cs in story.get("duplicates", {}).items() for c in cs}
+    outlet = {d: str(doc.get("outlet") or doc.get("title") or d) for d, doc in docs.items()}
     sources = []
     for d in story["documents"]:
         doc = docs.get(d, {})
-        sources.append([d, doc.get("outlet") or "", doc.get("language") or "",
-                        doc.get("published") or "",
-                        f"copy of {copies[d]}" if d in copies else _first_line(doc)])
-    disputed_subjects = {x["subject"] for x in discrepancies}
+        sources.append([outlet[d], doc.get("language") or "", doc.get("published") or "",
+                        f"copy of {outlet.get(copies[d], copies[d])}" if d in copies
+                        else _first_line(doc)])
     agreed = []
     for m in story.get("merged_events", []):
-        if len(m["sources"]) >= 2 and m["id"] not in disputed_subjects:
-            agreed.append(f"{_event_label(m)} — reported by {', '.join(m['sources'])}")
-    disputed = []
-    for x in discrepancies:
-        subject = merged.get(x["subject"])
-        label = _event_label(subject) if subject else _agreement_label(
-            next((a for a in agreements if a["id"] == x["subject"]), None))
-        values = [f"{_value(v)} ({', '.join(v['sources'])})" for v in x["values"]]
-        disputed.append((label, x["attribute"], x.get("nature", ""), values))
+        if len(m["sources"]) >= 2:
+            names = ", ".join(sorted({outlet.get(d, d) for d in m["sources"]}))
+            agreed.append(f"{_event_label(m)} — reported by {names}")
+    disputed = sorted(_disputed(DiscrepancyRecord.from_json(x)) for x in discrepancies)
     commitments = []
     for a in agreements:
         history = " → ".join(f"{h['status']} {h['date'] or '(undated)'}"
@@ -81,12 +77,38 @@ def _story_blocks(story: Record, records: list[Record]) -> dict[str, Any]:
             lines.append(f"alleged violation {v['date'] or '(undated)'}: "
                          f"{'/'.join(v['accuser']) or '?'} accuses {'/'.join(v['accused'])}, "
                          f"on the word of {', '.join(v['on_the_word_of'])} "
-                         f"({', '.join(v['sources'])})")
-        lines.append("sources: " + ", ".join(a.get("sources", [])))
+                         f"({', '.join(outlet.get(x, x) for x in v['sources'])})")
+        lines.append("sources: " + ", ".join(sorted({outlet.get(x, x)
+                                                      for x in a.get("sources", [])})))
         commitments.append((_agreement_label(a), a["status"], lines))
     return {"id": story["id"], "title": story.get("title") or story["id"],
             "summary": story.get("summary"), "sources": sources, "agreed": agreed,
             "disputed": disputed, "commitments": commitments}
+
+
+def _disputed(d: DiscrepancyRecord) -> tuple[str, str, list[str]]:
+    """A discrepancy as an analyst reads it: what is disputed, and each side's value, who
+    states it (outlets, speakers, wires), how many independent voices, and their words."""
+    plain = d.attribute in SET_ATTRIBUTES  # the words of a set are in the quote
+    return disputed_what(d), d.nature or "differ", [_side(v, d.unit, plain) for v in d.values]
+
+
+def _side(v: SideOfDiscrepancy, unit: str | None, plain: bool = False) -> str:
+    independent = v.independent_sources or len(v.sources)
+    voices = f"{independent} independent source" + ("s" if independent != 1 else "")
+    who = ", ".join(v.outlets or v.sources)
+    if v.claimed_by:
+        who += f"; according to {', '.join(v.claimed_by)}"
+    if v.reported_by:
+        who += f"; via {', '.join(v.reported_by)}"
+    words = f" as “{v.text}”" if v.text and not plain else ""
+    quote = f" — «{_short(v.quotes[0])}»" if v.quotes else ""
+    return f"{value_text(v.value, unit, v.interval)}{words}: {who} ({voices}){quote}"
+
+
+def _short(text: str, limit: int = 220) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
 def _first_line(doc: Record) -> str:
@@ -115,11 +137,6 @@ def _agreement_label(a: Record | None) -> str:
     return f"{a['subject']}{scope}"
 
 
-def _value(v: Record) -> str:
-    shown = ", ".join(map(str, v["value"])) if isinstance(v["value"], list) else str(v["value"])
-    return f"{shown} “{v['text']}”" if v.get("text") else shown
-
-
 # ---------------------------------------------------------------- Markdown
 
 def _md_cell(text: str) -> str:
@@ -127,16 +144,16 @@ def _md_cell(text: str) -> str:
 
 
 def _markdown(b: dict[str, Any]) -> str:
-    out = [f"# {b['title']}", "", f"Story `{b['id']}`" + (f" — {b['summary']}" if b["summary"]
-                                                         else ""), "", "## Sources", "",
-           "| document | outlet | language | published | headline |", "|---|---|---|---|---|"]
+    out = [f"# {b['title']}", ""] + ([b["summary"], ""] if b["summary"] else []) + [
+        "## Sources", "", "| outlet | language | published | headline |", "|---|---|---|---|"]
     out += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in b["sources"]]
     out += ["", "## Agreed facts", ""]
     out += [f"- {x}" for x in b["agreed"]] or ["- (nothing reported by two sources alike)"]
     out += ["", "## Disputed", ""]
     if b["disputed"]:
-        for label, attribute, nature, values in b["disputed"]:
-            out.append(f"- **{label}** — {attribute} ({nature}): " + "; ".join(values))
+        for what, nature, sides in b["disputed"]:
+            out.append(f"- **{what}** ({nature}):")
+            out += [f"  - {_md_cell(side)}" for side in sides]
     else:
         out.append("- (no disagreement found)")
     out += ["", "## Commitments", ""]
@@ -161,17 +178,17 @@ def _html(b: dict[str, Any]) -> str:
                    for row in b["sources"])
     agreed = "".join(f"<li>{_e(x)}</li>" for x in b["agreed"]) or "<li>(none)</li>"
     disputed = "".join(
-        f"<li><strong>{_e(label)}</strong> — {_e(attr)} "
+        f"<li><strong>{_e(what)}</strong> "
         f"<span class=\"{_e(nature)}\">{_e(nature)}</span><ul>"
-        + "".join(f"<li>{_e(v)}</li>" for v in values) + "</ul></li>"
-        for label, attr, nature, values in b["disputed"]) or "<li>(none)</li>"
+        + "".join(f"<li>{_e(side)}</li>" for side in sides) + "</ul></li>"
+        for what, nature, sides in b["disputed"]) or "<li>(none)</li>"
     commitments = "".join(
         f"<section><h3>{_e(label)} — {_e(status)}</h3><ul>"
         + "".join(f"<li>{_e(line)}</li>" for line in lines) + "</ul></section>"
         for label, status, lines in b["commitments"]) or "<p>(none)</p>"
     summary = f"<p>{_e(b['summary'])}</p>" if b["summary"] else ""
     return (f"<article id=\"{_e(b['id'])}\"><h1>{_e(b['title'])}</h1>{summary}"
-            "<h2>Sources</h2><table><thead><tr><th>document</th><th>outlet</th>"
+            "<h2>Sources</h2><table><thead><tr><th>outlet</th>"
             "<th>language</th><th>published</th><th>headline</th></tr></thead>"
             f"<tbody>{rows}</tbody></table><h2>Agreed facts</h2><ul>{agreed}</ul>"
             f"<h2>Disputed</h2><ul>{disputed}</ul><h2>Commitments</h2>{commitments}</article>")

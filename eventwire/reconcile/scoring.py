@@ -8,6 +8,7 @@ Gold comes as the dev corpus has it: stories as lists of document ids, and per-d
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
@@ -60,8 +61,8 @@ def gold_disagreements(facts: dict[str, dict[str, Any]], stories: list[list[str]
 
 # Which discrepancy attributes may stand for a fact key (by words in the key).
 _FAMILIES = (("duration", ("duration",)), ("date", ("date", "start")), ("scope", ("scope",)),
-             ("venue", ("location",)), ("mediator", ("mediators", "parties")),
-             ("", ("count",)))
+             ("venue", ("location", "venue")), ("mediator", ("mediators", "parties")),
+             ("signator", ("signatories",)), ("_km", ("length",)), ("", ("count",)))
 
 
 def _attribute_fits(key: str, attribute: str) -> bool:
@@ -86,3 +87,75 @@ def surfaced(disagreements: list[tuple[str, str, str]], discrepancies: list[dict
                 found.append((key, a, b))
                 break
     return found
+
+
+# ---------------------------------------------------------------- fact-level disagreements
+
+# Gold keys that speak of a happening other than their story's main one, by the key's name:
+# the Trump-Zelensky story's "prior_putin_call_duration_hours" is the duration of the
+# previous day's call, the same happening as the call story's "call_duration_hours".
+SAME_AS = {"prior_putin_call_duration_hours": "call_duration_hours"}
+SAME_AS_STORY = {"prior_putin_call_duration_hours": "2025-03-18-trump-putin-call"}
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """A fact on which documents of the gold state different numbers: value -> documents."""
+
+    key: str
+    values: tuple[tuple[Any, tuple[str, ...]], ...]
+
+    def differ(self, a: str, b: str) -> bool:
+        va = {v for v, docs in self.values if a in docs}
+        vb = {v for v, docs in self.values if b in docs}
+        return bool(va and vb and va != vb)
+
+
+def numeric_disagreements(facts: dict[str, dict[str, Any]], stories: dict[str, list[str]]
+                          ) -> list[Disagreement]:
+    """Numeric gold facts stated differently by two or more documents: one per happening and
+    key (keys of one happening across stories pooled through ``SAME_AS``)."""
+    story_of = {d: name for name, docs in stories.items() for d in docs}
+    pooled: dict[tuple[Any, str], dict[Any, set[str]]] = {}
+    for doc, doc_facts in sorted(facts.items()):
+        for key, value in doc_facts.items():
+            if key.endswith("_text") or isinstance(value, bool):
+                continue
+            if not isinstance(value, (int, float)):
+                continue
+            canonical = SAME_AS.get(key, key)
+            where = SAME_AS_STORY.get(key) or story_of.get(doc)
+            pooled.setdefault((where, canonical), {}).setdefault(_norm(value), set()).add(doc)
+    return [Disagreement(key, tuple((v, tuple(sorted(docs)))
+                                    for v, docs in sorted(vals.items(), key=str)))
+            for (_, key), vals in sorted(pooled.items(), key=str) if len(vals) > 1]
+
+
+def _conflicting_pairs(d: dict[str, Any]) -> list[tuple[str, str]]:
+    values = d["values"]
+    pairs = d.get("conflicts") or [[i, j] for i in range(len(values))
+                                   for j in range(i + 1, len(values))]
+    return [(a, b) for i, j in pairs for a in values[i]["sources"] for b in values[j]["sources"]
+            if a != b]
+
+
+def found(disagreement: Disagreement, discrepancies: list[dict[str, Any]]) -> bool:
+    """Some discrepancy of a fitting attribute sets two documents that differ in the gold on
+    opposite sides."""
+    key = SAME_AS.get(disagreement.key, disagreement.key)
+    return any(_attribute_fits(key, d["attribute"]) and disagreement.differ(a, b)
+               for d in discrepancies for a, b in _conflicting_pairs(d))
+
+
+def borne_out(discrepancy: dict[str, Any], facts: dict[str, dict[str, Any]]) -> bool:
+    """A reported discrepancy is borne out when two documents on opposite sides state a gold
+    fact of a fitting key differently."""
+    for a, b in _conflicting_pairs(discrepancy):
+        fa, fb = facts.get(a, {}), facts.get(b, {})
+        keys_a = {SAME_AS.get(k, k): v for k, v in fa.items() if not k.endswith("_text")}
+        keys_b = {SAME_AS.get(k, k): v for k, v in fb.items() if not k.endswith("_text")}
+        for key in set(keys_a) & set(keys_b):
+            if _attribute_fits(key, discrepancy["attribute"]) and \
+                    _norm(keys_a[key]) != _norm(keys_b[key]):
+                return True
+    return False

@@ -41,7 +41,9 @@ from eventwire.reconcile.common import (
 
 DUPLICATE_THRESHOLD = 0.8  # share of the shorter text's 5-word shingles found in the other
 CANDIDATE_THRESHOLD = 0.5  # MinHash Jaccard estimate that makes a pair worth checking
-STORY_THRESHOLD = 0.21  # average similarity (see ``similarity``) a document needs to join a story
+STORY_THRESHOLD = 0.24  # average similarity (see ``similarity``) a document needs to join a story
+LONER_THRESHOLD = 0.12  # a document alone may join a story this close on average...
+LONER_MARGIN = 1.3  # ...when no other story is within this factor of it
 NUM_PERM = 128
 MAX_LINKAGE = 2500  # above this, a connected component is cut by edges alone
 FAR_APART_DAYS = 10  # documents written this far apart rarely report one happening
@@ -221,8 +223,10 @@ def document_features(batch: Batch, doc_id: str) -> Counter[str]:
     return feats
 
 
-def _doc_day(batch: Batch, doc_id: str) -> int | None:
-    return day(batch.doc_date(doc_id))
+def _doc_period(batch: Batch, doc_id: str) -> tuple[int, int] | None:
+    """The days a document's publication date covers (a month-only date: the month)."""
+    iv = date_interval(batch.doc_date(doc_id))
+    return (int(iv.low), int(iv.high)) if iv else None
 
 
 # ---------------------------------------------------------------- clustering
@@ -288,6 +292,9 @@ def group_documents(batch: Batch) -> Grouping:
     if len(heads) > 1:
         sim = similarity(batch, heads)
     labels = _cluster(batch, heads, sim)
+    if sim is not None:
+        uncoded = [not batch.events_by_doc.get(d) for d in heads]
+        labels = _attach_loners(sim, labels, uncoded)
     groups: dict[int, list[str]] = defaultdict(list)
     for doc_id, label in zip(heads, labels, strict=True):
         groups[label].append(doc_id)
@@ -298,11 +305,35 @@ def group_documents(batch: Batch) -> Grouping:
     return Grouping(stories=stories, duplicate_of=duplicate_of)
 
 
+def _attach_loners(sim: Any, labels: list[int], uncoded: list[bool]) -> list[int]:
+    """A document left alone with no coded event (a language with no lexicons yet: only its
+    names and numbers speak for it) joins the story it is closest to on average, when that
+    story is close enough and clearly closer than any other. A document whose events were
+    coded was judged on them (a later report of a violation is a story of its own)."""
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, label in enumerate(labels):
+        members[label].append(i)
+    out = list(labels)
+    for i, label in enumerate(labels):
+        if len(members[label]) > 1 or not uncoded[i]:
+            continue
+        row = sim.getrow(i).toarray().ravel()
+        scores = sorted(((float(row[m].mean()), other) for other, m in members.items()
+                         if other != label and len(m) > 1), reverse=True)
+        if not scores:
+            continue
+        best, target = scores[0]
+        second = scores[1][0] if len(scores) > 1 else 0.0
+        if best >= LONER_THRESHOLD and best >= LONER_MARGIN * second:
+            out[i] = target
+    return out
+
+
 def _cluster(batch: Batch, heads: list[str], sim: Any) -> list[int]:
     n = len(heads)
     if n < 2 or sim is None:
         return list(range(n))
-    days = [_doc_day(batch, d) for d in heads]
+    days = [_doc_period(batch, d) for d in heads]
     dense_ok = n <= MAX_LINKAGE
     edges = sim.copy()
     edges.data[edges.data < STORY_THRESHOLD / 2] = 0
@@ -318,8 +349,14 @@ def _cluster(batch: Batch, heads: list[str], sim: Any) -> list[int]:
                 sub = _cut_by_edges(sim, members)
         else:
             block = sim[members][:, members].toarray()
-            d = np.array([np.nan if days[i] is None else days[i] for i in members], dtype=float)
-            apart = np.abs(d[:, None] - d[None, :])
+            lo = np.array([np.nan if days[i] is None else days[i][0] for i in members],
+                          dtype=float)
+            hi = np.array([np.nan if days[i] is None else days[i][1] for i in members],
+                          dtype=float)
+            # Days between two publication periods: a month-only date ("2025-03") is the whole
+            # month, never its first day, so it is 0 days from any day within it.
+            apart = np.maximum(0.0, np.maximum(lo[:, None], lo[None, :])
+                               - np.minimum(hi[:, None], hi[None, :]))
             factor = np.where(apart > 3 * FAR_APART_DAYS, 0.1,
                               np.where(apart > FAR_APART_DAYS, 0.6, 1.0))
             block *= np.where(np.isnan(apart), 1.0, factor)

@@ -26,7 +26,8 @@ from eventwire.store.contract import check_records
 from eventwire.store.rows import KIND_TABLE, TABLES, fold, rows_for, search_fields
 
 CROSS_DOCUMENT = ("agreement", "story", "discrepancy")
-KIND_ORDER = ("document", "passage", "statement", "event", "agreement", "story", "discrepancy")
+KIND_ORDER = ("document", "passage", "statement", "event", "fact", "agreement", "story",
+              "discrepancy")
 MAX_PAGE = 1000
 # a test hook: the phase of an ingest at which the process kills itself (kill -9), to show
 # that a crash at any point leaves the store as it was before the ingest

@@ -1,7 +1,8 @@
-"""The real pipeline on the shared dev corpus (12 real accounts of two happenings): how well
-documents are grouped into stories (B-cubed F1) and how many gold disagreements between
-sources the discrepancy records surface. Extraction is in flux: the floors are loose; the
-figures are printed (run with ``-s``)."""
+"""The real pipeline on the shared dev corpus (36 real accounts of five happenings in seven
+languages): how well documents are grouped into stories (B-cubed F1), the share of the gold's
+numeric disagreements between sources that discrepancy records find, and the share of
+reported discrepancies the gold bears out. The figures are printed (run with ``-s``;
+``scripts/score_reconcile.py`` prints the lists)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.reconcile.scoring import bcubed, gold_disagreements, surfaced
+from eventwire.reconcile.scoring import bcubed, borne_out, found, numeric_disagreements
 
 DEV = Path("/work/shared/dev")
 pytestmark = pytest.mark.skipif(not (DEV / "stories.json").exists(),
@@ -23,6 +24,7 @@ def dev_run() -> dict:
     from eventwire.api import extract
 
     gold = json.loads((DEV / "stories.json").read_text(encoding="utf-8"))
+    named = {g["story"]: [f"{d}.txt" for d in g["docs"]] for g in gold}
     paths = sorted(str(p) for p in (DEV / "corpus").glob("*.txt"))
     t0 = time.perf_counter()
     result = extract(paths, reference_date="2025-03-20")
@@ -30,7 +32,8 @@ def dev_run() -> dict:
     # a file's document id is its name with the extension ("c001.txt"); the gold says "c001"
     facts = {f"{p.stem}.txt": json.loads(p.read_text(encoding="utf-8")).get("facts", {})
              for p in (DEV / "corpus").glob("*.json")}
-    return {"gold": [[f"{d}.txt" for d in g["docs"]] for g in gold], "records": result.records,
+    return {"gold": [[f"{d}.txt" for d in g["docs"]] for g in gold], "named": named,
+            "records": result.records,
             "facts": facts, "seconds": seconds}
 
 
@@ -39,23 +42,18 @@ def test_story_grouping_bcubed(dev_run: dict) -> None:
     score = bcubed(stories, dev_run["gold"])
     print(f"\ndev story grouping: B-cubed P={score['precision']:.3f} R={score['recall']:.3f} "
           f"F1={score['f1']:.3f}; predicted {stories}")
-    assert score["f1"] >= 0.6
+    assert score["f1"] >= 0.95
 
 
-def test_gold_disagreements_surfaced(dev_run: dict) -> None:
+def test_numeric_disagreements_found_and_discrepancies_borne_out(dev_run: dict) -> None:
     discrepancies = [r for r in dev_run["records"] if r["kind"] == "discrepancy"]
-    gold = gold_disagreements(dev_run["facts"], dev_run["gold"])
-    strict = surfaced(gold, discrepancies, strict=True)
-    loose = surfaced(gold, discrepancies, strict=False)
-    keys = sorted({k for k, _, _ in gold})
-    missed = sorted({k for k, a, b in gold if (k, a, b) not in strict})
-    print(f"\ndev disagreements: {len(gold)} gold pairs over keys {keys}; surfaced "
-          f"{len(strict)} ({len(strict) / max(1, len(gold)):.0%}) with a fitting attribute, "
-          f"{len(loose)} ({len(loose) / max(1, len(gold)):.0%}) on any attribute; "
-          f"{len(discrepancies)} discrepancy records; keys with misses: {missed}; "
-          f"extract+reconcile {dev_run['seconds']:.1f}s")
-    assert gold, "the dev facts should disagree somewhere"
-    assert len(loose) >= 0  # floor kept at zero while per-document extraction is being built
+    gold = numeric_disagreements(dev_run["facts"], dev_run["named"])
+    hits = [d for d in gold if found(d, discrepancies)]
+    good = [d for d in discrepancies if borne_out(d, dev_run["facts"])]
+    print(f"\ndev: numeric disagreements found {len(hits)}/{len(gold)}; discrepancies borne "
+          f"out {len(good)}/{len(discrepancies)}; extract+reconcile {dev_run['seconds']:.1f}s")
+    assert [d.key for d in hits] == ["call_duration_hours"]  # corridor km: es/it, no facts yet
+    assert len(good) / len(discrepancies) >= 0.5
 
 
 def test_dev_records_validate(dev_run: dict) -> None:
@@ -103,24 +101,25 @@ def _gold_records() -> list[dict]:
 
 
 def test_reconcile_on_gold_extraction() -> None:
-    """The cross-document stage alone, fed records built from the gold annotations."""
+    """The cross-document stage alone, fed records built from the gold annotations (facts
+    come from the events' quantities)."""
     from eventwire.reconcile import reconcile
 
-    gold_stories = [g["docs"] for g in json.loads((DEV / "stories.json").read_text("utf-8"))]
+    named = {g["story"]: g["docs"]
+             for g in json.loads((DEV / "stories.json").read_text("utf-8"))}
     facts = {p.stem: json.loads(p.read_text(encoding="utf-8")).get("facts", {})
              for p in (DEV / "corpus").glob("*.json")}
-    records = _gold_records()
-    t0 = time.perf_counter()
-    out = reconcile(records)
-    seconds = time.perf_counter() - t0
+    out = reconcile(_gold_records())
     stories = [r["documents"] for r in out if r["kind"] == "story"]
-    score = bcubed(stories, gold_stories)
+    score = bcubed(stories, list(named.values()))
     discrepancies = [r for r in out if r["kind"] == "discrepancy"]
-    gold = gold_disagreements(facts, gold_stories)
-    strict = surfaced(gold, discrepancies, strict=True)
-    missed = sorted({(k, a, b) for k, a, b in gold if (k, a, b) not in strict})
-    print(f"\ngold-fed reconcile: B-cubed F1={score['f1']:.3f} {stories}; disagreements "
-          f"surfaced {len(strict)}/{len(gold)} ({len(strict) / max(1, len(gold)):.0%}); "
-          f"missed {missed}; {len(discrepancies)} discrepancies; {seconds * 1000:.0f} ms")
-    assert score["f1"] >= 0.7
-    assert len(strict) / len(gold) >= 0.5
+    gold = numeric_disagreements(facts, named)
+    hits = [d for d in gold if found(d, discrepancies)]
+    good = [d for d in discrepancies if borne_out(d, facts)]
+    print(f"\ngold-fed reconcile: B-cubed F1={score['f1']:.3f}; numeric disagreements found "
+          f"{len(hits)}/{len(gold)}; discrepancies borne out {len(good)}/{len(discrepancies)}")
+    # Gold records carry events only (no statements, no speakers): grouping has less to go
+    # on than the real pipeline (0.88: the two calls of consecutive days meet).
+    assert score["f1"] >= 0.85
+    assert [d.key for d in hits] == ["call_duration_hours"]
+    assert len(good) == len(discrepancies)

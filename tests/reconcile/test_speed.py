@@ -43,4 +43,6 @@ def test_thousand_documents() -> None:
           f"{len(out) - len(stories)} other records in {seconds:.1f}s")
     assert docs == 1000
     assert seconds < 120
-    assert 200 <= len(stories) <= 300  # 250 happenings
+    # Each replica is grouped as the examples alone are (a later violation report apart).
+    base = sum(1 for r in reconcile(all_records()) if r["kind"] == "story")
+    assert len(stories) == 125 * base

@@ -11,8 +11,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "reconcile"))
 from stories_data import all_records, expected, story_names  # noqa: E402
 
-from eventwire.agreements import find_scope, scope_tags  # noqa: E402
 from eventwire.reconcile import reconcile  # noqa: E402
+from eventwire.reconcile.agreements import find_scope, scope_tags  # noqa: E402
 
 
 @pytest.fixture(scope="module")

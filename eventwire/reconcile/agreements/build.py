@@ -3,7 +3,7 @@
 An agreement gathers the merged events (across stories) about one commitment: the proposal
 (REQUEST), the acceptance (AGREE), refusals (REJECT, negated AGREE), the carrying out
 (CONCEDE, RETREAT...). Its scope comes from the words around each mention (see
-:mod:`eventwire.agreements.scope`), its status from the dated events, in order. Later
+:mod:`eventwire.facts.scope`), its status from the dated events, in order. Later
 ACCUSE and ASSAULT events between its parties, in its period and scope, are its alleged
 violations.
 """
@@ -15,12 +15,21 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from eventwire.agreements.scope import (
+from eventwire.facts.scope import (
     find_scope,
     is_partial,
     reading_tags,
     scope_tags,
     truce_sentences,
+)
+from eventwire.reconcile.agreements.status import (
+    LASTING,
+    current_status,
+    event_day,
+    open_commitments,
+)
+from eventwire.reconcile.agreements.status import (
+    history as status_history,
 )
 from eventwire.reconcile.common import (
     ORGANISATION_CODES,
@@ -38,13 +47,6 @@ from eventwire.reconcile.common import (
     time_scale,
     unit_of,
 )
-from eventwire.reconcile.discrepancies import (
-    Observation,
-    compare,
-    date_observations,
-    quantity_observations,
-    set_observations,
-)
 
 SUBJECTS = {"ceasefire": "ceasefire", "exchange": "prisoner_exchange", "release": "release",
             "talks": "talks"}
@@ -53,14 +55,8 @@ COMMITMENT_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "CONCEDE", "CONSULT"
 HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 VIOLATION_TYPES = frozenset({"ACCUSE", "ASSAULT"})
 LINK_DAYS = 14  # mentions of one subject this close, with a shared party, are one agreement
-STATUS_ORDER = ("proposed", "under_negotiation", "rejected", "agreed", "in_force",
-                "implemented", "violated", "expired")
-_RANK = {s: i for i, s in enumerate(STATUS_ORDER)}
-LASTING = frozenset({"ceasefire"})  # commitments that are in force for a while
 SUBJECT_PRIORITY = {"ceasefire": 0, "talks": 1, "prisoner_exchange": 2, "release": 3}
 COMMITTING_TYPES = frozenset({"AGREE", "REQUEST", "REJECT", "CONCEDE", "RETREAT"})
-PRELIMINARY = frozenset({"proposed", "under_negotiation"})
-OPEN_STATUSES = frozenset({"proposed", "under_negotiation", "agreed", "in_force", "violated"})
 
 
 @dataclass
@@ -143,20 +139,14 @@ def _sentence_scopes(batch: Batch, doc_id: str) -> list[tuple[tuple[str, ...], s
     return out
 
 
-def build_agreements(batch: Batch, stories: list[dict[str, Any]],
-                     duplicate_of: dict[str, str]) -> tuple[list[dict[str, Any]],
-                                                            list[dict[str, Any]]]:
-    """Agreement records and their discrepancy records, in a stable order."""
+def build_agreements(batch: Batch, stories: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Agreement records, in a stable order (their discrepancies come from fact records)."""
     units = _units(batch, stories)
     clusters = _cluster_units(units)
     story_of_doc = {d: s["id"] for s in stories for d in s["documents"]}
-    agreements, discrepancies = [], []
-    for cluster in clusters:
-        record = _agreement(batch, cluster, story_of_doc)
-        agreements.append(record)
-        discrepancies += _agreement_discrepancies(batch, record, cluster, duplicate_of)
+    agreements = [_agreement(batch, cluster, story_of_doc) for cluster in clusters]
     attach_conditions(batch, agreements, stories)
-    return agreements, discrepancies
+    return agreements
 
 
 def _units(batch: Batch, stories: list[dict[str, Any]]) -> list[Unit]:
@@ -167,7 +157,7 @@ def _units(batch: Batch, stories: list[dict[str, Any]]) -> list[Unit]:
             if subject is None or merged["type"] not in COMMITMENT_TYPES:
                 continue
             mentions = [batch.events[i] for i in merged["mentions"]]
-            reported = [d for d in (_event_day(batch, e)[0] for e in mentions) if d is not None]
+            reported = [d for d in (event_day(batch, e)[0] for e in mentions) if d is not None]
             unit = Unit(merged, story["id"], subject, mentions,
                         reported=min(reported) if reported else None)
             per_source: dict[str, tuple[set[str], list[str]]] = {}
@@ -265,25 +255,6 @@ def subject_units(subject: str) -> dict[str, Any]:
     if subject in ("prisoner_exchange", "release"):  # a one-off act: no length of its own
         return {"scales": frozenset(), "counts": PERSON_UNITS}
     return {"scales": frozenset({"long"}), "counts": None if subject == "talks" else frozenset()}
-
-
-def _status_of(event: Record, subject: str) -> str | None:
-    etype, modality = event["type"], event.get("modality") or "asserted"
-    if modality == "negated":
-        return "rejected" if etype in ("AGREE", "CONCEDE", "SUPPORT") else None
-    if etype in ("REQUEST", "SUPPORT") or modality in ("hypothetical", "uncertain"):
-        return "proposed"
-    if etype == "REJECT":
-        return "rejected"
-    if etype == "AGREE":
-        return "agreed"
-    if etype == "CONSULT":
-        if subject == "talks":
-            return "implemented" if modality == "asserted" else "agreed"
-        return "under_negotiation"
-    if etype in ("CONCEDE", "RETREAT", "COOPERATE"):
-        return "implemented" if modality == "asserted" else "agreed"
-    return None
 
 
 def _top(counter: Counter[Any]) -> Any:
@@ -434,8 +405,8 @@ def _agreement(batch: Batch, cluster: list[Unit], story_of_doc: dict[str, str]) 
     agreement_id = stable_id("agreement", subject, sorted(u.merged["id"] for u in cluster))
     violations = _violations(batch, cluster, subject, set(party_codes), scope, start,
                              end, mentions, story_of_doc, stories)
-    history = _history(batch, mentions, subject, start, end, violations)
-    status = history[-1]["status"] if history else "proposed"
+    history = status_history(batch, mentions, subject, start, end, violations)
+    status = current_status(history)
     return {
         "kind": "agreement",
         "id": agreement_id,
@@ -508,122 +479,6 @@ def _nearest_agreement(batch: Batch, merged: dict[str, Any],
     return sorted(local, key=rank)[0]
 
 
-def _event_day(batch: Batch, e: Record) -> tuple[int | None, str]:
-    """The day of a mention: its own date, else its document's; a month or a year ("in
-    March") names no day, so it does not date a step."""
-    for value, by in ((e.get("date"), "event"), (batch.doc_date(e["document"]), "document")):
-        iv = date_interval(value)
-        if iv is not None and iv.is_point():
-            return int(iv.low), by
-    return None, "document"
-
-
-def _history(batch: Batch, mentions: list[Record], subject: str, start: str | None,
-             end: str | None, violations: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Status changes in date order, each with its sources and events."""
-    entries: dict[tuple[int | None, str], dict[str, Any]] = {}
-    for e in mentions:
-        status = _status_of(e, subject)
-        if status is None:
-            continue
-        d, dated_by = _event_day(batch, e)
-        entry = entries.setdefault((d, status), {"status": status,
-                                                 "date": iso(d) if d is not None else None,
-                                                 "dated_by": dated_by, "sources": set(),
-                                                 "events": set()})
-        if dated_by == "event":
-            entry["dated_by"] = "event"
-        entry["sources"].add(e["document"])
-        entry["events"].add(e["id"])
-    entries = _place_reported_steps(entries)
-    ref = _reference_day(batch, mentions)
-    agreed = any(k[1] in ("agreed", "implemented") for k in entries)
-    start_day = day(start) if start and len(start) >= 10 else None
-    end_day = day(end)
-    if (subject in LASTING and agreed and start_day is not None and ref is not None
-            and ref >= start_day):
-        entries.setdefault((start_day, "in_force"), {"status": "in_force", "date": start,
-                                                     "dated_by": "derived", "sources": set(),
-                                                     "events": set()})
-    if violations:
-        first = min(violations, key=lambda v: (v["date"] or "9999", v["event"]))
-        d = day(first["date"])
-        entry = entries.setdefault((d, "violated"), {"status": "violated", "date": first["date"],
-                                                     "dated_by": "event", "sources": set(),
-                                                     "events": set(), "alleged": True})
-        for v in violations:
-            entry["sources"].update(v["sources"])
-            entry["events"].update(v["events"])
-    if end_day is not None and ref is not None and ref > end_day:
-        entries.setdefault((end_day, "expired"), {"status": "expired", "date": end,
-                                                  "dated_by": "derived", "sources": set(),
-                                                  "events": set()})
-    ordered = sorted(entries.values(), key=lambda x: (x["date"] is None, x["date"] or "",
-                                                      _RANK[x["status"]]))
-    # Undated entries cannot be placed in time: keep them, after the dated ones, ordered by
-    # stage, and do not let them override a dated later stage.
-    for x in ordered:
-        x["sources"] = sorted(x["sources"])
-        x["events"] = sorted(x["events"])
-    dated = _collapse([x for x in ordered if x["date"]])
-    undated = _collapse([x for x in ordered if not x["date"]])
-    if dated and undated:
-        last = _RANK[dated[-1]["status"]]
-        tail = [x for x in undated if _RANK[x["status"]] > last]
-        head = [x for x in undated if _RANK[x["status"]] <= last]
-        return head + dated + tail
-    return dated + undated
-
-
-def _place_reported_steps(entries: dict[tuple[int | None, str], dict[str, Any]]
-                          ) -> dict[tuple[int | None, str], dict[str, Any]]:
-    """A step dated only by the report of it happened on or before that day: a proposal
-    mentioned in tomorrow's article, once its answer (acceptance or refusal) is dated by the
-    text, is placed no later than that answer, so the history reads proposed -> agreed; and
-    a step reported again later (yesterday's agreement in today's article) is the first."""
-    answers = ("agreed", "rejected")  # what answers a proposal or a negotiation
-    dated = [k[0] for k, x in entries.items()
-             if x["dated_by"] == "event" and k[0] is not None and k[1] in answers]
-    out: dict[tuple[int | None, str], dict[str, Any]] = {}
-    for (d, status), x in sorted(entries.items(), key=lambda kv: (kv[0][0] is None,
-                                                                  kv[0][0] or 0, kv[0][1])):
-        if x["dated_by"] == "document" and d is not None:
-            earlier = [k[0] for k in entries if k[1] == status and k[0] is not None and k[0] < d]
-            later = [ld for ld in dated if ld < d] if status in PRELIMINARY else []
-            if earlier or later:  # a later report of a step already taken
-                d = min(earlier + later)
-                x = {**x, "date": iso(d)}
-        if (d, status) in out:
-            kept = out[(d, status)]
-            kept["sources"] |= x["sources"]
-            kept["events"] |= x["events"]
-            if x["dated_by"] == "event":
-                kept["dated_by"] = "event"
-        else:
-            out[(d, status)] = {**x, "sources": set(x["sources"]), "events": set(x["events"])}
-    return out
-
-
-def _collapse(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Consecutive entries of one status are one step (first date kept, sources joined)."""
-    out: list[dict[str, Any]] = []
-    for x in entries:
-        if out and out[-1]["status"] == x["status"]:
-            out[-1]["sources"] = sorted(set(out[-1]["sources"]) | set(x["sources"]))
-            out[-1]["events"] = sorted(set(out[-1]["events"]) | set(x["events"]))
-        else:
-            out.append(x)
-    return out
-
-
-def _reference_day(batch: Batch, mentions: list[Record]) -> int | None:
-    """"Now" for an agreement: the latest date of the documents that report it."""
-    days = [day(batch.doc_date(e["document"])) for e in mentions]
-    days += [day(e.get("date")) for e in mentions]
-    known = [d for d in days if d is not None]
-    return max(known) if known else None
-
-
 def _violations(batch: Batch, cluster: list[Unit], subject: str, parties: set[str],
                 scope: list[str], start: str | None, end: str | None,
                 mentions: list[Record], story_of_doc: dict[str, str],
@@ -648,7 +503,7 @@ def _violations(batch: Batch, cluster: list[Unit], subject: str, parties: set[st
         targets = set(a.get("country") for a in e.get("recipients") or ()) & parties
         if not actors or not targets or actors == targets:
             continue
-        d, _ = _event_day(batch, e)
+        d, _ = event_day(batch, e)
         if start_day is not None and d is not None and d < start_day:
             continue
         if end_day is not None and d is not None and d > end_day:
@@ -700,45 +555,4 @@ def _on_whose_word(batch: Batch, e: Record) -> dict[str, list[str]]:
     return {"names": list(dict.fromkeys(names)), "countries": sorted(set(codes))}
 
 
-# ---------------------------------------------------------------- discrepancies
-
-def _agreement_discrepancies(batch: Batch, record: dict[str, Any], cluster: list[Unit],
-                             duplicate_of: dict[str, str]) -> list[dict[str, Any]]:
-    mentions = [batch.events[i] for i in record["events"]]
-    story = record["stories"][0] if len(record["stories"]) == 1 else None
-    out: list[dict[str, Any] | None] = []
-    if record["subject"] in LASTING:  # a scope is what a truce covers; talks' topics vary
-        readings = [Observation(s["document"], frozenset(s["tags"]), s["tags"], s["words"],
-                                f"{s['document']}@{s['spans'][0][0]}")
-                    for s in record["scope_words"]]
-        out.append(compare(record["id"], "agreement", story, "scope", readings, duplicate_of,
-                           strict_sets=True))
-    committing = [e for e in mentions if e["type"] in COMMITTING_TYPES]
-    quantities = quantity_observations(committing, **subject_units(record["subject"]))
-    for attribute, obs in sorted(quantities.items()):
-        out.append(compare(record["id"], "agreement", story, attribute, obs, duplicate_of))
-    starts = [e for e in mentions if e["type"] == "AGREE"]
-    out.append(compare(record["id"], "agreement", story, "start", date_observations(starts),
-                       duplicate_of))
-    mediators = {a["country"] for a in record["mediators"]}
-    parties: dict[str, tuple[list[str], str | None]] = {}
-    for e in mentions:
-        if e["type"] not in ("AGREE", "CONCEDE"):
-            continue
-        codes = {a.get("country") for a in (e.get("actors") or []) + (e.get("recipients") or [])}
-        items, _ = parties.setdefault(e["document"], ([], e["evidence"]["text"]))
-        items.extend(sorted(c for c in codes if c and c not in mediators and c not in items))
-    out.append(compare(record["id"], "agreement", story, "parties",
-                       set_observations(parties), duplicate_of))
-    found = [d for d in out if d]
-    for d in found:
-        d["agreement"] = {"subject": record["subject"], "scope": record["scope"]}
-    return found
-
-
-def open_commitments(agreements: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Agreements whose last known status leaves something still to be done."""
-    return [a for a in agreements if a["status"] in OPEN_STATUSES]
-
-
-__all__ = ["Observation", "build_agreements", "mention_scope", "open_commitments"]
+__all__ = ["build_agreements", "mention_scope", "open_commitments"]

@@ -1,0 +1,366 @@
+"""Fact slots of one document: durations, counts by kind, start and end dates, venues,
+mediators, signatories and scope, each tied to the happening it is about.
+
+Works from what the earlier stages found (sentences, quantities, dates, actor and place
+mentions, statements, events); the words that say what a figure counts or where a happening
+took place are language data (``lang/<code>/facts.yaml``). A figure with no happening word
+of a fitting kind in its sentence is no fact: it cannot be compared with anything.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from eventwire.facts.lexicon import FactWords, fact_words
+from eventwire.facts.scope import find_scope, scope_tags
+from eventwire.facts.subject import (
+    Noun,
+    distance,
+    folded,
+    happening,
+    happening_nouns,
+    subject_at,
+    to_text,
+)
+from eventwire.model import Document, Quantity, Sentence
+from eventwire.records import ActorRef, Evidence, FactRecord, HappeningRef
+
+# Durations are told in hours for short things and in days for periods.
+SHORT_UNITS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0}
+LONG_UNITS = {"day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}
+MONTH_DAYS = (28.0, 31.0)  # "a month" is any of these lengths
+YEAR_DAYS = (365.0, 366.0)
+APPROXIMATE = 0.1  # "about 100" spans [90, 110]
+# Which kinds of happening a duration of each scale, or a count of each kind, can describe;
+# the first is assumed when the sentence names none (a toll needs no noun).
+SHORT_KINDS = frozenset({"call", "talks", "attack", "signing"})
+LONG_KINDS = frozenset({"truce", "talks"})
+COUNT_KINDS: dict[str, tuple[str, frozenset[str]]] = {
+    "prisoner": ("exchange", frozenset({"exchange"})),
+    "hostage": ("exchange", frozenset({"exchange"})),
+    "body": ("exchange", frozenset({"exchange"})),
+    "wounded": ("toll", frozenset({"exchange", "attack"})),
+    "killed": ("toll", frozenset({"attack", "conflict"})),
+    "displaced": ("toll", frozenset({"conflict", "attack"})),
+}
+UNIT_COUNTS = {"prisoner": "prisoner", "killed": "killed", "injured": "wounded"}
+PEOPLE_UNITS = frozenset({"prisoner", "soldier", "person", "killed", "injured", "people",
+                          "body"})
+BARE = "count"  # a number with no unit noun: a count only if a count word says of what
+VENUE_KINDS = frozenset({"talks", "signing", "exchange"})
+TAG_KINDS = frozenset({"truce", "talks", "exchange", "signing"})
+BEFORE = 25  # characters before a number where a count word may stand ("killed 12")
+WINDOW = 40  # characters after a number where the words saying what it counts may stand
+NEAR = 80  # a duration further than this from its happening word (see subject.distance) is
+# more likely about something else ("18 years" of occupation beside a "ceasefire")
+
+
+@dataclass
+class _Context:
+    doc: Document
+    words: FactWords
+    sentence: Sentence
+    nouns: list[Noun]
+    taken: set[int]  # starts of dates used as a start or an end
+
+
+def find_facts(doc: Document) -> None:
+    """Pipeline stage: fill ``doc.facts`` with the document's fact records."""
+    words = fact_words(doc.language)
+    if words is None or doc.view is None:
+        doc.facts = []
+        return
+    facts: list[FactRecord] = []
+    for sentence in doc.sentences:
+        nouns = happening_nouns(doc, sentence, words)  # none: only counts can be told
+        ctx = _Context(doc, words, sentence, nouns, set())
+        facts += _dates(ctx)
+        facts += _quantities(ctx)
+        facts += _venues(ctx)
+        facts += _named_sets(ctx, words.mediators, "mediators", person=False)
+        facts += _named_sets(ctx, words.signatories, "signatories", person=True)
+        facts += _scope(ctx)
+    facts.sort(key=lambda f: (f.evidence.span[0], f.evidence.span[1], f.attribute))
+    doc.facts = [_with_id(doc, n, f) for n, f in enumerate(facts)]
+
+
+def _with_id(doc: Document, n: int, fact: FactRecord) -> FactRecord:
+    from dataclasses import replace
+
+    return replace(fact, id=f"{doc.id}/f{n}")
+
+
+def subject_key(h: HappeningRef) -> str:
+    """A readable key for a happening: kind, sides, day and venue as far as known."""
+    parts = [h.kind, "+".join(h.parties) or "?", h.date or "?"]
+    if h.venue:
+        parts.append(h.venue)
+    return ":".join(parts)
+
+
+def _fact(ctx: _Context, h: HappeningRef, attribute: str, value: object, unit: str | None,
+          interval: tuple[float | None, float | None] | None, span: tuple[int, int]
+          ) -> FactRecord:
+    doc = ctx.doc
+    statement = next((s for s in doc.statements if s.start <= span[0] and span[1] <= s.end),
+                     None)
+    claimed = None
+    if statement is not None:
+        record = statement.speaker.as_record()
+        claimed = ActorRef(**record)
+    return FactRecord(
+        id="", document=doc.id, subject=subject_key(h), attribute=attribute, value=value,
+        unit=unit, interval=interval, text=doc.text[span[0]:span[1]],
+        statement=statement.id if statement is not None else None, claimed_by=claimed,
+        reported_by=tuple(statement.reported_by) if statement is not None else (),
+        evidence=Evidence(doc.text[ctx.sentence.start:ctx.sentence.end],
+                          (ctx.sentence.start, ctx.sentence.end)),
+        happening=h,
+    )
+
+
+# ---------------------------------------------------------------- numbers
+
+def _num(x: float) -> float | int:
+    x = round(x, 4)
+    return int(x) if float(x).is_integer() else x
+
+
+def _bound_words(ctx: _Context, q: Quantity) -> str | None:
+    """A bound word of the language's facts data right before a number, or opening the
+    quantity's own words ("a little over an hour", "nearly four hours")."""
+    lead = max(ctx.sentence.start, q.start - 30)
+    text, _ = folded(ctx.doc, lead, q.end)
+    at = len(folded(ctx.doc, lead, q.start)[0])
+    for bound, pattern in ctx.words.bounds:
+        for m in pattern.finditer(text):
+            if m.start() == at or (m.end() <= at and not text[m.end():at].strip()):
+                return bound
+    return None
+
+
+def interval_of(q: Quantity, factor: float, bound: str | None = None,
+                span: tuple[float, float] | None = None) -> tuple[float | None, float | None]:
+    """The values a quantity's wording allows, times ``factor``: "more than an hour" is
+    [1, None], "about 100" [90, 110], "a month" [28, 31] days, "two to three days" [2, 3]."""
+    lo_f, hi_f = span or (factor, factor)
+    value = q.value
+    low = q.low if q.low is not None else None
+    high = q.high if q.high is not None else None
+    if low is None and high is None and bound == "above":
+        low = value
+    if low is None and high is None and bound == "below":
+        high = value
+    if bound == "nearly":  # "nearly 2.5 hours": a little short of it, not anything below
+        low, high = value * (1 - APPROXIMATE), value
+    if low is not None or high is not None:
+        lo = low * lo_f if low is not None else (
+            high * hi_f * (1 - APPROXIMATE) if q.approximate and high else 0.0)
+        hi = high * hi_f if high is not None else None
+        return (_num(lo), None if hi is None else _num(hi))
+    if q.approximate:
+        return (_num(value * lo_f * (1 - APPROXIMATE)), _num(value * hi_f * (1 + APPROXIMATE)))
+    return (_num(value * lo_f), _num(value * hi_f))
+
+
+def _quantities(ctx: _Context) -> list[FactRecord]:
+    out = []
+    s = ctx.sentence
+    for q in ctx.doc.quantities:
+        if not (s.start <= q.start < s.end) or not math.isfinite(q.value):
+            continue
+        unit = q.unit.lower()
+        bound = _bound_words(ctx, q)
+        if unit in SHORT_UNITS or unit in LONG_UNITS:
+            out += _duration(ctx, q, unit, bound)
+        elif unit in PEOPLE_UNITS or unit == BARE:
+            out += _count(ctx, q, unit, bound)
+    return out
+
+
+def _duration(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[FactRecord]:
+    short = unit in SHORT_UNITS
+    factor = SHORT_UNITS[unit] if short else LONG_UNITS[unit]
+    span = None
+    if unit == "month":
+        span = MONTH_DAYS
+    elif unit == "year":
+        span = YEAR_DAYS
+    noun = subject_at(ctx.doc, ctx.sentence, (q.start, q.end), ctx.nouns,
+                      SHORT_KINDS if short else LONG_KINDS)
+    if noun is None or distance(ctx.doc, (q.start, q.end), (noun.start, noun.end)) > NEAR:
+        return []
+    h = happening(ctx.doc, ctx.sentence, noun, noun.kind, ctx.taken)
+    return [_fact(ctx, h, "duration", _num(q.value * factor), "hour" if short else "day",
+                  interval_of(q, factor, bound, span), (q.start, q.end))]
+
+
+def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
+    """What a number of people counts: the nearest count word after it ("12 people killed"),
+    else just before it ("killed 12 people"), else its unit's kind."""
+    after, _ = folded(ctx.doc, q.start, min(ctx.sentence.end, q.end + WINDOW))
+    before, _ = folded(ctx.doc, max(ctx.sentence.start, q.start - BEFORE), q.start)
+    for text, last in ((after, False), (before, True)):
+        best: tuple[int, str] | None = None
+        for kind, pattern in ctx.words.counts:
+            hits = list(pattern.finditer(text))
+            if not hits:
+                continue
+            at = -hits[-1].end() if last else hits[0].start()
+            if best is None or at < best[0]:
+                best = (at, kind)
+        if best is not None:
+            return best[1]
+    return UNIT_COUNTS.get(unit)
+
+
+def _per_side(ctx: _Context, q: Quantity) -> bool:
+    """"175 for 175", "1,000 on each side": the count is each side's (both numbers are)."""
+    if ctx.words.per_side is None:
+        return False
+    after, _ = folded(ctx.doc, q.end, min(ctx.sentence.end, q.end + 25))
+    m = ctx.words.per_side.search(after)
+    if m and not after[:m.start()].strip(" ,"):
+        rest = after[m.end():].lstrip()
+        if any(c.isdigit() for c in rest[:3]) or not _joins_numbers(m.group(0)):
+            return True
+    before, _ = folded(ctx.doc, max(ctx.sentence.start, q.start - 30), q.start)
+    hits = list(ctx.words.per_side.finditer(before))
+    return bool(hits and not before[hits[-1].end():].strip()
+                and _joins_numbers(hits[-1].group(0))
+                and any(c.isdigit() for c in before[:hits[-1].start()]))
+
+
+def _joins_numbers(word: str) -> bool:
+    """Short per-side words ("for", "contre", "на") only count between two numbers."""
+    return len(word.split()) == 1 and len(word) <= 6
+
+
+def _count(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[FactRecord]:
+    kind = _count_kind(ctx, q, unit)
+    if kind is None or kind not in COUNT_KINDS:
+        return []
+    default, kinds = COUNT_KINDS[kind]
+    noun = subject_at(ctx.doc, ctx.sentence, (q.start, q.end), ctx.nouns, kinds)
+    h = happening(ctx.doc, ctx.sentence, noun, default, ctx.taken)
+    attribute = f"count_{kind}" + ("_per_side" if _per_side(ctx, q) else "")
+    return [_fact(ctx, h, attribute, _num(q.value), kind, interval_of(q, 1.0, bound),
+                  (q.start, q.end))]
+
+
+# ---------------------------------------------------------------- dates, places, names
+
+def _dates(ctx: _Context) -> list[FactRecord]:
+    """Start and end dates of a truce (a date right after a start or end word)."""
+    out = []
+    s = ctx.sentence
+    for d in ctx.doc.dates:
+        if not (s.start <= d.start < s.end) or not d.value:
+            continue
+        before, _ = folded(ctx.doc, max(s.start, d.start - 25), d.start)
+        attribute = None
+        for name, pattern in (("start", ctx.words.start), ("end", ctx.words.end)):
+            m = None if pattern is None else list(pattern.finditer(before))
+            if m and not before[m[-1].end():].strip(" ,"):
+                attribute = name
+        if attribute is None:
+            continue
+        noun = subject_at(ctx.doc, s, (d.start, d.end), ctx.nouns, frozenset({"truce"}))
+        if noun is None:
+            continue
+        ctx.taken.add(d.start)
+        h = happening(ctx.doc, s, noun, "truce", ctx.taken)
+        out.append(_fact(ctx, h, attribute, d.value, d.precision or "day", None,
+                         (d.start, d.end)))
+    return out
+
+
+def _venues(ctx: _Context) -> list[FactRecord]:
+    """A place right after a venue word ("talks in Istanbul"), never an actor or a dateline."""
+    out = []
+    s = ctx.sentence
+    if ctx.words.venue is None:
+        return out
+    for m in ctx.doc.mentions:
+        # A capital is read as its government ("Moscow said") unless a venue word comes
+        # right before it ("talks in Moscow"): then it is the place.
+        if m.place is None or not (s.start <= m.start < s.end):
+            continue
+        if m.label != "PLACE" and not (m.label == "ACTOR" and m.kind == "capital"):
+            continue
+        before, _ = folded(ctx.doc, max(s.start, m.start - 8), m.start)
+        tokens = before.split()
+        if not tokens or not ctx.words.venue.fullmatch(tokens[-1]):
+            continue
+        noun = subject_at(ctx.doc, s, (m.start, m.end), ctx.nouns, VENUE_KINDS)
+        if noun is None:
+            continue
+        place = m.place.canonical or m.place.name
+        h = happening(ctx.doc, s, noun, noun.kind, ctx.taken, venue=None)
+        out.append(_fact(ctx, h, "venue", place, None, None, (m.start, m.end)))
+    return out
+
+
+def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool
+                ) -> list[FactRecord]:
+    """Mediators (countries) or signatories (people) named after a cue word."""
+    if not isinstance(cue, re.Pattern):
+        return []
+    s = ctx.sentence
+    text, base = folded(ctx.doc, s.start, s.end)
+    out = []
+    for m in cue.finditer(text):
+        cs, ce = to_text(ctx.doc, base + m.start(), base + m.end())
+        names: list[str] = []
+        codes: set[str] = set()
+        stop = _list_end(ctx.doc.text, ce, min(s.end, ce + 80))
+        for mention in ctx.doc.mentions:
+            if mention.label != "ACTOR" or mention.actor is None:
+                continue
+            if not (ce <= mention.start < stop):
+                continue
+            actor = mention.actor
+            if person and actor.type == "person":
+                names.append(actor.canonical or actor.name)
+            elif not person and actor.country:
+                names.append(actor.country)
+                codes.add(actor.country)
+        if not names:
+            continue
+        noun = subject_at(ctx.doc, s, (cs, ce), ctx.nouns, TAG_KINDS)
+        if noun is None:
+            continue
+        named = frozenset(codes) if not person else frozenset()
+        h = happening(ctx.doc, s, noun, noun.kind, ctx.taken, exclude=named)
+        out.append(_fact(ctx, h, attribute, sorted(set(names)), None, None, (cs, ce)))
+    return out
+
+
+_LIST_BREAK = re.compile(r"[;:()—–]|,\s+(?=[^\W\d_]*[a-zа-яёіїє])(?!and\b|et\b|и\b|і\b)")
+
+
+def _list_end(text: str, start: int, end: int) -> int:
+    """Where a list of names after a cue ends: at a clause break, or at a comma followed by a
+    lower-case word ("brokered by the U.S. and France, also comes...")."""
+    m = _LIST_BREAK.search(text, start, end)
+    return m.start() if m else end
+
+
+def _scope(ctx: _Context) -> list[FactRecord]:
+    """What a truce covers, as tags ("energy infrastructure" -> energy)."""
+    s = ctx.sentence
+    if not any(n.kind == "truce" for n in ctx.nouns):
+        return []
+    text = ctx.doc.text[s.start:s.end]
+    hits = find_scope(text, ctx.doc.language)
+    hits = [h for h in hits if "full" not in h.tags] or hits
+    if not hits:
+        return []
+    start, end = s.start + hits[0].start, s.start + hits[-1].end
+    noun = subject_at(ctx.doc, s, (start, end), ctx.nouns, frozenset({"truce"}))
+    if noun is None:
+        return []
+    h = happening(ctx.doc, s, noun, "truce", ctx.taken)
+    return [_fact(ctx, h, "scope", list(scope_tags(hits)), None, None, (start, end))]

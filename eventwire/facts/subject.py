@@ -1,0 +1,156 @@
+"""Which happening a figure belongs to: the nearest word that names one, in its sentence.
+
+:func:`subject_at` is the one door: today it measures distance in characters within the
+sentence (a clause boundary costs extra); once sentences carry a dependency parse it can
+walk the tree from the figure to its head noun instead, and nothing else has to change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from eventwire.facts.lexicon import FactWords
+from eventwire.model import Document, Sentence
+from eventwire.records import HappeningRef
+
+_CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s")
+PARTY_WINDOW = 45  # characters around a happening noun where its parties are named
+CLAUSE_PENALTY = 40  # characters a clause boundary between a figure and a noun is worth
+# Event mode families (see reconcile.common) that are the same kind of happening.
+MODE_KINDS = (("phone", "call"), ("call", "call"), ("ceasefire", "truce"), ("truce", "truce"),
+              ("exchange", "exchange"), ("swap", "exchange"), ("release", "exchange"),
+              ("talk", "talks"), ("negotiat", "talks"), ("meet", "talks"))
+
+
+# Event types that are a kind of happening whatever their mode.
+TYPE_KINDS = {"ASSAULT": "attack", "CONSULT": "talks"}
+
+
+@dataclass(frozen=True)
+class Noun:
+    """A word that names a happening: its kind and its span in the stored text."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+def sentence_of(doc: Document, offset: int) -> Sentence | None:
+    for sentence in doc.sentences:
+        if sentence.start <= offset < sentence.end:
+            return sentence
+    return None
+
+
+def folded(doc: Document, start: int, end: int) -> tuple[str, int]:
+    """The folded view of ``text[start:end]`` and the view offset it begins at."""
+    vs, ve = doc.view.view_offset(start), doc.view.view_offset(end)
+    return doc.view.norm[vs:ve], vs
+
+
+def to_text(doc: Document, view_start: int, view_end: int) -> tuple[int, int]:
+    return doc.view.original_span(view_start, view_end)
+
+
+def happening_nouns(doc: Document, sentence: Sentence, words: FactWords) -> list[Noun]:
+    """Every happening word of a sentence, longest first where two overlap."""
+    text, base = folded(doc, sentence.start, sentence.end)
+    found: list[Noun] = []
+    for kind, pattern in words.happenings:
+        for m in pattern.finditer(text):
+            s, e = to_text(doc, base + m.start(), base + m.end())
+            found.append(Noun(kind, s, e, doc.text[s:e]))
+    for event in doc.events:  # a coded event names its happening too ("the leaders spoke")
+        kind = kind_of_mode(event.mode) or TYPE_KINDS.get(event.type)
+        start, end = event.trigger_span or (event.start, event.end)
+        if kind and sentence.start <= start < sentence.end:
+            found.append(Noun(kind, start, end, doc.text[start:end]))
+    found.sort(key=lambda n: (n.start, -(n.end - n.start), n.kind))
+    out: list[Noun] = []
+    for noun in found:
+        if out and noun.start < out[-1].end:
+            continue
+        out.append(noun)
+    return out
+
+
+def distance(doc: Document, a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters between two spans, plus a penalty per clause boundary between them."""
+    lo, hi = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    if hi <= lo:
+        return 0
+    between = doc.text[lo:hi]
+    return (hi - lo) + CLAUSE_PENALTY * len(_CLAUSE_BREAK.findall(between))
+
+
+def subject_at(doc: Document, sentence: Sentence, span: tuple[int, int], nouns: list[Noun],
+               kinds: frozenset[str]) -> Noun | None:
+    """The nearest happening noun of an allowed kind to a span, in its sentence."""
+    best: tuple[int, int, Noun] | None = None
+    for noun in nouns:
+        if noun.kind not in kinds or not (sentence.start <= noun.start < sentence.end):
+            continue
+        key = (distance(doc, span, (noun.start, noun.end)), noun.start, noun)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    return best[2] if best else None
+
+
+def clause_bounds(doc: Document, sentence: Sentence, noun: Noun) -> tuple[int, int]:
+    """The clause of a noun: the sentence cut at clause breaks around it."""
+    text = doc.text[sentence.start:sentence.end]
+    s, e = sentence.start, sentence.end
+    for m in _CLAUSE_BREAK.finditer(text):
+        at = sentence.start + m.start()
+        if at < noun.start:
+            s = sentence.start + m.end()
+        elif at >= noun.end:
+            e = at
+            break
+    return s, e
+
+
+def parties_near(doc: Document, sentence: Sentence, noun: Noun,
+                 exclude: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Countries named close to the noun in its clause ("the call between Trump and Putin"),
+    less those named as something else (the mediators of "talks mediated by Turkey")."""
+    lo, hi = clause_bounds(doc, sentence, noun)
+    lo, hi = max(lo, noun.start - PARTY_WINDOW), min(hi, noun.end + PARTY_WINDOW)
+    codes = {m.actor.country for m in doc.mentions
+             if m.label == "ACTOR" and m.actor and m.actor.country and lo <= m.start < hi
+             and m.kind != "capital"}  # "talks in Ankara": a venue, not a party
+    if codes - exclude:
+        return tuple(sorted(codes - exclude))
+    return ()
+
+
+def kind_of_mode(mode: str | None) -> str | None:
+    key = (mode or "").lower()
+    for needle, kind in MODE_KINDS:
+        if needle in key:
+            return kind
+    return None
+
+
+def day_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]) -> str | None:
+    """The day a happening took place: a day-precise date written with digits in its clause
+    that is not a start or an end (``taken``)."""
+    lo, hi = clause_bounds(doc, sentence, noun)
+    for d in doc.dates:
+        if (lo <= d.start < hi and d.value and len(d.value) == 10 and d.start not in taken
+                and any(c.isdigit() for c in d.text)):  # "Tuesday" is too easily misplaced
+            return d.value
+    return None
+
+
+def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
+              taken: set[int], venue: str | None = None,
+              exclude: frozenset[str] = frozenset()) -> HappeningRef:
+    """The happening a fact is about, as far as its sentence says."""
+    if noun is None:
+        return HappeningRef(kind=kind)
+    return HappeningRef(kind=noun.kind, parties=parties_near(doc, sentence, noun, exclude),
+                        date=day_near(doc, sentence, noun, taken), venue=venue,
+                        words=noun.text)

@@ -1,0 +1,169 @@
+"""Which facts of different documents are about the same happening.
+
+Two documents speak of one happening only when its kind, its parties, its day and (for a
+meeting) its venue agree: a call between A and B on Tuesday is not the call between A and C
+on Wednesday, and a story can hold several happenings. A fact whose document does not say
+the parties or the day joins the one happening of its kind in its story that fits; when two
+fit and neither is clearly the story's main one, it is left out of the comparison rather
+than guessed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventwire.reconcile.common import day, stable_id
+from eventwire.records import FactRecord, HappeningRef
+
+
+@dataclass
+class Happening:
+    """One happening as the sources together describe it, and the facts about it."""
+
+    kind: str
+    parties: set[str] = field(default_factory=set)
+    date: str | None = None
+    venue: str | None = None
+    stories: set[str] = field(default_factory=set)
+    facts: list[FactRecord] = field(default_factory=list)
+
+    @property
+    def documents(self) -> set[str]:
+        return {f.document for f in self.facts}
+
+    @property
+    def id(self) -> str:
+        return stable_id("happening", self.kind, sorted(self.parties), self.date,
+                         sorted(f.id for f in self.facts))
+
+    def ref(self) -> HappeningRef:
+        return HappeningRef(kind=self.kind, parties=tuple(sorted(self.parties)), date=self.date,
+                            venue=self.venue)
+
+    def fits(self, h: HappeningRef) -> bool:
+        """Kind, parties (one set within the other), day and venue do not contradict."""
+        if h.kind != self.kind:
+            return False
+        parties = set(h.parties)
+        if parties and self.parties and not (parties <= self.parties or self.parties <= parties):
+            return False
+        if h.date and self.date and day(h.date) != day(self.date):
+            return False
+        return not (h.venue and self.venue and h.venue != self.venue)
+
+    def add(self, fact: FactRecord, story: str) -> None:
+        h = fact.happening
+        assert h is not None
+        if len(h.parties) > len(self.parties):
+            self.parties = set(h.parties)
+        self.date = self.date or h.date
+        self.venue = self.venue or h.venue
+        if fact.attribute == "venue" and isinstance(fact.value, str):
+            self.venue = self.venue or fact.value
+        self.stories.add(story)
+        self.facts.append(fact)
+
+
+def _specific(h: HappeningRef) -> bool:
+    return len(h.parties) >= 2 or h.date is not None
+
+
+def resolve(facts: list[FactRecord], story_of: dict[str, str],
+            published: dict[str, str | None] | None = None) -> list[Happening]:
+    """Group facts into happenings: first those that name parties or a day, within each
+    story; then the vaguer ones onto the single fitting happening; then across stories, the
+    happenings with the same kind, parties and day (yesterday's call in today's story)."""
+    by_story: dict[str, list[FactRecord]] = {}
+    for f in sorted(facts, key=lambda f: (f.document, f.id)):
+        if f.happening is not None and f.document in story_of:
+            by_story.setdefault(story_of[f.document], []).append(f)
+    out: list[Happening] = []
+    for story in sorted(by_story):
+        out += _within_story(story, by_story[story], published or {})
+    return _across_stories(out, published or {})
+
+
+def _within_story(story: str, facts: list[FactRecord], published: dict[str, str | None]
+                  ) -> list[Happening]:
+    found: list[Happening] = []
+    vague: list[FactRecord] = []
+    for f in facts:
+        h = f.happening
+        assert h is not None
+        if not _specific(h):
+            vague.append(f)
+            continue
+        fitting = [x for x in found if x.fits(h)]
+        fitting.sort(key=lambda x: (x.parties != set(h.parties), x.date != h.date))
+        if fitting:
+            fitting[0].add(f, story)
+        else:
+            new = Happening(kind=h.kind)
+            new.add(f, story)
+            found.append(new)
+    loose: dict[str, Happening] = {}
+    for f in vague:
+        h = f.happening
+        assert h is not None
+        # A document that states a happening's value plainly and another value vaguely
+        # speaks of something else the second time ("that meeting lasted four hours"); a
+        # vague place is the venue only of a happening held there.
+        fitting = sorted((x for x in found if x.fits(h) and not any(
+            g.document == f.document and g.attribute == f.attribute and g.value != f.value
+            for g in x.facts) and not (f.attribute == "venue" and x.venue
+                                      and x.venue != f.value)),
+            key=lambda x: (-len(x.documents), x.id))
+        # A report names the happening of its own day (or the day before) without dating it.
+        written = day(published.get(f.document))
+        recent = [x for x in fitting if written is not None and day(x.date) is not None
+                  and 0 <= written - (day(x.date) or 0) <= 1]
+        if len(recent) == 1:
+            fitting = recent
+        if len(fitting) == 1 or (len(fitting) > 1 and
+                                 len(fitting[0].documents) > 2 * len(fitting[1].documents)):
+            fitting[0].add(f, story)
+        elif not fitting:
+            loose.setdefault(h.kind, Happening(kind=h.kind)).add(f, story)
+    return found + [loose[k] for k in sorted(loose)]
+
+
+def _across_stories(happenings: list[Happening], published: dict[str, str | None]
+                    ) -> list[Happening]:
+    """Happenings of different stories with the same kind and parties (two or more, one set
+    within the other) are one when their days agree, or when one is undated and its reports
+    were written within ``REPORT_DAYS`` after the other's day (yesterday's call told again
+    in today's story), or, reports undated too, when the parties are the same and no other
+    happening fits."""
+    out: list[Happening] = []
+    for x in happenings:
+        target = None
+        if len(x.parties) >= 2:
+            fits = [y for y in out if y.kind == x.kind and len(y.parties) >= 2
+                    and not (x.stories & y.stories)
+                    and (x.parties <= y.parties or y.parties <= x.parties)
+                    and _same_time(x, y, published)]
+            target = fits[0] if len(fits) == 1 else None
+        if target is None:
+            out.append(x)
+            continue
+        target.facts += x.facts
+        target.stories |= x.stories
+        target.parties |= x.parties
+        target.date = target.date or x.date
+    return out
+
+
+REPORT_DAYS = 3
+
+
+def _same_time(x: Happening, y: Happening, published: dict[str, str | None]) -> bool:
+    dx, dy = day(x.date), day(y.date)
+    if dx is not None and dy is not None:
+        return dx == dy
+    if dx is None and dy is None:
+        return False
+    undated, dated = (x, dy) if dx is None else (y, dx)
+    written = [d for d in (day(published.get(doc)) for doc in undated.documents) if d is not None]
+    if not written:  # reports with no date: the same parties exactly, and no other candidate
+        return x.parties == y.parties
+    return dated is not None and all(0 <= w - dated <= REPORT_DAYS for w in written)

@@ -1,0 +1,38 @@
+"""The typed record classes match the contract: every property the JSON Schema names for a
+kind is a field of its class, and a record read into its class writes back the exact JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventwire.api import extract_text
+from eventwire.records import RECORD_KINDS, RECORD_TYPES, typed
+
+SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "eventwire" / "contract"
+                     / "records.schema.json").read_text(encoding="utf-8"))
+TEXT = ("The talks between Russia and Ukraine in Ankara on 14 April 2026 lasted two and a half "
+        "hours. The two sides will exchange 500 prisoners for 500 prisoners, the Kremlin said.")
+
+
+@pytest.mark.parametrize("kind", RECORD_KINDS)
+def test_every_schema_property_is_a_field(kind: str) -> None:
+    declared = set(RECORD_TYPES[kind].declared())
+    properties = set(SCHEMA["$defs"][kind].get("properties", {})) | {"kind", "id"}
+    assert properties - declared == set()
+
+
+def test_records_round_trip_to_the_same_json() -> None:
+    records = extract_text(TEXT, reference_date="2026-04-15", language="en").records
+    kinds = {r["kind"] for r in records}
+    assert {"document", "statement", "event", "fact", "story"} <= kinds
+    for r in records:
+        again = typed(r).to_json()
+        assert json.dumps(again, ensure_ascii=False) == json.dumps(r, ensure_ascii=False)
+
+
+def test_unknown_kind_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="unknown record kind 'weather'"):
+        typed({"kind": "weather", "id": "x"})
