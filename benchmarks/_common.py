@@ -105,3 +105,14 @@ def write_csv(path: Path, rows: list[dict[str, Any]]) -> None:
         writer.writeheader()
         writer.writerows(rows)
     print(f"wrote {path}", file=sys.stderr)
+
+
+def read_csv(path: Path) -> list[dict[str, Any]]:
+    """Rows written by :func:`write_csv`, numbers as floats (to redraw a figure)."""
+    def value(text: str) -> Any:
+        try:
+            return float(text)
+        except ValueError:
+            return text
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [{k: value(v) for k, v in row.items()} for row in csv.DictReader(handle)]

@@ -14,7 +14,7 @@ import json
 import os
 import time
 
-from _common import DOCS, blank_tokenizer, long_text, machine, timed, write_csv
+from _common import DOCS, blank_tokenizer, long_text, machine, read_csv, timed, write_csv
 
 from eventwire.api import prepare
 from eventwire.ingest.readers import read_text
@@ -62,8 +62,9 @@ def draw(rows: list[dict[str, float]], title: str) -> None:
     left.loglog(kb, [r["pipeline_cpu_s"] for r in rows], "o-", label="eventwire, CPU")
     left.loglog(kb, [r["pipeline_wall_s"] for r in rows], "x:", label="eventwire, wall")
     left.loglog(kb, [r["tokenizer_cpu_s"] for r in rows], "s-", label="spaCy blank tokenizer, CPU")
-    ideal = [rows[-1]["pipeline_cpu_s"] * k / kb[-1] for k in kb]
-    left.loglog(kb, ideal, "--", color="grey", label="linear (through the last point)")
+    middle = rows[len(rows) // 2]
+    ideal = [middle["pipeline_cpu_s"] * k / middle["kb"] for k in kb]
+    left.loglog(kb, ideal, "--", color="grey", label=f"linear (through {middle['kb']} KB)")
     left.set_xlabel("document size (KB)")
     left.set_ylabel("seconds")
     left.legend(fontsize=8)
@@ -81,14 +82,19 @@ def draw(rows: list[dict[str, float]], title: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes-kb", default="1,4,16,64,256,1024,1536")
+    parser.add_argument("--plot-only", action="store_true", help="redraw from the CSV")
     args = parser.parse_args()
+    if args.plot_only:
+        rows = read_csv(DOCS / "bench-length.csv")
+        draw(rows, f"Document length ({rows[0]['machine']})")
+        return
     about = machine()
     started = time.perf_counter()
     preload(["en"])
     print(f"preload {time.perf_counter() - started:.1f} s wall")
     rows = []
     for size in (int(s) for s in args.sizes_kb.split(",")):
-        row = measure(size)
+        row = {**measure(size), "machine": about}
         rows.append(row)
         print(row, flush=True)
     write_csv(DOCS / "bench-length.csv", rows)

@@ -16,6 +16,8 @@ import copy
 import json
 import os
 import resource
+import time
+from pathlib import Path
 
 from _common import DOCS, blank_tokenizer, machine, timed, write_csv
 from make_corpus import build
@@ -38,28 +40,73 @@ def measure(docs: list[Document], jobs: int) -> dict[str, float]:
             result = extract_parallel([copy.copy(d) for d in docs], jobs=jobs,
                                       reference_date="2026-05-04")
         workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+        own = resource.getrusage(resource.RUSAGE_SELF)
         found = {"jobs": jobs, "documents": len(docs), "records": len(result.records),
                  "errors": len(result.errors), "wall_s": run.wall,
                  "cpu_s": run.cpu + workers.ru_utime + workers.ru_stime,
+                 "system_cpu_s": own.ru_stime + workers.ru_stime,
+                 "minor_faults": own.ru_minflt + workers.ru_minflt,
                  "worker_peak_rss_mb": round(workers.ru_maxrss / 1024, 1)}
         os.write(writer, json.dumps(found).encode())
         os._exit(0)
     os.close(writer)
+    shared = Shared()
+    while True:  # sample the workers' memory while they run (this process has no threads)
+        done, _, usage = os.wait4(pid, os.WNOHANG)
+        if done == pid:
+            break
+        shared.sample([pid, *_children(pid)])
+        time.sleep(0.5)
     with os.fdopen(reader) as pipe:
         found = json.loads(pipe.read())
-    _, _, usage = os.wait4(pid, 0)
+    found.update(shared.as_dict())
     found["docs_per_wall_s"] = round(found["documents"] / found["wall_s"], 1)
     found["docs_per_cpu_s"] = round(found["documents"] / found["cpu_s"], 1)
     return {**found, "parent_peak_rss_mb": round(usage.ru_maxrss / 1024, 1)}
 
 
+class Shared:
+    """The largest per-process figures seen in /proc/PID/smaps_rollup: resident (RSS),
+    proportional (PSS: shared pages divided among their sharers) and private (USS)."""
+
+    def __init__(self) -> None:
+        self.rss = self.pss = self.uss = 0.0
+
+    def sample(self, pids: list[int]) -> None:
+        for pid in pids:
+            try:
+                lines = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+            except OSError:
+                continue
+            kb = {line.split(":")[0]: int(line.split()[1]) for line in lines[1:]}
+            self.rss = max(self.rss, kb.get("Rss", 0) / 1024)
+            self.pss = max(self.pss, kb.get("Pss", 0) / 1024)
+            private = kb.get("Private_Clean", 0) + kb.get("Private_Dirty", 0)
+            self.uss = max(self.uss, private / 1024)
+
+    def as_dict(self) -> dict[str, float]:
+        return {"max_rss_mb": round(self.rss, 1), "max_pss_mb": round(self.pss, 1),
+                "max_private_mb": round(self.uss, 1)}
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            found += [int(c) for c in task.read_text().split()]
+        except OSError:
+            continue
+    return found
+
+
 def tokenizer_row(docs: list[Document]) -> dict[str, float]:
-    tokenizers = {d.language: blank_tokenizer(d.language) for d in docs}
+    tokenizers = {language: blank_tokenizer(language) for language in {d.language for d in docs}}
     with timed() as run:
         for doc in docs:
             tokenizers[doc.language](doc.text)
     return {"jobs": "tokenizer", "documents": len(docs), "records": 0, "errors": 0,
-            "wall_s": run.wall, "cpu_s": run.cpu, "worker_peak_rss_mb": 0,
+            "wall_s": run.wall, "cpu_s": run.cpu, "system_cpu_s": 0, "minor_faults": 0,
+            "worker_peak_rss_mb": 0, "max_rss_mb": 0, "max_pss_mb": 0, "max_private_mb": 0,
             "docs_per_wall_s": round(len(docs) / run.wall, 1),
             "docs_per_cpu_s": round(len(docs) / run.cpu, 1), "parent_peak_rss_mb": 0}
 
@@ -82,8 +129,13 @@ def draw(rows: list[dict[str, float]], title: str) -> None:
     left.set_xticks(list(xs), labels)
     left.set_ylabel("documents / s")
     left.legend(fontsize=8)
-    right.bar(labels, [r["worker_peak_rss_mb"] or r["parent_peak_rss_mb"] for r in runs])
-    right.set_ylabel("peak RSS of one process (MB)")
+    third = width * 2 / 3
+    for shift, key, label in ((-third, "max_rss_mb", "RSS"), (0, "max_pss_mb", "PSS"),
+                              (third, "max_private_mb", "private")):
+        right.bar([x + shift for x in xs], [r[key] for r in runs], third, label=label)
+    right.set_xticks(list(xs), labels)
+    right.set_ylabel("largest process while running (MB)")
+    right.legend(fontsize=8)
     tokenizer = next(r for r in rows if r["jobs"] == "tokenizer")
     fig.suptitle(f"{title}\nspaCy blank tokenizer on the same texts: "
                  f"{tokenizer['docs_per_cpu_s']:.0f} documents per CPU second", fontsize=9)
