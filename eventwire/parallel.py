@@ -30,9 +30,16 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any
 
+from eventwire import lang
+from eventwire.api import Result, prepare
 from eventwire.ingest.errors import InputError
 from eventwire.ingest.readers import read_inputs, read_text
 from eventwire.model import Document
+from eventwire.pipeline import process
+from eventwire.reconcile import reconcile
+from eventwire.records import document_records
+from eventwire.syntax.models import load
+from eventwire.text.language import detect
 
 __all__ = [
     "Extracted", "default_jobs", "extract_one", "extract_parallel", "preload", "stream_documents",
@@ -68,12 +75,6 @@ def preload(languages: Iterable[str] | None = None) -> None:
     running one small invented document through the pipeline with the language forced).
     ``None`` means every language eventwire has data for.
     """
-    from eventwire import lang
-    from eventwire.api import prepare
-    from eventwire.pipeline import process
-    from eventwire.syntax.models import load
-    from eventwire.text.language import detect
-
     codes = sorted(set(languages)) if languages else list(lang.available())
     detect(WARM_UP_TEXT)
     for code in codes:
@@ -87,10 +88,6 @@ def preload(languages: Iterable[str] | None = None) -> None:
 def extract_one(doc: Document, reference_date: str | None,
                 language: str | None) -> tuple[tuple[Record, ...], InputError | None]:
     """The per-document stage of :func:`eventwire.api.extract_documents` for one document."""
-    from eventwire.api import prepare
-    from eventwire.pipeline import process
-    from eventwire.records import document_records
-
     try:
         process(prepare(doc, reference_date=reference_date, language=language))
     except Exception as error:  # a bug on one text must not lose the batch
@@ -217,7 +214,7 @@ def extract_parallel(
     language: str | None = None,
     languages: Iterable[str] | None = None,
     on_document: Callable[[Document | InputError], None] | None = None,
-) -> Any:
+) -> Result:
     """:func:`eventwire.api.extract` over ``jobs`` processes: the same records, errors, order.
 
     ``documents_or_paths`` is a list of paths (files, directories, ``-``) or documents and
@@ -227,9 +224,6 @@ def extract_parallel(
     extracted (text and metadata; their annotations stay in the workers, the records carry
     them).
     """
-    from eventwire.api import Result
-    from eventwire.reconcile import reconcile
-
     items = _as_items(documents_or_paths)
     jobs = jobs or default_jobs()
     if jobs > 1:

@@ -114,9 +114,7 @@ REAL_PROCESS = process
 def test_a_failing_document_and_a_dying_worker_cost_one_document_each(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    import eventwire.pipeline
-
-    monkeypatch.setattr(eventwire.pipeline, "process", _failing_process)  # forked: inherited
+    monkeypatch.setattr(parallel, "process", _failing_process)  # the forked workers inherit it
     out = list(parallel.stream_documents(_documents(6), jobs=2, window=4, reference_date=DATE))
     summary = [(o.document.id, str(o.error) if o.error else [r["kind"] for r in o.records])
                for o in out]
