@@ -20,7 +20,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from _common import DOCS, EXAMPLES, blank_tokenizer, machine, timed, write_csv
+from _common import DOCS, EXAMPLES, blank_tokenizer, machine, read_csv, timed, write_csv
 
 from eventwire.api import extract
 from eventwire.reconcile import CROSS_DOCUMENT_KINDS, reconcile
@@ -133,12 +133,17 @@ def draw(rows: list[dict[str, float]], title: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,300,1000,3000,10000")
+    parser.add_argument("--plot-only", action="store_true", help="redraw from the CSV")
     args = parser.parse_args()
+    if args.plot_only:
+        rows = read_csv(DOCS / "bench-reconcile.csv")
+        draw(rows, f"Cross-document stage ({rows[0]['machine']})")
+        return
     about = machine()
     records = base_records()
     rows = []
     for size in (int(s) for s in args.sizes.split(",")):
-        row = measure(records, size)
+        row = {**measure(records, size), "machine": about}
         rows.append(row)
         print(row, flush=True)
     write_csv(DOCS / "bench-reconcile.csv", rows)
