@@ -115,8 +115,10 @@ def draw(rows: list[dict[str, float]], title: str) -> None:
     left.loglog(n, [r["reconcile_wall_s"] for r in rows], "x:", label="reconcile, wall")
     left.loglog(n, [r["tokenizer_cpu_s"] for r in rows], "s-",
                 label="spaCy blank tokenizer over the texts, CPU")
-    ideal = [rows[0]["reconcile_cpu_s"] * k / n[0] for k in n]
-    left.loglog(n, ideal, "--", color="grey", label="linear (through the first point)")
+    middle = rows[len(rows) // 2]
+    ideal = [middle["reconcile_cpu_s"] * k / middle["documents"] for k in n]
+    left.loglog(n, ideal, "--", color="grey",
+                label=f"linear (through {middle['documents']:.0f} documents)")
     left.set_xlabel("documents in the batch")
     left.set_ylabel("seconds")
     left.legend(fontsize=8)
