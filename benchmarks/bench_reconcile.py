@@ -1,0 +1,156 @@
+"""Time and memory of the cross-document stage against batch size, beside the tokenizer.
+
+Batches of 100 to 10,000 documents (more with ``--sizes``) are made by replicating the
+per-document records of the examples: each copy gets its own ids, dates shifted by days,
+and names and words replaced by invented ones of the same length (offsets stay valid), so
+copies are neither syndicated duplicates nor one giant story. ``reconcile(records)`` runs in
+a child forked per size (its own CPU time and peak RSS from ``os.wait4``); the same run
+times spaCy's blank tokenizer over the batch's texts. Writes docs/bench-reconcile.csv/.png.
+
+    python benchmarks/bench_reconcile.py [--sizes 100,300,1000,3000,10000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from _common import DOCS, EXAMPLES, blank_tokenizer, machine, read_csv, timed, write_csv
+
+from eventwire.api import extract
+from eventwire.reconcile import CROSS_DOCUMENT_KINDS, reconcile
+
+Record = dict[str, Any]
+WORD = re.compile(r"\b\w{4,}\b")
+ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+VARIED_KEYS = {"text", "name", "canonical", "heading"}  # where names and words are replaced
+
+
+def base_records() -> list[Record]:
+    found = extract([str(EXAMPLES)], reference_date="2026-05-04")
+    return [r for r in found.records if r["kind"] not in CROSS_DOCUMENT_KINDS]
+
+
+def _pseudo(word: str, copy: int) -> str:
+    """An invented word of the same length and case, fixed for a copy (about a third of the
+    lower-case words and every capitalised one are replaced)."""
+    digest = hashlib.sha1(f"{copy}:{word}".encode()).digest()
+    if word[0].islower() and digest[0] % 3:
+        return word
+    letters = "".join("bcdfghklmnprstvz"[b % 16] if i % 2 == 0 else "aeiou"[b % 5]
+                      for i, b in enumerate(digest * 4))[: len(word)]
+    return letters.capitalize() if word[0].isupper() else letters
+
+
+def replicate(records: list[Record], copies: int) -> list[Record]:
+    doc_ids = [r["id"] for r in records if r["kind"] == "document"]
+    out: list[Record] = []
+    for copy in range(copies):
+        ids = {d: f"c{copy:05d}-{d}" for d in doc_ids}
+        shift = timedelta(days=copy % 365)
+
+        def vary(value: Any, key: str = "", copy: int = copy, ids: dict[str, str] = ids,
+                 shift: timedelta = shift) -> Any:
+            if isinstance(value, dict):
+                return {k: vary(v, k) for k, v in value.items()}
+            if isinstance(value, list):
+                return [vary(v, key) for v in value]
+            if not isinstance(value, str):
+                return value
+            head = value.split("/", 1)[0]
+            if head in ids:
+                return ids[head] + value[len(head):]
+            day = ISO_DAY.match(value)
+            if day:
+                moved = date.fromisoformat(day.group(1)) + shift
+                return moved.isoformat() + value[10:]
+            if key in VARIED_KEYS:
+                return WORD.sub(lambda m: _pseudo(m.group(0), copy), value)
+            return value
+
+        out += [vary(r) for r in records]
+    return out
+
+
+def measure(records: list[Record], documents: int) -> dict[str, float]:
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(reader)
+        batch = replicate(records, max(1, documents // sum(r["kind"] == "document"
+                                                           for r in records)))
+        docs = [r for r in batch if r["kind"] == "document"]
+        with timed() as run:
+            made = reconcile(batch)
+        tokenizers = {code: blank_tokenizer(code) for code in {d["language"] for d in docs}}
+        with timed() as tokens:
+            for doc in docs:
+                tokenizers[doc["language"]](doc["text"])
+        found = {"documents": len(docs), "records_in": len(batch), "records_out": len(made),
+                 "reconcile_cpu_s": run.cpu, "reconcile_wall_s": run.wall,
+                 "tokenizer_cpu_s": tokens.cpu, "tokenizer_wall_s": tokens.wall}
+        os.write(writer, json.dumps(found).encode())
+        os._exit(0)
+    os.close(writer)
+    with os.fdopen(reader) as pipe:
+        found = json.loads(pipe.read())
+    _, _, usage = os.wait4(pid, 0)
+    return {**found, "peak_rss_mb": round(usage.ru_maxrss / 1024, 1)}
+
+
+def draw(rows: list[dict[str, float]], title: str) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    n = [r["documents"] for r in rows]
+    fig, (left, right) = plt.subplots(1, 2, figsize=(10, 4))
+    left.loglog(n, [r["reconcile_cpu_s"] for r in rows], "o-", label="reconcile, CPU")
+    left.loglog(n, [r["reconcile_wall_s"] for r in rows], "x:", label="reconcile, wall")
+    left.loglog(n, [r["tokenizer_cpu_s"] for r in rows], "s-",
+                label="spaCy blank tokenizer over the texts, CPU")
+    middle = rows[len(rows) // 2]
+    ideal = [middle["reconcile_cpu_s"] * k / middle["documents"] for k in n]
+    left.loglog(n, ideal, "--", color="grey",
+                label=f"linear (through {middle['documents']:.0f} documents)")
+    left.set_xlabel("documents in the batch")
+    left.set_ylabel("seconds")
+    left.legend(fontsize=8)
+    right.semilogx(n, [r["peak_rss_mb"] for r in rows], "o-", label="peak RSS")
+    right.set_xlabel("documents in the batch")
+    right.set_ylabel("MB")
+    right.legend(fontsize=8)
+    fig.suptitle(title, fontsize=9)
+    fig.tight_layout()
+    fig.savefig(DOCS / "bench-reconcile.png", dpi=100)
+    print(f"wrote {DOCS / 'bench-reconcile.png'}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,300,1000,3000,10000")
+    parser.add_argument("--plot-only", action="store_true", help="redraw from the CSV")
+    args = parser.parse_args()
+    if args.plot_only:
+        rows = read_csv(DOCS / "bench-reconcile.csv")
+        draw(rows, f"Cross-document stage ({rows[0]['machine']})")
+        return
+    about = machine()
+    records = base_records()
+    rows = []
+    for size in (int(s) for s in args.sizes.split(",")):
+        row = {**measure(records, size), "machine": about}
+        rows.append(row)
+        print(row, flush=True)
+    write_csv(DOCS / "bench-reconcile.csv", rows)
+    draw(rows, f"Cross-document stage ({about})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,128 @@
+"""The per-document stage over worker processes: same bytes as one process, in input order."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from eventwire import parallel
+from eventwire.api import extract
+from eventwire.export import write_records
+from eventwire.ingest.errors import InputError
+from eventwire.ingest.readers import read_text
+from eventwire.model import Document
+from eventwire.pipeline import process
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+DATE = "2026-05-04"
+
+
+def _jsonl(records: list[dict]) -> bytes:
+    out = io.StringIO()
+    write_records(records, "jsonl", out)
+    return out.getvalue().encode("utf-8")
+
+
+@pytest.fixture(scope="module")
+def batch(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """The examples plus a broken JSONL file and a path that does not exist."""
+    folder = tmp_path_factory.mktemp("bad")
+    bad = folder / "batch.jsonl"
+    good = {"id": "own-1", "text": "The two delegations met in Valdora on Monday to talk."}
+    bad.write_text(json.dumps(good) + "\n{not json\n" + json.dumps({"id": "x"}) + "\n",
+                   encoding="utf-8")
+    return [str(EXAMPLES), str(bad), str(folder / "missing.txt")]
+
+
+@pytest.fixture(scope="module")
+def one_process(batch: list[str]):
+    return extract(batch, reference_date=DATE)
+
+
+def test_two_jobs_write_the_same_bytes_as_one_process(batch: list[str], one_process) -> None:
+    two = parallel.extract_parallel(batch, jobs=2, reference_date=DATE)
+    assert _jsonl(two.records) == _jsonl(one_process.records)
+    assert [str(e) for e in two.errors] == [str(e) for e in one_process.errors]
+
+
+def test_one_job_writes_the_same_bytes_as_the_api(batch: list[str], one_process) -> None:
+    one = parallel.extract_parallel(batch, jobs=1, reference_date=DATE)
+    assert _jsonl(one.records) == _jsonl(one_process.records)
+
+
+def test_errors_stay_where_they_stood_in_the_input(batch: list[str]) -> None:
+    out = list(parallel.stream_documents(parallel.read_inputs(batch), jobs=2,
+                                         reference_date=DATE))
+    errors = [(n, str(item)) for n, item in enumerate(out) if isinstance(item, InputError)]
+    bad = batch[1]
+    assert errors == [
+        (len(out) - 3, f"{bad}:2: malformed JSON (Expecting property name enclosed in double "
+                       "quotes at column 2)"),
+        (len(out) - 2, f"{bad}:3: missing or empty 'text' field"),
+        (len(out) - 1, f"{batch[2]}: no such file or directory"),
+    ]
+    assert isinstance(out[-4], parallel.Extracted) and out[-4].document.id == "own-1"
+
+
+def _counted(docs: list[Document], pulled: list[int]) -> Iterator[Document]:
+    for doc in docs:
+        pulled[0] += 1
+        yield doc
+
+
+def _documents(n: int) -> list[Document]:
+    return [read_text(f"Delegation {i} met the mediators in Valdora on Monday.", id=f"d{i:02d}",
+                      language="en") for i in range(n)]
+
+
+def test_first_record_comes_before_the_last_document_is_read() -> None:
+    pulled = [0]
+    stream = parallel.stream_documents(_counted(_documents(30), pulled), jobs=2, window=4,
+                                       reference_date=DATE)
+    first = next(stream)
+    assert (first.document.id, pulled[0]) == ("d00", 4)  # the bounded in-flight window
+    rest = [item.document.id for item in stream]
+    assert rest == [f"d{i:02d}" for i in range(1, 30)]
+    assert pulled[0] == 30
+
+
+def test_duplicate_ids_are_reported_in_place() -> None:
+    docs = _documents(3) + [read_text("Another text.", id="d01", source="again.txt")]
+    out = list(parallel.stream_documents(docs, jobs=2, reference_date=DATE))
+    assert [str(o) if isinstance(o, InputError) else o.document.id for o in out] == [
+        "d00", "d01", "d02", "again.txt: duplicate document id 'd01': skipped",
+    ]
+
+
+def _failing_process(doc: Document, *args: object, **kwargs: object) -> Document:
+    if doc.id == "d01":
+        raise RuntimeError("broken on purpose")
+    if doc.id == "d03":
+        os._exit(3)  # a worker killed mid-document (out of memory, signal)
+    return REAL_PROCESS(doc, *args, **kwargs)
+
+
+REAL_PROCESS = process
+
+
+def test_a_failing_document_and_a_dying_worker_cost_one_document_each(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(parallel, "process", _failing_process)  # the forked workers inherit it
+    out = list(parallel.stream_documents(_documents(6), jobs=2, window=4, reference_date=DATE))
+    summary = [(o.document.id, str(o.error) if o.error else [r["kind"] for r in o.records])
+               for o in out]
+    assert summary == [
+        ("d00", ["document", "passage"]),
+        ("d01", "<text>: extraction failed (RuntimeError: broken on purpose)"),
+        ("d02", ["document", "passage"]),
+        ("d03", "<text>: extraction failed (the worker process died)"),
+        ("d04", ["document", "passage"]),
+        ("d05", ["document", "passage"]),
+    ]
