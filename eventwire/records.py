@@ -97,8 +97,6 @@ def _event(doc: Document, event: Event) -> dict[str, Any]:
         "actors": [a.as_record() for a in event.actors],
         "recipients": [a.as_record() for a in event.recipients],
         "date": event.date,
-        "date_precision": event.date_precision,
-        "dated_by": event.dated_by,
         "location": event.location.as_record() if event.location else None,
         "quantities": [q.as_record() for q in event.quantities],
         "modality": event.modality,
@@ -108,6 +106,9 @@ def _event(doc: Document, event: Event) -> dict[str, Any]:
         "trigger": list(event.trigger_span) if event.trigger_span else None,
         "mentions": [{"text": doc.text[s:e], "span": [s, e]} for s, e in event.mentions],
         "confidence": round(event.confidence, 3),
+    } | {  # where the date came from, when there is one (contract: optional)
+        key: value for key, value in (("date_precision", event.date_precision),
+                                      ("dated_by", event.dated_by)) if value is not None
     }
 
 
@@ -244,6 +245,7 @@ class DocumentRecord(TypedRecord):
     source: str | None
     metadata: dict[str, Any]
     text: str
+    notes: tuple[str, ...] = _omit()  # "language 'pl' has no eventwire data: ... not coded"
     kind: str = "document"
     extra: dict[str, Any] = field(default_factory=dict)
 

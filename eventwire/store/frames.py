@@ -7,17 +7,14 @@ notebook, an export and a spreadsheet agree; pandas is the optional ``[pandas]``
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from eventwire.export.tables import TABLE_KIND, TABLES, column_types, table_rows
-
-if TYPE_CHECKING:  # pragma: no cover
-    from eventwire.store.base import SQLStore
 
 PANDAS_DTYPES = {"str": "string", "int": "Int64", "float": "Float64", "bool": "boolean"}
 
 
-def connect(target: str | Path) -> SQLStore:
+def connect(target: str | Path) -> Any:
     """The store at a SQLite path (or ``sqlite:///path``) or a ``postgresql://`` URL.
 
     Unlike :func:`eventwire.open_store`, a SQLite file must already exist: a typo in a
@@ -43,7 +40,7 @@ def table_for(kind: str) -> str:
     raise ValueError(f"unknown record kind {kind!r} (choose from {kinds})")
 
 
-def dataframe(store: SQLStore, kind: str) -> Any:
+def dataframe(store: Any, kind: str) -> Any:
     """The records of one kind as a pandas DataFrame, one row per record, typed columns."""
     table = table_for(kind)
     try:
