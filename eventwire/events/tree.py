@@ -330,6 +330,8 @@ class SentenceTree:
             if dep == "xcomp" and objects:
                 return objects[:1]  # "urged Russia to": Russia
             if dep == "acl" and token.dep_ != "acl:relcl" and not self.verbal(head):
+                if "Inf" not in token.morph.get("VerbForm"):
+                    return [head]  # "forces attacking the city", "the envoys [who] met"
                 owner = self.noun_owner(head)
                 if owner:  # "X's decision to attack", "the order of X to"
                     return owner
@@ -618,6 +620,10 @@ class SentenceTree:
         for role in ("target", "recipient", "partner", "partners"):
             targets += [t for t in roles.get(role, [])
                         if getattr(triggers.get(t.i), "type", None) != entry.type]
+        if entry.type in POOLED_TYPES and roles.get("partners"):
+            # "hosted talks between X and Y" (the parser hung the partners on the verb)
+            reading.actors += [m for m in self.mentions_of(roles["partners"])
+                               if m not in reading.actors]
         if entry.type in convention("partner_types"):
             # "met X" but not "discussed the Ukraine conflict": a partner is named, not a topic
             targets = [t for t in targets if self.actor_mentions_of_word(t)]

@@ -42,8 +42,10 @@ class TreeSpeakers:
             m for m in [self.actors.covering(start, end)] if m is not None]
         if mentions:
             return mentions[0], (mentions[0].start, mentions[0].end)
-        if all(w.pos_ == "PROPN" for w in words) and subject.pos_ == "PROPN":
-            return self.person(" ".join(w.text for w in words)), (start, end)
+        name = " ".join(w.text for w in words if w.text.strip())
+        if subject.pos_ == "PROPN" and all(w.pos_ == "PROPN" and w.text[:1].isupper()
+                                           for w in words) and name:
+            return self.person(name), (start, end)
         return None
 
     def person(self, name: str) -> Actor:

@@ -24,7 +24,7 @@ def test_event_dates(case: dict[str, Any]) -> None:
     )
     assert not result.errors
     got = [
-        [e["type"], e["date"], e["date_precision"], e["dated_by"]]
+        [e["type"], e["date"], e.get("date_precision"), e.get("dated_by")]
         for e in result.records
         if e["kind"] == "event"
     ]
