@@ -102,8 +102,8 @@ def read_shard(shard: Shard) -> Iterator[Document | InputError]:
         elif shard.root is None:
             yield from readers.read_inputs([name])
         else:
-            doc_id = str(path.relative_to(shard.root).with_suffix(""))
-            yield from readers._read_file(path, doc_id.removesuffix(readers._inner(path)),
+            # the id `eventwire extract DIR` gives: the path under the folder, extension kept
+            yield from readers._read_file(path, path.relative_to(shard.root).as_posix(),
                                           MAX_BYTES)
 
 
