@@ -108,9 +108,8 @@ def hostile_client(tmp_path: Path) -> Iterator[Any]:
     from fastapi.testclient import TestClient
 
     from eventwire.store import open_store
-    from eventwire.web import create_app
-
     from eventwire.store.base import _per_document
+    from eventwire.web import create_app
 
     store = open_store(tmp_path / "hostile.db")
     # A store written before records were checked against the contract (or by another
