@@ -52,7 +52,8 @@ BAD_OPTIONS = [
     (["extract", TRUCE, "--lang", "xx"],
      "--lang: 'xx' is not a language eventwire reads (choose from de, en, es, fr, it, ru, uk)"),
     (["ingest", TRUCE, "--lang", "english"],
-     "--lang: 'english' is not a language eventwire reads (choose from de, en, es, fr, it, ru, uk)"),
+     "--lang: 'english' is not a language eventwire reads "
+     "(choose from de, en, es, fr, it, ru, uk)"),
     (["bench", "--lang", "pl"],
      "--lang: 'pl' is not a language eventwire reads (choose from de, en, es, fr, it, ru, uk)"),
     (["extract", TRUCE, "--format", "yaml"],
