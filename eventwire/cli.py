@@ -138,6 +138,10 @@ LangOpt = Annotated[str | None, typer.Option(
     + ", ".join(languages()) + ".")]
 StoreOpt = Annotated[str, typer.Option("--db", help="SQLite file or postgresql:// URL.")]
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Show error details.")]
+JobsOpt = Annotated[int, typer.Option(
+    "--jobs", "-j", min=0,
+    help="Worker processes for the per-document work (0: every core); the output is the same "
+         "as with one.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")]
 OutputOpt = Annotated[
     Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
@@ -254,11 +258,17 @@ def _progress(description: str, total: int | None) -> Iterator[Callable[[Any], N
         yield advance
 
 
-def _run_extract(inputs: list[str], date: str | None, lang: str | None, verbose: bool) -> Any:
+def _run_extract(inputs: list[str], date: str | None, lang: str | None, verbose: bool,
+                 jobs: int = 1) -> Any:
     from eventwire.api import extract
 
     try:
         with _progress("extracting", estimate_documents(inputs)) as advance:
+            if jobs != 1:  # worker processes: the same records in the same order
+                from eventwire.parallel import extract_parallel
+
+                return extract_parallel(inputs, jobs=jobs or None, reference_date=date,
+                                        language=lang, on_document=advance)
             return extract(inputs, reference_date=date, language=lang, on_document=advance)
     except Exception as error:  # pragma: no cover - a bug, shown in one line
         if verbose:
@@ -277,12 +287,13 @@ def extract(
                                      help="Output format: " + ", ".join(EXPORT_FORMATS)
                                      + " (jsonl by default).")] = "jsonl",
     output: OutputOpt = None,
+    jobs: JobsOpt = 1,
     verbose: VerboseOpt = False,
 ) -> None:
     """Extract records from news texts and print them as JSON Lines."""
     from eventwire.export import write_records
 
-    result = _run_extract(inputs, date, lang, verbose)
+    result = _run_extract(inputs, date, lang, verbose, jobs)
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
         write_records(result.records, fmt, out)
@@ -303,12 +314,13 @@ def ingest(
     date: DateOpt = None,
     lang: LangOpt = None,
     as_json: JsonOpt = False,
+    jobs: JobsOpt = 1,
     verbose: VerboseOpt = False,
 ) -> None:
     """Extract records and store them in SQLite (re-ingesting replaces, never duplicates)."""
     from eventwire.api import ingest_into
 
-    result = _run_extract(inputs, date, lang, verbose)
+    result = _run_extract(inputs, date, lang, verbose, jobs)
     with _open_store(db, verbose) as store:
         counts = ingest_into(store, result)
     if as_json:

@@ -219,3 +219,11 @@ def test_serve_says_where_and_warns_beyond_loopback(tmp_path: Path,
         "eventwire: warning: listening on 10.0.0.5, beyond this machine: anyone who can reach "
         "it can read the store")
     assert [c["host"] for c in calls] == ["127.0.0.1", "0.0.0.0", "10.0.0.5"]
+
+
+def test_jobs_give_the_same_output_as_one_process() -> None:
+    """``--jobs 2`` runs the per-document work in two processes; the bytes do not change."""
+    one = run_cli("extract", str(EXAMPLES))
+    two = run_cli("extract", str(EXAMPLES), "--jobs", "2")
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout
