@@ -72,18 +72,8 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
                                                  in convention("phrase_sides_types")))):
         actors = [statement.speaker]  # "Tehran said it would retaliate"
     window = (sentence.start, sentence.end)
-    located = [
-        m for m in context.places_in(*window)
-        if m.label in ("PLACE", "ACTOR") and m.place.country  # type: ignore[union-attr]
-        and not _dateline(doc.text, sentence, m)
-    ]
-    if not actors and located and entry.type in convention("place_actor_types"):
-        actors = [_people_of(located[0], sector="CVL", type="group")]
-    recipients = [
-        a for a in actors_of(reading.recipients) if a.country not in {x.country for x in actors}
-    ]
-    if not recipients and located and entry.type in convention("place_target_types"):
-        recipients = [_people_of(located[0], sector="GOV", type="country")]
+    actors, recipients, located = _placed_sides(
+        context, sentence, window, entry.type, actors, reading.recipients)  # type: ignore[arg-type]
     if not any(a.country for a in actors):
         return []
     claimants = actors_of(reading.claimed_by or [])
@@ -273,22 +263,8 @@ def _make_events(
         # deals it announces; for other types only a pronoun subject makes the speaker act.
         actors = [statement.speaker]
     window = (tokens.starts[left], tokens.ends[right - 1])
-    located = [  # in text order
-        m
-        for m in context.places_in(*window)
-        if m.label in ("PLACE", "ACTOR")
-        and m.place.country  # type: ignore[union-attr]
-        and not _dateline(doc.text, sentence, m)
-    ]
-    if not actors and located and cue.type in convention("place_actor_types"):
-        # "thousands protested in Kinshasa": the people of the place act
-        actors = [_people_of(located[0], sector="CVL", type="group")]
-    recipients = [
-        a for a in actors_of(sides.recipients) if a.country not in {x.country for x in actors}
-    ]
-    if not recipients and located and cue.type in convention("place_target_types"):
-        # a protest with no named target is addressed to the authorities where it happens
-        recipients = [_people_of(located[0], sector="GOV", type="country")]
+    actors, recipients, located = _placed_sides(
+        context, sentence, window, cue.type, actors, sides.recipients)
     if not any(a.country for a in actors):
         return []  # an event needs a known side that acts
     evidence_start = min(
@@ -333,6 +309,33 @@ def _make_events(
         if len(actors) >= 2:
             return _reciprocal(event)
     return [event]
+
+
+def _placed_sides(
+    context: EventContext,
+    sentence: Sentence,
+    window: tuple[int, int],
+    kind: str,
+    actors: list[Actor],
+    recipient_mentions: list[Mention],
+) -> tuple[list[Actor], list[Actor], list[Mention]]:
+    """Sides completed from the places named in the window (in text order, datelines out):
+    "thousands protested in Kinshasa": the people of the place act; a protest with no named
+    target is addressed to the authorities where it happens. Recipients never repeat an
+    actor's country."""
+    located = [
+        m for m in context.places_in(*window)
+        if m.label in ("PLACE", "ACTOR") and m.place.country  # type: ignore[union-attr]
+        and not _dateline(context.doc.text, sentence, m)
+    ]
+    if not actors and located and kind in convention("place_actor_types"):
+        actors = [_people_of(located[0], sector="CVL", type="group")]
+    recipients = [
+        a for a in actors_of(recipient_mentions) if a.country not in {x.country for x in actors}
+    ]
+    if not recipients and located and kind in convention("place_target_types"):
+        recipients = [_people_of(located[0], sector="GOV", type="country")]
+    return actors, recipients, located
 
 
 def _reciprocal(event: Event) -> list[Event]:

@@ -39,8 +39,6 @@ class Predicates:
     particle_join: str  # "prefix" (de: an + greifen), "suffix" (en: call + off) or "none"
     compounds: bool  # a noun ending in a known noun is that noun ("Verteidigungsabkommen")
     speech_verbs: frozenset[str]
-    speech_nouns: frozenset[str]
-    according_to: tuple[tuple[str, ...], ...]
     halting: frozenset[str]
     denial: frozenset[str]
     negation: frozenset[str]
@@ -123,8 +121,6 @@ def predicates(language: str) -> Predicates | None:
         particle_join=(data.get("particles") or {}).get("join", "suffix"),
         compounds=bool(data.get("compounds")),
         speech_verbs=_words(speech.get("verbs")),
-        speech_nouns=_words(speech.get("nouns")),
-        according_to=_sequences(speech.get("according_to")),
         halting=_words(data.get("halting")),
         denial=_words(data.get("denial")),
         negation=_words(modality.get("negation")),

@@ -73,7 +73,6 @@ class SentenceTree:
 
     def __init__(self, sentence: Sentence, mentions: Any, lexicon: Predicates,
                  language: str) -> None:
-        self.sentence = sentence
         self.language = language
         self.doc = sentence.parse
         self.offset = sentence.parse_start
@@ -200,9 +199,6 @@ class SentenceTree:
             out.append((head, current.dep_))
             current = head
         return out
-
-    def predicate_of(self, token: Any, triggers: dict[int, Predicate]) -> Predicate | None:
-        return triggers.get(token.i)
 
     def blocked(self, token: Any, triggers: dict[int, Predicate]) -> str | None:
         """Why a trigger tells no event: it is demanded, threatened or stopped content."""
