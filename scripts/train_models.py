@@ -61,6 +61,14 @@ def sentences(text: str) -> list[str]:
     return [block.strip() + "\n" for block in text.split("\n\n") if block.strip()]
 
 
+def text_of(sentence: str) -> str:
+    """The `# text` line of a CoNLL-U sentence (the whole block when it has none)."""
+    for line in sentence.splitlines():
+        if line.startswith("# text ="):
+            return line[len("# text ="):].strip()
+    return sentence
+
+
 def fetch(roots: list[Path]) -> None:
     """Download the files that ../shared/ud does not hold, at their pinned commits."""
     data = manifest()
@@ -69,8 +77,9 @@ def fetch(roots: list[Path]) -> None:
     for name, entry in data["files"].items():
         source = data["sources"][entry["source"]]
         path = target / (name + ".gz")
-        if not path.exists():
-            url = RAW.format(source=entry["source"], commit=source["commit"], name=name)
+        if not path.exists():  # an entry may pin an older release of a file under its own name
+            url = RAW.format(source=entry["source"], commit=entry.get("commit", source["commit"]),
+                             name=entry.get("path", name))
             print(f"fetch {url}", file=sys.stderr)
             with urllib.request.urlopen(url, timeout=120) as response:
                 raw = response.read()
@@ -110,6 +119,10 @@ def prepare(lang: str, roots: list[Path]) -> None:
         train.extend(again * (times - 1))
     for name in spec.get("train_also", []):  # a related language's data: training only
         train.extend(sentences(read_conllu(find_file(name, roots))))
+    for name in spec.get("train_older", []):  # an older release: only sentences not in the pool
+        known = {text_of(s) for s in train + dev}
+        train.extend(s for s in sentences(read_conllu(find_file(name, roots)))
+                     if text_of(s) not in known)
     work = WORK / lang
     words = to_docbin(train, work / "train.spacy")
     to_docbin(dev, work / "dev.spacy")
@@ -217,7 +230,7 @@ def package(lang: str) -> None:
                      "author": "eventwire", "performance": {}})
     nlp.meta.pop("performance", None)
     nlp.to_disk(target)
-    files = spec["train"] + spec.get("train_also", [])
+    files = spec["train"] + spec.get("train_also", []) + spec.get("train_older", [])
     treebank = {name: data["files"].get(name, {}).get("source") for name in files}
     used = sorted({src or shared_source(name) for name, src in treebank.items()})
     rows = "\n".join(
