@@ -239,7 +239,7 @@ def package(lang: str) -> None:
         for name, s in scores["tests"].items()
     )
     (target / "README.md").write_text(CARD.format(
-        lang=lang, spacy_version=spacy.__version__, train=", ".join(spec["train"]),
+        lang=lang, spacy_version=spacy.__version__, train=trained_on(spec),
         dev=", ".join(spec.get("dev") or [f"every {spec['holdout']}th training sentence"]),
         licence=spec["licence"],
         data_licences="; ".join(f"{u}: {data['sources'][u]['licence']}" for u in used),
@@ -261,6 +261,13 @@ share-alike model; https://creativecommons.org/licenses/by-sa/4.0/):
 
 The treebanks' own licence files are in the UD repositories named above.
 """
+
+
+def trained_on(spec: dict) -> str:
+    """The model card's list of training files, the related language's apart."""
+    own = ", ".join(spec["train"] + spec.get("train_older", []))
+    related = ", ".join(spec.get("train_also", []))
+    return f"{own}; related language: {related}" if related else own
 
 
 def shared_source(name: str) -> str:
