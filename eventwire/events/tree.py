@@ -140,8 +140,11 @@ class SentenceTree:
             for i in range(len(lemmas) - size + 1):
                 if any(k in taken for k in range(i, i + size)):
                     continue
+                entries = self.lex.lookup(tuple(lemmas[i : i + size]))
+                if not entries:
+                    continue  # most windows: no span object made for them
                 span = self.doc[i : i + size]
-                entry = self._first_fit(span.root, self.lex.lookup(tuple(lemmas[i : i + size])))
+                entry = self._first_fit(span.root, entries)
                 if entry is not None:
                     found.append((span.root, entry, (self.span(span[0])[0],
                                                      self.span(span[-1])[1])))
