@@ -126,3 +126,32 @@ def test_a_failing_document_and_a_dying_worker_cost_one_document_each(
         ("d04", ["document", "passage"]),
         ("d05", ["document", "passage"]),
     ]
+
+
+# Invented texts, the language each declares (None: to detect) and the one it counts as.
+LANGUAGE_CASES = [
+    ("The delegations of two invented republics met again on Monday to talk about the "
+     "exchange of prisoners and the reopening of the river crossing.", None, "en"),
+    ("Les délégations de deux républiques imaginaires se sont retrouvées lundi pour parler de "
+     "l'échange de prisonniers et de la réouverture du passage sur le fleuve.", None, "fr"),
+    ("Kurzer Text.", "de", "de"),  # a declared language is taken as it stands
+]
+
+
+def test_only_the_languages_of_the_batch_are_chosen_for_preloading() -> None:
+    items: list[Document | InputError] = [
+        read_text(text, id=f"t{n}", language=declared)
+        for n, (text, declared, _) in enumerate(LANGUAGE_CASES)
+    ]
+    items.append(InputError("gone.txt", "no such file or directory"))
+    assert parallel.languages_of(items) == sorted(code for *_, code in LANGUAGE_CASES)
+
+
+def test_preloading_no_language_loads_no_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    loaded: list[str] = []
+    monkeypatch.setattr(parallel, "load", loaded.append)
+    monkeypatch.setattr(parallel.gc, "freeze", lambda: None)
+    parallel.preload([])
+    assert loaded == []
+    parallel.preload(["fr"])
+    assert loaded == ["fr"]
