@@ -40,7 +40,7 @@ from eventwire.api import Result, prepare
 from eventwire.ingest.errors import InputError
 from eventwire.ingest.readers import read_inputs, read_text
 from eventwire.model import Document
-from eventwire.pipeline import process
+from eventwire.pipeline import OverBudget, process
 from eventwire.reconcile import reconcile
 from eventwire.records import document_records
 from eventwire.syntax.models import load
@@ -97,6 +97,8 @@ def extract_one(doc: Document, reference_date: str | None,
     """The per-document stage of :func:`eventwire.api.extract_documents` for one document."""
     try:
         process(prepare(doc, reference_date=reference_date, language=language))
+    except (OverBudget, lang.UnknownLanguage) as error:  # worded as the API words them
+        return (), InputError(doc.source or doc.id, f"{error}: skipped")
     except Exception as error:  # a bug on one text must not lose the batch
         message = f"extraction failed ({type(error).__name__}: {error})"
         return (), InputError(doc.source or doc.id, message)

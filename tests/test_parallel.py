@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from eventwire import parallel
-from eventwire.api import extract
+from eventwire.api import extract, extract_documents
 from eventwire.export import write_records
 from eventwire.ingest.errors import InputError
 from eventwire.ingest.readers import read_text
@@ -155,3 +155,17 @@ def test_preloading_no_language_loads_no_model(monkeypatch: pytest.MonkeyPatch) 
     assert loaded == []
     parallel.preload(["fr"])
     assert loaded == ["fr"]
+
+
+def test_a_one_megabyte_sentence_is_refused_in_one_line_and_the_batch_goes_on() -> None:
+    words = ("Arland", "Borvia", "officials", "talks", "met", "on", "Monday", "and")
+    sentence = " ".join(words[n % len(words)] for n in range(180_000)) + "."
+    assert len(sentence) > 1_000_000
+    docs = [read_text(sentence, id="huge", language="en"),
+            read_text("Arland and Borvia agreed to talks.", id="after", language="en")]
+    expected = [f"<text>: a sentence of {len(sentence):,} characters at offset 0 (over "
+                "200,000 with no sentence end): skipped"]
+    one = extract_documents([read_text(d.text, id=d.id, language="en") for d in docs])
+    out = list(parallel.stream_documents(docs, jobs=1, reference_date=DATE))
+    assert [str(e) for e in one.errors] == expected
+    assert [str(o.error) if o.error else o.document.id for o in out] == [*expected, "after"]
