@@ -48,7 +48,7 @@ from eventwire.text.language import detect
 
 __all__ = [
     "Extracted", "default_jobs", "extract_one", "extract_parallel", "languages_of", "preload",
-    "stream_documents",
+    "stream_documents", "stream_records",
 ]
 
 Record = dict[str, Any]
@@ -237,12 +237,10 @@ def extract_parallel(
     items: Iterable[Document | InputError] = _as_items(documents_or_paths)
     jobs = jobs or default_jobs()
     if jobs > 1:
-        if languages is None and language is None:
-            source = iter(items)
-            head = list(islice(source, PEEK_DOCUMENTS))
-            languages = languages_of(head)
-            items = chain(head, source)
-        preload(languages if languages is not None else [language])
+        if languages is None:
+            items = _preloaded(items, language)
+        else:
+            preload(languages)
     result = Result()
     for out in stream_documents(items, jobs=jobs, reference_date=reference_date,
                                 language=language):
@@ -257,6 +255,52 @@ def extract_parallel(
             on_document(out if isinstance(out, InputError) else out.document)
     result.records.extend(reconcile(result.records))
     return result
+
+
+def stream_records(
+    documents_or_paths: Iterable[Document | InputError] | list[str],
+    errors: list[InputError],
+    *,
+    jobs: int | None = None,
+    reference_date: str | None = None,
+    language: str | None = None,
+    on_document: Callable[[Document | InputError], None] | None = None,
+) -> Iterator[Record]:
+    """The records of :func:`extract_parallel`, in the same order, yielded as they are ready.
+
+    Each document's records come out as soon as it and every document before it are done
+    (a writer can put them on disk while later documents are read); the cross-document
+    records follow the last document. Errors are appended to ``errors`` where they occur.
+    """
+    items: Iterable[Document | InputError] = _as_items(documents_or_paths)
+    jobs = jobs or default_jobs()
+    if jobs > 1:
+        items = _preloaded(items, language)
+    kept: list[Record] = []
+    for out in stream_documents(items, jobs=jobs, reference_date=reference_date,
+                                language=language):
+        if isinstance(out, InputError):
+            errors.append(out)
+        elif out.error is not None:
+            errors.append(out.error)
+        else:
+            kept.extend(out.records)
+            yield from out.records
+        if on_document is not None:
+            on_document(out if isinstance(out, InputError) else out.document)
+    yield from reconcile(kept)
+
+
+def _preloaded(items: Iterable[Document | InputError],
+               language: str | None) -> Iterable[Document | InputError]:
+    """Preload the batch's languages (``language``, else those of its first documents)."""
+    if language is not None:
+        preload([language])
+        return items
+    source = iter(items)
+    head = list(islice(source, PEEK_DOCUMENTS))
+    preload(languages_of(head))
+    return chain(head, source)
 
 
 def languages_of(items: Iterable[Document | InputError]) -> list[str]:

@@ -169,3 +169,18 @@ def test_a_one_megabyte_sentence_is_refused_in_one_line_and_the_batch_goes_on() 
     out = list(parallel.stream_documents(docs, jobs=1, reference_date=DATE))
     assert [str(e) for e in one.errors] == expected
     assert [str(o.error) if o.error else o.document.id for o in out] == [*expected, "after"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_records_stream_out_before_the_batch_is_read_and_match_extract_parallel(
+        jobs: int) -> None:
+    pulled = [0]
+    errors: list[InputError] = []
+    stream = parallel.stream_records(_counted(_documents(12), pulled), errors, jobs=jobs,
+                                     reference_date=DATE, language="en")
+    first = next(stream)
+    assert (first["kind"], first["id"], pulled[0] < 12) == ("document", "d00", True)
+    streamed = [first, *stream]
+    whole = parallel.extract_parallel(_documents(12), jobs=jobs, reference_date=DATE,
+                                      language="en")
+    assert (_jsonl(streamed), errors) == (_jsonl(whole.records), [])
