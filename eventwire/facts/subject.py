@@ -8,11 +8,7 @@ walk the tree from the figure to its head noun instead, and nothing else has to 
 from __future__ import annotations
 
 import re
-import threading
-from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from eventwire.facts.lexicon import FactWords
 from eventwire.model import Document, Sentence
@@ -116,44 +112,14 @@ def clause_bounds(doc: Document, sentence: Sentence, noun: Noun) -> tuple[int, i
     return s, e
 
 
-class _ByStart:
-    """Items (mentions, dates) starting in ``[lo, hi)``, found by bisection instead of a scan
-    of the whole document for every noun (a long document's length squared). Keeps the index
-    of the last list it was asked about, rebuilt when another list (or a longer one) comes."""
-
-    def __init__(self) -> None:
-        self.items: Sequence[Any] | None = None
-        self.size = -1
-        self.starts: list[int] = []
-        self.order: list[tuple[int, Any]] = []  # (position in the list, item), by start
-
-    def between(self, items: Sequence[Any], lo: int, hi: int) -> list[tuple[int, Any]]:
-        if items is not self.items or len(items) != self.size:
-            self.order = sorted(enumerate(items), key=lambda pair: (pair[1].start, pair[0]))
-            self.starts = [item.start for _, item in self.order]
-            self.items, self.size = items, len(items)
-        return self.order[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]
-
-
-class _Indexes(threading.local):
-    """One pair per thread: a web server may extract in several threads at once."""
-
-    def __init__(self) -> None:
-        self.mentions = _ByStart()
-        self.dates = _ByStart()
-
-
-_INDEXES = _Indexes()
-
-
 def parties_near(doc: Document, sentence: Sentence, noun: Noun,
                  exclude: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Countries named close to the noun in its clause ("the call between Trump and Putin"),
     less those named as something else (the mediators of "talks mediated by Turkey")."""
     lo, hi = clause_bounds(doc, sentence, noun)
     lo, hi = max(lo, noun.start - PARTY_WINDOW), min(hi, noun.end + PARTY_WINDOW)
-    codes = {m.actor.country for _, m in _INDEXES.mentions.between(doc.mentions, lo, hi)
-             if m.label == "ACTOR" and m.actor and m.actor.country
+    codes = {m.actor.country for m in doc.mentions
+             if m.label == "ACTOR" and m.actor and m.actor.country and lo <= m.start < hi
              and m.kind != "capital"}  # "talks in Ankara": a venue, not a party
     if codes - exclude:
         return tuple(sorted(codes - exclude))
@@ -172,10 +138,11 @@ def day_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]) -> 
     """The day a happening took place: a day-precise date written with digits in its clause
     that is not a start or an end (``taken``)."""
     lo, hi = clause_bounds(doc, sentence, noun)
-    fitting = [(n, d) for n, d in _INDEXES.dates.between(doc.dates, lo, hi)
-               if d.value and len(d.value) == 10 and d.start not in taken
-               and any(c.isdigit() for c in d.text)]  # "Tuesday" is too easily misplaced
-    return min(fitting, key=lambda pair: pair[0])[1].value if fitting else None
+    for d in doc.dates:
+        if (lo <= d.start < hi and d.value and len(d.value) == 10 and d.start not in taken
+                and any(c.isdigit() for c in d.text)):  # "Tuesday" is too easily misplaced
+            return d.value
+    return None
 
 
 def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
