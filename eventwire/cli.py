@@ -276,6 +276,30 @@ def _run_extract(inputs: list[str], date: str | None, lang: str | None, verbose:
         _fail(f"{type(error).__name__}: {error} (run with --verbose for details)", 1)
 
 
+def _stream_extract(inputs: list[str], date: str | None, lang: str | None, verbose: bool,
+                    jobs: int, output: Path | None) -> None:
+    """``extract`` to JSON Lines, written while the documents are read (the same bytes)."""
+    from eventwire.export import write_records
+    from eventwire.parallel import stream_records
+
+    errors: list[InputError] = []
+    out = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        with _progress("extracting", estimate_documents(inputs)) as advance:
+            write_records(stream_records(inputs, errors, jobs=jobs or None, reference_date=date,
+                                         language=lang, on_document=advance), "jsonl", out)
+    except Exception as error:  # pragma: no cover - a bug, shown in one line
+        if verbose:
+            raise
+        _fail(f"{type(error).__name__}: {error} (run with --verbose for details)", 1)
+    finally:
+        if output:
+            out.close()
+    _report_errors(errors)
+    if errors:
+        raise typer.Exit(1)
+
+
 # -- commands --------------------------------------------------------------------------
 
 @app.command()
@@ -293,6 +317,9 @@ def extract(
     """Extract records from news texts and print them as JSON Lines."""
     from eventwire.export import write_records
 
+    if fmt == "jsonl":  # each document's records go out as soon as it is done, in order
+        _stream_extract(inputs, date, lang, verbose, jobs, output)
+        return
     result = _run_extract(inputs, date, lang, verbose, jobs)
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:

@@ -44,6 +44,10 @@ class Stage:
 # stages after segmentation compare cues, dates and mentions within a sentence, so an
 # unbounded "sentence" (a 160 KB run without a full stop) costs its length squared.
 MAX_SENTENCE_TOKENS = 200
+# Past this a "sentence" is no prose (a page with no sentence end at all): cut into bounded
+# pieces it would still be parsed piece by piece (~2-4 CPU s per 100,000 characters), so a
+# 1 MB run would take most of a minute. Refused in one line instead, before any parsing.
+MAX_SENTENCE_CHARS = 200_000
 DOCUMENT_SECONDS = 120.0  # CPU seconds per document; a slower one is an error for that input
 _TOKEN = re.compile(r"\S+")
 _PAUSE = (",", ";", ":", "—", "–")
@@ -51,6 +55,10 @@ _PAUSE = (",", ";", ":", "—", "–")
 
 class OverBudget(Exception):
     """A document took longer than its time budget (reported as an error for that input)."""
+
+
+class SentenceTooLong(OverBudget):
+    """A sentence longer than :data:`MAX_SENTENCE_CHARS` (refused before it is parsed)."""
 
 
 def _pieces(text: str, sentence: Sentence) -> list[Sentence]:
@@ -77,11 +85,16 @@ def bound_sentences(doc: Document) -> None:
     """Cut sentences longer than MAX_SENTENCE_TOKENS words into bounded pieces.
 
     A document with such sentences says so in ``metadata["long_sentences_cut"]``; others
-    are left exactly as they were.
+    are left exactly as they were. A sentence over :data:`MAX_SENTENCE_CHARS` characters
+    raises :class:`SentenceTooLong`.
     """
     bounded: list[Sentence] = []
     cut = 0
     for sentence in doc.sentences:
+        if sentence.end - sentence.start > MAX_SENTENCE_CHARS:
+            raise SentenceTooLong(
+                f"a sentence of {sentence.end - sentence.start:,} characters at offset "
+                f"{sentence.start} (over {MAX_SENTENCE_CHARS:,} with no sentence end)")
         pieces = _pieces(doc.text, sentence)
         cut += len(pieces) > 1
         bounded.extend(pieces)

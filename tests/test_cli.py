@@ -159,9 +159,12 @@ def test_bench_json_summary() -> None:
     result = run_cli("bench", TRUCE, "--repeat", "1", "--json")
     assert result.returncode == 0, result.stderr.decode()
     summary = json.loads(result.stdout)
-    assert set(summary) == {"documents", "repeat", "mean_bytes", "load_seconds",
-                            "docs_per_second", "kb_per_second", "tokenizer_docs_per_second",
-                            "ratio_to_tokenizer", "reconcile_seconds", "peak_rss_mb", "errors"}
+    assert set(summary) == {"documents", "repeat", "mean_bytes", "languages",
+                            "load_cpu_seconds", "docs_per_cpu_second", "kb_per_cpu_second",
+                            "parse_docs_per_cpu_second", "extract_to_parse",
+                            "tokenizer_docs_per_cpu_second", "extract_to_tokenizer",
+                            "long_document_ratio", "reconcile_cpu_seconds", "peak_rss_mb",
+                            "errors"}
     assert (summary["documents"], summary["repeat"], summary["errors"]) == (1, 1, 0)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from eventwire import parallel
-from eventwire.api import extract
+from eventwire.api import extract, extract_documents
 from eventwire.export import write_records
 from eventwire.ingest.errors import InputError
 from eventwire.ingest.readers import read_text
@@ -126,3 +126,61 @@ def test_a_failing_document_and_a_dying_worker_cost_one_document_each(
         ("d04", ["document", "passage"]),
         ("d05", ["document", "passage"]),
     ]
+
+
+# Invented texts, the language each declares (None: to detect) and the one it counts as.
+LANGUAGE_CASES = [
+    ("The delegations of two invented republics met again on Monday to talk about the "
+     "exchange of prisoners and the reopening of the river crossing.", None, "en"),
+    ("Les délégations de deux républiques imaginaires se sont retrouvées lundi pour parler de "
+     "l'échange de prisonniers et de la réouverture du passage sur le fleuve.", None, "fr"),
+    ("Kurzer Text.", "de", "de"),  # a declared language is taken as it stands
+]
+
+
+def test_only_the_languages_of_the_batch_are_chosen_for_preloading() -> None:
+    items: list[Document | InputError] = [
+        read_text(text, id=f"t{n}", language=declared)
+        for n, (text, declared, _) in enumerate(LANGUAGE_CASES)
+    ]
+    items.append(InputError("gone.txt", "no such file or directory"))
+    assert parallel.languages_of(items) == sorted(code for *_, code in LANGUAGE_CASES)
+
+
+def test_preloading_no_language_loads_no_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    loaded: list[str] = []
+    monkeypatch.setattr(parallel, "load", loaded.append)
+    monkeypatch.setattr(parallel.gc, "freeze", lambda: None)
+    parallel.preload([])
+    assert loaded == []
+    parallel.preload(["fr"])
+    assert loaded == ["fr"]
+
+
+def test_a_one_megabyte_sentence_is_refused_in_one_line_and_the_batch_goes_on() -> None:
+    words = ("Arland", "Borvia", "officials", "talks", "met", "on", "Monday", "and")
+    sentence = " ".join(words[n % len(words)] for n in range(180_000)) + "."
+    assert len(sentence) > 1_000_000
+    docs = [read_text(sentence, id="huge", language="en"),
+            read_text("Arland and Borvia agreed to talks.", id="after", language="en")]
+    expected = [f"<text>: a sentence of {len(sentence):,} characters at offset 0 (over "
+                "200,000 with no sentence end): skipped"]
+    one = extract_documents([read_text(d.text, id=d.id, language="en") for d in docs])
+    out = list(parallel.stream_documents(docs, jobs=1, reference_date=DATE))
+    assert [str(e) for e in one.errors] == expected
+    assert [str(o.error) if o.error else o.document.id for o in out] == [*expected, "after"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_records_stream_out_before_the_batch_is_read_and_match_extract_parallel(
+        jobs: int) -> None:
+    pulled = [0]
+    errors: list[InputError] = []
+    stream = parallel.stream_records(_counted(_documents(12), pulled), errors, jobs=jobs,
+                                     reference_date=DATE, language="en")
+    first = next(stream)
+    assert (first["kind"], first["id"], pulled[0] < 12) == ("document", "d00", True)
+    streamed = [first, *stream]
+    whole = parallel.extract_parallel(_documents(12), jobs=jobs, reference_date=DATE,
+                                      language="en")
+    assert (_jsonl(streamed), errors) == (_jsonl(whole.records), [])

@@ -263,6 +263,7 @@ def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView
             sure[d.mention.actor.country] = sure.get(d.mention.actor.country, 0) + 1
 
     mentions: list[Mention] = []
+    people = _People()
     last_kind: dict[str, int] = {}
     for d in drafts:
         m = d.mention
@@ -276,7 +277,7 @@ def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView
         if template is not None and template.family == "region":
             _region(m, unit, sure, g)
         elif template is not None and template.family == "person":
-            _person(m, template.value, mentions, date)
+            _person(m, template.value, mentions, people, date)
         elif template is not None and template.family == "group":
             _group(m, template.value, mentions)
         elif d.composed and m.actor is not None and m.actor.country is None:
@@ -289,6 +290,7 @@ def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView
             last_kind[d.composed] = len(mentions)
         if m.label == "PLACE" and m.place is None:
             continue
+        people.add(m, len(mentions))
         mentions.append(m)
     return mentions
 
@@ -446,17 +448,38 @@ def _region(m: Mention, unit: Unit, sure: dict[str, int], g: Gazetteer) -> None:
             return
 
 
-def _person(m: Mention, role: str, prior: list[Mention], date: str | None) -> None:
+class _People:
+    """The latest mention of each named person, by country, latest last.
+
+    A description ("the Ukrainian leader") looks here instead of scanning every earlier
+    mention backwards, which cost a long document its length squared; what it finds is the
+    same, since whether a person fits depends on the person (``entity``) alone.
+    """
+
+    def __init__(self) -> None:
+        self.latest: dict[str, dict[str, int]] = {}  # country -> entity -> mention index
+
+    def add(self, m: Mention, index: int) -> None:
+        a = m.actor
+        if a is None or a.type != "person" or not a.country or not a.entity:
+            return
+        by_entity = self.latest.setdefault(a.country, {})
+        by_entity.pop(a.entity, None)  # re-inserted last: dict order is recency order
+        by_entity[a.entity] = index
+
+    def latest_first(self, country: str) -> list[tuple[str, int]]:
+        return list(reversed(self.latest.get(country, {}).items()))
+
+
+def _person(m: Mention, role: str, prior: list[Mention], people: _People,
+            date: str | None) -> None:
     """A description of a person: latest fitting person of that country, else role holder."""
     country = m.actor.country if m.actor else None
     if country is None:
         return
-    for index in range(len(prior) - 1, -1, -1):
-        a = prior[index].actor
-        if a is None or a.type != "person" or a.country != country or not a.entity:
-            continue
-        if role == "any" or holds(a.entity, role, date):
-            m.actor = replace(a, name=m.text)
+    for entity, index in people.latest_first(country):
+        if role == "any" or holds(entity, role, date):
+            m.actor = replace(prior[index].actor, name=m.text)  # type: ignore[arg-type]
             m.resolved_from = index
             return
     entity = holder(country, "leader" if role == "any" else role, date)

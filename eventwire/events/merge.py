@@ -8,6 +8,8 @@ the most complete one; their evidence is kept in ``Event.mentions``.
 
 from __future__ import annotations
 
+from bisect import insort
+
 from eventwire.model import POOLED_TYPES, Event
 
 
@@ -44,21 +46,83 @@ def _weight(event: Event) -> tuple[int, int, int, int]:
     return (len(actors) + len(recipients), bool(event.mode), len(event.quantities), -event.start)
 
 
+Sides = tuple[frozenset[str], frozenset[str]]
+
+
+class _Hosts:
+    """The kept events of one type and modality, filed by what a mention must share with its
+    host: the mode (when the mention has one) or the passage (when it has none), and sides
+    that contain the mention's. A mention then tries only those hosts, oldest first, instead
+    of every kept event of the document (a long document's length squared); the full test
+    (:func:`_contains`) still decides, so the host found is the one a scan would find."""
+
+    def __init__(self) -> None:
+        self.by_mode: dict[tuple[str | None, Sides], list[tuple[int, Event]]] = {}
+        self.by_passage: dict[tuple[str | None, Sides, int], list[tuple[int, Event]]] = {}
+        self.order: dict[int, int] = {}  # id(host) -> when it was kept
+
+    def add(self, event: Event) -> None:
+        self.order[id(event)] = len(self.order)
+        self._file(event, event.mode)
+
+    def _file(self, event: Event, mode: str | None) -> None:
+        entry = (self.order[id(event)], event)
+        sides = _countries(event)
+        insort(self.by_mode.setdefault((mode, sides), []), entry, key=_first)
+        insort(self.by_passage.setdefault((mode, sides, event.passage), []), entry, key=_first)
+
+    def moved(self, host: Event, old_mode: str | None) -> None:
+        """A host that took a mode from a mention it folded is filed under that mode."""
+        entry = (self.order[id(host)], host)
+        sides = _countries(host)
+        self.by_mode[(old_mode, sides)].remove(entry)
+        self.by_passage[(old_mode, sides, host.passage)].remove(entry)
+        self._file(host, host.mode)
+
+    def find(self, event: Event) -> Event | None:
+        actors, recipients = _countries(event)
+        best: tuple[int, Event] | None = None
+        for mode, (big_actors, big_recipients) in list(self.by_mode):
+            if not (actors <= big_actors and recipients <= big_recipients):
+                continue
+            if event.mode is not None:
+                if mode != event.mode:
+                    continue
+                candidates = self.by_mode[(mode, (big_actors, big_recipients))]
+            else:
+                candidates = self.by_passage.get(
+                    (mode, (big_actors, big_recipients), event.passage), [])
+            for order, host in candidates:
+                if best is not None and order >= best[0]:
+                    break
+                if _contains(host, event):
+                    best = (order, host)
+                    break
+        return best[1] if best else None
+
+
+def _first(entry: tuple[int, Event]) -> int:
+    return entry[0]
+
+
 def merge_mentions(events: list[Event]) -> list[Event]:
     """Fold events into the most complete event that contains them (order kept)."""
     ranked = sorted(events, key=_weight, reverse=True)
     kept: list[Event] = []
-    hosts: dict[tuple[str, str], list[Event]] = {}  # only one type and modality can merge
+    hosts: dict[tuple[str, str], _Hosts] = {}  # only one type and modality can merge
     for event in ranked:
-        group = hosts.setdefault((event.type, event.modality), [])
-        host = next((k for k in group if _contains(k, event)), None)
+        group = hosts.setdefault((event.type, event.modality), _Hosts())
+        host = group.find(event)
         if host is None:
             kept.append(event)
-            group.append(event)
+            group.add(event)
             continue
         host.mentions.append((event.start, event.end))
         host.mentions.extend(event.mentions)
-        host.mode = host.mode or event.mode
+        mode = host.mode or event.mode
+        if mode != host.mode:
+            old_mode, host.mode = host.mode, mode
+            group.moved(host, old_mode)
         seen = {(q.start, q.end) for q in host.quantities}
         host.quantities += [q for q in event.quantities if (q.start, q.end) not in seen]
         host.confidence = min(1.0, host.confidence + 0.05)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any, Literal
 
 from eventwire import lang
@@ -52,7 +52,7 @@ class Predicates:
     reciprocal: tuple[tuple[str, ...], ...]
     not_events: frozenset[tuple[str, ...]] = frozenset()  # "news conference": no meeting
 
-    @property
+    @cached_property  # read for every sentence: computed once per language
     def longest_phrase(self) -> int:
         return max((len(k) for k in self.phrases), default=1)
 

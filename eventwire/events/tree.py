@@ -138,10 +138,11 @@ class SentenceTree:
                         break
         for size in range(self.lex.longest_phrase, 1, -1):
             for i in range(len(lemmas) - size + 1):
-                if any(k in taken for k in range(i, i + size)):
-                    continue
+                entries = self.lex.lookup(tuple(lemmas[i : i + size]))
+                if not entries or any(k in taken for k in range(i, i + size)):
+                    continue  # most windows match nothing: no span object made for them
                 span = self.doc[i : i + size]
-                entry = self._first_fit(span.root, self.lex.lookup(tuple(lemmas[i : i + size])))
+                entry = self._first_fit(span.root, entries)
                 if entry is not None:
                     found.append((span.root, entry, (self.span(span[0])[0],
                                                      self.span(span[-1])[1])))

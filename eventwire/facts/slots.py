@@ -9,9 +9,13 @@ of a fitting kind in its sentence is no fact: it cannot be compared with anythin
 
 from __future__ import annotations
 
+import copy
 import math
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from eventwire.facts.lexicon import FactWords, fact_words
 from eventwire.facts.scope import find_scope, scope_tags
@@ -73,9 +77,11 @@ def find_facts(doc: Document) -> None:
         doc.facts = []
         return
     facts: list[FactRecord] = []
+    local = _SentenceItems(doc)
     for sentence in doc.sentences:
-        nouns = happening_nouns(doc, sentence, words)  # none: only counts can be told
-        ctx = _Context(doc, words, sentence, nouns, set())
+        here = local.of(sentence)
+        nouns = happening_nouns(here, sentence, words)  # none: only counts can be told
+        ctx = _Context(here, words, sentence, nouns, set())
         facts += _dates(ctx)
         facts += _quantities(ctx)
         facts += _venues(ctx)
@@ -84,6 +90,42 @@ def find_facts(doc: Document) -> None:
         facts += _scope(ctx)
     facts.sort(key=lambda f: (f.evidence.span[0], f.evidence.span[1], f.attribute))
     doc.facts = [_with_id(doc, n, f) for n, f in enumerate(facts)]
+
+
+class _SentenceItems:
+    """The document as one sentence's facts see it: its dates, quantities, mentions and
+    events cut to those that start in the sentence (each list in its own order).
+
+    Every reader here looks only inside the sentence, but scanned the document's whole lists
+    for each sentence: a long document's length squared (33 of 58 CPU s at 512 KB).
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.lists = {name: _by_start(getattr(doc, name), start)
+                      for name, start in (("dates", _start), ("quantities", _start),
+                                          ("mentions", _start), ("events", _trigger_start))}
+
+    def of(self, sentence: Sentence) -> Document:
+        here = copy.copy(self.doc)
+        for name, (starts, items) in self.lists.items():
+            chosen = items[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+            setattr(here, name, [item for _, item in sorted(chosen, key=lambda p: p[0])])
+        return here
+
+
+def _start(item: Any) -> int:
+    return int(item.start)
+
+
+def _trigger_start(event: Any) -> int:
+    return int((event.trigger_span or (event.start, event.end))[0])
+
+
+def _by_start(items: list[Any], start: Callable[[Any], int]
+              ) -> tuple[list[int], list[tuple[int, Any]]]:
+    ordered = sorted(enumerate(items), key=lambda pair: (start(pair[1]), pair[0]))
+    return [start(item) for _, item in ordered], ordered
 
 
 def _with_id(doc: Document, n: int, fact: FactRecord) -> FactRecord:
