@@ -195,15 +195,52 @@ def _month_of(rules_: _Rules, name: str) -> int:
     return rules_.months[re.sub(r"\s+", " ", name).rstrip(".")]
 
 
-def _direction(rules_: _Rules, sentence: str, offset: int) -> int:
-    """+1 when the tense marker nearest to ``offset`` in the sentence is a future one."""
-    best, direction = None, -1
-    for pattern, sign in ((rules_.future, 1), (rules_.past, -1)):
-        for match in pattern.finditer(sentence):
-            distance = min(abs(match.start() - offset), abs(match.end() - offset))
-            if best is None or distance < best or (distance == best and sign > 0):
-                best, direction = distance, sign
-    return direction
+@dataclass(frozen=True)
+class _Markers:
+    """The tense markers of a whole text, found once: ``(start, end, +1 future / -1 past)``.
+
+    A date asks for the marker nearest it in its sentence; looking only at the markers
+    around it (by bisection) keeps this linear in the text's length.
+    """
+
+    starts: list[int]
+    spans: list[tuple[int, int, int]]
+    longest: int
+
+    @classmethod
+    def of(cls, rules_: _Rules, norm: str) -> _Markers:
+        spans = sorted((m.start(), m.end(), sign)
+                       for pattern, sign in ((rules_.future, 1), (rules_.past, -1))
+                       for m in pattern.finditer(norm) if m.end() > m.start())
+        longest = max((end - start for start, end, _ in spans), default=0)
+        return cls([s for s, _, _ in spans], spans, longest)
+
+    def direction(self, offset: int, lo: int, hi: int) -> int:
+        """+1 when the marker nearest ``offset`` inside ``[lo, hi)`` is a future one (a future
+        marker wins a tie); -1 otherwise, and with no marker."""
+        best: tuple[int, int] | None = None  # (distance, -sign)
+        n = bisect_right(self.starts, offset)
+        for i in range(n - 1, -1, -1):  # markers starting at or before the offset
+            start, end, sign = self.spans[i]
+            if start < lo or (best is not None and offset - start > best[0] + self.longest):
+                break
+            if end <= hi:
+                best = _nearer(best, (_gap(start, end, offset), -sign))
+        for i in range(n, len(self.spans)):  # markers starting after it
+            start, end, sign = self.spans[i]
+            if start >= hi or (best is not None and start - offset > best[0]):
+                break
+            if end <= hi:
+                best = _nearer(best, (_gap(start, end, offset), -sign))
+        return 1 if best is not None and best[1] < 0 else -1
+
+
+def _gap(start: int, end: int, offset: int) -> int:
+    return min(abs(start - offset), abs(end - offset))
+
+
+def _nearer(best: tuple[int, int] | None, found: tuple[int, int]) -> tuple[int, int]:
+    return found if best is None or found < best else best
 
 
 def _add_months(year: int, month: int, offset: int) -> tuple[int, int]:
@@ -526,6 +563,7 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
     norm = view.norm
     bounds = sorted((view.view_offset(s.start), view.view_offset(s.end)) for s in doc.sentences)
     starts = [b[0] for b in bounds]
+    markers = _Markers.of(r, norm)
     document = _Reference.parse(doc.reference_date)
     if document.year is None:
         document = _inferred(view, r, kept)
@@ -546,7 +584,7 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
         def direction(offset: int = start) -> int:
             n = bisect_right(starts, offset) - 1
             lo, hi = bounds[n] if n >= 0 else (0, len(norm))
-            return _direction(r, norm[lo:hi], offset - lo)
+            return markers.direction(offset, lo, hi)
 
         o_start, o_end = view.original_span(start, end)
         passage = doc.passage_at(o_start) if doc.passages else 0
