@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 
 from eventwire import lang
@@ -32,10 +33,10 @@ from eventwire.text.view import TextView, fold
 CLAUSE_REACH = 80  # characters: "the war launched in February 2022" far down the clause is not it
 FUTURE = frozenset({"future"})
 PAST = frozenset({"asserted", "negated"})
-# When the day of writing is known, only a day written before sets the time of the telling
-# ("in January", "in 2022" are background); when it is not, any date written before does.
+# Only a day written before sets the time of the telling ("in January", "in 2022" are
+# background), and only one at most this many days before the day (or month) of writing.
 DISCOURSE_PRECISIONS = frozenset({"day", "range"})
-UNWRITTEN_PRECISIONS = frozenset({"day", "range", "month", "year"})
+DISCOURSE_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,7 @@ def _by_publication(event: Event, doc: Document) -> Dating | None:
 
 # The order in which an event's date is looked for: its own words first, the text's last.
 TIERS: tuple[Callable[[Event, Document], Dating | None], ...] = (
-    _by_clause, _by_sentence, _by_passage, _by_dateline, _by_discourse, _by_publication,
+    _by_clause, _by_sentence, _by_passage, _by_discourse, _by_dateline, _by_publication,
 )
 
 
@@ -239,11 +240,21 @@ def _discourse(
     hi = sentences[sentence_index].start
     if doc.passages and event.passage < len(doc.passages):
         lo = doc.passages[event.passage].start
-    kept = DISCOURSE_PRECISIONS if written else UNWRITTEN_PRECISIONS
+    earliest = _recent_from(written)
     for mention in reversed(_usable(doc, lo, hi)):
-        if mention.precision in kept and _fits_tense(event, mention, written):
+        if (mention.precision in DISCOURSE_PRECISIONS and _fits_tense(event, mention, written)
+                and (earliest is None or str(mention.value) >= earliest)):
             return mention
     return None
+
+
+def _recent_from(written: str | None) -> str | None:
+    """The earliest day a date may name to set the time of the telling: a few days before
+    the day (or the month) of writing; older ones are background ("launched on 30 September")."""
+    if not written:
+        return None
+    first = date.fromisoformat(written + "-01-01"[len(written) - 4:])
+    return (first - timedelta(days=DISCOURSE_DAYS)).isoformat()
 
 
 def _fits_tense(event: Event, mention: DateMention, written: str | None) -> bool:

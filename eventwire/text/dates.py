@@ -65,6 +65,7 @@ class _Reference:
 @dataclass(frozen=True)
 class _Rules:
     months: dict[str, int]
+    not_alone: frozenset[str]  # month names that are other words too ("may", "march")
     weekdays: dict[str, int]
     numeric_order: str
     relative_days: dict[str, int]
@@ -157,6 +158,7 @@ def rules(code: str) -> _Rules:
     )
     return _Rules(
         months=months,
+        not_alone=_folded_set(data, "months_not_alone"),
         weekdays=weekdays,
         numeric_order=str(data.get("numeric_order", "dmy")),
         relative_days={fold(k): int(v) for k, v in (data.get("relative_days") or {}).items()},
@@ -269,15 +271,29 @@ def _closest_year(ref: _Reference, month: int, day: int) -> date | None:
 WEEKDAY_YEARS = 7  # "Friday, August 8" with no year: the first fitting year from the latest named
 
 
+def _today() -> date:
+    """The day eventwire runs: the latest a text can have been written (tests pin it)."""
+    return date.today()
+
+
 def _year_of_weekday(r: _Rules, weekday_name: str, month: int, day: int,
                      latest_year: int | None) -> date | None:
-    """A weekday with a day and month fixes the year, counted from the latest year written."""
-    if latest_year is None:
-        return None
+    """A weekday with a day and month fixes the year, counted from the latest year written.
+
+    In a text that writes no year at all, the year is the latest one, up to today, in which
+    that day fell on that weekday (within :data:`WEEKDAY_YEARS`): news is read after it is
+    written, and a weekday and a day recur together only years apart.
+    """
     weekday = r.weekdays[fold(re.sub(r"\s+", " ", weekday_name))]
-    for year in range(latest_year, latest_year + WEEKDAY_YEARS):
+    if latest_year is None:
+        today = _today()
+        years: range = range(today.year, today.year - WEEKDAY_YEARS, -1)
+    else:
+        years = range(latest_year, latest_year + WEEKDAY_YEARS)
+    for year in years:
         found = _safe_date(year, month, day)
-        if found is not None and found.weekday() == weekday:
+        if found is not None and found.weekday() == weekday and (
+                latest_year is not None or found <= _today()):
             return found
     return None
 
@@ -516,8 +532,9 @@ def find_dates(doc: Document) -> None:
     windows = _windows(r.trigger, norm)
     for priority, (kind, pattern) in enumerate(r.patterns):
         for m in (m for lo, hi in windows for m in pattern.finditer(norm, lo, hi)):
-            if kind == "month" and not (m.group("pre") or m.group("prep") or m.group("post")):
-                continue  # a month name alone ("May") is too often another word
+            if kind == "month" and not (m.group("pre") or m.group("prep") or m.group("post")) \
+                    and _key(m.group("m")) in r.not_alone:
+                continue  # "May" alone is too often another word; "a July meeting" is a date
             if capitalized and kind in _NAMED and not _capital(doc, view, m, kind):
                 continue
             start, end = _span(kind, m)
@@ -533,28 +550,35 @@ def find_dates(doc: Document) -> None:
     doc.dates = _resolved(doc, view, r, kept)
 
 
-def _inferred(view: TextView, r: _Rules,
-              kept: list[tuple[int, int, str, re.Match[str]]]) -> _Reference:
-    """With no reference date, the latest full date the text writes (else its latest year).
+def _inferred(r: _Rules, kept: list[tuple[int, int, str, re.Match[str]]],
+              known: _Reference) -> _Reference:
+    """The day of writing, when the reference date does not give it: the latest day the
+    text writes that fits what is known of it ("2024-11": a day of November 2024).
 
     News is written on or soon after the latest day it names; "Tuesday" and "2 June" are
-    read against that day rather than left without a value.
+    read against that day rather than left without a value. A day written without a year
+    takes the known year, else the latest year the text writes ("August 8" beside "March
+    2025"), else, with a weekday, the year that weekday fixes ("Friday, August 8").
     """
-    latest: _Reference | None = None
-    latest_year: int | None = None
     none = _Reference(None, None, None)
+    years = []
     for _, _, kind, m in kept:
-        if kind not in _ABSOLUTE or not m.groupdict().get("y"):
+        if kind in _ABSOLUTE and m.groupdict().get("y"):
+            years.append(_Reference.parse(_resolve(kind, m, r, none, lambda: -1)[0]).year)
+    year = known.year or max((y for y in years if y is not None), default=None)
+    base = _Reference(None, year, None)
+    latest: date | None = None
+    for _, _, kind, m in kept:
+        if kind not in _ABSOLUTE:
             continue
-        value, _, _ = _resolve(kind, m, r, none, lambda: -1)
-        found = _Reference.parse(value)
-        if found.day is not None and (latest is None or found.day > latest.day):  # type: ignore[operator]
-            latest = found
-        if found.year is not None:
-            latest_year = max(latest_year or found.year, found.year)
+        found = _Reference.parse(_resolve(kind, m, r, base, lambda: -1)[0]).day
+        if found is None or (known.year and found.year != known.year) or (
+                known.month and found.month != known.month):
+            continue
+        latest = found if latest is None else max(latest, found)
     if latest is not None:
-        return latest
-    return _Reference(None, latest_year, None)
+        return _Reference(latest, latest.year, latest.month)
+    return known if known.year is not None else base
 
 
 def _resolved(doc: Document, view: TextView, r: _Rules,
@@ -565,8 +589,8 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
     starts = [b[0] for b in bounds]
     markers = _Markers.of(r, norm)
     document = _Reference.parse(doc.reference_date)
-    if document.year is None:
-        document = _inferred(view, r, kept)
+    if document.day is None:
+        document = _inferred(r, kept, document)
     refs = _references(doc, document)
     dateline: tuple[int, _Reference] | None = None  # where it ends, and the day it gives
     for start, end, kind, m in kept:
