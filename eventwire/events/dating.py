@@ -25,11 +25,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 from eventwire import lang
 from eventwire.model import DateMention, Document, Event, Sentence
 from eventwire.text.view import TextView, fold
 
+CLAUSE_STEPS = 4  # heads climbed from a word to the verb of its clause
 CLAUSE_REACH = 80  # characters: "the war launched in February 2022" far down the clause is not it
 FUTURE = frozenset({"future"})
 PAST = frozenset({"asserted", "negated"})
@@ -134,8 +136,38 @@ def clause_date(event: Event, doc: Document) -> DateMention | None:
                 hi = min(hi, mark_start)
     own = _written(doc, own=True)
     near = [d for d in _usable(doc, lo, hi)
-            if _distance(event, d) <= CLAUSE_REACH and _fits_tense(event, d, own)]
+            if _distance(event, d) <= CLAUSE_REACH and _fits_tense(event, d, own)
+            and _own_clause(event, sentence, d)]
     return _nearest(event, near)
+
+
+def _own_clause(event: Event, sentence: Sentence, mention: DateMention) -> bool:
+    """False when the tree hangs the date on another verb than the event's: "agreed to
+    exchange prisoners on Wednesday" dates the exchange, not the agreement. Without a parse
+    (or a token for either), any date of the sentence may be the event's."""
+    start = event.trigger_span[0] if event.trigger_span else event.start
+    trigger, date_token = _token_at(sentence, start), _token_at(sentence, mention.start)
+    if trigger is None or date_token is None:
+        return True
+    return _clause_head(trigger) is _clause_head(date_token)
+
+
+def _token_at(sentence: Sentence, offset: int) -> Any | None:
+    """The parsed token holding a character of the stored text, if any."""
+    parse = sentence.parse
+    if parse is None:
+        return None
+    at = offset - sentence.parse_start
+    return next((t for t in parse if t.idx <= at < t.idx + len(t.text)), None)
+
+
+def _clause_head(token: Any) -> Any:
+    """The verb a token's clause hangs on: the token itself or its nearest verb above."""
+    for _ in range(CLAUSE_STEPS):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            return token
+        token = token.head
+    return token
 
 
 def _tree_clause(sentence: Sentence, trigger_start: int) -> tuple[int, int] | None:
@@ -147,10 +179,7 @@ def _tree_clause(sentence: Sentence, trigger_start: int) -> tuple[int, int] | No
     token = next((t for t in parse if sentence.parse_start + t.idx == trigger_start), None)
     if token is None:
         return None
-    for _ in range(4):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
-            break
-        token = token.head
+    token = _clause_head(token)
     left, right = token.left_edge, token.right_edge
     return sentence.parse_start + left.idx, sentence.parse_start + right.idx + len(right.text)
 
@@ -242,10 +271,16 @@ def _discourse(
         lo = doc.passages[event.passage].start
     earliest = _recent_from(written)
     for mention in reversed(_usable(doc, lo, hi)):
-        if (mention.precision in DISCOURSE_PRECISIONS and _fits_tense(event, mention, written)
+        if (mention.precision in DISCOURSE_PRECISIONS and not _period(mention)
+                and _fits_tense(event, mention, written)
                 and (earliest is None or str(mention.value) >= earliest)):
             return mention
     return None
+
+
+def _period(mention: DateMention) -> bool:
+    """A week given by its first day ("next week"): no day to tell the story from."""
+    return mention.precision == "day" and mention.until is not None
 
 
 def _recent_from(written: str | None) -> str | None:

@@ -118,7 +118,8 @@ def rules(code: str) -> _Rules:
     last_a, next_a = _alternation(data.get("last_after")), _alternation(data.get("next_after"))
     pre = rf"(?:{_B}(?P<pre>{last_b}|{next_b}|{this_b})\s+)?"
     post = rf"(?:\s+(?P<post>{last_a}|{next_a}){_E})?"
-    wd_prefix = rf"(?:{_B}(?P<wd>{weekday})[\s,]*(?:\(\s*)?)?"
+    # "Friday, August 8", "ce lundi 2 juin": the weekday (and its "this") belong to the date
+    wd_prefix = rf"(?:(?:{_B}{this_b}\s+)?{_B}(?P<wd>{weekday})[\s,]*(?:\(\s*)?)?"
     year = r"(?P<y>(?:1[5-9]|20)\d{2})(?!\d)"
     dm_link = rf"(?:{_alternation(data.get('day_month_links'))}\s+)?"  # "4 de mayo"
     my_link = rf"(?:{_alternation(data.get('month_year_links'))}\s+)?"  # "mayo de 2025"
