@@ -29,6 +29,7 @@ from typing import Any
 
 from eventwire import lang
 from eventwire.model import DateMention, Document, Event, Sentence
+from eventwire.text.dates import dates_an_event, looks_ahead
 from eventwire.text.view import TextView, fold
 
 CLAUSE_STEPS = 4  # heads climbed from a word to the verb of its clause
@@ -273,9 +274,17 @@ def _discourse(
     for mention in reversed(_usable(doc, lo, hi)):
         if (mention.precision in DISCOURSE_PRECISIONS and not _period(mention)
                 and _fits_tense(event, mention, written)
-                and (earliest is None or str(mention.value) >= earliest)):
+                and (earliest is None or str(mention.value) >= earliest)
+                and (event.modality in FUTURE or not _ahead(mention, doc, written))
+                and not dates_an_event(doc, mention)):
             return mention
     return None
+
+
+def _ahead(mention: DateMention, doc: Document, written: str | None) -> bool:
+    """A date of a plan: after the day of writing, or told in the future tense."""
+    value = str(mention.value)
+    return bool(written and value[: len(written)] > written) or looks_ahead(doc, mention)
 
 
 def _period(mention: DateMention) -> bool:

@@ -75,6 +75,7 @@ class _Rules:
     numbers: dict[str, float]
     last: frozenset[str]
     next: frozenset[str]
+    after: frozenset[str]  # "a day after [the call]": the call is a day before the story
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     trigger: re.Pattern[str]  # digits or a word every date phrase holds
     future: re.Pattern[str]
@@ -156,6 +157,8 @@ def rules(code: str) -> _Rules:
         ("ago", rf"{_B}(?:{_alternation(data.get('ago_before'))})\s+{count}\s+{unit}{_E}"),
         ("ago", rf"{_B}{count}\s+{unit}\s+(?:{_alternation(data.get('ago_after'))}){_E}"),
         ("year", rf"{_B}(?:{_alternation(data.get('year_prepositions'))})\s+{year}"),
+        ("interval", rf"{_B}{count}\s+{unit}\s+(?P<rel>{_alternation(data.get('interval_after'))}|"
+                     rf"{_alternation(data.get('interval_before'))}){_E}"),
     )
     return _Rules(
         months=months,
@@ -171,11 +174,13 @@ def rules(code: str) -> _Rules:
         numbers=number_words,
         last=_folded_set(data, "last_before", "last_after"),
         next=_folded_set(data, "next_before", "next_after"),
+        after=_folded_set(data, "interval_after"),
         patterns=tuple((kind, re.compile(p)) for kind, p in patterns),
         trigger=re.compile(r"\d|" + _B + _alternation(
             [*months, *weekdays, *(data.get("relative_days") or {}),
              *(data.get("relative_periods") or {}), *(data.get("ago_after") or []),
-             *(data.get("anaphoric_periods") or {})]) + _E),
+             *(data.get("anaphoric_periods") or {}), *(data.get("interval_after") or []),
+             *(data.get("interval_before") or [])]) + _E),
         future=re.compile("|".join(data.get("future_markers") or ["(?!)"])),
         past=re.compile("|".join(data.get("past_markers") or ["(?!)"])),
         dateline_after=re.compile(_alternation_of_patterns(data.get("dateline_after"))),
@@ -420,6 +425,41 @@ def _anaphoric(r: _Rules, phrase: str, anchor: DateMention | None,
     return (*_day(base.day + timedelta(days=offset)), None)
 
 
+def _interval(r: _Rules, m: re.Match[str], anchor: DateMention | None
+              ) -> tuple[str | None, str | None, str | None]:
+    """"It came a day after [the call]": the call is that long before the date being talked
+    about ("two days before [the vote]": after it)."""
+    base = _Reference.parse(anchor.value if anchor is not None else None).day
+    unit = r.period_units[_key(m.group("u"))]
+    if base is None or unit not in ("day", "week"):
+        return None, None, None
+    n = m.group("n")
+    amount = int(n) if n.isdigit() else int(r.numbers.get(_key(n), 1))
+    days = amount * (7 if unit == "week" else 1)
+    sign = -1 if _key(m.group("rel")) in r.after else 1
+    return (*_day(base + timedelta(days=sign * days)), None)
+
+
+def dates_an_event(doc: Document, mention: DateMention) -> bool:
+    """True for "a day after [the call]": a date of the event named after it, which does
+    not set the time of the story."""
+    pattern = dict(rules(_code(doc)).patterns)["interval"]
+    return pattern.fullmatch(fold(mention.text)) is not None
+
+
+def looks_ahead(doc: Document, mention: DateMention) -> bool:
+    """True when the tense marker nearest a date in its sentence is a future one ("will
+    exchange prisoners on Wednesday"): the date of a plan, not of the telling."""
+    view: TextView = doc.view if doc.view is not None else TextView.of(doc.text)
+    at = view.view_offset(mention.start)
+    n = bisect_right([s.start for s in doc.sentences], mention.start) - 1
+    sentence = doc.sentences[n] if n >= 0 and mention.start < doc.sentences[n].end else None
+    lo, hi = ((view.view_offset(sentence.start), view.view_offset(sentence.end))
+              if sentence is not None else (0, len(view.norm)))
+    markers = _Markers.of(rules(_code(doc)), view.norm[lo:hi])
+    return markers.direction(at - lo, 0, hi - lo) > 0
+
+
 def _key(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
@@ -618,13 +658,15 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
             ref = dateline[1]
         if kind == "anaphoric":
             value, precision, until = _anaphoric(r, m.group("a"), anchor, ref)
+        elif kind == "interval":
+            value, precision, until = _interval(r, m, anchor)
         else:
             value, precision, until = _resolve(kind, m, r, ref, direction)
         mention = DateMention(o_start, o_end, doc.text[o_start:o_end], value,
                               precision, until=until)  # type: ignore[arg-type]
         if dateline is not None and o_end == dateline[0]:
             mention.dateline = True
-        elif value is not None:
+        elif value is not None and kind != "interval":
             anchor = mention
         found.append(mention)
     return found
