@@ -39,7 +39,7 @@ PAST = frozenset({"asserted", "negated"})
 # Only a day written before sets the time of the telling ("in January", "in 2022" are
 # background), and only one at most this many days before the day (or month) of writing.
 DISCOURSE_PRECISIONS = frozenset({"day", "range"})
-DISCOURSE_DAYS = 14
+DISCOURSE_DAYS = 28
 
 
 @dataclass(frozen=True)
@@ -150,7 +150,7 @@ def _own_clause(event: Event, sentence: Sentence, mention: DateMention) -> bool:
     trigger, date_token = _token_at(sentence, start), _token_at(sentence, mention.start)
     if trigger is None or date_token is None:
         return True
-    return _clause_head(trigger) is _clause_head(date_token)
+    return bool(_clause_head(trigger).i == _clause_head(date_token).i)
 
 
 def _token_at(sentence: Sentence, offset: int) -> Any | None:
@@ -165,7 +165,7 @@ def _token_at(sentence: Sentence, offset: int) -> Any | None:
 def _clause_head(token: Any) -> Any:
     """The verb a token's clause hangs on: the token itself or its nearest verb above."""
     for _ in range(CLAUSE_STEPS):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             return token
         token = token.head
     return token
