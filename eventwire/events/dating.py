@@ -5,16 +5,22 @@ writing, what will happen after it. In the event's own clause and sentence this 
 against the text's own date (dateline, publication date) only, since a date given for a
 whole batch may be a guess. The date is taken from the first of these that gives one
 (``dated_by``):
-- ``clause``: a date expression in the event's own clause, nearest its trigger
-  (:func:`clause_date`; a dependency parse will later give the clause);
+- ``clause``: a date expression in the event's own clause, nearest its trigger, that the
+  dependency tree hangs on the event's own verb (:func:`clause_date`): "agreed to exchange
+  prisoners on Wednesday" dates the exchange, not the agreement;
 - ``sentence``: the date nearest the trigger anywhere in its sentence;
 - ``passage``: the time of its live-blog entry;
+- ``discourse``: the day of the story being told: the latest day written before it in its
+  passage, unless that day is background (weeks before the day of writing), a plan (after
+  the day of writing, or in the future tense), a week, or the day of another event ("a day
+  after [the call]");
 - ``dateline``: the date that files the text ("KYIV, May 4 (Wire) -");
-- ``discourse``: the latest date written before it in its passage that fits its tense: a
-  day, or, in a text whose day of writing is unknown, a month or year too;
 - ``published``: the document's publication date (or the reference date given for it).
 The dateline and publication date are when the text was written, so an event dated by them
 says so and keeps their precision (a page dated only "2025-03" dates its events to the month).
+The discourse comes before the dateline: a story filed on Thursday about Wednesday's call
+tells the call's day after the dateline ("on Wednesday"), and the events that follow are
+that day's.
 """
 
 from __future__ import annotations

@@ -5,9 +5,12 @@ and curated phrases (``dates.yaml``: "last"/"dernier", "yesterday"/"hier", "il y
 tense markers). Parsing is done here rather than by dateparser, which ignores tense and is
 slow; a bare weekday or month looks back unless the nearest tense marker in its sentence is
 a future one ("will exchange prisoners on Wednesday"). The reference is the passage's own
-date when it has one, else the dateline's ("KYIV, May 4 (Wire) -"), else the document's;
-with none, only absolute dates get a value. Anaphoric phrases ("the next year", "that day")
-take the latest date written before them instead. Clock times ("1700 hours", "17 Uhr") are
+date when it has one, else the dateline's ("KYIV, May 4 (Wire) -"), else the document's.
+A document dated only to the month or year, or not at all, is read against the latest day
+the text writes that fits it (a weekday with a day fixes a year no text gives, up to
+today); with no day at all, only absolute dates get a value. Anaphoric phrases ("the next
+year", "that day") take the latest date written before them instead, and intervals ("a day
+after [the call]") date what follows them from it. Clock times ("1700 hours", "17 Uhr") are
 matched so that no year or day is read into them, and are not reported as dates. Ranges
 ("du 23 au 25 mars") give their first day as the value and their last as ``until``.
 """
