@@ -39,6 +39,9 @@ from eventwire.text.dates import dates_an_event, looks_ahead
 from eventwire.text.view import TextView, fold
 
 CLAUSE_STEPS = 4  # heads climbed from a word to the verb of its clause
+# Universal Dependencies relations of a clause that is what another is about or a modifier
+# of it (not a sibling: "conj", "parataxis" clauses tell events of their own time)
+SUBORDINATE = frozenset({"xcomp", "ccomp", "acl", "advcl"})
 CLAUSE_REACH = 80  # characters: "the war launched in February 2022" far down the clause is not it
 FUTURE = frozenset({"future"})
 PAST = frozenset({"asserted", "negated"})
@@ -84,7 +87,8 @@ def _by_sentence(event: Event, doc: Document) -> Dating | None:
         return None
     sentence, own = doc.sentences[index], _written(doc, own=True)
     mention = _nearest(event, [d for d in _usable(doc, sentence.start, sentence.end)
-                               if _fits_tense(event, d, own)])
+                               if _fits_tense(event, d, own)
+                               and not _under_another_verb(event, sentence, d)])
     return _of(mention, "sentence") if mention is not None else None
 
 
@@ -157,6 +161,20 @@ def _own_clause(event: Event, sentence: Sentence, mention: DateMention) -> bool:
     if trigger is None or date_token is None:
         return True
     return bool(_clause_head(trigger).i == _clause_head(date_token).i)
+
+
+def _under_another_verb(event: Event, sentence: Sentence, mention: DateMention) -> bool:
+    """True when the date hangs on a verb the event's verb governs: the date of what the
+    event is about ("proposed to meet this month", "as at the talks held in May, they
+    agreed"), not of the event."""
+    start = event.trigger_span[0] if event.trigger_span else event.start
+    trigger, date_token = _token_at(sentence, start), _token_at(sentence, mention.start)
+    if trigger is None or date_token is None:
+        return False
+    verb, date_verb = _clause_head(trigger), _clause_head(date_token)
+    if verb.i == date_verb.i or date_verb.dep_.split(":")[0] not in SUBORDINATE:
+        return False
+    return any(a.i == verb.i for a in date_verb.ancestors)
 
 
 def _token_at(sentence: Sentence, offset: int) -> Any | None:
