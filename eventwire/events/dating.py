@@ -14,6 +14,8 @@ whole batch may be a guess. The date is taken from the first of these that gives
   passage, unless that day is background (weeks before the day of writing), a plan (after
   the day of writing, or in the future tense), a week, or the day of another event ("a day
   after [the call]");
+  in a text that does not say when it was written, a lead before any date takes the day
+  its next sentence gives;
 - ``dateline``: the date that files the text ("KYIV, May 4 (Wire) -");
 - ``published``: the document's publication date (or the reference date given for it).
 The dateline and publication date are when the text was written, so an event dated by them
@@ -295,14 +297,27 @@ def _discourse(
     if doc.passages and event.passage < len(doc.passages):
         lo = doc.passages[event.passage].start
     earliest = _recent_from(written)
-    for mention in reversed(_usable(doc, lo, hi)):
-        if (mention.precision in DISCOURSE_PRECISIONS and not _period(mention)
+
+    def tells(mention: DateMention) -> bool:
+        return (mention.precision in DISCOURSE_PRECISIONS and not _period(mention)
                 and _fits_tense(event, mention, written)
                 and (earliest is None or str(mention.value) >= earliest)
                 and (event.modality in FUTURE or not _ahead(mention, doc, written))
-                and not dates_an_event(doc, mention)):
-            return mention
-    return None
+                and not dates_an_event(doc, mention))
+
+    found = next((m for m in reversed(_usable(doc, lo, hi)) if tells(m)), None)
+    if found is not None or written or not _opens(doc, sentence_index, lo):
+        return found
+    following = sentences[sentence_index + 1] if sentence_index + 1 < len(sentences) else None
+    return next((m for m in _usable(doc, following.start, following.end) if tells(m)),
+                None) if following is not None else None
+
+
+def _opens(doc: Document, sentence_index: int, passage_start: int) -> bool:
+    """The event's sentence opens its passage (a lead, often dated by the next sentence:
+    "X and Y signed a deal. The ceremony took place on Friday, August 8")."""
+    return not any(s.end <= doc.sentences[sentence_index].start and s.start >= passage_start
+                   for s in doc.sentences[max(0, sentence_index - 1): sentence_index])
 
 
 def _ahead(mention: DateMention, doc: Document, written: str | None) -> bool:

@@ -453,6 +453,13 @@ def dates_an_event(doc: Document, mention: DateMention) -> bool:
 def looks_ahead(doc: Document, mention: DateMention) -> bool:
     """True when the tense marker nearest a date in its sentence is a future one ("will
     exchange prisoners on Wednesday"): the date of a plan, not of the telling."""
+    known: dict[int, bool] = doc.__dict__.setdefault("_looks_ahead", {})  # asked per event
+    if mention.start not in known:
+        known[mention.start] = _looks_ahead(doc, mention)
+    return known[mention.start]
+
+
+def _looks_ahead(doc: Document, mention: DateMention) -> bool:
     view: TextView = doc.view if doc.view is not None else TextView.of(doc.text)
     at = view.view_offset(mention.start)
     n = bisect_right([s.start for s in doc.sentences], mention.start) - 1
