@@ -79,6 +79,8 @@ class _Rules:
     last: frozenset[str]
     next: frozenset[str]
     after: frozenset[str]  # "a day after [the call]": the call is a day before the story
+    before: frozenset[str]  # "two days before [the vote]": the vote is after it
+    links: frozenset[str]  # "the day after [Trump spoke]": an anaphoric phrase taking an event
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     trigger: re.Pattern[str]  # digits or a word every date phrase holds
     future: re.Pattern[str]
@@ -178,6 +180,8 @@ def rules(code: str) -> _Rules:
         last=_folded_set(data, "last_before", "last_after"),
         next=_folded_set(data, "next_before", "next_after"),
         after=_folded_set(data, "interval_after"),
+        before=_folded_set(data, "interval_before"),
+        links=_folded_set(data, "anaphoric_links"),
         patterns=tuple((kind, re.compile(p)) for kind, p in patterns),
         trigger=re.compile(r"\d|" + _B + _alternation(
             [*months, *weekdays, *(data.get("relative_days") or {}),
@@ -408,10 +412,12 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _anaphoric(r: _Rules, phrase: str, anchor: DateMention | None,
-               ref: _Reference) -> tuple[str | None, str | None, str | None]:
-    """"the next year", "that day": counted from the date being talked about."""
+def _anaphoric(r: _Rules, phrase: str, anchor: DateMention | None, ref: _Reference,
+               names_event: bool = False) -> tuple[str | None, str | None, str | None]:
+    """"the next year", "that day": counted from the date being talked about; "the day
+    after [Trump spoke]" (``names_event``): what it names is counted back from it."""
     unit, offset = r.anaphoric[_key(phrase)]
+    offset = -offset if names_event else offset
     value = anchor.value if anchor is not None and anchor.value else None
     if value is None:
         return None, None, None
@@ -446,8 +452,21 @@ def _interval(r: _Rules, m: re.Match[str], anchor: DateMention | None
 def dates_an_event(doc: Document, mention: DateMention) -> bool:
     """True for "a day after [the call]": a date of the event named after it, which does
     not set the time of the story."""
-    pattern = dict(rules(_code(doc)).patterns)["interval"]
-    return pattern.fullmatch(fold(mention.text)) is not None
+    r = rules(_code(doc))
+    kind = next((k for k, pattern in r.patterns if k in ("interval", "anaphoric")
+                 and pattern.fullmatch(fold(mention.text))), None)
+    return kind is not None and _names_an_event(r, kind, fold(mention.text),
+                                                fold(doc.text[mention.end:mention.end + 3]))
+
+
+def _names_an_event(r: _Rules, kind: str, phrase: str, following: str) -> bool:
+    """"a day after [the call]", "the day after [Trump spoke]": the phrase dates what it
+    names next, not the story ("the day after, they met" dates the story)."""
+    if kind == "interval":
+        return True
+    words = _key(phrase.strip()).split(" ")
+    return (kind == "anaphoric" and words[-1] in r.links
+            and bool(re.match(r"\s+\w", following)))
 
 
 def looks_ahead(doc: Document, mention: DateMention) -> bool:
@@ -666,8 +685,9 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
         ref = refs[passage] if passage < len(refs) else refs[0]
         if dateline is not None and o_start >= dateline[0] and ref is document:
             ref = dateline[1]
+        names_an_event = _names_an_event(r, kind, m.group(), norm[end:end + 3])
         if kind == "anaphoric":
-            value, precision, until = _anaphoric(r, m.group("a"), anchor, ref)
+            value, precision, until = _anaphoric(r, m.group("a"), anchor, ref, names_an_event)
         elif kind == "interval":
             value, precision, until = _interval(r, m, anchor)
         else:
@@ -676,7 +696,7 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
                               precision, until=until)  # type: ignore[arg-type]
         if dateline is not None and o_end == dateline[0]:
             mention.dateline = True
-        elif value is not None and kind != "interval":
+        elif value is not None and not names_an_event:
             anchor = mention
         found.append(mention)
     return found
