@@ -5,16 +5,24 @@ writing, what will happen after it. In the event's own clause and sentence this 
 against the text's own date (dateline, publication date) only, since a date given for a
 whole batch may be a guess. The date is taken from the first of these that gives one
 (``dated_by``):
-- ``clause``: a date expression in the event's own clause, nearest its trigger
-  (:func:`clause_date`; a dependency parse will later give the clause);
+- ``clause``: a date expression in the event's own clause, nearest its trigger, that the
+  dependency tree hangs on the event's own verb (:func:`clause_date`): "agreed to exchange
+  prisoners on Wednesday" dates the exchange, not the agreement;
 - ``sentence``: the date nearest the trigger anywhere in its sentence;
 - ``passage``: the time of its live-blog entry;
+- ``discourse``: the day of the story being told: the latest day written before it in its
+  passage, unless that day is background (weeks before the day of writing), a plan (after
+  the day of writing, or in the future tense), a week, or the day of another event ("a day
+  after [the call]");
+  in a text that does not say when it was written, a lead before any date takes the day
+  its next sentence gives;
 - ``dateline``: the date that files the text ("KYIV, May 4 (Wire) -");
-- ``discourse``: the latest date written before it in its passage that fits its tense: a
-  day, or, in a text whose day of writing is unknown, a month or year too;
 - ``published``: the document's publication date (or the reference date given for it).
 The dateline and publication date are when the text was written, so an event dated by them
 says so and keeps their precision (a page dated only "2025-03" dates its events to the month).
+The discourse comes before the dateline: a story filed on Thursday about Wednesday's call
+tells the call's day after the dateline ("on Wednesday"), and the events that follow are
+that day's.
 """
 
 from __future__ import annotations
@@ -23,19 +31,26 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 from eventwire import lang
 from eventwire.model import DateMention, Document, Event, Sentence
+from eventwire.text.dates import dates_an_event, looks_ahead
 from eventwire.text.view import TextView, fold
 
+CLAUSE_STEPS = 4  # heads climbed from a word to the verb of its clause
+# Universal Dependencies relations of a clause that is what another is about or a modifier
+# of it (not a sibling: "conj", "parataxis" clauses tell events of their own time)
+SUBORDINATE = frozenset({"xcomp", "ccomp", "acl", "advcl"})
 CLAUSE_REACH = 80  # characters: "the war launched in February 2022" far down the clause is not it
 FUTURE = frozenset({"future"})
 PAST = frozenset({"asserted", "negated"})
-# When the day of writing is known, only a day written before sets the time of the telling
-# ("in January", "in 2022" are background); when it is not, any date written before does.
+# Only a day written before sets the time of the telling ("in January", "in 2022" are
+# background), and only one at most this many days before the day (or month) of writing.
 DISCOURSE_PRECISIONS = frozenset({"day", "range"})
-UNWRITTEN_PRECISIONS = frozenset({"day", "range", "month", "year"})
+DISCOURSE_DAYS = 28
 
 
 @dataclass(frozen=True)
@@ -74,7 +89,8 @@ def _by_sentence(event: Event, doc: Document) -> Dating | None:
         return None
     sentence, own = doc.sentences[index], _written(doc, own=True)
     mention = _nearest(event, [d for d in _usable(doc, sentence.start, sentence.end)
-                               if _fits_tense(event, d, own)])
+                               if _fits_tense(event, d, own)
+                               and not _under_another_verb(event, sentence, d)])
     return _of(mention, "sentence") if mention is not None else None
 
 
@@ -105,7 +121,7 @@ def _by_publication(event: Event, doc: Document) -> Dating | None:
 
 # The order in which an event's date is looked for: its own words first, the text's last.
 TIERS: tuple[Callable[[Event, Document], Dating | None], ...] = (
-    _by_clause, _by_sentence, _by_passage, _by_dateline, _by_discourse, _by_publication,
+    _by_clause, _by_sentence, _by_passage, _by_discourse, _by_dateline, _by_publication,
 )
 
 
@@ -133,8 +149,52 @@ def clause_date(event: Event, doc: Document) -> DateMention | None:
                 hi = min(hi, mark_start)
     own = _written(doc, own=True)
     near = [d for d in _usable(doc, lo, hi)
-            if _distance(event, d) <= CLAUSE_REACH and _fits_tense(event, d, own)]
+            if _distance(event, d) <= CLAUSE_REACH and _fits_tense(event, d, own)
+            and _own_clause(event, sentence, d)]
     return _nearest(event, near)
+
+
+def _own_clause(event: Event, sentence: Sentence, mention: DateMention) -> bool:
+    """False when the tree hangs the date on another verb than the event's: "agreed to
+    exchange prisoners on Wednesday" dates the exchange, not the agreement. Without a parse
+    (or a token for either), any date of the sentence may be the event's."""
+    start = event.trigger_span[0] if event.trigger_span else event.start
+    trigger, date_token = _token_at(sentence, start), _token_at(sentence, mention.start)
+    if trigger is None or date_token is None:
+        return True
+    return bool(_clause_head(trigger).i == _clause_head(date_token).i)
+
+
+def _under_another_verb(event: Event, sentence: Sentence, mention: DateMention) -> bool:
+    """True when the date hangs on a verb the event's verb governs: the date of what the
+    event is about ("proposed to meet this month", "as at the talks held in May, they
+    agreed"), not of the event."""
+    start = event.trigger_span[0] if event.trigger_span else event.start
+    trigger, date_token = _token_at(sentence, start), _token_at(sentence, mention.start)
+    if trigger is None or date_token is None:
+        return False
+    verb, date_verb = _clause_head(trigger), _clause_head(date_token)
+    if verb.i == date_verb.i or date_verb.dep_.split(":")[0] not in SUBORDINATE:
+        return False
+    return any(a.i == verb.i for a in date_verb.ancestors)
+
+
+def _token_at(sentence: Sentence, offset: int) -> Any | None:
+    """The parsed token holding a character of the stored text, if any."""
+    parse = sentence.parse
+    if parse is None:
+        return None
+    at = offset - sentence.parse_start
+    return next((t for t in parse if t.idx <= at < t.idx + len(t.text)), None)
+
+
+def _clause_head(token: Any) -> Any:
+    """The verb a token's clause hangs on: the token itself or its nearest verb above."""
+    for _ in range(CLAUSE_STEPS):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            return token
+        token = token.head
+    return token
 
 
 def _tree_clause(sentence: Sentence, trigger_start: int) -> tuple[int, int] | None:
@@ -146,10 +206,7 @@ def _tree_clause(sentence: Sentence, trigger_start: int) -> tuple[int, int] | No
     token = next((t for t in parse if sentence.parse_start + t.idx == trigger_start), None)
     if token is None:
         return None
-    for _ in range(4):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
-            break
-        token = token.head
+    token = _clause_head(token)
     left, right = token.left_edge, token.right_edge
     return sentence.parse_start + left.idx, sentence.parse_start + right.idx + len(right.text)
 
@@ -239,11 +296,48 @@ def _discourse(
     hi = sentences[sentence_index].start
     if doc.passages and event.passage < len(doc.passages):
         lo = doc.passages[event.passage].start
-    kept = DISCOURSE_PRECISIONS if written else UNWRITTEN_PRECISIONS
-    for mention in reversed(_usable(doc, lo, hi)):
-        if mention.precision in kept and _fits_tense(event, mention, written):
-            return mention
-    return None
+    earliest = _recent_from(written)
+
+    def tells(mention: DateMention) -> bool:
+        return (mention.precision in DISCOURSE_PRECISIONS and not _period(mention)
+                and _fits_tense(event, mention, written)
+                and (earliest is None or str(mention.value) >= earliest)
+                and (event.modality in FUTURE or not _ahead(mention, doc, written))
+                and not dates_an_event(doc, mention))
+
+    found = next((m for m in reversed(_usable(doc, lo, hi)) if tells(m)), None)
+    if found is not None or written or not _opens(doc, sentence_index, lo):
+        return found
+    following = sentences[sentence_index + 1] if sentence_index + 1 < len(sentences) else None
+    return next((m for m in _usable(doc, following.start, following.end) if tells(m)),
+                None) if following is not None else None
+
+
+def _opens(doc: Document, sentence_index: int, passage_start: int) -> bool:
+    """The event's sentence opens its passage (a lead, often dated by the next sentence:
+    "X and Y signed a deal. The ceremony took place on Friday, August 8")."""
+    return not any(s.end <= doc.sentences[sentence_index].start and s.start >= passage_start
+                   for s in doc.sentences[max(0, sentence_index - 1): sentence_index])
+
+
+def _ahead(mention: DateMention, doc: Document, written: str | None) -> bool:
+    """A date of a plan: after the day of writing, or told in the future tense."""
+    value = str(mention.value)
+    return bool(written and value[: len(written)] > written) or looks_ahead(doc, mention)
+
+
+def _period(mention: DateMention) -> bool:
+    """A week given by its first day ("next week"): no day to tell the story from."""
+    return mention.precision == "day" and mention.until is not None
+
+
+def _recent_from(written: str | None) -> str | None:
+    """The earliest day a date may name to set the time of the telling: a few days before
+    the day (or the month) of writing; older ones are background ("launched on 30 September")."""
+    if not written:
+        return None
+    first = date.fromisoformat(written + "-01-01"[len(written) - 4:])
+    return (first - timedelta(days=DISCOURSE_DAYS)).isoformat()
 
 
 def _fits_tense(event: Event, mention: DateMention, written: str | None) -> bool:

@@ -23,18 +23,22 @@ from eventwire.ingest.jsonl import MAX_DEPTH, bounded_int, nesting
 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _ISO_MONTH = re.compile(r"^\s*(\d{4})-(\d{2})\s*$")
+_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?\d{4,6}Z?)?\s*$")  # GDELT: 20250318T101500Z
 _ISO_TIME = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)")
 _ARTICLE_TYPES = {"newsarticle", "article", "reportagenews", "analysisnewsarticle",
                   "blogposting", "liveblogposting", "webpage", "report"}
 
 
 def iso_date(value: Any) -> str | None:
-    """"2025-03-18T10:05Z", "Tue, 18 Mar 2025 10:05:00 GMT" -> "2025-03-18"; "2025-03" stays a
-    month (a date known to the month is not read as its 1st); else None."""
+    """"2025-03-18T10:05Z", "Tue, 18 Mar 2025 10:05:00 GMT", "20250318T100500Z" -> "2025-03-18";
+    "2025-03" stays a month (a date known to the month is not read as its 1st); else None."""
     if not value:
         return None
     text = str(value)
     match = _ISO.match(text)
+    if match:
+        return "-".join(match.groups()) if _real(*map(int, match.groups())) else None
+    match = _COMPACT.match(text)
     if match:
         return "-".join(match.groups()) if _real(*map(int, match.groups())) else None
     partial = _ISO_MONTH.match(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import re
 import sys
 import zlib
 from collections.abc import Iterator
@@ -21,7 +22,7 @@ from eventwire.ingest.decode import MAX_BYTES, decode, repair
 from eventwire.ingest.errors import BadInput, InputError, unexpected
 from eventwire.ingest.feeds import FEED_SUFFIXES, feed_items, looks_like_feed
 from eventwire.ingest.fetch import Fetcher, HttpFetcher, is_url
-from eventwire.ingest.html import html_to_fields
+from eventwire.ingest.html import html_to_fields, iso_date
 from eventwire.ingest.urls import storable_url, without_credentials
 from eventwire.model import Document
 
@@ -240,6 +241,26 @@ def _language(value: Any) -> str:
     return lang.checked(str(value)) if value else "und"
 
 
+# Fields other tools give a document's publication date in, after "published" (GDELT's
+# "seendate", schema.org's "datePublished", RSS's "pubDate"...), most trusted first.
+PUBLISHED_ALIASES = ("datePublished", "date_published", "published_at", "publication_date",
+                     "pubDate", "pub_date", "date", "seendate")
+_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def publication_date(fields: dict[str, Any]) -> str | None:
+    """The document's publication date as ISO at its own precision ("2025-03" stays a month):
+    its ``published`` field, else a field another tool names it by, else a day written in its
+    URL (".../2025/03/18/..."); a value that is no date is kept as written (it is reported)."""
+    written = next((fields[k] for k in ("published", *PUBLISHED_ALIASES)
+                    if isinstance(fields.get(k), str) and fields[k].strip()), None)
+    if written is not None:
+        value = str(written).strip()
+        return iso_date(value) or (value if re.fullmatch(r"\d{4}", value) else value[:40])
+    match = _URL_DATE.search(str(fields.get("url") or ""))
+    return iso_date("-".join(match.groups())) if match else None
+
+
 def make_document(fields: dict[str, Any], source: str) -> Document:
     """A document from JSONL-shaped fields; unknown fields are kept as metadata.
 
@@ -249,7 +270,7 @@ def make_document(fields: dict[str, Any], source: str) -> Document:
     text = _lines(fields["text"])
     known = {k: fields.get(k) for k in DOCUMENT_FIELDS}
     metadata = {k: v for k, v in fields.items() if k not in DOCUMENT_FIELDS and k != "text"}
-    published = known["published"]
+    published = publication_date(fields)
     return Document(
         id=str(known["id"]) if known["id"] not in (None, "") else content_id(text),
         text=text,
@@ -257,7 +278,7 @@ def make_document(fields: dict[str, Any], source: str) -> Document:
         title=known["title"],
         url=storable_url(known["url"]),
         outlet=known["outlet"],
-        published=str(published)[:10] if published else None,
+        published=published,
         source=without_credentials(source),
         metadata=metadata,
     )

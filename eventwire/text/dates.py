@@ -5,9 +5,12 @@ and curated phrases (``dates.yaml``: "last"/"dernier", "yesterday"/"hier", "il y
 tense markers). Parsing is done here rather than by dateparser, which ignores tense and is
 slow; a bare weekday or month looks back unless the nearest tense marker in its sentence is
 a future one ("will exchange prisoners on Wednesday"). The reference is the passage's own
-date when it has one, else the dateline's ("KYIV, May 4 (Wire) -"), else the document's;
-with none, only absolute dates get a value. Anaphoric phrases ("the next year", "that day")
-take the latest date written before them instead. Clock times ("1700 hours", "17 Uhr") are
+date when it has one, else the dateline's ("KYIV, May 4 (Wire) -"), else the document's.
+A document dated only to the month or year, or not at all, is read against the latest day
+the text writes that fits it (a weekday with a day fixes a year no text gives, up to
+today); with no day at all, only absolute dates get a value. Anaphoric phrases ("the next
+year", "that day") take the latest date written before them instead, and intervals ("a day
+after [the call]") date what follows them from it. Clock times ("1700 hours", "17 Uhr") are
 matched so that no year or day is read into them, and are not reported as dates. Ranges
 ("du 23 au 25 mars") give their first day as the value and their last as ``until``.
 """
@@ -65,6 +68,7 @@ class _Reference:
 @dataclass(frozen=True)
 class _Rules:
     months: dict[str, int]
+    not_alone: frozenset[str]  # month names that are other words too ("may", "march")
     weekdays: dict[str, int]
     numeric_order: str
     relative_days: dict[str, int]
@@ -74,6 +78,9 @@ class _Rules:
     numbers: dict[str, float]
     last: frozenset[str]
     next: frozenset[str]
+    after: frozenset[str]  # "a day after [the call]": the call is a day before the story
+    before: frozenset[str]  # "two days before [the vote]": the vote is after it
+    links: frozenset[str]  # "the day after [Trump spoke]": an anaphoric phrase taking an event
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     trigger: re.Pattern[str]  # digits or a word every date phrase holds
     future: re.Pattern[str]
@@ -117,7 +124,8 @@ def rules(code: str) -> _Rules:
     last_a, next_a = _alternation(data.get("last_after")), _alternation(data.get("next_after"))
     pre = rf"(?:{_B}(?P<pre>{last_b}|{next_b}|{this_b})\s+)?"
     post = rf"(?:\s+(?P<post>{last_a}|{next_a}){_E})?"
-    wd_prefix = rf"(?:{_B}(?P<wd>{weekday})[\s,]*(?:\(\s*)?)?"
+    # "Friday, August 8", "ce lundi 2 juin": the weekday (and its "this") belong to the date
+    wd_prefix = rf"(?:(?:{_B}{this_b}\s+)?{_B}(?P<wd>{weekday})[\s,]*(?:\(\s*)?)?"
     year = r"(?P<y>(?:1[5-9]|20)\d{2})(?!\d)"
     dm_link = rf"(?:{_alternation(data.get('day_month_links'))}\s+)?"  # "4 de mayo"
     my_link = rf"(?:{_alternation(data.get('month_year_links'))}\s+)?"  # "mayo de 2025"
@@ -154,9 +162,12 @@ def rules(code: str) -> _Rules:
         ("ago", rf"{_B}(?:{_alternation(data.get('ago_before'))})\s+{count}\s+{unit}{_E}"),
         ("ago", rf"{_B}{count}\s+{unit}\s+(?:{_alternation(data.get('ago_after'))}){_E}"),
         ("year", rf"{_B}(?:{_alternation(data.get('year_prepositions'))})\s+{year}"),
+        ("interval", rf"{_B}{count}\s+{unit}\s+(?P<rel>{_alternation(data.get('interval_after'))}|"
+                     rf"{_alternation(data.get('interval_before'))}){_E}"),
     )
     return _Rules(
         months=months,
+        not_alone=_folded_set(data, "months_not_alone"),
         weekdays=weekdays,
         numeric_order=str(data.get("numeric_order", "dmy")),
         relative_days={fold(k): int(v) for k, v in (data.get("relative_days") or {}).items()},
@@ -168,11 +179,15 @@ def rules(code: str) -> _Rules:
         numbers=number_words,
         last=_folded_set(data, "last_before", "last_after"),
         next=_folded_set(data, "next_before", "next_after"),
+        after=_folded_set(data, "interval_after"),
+        before=_folded_set(data, "interval_before"),
+        links=_folded_set(data, "anaphoric_links"),
         patterns=tuple((kind, re.compile(p)) for kind, p in patterns),
         trigger=re.compile(r"\d|" + _B + _alternation(
             [*months, *weekdays, *(data.get("relative_days") or {}),
              *(data.get("relative_periods") or {}), *(data.get("ago_after") or []),
-             *(data.get("anaphoric_periods") or {})]) + _E),
+             *(data.get("anaphoric_periods") or {}), *(data.get("interval_after") or []),
+             *(data.get("interval_before") or [])]) + _E),
         future=re.compile("|".join(data.get("future_markers") or ["(?!)"])),
         past=re.compile("|".join(data.get("past_markers") or ["(?!)"])),
         dateline_after=re.compile(_alternation_of_patterns(data.get("dateline_after"))),
@@ -195,15 +210,52 @@ def _month_of(rules_: _Rules, name: str) -> int:
     return rules_.months[re.sub(r"\s+", " ", name).rstrip(".")]
 
 
-def _direction(rules_: _Rules, sentence: str, offset: int) -> int:
-    """+1 when the tense marker nearest to ``offset`` in the sentence is a future one."""
-    best, direction = None, -1
-    for pattern, sign in ((rules_.future, 1), (rules_.past, -1)):
-        for match in pattern.finditer(sentence):
-            distance = min(abs(match.start() - offset), abs(match.end() - offset))
-            if best is None or distance < best or (distance == best and sign > 0):
-                best, direction = distance, sign
-    return direction
+@dataclass(frozen=True)
+class _Markers:
+    """The tense markers of a whole text, found once: ``(start, end, +1 future / -1 past)``.
+
+    A date asks for the marker nearest it in its sentence; looking only at the markers
+    around it (by bisection) keeps this linear in the text's length.
+    """
+
+    starts: list[int]
+    spans: list[tuple[int, int, int]]
+    longest: int
+
+    @classmethod
+    def of(cls, rules_: _Rules, norm: str) -> _Markers:
+        spans = sorted((m.start(), m.end(), sign)
+                       for pattern, sign in ((rules_.future, 1), (rules_.past, -1))
+                       for m in pattern.finditer(norm) if m.end() > m.start())
+        longest = max((end - start for start, end, _ in spans), default=0)
+        return cls([s for s, _, _ in spans], spans, longest)
+
+    def direction(self, offset: int, lo: int, hi: int) -> int:
+        """+1 when the marker nearest ``offset`` inside ``[lo, hi)`` is a future one (a future
+        marker wins a tie); -1 otherwise, and with no marker."""
+        best: tuple[int, int] | None = None  # (distance, -sign)
+        n = bisect_right(self.starts, offset)
+        for i in range(n - 1, -1, -1):  # markers starting at or before the offset
+            start, end, sign = self.spans[i]
+            if start < lo or (best is not None and offset - start > best[0] + self.longest):
+                break
+            if end <= hi:
+                best = _nearer(best, (_gap(start, end, offset), -sign))
+        for i in range(n, len(self.spans)):  # markers starting after it
+            start, end, sign = self.spans[i]
+            if start >= hi or (best is not None and start - offset > best[0]):
+                break
+            if end <= hi:
+                best = _nearer(best, (_gap(start, end, offset), -sign))
+        return 1 if best is not None and best[1] < 0 else -1
+
+
+def _gap(start: int, end: int, offset: int) -> int:
+    return min(abs(start - offset), abs(end - offset))
+
+
+def _nearer(best: tuple[int, int] | None, found: tuple[int, int]) -> tuple[int, int]:
+    return found if best is None or found < best else best
 
 
 def _add_months(year: int, month: int, offset: int) -> tuple[int, int]:
@@ -232,15 +284,29 @@ def _closest_year(ref: _Reference, month: int, day: int) -> date | None:
 WEEKDAY_YEARS = 7  # "Friday, August 8" with no year: the first fitting year from the latest named
 
 
+def _today() -> date:
+    """The day eventwire runs: the latest a text can have been written (tests pin it)."""
+    return date.today()
+
+
 def _year_of_weekday(r: _Rules, weekday_name: str, month: int, day: int,
                      latest_year: int | None) -> date | None:
-    """A weekday with a day and month fixes the year, counted from the latest year written."""
-    if latest_year is None:
-        return None
+    """A weekday with a day and month fixes the year, counted from the latest year written.
+
+    In a text that writes no year at all, the year is the latest one, up to today, in which
+    that day fell on that weekday (within :data:`WEEKDAY_YEARS`): news is read after it is
+    written, and a weekday and a day recur together only years apart.
+    """
     weekday = r.weekdays[fold(re.sub(r"\s+", " ", weekday_name))]
-    for year in range(latest_year, latest_year + WEEKDAY_YEARS):
+    if latest_year is None:
+        today = _today()
+        years: range = range(today.year, today.year - WEEKDAY_YEARS, -1)
+    else:
+        years = range(latest_year, latest_year + WEEKDAY_YEARS)
+    for year in years:
         found = _safe_date(year, month, day)
-        if found is not None and found.weekday() == weekday:
+        if found is not None and found.weekday() == weekday and (
+                latest_year is not None or found <= _today()):
             return found
     return None
 
@@ -346,10 +412,12 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _anaphoric(r: _Rules, phrase: str, anchor: DateMention | None,
-               ref: _Reference) -> tuple[str | None, str | None, str | None]:
-    """"the next year", "that day": counted from the date being talked about."""
+def _anaphoric(r: _Rules, phrase: str, anchor: DateMention | None, ref: _Reference,
+               names_event: bool = False) -> tuple[str | None, str | None, str | None]:
+    """"the next year", "that day": counted from the date being talked about; "the day
+    after [Trump spoke]" (``names_event``): what it names is counted back from it."""
     unit, offset = r.anaphoric[_key(phrase)]
+    offset = -offset if names_event else offset
     value = anchor.value if anchor is not None and anchor.value else None
     if value is None:
         return None, None, None
@@ -364,6 +432,61 @@ def _anaphoric(r: _Rules, phrase: str, anchor: DateMention | None,
     if unit == "week":
         return _period(base.day, "week", offset)
     return (*_day(base.day + timedelta(days=offset)), None)
+
+
+def _interval(r: _Rules, m: re.Match[str], anchor: DateMention | None
+              ) -> tuple[str | None, str | None, str | None]:
+    """"It came a day after [the call]": the call is that long before the date being talked
+    about ("two days before [the vote]": after it)."""
+    base = _Reference.parse(anchor.value if anchor is not None else None).day
+    unit = r.period_units[_key(m.group("u"))]
+    if base is None or unit not in ("day", "week"):
+        return None, None, None
+    n = m.group("n")
+    amount = int(n) if n.isdigit() else int(r.numbers.get(_key(n), 1))
+    days = amount * (7 if unit == "week" else 1)
+    sign = -1 if _key(m.group("rel")) in r.after else 1
+    return (*_day(base + timedelta(days=sign * days)), None)
+
+
+def dates_an_event(doc: Document, mention: DateMention) -> bool:
+    """True for "a day after [the call]": a date of the event named after it, which does
+    not set the time of the story."""
+    r = rules(_code(doc))
+    kind = next((k for k, pattern in r.patterns if k in ("interval", "anaphoric")
+                 and pattern.fullmatch(fold(mention.text))), None)
+    return kind is not None and _names_an_event(r, kind, fold(mention.text),
+                                                fold(doc.text[mention.end:mention.end + 3]))
+
+
+def _names_an_event(r: _Rules, kind: str, phrase: str, following: str) -> bool:
+    """"a day after [the call]", "the day after [Trump spoke]": the phrase dates what it
+    names next, not the story ("the day after, they met" dates the story)."""
+    if kind == "interval":
+        return True
+    words = _key(phrase.strip()).split(" ")
+    return (kind == "anaphoric" and words[-1] in r.links
+            and bool(re.match(r"\s+\w", following)))
+
+
+def looks_ahead(doc: Document, mention: DateMention) -> bool:
+    """True when the tense marker nearest a date in its sentence is a future one ("will
+    exchange prisoners on Wednesday"): the date of a plan, not of the telling."""
+    known: dict[int, bool] = doc.__dict__.setdefault("_looks_ahead", {})  # asked per event
+    if mention.start not in known:
+        known[mention.start] = _looks_ahead(doc, mention)
+    return known[mention.start]
+
+
+def _looks_ahead(doc: Document, mention: DateMention) -> bool:
+    view: TextView = doc.view if doc.view is not None else TextView.of(doc.text)
+    at = view.view_offset(mention.start)
+    n = bisect_right([s.start for s in doc.sentences], mention.start) - 1
+    sentence = doc.sentences[n] if n >= 0 and mention.start < doc.sentences[n].end else None
+    lo, hi = ((view.view_offset(sentence.start), view.view_offset(sentence.end))
+              if sentence is not None else (0, len(view.norm)))
+    markers = _Markers.of(rules(_code(doc)), view.norm[lo:hi])
+    return markers.direction(at - lo, 0, hi - lo) > 0
 
 
 def _key(text: str) -> str:
@@ -479,8 +602,9 @@ def find_dates(doc: Document) -> None:
     windows = _windows(r.trigger, norm)
     for priority, (kind, pattern) in enumerate(r.patterns):
         for m in (m for lo, hi in windows for m in pattern.finditer(norm, lo, hi)):
-            if kind == "month" and not (m.group("pre") or m.group("prep") or m.group("post")):
-                continue  # a month name alone ("May") is too often another word
+            if kind == "month" and not (m.group("pre") or m.group("prep") or m.group("post")) \
+                    and _key(m.group("m")) in r.not_alone:
+                continue  # "May" alone is too often another word; "a July meeting" is a date
             if capitalized and kind in _NAMED and not _capital(doc, view, m, kind):
                 continue
             start, end = _span(kind, m)
@@ -496,28 +620,35 @@ def find_dates(doc: Document) -> None:
     doc.dates = _resolved(doc, view, r, kept)
 
 
-def _inferred(view: TextView, r: _Rules,
-              kept: list[tuple[int, int, str, re.Match[str]]]) -> _Reference:
-    """With no reference date, the latest full date the text writes (else its latest year).
+def _inferred(r: _Rules, kept: list[tuple[int, int, str, re.Match[str]]],
+              known: _Reference) -> _Reference:
+    """The day of writing, when the reference date does not give it: the latest day the
+    text writes that fits what is known of it ("2024-11": a day of November 2024).
 
     News is written on or soon after the latest day it names; "Tuesday" and "2 June" are
-    read against that day rather than left without a value.
+    read against that day rather than left without a value. A day written without a year
+    takes the known year, else the latest year the text writes ("August 8" beside "March
+    2025"), else, with a weekday, the year that weekday fixes ("Friday, August 8").
     """
-    latest: _Reference | None = None
-    latest_year: int | None = None
     none = _Reference(None, None, None)
+    years = []
     for _, _, kind, m in kept:
-        if kind not in _ABSOLUTE or not m.groupdict().get("y"):
+        if kind in _ABSOLUTE and m.groupdict().get("y"):
+            years.append(_Reference.parse(_resolve(kind, m, r, none, lambda: -1)[0]).year)
+    year = known.year or max((y for y in years if y is not None), default=None)
+    base = _Reference(None, year, None)
+    latest: date | None = None
+    for _, _, kind, m in kept:
+        if kind not in _ABSOLUTE:
             continue
-        value, _, _ = _resolve(kind, m, r, none, lambda: -1)
-        found = _Reference.parse(value)
-        if found.day is not None and (latest is None or found.day > latest.day):  # type: ignore[operator]
-            latest = found
-        if found.year is not None:
-            latest_year = max(latest_year or found.year, found.year)
+        found = _Reference.parse(_resolve(kind, m, r, base, lambda: -1)[0]).day
+        if found is None or (known.year and found.year != known.year) or (
+                known.month and found.month != known.month):
+            continue
+        latest = found if latest is None else max(latest, found)
     if latest is not None:
-        return latest
-    return _Reference(None, latest_year, None)
+        return _Reference(latest, latest.year, latest.month)
+    return known if known.year is not None else base
 
 
 def _resolved(doc: Document, view: TextView, r: _Rules,
@@ -526,9 +657,10 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
     norm = view.norm
     bounds = sorted((view.view_offset(s.start), view.view_offset(s.end)) for s in doc.sentences)
     starts = [b[0] for b in bounds]
+    markers = _Markers.of(r, norm)
     document = _Reference.parse(doc.reference_date)
-    if document.year is None:
-        document = _inferred(view, r, kept)
+    if document.day is None:
+        document = _inferred(r, kept, document)
     refs = _references(doc, document)
     dateline: tuple[int, _Reference] | None = None  # where it ends, and the day it gives
     for start, end, kind, m in kept:
@@ -546,22 +678,25 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
         def direction(offset: int = start) -> int:
             n = bisect_right(starts, offset) - 1
             lo, hi = bounds[n] if n >= 0 else (0, len(norm))
-            return _direction(r, norm[lo:hi], offset - lo)
+            return markers.direction(offset, lo, hi)
 
         o_start, o_end = view.original_span(start, end)
         passage = doc.passage_at(o_start) if doc.passages else 0
         ref = refs[passage] if passage < len(refs) else refs[0]
         if dateline is not None and o_start >= dateline[0] and ref is document:
             ref = dateline[1]
+        names_an_event = _names_an_event(r, kind, m.group(), norm[end:end + 3])
         if kind == "anaphoric":
-            value, precision, until = _anaphoric(r, m.group("a"), anchor, ref)
+            value, precision, until = _anaphoric(r, m.group("a"), anchor, ref, names_an_event)
+        elif kind == "interval":
+            value, precision, until = _interval(r, m, anchor)
         else:
             value, precision, until = _resolve(kind, m, r, ref, direction)
         mention = DateMention(o_start, o_end, doc.text[o_start:o_end], value,
                               precision, until=until)  # type: ignore[arg-type]
         if dateline is not None and o_end == dateline[0]:
             mention.dateline = True
-        elif value is not None:
+        elif value is not None and not names_an_event:
             anchor = mention
         found.append(mention)
     return found

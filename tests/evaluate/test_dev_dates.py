@@ -1,5 +1,8 @@
-"""Event dates on the shared development corpus: a floor under the figures measured when
-dating was built (dated share 0.62, right date on 0.39 of matched events with a gold date).
+"""Event dates on the shared development corpus: a floor under the figures measured
+(dated share 0.63, right date on 0.74 of matched events with a gold date: 40 of 54).
+
+Most undated events are in texts that neither carry a publication date nor write a day with
+its year (nor a weekday that fixes one): those stay undated rather than guessed.
 """
 
 from __future__ import annotations
@@ -7,8 +10,8 @@ from __future__ import annotations
 from eventwire.evaluate.scorer import evaluate_files
 from tests.conftest import shared_path
 
-DATED_FLOOR = 0.55  # 0.596 with the dependency-tree coder (more claimed and planned events)
-RIGHT_FLOOR = 0.35
+DATED_FLOOR = 0.60
+RIGHT_FLOOR = 0.70
 
 
 def test_dev_corpus_events_are_dated_and_mostly_right() -> None:

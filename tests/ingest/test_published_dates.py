@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.api import prepare
 from eventwire.ingest.feeds import feed_items
 from eventwire.ingest.html import html_to_fields, iso_date
+from eventwire.ingest.readers import read_text
 
 BODY = (
     "<p>The envoys of two invented republics met in a lakeside town to discuss a truce "
@@ -65,3 +67,36 @@ def test_feed_items_keep_their_own_day_and_precision() -> None:
     </channel></rss>"""
     items = list(feed_items(feed, "wire.xml"))
     assert [item["published"] for item in items] == ["2025-03-18", "2025-03"]  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"published": "2025-03-18T10:05:00Z"}, "2025-03-18"),
+        ({"published": "Tue, 18 Mar 2025 23:30:00 -0500"}, "2025-03-18"),
+        ({"published": "2025-03"}, "2025-03"),
+        ({"published": "2025"}, "2025"),
+        ({"datePublished": "2025-03-17T08:00:00+02:00"}, "2025-03-17"),
+        ({"pubDate": "Mon, 17 Mar 2025 08:00:00 GMT"}, "2025-03-17"),
+        ({"seendate": "20250316T101500Z"}, "2025-03-16"),
+        ({"date": "2025-03-15"}, "2025-03-15"),
+        ({"published": "2025-03-18", "date": "2025-03-01"}, "2025-03-18"),
+        ({"url": "https://wire.example/world/2025/03/14/envoys-meet"}, "2025-03-14"),
+        ({"url": "https://wire.example/envoys-meet-2025-03-13-123"}, "2025-03-13"),
+        ({"url": "https://wire.example/2025/13/45/envoys-meet"}, None),
+        ({"url": "https://wire.example/?p=20250312"}, None),
+        ({}, None),
+    ],
+    ids=["iso", "rfc 2822", "month", "year", "datePublished", "pubDate", "gdelt seendate",
+         "date", "published first", "url path", "url slug", "url impossible", "url number",
+         "none"],
+)
+def test_jsonl_publication_date_fields(fields: dict[str, str], expected: str | None) -> None:
+    doc = read_text("The envoys met by the river.", **fields)
+    assert doc.published == expected
+
+
+def test_a_publication_date_that_is_no_date_is_reported_not_used() -> None:
+    doc = prepare(read_text("The envoys met by the river.", published="last Tuesday"),
+                  reference_date=None, language="en")
+    assert (doc.published, doc.metadata["published_raw"]) == (None, "last Tuesday")
