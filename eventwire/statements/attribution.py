@@ -33,12 +33,14 @@ from eventwire.syntax.parse import sentence_language as parse_language
 MIN_QUOTE_WORDS = 3  # a shorter quote does not float to the previous speaker
 POSTPOSED_TAIL = 6  # words a postposed cue may still have after it ("said on Tuesday")
 MAX_FRAMED_WORDS = 8  # a quote framed by its sentence ("hailed it as "productive"") is short
+RECENT = 400  # characters back a pronoun may look for the one it stands for
 
 
 @dataclass(frozen=True)
 class SpeechLexicon:
     verbs: PatternSet[str]
     according_to: PatternSet[str]
+    according_after: PatternSet[str]
     relative: PatternSet[str]
     complementizers: frozenset[str]
     pronouns: frozenset[str]
@@ -53,6 +55,9 @@ class SpeechLexicon:
         return cls(
             verbs=PatternSet((v, "verb") for v in data.get("verbs", [])),
             according_to=PatternSet((v, "according") for v in data.get("according_to", [])),
+            according_after=PatternSet(
+                (v, "according") for v in data.get("according_to_after", [])
+            ),
             relative=PatternSet((v, "relative") for v in data.get("relative_cues", [])),
             complementizers=frozenset(
                 t for c in data.get("complementizers", []) for t in tokenize_phrase(c)
@@ -109,6 +114,17 @@ class _Context:
 
     def previous_speaker(self) -> Actor | None:
         return self.statements[-1].speaker if self.statements else None
+
+    def pronoun_speaker(self, offset: int) -> Actor | None:
+        """Who "he" / "ihm" / "lui" is: the last speaker when one spoke just before, else the
+        last person named just before (outside quotes)."""
+        recent = [s for s in self.statements if 0 <= offset - s.end <= RECENT]
+        people = [m for m in self.actors.within(max(0, offset - RECENT), offset)
+                  if m.actor is not None and m.actor.type == "person"
+                  and not _inside_quote(self, m.start)]
+        if people and (not recent or people[-1].start > recent[-1].end):
+            return people[-1].actor
+        return recent[-1].speaker if recent else self.previous_speaker()
 
 
 def attribute_statements(doc: Document) -> None:
@@ -184,7 +200,9 @@ def _from_cue(context: _Context, sentence: Sentence, tokens: Tokens) -> Statemen
                 tokens,
                 cue=(tokens.starts[first], tokens.ends[last - 1]),
             )
-    for patterns, shape in ((lexicon.according_to, _according_to), (lexicon.verbs, _around_verb)):
+    shapes = ((lexicon.according_to, _according_to), (lexicon.according_after, _according_after),
+              (lexicon.verbs, _around_verb))
+    for patterns, shape in shapes:
         for first, last, _ in patterns.find(words):
             if _inside_quote(context, tokens.starts[first]) or context.inside_name(
                 tokens.starts[first], tokens.ends[last - 1]
@@ -206,13 +224,14 @@ def _according_to(
     region_end = tokens.ends[comma - 1] if comma > last else tokens.ends[last - 1]
     if not leading:  # "..., selon le chef de cabinet de la Maison Blanche, Dan Scavino."
         region_end = sentence.end
-    candidates = context.actors_in(tokens.ends[last - 1], region_end)
+    candidates = context.actors_in(tokens.starts[first], tokens.ends[last - 1]) or \
+        context.actors_in(tokens.ends[last - 1], region_end)  # "nach russischen Angaben"
     speaker: Actor | Mention | None
     if candidates:
         people = [m for m in candidates if m.actor is not None and m.actor.type == "person"]
         speaker = people[0] if people and not leading else _best(candidates)
     elif last < len(words) and words[last] in context.lexicon.object_pronouns:
-        speaker = context.previous_speaker()  # "selon lui, ...": the one who spoke last
+        speaker = context.pronoun_speaker(tokens.starts[first])  # "selon lui, ..."
     else:
         speaker = None
     if speaker is None:
@@ -225,9 +244,54 @@ def _according_to(
             context, speaker, tokens.ends[comma], sentence.end, sentence, tokens, cue=cue
         )
     content_end = tokens.starts[first]
+    source_end = max([tokens.ends[last - 1]] + [m.end for m in candidates])
+    if _runs_on(context, tokens, first, source_end):  # "X soll laut Y Z tun": all of it
+        content_end = sentence.end
     return _statement(
         context, speaker, sentence.start, content_end, sentence, tokens, cue=cue, postposed=True
     )
+
+
+def _runs_on(context: _Context, tokens: Tokens, first: int, source_end: int) -> bool:
+    """Whether a source named mid-sentence, without a comma before it, has the clause go on
+    after it ("Die Brücke soll laut X bald öffnen"): then the whole sentence was said."""
+    words = tokens.words
+    if first == 0 or not words[first - 1][:1].isalnum():  # ", according to": a boundary
+        return False
+    tail = words[tokens.index_at(source_end):]
+    if "," in tail:
+        tail = tail[: tail.index(",")]
+    return any(w[:1].isalnum() for w in tail)
+
+
+def _according_after(
+    context: _Context, sentence: Sentence, tokens: Tokens, first: int, last: int
+) -> Statement | None:
+    """``X zufolge, CONTENT`` / ``CONTENT, X zufolge``: the source stands before the word."""
+    words = tokens.words
+    comma = next((k for k in range(first - 1, -1, -1) if words[k] == ","), -1)
+    cue = (tokens.starts[first], tokens.ends[last - 1])
+    speaker: Actor | Mention | None
+    if first > 0 and words[first - 1] in context.lexicon.object_pronouns:
+        speaker, source_first = context.pronoun_speaker(cue[0]), first - 1  # "ihm zufolge"
+    else:
+        before = _outside_quotes(context, context.actors_in(tokens.ends[comma], cue[0])) \
+            if comma >= 0 else _outside_quotes(context, context.actors_in(sentence.start, cue[0]))
+        if not before:
+            return None
+        speaker = before[-1]
+        source_first = tokens.index_at(before[-1].start)
+    if speaker is None:
+        return None
+    leading = comma < 0 and sum(w[:1].isalnum() for w in words[:source_first]) <= 2
+    if leading:  # "Dem Ministerium zufolge wird ...": what follows was said
+        return _statement(context, speaker, tokens.ends[last - 1], sentence.end, sentence,
+                          tokens, cue=cue)
+    end = tokens.starts[comma] if comma >= 0 else tokens.starts[source_first]
+    if _runs_on(context, tokens, source_first, cue[1]):
+        end = sentence.end
+    return _statement(context, speaker, sentence.start, end, sentence, tokens, cue=cue,
+                      postposed=True)
 
 
 def _around_verb(

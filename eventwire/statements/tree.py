@@ -12,8 +12,10 @@ from typing import Any
 
 from eventwire.model import Actor, Mention, Sentence
 from eventwire.spans import SpanIndex
+from eventwire.text.view import fold
 
 NAME_PARTS = {"flat", "flat:name", "compound", "flat:foreign"}
+TITLE_NAMES = {"appos", "nmod", "flat", "flat:name"}  # "il presidente Ana Ruiz": title + name
 
 
 class TreeSpeakers:
@@ -35,44 +37,134 @@ class TreeSpeakers:
         subject = _subject(verb)
         if subject is None:
             return None
+        at = sentence.parse_start
         words = _name_words(subject)
-        start = sentence.parse_start + words[0].idx
-        end = sentence.parse_start + words[-1].idx + len(words[-1].text)
+        start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
         mentions = self.actors.within(start, end) or [
             m for m in [self.actors.covering(start, end)] if m is not None]
-        if mentions:
+        titled = _titled_name(subject)
+        if titled is not None and not any(m.start <= at + titled.idx < m.end for m in mentions):
+            subject = titled  # "the minister Ana Ruiz": the name, not the office holder
+        elif mentions:
             return mentions[0], (mentions[0].start, mentions[0].end)
+        words = _name_words(subject)
+        start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
         name = " ".join(w.text for w in words if w.text.strip())
         if subject.pos_ == "PROPN" and all(w.pos_ == "PROPN" and w.text[:1].isupper()
                                            for w in words) and name:
-            return self.person(name), (start, end)
+            country = self._country_in(_phrase(subject), at)  # "the Ruritanian minister"
+            return self.person(name, before=start, country=country), (start, end)
         return None
 
-    def person(self, name: str) -> Actor:
-        """An unknown person by name; a surname alone is the person named in full before."""
+    def _country_in(self, tokens: list[Any], at: int) -> str | None:
+        """The country named by a country or demonym mention in the speaker's phrase."""
+        if not tokens:
+            return None
+        start = at + tokens[0].idx
+        end = at + tokens[-1].idx + len(tokens[-1].text)
+        spans = [(at + t.idx, at + t.idx + len(t.text)) for t in tokens]
+        for mention in self.actors.within(start, end):
+            actor = mention.actor
+            if actor is not None and actor.country \
+                    and any(a <= mention.start < b for a, b in spans):
+                return actor.country
+        return None
+
+    def person(self, name: str, before: int | None = None, country: str | None = None) -> Actor:
+        """An unknown person by name; a surname alone is the person named in full before
+        (a known actor whose mention ends with it, or an unknown person met earlier)."""
         surname = name.split()[-1]
         known = self.people.get(surname)
-        if known is not None:
+        if known is not None and (known.country or not country):
             return known
-        actor = Actor(name=name, canonical=name, type="person")
+        if before is not None and len(name.split()) == 1:
+            named = self._named_before(surname, before)
+            if named is not None:
+                return named
+        actor = Actor(name=name, canonical=name, country=country, type="person")
         self.people[surname] = actor
         return actor
 
+    def _named_before(self, surname: str, before: int) -> Actor | None:
+        """The latest person mention before ``before`` whose last word is ``surname``."""
+        wanted = fold(surname)
+        for mention in reversed(self.actors.within(0, before)):
+            actor = mention.actor
+            words = mention.text.split()
+            if actor is not None and actor.type == "person" and len(words) > 1 \
+                    and fold(words[-1]) == wanted:
+                return actor
+        return None
+
 
 def _subject(verb: Any) -> Any | None:
+    """The verb's subject; a relative pronoun stands for the noun it follows ("Biden, who
+    added that ..."); a personal pronoun is left to the caller (the previous speaker)."""
     current = verb
     for _ in range(3):
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ != "PRON":
                 return child
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubj:pass"):
+                return _antecedent(child) if "Rel" in child.morph.get("PronType") else None
         for child in current.children:  # "..., сообщила армия": a nominative after the verb
             if child.dep_ == "obj" and child.i > current.i and child.morph.get("Case") == ["Nom"]:
                 return child
+        if current.dep_ == "parataxis":  # "« ... », ha dichiarato il ministro": a speech verb
+            for child in current.children:  # hung on its content has no object: the noun
+                if child.dep_ == "obj" and child.i > current.i:  # after it is its subject
+                    return child
         if current.dep_.startswith("conj") and current.head is not current:
             current = current.head
             continue
         break
     return None
+
+
+def _antecedent(relative: Any) -> Any | None:
+    """The noun a relative pronoun refers to: the head of its clause, else the word before it."""
+    clause = relative.head
+    if clause.dep_ == "acl:relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        return _name_head(clause.head)
+    doc = relative.doc
+    k = relative.i - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN"):
+        return _name_head(doc[k])
+    return None
+
+
+def _name_head(token: Any) -> Any:
+    """The head of a multi-word name ("Joe" for "Biden" in "Joe Biden")."""
+    while token.dep_ in NAME_PARTS and token.head is not token:
+        token = token.head
+    return token
+
+
+def _titled_name(subject: Any) -> Any | None:
+    """The proper name that follows a title subject ("il presidente Ana Ruiz"), if any."""
+    if subject.pos_ == "PROPN":
+        return None
+    return next((c for c in subject.children if c.dep_ in TITLE_NAMES
+                 and c.pos_ == "PROPN" and c.i > subject.i and c.text[:1].isupper()), None)
+
+
+def _phrase(token: Any) -> list[Any]:
+    """The speaker's noun phrase up to its title's head, without clauses or other conjuncts."""
+    head = token
+    while head.dep_ in TITLE_NAMES | NAME_PARTS and head.head is not head \
+            and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    skip = {"conj", "cc", "acl", "acl:relcl", "punct", "parataxis"}
+    out = [head]
+    stack = [c for c in head.children if c.dep_ not in skip]
+    while stack:
+        child = stack.pop()
+        out.append(child)
+        stack.extend(c for c in child.children if c.dep_ not in skip)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _name_words(token: Any) -> list[Any]:
@@ -100,6 +192,7 @@ def speech_clause(sentence: Sentence, language: str) -> tuple[int, int, int, int
         if subject is None:
             continue
         content = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]
+        content = content or _asyndetic(verb)
         if content:
             tokens = list(content[0].subtree)
         elif verb.dep_ in ("parataxis", "ccomp", "conj") and verb.head is not verb:
@@ -107,6 +200,8 @@ def speech_clause(sentence: Sentence, language: str) -> tuple[int, int, int, int
             tokens = [t for t in verb.head.subtree if t.i not in skip]
         else:
             continue
+        while tokens and tokens[0].dep_ in ("mark", "punct"):
+            tokens = tokens[1:]  # "said that ...": the content starts after "that"
         if not tokens:
             continue
         words = _name_words(subject)
@@ -115,6 +210,23 @@ def speech_clause(sentence: Sentence, language: str) -> tuple[int, int, int, int
                 at + words[0].idx, at + words[-1].idx + len(words[-1].text),
                 at + tokens[0].idx, at + tokens[-1].idx + len(tokens[-1].text))
     return None
+
+
+def _asyndetic(verb: Any) -> list[Any]:
+    """ "X sagte, die Brücke werde repariert": a clause after a comma that a parser took for a
+    conjunct (no "and", a subject of its own) is what was said, if the verb has no object."""
+    if any(c.dep_ in ("obj", "iobj") for c in verb.children):
+        return []
+    for child in verb.children:
+        if child.dep_ != "conj" or child.i < verb.i:
+            continue
+        grandchildren = list(child.children)
+        between = verb.doc[verb.i + 1: min(t.i for t in child.subtree if not t.is_punct)]
+        if [t.text for t in between] == [","] \
+                and not any(g.dep_ == "cc" for g in grandchildren) \
+                and any(g.dep_.startswith("nsubj") for g in grandchildren):
+            return [child]
+    return []
 
 
 def _is_speech(verb: Any, lexicon: Any) -> bool:
