@@ -26,8 +26,9 @@ from eventwire import lang
 from eventwire.match import PatternSet, Tokens, tokenize_phrase
 from eventwire.model import Actor, Document, Mention, Sentence, Statement
 from eventwire.spans import SpanIndex
+from eventwire.statements.lists import list_after
 from eventwire.statements.quotes import Quote, find_quotes
-from eventwire.statements.tree import TreeSpeakers, speech_clause
+from eventwire.statements.tree import TreeSpeakers, speech_clause, speech_verb
 from eventwire.syntax.parse import sentence_language as parse_language
 
 MIN_QUOTE_WORDS = 3  # a shorter quote does not float to the previous speaker
@@ -129,13 +130,24 @@ class _Context:
 
 def attribute_statements(doc: Document) -> None:
     context = _Context(doc)
+    listed_until = -1  # the end of a list already taken as what a heading said
     for sentence in doc.sentences:
+        if sentence.start < listed_until:
+            continue
         tokens = Tokens.of_sentence(doc.view, sentence)
         if not len(tokens):
             continue
         statement = _from_cue(context, sentence, tokens)
         if statement is None:
             statement = _from_tree(context, sentence)
+        listed = _list_of(context, sentence)
+        if listed is not None:
+            if statement is not None and statement.end <= listed[0]:
+                statement.end = listed[1]  # "X soll laut Y folgendes umfassen: - ... - ..."
+            elif statement is None:
+                statement = _heading(context, sentence, listed)
+            if statement is not None:
+                listed_until = listed[1]
         if statement is not None:
             _add(context, statement, sentence)
     _attribute_leftover_quotes(context)
@@ -175,6 +187,41 @@ def _from_tree(context: _Context, sentence: Sentence) -> Statement | None:
     return _statement(context, speaker[0], start, end, sentence, tokens,
                       cue=(cue_start, cue_end), postposed=end <= cue_start,
                       speaker_span=speaker[1])
+
+
+def _list_of(context: _Context, sentence: Sentence) -> tuple[int, int] | None:
+    """The bulleted list a sentence ending with a colon announces, if one follows."""
+    text = context.doc.text
+    end = sentence.end
+    while end > sentence.start and text[end - 1] in " \t\n":
+        end -= 1
+    return list_after(text, end - 1) if end > sentence.start else None
+
+
+def _heading(
+    context: _Context, sentence: Sentence, listed: tuple[int, int]
+) -> Statement | None:
+    """ "Er gab weitere Details bekannt:" followed by a list: its speaker said the list."""
+    found = speech_verb(sentence, parse_language(context.doc, sentence))
+    if found is None:
+        return None
+    verb_start, verb_end, pronoun = found
+    tree = context.tree.at(sentence, verb_start)
+    speaker: Actor | Mention | None
+    if tree is not None:
+        speaker, span = tree
+    elif pronoun:
+        speaker, span = context.pronoun_speaker(sentence.start), None
+    else:
+        subject = _subject_mention(context, sentence.start, verb_start)
+        speaker, span = subject if subject is not None else (None, None)
+    if isinstance(speaker, Mention):
+        span = (speaker.start, speaker.end)
+        speaker = speaker.actor or _group_actor(speaker)
+    if speaker is None:
+        return None
+    return Statement(start=listed[0], end=listed[1], speaker=speaker, direct=False,
+                     speaker_span=span, cue_span=(verb_start, verb_end))
 
 
 def _inside_quote(context: _Context, offset: int) -> bool:

@@ -212,6 +212,24 @@ def speech_clause(sentence: Sentence, language: str) -> tuple[int, int, int, int
     return None
 
 
+def speech_verb(sentence: Sentence, language: str) -> tuple[int, int, bool] | None:
+    """The first speech verb of a sentence, its span and whether a personal pronoun is its
+    subject ("Er gab weitere Details bekannt:")."""
+    from eventwire.events.predicates import predicates
+
+    lexicon = predicates(language)
+    parse = sentence.parse
+    if lexicon is None or parse is None:
+        return None
+    for verb in parse:
+        if _is_speech(verb, lexicon):
+            pronoun = any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON"
+                          for c in verb.children)
+            at = sentence.parse_start + verb.idx
+            return at, at + len(verb.text), pronoun
+    return None
+
+
 def _asyndetic(verb: Any) -> list[Any]:
     """ "X sagte, die Brücke werde repariert": a clause after a comma that a parser took for a
     conjunct (no "and", a subject of its own) is what was said, if the verb has no object."""
@@ -233,6 +251,7 @@ def _is_speech(verb: Any, lexicon: Any) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = (verb.lemma_ or verb.text).lower()
-    particles = [c for c in verb.children if c.dep_ == "compound:prt"]
+    particles = [c for c in verb.children  # "gab ... bekannt": a particle or a bare adverb
+                 if c.dep_ in ("compound:prt", "advmod", "compound")]
     keys = [lemma] + [lexicon.joined(lemma, (p.lemma_ or p.text).lower()) for p in particles]
     return any(key in lexicon.speech_verbs for key in keys)
