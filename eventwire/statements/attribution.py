@@ -30,6 +30,7 @@ from eventwire.statements.lists import list_after
 from eventwire.statements.quotes import Quote, find_quotes
 from eventwire.statements.tree import TreeSpeakers, speech_clause, speech_verb
 from eventwire.syntax.parse import sentence_language as parse_language
+from eventwire.text.view import fold
 
 MIN_QUOTE_WORDS = 3  # a shorter quote does not float to the previous speaker
 POSTPOSED_TAIL = 6  # words a postposed cue may still have after it ("said on Tuesday")
@@ -48,6 +49,8 @@ class SpeechLexicon:
     document_nouns: PatternSet[str]
     auxiliaries: frozenset[str]
     object_pronouns: frozenset[str]
+    reported_mood: tuple[tuple[str, str], ...]  # UD features of the verb of reported speech
+    reported_forms: frozenset[str]  # its common forms, where a tagger misses the mood
 
     @classmethod
     @lru_cache(maxsize=32)
@@ -69,6 +72,8 @@ class SpeechLexicon:
             auxiliaries=frozenset(
                 t for c in data.get("auxiliaries", []) for t in tokenize_phrase(c)
             ),
+            reported_mood=tuple(sorted((data.get("reported_mood") or {}).items())),
+            reported_forms=frozenset(fold(w) for w in data.get("reported_forms", [])),
         )
 
 
@@ -140,6 +145,8 @@ def attribute_statements(doc: Document) -> None:
         statement = _from_cue(context, sentence, tokens)
         if statement is None:
             statement = _from_tree(context, sentence)
+        if statement is None:
+            statement = _reported_mood(context, sentence)
         listed = _list_of(context, sentence)
         if listed is not None:
             if statement is not None and statement.end <= listed[0]:
@@ -187,6 +194,29 @@ def _from_tree(context: _Context, sentence: Sentence) -> Statement | None:
     return _statement(context, speaker[0], start, end, sentence, tokens,
                       cue=(cue_start, cue_end), postposed=end <= cue_start,
                       speaker_span=speaker[1])
+
+
+def _reported_mood(context: _Context, sentence: Sentence) -> Statement | None:
+    """A sentence whose main verb is in the mood of reported speech (German Konjunktiv I,
+    "gehe", "solle") goes on with what the last speaker said, when they spoke just before."""
+    mood, forms = context.lexicon.reported_mood, context.lexicon.reported_forms
+    parse = sentence.parse
+    if not (mood or forms) or parse is None or not context.statements:
+        return None
+    last = context.statements[-1]
+    if not 0 <= sentence.start - last.end <= RECENT or last.passage != sentence.passage:
+        return None
+    roots = [t for t in parse if t.dep_ == "ROOT"]
+    if not roots:
+        return None
+    verbs = [roots[0]] + [c for c in roots[0].children if c.dep_.startswith("aux")]
+    if not any((mood and all(v.morph.get(k) == [want] for k, want in mood))
+               or fold(v.text) in forms for v in verbs):
+        return None
+    start, end = _trim(context.doc.text, sentence.start, sentence.end)
+    if end - start < 3 or _inside_quote(context, start):
+        return None
+    return Statement(start=start, end=end, speaker=last.speaker, direct=False)
 
 
 def _list_of(context: _Context, sentence: Sentence) -> tuple[int, int] | None:
