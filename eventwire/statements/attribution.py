@@ -28,7 +28,7 @@ from eventwire.model import Actor, Document, Mention, Sentence, Statement
 from eventwire.spans import SpanIndex
 from eventwire.statements.lists import list_after
 from eventwire.statements.quotes import Quote, find_quotes
-from eventwire.statements.tree import TreeSpeakers, speech_clause, speech_verb
+from eventwire.statements.tree import TreeSpeakers, speech_clause, speech_verb, takes_object
 from eventwire.syntax.parse import sentence_language as parse_language
 from eventwire.text.view import fold
 
@@ -97,7 +97,7 @@ class _Context:
         self.quotes = find_quotes(doc.text)
         self.quote_index = SpanIndex(self.quotes, start=lambda q: q.open, end=lambda q: q.close + 1)
         self.statements: list[Statement] = []
-        self.tree = TreeSpeakers(self.actors)
+        self.tree = TreeSpeakers(self.actors, self.sources)
 
     def actors_in(self, start: int, end: int) -> list[Mention]:
         return self.actors.within(start, end)
@@ -465,8 +465,9 @@ def _around_verb(
                 speaker_span=subject[1] if opens and subject else None,
                 cue_span=cue,
             )
-    # "X said on Tuesday the talks ..." without "that": content needs a few words.
-    if len(words) - last < 5:
+    # "X said on Tuesday the talks ..." without "that": content needs a few words, and a
+    # clause: "X promised both countries economic deals" is an act, not a statement.
+    if len(words) - last < 5 or takes_object(sentence, verb_start):
         return None
     return _preposed(context, sentence, tokens, head, last, cue, pronoun_in_cue)
 
@@ -479,6 +480,8 @@ def _inverted(
 ) -> Postposed | None:
     """ "..., said X" / "« ... », a déclaré X" / "..., a-t-il écrit": the speaker follows."""
     words = tokens.words
+    if head > 1 and words[head - 1] in _DASHES and words[head - 2] in {",", '"'}:
+        head -= 1  # "«...», - сказал X": a dash after the comma
     if not (head > 0 and words[head - 1] in {",", '"'}):
         return None
     if pronoun_in_cue:
@@ -528,8 +531,11 @@ def _preposed(
             speaker, span = subject
         else:
             speaker, span = _implicit_subject(context, tokens, head), None
-    if speaker is None:
-        return None
+    if speaker is None:  # "Ana Ruiz said ...": a name no list knows, read from the tree
+        found = context.tree.at(sentence, cue[0])
+        if found is None:
+            return None
+        speaker, span = found
     return _statement(
         context,
         speaker,
@@ -675,6 +681,7 @@ _DATELINE = re.compile(
 )
 
 _OPENING = '«“„‹"‘'
+_DASHES = {"-", "–", "—"}
 _CLOSING = '»”“›"’'
 _TRIM = " \t\n,;:.!?-–—"
 
@@ -734,7 +741,8 @@ def _attribute_leftover_quotes(context: _Context) -> None:
                     speaker, span = mention.actor, (mention.start, mention.end)
         if speaker is None and not head and words >= MIN_QUOTE_WORDS:
             speaker = _floating_speaker(context, quote.open)  # a quote opening its sentence
-        if speaker is None and head and owner is not None and words <= MAX_FRAMED_WORDS:
+        if speaker is None and head and owner is not None and words <= MAX_FRAMED_WORDS \
+                and not _is_name(text[inner_start:inner_end]):
             # "Trump hailed the call as "good and productive"": the nearest named speaker
             # before the quote in its sentence (a person or an institution first).
             mention = _framing_speaker(context, owner.start, quote.open)
@@ -747,6 +755,15 @@ def _attribute_leftover_quotes(context: _Context) -> None:
         )
         _add(context, statement, owner)
         context.statements.sort(key=lambda s: (s.start, s.end))
+
+
+def _is_name(quoted: str) -> bool:
+    """A quoted title or name ("Operation Northern Shield", "Route for Peace and Growth"):
+    every longer word capitalised, and no sentence inside."""
+    words = [w.strip(".,;:!?\"'()") for w in quoted.split()]
+    long = [w for w in words if len(w) >= 4]
+    return len(long) >= 2 and all(w[:1].isupper() for w in long) and not any(
+        c in quoted for c in ".!?")
 
 
 def _framing_speaker(context: _Context, start: int, end: int) -> Mention | None:

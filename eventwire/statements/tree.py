@@ -21,8 +21,10 @@ TITLE_NAMES = {"appos", "nmod", "flat", "flat:name"}  # "il presidente Ana Ruiz"
 class TreeSpeakers:
     """Speakers from speech-verb subjects, with the unknown people met so far."""
 
-    def __init__(self, actors: SpanIndex[Mention]) -> None:
+    def __init__(self, actors: SpanIndex[Mention],
+                 sources: SpanIndex[Mention] | None = None) -> None:
         self.actors = actors
+        self.sources = sources  # "..., rapporte Reuters": a news source is no speaker
         self.people: dict[str, Actor] = {}  # surname -> the person first named in full
 
     def at(
@@ -40,6 +42,9 @@ class TreeSpeakers:
         at = sentence.parse_start
         words = _name_words(subject)
         start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
+        if self.sources is not None and (self.sources.within(start, end)
+                                         or self.sources.covering(start, end)):
+            return None
         mentions = self.actors.within(start, end) or [
             m for m in [self.actors.covering(start, end)] if m is not None]
         titled = _titled_name(subject)
@@ -195,7 +200,7 @@ def speech_clause(sentence: Sentence, language: str) -> tuple[int, int, int, int
         content = content or _asyndetic(verb)
         if content:
             tokens = list(content[0].subtree)
-        elif verb.dep_ in ("parataxis", "ccomp", "conj") and verb.head is not verb:
+        elif verb.dep_.split(":")[0] in ("parataxis", "ccomp", "conj") and verb.head is not verb:
             skip = {t.i for t in verb.subtree}
             tokens = [t for t in verb.head.subtree if t.i not in skip]
         else:
@@ -228,6 +233,20 @@ def speech_verb(sentence: Sentence, language: str) -> tuple[int, int, bool] | No
             at = sentence.parse_start + verb.idx
             return at, at + len(verb.text), pronoun
     return None
+
+
+def takes_object(sentence: Sentence, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` has a nominal object and no clause: "promised both
+    countries economic deals" states no content."""
+    parse = sentence.parse
+    if parse is None:
+        return False
+    verb = next((t for t in parse if sentence.parse_start + t.idx == verb_start), None)
+    if verb is None:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    clausal = {"ccomp", "parataxis", "xcomp", "csubj"} & deps or _asyndetic(verb)
+    return "obj" in deps and not clausal
 
 
 def _asyndetic(verb: Any) -> list[Any]:
