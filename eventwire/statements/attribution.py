@@ -28,7 +28,13 @@ from eventwire.model import Actor, Document, Mention, Sentence, Statement
 from eventwire.spans import SpanIndex
 from eventwire.statements.lists import list_after
 from eventwire.statements.quotes import Quote, find_quotes
-from eventwire.statements.tree import TreeSpeakers, speech_clause, speech_verb, takes_object
+from eventwire.statements.tree import (
+    TreeSpeakers,
+    speech_clause,
+    speech_clauses,
+    speech_verb,
+    takes_object,
+)
 from eventwire.syntax.parse import sentence_language as parse_language
 from eventwire.text.view import fold
 
@@ -51,6 +57,7 @@ class SpeechLexicon:
     object_pronouns: frozenset[str]
     reported_mood: tuple[tuple[str, str], ...]  # UD features of the verb of reported speech
     reported_forms: frozenset[str]  # its common forms, where a tagger misses the mood
+    relatives: frozenset[str]  # relative pronouns ("who", "che"): the noun before speaks
 
     @classmethod
     @lru_cache(maxsize=32)
@@ -74,6 +81,7 @@ class SpeechLexicon:
             ),
             reported_mood=tuple(sorted((data.get("reported_mood") or {}).items())),
             reported_forms=frozenset(fold(w) for w in data.get("reported_forms", [])),
+            relatives=frozenset(w.lower() for w in data.get("relative_pronouns", [])),
         )
 
 
@@ -97,7 +105,7 @@ class _Context:
         self.quotes = find_quotes(doc.text)
         self.quote_index = SpanIndex(self.quotes, start=lambda q: q.open, end=lambda q: q.close + 1)
         self.statements: list[Statement] = []
-        self.tree = TreeSpeakers(self.actors, self.sources)
+        self.tree = TreeSpeakers(self.actors, self.sources, self.lexicon.relatives)
 
     def actors_in(self, start: int, end: int) -> list[Mention]:
         return self.actors.within(start, end)
@@ -117,6 +125,9 @@ class _Context:
     def quote_at(self, offset: int) -> Quote | None:
         """The quote whose marks hold the offset (marks included)."""
         return self.quote_index.covering(offset)
+
+    def sentence_at(self, offset: int) -> Sentence:
+        return self.doc.sentences[max(0, bisect_right(self.sentence_starts, offset) - 1)]
 
     def previous_speaker(self) -> Actor | None:
         return self.statements[-1].speaker if self.statements else None
@@ -157,6 +168,8 @@ def attribute_statements(doc: Document) -> None:
                 listed_until = listed[1]
         if statement is not None:
             _add(context, statement, sentence)
+            for more in _more_clauses(context, sentence, statement):
+                _add(context, more, sentence)
     _attribute_leftover_quotes(context)
     context.statements.sort(key=lambda s: (s.start, s.end))
     doc.statements = context.statements
@@ -194,6 +207,32 @@ def _from_tree(context: _Context, sentence: Sentence) -> Statement | None:
     return _statement(context, speaker[0], start, end, sentence, tokens,
                       cue=(cue_start, cue_end), postposed=end <= cue_start,
                       speaker_span=speaker[1])
+
+
+def _more_clauses(
+    context: _Context, sentence: Sentence, first: Statement
+) -> list[Statement]:
+    """Further speech verbs of a sentence with their own "that" clause ("..., said Ana Ruiz,
+    who added that ..."): each is a statement of its own subject."""
+    out: list[Statement] = []
+    taken = [(first.start, first.end)] + ([first.cue_span] if first.cue_span else [])
+    language = parse_language(context.doc, sentence)
+    for clause, complement in speech_clauses(sentence, language, context.lexicon.relatives):
+        cue_start, cue_end, _, _, start, end = clause
+        if not complement or any(a < end and start < b or a <= cue_start < b for a, b in taken):
+            continue
+        if _inside_quote(context, cue_start):
+            continue
+        speaker = context.tree.at(sentence, cue_start)
+        if speaker is None:
+            continue
+        tokens = Tokens.of_sentence(context.doc.view, sentence)
+        statement = _statement(context, speaker[0], start, end, sentence, tokens,
+                               cue=(cue_start, cue_end), speaker_span=speaker[1])
+        if statement is not None:
+            out.append(statement)
+            taken.append((statement.start, statement.end))
+    return out
 
 
 def _reported_mood(context: _Context, sentence: Sentence) -> Statement | None:
@@ -488,6 +527,9 @@ def _inverted(
         return context.previous_speaker(), None, tokens.starts[head - 1]
     after = context.actors_in(verb_end, _clause_end(tokens, last))
     if not after:
+        named = context.tree.name_after(context.sentence_at(verb_end), verb_end + 1)
+        if named is not None:  # a name no list knows
+            return named[0], named[1], tokens.starts[head - 1]
         return None, None, tokens.starts[head - 1]
     mention = _best(after)
     return mention.actor, (mention.start, mention.end), tokens.starts[head - 1]

@@ -22,8 +22,10 @@ class TreeSpeakers:
     """Speakers from speech-verb subjects, with the unknown people met so far."""
 
     def __init__(self, actors: SpanIndex[Mention],
-                 sources: SpanIndex[Mention] | None = None) -> None:
+                 sources: SpanIndex[Mention] | None = None,
+                 relatives: frozenset[str] = frozenset()) -> None:
         self.actors = actors
+        self.relatives = relatives  # relative pronouns a tagger may leave without PronType
         self.sources = sources  # "..., rapporte Reuters": a news source is no speaker
         self.people: dict[str, Actor] = {}  # surname -> the person first named in full
 
@@ -36,7 +38,7 @@ class TreeSpeakers:
         verb = next((t for t in parse if sentence.parse_start + t.idx == cue_start), None)
         if verb is None:
             return None
-        subject = _subject(verb)
+        subject = _subject(verb, self.relatives)
         if subject is None:
             return None
         at = sentence.parse_start
@@ -68,12 +70,35 @@ class TreeSpeakers:
         start = at + tokens[0].idx
         end = at + tokens[-1].idx + len(tokens[-1].text)
         spans = [(at + t.idx, at + t.idx + len(t.text)) for t in tokens]
-        for mention in self.actors.within(start, end):
+        doc = tokens[0].doc
+        for mention in self.actors.within(at, at + len(doc.text)):
+            if mention.end <= start or mention.start >= end:
+                continue
             actor = mention.actor
             if actor is not None and actor.country \
-                    and any(a <= mention.start < b for a, b in spans):
+                    and any(a < mention.end and mention.start < b for a, b in spans):
                 return actor.country
         return None
+
+    def name_after(self, sentence: Sentence, offset: int) -> tuple[Actor, tuple[int, int]] | None:
+        """ "« ... », - сказал Ana Ruiz": an unknown name right after the speech verb."""
+        parse = sentence.parse
+        if parse is None:
+            return None
+        at = sentence.parse_start
+        following = [t for t in parse if at + t.idx >= offset]
+        words = []
+        for token in following:
+            if token.pos_ != "PROPN" or not token.text[:1].isupper():
+                break
+            words.append(token)
+        if not words or self.actors.within(at + words[0].idx, at + words[-1].idx + 1):
+            return None
+        start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
+        if self.sources is not None and self.sources.covering(start, end):
+            return None
+        name = " ".join(w.text for w in words)
+        return self.person(name, before=start), (start, end)
 
     def person(self, name: str, before: int | None = None, country: str | None = None) -> Actor:
         """An unknown person by name; a surname alone is the person named in full before
@@ -102,7 +127,7 @@ class TreeSpeakers:
         return None
 
 
-def _subject(verb: Any) -> Any | None:
+def _subject(verb: Any, relatives: frozenset[str] = frozenset()) -> Any | None:
     """The verb's subject; a relative pronoun stands for the noun it follows ("Biden, who
     added that ..."); a personal pronoun is left to the caller (the previous speaker)."""
     current = verb
@@ -112,7 +137,8 @@ def _subject(verb: Any) -> Any | None:
                 return child
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubj:pass"):
-                return _antecedent(child) if "Rel" in child.morph.get("PronType") else None
+                relative = "Rel" in child.morph.get("PronType") or child.lower_ in relatives
+                return _antecedent(child) if relative else None
         for child in current.children:  # "..., сообщила армия": a nominative after the verb
             if child.dep_ == "obj" and child.i > current.i and child.morph.get("Case") == ["Nom"]:
                 return child
@@ -149,11 +175,12 @@ def _name_head(token: Any) -> Any:
 
 
 def _titled_name(subject: Any) -> Any | None:
-    """The proper name that follows a title subject ("il presidente Ana Ruiz"), if any."""
+    """The proper name that follows a title subject ("il presidente Ana Ruiz", "el negociador
+    ucraniano Ana Ruiz"), if any: the first one in the title's phrase."""
     if subject.pos_ == "PROPN":
         return None
-    return next((c for c in subject.children if c.dep_ in TITLE_NAMES
-                 and c.pos_ == "PROPN" and c.i > subject.i and c.text[:1].isupper()), None)
+    return next((t for t in _phrase(subject) if t.dep_ in TITLE_NAMES and t.pos_ == "PROPN"
+                 and t.i > subject.i and t.text[:1].isupper()), None)
 
 
 def _phrase(token: Any) -> list[Any]:
@@ -173,27 +200,53 @@ def _phrase(token: Any) -> list[Any]:
 
 
 def _name_words(token: Any) -> list[Any]:
+    """The words of a name: its flat/compound parts, and capitalised proper nouns beside it
+    that a parser hung on the same head ("Taras" and "Melnyk" both subjects of "said")."""
     words = [token] + [c for c in token.children if c.dep_ in NAME_PARTS]
-    return sorted(words, key=lambda w: w.i)
+    words.sort(key=lambda w: w.i)
+    doc = token.doc
+
+    def beside(t: Any) -> bool:
+        return t.pos_ == "PROPN" and t.text[:1].isupper() and (
+            t.head.i in (token.i, token.head.i) or t.i == token.head.i)
+
+    while words[0].i > 0 and beside(doc[words[0].i - 1]) and doc[words[0].i - 1].dep_ != "ROOT":
+        words.insert(0, doc[words[0].i - 1])
+    while words[-1].i + 1 < len(doc) and beside(doc[words[-1].i + 1]) \
+            and doc[words[-1].i + 1].dep_ != "ROOT":
+        words.append(doc[words[-1].i + 1])
+    return words
 
 
-def speech_clause(sentence: Sentence, language: str) -> tuple[int, int, int, int, int, int] | None:
+Clause = tuple[int, int, int, int, int, int]  # verb, subject and content spans
+
+
+def speech_clause(sentence: Sentence, language: str) -> Clause | None:
     """A speech verb the tree shows with its subject and content, for a sentence no cue read.
 
     Returns the verb's span, the subject's span and the content's span. The content is the
     verb's clausal complement ("said that ...", "teilte mit, dass ..."), or, when the speech
     clause hangs on the reported clause ("..., the army said"), that clause without it.
     """
+    return next((clause for clause, _ in speech_clauses(sentence, language)), None)
+
+
+def speech_clauses(
+    sentence: Sentence, language: str, relatives: frozenset[str] = frozenset()
+) -> list[tuple[Clause, bool]]:
+    """Every speech clause of a sentence, in order, each with whether its content is the
+    verb's own complement (a second one: "X said A, adding that B")."""
     from eventwire.events.predicates import predicates
 
     lexicon = predicates(language)
     parse = sentence.parse
     if lexicon is None or parse is None:
-        return None
+        return []
+    found = []
     for verb in parse:
         if not _is_speech(verb, lexicon):
             continue
-        subject = _subject(verb)
+        subject = _subject(verb, relatives)
         if subject is None:
             continue
         content = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]
@@ -211,10 +264,11 @@ def speech_clause(sentence: Sentence, language: str) -> tuple[int, int, int, int
             continue
         words = _name_words(subject)
         at = sentence.parse_start
-        return (at + verb.idx, at + verb.idx + len(verb.text),
-                at + words[0].idx, at + words[-1].idx + len(words[-1].text),
-                at + tokens[0].idx, at + tokens[-1].idx + len(tokens[-1].text))
-    return None
+        clause = (at + verb.idx, at + verb.idx + len(verb.text),
+                  at + words[0].idx, at + words[-1].idx + len(words[-1].text),
+                  at + tokens[0].idx, at + tokens[-1].idx + len(tokens[-1].text))
+        found.append((clause, bool(content) and content[0].dep_ == "ccomp"))
+    return found
 
 
 def speech_verb(sentence: Sentence, language: str) -> tuple[int, int, bool] | None:
