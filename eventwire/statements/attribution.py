@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -105,7 +105,7 @@ class _Context:
         self.quotes = find_quotes(doc.text)
         self.quote_index = SpanIndex(self.quotes, start=lambda q: q.open, end=lambda q: q.close + 1)
         self.statements: list[Statement] = []
-        self.tree = TreeSpeakers(self.actors, self.sources, self.lexicon.relatives)
+        self.tree = TreeSpeakers(self.actors, self.sources, self.lexicon.relatives, doc.text)
 
     def actors_in(self, start: int, end: int) -> list[Mention]:
         return self.actors.within(start, end)
@@ -190,8 +190,27 @@ def _add(context: _Context, statement: Statement, sentence: Sentence) -> None:
     statement.date = (
         context.doc.passages[sentence.passage].published if context.doc.passages else None
     )
-    context.statements.append(statement)
-    insort(context.said, (statement.start, statement.end))
+    for part in _elided_parts(context.doc.text, statement):
+        context.statements.append(part)
+        insort(context.said, (part.start, part.end))
+
+
+# "(…)" / "[...]": an editor left words out of a quote; each side is a passage of its own.
+_ELISION = re.compile(r"[(\[](?:…|\.\.\.)[)\]]")
+
+
+def _elided_parts(text: str, statement: Statement) -> list[Statement]:
+    """A direct quote with editorial elisions, split at them; any other statement whole."""
+    if not statement.direct:
+        return [statement]
+    parts, start = [], statement.start
+    for cut in _ELISION.finditer(text, statement.start, statement.end):
+        parts.append(_trim(text, start, cut.start()))
+        start = cut.end()
+    if not parts:
+        return [statement]
+    parts.append(_trim(text, start, statement.end))
+    return [replace(statement, start=a, end=b) for a, b in parts if b - a >= 3]
 
 
 def _from_tree(context: _Context, sentence: Sentence) -> Statement | None:

@@ -8,6 +8,7 @@ are the same person.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from eventwire.model import Actor, Mention, Sentence
@@ -15,6 +16,7 @@ from eventwire.spans import SpanIndex
 from eventwire.text.view import fold
 
 NAME_PARTS = {"flat", "flat:name", "compound", "flat:foreign"}
+_NAME_AFTER = re.compile(r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w’'-]+){1,3}")
 TITLE_NAMES = {"appos", "nmod", "flat", "flat:name"}  # "il presidente Ana Ruiz": title + name
 
 
@@ -23,8 +25,9 @@ class TreeSpeakers:
 
     def __init__(self, actors: SpanIndex[Mention],
                  sources: SpanIndex[Mention] | None = None,
-                 relatives: frozenset[str] = frozenset()) -> None:
+                 relatives: frozenset[str] = frozenset(), text: str = "") -> None:
         self.actors = actors
+        self.text = text  # the stored text, to read a name written after a title mention
         self.relatives = relatives  # relative pronouns a tagger may leave without PronType
         self.sources = sources  # "..., rapporte Reuters": a news source is no speaker
         self.people: dict[str, Actor] = {}  # surname -> the person first named in full
@@ -120,9 +123,14 @@ class TreeSpeakers:
         wanted = fold(surname)
         for mention in reversed(self.actors.within(0, before)):
             actor = mention.actor
+            if actor is None or actor.type != "person":
+                continue
             words = mention.text.split()
-            if actor is not None and actor.type == "person" and len(words) > 1 \
-                    and fold(words[-1]) == wanted:
+            # "le Premier ministre arménien Nikol Pachinian": the name after a title mention
+            after = _NAME_AFTER.match(self.text, mention.end) if self.text else None
+            if after is not None:
+                words += after.group().split()
+            if len(words) > 1 and fold(words[-1]) == wanted:
                 return actor
         return None
 
