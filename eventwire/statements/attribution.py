@@ -34,6 +34,7 @@ from eventwire.statements.tree import (
     speech_clauses,
     speech_verb,
     takes_object,
+    verb_after,
 )
 from eventwire.syntax.parse import sentence_language as parse_language
 from eventwire.text.view import fold
@@ -444,7 +445,9 @@ def _around_verb(
         (
             k
             for k in range(last, min(last + 5, len(words)))
-            if words[k] in lexicon.complementizers or words[k] == ":"
+            if (words[k] in lexicon.complementizers  # "X, che ha ...": a relative, not "that"
+                and not (words[k - 1] == "," and words[k] in lexicon.relatives))
+            or words[k] == ":"
         ),
         None,
     )
@@ -525,7 +528,8 @@ def _around_verb(
             )
     # "X said on Tuesday the talks ..." without "that": content needs a few words, and a
     # clause: "X promised both countries economic deals" is an act, not a statement.
-    if len(words) - last < 5 or takes_object(sentence, verb_start):
+    if len(words) - last < 5 or takes_object(sentence, verb_start) \
+            or not verb_after(sentence, verb_end):
         return None
     return _preposed(context, sentence, tokens, head, last, cue, pronoun_in_cue)
 

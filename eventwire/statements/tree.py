@@ -140,13 +140,15 @@ def _subject(verb: Any, relatives: frozenset[str] = frozenset()) -> Any | None:
     added that ..."); a personal pronoun is left to the caller (the previous speaker)."""
     current = verb
     for _ in range(3):
-        for child in current.children:
-            if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ != "PRON":
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        for child in subjects:  # "который" may be tagged DET: the relative comes first
+            if "Rel" in child.morph.get("PronType") or child.lower_ in relatives:
+                return _antecedent(child)
+        for child in subjects:
+            if child.pos_ != "PRON":
                 return child
-        for child in current.children:
-            if child.dep_ in ("nsubj", "nsubj:pass"):
-                relative = "Rel" in child.morph.get("PronType") or child.lower_ in relatives
-                return _antecedent(child) if relative else None
+        if subjects:
+            return None  # a personal pronoun: the caller knows who spoke last
         for child in current.children:  # "..., сообщила армия": a nominative after the verb
             if child.dep_ == "obj" and child.i > current.i and child.morph.get("Case") == ["Nom"]:
                 return child
@@ -259,8 +261,8 @@ def speech_clauses(
             continue
         content = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]
         content = content or _asyndetic(verb)
-        if content:
-            tokens = list(content[0].subtree)
+        if content:  # a parser may split one clause into several complements
+            tokens = sorted({t for c in content for t in c.subtree}, key=lambda t: t.i)
         elif verb.dep_.split(":")[0] in ("parataxis", "ccomp", "conj") and verb.head is not verb:
             skip = {t.i for t in verb.subtree}
             tokens = [t for t in verb.head.subtree if t.i not in skip]
@@ -309,6 +311,15 @@ def takes_object(sentence: Sentence, verb_start: int) -> bool:
     deps = {c.dep_ for c in verb.children}
     clausal = {"ccomp", "parataxis", "xcomp", "csubj"} & deps or _asyndetic(verb)
     return "obj" in deps and not clausal
+
+
+def verb_after(sentence: Sentence, offset: int) -> bool:
+    """Whether a verb follows ``offset`` in the sentence (True when it is not parsed): content
+    without one ("promised both sides new deals") is no clause."""
+    parse = sentence.parse
+    if parse is None:
+        return True
+    return any(t.pos_ in ("VERB", "AUX") for t in parse if sentence.parse_start + t.idx >= offset)
 
 
 def _asyndetic(verb: Any) -> list[Any]:
