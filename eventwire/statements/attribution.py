@@ -30,6 +30,7 @@ from eventwire.statements.lists import list_after
 from eventwire.statements.quotes import Quote, find_quotes
 from eventwire.statements.tree import (
     TreeSpeakers,
+    object_after,
     speech_clause,
     speech_clauses,
     speech_verb,
@@ -59,6 +60,7 @@ class SpeechLexicon:
     reported_mood: tuple[tuple[str, str], ...]  # UD features of the verb of reported speech
     reported_forms: frozenset[str]  # its common forms, where a tagger misses the mood
     relatives: frozenset[str]  # relative pronouns ("who", "che"): the noun before speaks
+    nominal_content: PatternSet[str]  # verbs whose noun object is what was said (announce)
 
     @classmethod
     @lru_cache(maxsize=32)
@@ -83,6 +85,7 @@ class SpeechLexicon:
             reported_mood=tuple(sorted((data.get("reported_mood") or {}).items())),
             reported_forms=frozenset(fold(w) for w in data.get("reported_forms", [])),
             relatives=frozenset(w.lower() for w in data.get("relative_pronouns", [])),
+            nominal_content=PatternSet((v, "nominal") for v in data.get("nominal_content", [])),
         )
 
 
@@ -528,8 +531,11 @@ def _around_verb(
             )
     # "X said on Tuesday the talks ..." without "that": content needs a few words, and a
     # clause: "X promised both countries economic deals" is an act, not a statement.
-    if len(words) - last < 5 or takes_object(sentence, verb_start) \
-            or not verb_after(sentence, verb_end):
+    main_verb = tokens.starts[last - 1]  # "a annoncé": the participle, not the auxiliary
+    nominal = lexicon.nominal_content.contains(words, first, last) and object_after(
+        sentence, main_verb)  # "announced the dispatch of ..."
+    if len(words) - last < 5 or (not nominal and (
+            takes_object(sentence, main_verb) or not verb_after(sentence, verb_end))):
         return None
     return _preposed(context, sentence, tokens, head, last, cue, pronoun_in_cue)
 

@@ -313,6 +313,17 @@ def takes_object(sentence: Sentence, verb_start: int) -> bool:
     return "obj" in deps and not clausal
 
 
+def object_after(sentence: Sentence, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` has a noun object after it ("announced the dispatch
+    of 200 trucks"; not "lo anunció a las 10")."""
+    parse = sentence.parse
+    if parse is None:
+        return True
+    verb = next((t for t in parse if sentence.parse_start + t.idx == verb_start), None)
+    return verb is not None and any(
+        c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
 def verb_after(sentence: Sentence, offset: int) -> bool:
     """Whether a verb follows ``offset`` in the sentence (True when it is not parsed): content
     without one ("promised both sides new deals") is no clause."""
