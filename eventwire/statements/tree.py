@@ -44,6 +44,55 @@ class TreeSpeakers:
         subject = _subject(verb, self.relatives)
         if subject is None:
             return None
+        conjuncts = [c for w in _name_words(subject) for c in w.children
+                     if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        conjuncts += [c for c in subject.head.children  # "A y B dijeron" as two subjects
+                      if c.dep_ == subject.dep_ and c.i > subject.i
+                      and any(g.dep_ == "cc" for g in c.children)]
+        if conjuncts:  # "the Ruritanian leader and Ana Ruiz said": both speak
+            group = self._group(sentence, [subject] + conjuncts)
+            if group is not None:
+                return group
+        return self._one(sentence, subject)
+
+    def _group(
+        self, sentence: Sentence, conjuncts: list[Any]
+    ) -> tuple[Actor, tuple[int, int]] | None:
+        """Coordinated speakers as one group (its country when they share one)."""
+        members: list[Actor] = []
+        for conjunct in conjuncts:
+            found = self._one(sentence, conjunct)
+            if found is None:
+                phrase = _phrase(conjunct)
+                at = sentence.parse_start
+                inside = self.actors.within(at + phrase[0].idx,
+                                            at + phrase[-1].idx + len(phrase[-1].text))
+                found = (inside[0], (0, 0)) if inside else None
+            if found is None:
+                return None
+            actor = found[0].actor if isinstance(found[0], Mention) else found[0]
+            if actor is None:
+                return None
+            if actor not in members:
+                members.append(actor)
+        if len(members) < 2:
+            return None
+        at = sentence.parse_start
+        first = min(t.left_edge.idx for t in conjuncts[:1])
+        last = conjuncts[-1].right_edge
+        start, end = at + first, at + last.idx + len(last.text)
+        countries = {m.country for m in members}
+        return Actor(
+            name=self.text[start:end] if self.text else " and ".join(m.name for m in members),
+            canonical=" and ".join(sorted(m.canonical or m.name for m in members)),
+            country=countries.pop() if len(countries) == 1 else None,
+            type="group",
+        ), (start, end)
+
+    def _one(
+        self, sentence: Sentence, subject: Any
+    ) -> tuple[Actor | Mention, tuple[int, int]] | None:
+        """One speaker: a known actor in the subject's name, else an unknown named person."""
         at = sentence.parse_start
         words = _name_words(subject)
         start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
