@@ -537,7 +537,11 @@ def _around_verb(
     if len(words) - last < 5 or (not nominal and (
             takes_object(sentence, main_verb) or not verb_after(sentence, verb_end))):
         return None
-    return _preposed(context, sentence, tokens, head, last, cue, pronoun_in_cue)
+    content_first = last
+    comma = next((k for k in range(last, min(last + 6, len(words))) if words[k] == ","), None)
+    if comma is not None and context.sources_in(tokens.starts[last], tokens.starts[comma]):
+        content_first = comma + 1  # "sagte der Agentur Reuters, ...": the outlet is no content
+    return _preposed(context, sentence, tokens, head, content_first, cue, pronoun_in_cue)
 
 
 Postposed = tuple[Actor | None, tuple[int, int] | None, int]  # speaker, its span, content end

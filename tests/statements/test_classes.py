@@ -16,7 +16,8 @@ def _statements(case: dict) -> list[list]:
     result = extract_text(case["text"], language=case["lang"], reference_date="2026-01-15")
     assert not result.errors, result.errors
     return [
-        [s["speaker"]["canonical"], s["speaker"]["country"], s["text"], s["direct"]]
+        [s["speaker"]["canonical"], s["speaker"]["country"], s["text"], s["direct"],
+         s["reported_by"]]
         for s in result.records
         if s["kind"] == "statement"
     ]
