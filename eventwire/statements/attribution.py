@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -26,25 +26,41 @@ from eventwire import lang
 from eventwire.match import PatternSet, Tokens, tokenize_phrase
 from eventwire.model import Actor, Document, Mention, Sentence, Statement
 from eventwire.spans import SpanIndex
+from eventwire.statements.lists import list_after
 from eventwire.statements.quotes import Quote, find_quotes
-from eventwire.statements.tree import TreeSpeakers, speech_clause
+from eventwire.statements.tree import (
+    TreeSpeakers,
+    object_after,
+    speech_clause,
+    speech_clauses,
+    speech_verb,
+    takes_object,
+    verb_after,
+)
 from eventwire.syntax.parse import sentence_language as parse_language
+from eventwire.text.view import fold
 
 MIN_QUOTE_WORDS = 3  # a shorter quote does not float to the previous speaker
 POSTPOSED_TAIL = 6  # words a postposed cue may still have after it ("said on Tuesday")
 MAX_FRAMED_WORDS = 8  # a quote framed by its sentence ("hailed it as "productive"") is short
+RECENT = 400  # characters back a pronoun may look for the one it stands for
 
 
 @dataclass(frozen=True)
 class SpeechLexicon:
     verbs: PatternSet[str]
     according_to: PatternSet[str]
+    according_after: PatternSet[str]
     relative: PatternSet[str]
     complementizers: frozenset[str]
     pronouns: frozenset[str]
     document_nouns: PatternSet[str]
     auxiliaries: frozenset[str]
     object_pronouns: frozenset[str]
+    reported_mood: tuple[tuple[str, str], ...]  # UD features of the verb of reported speech
+    reported_forms: frozenset[str]  # its common forms, where a tagger misses the mood
+    relatives: frozenset[str]  # relative pronouns ("who", "che"): the noun before speaks
+    nominal_content: PatternSet[str]  # verbs whose noun object is what was said (announce)
 
     @classmethod
     @lru_cache(maxsize=32)
@@ -53,6 +69,9 @@ class SpeechLexicon:
         return cls(
             verbs=PatternSet((v, "verb") for v in data.get("verbs", [])),
             according_to=PatternSet((v, "according") for v in data.get("according_to", [])),
+            according_after=PatternSet(
+                (v, "according") for v in data.get("according_to_after", [])
+            ),
             relative=PatternSet((v, "relative") for v in data.get("relative_cues", [])),
             complementizers=frozenset(
                 t for c in data.get("complementizers", []) for t in tokenize_phrase(c)
@@ -63,6 +82,10 @@ class SpeechLexicon:
             auxiliaries=frozenset(
                 t for c in data.get("auxiliaries", []) for t in tokenize_phrase(c)
             ),
+            reported_mood=tuple(sorted((data.get("reported_mood") or {}).items())),
+            reported_forms=frozenset(fold(w) for w in data.get("reported_forms", [])),
+            relatives=frozenset(w.lower() for w in data.get("relative_pronouns", [])),
+            nominal_content=PatternSet((v, "nominal") for v in data.get("nominal_content", [])),
         )
 
 
@@ -86,7 +109,7 @@ class _Context:
         self.quotes = find_quotes(doc.text)
         self.quote_index = SpanIndex(self.quotes, start=lambda q: q.open, end=lambda q: q.close + 1)
         self.statements: list[Statement] = []
-        self.tree = TreeSpeakers(self.actors)
+        self.tree = TreeSpeakers(self.actors, self.sources, self.lexicon.relatives, doc.text)
 
     def actors_in(self, start: int, end: int) -> list[Mention]:
         return self.actors.within(start, end)
@@ -107,21 +130,50 @@ class _Context:
         """The quote whose marks hold the offset (marks included)."""
         return self.quote_index.covering(offset)
 
+    def sentence_at(self, offset: int) -> Sentence:
+        return self.doc.sentences[max(0, bisect_right(self.sentence_starts, offset) - 1)]
+
     def previous_speaker(self) -> Actor | None:
         return self.statements[-1].speaker if self.statements else None
+
+    def pronoun_speaker(self, offset: int) -> Actor | None:
+        """Who "he" / "ihm" / "lui" is: the last speaker when one spoke just before, else the
+        last person named just before (outside quotes)."""
+        recent = [s for s in self.statements if 0 <= offset - s.end <= RECENT]
+        people = [m for m in self.actors.within(max(0, offset - RECENT), offset)
+                  if m.actor is not None and m.actor.type == "person"
+                  and not _inside_quote(self, m.start)]
+        if people and (not recent or people[-1].start > recent[-1].end):
+            return people[-1].actor
+        return recent[-1].speaker if recent else self.previous_speaker()
 
 
 def attribute_statements(doc: Document) -> None:
     context = _Context(doc)
+    listed_until = -1  # the end of a list already taken as what a heading said
     for sentence in doc.sentences:
+        if sentence.start < listed_until:
+            continue
         tokens = Tokens.of_sentence(doc.view, sentence)
         if not len(tokens):
             continue
         statement = _from_cue(context, sentence, tokens)
         if statement is None:
             statement = _from_tree(context, sentence)
+        if statement is None:
+            statement = _reported_mood(context, sentence)
+        listed = _list_of(context, sentence)
+        if listed is not None:
+            if statement is not None and statement.end <= listed[0]:
+                statement.end = listed[1]  # "X soll laut Y folgendes umfassen: - ... - ..."
+            elif statement is None:
+                statement = _heading(context, sentence, listed)
+            if statement is not None:
+                listed_until = listed[1]
         if statement is not None:
             _add(context, statement, sentence)
+            for more in _more_clauses(context, sentence, statement):
+                _add(context, more, sentence)
     _attribute_leftover_quotes(context)
     context.statements.sort(key=lambda s: (s.start, s.end))
     doc.statements = context.statements
@@ -142,8 +194,27 @@ def _add(context: _Context, statement: Statement, sentence: Sentence) -> None:
     statement.date = (
         context.doc.passages[sentence.passage].published if context.doc.passages else None
     )
-    context.statements.append(statement)
-    insort(context.said, (statement.start, statement.end))
+    for part in _elided_parts(context.doc.text, statement):
+        context.statements.append(part)
+        insort(context.said, (part.start, part.end))
+
+
+# "(…)" / "[...]": an editor left words out of a quote; each side is a passage of its own.
+_ELISION = re.compile(r"[(\[](?:…|\.\.\.)[)\]]")
+
+
+def _elided_parts(text: str, statement: Statement) -> list[Statement]:
+    """A direct quote with editorial elisions, split at them; any other statement whole."""
+    if not statement.direct:
+        return [statement]
+    parts, start = [], statement.start
+    for cut in _ELISION.finditer(text, statement.start, statement.end):
+        parts.append(_trim(text, start, cut.start()))
+        start = cut.end()
+    if not parts:
+        return [statement]
+    parts.append(_trim(text, start, statement.end))
+    return [replace(statement, start=a, end=b) for a, b in parts if b - a >= 3]
 
 
 def _from_tree(context: _Context, sentence: Sentence) -> Statement | None:
@@ -159,6 +230,90 @@ def _from_tree(context: _Context, sentence: Sentence) -> Statement | None:
     return _statement(context, speaker[0], start, end, sentence, tokens,
                       cue=(cue_start, cue_end), postposed=end <= cue_start,
                       speaker_span=speaker[1])
+
+
+def _more_clauses(
+    context: _Context, sentence: Sentence, first: Statement
+) -> list[Statement]:
+    """Further speech verbs of a sentence with their own "that" clause ("..., said Ana Ruiz,
+    who added that ..."): each is a statement of its own subject."""
+    out: list[Statement] = []
+    taken = [(first.start, first.end)] + ([first.cue_span] if first.cue_span else [])
+    language = parse_language(context.doc, sentence)
+    for clause, complement in speech_clauses(sentence, language, context.lexicon.relatives):
+        cue_start, cue_end, _, _, start, end = clause
+        if not complement or any(a < end and start < b or a <= cue_start < b for a, b in taken):
+            continue
+        if _inside_quote(context, cue_start):
+            continue
+        speaker = context.tree.at(sentence, cue_start)
+        if speaker is None:
+            continue
+        tokens = Tokens.of_sentence(context.doc.view, sentence)
+        statement = _statement(context, speaker[0], start, end, sentence, tokens,
+                               cue=(cue_start, cue_end), speaker_span=speaker[1])
+        if statement is not None:
+            out.append(statement)
+            taken.append((statement.start, statement.end))
+    return out
+
+
+def _reported_mood(context: _Context, sentence: Sentence) -> Statement | None:
+    """A sentence whose main verb is in the mood of reported speech (German Konjunktiv I,
+    "gehe", "solle") goes on with what the last speaker said, when they spoke just before."""
+    mood, forms = context.lexicon.reported_mood, context.lexicon.reported_forms
+    parse = sentence.parse
+    if not (mood or forms) or parse is None or not context.statements:
+        return None
+    last = context.statements[-1]
+    if not 0 <= sentence.start - last.end <= RECENT or last.passage != sentence.passage:
+        return None
+    roots = [t for t in parse if t.dep_ == "ROOT"]
+    if not roots:
+        return None
+    verbs = [roots[0]] + [c for c in roots[0].children if c.dep_.startswith("aux")]
+    if not any((mood and all(v.morph.get(k) == [want] for k, want in mood))
+               or fold(v.text) in forms for v in verbs):
+        return None
+    start, end = _trim(context.doc.text, sentence.start, sentence.end)
+    if end - start < 3 or _inside_quote(context, start):
+        return None
+    return Statement(start=start, end=end, speaker=last.speaker, direct=False)
+
+
+def _list_of(context: _Context, sentence: Sentence) -> tuple[int, int] | None:
+    """The bulleted list a sentence ending with a colon announces, if one follows."""
+    text = context.doc.text
+    end = sentence.end
+    while end > sentence.start and text[end - 1] in " \t\n":
+        end -= 1
+    return list_after(text, end - 1) if end > sentence.start else None
+
+
+def _heading(
+    context: _Context, sentence: Sentence, listed: tuple[int, int]
+) -> Statement | None:
+    """ "Er gab weitere Details bekannt:" followed by a list: its speaker said the list."""
+    found = speech_verb(sentence, parse_language(context.doc, sentence))
+    if found is None:
+        return None
+    verb_start, verb_end, pronoun = found
+    tree = context.tree.at(sentence, verb_start)
+    speaker: Actor | Mention | None
+    if tree is not None:
+        speaker, span = tree
+    elif pronoun:
+        speaker, span = context.pronoun_speaker(sentence.start), None
+    else:
+        subject = _subject_mention(context, sentence.start, verb_start)
+        speaker, span = subject if subject is not None else (None, None)
+    if isinstance(speaker, Mention):
+        span = (speaker.start, speaker.end)
+        speaker = speaker.actor or _group_actor(speaker)
+    if speaker is None:
+        return None
+    return Statement(start=listed[0], end=listed[1], speaker=speaker, direct=False,
+                     speaker_span=span, cue_span=(verb_start, verb_end))
 
 
 def _inside_quote(context: _Context, offset: int) -> bool:
@@ -184,7 +339,9 @@ def _from_cue(context: _Context, sentence: Sentence, tokens: Tokens) -> Statemen
                 tokens,
                 cue=(tokens.starts[first], tokens.ends[last - 1]),
             )
-    for patterns, shape in ((lexicon.according_to, _according_to), (lexicon.verbs, _around_verb)):
+    shapes = ((lexicon.according_to, _according_to), (lexicon.according_after, _according_after),
+              (lexicon.verbs, _around_verb))
+    for patterns, shape in shapes:
         for first, last, _ in patterns.find(words):
             if _inside_quote(context, tokens.starts[first]) or context.inside_name(
                 tokens.starts[first], tokens.ends[last - 1]
@@ -206,13 +363,14 @@ def _according_to(
     region_end = tokens.ends[comma - 1] if comma > last else tokens.ends[last - 1]
     if not leading:  # "..., selon le chef de cabinet de la Maison Blanche, Dan Scavino."
         region_end = sentence.end
-    candidates = context.actors_in(tokens.ends[last - 1], region_end)
+    candidates = context.actors_in(tokens.starts[first], tokens.ends[last - 1]) or \
+        context.actors_in(tokens.ends[last - 1], region_end)  # "nach russischen Angaben"
     speaker: Actor | Mention | None
     if candidates:
         people = [m for m in candidates if m.actor is not None and m.actor.type == "person"]
         speaker = people[0] if people and not leading else _best(candidates)
     elif last < len(words) and words[last] in context.lexicon.object_pronouns:
-        speaker = context.previous_speaker()  # "selon lui, ...": the one who spoke last
+        speaker = context.pronoun_speaker(tokens.starts[first])  # "selon lui, ..."
     else:
         speaker = None
     if speaker is None:
@@ -225,9 +383,54 @@ def _according_to(
             context, speaker, tokens.ends[comma], sentence.end, sentence, tokens, cue=cue
         )
     content_end = tokens.starts[first]
+    source_end = max([tokens.ends[last - 1]] + [m.end for m in candidates])
+    if _runs_on(context, tokens, first, source_end):  # "X soll laut Y Z tun": all of it
+        content_end = sentence.end
     return _statement(
         context, speaker, sentence.start, content_end, sentence, tokens, cue=cue, postposed=True
     )
+
+
+def _runs_on(context: _Context, tokens: Tokens, first: int, source_end: int) -> bool:
+    """Whether a source named mid-sentence, without a comma before it, has the clause go on
+    after it ("Die Brücke soll laut X bald öffnen"): then the whole sentence was said."""
+    words = tokens.words
+    if first == 0 or not words[first - 1][:1].isalnum():  # ", according to": a boundary
+        return False
+    tail = words[tokens.index_at(source_end):]
+    if "," in tail:
+        tail = tail[: tail.index(",")]
+    return any(w[:1].isalnum() for w in tail)
+
+
+def _according_after(
+    context: _Context, sentence: Sentence, tokens: Tokens, first: int, last: int
+) -> Statement | None:
+    """``X zufolge, CONTENT`` / ``CONTENT, X zufolge``: the source stands before the word."""
+    words = tokens.words
+    comma = next((k for k in range(first - 1, -1, -1) if words[k] == ","), -1)
+    cue = (tokens.starts[first], tokens.ends[last - 1])
+    speaker: Actor | Mention | None
+    if first > 0 and words[first - 1] in context.lexicon.object_pronouns:
+        speaker, source_first = context.pronoun_speaker(cue[0]), first - 1  # "ihm zufolge"
+    else:
+        before = _outside_quotes(context, context.actors_in(tokens.ends[comma], cue[0])) \
+            if comma >= 0 else _outside_quotes(context, context.actors_in(sentence.start, cue[0]))
+        if not before:
+            return None
+        speaker = before[-1]
+        source_first = tokens.index_at(before[-1].start)
+    if speaker is None:
+        return None
+    leading = comma < 0 and sum(w[:1].isalnum() for w in words[:source_first]) <= 2
+    if leading:  # "Dem Ministerium zufolge wird ...": what follows was said
+        return _statement(context, speaker, tokens.ends[last - 1], sentence.end, sentence,
+                          tokens, cue=cue)
+    end = tokens.starts[comma] if comma >= 0 else tokens.starts[source_first]
+    if _runs_on(context, tokens, source_first, cue[1]):
+        end = sentence.end
+    return _statement(context, speaker, sentence.start, end, sentence, tokens, cue=cue,
+                      postposed=True)
 
 
 def _around_verb(
@@ -245,7 +448,9 @@ def _around_verb(
         (
             k
             for k in range(last, min(last + 5, len(words)))
-            if words[k] in lexicon.complementizers or words[k] == ":"
+            if (words[k] in lexicon.complementizers  # "X, che ha ...": a relative, not "that"
+                and not (words[k - 1] == "," and words[k] in lexicon.relatives))
+            or words[k] == ":"
         ),
         None,
     )
@@ -324,10 +529,19 @@ def _around_verb(
                 speaker_span=subject[1] if opens and subject else None,
                 cue_span=cue,
             )
-    # "X said on Tuesday the talks ..." without "that": content needs a few words.
-    if len(words) - last < 5:
+    # "X said on Tuesday the talks ..." without "that": content needs a few words, and a
+    # clause: "X promised both countries economic deals" is an act, not a statement.
+    main_verb = tokens.starts[last - 1]  # "a annoncé": the participle, not the auxiliary
+    nominal = lexicon.nominal_content.contains(words, first, last) and object_after(
+        sentence, main_verb)  # "announced the dispatch of ..."
+    if len(words) - last < 5 or (not nominal and (
+            takes_object(sentence, main_verb) or not verb_after(sentence, verb_end))):
         return None
-    return _preposed(context, sentence, tokens, head, last, cue, pronoun_in_cue)
+    content_first = last
+    comma = next((k for k in range(last, min(last + 6, len(words))) if words[k] == ","), None)
+    if comma is not None and context.sources_in(tokens.starts[last], tokens.starts[comma]):
+        content_first = comma + 1  # "sagte der Agentur Reuters, ...": the outlet is no content
+    return _preposed(context, sentence, tokens, head, content_first, cue, pronoun_in_cue)
 
 
 Postposed = tuple[Actor | None, tuple[int, int] | None, int]  # speaker, its span, content end
@@ -338,12 +552,17 @@ def _inverted(
 ) -> Postposed | None:
     """ "..., said X" / "« ... », a déclaré X" / "..., a-t-il écrit": the speaker follows."""
     words = tokens.words
+    if head > 1 and words[head - 1] in _DASHES and words[head - 2] in {",", '"'}:
+        head -= 1  # "«...», - сказал X": a dash after the comma
     if not (head > 0 and words[head - 1] in {",", '"'}):
         return None
     if pronoun_in_cue:
         return context.previous_speaker(), None, tokens.starts[head - 1]
     after = context.actors_in(verb_end, _clause_end(tokens, last))
     if not after:
+        named = context.tree.name_after(context.sentence_at(verb_end), verb_end + 1)
+        if named is not None:  # a name no list knows
+            return named[0], named[1], tokens.starts[head - 1]
         return None, None, tokens.starts[head - 1]
     mention = _best(after)
     return mention.actor, (mention.start, mention.end), tokens.starts[head - 1]
@@ -387,8 +606,11 @@ def _preposed(
             speaker, span = subject
         else:
             speaker, span = _implicit_subject(context, tokens, head), None
-    if speaker is None:
-        return None
+    if speaker is None:  # "Ana Ruiz said ...": a name no list knows, read from the tree
+        found = context.tree.at(sentence, cue[0])
+        if found is None:
+            return None
+        speaker, span = found
     return _statement(
         context,
         speaker,
@@ -534,6 +756,7 @@ _DATELINE = re.compile(
 )
 
 _OPENING = '«“„‹"‘'
+_DASHES = {"-", "–", "—"}
 _CLOSING = '»”“›"’'
 _TRIM = " \t\n,;:.!?-–—"
 
@@ -593,7 +816,8 @@ def _attribute_leftover_quotes(context: _Context) -> None:
                     speaker, span = mention.actor, (mention.start, mention.end)
         if speaker is None and not head and words >= MIN_QUOTE_WORDS:
             speaker = _floating_speaker(context, quote.open)  # a quote opening its sentence
-        if speaker is None and head and owner is not None and words <= MAX_FRAMED_WORDS:
+        if speaker is None and head and owner is not None and words <= MAX_FRAMED_WORDS \
+                and not _is_name(text[inner_start:inner_end]):
             # "Trump hailed the call as "good and productive"": the nearest named speaker
             # before the quote in its sentence (a person or an institution first).
             mention = _framing_speaker(context, owner.start, quote.open)
@@ -606,6 +830,15 @@ def _attribute_leftover_quotes(context: _Context) -> None:
         )
         _add(context, statement, owner)
         context.statements.sort(key=lambda s: (s.start, s.end))
+
+
+def _is_name(quoted: str) -> bool:
+    """A quoted title or name ("Operation Northern Shield", "Route for Peace and Growth"):
+    every longer word capitalised, and no sentence inside."""
+    words = [w.strip(".,;:!?\"'()") for w in quoted.split()]
+    long = [w for w in words if len(w) >= 4]
+    return len(long) >= 2 and all(w[:1].isupper() for w in long) and not any(
+        c in quoted for c in ".!?")
 
 
 def _framing_speaker(context: _Context, start: int, end: int) -> Mention | None:

@@ -8,19 +8,28 @@ are the same person.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from eventwire.model import Actor, Mention, Sentence
 from eventwire.spans import SpanIndex
+from eventwire.text.view import fold
 
 NAME_PARTS = {"flat", "flat:name", "compound", "flat:foreign"}
+_NAME_AFTER = re.compile(r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w’'-]+){1,3}")
+TITLE_NAMES = {"appos", "nmod", "flat", "flat:name"}  # "il presidente Ana Ruiz": title + name
 
 
 class TreeSpeakers:
     """Speakers from speech-verb subjects, with the unknown people met so far."""
 
-    def __init__(self, actors: SpanIndex[Mention]) -> None:
+    def __init__(self, actors: SpanIndex[Mention],
+                 sources: SpanIndex[Mention] | None = None,
+                 relatives: frozenset[str] = frozenset(), text: str = "") -> None:
         self.actors = actors
+        self.text = text  # the stored text, to read a name written after a title mention
+        self.relatives = relatives  # relative pronouns a tagger may leave without PronType
+        self.sources = sources  # "..., rapporte Reuters": a news source is no speaker
         self.people: dict[str, Actor] = {}  # surname -> the person first named in full
 
     def at(
@@ -32,42 +41,170 @@ class TreeSpeakers:
         verb = next((t for t in parse if sentence.parse_start + t.idx == cue_start), None)
         if verb is None:
             return None
-        subject = _subject(verb)
+        subject = _subject(verb, self.relatives)
         if subject is None:
             return None
+        conjuncts = [c for w in _name_words(subject) for c in w.children
+                     if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        conjuncts += [c for c in subject.head.children  # "A y B dijeron" as two subjects
+                      if c.dep_ == subject.dep_ and c.i > subject.i
+                      and any(g.dep_ == "cc" for g in c.children)]
+        if conjuncts:  # "the Ruritanian leader and Ana Ruiz said": both speak
+            group = self._group(sentence, [subject] + conjuncts)
+            if group is not None:
+                return group
+        return self._one(sentence, subject)
+
+    def _group(
+        self, sentence: Sentence, conjuncts: list[Any]
+    ) -> tuple[Actor, tuple[int, int]] | None:
+        """Coordinated speakers as one group (its country when they share one)."""
+        members: list[Actor] = []
+        for conjunct in conjuncts:
+            found = self._one(sentence, conjunct)
+            if found is None:
+                phrase = _phrase(conjunct)
+                at = sentence.parse_start
+                inside = self.actors.within(at + phrase[0].idx,
+                                            at + phrase[-1].idx + len(phrase[-1].text))
+                found = (inside[0], (0, 0)) if inside else None
+            if found is None:
+                return None
+            actor = found[0].actor if isinstance(found[0], Mention) else found[0]
+            if actor is None:
+                return None
+            if actor not in members:
+                members.append(actor)
+        if len(members) < 2:
+            return None
+        at = sentence.parse_start
+        first = min(t.left_edge.idx for t in conjuncts[:1])
+        last = conjuncts[-1].right_edge
+        start, end = at + first, at + last.idx + len(last.text)
+        countries = {m.country for m in members}
+        return Actor(
+            name=self.text[start:end] if self.text else " and ".join(m.name for m in members),
+            canonical=" and ".join(sorted(m.canonical or m.name for m in members)),
+            country=countries.pop() if len(countries) == 1 else None,
+            type="group",
+        ), (start, end)
+
+    def _one(
+        self, sentence: Sentence, subject: Any
+    ) -> tuple[Actor | Mention, tuple[int, int]] | None:
+        """One speaker: a known actor in the subject's name, else an unknown named person."""
+        at = sentence.parse_start
         words = _name_words(subject)
-        start = sentence.parse_start + words[0].idx
-        end = sentence.parse_start + words[-1].idx + len(words[-1].text)
+        start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
+        if self.sources is not None and (self.sources.within(start, end)
+                                         or self.sources.covering(start, end)):
+            return None
         mentions = self.actors.within(start, end) or [
             m for m in [self.actors.covering(start, end)] if m is not None]
-        if mentions:
+        titled = _titled_name(subject)
+        if titled is not None and not any(m.start <= at + titled.idx < m.end for m in mentions):
+            subject = titled  # "the minister Ana Ruiz": the name, not the office holder
+        elif mentions:
             return mentions[0], (mentions[0].start, mentions[0].end)
+        words = _name_words(subject)
+        start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
         name = " ".join(w.text for w in words if w.text.strip())
         if subject.pos_ == "PROPN" and all(w.pos_ == "PROPN" and w.text[:1].isupper()
                                            for w in words) and name:
-            return self.person(name), (start, end)
+            country = self._country_in(_phrase(subject), at)  # "the Ruritanian minister"
+            return self.person(name, before=start, country=country), (start, end)
         return None
 
-    def person(self, name: str) -> Actor:
-        """An unknown person by name; a surname alone is the person named in full before."""
+    def _country_in(self, tokens: list[Any], at: int) -> str | None:
+        """The country named by a country or demonym mention in the speaker's phrase."""
+        if not tokens:
+            return None
+        start = at + tokens[0].idx
+        end = at + tokens[-1].idx + len(tokens[-1].text)
+        spans = [(at + t.idx, at + t.idx + len(t.text)) for t in tokens]
+        doc = tokens[0].doc
+        for mention in self.actors.within(at, at + len(doc.text)):
+            if mention.end <= start or mention.start >= end:
+                continue
+            actor = mention.actor
+            if actor is not None and actor.country \
+                    and any(a < mention.end and mention.start < b for a, b in spans):
+                return actor.country
+        return None
+
+    def name_after(self, sentence: Sentence, offset: int) -> tuple[Actor, tuple[int, int]] | None:
+        """ "« ... », - сказал Ana Ruiz": an unknown name right after the speech verb."""
+        parse = sentence.parse
+        if parse is None:
+            return None
+        at = sentence.parse_start
+        following = [t for t in parse if at + t.idx >= offset]
+        words = []
+        for token in following:
+            if token.pos_ != "PROPN" or not token.text[:1].isupper():
+                break
+            words.append(token)
+        if not words or self.actors.within(at + words[0].idx, at + words[-1].idx + 1):
+            return None
+        start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
+        if self.sources is not None and self.sources.covering(start, end):
+            return None
+        name = " ".join(w.text for w in words)
+        return self.person(name, before=start), (start, end)
+
+    def person(self, name: str, before: int | None = None, country: str | None = None) -> Actor:
+        """An unknown person by name; a surname alone is the person named in full before
+        (a known actor whose mention ends with it, or an unknown person met earlier)."""
         surname = name.split()[-1]
         known = self.people.get(surname)
-        if known is not None:
+        if known is not None and (known.country or not country):
             return known
-        actor = Actor(name=name, canonical=name, type="person")
+        if before is not None and len(name.split()) == 1:
+            named = self._named_before(surname, before)
+            if named is not None:
+                return named
+        actor = Actor(name=name, canonical=name, country=country, type="person")
         self.people[surname] = actor
         return actor
 
+    def _named_before(self, surname: str, before: int) -> Actor | None:
+        """The latest person mention before ``before`` whose last word is ``surname``."""
+        wanted = fold(surname)
+        for mention in reversed(self.actors.within(0, before)):
+            actor = mention.actor
+            if actor is None or actor.type != "person":
+                continue
+            words = mention.text.split()
+            # "le Premier ministre arménien Nikol Pachinian": the name after a title mention
+            after = _NAME_AFTER.match(self.text, mention.end) if self.text else None
+            if after is not None:
+                words += after.group().split()
+            if len(words) > 1 and fold(words[-1]) == wanted:
+                return actor
+        return None
 
-def _subject(verb: Any) -> Any | None:
+
+def _subject(verb: Any, relatives: frozenset[str] = frozenset()) -> Any | None:
+    """The verb's subject; a relative pronoun stands for the noun it follows ("Biden, who
+    added that ..."); a personal pronoun is left to the caller (the previous speaker)."""
     current = verb
     for _ in range(3):
-        for child in current.children:
-            if child.dep_ in ("nsubj", "nsubj:pass") and child.pos_ != "PRON":
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        for child in subjects:  # "который" may be tagged DET: the relative comes first
+            if "Rel" in child.morph.get("PronType") or child.lower_ in relatives:
+                return _antecedent(child)
+        for child in subjects:
+            if child.pos_ != "PRON":
                 return child
+        if subjects:
+            return None  # a personal pronoun: the caller knows who spoke last
         for child in current.children:  # "..., сообщила армия": a nominative after the verb
             if child.dep_ == "obj" and child.i > current.i and child.morph.get("Case") == ["Nom"]:
                 return child
+        if current.dep_ == "parataxis":  # "« ... », ha dichiarato il ministro": a speech verb
+            for child in current.children:  # hung on its content has no object: the noun
+                if child.dep_ == "obj" and child.i > current.i:  # after it is its subject
+                    return child
         if current.dep_.startswith("conj") and current.head is not current:
             current = current.head
             continue
@@ -75,18 +212,127 @@ def _subject(verb: Any) -> Any | None:
     return None
 
 
+def _antecedent(relative: Any) -> Any | None:
+    """The noun a relative pronoun refers to: the head of its clause, else the word before it."""
+    clause = relative.head
+    if clause.dep_ == "acl:relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        return _name_head(clause.head)
+    doc = relative.doc
+    k = relative.i - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN"):
+        return _name_head(doc[k])
+    return None
+
+
+def _name_head(token: Any) -> Any:
+    """The head of a multi-word name ("Joe" for "Biden" in "Joe Biden")."""
+    while token.dep_ in NAME_PARTS and token.head is not token:
+        token = token.head
+    return token
+
+
+def _titled_name(subject: Any) -> Any | None:
+    """The proper name that follows a title subject ("il presidente Ana Ruiz", "el negociador
+    ucraniano Ana Ruiz"), if any: the first one in the title's phrase."""
+    if subject.pos_ == "PROPN":
+        return None
+    return next((t for t in _phrase(subject) if t.dep_ in TITLE_NAMES and t.pos_ == "PROPN"
+                 and t.i > subject.i and t.text[:1].isupper()), None)
+
+
+def _phrase(token: Any) -> list[Any]:
+    """The speaker's noun phrase up to its title's head, without clauses or other conjuncts."""
+    head = token
+    while head.dep_ in TITLE_NAMES | NAME_PARTS and head.head is not head \
+            and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    skip = {"conj", "cc", "acl", "acl:relcl", "punct", "parataxis"}
+    out = [head]
+    stack = [c for c in head.children if c.dep_ not in skip]
+    while stack:
+        child = stack.pop()
+        out.append(child)
+        stack.extend(c for c in child.children if c.dep_ not in skip)
+    return sorted(out, key=lambda t: t.i)
+
+
 def _name_words(token: Any) -> list[Any]:
+    """The words of a name: its flat/compound parts, and capitalised proper nouns beside it
+    that a parser hung on the same head ("Taras" and "Melnyk" both subjects of "said")."""
     words = [token] + [c for c in token.children if c.dep_ in NAME_PARTS]
-    return sorted(words, key=lambda w: w.i)
+    words.sort(key=lambda w: w.i)
+    doc = token.doc
+
+    def beside(t: Any) -> bool:
+        return t.pos_ == "PROPN" and t.text[:1].isupper() and (
+            t.head.i in (token.i, token.head.i) or t.i == token.head.i)
+
+    while words[0].i > 0 and beside(doc[words[0].i - 1]) and doc[words[0].i - 1].dep_ != "ROOT":
+        words.insert(0, doc[words[0].i - 1])
+    while words[-1].i + 1 < len(doc) and beside(doc[words[-1].i + 1]) \
+            and doc[words[-1].i + 1].dep_ != "ROOT":
+        words.append(doc[words[-1].i + 1])
+    return words
 
 
-def speech_clause(sentence: Sentence, language: str) -> tuple[int, int, int, int, int, int] | None:
+Clause = tuple[int, int, int, int, int, int]  # verb, subject and content spans
+
+
+def speech_clause(sentence: Sentence, language: str) -> Clause | None:
     """A speech verb the tree shows with its subject and content, for a sentence no cue read.
 
     Returns the verb's span, the subject's span and the content's span. The content is the
     verb's clausal complement ("said that ...", "teilte mit, dass ..."), or, when the speech
     clause hangs on the reported clause ("..., the army said"), that clause without it.
     """
+    return next((clause for clause, _ in speech_clauses(sentence, language)), None)
+
+
+def speech_clauses(
+    sentence: Sentence, language: str, relatives: frozenset[str] = frozenset()
+) -> list[tuple[Clause, bool]]:
+    """Every speech clause of a sentence, in order, each with whether its content is the
+    verb's own complement (a second one: "X said A, adding that B")."""
+    from eventwire.events.predicates import predicates
+
+    lexicon = predicates(language)
+    parse = sentence.parse
+    if lexicon is None or parse is None:
+        return []
+    found = []
+    for verb in parse:
+        if not _is_speech(verb, lexicon):
+            continue
+        subject = _subject(verb, relatives)
+        if subject is None:
+            continue
+        content = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]
+        content = content or _asyndetic(verb)
+        if content:  # a parser may split one clause into several complements
+            tokens = sorted({t for c in content for t in c.subtree}, key=lambda t: t.i)
+        elif verb.dep_.split(":")[0] in ("parataxis", "ccomp", "conj") and verb.head is not verb:
+            skip = {t.i for t in verb.subtree}
+            tokens = [t for t in verb.head.subtree if t.i not in skip]
+        else:
+            continue
+        while tokens and tokens[0].dep_ in ("mark", "punct"):
+            tokens = tokens[1:]  # "said that ...": the content starts after "that"
+        if not tokens:
+            continue
+        words = _name_words(subject)
+        at = sentence.parse_start
+        clause = (at + verb.idx, at + verb.idx + len(verb.text),
+                  at + words[0].idx, at + words[-1].idx + len(words[-1].text),
+                  at + tokens[0].idx, at + tokens[-1].idx + len(tokens[-1].text))
+        found.append((clause, bool(content) and content[0].dep_ == "ccomp"))
+    return found
+
+
+def speech_verb(sentence: Sentence, language: str) -> tuple[int, int, bool] | None:
+    """The first speech verb of a sentence, its span and whether a personal pronoun is its
+    subject ("Er gab weitere Details bekannt:")."""
     from eventwire.events.predicates import predicates
 
     lexicon = predicates(language)
@@ -94,33 +340,70 @@ def speech_clause(sentence: Sentence, language: str) -> tuple[int, int, int, int
     if lexicon is None or parse is None:
         return None
     for verb in parse:
-        if not _is_speech(verb, lexicon):
-            continue
-        subject = _subject(verb)
-        if subject is None:
-            continue
-        content = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]
-        if content:
-            tokens = list(content[0].subtree)
-        elif verb.dep_ in ("parataxis", "ccomp", "conj") and verb.head is not verb:
-            skip = {t.i for t in verb.subtree}
-            tokens = [t for t in verb.head.subtree if t.i not in skip]
-        else:
-            continue
-        if not tokens:
-            continue
-        words = _name_words(subject)
-        at = sentence.parse_start
-        return (at + verb.idx, at + verb.idx + len(verb.text),
-                at + words[0].idx, at + words[-1].idx + len(words[-1].text),
-                at + tokens[0].idx, at + tokens[-1].idx + len(tokens[-1].text))
+        if _is_speech(verb, lexicon):
+            pronoun = any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON"
+                          for c in verb.children)
+            at = sentence.parse_start + verb.idx
+            return at, at + len(verb.text), pronoun
     return None
+
+
+def takes_object(sentence: Sentence, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` has a nominal object and no clause: "promised both
+    countries economic deals" states no content."""
+    parse = sentence.parse
+    if parse is None:
+        return False
+    verb = next((t for t in parse if sentence.parse_start + t.idx == verb_start), None)
+    if verb is None:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    clausal = {"ccomp", "parataxis", "xcomp", "csubj"} & deps or _asyndetic(verb)
+    return "obj" in deps and not clausal
+
+
+def object_after(sentence: Sentence, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` has a noun object after it ("announced the dispatch
+    of 200 trucks"; not "lo anunció a las 10")."""
+    parse = sentence.parse
+    if parse is None:
+        return True
+    verb = next((t for t in parse if sentence.parse_start + t.idx == verb_start), None)
+    return verb is not None and any(
+        c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
+def verb_after(sentence: Sentence, offset: int) -> bool:
+    """Whether a verb follows ``offset`` in the sentence (True when it is not parsed): content
+    without one ("promised both sides new deals") is no clause."""
+    parse = sentence.parse
+    if parse is None:
+        return True
+    return any(t.pos_ in ("VERB", "AUX") for t in parse if sentence.parse_start + t.idx >= offset)
+
+
+def _asyndetic(verb: Any) -> list[Any]:
+    """ "X sagte, die Brücke werde repariert": a clause after a comma that a parser took for a
+    conjunct (no "and", a subject of its own) is what was said, if the verb has no object."""
+    if any(c.dep_ in ("obj", "iobj") for c in verb.children):
+        return []
+    for child in verb.children:
+        if child.dep_ != "conj" or child.i < verb.i:
+            continue
+        grandchildren = list(child.children)
+        between = verb.doc[verb.i + 1: min(t.i for t in child.subtree if not t.is_punct)]
+        if [t.text for t in between] == [","] \
+                and not any(g.dep_ == "cc" for g in grandchildren) \
+                and any(g.dep_.startswith("nsubj") for g in grandchildren):
+            return [child]
+    return []
 
 
 def _is_speech(verb: Any, lexicon: Any) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = (verb.lemma_ or verb.text).lower()
-    particles = [c for c in verb.children if c.dep_ == "compound:prt"]
+    particles = [c for c in verb.children  # "gab ... bekannt": a particle or a bare adverb
+                 if c.dep_ in ("compound:prt", "advmod", "compound")]
     keys = [lemma] + [lexicon.joined(lemma, (p.lemma_ or p.text).lower()) for p in particles]
     return any(key in lexicon.speech_verbs for key in keys)

@@ -1,0 +1,44 @@
+"""Statement classes in all seven languages, from classes.yaml: the whole output is pinned."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from eventwire.api import extract_text
+
+CASES = yaml.safe_load((Path(__file__).parent / "classes.yaml").read_text(encoding="utf-8"))
+
+
+def _statements(case: dict) -> list[list]:
+    result = extract_text(case["text"], language=case["lang"], reference_date="2026-01-15")
+    assert not result.errors, result.errors
+    return [
+        [s["speaker"]["canonical"], s["speaker"]["country"], s["text"], s["direct"],
+         s["reported_by"]]
+        for s in result.records
+        if s["kind"] == "statement"
+    ]
+
+
+@pytest.mark.parametrize(
+    "case", CASES, ids=[f"{c['class']}-{c['lang']}-{n}" for n, c in enumerate(CASES)]
+)
+def test_statements_of_a_class(case: dict) -> None:
+    assert _statements(case) == case["statements"]
+
+
+def test_every_language_has_cases() -> None:
+    assert {c["lang"] for c in CASES} == {"de", "en", "es", "fr", "it", "ru", "uk"}
+
+
+def test_evidence_is_the_text() -> None:
+    """Every statement's span points at its text in the stored document."""
+    for case in CASES:
+        result = extract_text(case["text"], language=case["lang"], reference_date="2026-01-15")
+        for record in result.records:
+            if record["kind"] == "statement":
+                start, end = record["span"]
+                assert case["text"][start:end] == record["text"]
