@@ -167,6 +167,8 @@ class SentenceTree:
                 c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"aux", "aux:pass", "cop"}
                 for c in token.children)):
             return False  # "wounded soldiers", "the attacked town": a description, not an act
+        if entry.lemma in self.lex.not_pronominal and self.pronominal(token):
+            return False  # "si occuperanno dello sviluppo": take care of, not occupy
         if entry.kind != "event":
             return self.verbal(token)  # claims, requests and threats are verbs
         if entry.pos == "VERB":
@@ -174,6 +176,12 @@ class SentenceTree:
         if entry.pos == "NOUN":
             return not self.verbal(token)
         return True
+
+    def pronominal(self, token: Any) -> bool:
+        """A verb with a reflexive clitic of its own ("occuparsi", "ocuparse", "sich ...")."""
+        return any(c.dep_ in ("expl", "expl:pv", "obj", "iobj") and (
+            self.lemma(c) in self.lex.reflexive_clitics or "Yes" in c.morph.get("Reflex"))
+            for c in token.children)
 
     def verbal(self, token: Any) -> bool:
         """A verb, a participle, or a word the tree treats as a clause's head."""
@@ -285,6 +293,8 @@ class SentenceTree:
         if any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in ("aux:pass", "expl:pass")
                for c in token.children):
             return True
+        if token.dep_ == "acl" and any(c.dep_ == "obj" for c in token.children):
+            return False  # "X accused Y of ..." misread as a reduced relative: Y is an object
         if "Pass" in token.morph.get("Voice"):
             return True
         return token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm") and any(
@@ -451,6 +461,9 @@ class SentenceTree:
             if self.blocked(token, triggers):
                 continue
             claim = self.claimant(token, triggers)
+            scoped = self.in_claim_scope(token, triggers) if claim is None else None
+            if scoped is not None:
+                claim = scoped
             if entry.type is None:
                 continue
             if entry.needs and entry.needs not in self.obliques(token):
@@ -469,7 +482,7 @@ class SentenceTree:
                 reading.claimed_by, denied, accused = claim
                 if denied and reading.modality == "asserted":
                     reading.modality = "negated"
-                if not reading.actors:  # "accused Y of the shelling": Y's shelling
+                if not reading.actors or scoped is not None:  # "accused Y of the shelling"
                     reading.actors = accused
                 if not reading.actors and reading.pronoun_subject:
                     reading.actors = reading.claimed_by  # "Tehran said it would retaliate"
@@ -596,6 +609,23 @@ class SentenceTree:
             markers.append(self.marker_or_mark(head))
         return None
 
+    def in_claim_scope(self, token: Any, triggers: dict[int, Predicate]
+                       ) -> tuple[list[Mention], bool, list[Mention]] | None:
+        """An accusation's content however the parser hung it: a non-finite verb after an
+        accusation verb, with no finite verb between ("X accused Y of shelling Z, killing N",
+        "killing" made the root or a conjunct of "accused"), is the accused's act claimed by
+        the accuser, never the accuser's own."""
+        if "Fin" in token.morph.get("VerbForm") or not self.verbal(token):
+            return None
+        for other in reversed(self.doc[: token.i]):
+            entry = triggers.get(other.i)
+            if entry is not None and entry.kind == "claim" and entry.content:
+                return self.mentions_of(self.subject(other)), False, \
+                    self.mentions_of(self.addressees(other))
+            if "Fin" in other.morph.get("VerbForm") and other.pos_ in ("VERB", "AUX"):
+                return None
+        return None
+
     def own_subject(self, token: Any) -> bool:
         return any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in token.children)
 
@@ -650,11 +680,15 @@ class SentenceTree:
             and word not in roles.get("partners", [])])
         if not actors and base(token.dep_) in ("obj", "nsubj", "obl") and token.head is not token:
             verb = token.head
-            if self.verbal(verb) and verb.i not in triggers and base(token.dep_) in ("obj", "obl"):
-                actors = self.mentions_of(self.subject(verb))  # "X launched an attack"
-                if not recipients:  # "sent Ukraine $60 billion in aid"
-                    recipients = self.mentions_of([c for c in verb.children
-                                                   if c.dep_ in OBJECT and c is not token])
+            if self.verbal(verb) and verb.i not in triggers and base(token.dep_) in ("obj", "obl") \
+                    and self.known(verb, self.lex.light_verbs):
+                # "X launched an attack", not "X violated the truce" or "X described the call"
+                actors = self.mentions_of(self.subject(verb))
+                if not recipients:  # "sent Ukraine $60 billion in aid", "began an offensive
+                    marked = self.obliques(verb)  # on Y" with "on Y" hung on the verb
+                    recipients = self.mentions_of(
+                        [c for c in verb.children if c.dep_ in OBJECT and c is not token]
+                        + marked.get("target", []) + marked.get("recipient", []))
             elif token.dep_ == "nsubj" and verb.i not in triggers:
                 recipients = recipients or self.mentions_of(
                     [c for c in verb.children if c.dep_ in OBJECT])
