@@ -54,6 +54,8 @@ class Predicates:
     light_verbs: frozenset[str] = frozenset()  # "X launched an attack": X acts the object noun
     reflexive_clitics: frozenset[str] = frozenset()  # "si", "se", "sich": a pronominal verb
     not_pronominal: frozenset[str] = frozenset()  # "occuparsi di" is no "occupare"
+    pair_words: frozenset[str] = frozenset()  # "both", "two": "both countries" ...
+    pair_nouns: frozenset[str] = frozenset()  # ... stands for the two sides named last
 
     @property
     def longest_phrase(self) -> int:
@@ -139,4 +141,6 @@ def predicates(language: str) -> Predicates | None:
         light_verbs=_words(data.get("light_verbs")),
         reflexive_clitics=_words((data.get("pronominal") or {}).get("clitics")),
         not_pronominal=_words((data.get("pronominal") or {}).get("not_events")),
+        pair_words=_words((data.get("pairs") or {}).get("both")),
+        pair_nouns=_words((data.get("pairs") or {}).get("nouns")),
     )

@@ -250,7 +250,28 @@ class SentenceTree:
                           if c.dep_ in ("flat", "flat:name", "appos", "compound")
                           and c.pos_ == "PROPN"]
         named = self._mentions_in(head)
-        return named or self._mentions_in(self.core(token))
+        return named or self._mentions_in(self.core(token)) or self.pair(token)
+
+    def pair(self, token: Any) -> list[Mention]:
+        """ "Both countries", "the two sides", "les deux parties": the two sides the document
+        named last before them (light coreference, only where it yields two sides)."""
+        lex = self.lex
+        if not lex.pair_words or not any(k in lex.pair_nouns for k in self.keys(token)) or \
+                "Sing" in token.morph.get("Number"):
+            return []
+        if not any(c.i < token.i and any(k in lex.pair_words for k in self.keys(c))
+                   for c in token.children):
+            return []
+        found: list[Mention] = []
+        countries: set[str] = set()
+        for mention in reversed(self.mentions.within(0, self.span(token)[0])):
+            country = mention.actor.country if mention.actor else None
+            if country and country not in countries:
+                countries.add(country)
+                found.insert(0, mention)
+                if len(found) == 2:
+                    return found
+        return []
 
     def _mentions_in(self, words: list[Any]) -> list[Mention]:
         seen: dict[int, Mention] = {}
@@ -494,8 +515,9 @@ class SentenceTree:
             self.commit(token, entry, by_token)
         readings = [r for _, r in sorted(by_token.items())]
         for reading in readings:
-            spans = [reading.trigger] + [(m.start, m.end)
-                                         for m in reading.actors + reading.recipients]
+            spans = [reading.trigger] + [(m.start, m.end)  # not sides named sentences before
+                                         for m in reading.actors + reading.recipients
+                                         if m.start >= self.offset]
             reading.evidence = (min(s for s, _ in spans), max(e for _, e in spans))
         return readings
 
