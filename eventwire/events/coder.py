@@ -43,8 +43,9 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
     statement_index = context.statement_at(*trigger)
     statement = doc.statements[statement_index] if statement_index is not None else None
     actors = actors_of(reading.actors)
+    lone_speaker = statement is not None and statement.speaker.type == "person"
     if not actors and statement is not None and (
-            reading.pronoun_subject or (entry.type in convention("speaker_party_types")
+            (reading.pronoun_subject and not (reading.plural_pronoun and lone_speaker)) or (entry.type in convention("speaker_party_types")
                                         and not (reading.noun and entry.type
                                                  in convention("phrase_sides_types")))):
         actors = [statement.speaker]  # "Tehran said it would retaliate"

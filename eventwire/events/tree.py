@@ -53,6 +53,7 @@ class Reading:
     claimed_by: list[Mention] | None = None  # the claimant of a claim's complement
     reciprocal: bool = False
     pronoun_subject: bool = False  # "it would retaliate": the speaker, inside a statement
+    plural_pronoun: bool = False  # "they fought": not a lone person who speaks
     evidence: tuple[int, int] = (0, 0)
 
 
@@ -489,13 +490,19 @@ class SentenceTree:
                 continue
             if entry.needs and entry.needs not in self.obliques(token):
                 continue
+            if entry.kind == "request" and entry.markers and not self.demands(token, entry):
+                continue  # "called the deal a step", "a appelé Macron": no demand is made
             noun = not self.verbal(token)
             reading = Reading(entry, span, noun)
             if noun:
                 self.noun_sides(token, entry, reading, triggers)
             else:
                 self.verb_sides(token, entry, reading, triggers)
-                reading.pronoun_subject = any(t.pos_ == "PRON" for t in self.subject(token))
+                pronouns = [t for t in self.subject(token) if t.pos_ == "PRON"]
+                reading.pronoun_subject = bool(pronouns)
+                reading.plural_pronoun = any(
+                    "Plur" in t.morph.get("Number") and "3" in t.morph.get("Person")
+                    for t in pronouns)
             if not reading.recipients and entry.type not in POOLED_TYPES:
                 reading.recipients = self.nearby(token, entry, reading.actors)
             reading.modality = self.modality(token)
@@ -505,7 +512,9 @@ class SentenceTree:
                     reading.modality = "negated"
                 if not reading.actors or scoped is not None:  # "accused Y of the shelling"
                     reading.actors = accused
-                if not reading.actors and reading.pronoun_subject:
+                lone = all(m.actor and m.actor.type == "person" for m in reading.claimed_by)
+                if not reading.actors and reading.pronoun_subject and not (
+                        reading.plural_pronoun and lone):  # "they fought", a person said
                     reading.actors = reading.claimed_by  # "Tehran said it would retaliate"
             reading.reciprocal = self.reciprocal(token)
             by_token[token.i] = reading
@@ -647,6 +656,15 @@ class SentenceTree:
             if "Fin" in other.morph.get("VerbForm") and other.pos_ in ("VERB", "AUX"):
                 return None
         return None
+
+    def demands(self, token: Any, entry: Predicate) -> bool:
+        """Whether a request verb whose content is marked ("call for", "appeler à") has a
+        content: a clause, or a part marked by one of its markers."""
+        words = list(token.children)  # "appelé les médiateurs à intervenir": the content
+        words += [g for c in words if c.dep_ in OBJECT for g in c.children]  # may hang on X
+        return any((base(c.dep_) in ("xcomp", "ccomp") and self.verbal(c)) or (
+            base(c.dep_) in ("obl", "nmod", "advcl", "acl", "obj", "iobj", "xcomp")
+            and self.marker_or_mark(c) in entry.markers) for c in words)
 
     def own_subject(self, token: Any) -> bool:
         return any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in token.children)
