@@ -44,10 +44,10 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
     statement = doc.statements[statement_index] if statement_index is not None else None
     actors = actors_of(reading.actors)
     lone_speaker = statement is not None and statement.speaker.type == "person"
-    if not actors and statement is not None and (
-            (reading.pronoun_subject and not (reading.plural_pronoun and lone_speaker)) or (entry.type in convention("speaker_party_types")
-                                        and not (reading.noun and entry.type
-                                                 in convention("phrase_sides_types")))):
+    pronoun = reading.pronoun_subject and not (reading.plural_pronoun and lone_speaker)
+    party = entry.type in convention("speaker_party_types") and not (
+        reading.noun and entry.type in convention("phrase_sides_types"))
+    if not actors and statement is not None and (pronoun or party):
         actors = [statement.speaker]  # "Tehran said it would retaliate"
     window = (sentence.start, sentence.end)
     actors, recipients, located = _placed_sides(
