@@ -678,6 +678,9 @@ class SentenceTree:
     def verb_sides(self, token: Any, entry: Predicate, reading: Reading,
                    triggers: dict[int, Predicate]) -> None:
         reading.actors = self.mentions_of(self.subject(token))
+        if not reading.actors and self.passive(token) and \
+                entry.type in convention("own_forces_types"):
+            reading.actors = self.mentions_of(self.objects(token))  # "X's troops were deployed"
         targets = [t for t in self.objects(token)  # "hosted talks between X and Y": the
                    if getattr(triggers.get(t.i), "type", None) != entry.type]  # talks' sides
         roles = self.obliques(token)
