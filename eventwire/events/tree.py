@@ -705,13 +705,26 @@ class SentenceTree:
                    triggers: dict[int, Predicate]) -> None:
         roles = self.obliques(token)
         owners = self.noun_owner(token)
-        agents = roles.get("agent", []) + roles.get("source", [])
+        moving = entry.type in convention("own_forces_types")  # "withdrawal from X": X is
+        left = roles.get("source", []) if moving else []  # the side left, not who leaves
+        agents = roles.get("agent", []) + ([] if moving else roles.get("source", []))
         actors = self.mentions_of(owners + agents)
         pooled = entry.type in POOLED_TYPES  # "a truce on strikes": the strikes are its topic
         recipients = self.mentions_of(
-            ([] if pooled else roles.get("target", []) + roles.get("recipient", []))
+            ([] if pooled else roles.get("target", []) + roles.get("recipient", []) + left)
             + roles.get("partner", []))
         theme = roles.get("theme", [])
+        inner = [c for word in theme for c in word.children  # "its troops from X"
+                 if base(c.dep_) == "nmod" and self.marker(c) == "source"] if moving else []
+        if inner:  # "the withdrawal of its troops from X": X is left, the troops move
+            left += inner
+            recipients += [m for m in self.mentions_of(left) if m not in recipients]
+            gone = {w.i for c in left for w in c.subtree}
+            theme_mentions = self._mentions_in([w for t in theme for w in self.core(t)
+                                                if w.i not in gone])
+            if theme_mentions and not actors:
+                actors = theme_mentions
+            theme = []
         if theme:
             if entry.type in convention("genitive_patient_types"):
                 recipients += [m for m in self.mentions_of(theme) if m not in recipients]
