@@ -1,17 +1,9 @@
-"""PLOVER event coding from cue lexicons and clause structure.
+"""PLOVER events of a document, read from the dependency tree of every sentence.
 
-For each sentence: cues from the language's ``events.yaml`` make candidate events; the
-clause around a cue (bounded by the language's ``grammar.yaml`` clause breaks and by other
-verb cues) gives the sides:
-- a verb cue takes its actors from the subject stretch before it and its recipients from
-  the object stretch after it ("X accused Y"), swapped in the passive ("Y was attacked by X");
-- a noun cue takes them from its own phrase: "between X and Y", "X's attack on Y",
-  "the call of X with Y", a demonym before it ("Russian strikes"), a possessive pronoun
-  ("his call with Y": the speaker, or the subject of the clause);
-- "accused each other" gives one event each way.
-Modality comes from cue words before the trigger (negation, future, hypothetical,
-uncertain) and from verb endings where the language inflects them. Events told inside a
-statement point to it and are claimed by its speaker.
+:mod:`eventwire.events.tree` reads who did what to whom from each sentence's parse; this
+module turns its readings into events: sides completed from places, the statement an event
+is told in and its claimant, quantities, dates, and one event each way for "each other".
+Mentions of one happening are then folded into one event (:mod:`eventwire.events.merge`).
 """
 
 from __future__ import annotations
@@ -19,42 +11,27 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from eventwire.events.context import EventContext, actors_of
 from eventwire.events.dating import date_event
-from eventwire.events.lexicon import NOT_AN_EVENT, Cue, EventLexicon, convention, unit_types
+from eventwire.events.lexicon import convention, unit_types
 from eventwire.events.merge import merge_mentions
-from eventwire.events.modality import modality_of, mode_of
 from eventwire.events.predicates import predicates
-from eventwire.events.sides import (
-    EventContext,
-    Sides,
-    actors_of,
-    noun_sides,
-    verb_sides,
-)
 from eventwire.events.tree import Reading, SentenceTree
-from eventwire.match import Tokens
 from eventwire.model import Actor, Document, Event, Mention, Quantity, Sentence
 from eventwire.syntax.parse import sentence_language
-
-GOVERNED_WINDOW = 6  # a noun cue this close after a verb cue is that verb's object
-SUPPRESSOR_WINDOW = 5  # "a pause in all fighting": halting words this close cancel a cue
-VERB_SUPPRESSOR_WINDOW = 2  # a verb only when governed: "refrain from striking"
 
 
 def code_events(doc: Document) -> None:
     context = EventContext(doc)
-    lexicon = predicates(doc.language)
     events: list[Event] = []
     for sentence in doc.sentences:
-        if sentence.parse is not None and lexicon is not None:
-            tree = SentenceTree(sentence, context.by_label["ACTOR"], lexicon,
-                                sentence_language(doc, sentence))
-            for reading in tree.read():
-                events += _event_from_reading(context, sentence, reading)
-            continue
-        tokens = Tokens.of_sentence(doc.view, sentence)
-        if len(tokens):
-            events += _sentence_events(context, sentence, tokens)
+        language = sentence_language(doc, sentence)
+        lexicon = predicates(language)
+        if sentence.parse is None or lexicon is None:
+            continue  # no model or no lexicon for the language: no tree to read
+        tree = SentenceTree(sentence, context.by_label["ACTOR"], lexicon, language)
+        for reading in tree.read():
+            events += _event_from_reading(context, sentence, reading)
     doc.events = merge_mentions(_dedupe(events))
 
 
@@ -66,10 +43,11 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
     statement_index = context.statement_at(*trigger)
     statement = doc.statements[statement_index] if statement_index is not None else None
     actors = actors_of(reading.actors)
-    if not actors and statement is not None and (
-            reading.pronoun_subject or (entry.type in convention("speaker_party_types")
-                                        and not (reading.noun and entry.type
-                                                 in convention("phrase_sides_types")))):
+    lone_speaker = statement is not None and statement.speaker.type == "person"
+    pronoun = reading.pronoun_subject and not (reading.plural_pronoun and lone_speaker)
+    party = entry.type in convention("speaker_party_types") and not (
+        reading.noun and entry.type in convention("phrase_sides_types"))
+    if not actors and statement is not None and (pronoun or party):
         actors = [statement.speaker]  # "Tehran said it would retaliate"
     window = (sentence.start, sentence.end)
     actors, recipients, located = _placed_sides(
@@ -103,211 +81,6 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
     date_event(event, doc)
     if reading.reciprocal and len(actors) >= 2:
         return _reciprocal(event)
-    return [event]
-
-
-def _sentence_events(context: EventContext, sentence: Sentence, tokens: Tokens) -> list[Event]:
-    lexicon = context.lexicon
-    words = tokens.words
-    cues = [
-        (first, last, _as_used(lexicon, words, first, cue))
-        for first, last, cue in lexicon.cues.find(words)
-        if cue is not NOT_AN_EVENT
-        and not context.inside_name(tokens.starts[first], tokens.ends[last - 1])
-    ]
-    # A noun cue right after a verb cue is that verb's object: "agreed to a ceasefire".
-    kept: list[tuple[int, int, Cue]] = []
-    reach_of: dict[int, int] = {}  # an absorbing noun looks for its sides from here
-    governed_nouns: set[int] = set()  # "agreed to hold talks": the talks are the object
-    for k, (first, last, cue) in enumerate(cues):
-        governed = any(
-            not other.noun and 0 <= first - o_last <= GOVERNED_WINDOW
-            for o_first, o_last, other in cues[:k]
-        )
-        if cue.noun and governed:
-            governed_nouns.add(first)  # kept only if its own phrase names a side
-        if not cue.noun and _demanded(lexicon, words, first, kept):
-            continue  # "urged Russia to stop strikes": the stopping is the demand's content
-        reach = SUPPRESSOR_WINDOW if cue.noun else VERB_SUPPRESSOR_WINDOW
-        if (
-            lexicon.suppressors.find(words, max(0, first - reach), first)
-            and "," not in words[max(0, first - reach) : first]
-        ):
-            continue  # "a halt to attacks", "l'arrêt des frappes": the attacks are not told
-        if cue.noun and kept and _absorbs(lexicon, words, kept[-1], first):
-            # "an agreement on the exchange of prisoners": one AGREE, of mode exchange,
-            # whose sides may stand after the inner noun.
-            a_first, a_last, outer = kept[-1]
-            kept[-1] = (a_first, a_last, replace(outer, mode=outer.mode or cue.mode))
-            reach_of[a_first] = last
-            continue
-        kept.append((first, last, cue))
-    breaks = [first for first, _, _ in lexicon.clause_breaks.find(words)]
-    breaks += _internal_sentence_ends(context.doc.text, tokens)
-    breaks.sort()
-    verb_positions = [first for first, _, cue in kept if not cue.noun]
-    events: list[Event] = []
-    for first, last, cue in kept:
-        left = max([b + 1 for b in breaks if b < first] + [0])
-        left = (
-            max([v_last for v_first, v_last, c in kept if not c.noun and v_last <= first] + [left])
-            if cue.noun
-            else left
-        )
-        right = min([b for b in breaks if b >= last] + [len(words)])
-        right = min([v for v in verb_positions if v >= last] + [right])
-        sides = (
-            noun_sides(
-                context,
-                tokens,
-                cue,
-                first,
-                reach_of.get(first, last),
-                left,
-                right,
-                phrase_only=cue.type in convention("phrase_sides_types"),
-            )
-            if cue.noun
-            else verb_sides(context, tokens, first, last, left, right, cue)
-        )
-        if first in governed_nouns and not sides.from_phrase:
-            continue
-        events += _make_events(context, sentence, tokens, cue, first, last, left, right, sides)
-    return events
-
-
-def _as_used(lexicon: EventLexicon, words: tuple[str, ...], first: int, cue: Cue) -> Cue:
-    """A verb form after a determiner is a noun: "rejected the Russian demand"."""
-    if not cue.noun and any(w in lexicon.determiners for w in words[max(0, first - 2) : first]):
-        return replace(cue, noun=True)
-    return cue
-
-
-def _absorbs(
-    lexicon: EventLexicon, words: tuple[str, ...], outer: tuple[int, int, Cue], first: int
-) -> bool:
-    """An event noun that names what an agreement, demand or refusal noun is about."""
-    _, o_last, cue = outer
-    governing = convention("governing_types")
-    between = words[o_last:first]
-    return (
-        cue.noun
-        and cue.type in governing
-        and 0 < first - o_last <= 4
-        and all(
-            w in lexicon.determiners
-            or w in lexicon.noun_target
-            or w in lexicon.noun_partner
-            or bool(lexicon.noun_agent.match_at((w,), 0))
-            or w == "'"
-            for w in between
-        )
-    )
-
-
-def _demanded(
-    lexicon: EventLexicon, words: tuple[str, ...], first: int, before: list[tuple[int, int, Cue]]
-) -> bool:
-    """A verb cue that is the infinitive complement of a demand, threat, refusal or agreement."""
-    governing = convention("governing_types")
-    for _, o_last, other in before:
-        if other.noun or other.type not in governing or not 0 <= first - o_last <= GOVERNED_WINDOW:
-            continue
-        between = words[o_last:first]
-        joined = any(w in lexicon.coordination or w in {",", ";"} for w in between)
-        if not joined and any(w in lexicon.infinitive_markers for w in between):
-            return True
-    return False
-
-
-def _internal_sentence_ends(text: str, tokens: Tokens) -> list[int]:
-    """Sentence ends inside a segment (quoted passages are kept whole by the segmenter)."""
-    ends = []
-    for k, word in enumerate(tokens.words[:-1]):
-        initial = k > 0 and len(tokens.words[k - 1]) == 1  # "U.S.", "J. Smith"
-        if word in {".", "!", "?"} and not initial and text[tokens.starts[k + 1]].isupper():
-            ends.append(k)
-    return ends
-
-
-def _span(tokens: Tokens, first: int, last: int) -> tuple[int, int]:
-    return tokens.starts[first], tokens.ends[max(first, last - 1)]
-
-
-def _make_events(
-    context: EventContext,
-    sentence: Sentence,
-    tokens: Tokens,
-    cue: Cue,
-    first: int,
-    last: int,
-    left: int,
-    right: int,
-    sides: Sides,
-) -> list[Event]:
-    doc = context.doc
-    trigger = _span(tokens, first, last)
-    statement_index = context.statement_at(*trigger)
-    statement = doc.statements[statement_index] if statement_index is not None else None
-    actors = actors_of(sides.actors)
-    phrase_only = cue.noun and cue.type in convention("phrase_sides_types")
-    if (
-        not actors
-        and statement is not None
-        and (
-            sides.actor_from_speaker
-            or (cue.type in convention("speaker_party_types") and not phrase_only)
-        )
-    ):
-        # "« These talks will begin at once », the White House said": a party to talks or
-        # deals it announces; for other types only a pronoun subject makes the speaker act.
-        actors = [statement.speaker]
-    window = (tokens.starts[left], tokens.ends[right - 1])
-    actors, recipients, located = _placed_sides(
-        context, sentence, window, cue.type, actors, sides.recipients)
-    if not any(a.country for a in actors):
-        return []  # an event needs a known side that acts
-    evidence_start = min(
-        [trigger[0]] + [m.start for m in sides.actors if m.start >= tokens.starts[left]]
-    )
-    evidence_end = max([trigger[1]] + [m.end for m in sides.recipients])
-    quantities = _quantities(context, cue.type, window, (sentence.start, sentence.end))
-    event = Event(
-        type=cue.type,
-        start=evidence_start,
-        end=evidence_end,
-        actors=actors,
-        recipients=recipients,
-        mode=mode_of(context, tokens, cue, left, right, first),
-        # A noun (or a verb form opening its clause, so used as one: "Talks ... will begin")
-        # takes its modality from the verb after it too.
-        modality=modality_of(
-            context,
-            tokens,
-            first,
-            last,
-            left,  # type: ignore[arg-type]
-            right if cue.noun or first == left else None,
-            noun=cue.noun,
-        ),
-        location=located[0].place if located else None,
-        quantities=_unique_quantities(quantities),
-        statement=statement_index,
-        claimed_by=statement.speaker if statement is not None else None,
-        trigger_span=trigger,
-        confidence=0.4 + 0.2 * bool(actors) + 0.2 * bool(recipients) + 0.1 * (not cue.noun),
-        passage=sentence.passage,
-    )
-    if event.modality == "future" and event.mode in convention("planned_as_agreement"):
-        event.type, event.modality = "AGREE", "asserted"
-    date_event(event, doc)
-    if context.lexicon.reciprocal.find(tokens.words, left, right):
-        if len(actors) < 2:  # "..., each accused the other": the two sides named before
-            before = context.mentions_in(sentence.start, trigger[0])
-            actors = actors_of(before)[-2:]
-            event.actors = actors
-        if len(actors) >= 2:
-            return _reciprocal(event)
     return [event]
 
 

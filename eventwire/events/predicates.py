@@ -51,6 +51,11 @@ class Predicates:
     markers: dict[str, str]  # case-marking lemma -> role
     reciprocal: tuple[tuple[str, ...], ...]
     not_events: frozenset[tuple[str, ...]] = frozenset()  # "news conference": no meeting
+    light_verbs: frozenset[str] = frozenset()  # "X launched an attack": X acts the object noun
+    reflexive_clitics: frozenset[str] = frozenset()  # "si", "se", "sich": a pronominal verb
+    not_pronominal: frozenset[str] = frozenset()  # "occuparsi di" is no "occupare"
+    pair_words: frozenset[str] = frozenset()  # "both", "two": "both countries" ...
+    pair_nouns: frozenset[str] = frozenset()  # ... stands for the two sides named last
 
     @cached_property  # read for every sentence: computed once per language
     def longest_phrase(self) -> int:
@@ -133,4 +138,9 @@ def predicates(language: str) -> Predicates | None:
         markers={str(k).lower(): str(v) for k, v in (data.get("markers") or {}).items()},
         reciprocal=_sequences(data.get("reciprocal")),
         not_events=frozenset(split(item) for item in data.get("not_events") or ()),
+        light_verbs=_words(data.get("light_verbs")),
+        reflexive_clitics=_words((data.get("pronominal") or {}).get("clitics")),
+        not_pronominal=_words((data.get("pronominal") or {}).get("not_events")),
+        pair_words=_words((data.get("pairs") or {}).get("both")),
+        pair_nouns=_words((data.get("pairs") or {}).get("nouns")),
     )

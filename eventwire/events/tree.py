@@ -53,6 +53,7 @@ class Reading:
     claimed_by: list[Mention] | None = None  # the claimant of a claim's complement
     reciprocal: bool = False
     pronoun_subject: bool = False  # "it would retaliate": the speaker, inside a statement
+    plural_pronoun: bool = False  # "they fought": not a lone person who speaks
     evidence: tuple[int, int] = (0, 0)
 
 
@@ -168,6 +169,8 @@ class SentenceTree:
                 c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"aux", "aux:pass", "cop"}
                 for c in token.children)):
             return False  # "wounded soldiers", "the attacked town": a description, not an act
+        if entry.lemma in self.lex.not_pronominal and self.pronominal(token):
+            return False  # "si occuperanno dello sviluppo": take care of, not occupy
         if entry.kind != "event":
             return self.verbal(token)  # claims, requests and threats are verbs
         if entry.pos == "VERB":
@@ -175,6 +178,12 @@ class SentenceTree:
         if entry.pos == "NOUN":
             return not self.verbal(token)
         return True
+
+    def pronominal(self, token: Any) -> bool:
+        """A verb with a reflexive clitic of its own ("occuparsi", "ocuparse", "sich ...")."""
+        return any(c.dep_ in ("expl", "expl:pv", "obj", "iobj") and (
+            self.lemma(c) in self.lex.reflexive_clitics or "Yes" in c.morph.get("Reflex"))
+            for c in token.children)
 
     def verbal(self, token: Any) -> bool:
         """A verb, a participle, or a word the tree treats as a clause's head."""
@@ -243,7 +252,28 @@ class SentenceTree:
                           if c.dep_ in ("flat", "flat:name", "appos", "compound")
                           and c.pos_ == "PROPN"]
         named = self._mentions_in(head)
-        return named or self._mentions_in(self.core(token))
+        return named or self._mentions_in(self.core(token)) or self.pair(token)
+
+    def pair(self, token: Any) -> list[Mention]:
+        """ "Both countries", "the two sides", "les deux parties": the two sides the document
+        named last before them (light coreference, only where it yields two sides)."""
+        lex = self.lex
+        if not lex.pair_words or not any(k in lex.pair_nouns for k in self.keys(token)) or \
+                "Sing" in token.morph.get("Number"):
+            return []
+        if not any(c.i < token.i and any(k in lex.pair_words for k in self.keys(c))
+                   for c in token.children):
+            return []
+        found: list[Mention] = []
+        countries: set[str] = set()
+        for mention in reversed(self.mentions.within(0, self.span(token)[0])):
+            country = mention.actor.country if mention.actor else None
+            if country and country not in countries:
+                countries.add(country)
+                found.insert(0, mention)
+                if len(found) == 2:
+                    return found
+        return []
 
     def _mentions_in(self, words: list[Any]) -> list[Mention]:
         seen: dict[int, Mention] = {}
@@ -286,6 +316,8 @@ class SentenceTree:
         if any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in ("aux:pass", "expl:pass")
                for c in token.children):
             return True
+        if token.dep_ == "acl" and any(c.dep_ == "obj" for c in token.children):
+            return False  # "X accused Y of ..." misread as a reduced relative: Y is an object
         if "Pass" in token.morph.get("Voice"):
             return True
         return token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm") and any(
@@ -452,17 +484,26 @@ class SentenceTree:
             if self.blocked(token, triggers):
                 continue
             claim = self.claimant(token, triggers)
+            scoped = self.in_claim_scope(token, triggers) if claim is None else None
+            if scoped is not None:
+                claim = scoped
             if entry.type is None:
                 continue
             if entry.needs and entry.needs not in self.obliques(token):
                 continue
+            if entry.kind == "request" and entry.markers and not self.demands(token, entry):
+                continue  # "called the deal a step", "a appelé Macron": no demand is made
             noun = not self.verbal(token)
             reading = Reading(entry, span, noun)
             if noun:
                 self.noun_sides(token, entry, reading, triggers)
             else:
                 self.verb_sides(token, entry, reading, triggers)
-                reading.pronoun_subject = any(t.pos_ == "PRON" for t in self.subject(token))
+                pronouns = [t for t in self.subject(token) if t.pos_ == "PRON"]
+                reading.pronoun_subject = bool(pronouns)
+                reading.plural_pronoun = any(
+                    "Plur" in t.morph.get("Number") and "3" in t.morph.get("Person")
+                    for t in pronouns)
             if not reading.recipients and entry.type not in POOLED_TYPES:
                 reading.recipients = self.nearby(token, entry, reading.actors)
             reading.modality = self.modality(token)
@@ -470,9 +511,11 @@ class SentenceTree:
                 reading.claimed_by, denied, accused = claim
                 if denied and reading.modality == "asserted":
                     reading.modality = "negated"
-                if not reading.actors:  # "accused Y of the shelling": Y's shelling
+                if not reading.actors or scoped is not None:  # "accused Y of the shelling"
                     reading.actors = accused
-                if not reading.actors and reading.pronoun_subject:
+                lone = all(m.actor and m.actor.type == "person" for m in reading.claimed_by)
+                if not reading.actors and reading.pronoun_subject and not (
+                        reading.plural_pronoun and lone):  # "they fought", a person said
                     reading.actors = reading.claimed_by  # "Tehran said it would retaliate"
             reading.reciprocal = self.reciprocal(token)
             by_token[token.i] = reading
@@ -482,8 +525,9 @@ class SentenceTree:
             self.commit(token, entry, by_token)
         readings = [r for _, r in sorted(by_token.items())]
         for reading in readings:
-            spans = [reading.trigger] + [(m.start, m.end)
-                                         for m in reading.actors + reading.recipients]
+            spans = [reading.trigger] + [(m.start, m.end)  # not sides named sentences before
+                                         for m in reading.actors + reading.recipients
+                                         if m.start >= self.offset]
             reading.evidence = (min(s for s, _ in spans), max(e for _, e in spans))
         return readings
 
@@ -597,6 +641,32 @@ class SentenceTree:
             markers.append(self.marker_or_mark(head))
         return None
 
+    def in_claim_scope(self, token: Any, triggers: dict[int, Predicate]
+                       ) -> tuple[list[Mention], bool, list[Mention]] | None:
+        """An accusation's content however the parser hung it: a non-finite verb after an
+        accusation verb, with no finite verb between ("X accused Y of shelling Z, killing N",
+        "killing" made the root or a conjunct of "accused"), is the accused's act claimed by
+        the accuser, never the accuser's own."""
+        if "Fin" in token.morph.get("VerbForm") or not self.verbal(token):
+            return None
+        for other in reversed(self.doc[: token.i]):
+            entry = triggers.get(other.i)
+            if entry is not None and entry.kind == "claim" and entry.content:
+                return self.mentions_of(self.subject(other)), False, \
+                    self.mentions_of(self.addressees(other))
+            if "Fin" in other.morph.get("VerbForm") and other.pos_ in ("VERB", "AUX"):
+                return None
+        return None
+
+    def demands(self, token: Any, entry: Predicate) -> bool:
+        """Whether a request verb whose content is marked ("call for", "appeler à") has a
+        content: a clause, or a part marked by one of its markers."""
+        words = list(token.children)  # "appelé les médiateurs à intervenir": the content
+        words += [g for c in words if c.dep_ in OBJECT for g in c.children]  # may hang on X
+        return any((base(c.dep_) in ("xcomp", "ccomp") and self.verbal(c)) or (
+            base(c.dep_) in ("obl", "nmod", "advcl", "acl", "obj", "iobj", "xcomp")
+            and self.marker_or_mark(c) in entry.markers) for c in words)
+
     def own_subject(self, token: Any) -> bool:
         return any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in token.children)
 
@@ -609,6 +679,9 @@ class SentenceTree:
     def verb_sides(self, token: Any, entry: Predicate, reading: Reading,
                    triggers: dict[int, Predicate]) -> None:
         reading.actors = self.mentions_of(self.subject(token))
+        if not reading.actors and self.passive(token) and \
+                entry.type in convention("own_forces_types"):
+            reading.actors = self.mentions_of(self.objects(token))  # "X's troops were deployed"
         targets = [t for t in self.objects(token)  # "hosted talks between X and Y": the
                    if getattr(triggers.get(t.i), "type", None) != entry.type]  # talks' sides
         roles = self.obliques(token)
@@ -633,13 +706,26 @@ class SentenceTree:
                    triggers: dict[int, Predicate]) -> None:
         roles = self.obliques(token)
         owners = self.noun_owner(token)
-        agents = roles.get("agent", []) + roles.get("source", [])
+        moving = entry.type in convention("own_forces_types")  # "withdrawal from X": X is
+        left = roles.get("source", []) if moving else []  # the side left, not who leaves
+        agents = roles.get("agent", []) + ([] if moving else roles.get("source", []))
         actors = self.mentions_of(owners + agents)
         pooled = entry.type in POOLED_TYPES  # "a truce on strikes": the strikes are its topic
         recipients = self.mentions_of(
-            ([] if pooled else roles.get("target", []) + roles.get("recipient", []))
+            ([] if pooled else roles.get("target", []) + roles.get("recipient", []) + left)
             + roles.get("partner", []))
         theme = roles.get("theme", [])
+        inner = [c for word in theme for c in word.children  # "its troops from X"
+                 if base(c.dep_) == "nmod" and self.marker(c) == "source"] if moving else []
+        if inner:  # "the withdrawal of its troops from X": X is left, the troops move
+            left += inner
+            recipients += [m for m in self.mentions_of(left) if m not in recipients]
+            gone = {w.i for c in left for w in c.subtree}
+            theme_mentions = self._mentions_in([w for t in theme for w in self.core(t)
+                                                if w.i not in gone])
+            if theme_mentions and not actors:
+                actors = theme_mentions
+            theme = []
         if theme:
             if entry.type in convention("genitive_patient_types"):
                 recipients += [m for m in self.mentions_of(theme) if m not in recipients]
@@ -651,11 +737,15 @@ class SentenceTree:
             and word not in roles.get("partners", [])])
         if not actors and base(token.dep_) in ("obj", "nsubj", "obl") and token.head is not token:
             verb = token.head
-            if self.verbal(verb) and verb.i not in triggers and base(token.dep_) in ("obj", "obl"):
-                actors = self.mentions_of(self.subject(verb))  # "X launched an attack"
-                if not recipients:  # "sent Ukraine $60 billion in aid"
-                    recipients = self.mentions_of([c for c in verb.children
-                                                   if c.dep_ in OBJECT and c is not token])
+            if self.verbal(verb) and verb.i not in triggers and base(token.dep_) in ("obj", "obl") \
+                    and self.known(verb, self.lex.light_verbs):
+                # "X launched an attack", not "X violated the truce" or "X described the call"
+                actors = self.mentions_of(self.subject(verb))
+                if not recipients:  # "sent Ukraine $60 billion in aid", "began an offensive
+                    marked = self.obliques(verb)  # on Y" with "on Y" hung on the verb
+                    recipients = self.mentions_of(
+                        [c for c in verb.children if c.dep_ in OBJECT and c is not token]
+                        + marked.get("target", []) + marked.get("recipient", []))
             elif token.dep_ == "nsubj" and verb.i not in triggers:
                 recipients = recipients or self.mentions_of(
                     [c for c in verb.children if c.dep_ in OBJECT])

@@ -5,8 +5,9 @@ characters in the document are ``sentence.parse_start + token.idx``: spans into 
 text. A dateline that opens a sentence ("KYIV, May 4 (Wire) -") is no part of its syntax and
 is left out of the parse.
 The segmenter's sentences stay the one notion of sentence for every later stage; the parser
-only reads them. Sentences longer than :data:`MAX_PARSE_CHARS` are left unparsed (bounded
-time per document) and the stages after fall back to what they can do without a tree.
+only reads them. A sentence longer than :data:`MAX_PARSE_CHARS` is parsed in pieces cut at
+clause punctuation or whitespace, joined back into one ``Doc`` over the whole sentence: every
+sentence has a parse, and the time per sentence stays linear in its length.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ DATELINE = re.compile(
 )
 MAX_PARSE_CHARS = 3000  # about 500 tokens: longer "sentences" are lists or broken markup
 BATCH_SIZE = 32
+PAUSE = re.compile(r"[,;:—–)\]]\s+")  # where a long sentence is best cut
+SPACE = re.compile(r"\s+")
 
 
 def sentence_language(doc: Document, sentence: Sentence) -> str:
@@ -37,11 +40,28 @@ def sentence_language(doc: Document, sentence: Sentence) -> str:
     return doc.language
 
 
+def pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``[start, end)`` cut into contiguous pieces of at most MAX_PARSE_CHARS characters, each
+    ending after the last clause pause (else space) of its second half, else hard."""
+    out = []
+    while end - start > MAX_PARSE_CHARS:
+        limit, half = start + MAX_PARSE_CHARS, start + MAX_PARSE_CHARS // 2
+        cut = limit
+        for where in (PAUSE, SPACE):
+            ends = [m.end() for m in where.finditer(text, half, limit)]
+            if ends:
+                cut = ends[-1]
+                break
+        out.append((start, cut))
+        start = cut
+    return [*out, (start, end)]
+
+
 def parse_sentences(doc: Document) -> None:
     """Parse every sentence with the model of its language (none: ``parse`` stays None)."""
     by_language: dict[str, list[Sentence]] = defaultdict(list)
     for sentence in doc.sentences:
-        if 0 < sentence.end - sentence.start <= MAX_PARSE_CHARS:
+        if sentence.end > sentence.start:
             by_language[sentence_language(doc, sentence)].append(sentence)
     for language, sentences in sorted(by_language.items()):
         nlp = load(language)
@@ -51,10 +71,15 @@ def parse_sentences(doc: Document) -> None:
             opening = DATELINE.match(doc.text, sentence.start, sentence.end)
             sentence.parse_start = opening.end() if opening and sum(
                 c.isupper() for c in opening.group()) >= 3 else sentence.start
-        texts = (doc.text[s.parse_start : s.end] for s in sentences)
-        for sentence, parsed in zip(sentences, nlp.pipe(texts, batch_size=BATCH_SIZE),
-                                    strict=True):
-            sentence.parse = parsed
+        from spacy.tokens import Doc
+
+        cuts = [pieces(doc.text, s.parse_start, s.end) for s in sentences]
+        texts = (doc.text[a:b] for parts in cuts for a, b in parts)
+        parsed = iter(nlp.pipe(texts, batch_size=BATCH_SIZE))
+        for sentence, parts in zip(sentences, cuts, strict=True):
+            docs = [next(parsed) for _ in parts]
+            sentence.parse = docs[0] if len(docs) == 1 else Doc.from_docs(
+                docs, ensure_whitespace=False)
 
 
 def char_span(sentence: Sentence, token: Any) -> tuple[int, int]:

@@ -55,3 +55,24 @@ def test_events_are_coded(case: dict) -> None:
         assert not any(
             e["type"] == kind and country in _countries(e["recipients"]) for e in events
         ), summary
+
+
+def test_a_sentence_over_the_parse_limit_is_parsed_in_pieces_and_coded() -> None:
+    """Every sentence has a tree (one coder): a long one is parsed in pieces that cover it."""
+    from eventwire.syntax.parse import MAX_PARSE_CHARS, pieces
+
+    # long words: the pipeline cuts sentences over 200 words before the parser sees them
+    filler = "representatives-of-interministerial-committees gathered, " * 70
+    text = filler + "and Bolivia launched an attack on Paraguay."
+    assert len(text) > MAX_PARSE_CHARS
+    cuts = pieces(text, 0, len(text))
+    assert cuts[0][0] == 0 and cuts[-1][1] == len(text) and len(cuts) == 2
+    assert all(a[1] == b[0] for a, b in zip(cuts, cuts[1:], strict=False))
+    assert all(end - start <= MAX_PARSE_CHARS for start, end in cuts)
+    result = extract_text(text, language="en", reference_date="2026-01-15")
+    sentences = result.documents[0].sentences
+    assert len(sentences) == 1 and sentences[0].parse is not None
+    assert sentences[0].parse.text == text[sentences[0].parse_start : sentences[0].end]
+    events = [(e["type"], sorted(_countries(e["actors"])), sorted(_countries(e["recipients"])))
+              for e in result.records if e["kind"] == "event"]
+    assert events == [("ASSAULT", ["BOL"], ["PRY"])]

@@ -24,8 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 LANGS = ("en", "fr", "de", "es", "it", "ru", "uk")
 MIN_EVENT_LEMMAS = {"en": 300, "fr": 250, "de": 150, "es": 150, "it": 150, "ru": 150, "uk": 150}
 TOP_KEYS = {"events", "particles", "speech", "claims", "requests", "threats", "halting",
-            "denial", "modality", "markers", "reciprocal", "not_events"}
-OPTIONAL_TOP_KEYS = {"compounds"}
+            "denial", "modality", "markers", "reciprocal", "not_events", "light_verbs"}
+OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
                  "hypothetical_morph", "future_governors"}
 ROLES = {"target", "recipient", "partner", "partners", "agent", "source", "theme", "location",
