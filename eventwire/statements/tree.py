@@ -113,6 +113,8 @@ class TreeSpeakers:
                                            for w in words) and name:
             country = self._country_in(_phrase(subject), at)  # "the Ruritanian minister"
             return self.person(name, before=start, country=country), (start, end)
+        if len(words) == 1 and name[:1].isupper() and name in self.people:
+            return self.people[name], (start, end)  # a surname the tagger took for a noun
         return None
 
     def _country_in(self, tokens: list[Any], at: int) -> str | None:

@@ -1,0 +1,57 @@
+"""Score event types on PLOVER gold sentences (one JSON object a line, see ../shared/data/).
+
+Each sentence is extracted alone (English, no date). A sentence's predicted types are the
+types of its events; its gold type is one. Micro precision/recall/F1 over sentences: a gold
+type found is a true positive, every other predicted type a false positive. With --sides, a
+type counts only when one of its events has a gold actor among its actors. --misses lists the
+sentences whose gold type was not found.
+
+    .venv/bin/python scripts/score_plover.py [FILE.jsonl] [--sides] [--misses]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+from eventwire.api import extract_text
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "plover_gsr_dev.jsonl"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--sides", action="store_true")
+    parser.add_argument("--misses", action="store_true")
+    args = parser.parse_args()
+    rows = [json.loads(line) for line in args.data.read_text("utf-8").splitlines() if line]
+    hit = predicted = 0
+    by_type: Counter[tuple[str, str]] = Counter()
+    for row in rows:
+        events = [r for r in extract_text(row["text"], language=row.get("language", "en")).records
+                  if r["kind"] == "event"]
+        gold_actors = {a["code"] for a in row["actors"]}
+        types = {e["type"] for e in events
+                 if not args.sides or gold_actors & set(e.get("actors") or [])}
+        predicted += len(types)
+        found = row["type"] in types
+        hit += found
+        by_type[row["type"], "gold"] += 1
+        by_type[row["type"], "hit"] += found
+        for other in types - {row["type"]}:
+            by_type[other, "false"] += 1
+        if args.misses and not found:
+            print(f"{row['type']:<9} got {','.join(sorted(types)) or '-':<20} {row['text'][:110]}")
+    precision, recall = hit / predicted if predicted else 0.0, hit / len(rows)
+    f1 = 2 * precision * recall / (precision + recall) if hit else 0.0
+    print(f"{len(rows)} sentences  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")
+    for kind in sorted({k for k, _ in by_type}):
+        print(f"  {kind:<9} gold {by_type[kind, 'gold']:3}  found {by_type[kind, 'hit']:3}"
+              f"  false {by_type[kind, 'false']:3}")
+
+
+if __name__ == "__main__":
+    main()
