@@ -40,9 +40,9 @@ from eventwire.reconcile.linkage import average_linkage, candidate_pairs
 
 DUPLICATE_THRESHOLD = 0.8  # share of the shorter text's 5-word shingles found in the other
 CANDIDATE_THRESHOLD = 0.5  # MinHash Jaccard estimate that makes a pair worth checking
-# Average similarity (see ``similarity``) a document needs to join a story. Lower values
-# (0.20) group the development corpus better with the tree coder (B-cubed 0.91 vs 0.87) but
-# merge distinct happenings years apart (tests/reconcile/test_speed.py): kept at 0.24.
+# Average similarity (see ``similarity``) a document needs to join a story. On the dev corpus
+# 0.23-0.26 give B-cubed 1.0; 0.22 merges the calls of consecutive days (Trump-Putin,
+# Trump-Zelensky), 0.28 splits stories; 0.20 also merged happenings years apart.
 STORY_THRESHOLD = 0.24
 LONER_THRESHOLD = 0.12  # a document alone may join a story this close on average...
 LONER_MARGIN = 1.3  # ...when no other story is within this factor of it
@@ -183,6 +183,10 @@ def document_features(batch: Batch, doc_id: str) -> Counter[str]:
     length = max(1, len(text))
     feats: Counter[str] = Counter()
     language = doc.get("language") or "und"
+    # Without a publication date, "Wednesday" or "18 March" were read against the reference
+    # date the whole batch was given: such dates say when the batch was read, and every
+    # undated document would share them. They count only for documents with a date.
+    dated = bool(doc.get("published"))
 
     def lead(pos: int) -> float:
         return 1.0 + 2.0 * max(0.0, 1.0 - pos / min(length, 1500))  # lede counts triple
@@ -199,7 +203,7 @@ def document_features(batch: Batch, doc_id: str) -> Counter[str]:
             unit = unit_of(q.get("unit"))
             feats[f"q:{float(q['value']):g}|{quantity_family(unit)}"] += w
         iv = date_interval(event.get("date"))
-        if iv and iv.is_point():
+        if dated and iv and iv.is_point():
             feats[f"d:{int(iv.low)}"] += w
         for a in list(event.get("actors") or ()) + list(event.get("recipients") or ()):
             if a.get("type") not in (None, "country") and a.get("canonical"):
@@ -336,8 +340,7 @@ def group_documents(batch: Batch) -> Grouping:
         edges = similarity(batch, heads)
         labels = average_linkage(len(heads), edges.rows, edges.cols, edges.sims,
                                  STORY_THRESHOLD)
-        uncoded = [not batch.events_by_doc.get(d) for d in heads]
-        labels = _attach_loners(edges.neighbours(), labels, uncoded)
+        labels = _attach_loners(batch, heads, edges.neighbours(), labels)
     groups: dict[int, list[str]] = defaultdict(list)
     for doc_id, label in zip(heads, labels, strict=True):
         groups[label].append(doc_id)
@@ -348,16 +351,22 @@ def group_documents(batch: Batch) -> Grouping:
     return Grouping(stories=stories, duplicate_of=duplicate_of)
 
 
-def _attach_loners(neighbours: list[dict[int, float]], labels: list[int],
-                   uncoded: list[bool]) -> list[int]:
-    """A document left alone with no coded event (a language with no lexicons yet: only its
-    names and numbers speak for it) joins the story it is closest to on average, when that
-    story is close enough and clearly closer than any other. A document whose events were
-    coded was judged on them (a later report of a violation is a story of its own)."""
+def _attach_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, float]],
+                   labels: list[int]) -> list[int]:
+    """A document left alone joins the story it is closest to on average, when that story is
+    close enough and clearly closer than any other, and when the document has no coded
+    event (a language with no lexicons yet: only its names and numbers speak for it) or its
+    lead event is one the story's documents report too (same type, sides that nest). A later
+    report of a violation of a truce leads with an accusation: a story of its own."""
     members: Counter[int] = Counter(labels)
     out = list(labels)
+    reported: dict[int, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
     for i, label in enumerate(labels):
-        if members[label] > 1 or not uncoded[i]:
+        if members[label] > 1:
+            reported[label].update((e["type"], sides(e))
+                                   for e in batch.events_by_doc.get(heads[i], ()))
+    for i, label in enumerate(labels):
+        if members[label] > 1:
             continue
         totals: dict[int, float] = defaultdict(float)
         for j, v in neighbours[i].items():
@@ -369,9 +378,22 @@ def _attach_loners(neighbours: list[dict[int, float]], labels: list[int],
             continue
         best, target = scores[0]
         second = scores[1][0] if len(scores) > 1 else 0.0
-        if best >= LONER_THRESHOLD and best >= LONER_MARGIN * second:
+        lead = _lead_signature(batch, heads[i])
+        fits = lead is None or any(t == lead[0] and (set(lead[1]) <= set(s) or set(s)
+                                                     <= set(lead[1]))
+                                   for t, s in reported[target])
+        if fits and best >= LONER_THRESHOLD and best >= LONER_MARGIN * second:
             out[i] = target
     return out
+
+
+def _lead_signature(batch: Batch, doc_id: str) -> tuple[str, tuple[str, ...]] | None:
+    """Type and sides of the coded event a document tells first (None: nothing coded)."""
+    events = batch.events_by_doc.get(doc_id, ())
+    if not events:
+        return None
+    first = min(events, key=lambda e: (int(e["evidence"]["span"][0]), e["id"]))
+    return str(first["type"]), sides(first)
 
 
 # ---------------------------------------------------------------- merged events
