@@ -41,12 +41,14 @@ def reconcile(records: list[Record]) -> list[Record]:
     for a in agreements:
         for s in a["stories"]:
             by_story.setdefault(s, []).append(a["id"])
-    sources_of = {d.id: {doc for v in d.values for doc in v.sources} for d in discrepancies}
+    told_in: dict[str, set[str]] = {}  # story -> its discrepancies (or its sources')
+    for d in discrepancies:
+        for s in {d.story, *(story_of.get(doc) for v in d.values for doc in v.sources)}:
+            if s is not None:
+                told_in.setdefault(s, set()).add(d.id)
     for story in stories:
         story["agreements"] = sorted(by_story.get(story["id"], []))
-        docs = set(story["documents"])
-        story["discrepancies"] = sorted(d.id for d in discrepancies
-                                        if d.story == story["id"] or sources_of[d.id] & docs)
+        story["discrepancies"] = sorted(told_in.get(story["id"], ()))
     discrepancies.sort(key=lambda d: (d.story or "", d.subject, d.attribute, d.id))
     agreements.sort(key=lambda a: (a["stories"][0] if a["stories"] else "", a["id"]))
     return [*(StoryRecord.from_json(s).to_json() for s in stories),

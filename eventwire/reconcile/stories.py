@@ -86,11 +86,13 @@ def near_duplicates(batch: Batch, doc_ids: list[str]) -> dict[str, str]:
     shingles: dict[str, set[str]] = {}
     hashes: dict[str, MinHash] = {}
     lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
+    # The permutations depend on the seed only: drawn once, not once per document.
+    permutations = MinHash(num_perm=NUM_PERM, seed=1).permutations
     for doc_id in doc_ids:
         sh = _shingles(batch.documents[doc_id].get("text") or "")
         if len(sh) < 3:
             continue
-        mh = MinHash(num_perm=NUM_PERM, seed=1)
+        mh = MinHash(num_perm=NUM_PERM, seed=1, permutations=permutations)
         mh.update_batch([s.encode("utf-8") for s in sorted(sh)])
         shingles[doc_id], hashes[doc_id] = sh, mh
         lsh.insert(doc_id, mh)
