@@ -230,7 +230,7 @@ def document_features(batch: Batch, doc_id: str) -> Counter[str]:
     return feats
 
 
-def _doc_period(batch: Batch, doc_id: str) -> tuple[int, int] | None:
+def doc_period(batch: Batch, doc_id: str) -> tuple[int, int] | None:
     """The days a document's publication date covers (a month-only date: the month)."""
     iv = date_interval(batch.doc_date(doc_id))
     return (int(iv.low), int(iv.high)) if iv else None
@@ -304,7 +304,7 @@ def similarity(batch: Batch, doc_ids: list[str]) -> Edges:
                 cols.append(col)
                 vals.append(w / norm)
         postings.append(sorted(vocab[k] for k in f if k[0] in BLOCKING_SPACES))
-    periods = [_doc_period(batch, d) for d in doc_ids]
+    periods = [doc_period(batch, d) for d in doc_ids]
     pair_rows, pair_cols = candidate_pairs(postings, periods, MAX_BLOCK)
     weights = np.array([NAMESPACE_WEIGHTS[sp[0]] for sp in spaces] or [0.0])
     m = csr_matrix((np.array(vals, dtype=float), (rows, cols)), shape=(n, max(1, len(vocab))))
