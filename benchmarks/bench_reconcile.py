@@ -32,7 +32,7 @@ Record = dict[str, Any]
 WORD = re.compile(r"\b\w{4,}\b")
 ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 VARIED_KEYS = {"text", "name", "canonical", "heading"}  # where names and words are replaced
-CODE_KEYS = {"country"}  # country codes follow the names the texts now give
+CODE_KEYS = {"country", "parties"}  # country codes follow the names the texts now give
 DIGITS = re.compile(r"\b\d{1,3}\b")
 
 
@@ -140,6 +140,37 @@ def measure(records: list[Record], documents: int) -> dict[str, float]:
     return {**found, "peak_rss_mb": round(usage.ru_maxrss / 1024, 1)}
 
 
+def measure_ingest(records: list[Record], store_size: int, new: int = 50) -> dict[str, float]:
+    """CPU seconds of ingesting ``new`` documents into an empty store and into one holding
+    ``store_size`` documents (built first, not timed), in a child process."""
+    import tempfile
+
+    from eventwire.store import open_store
+
+    per_copy = sum(r["kind"] == "document" for r in records)
+    copies = max(1, store_size // per_copy)
+    extra = max(1, new // per_copy)
+    batch = replicate(records, copies + extra)
+    boundary = len(records) * copies
+    stored, fresh = batch[:boundary], batch[boundary:]
+    found: dict[str, float] = {"store_documents": copies * per_copy,
+                               "new_documents": extra * per_copy}
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = open_store(os.path.join(tmp, "empty.db"))
+        with timed() as into_empty:
+            empty.ingest(fresh, reconcile)
+        empty.close()
+        full = open_store(os.path.join(tmp, "full.db"))
+        with timed() as building:
+            full.ingest(stored, reconcile)
+        with timed() as into_full:
+            full.ingest(fresh, reconcile)
+        full.close()
+    found.update({"build_store_cpu_s": building.cpu, "ingest_into_empty_cpu_s": into_empty.cpu,
+                  "ingest_into_store_cpu_s": into_full.cpu})
+    return found
+
+
 def draw(rows: list[dict[str, float]], title: str) -> None:
     import matplotlib
 
@@ -173,7 +204,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,300,1000,3000,10000")
     parser.add_argument("--plot-only", action="store_true", help="redraw from the CSV")
+    parser.add_argument("--ingest", type=int, default=0, metavar="N",
+                        help="instead: 50 new documents into an empty store and one of N")
     args = parser.parse_args()
+    if args.ingest:
+        print(measure_ingest(base_records(), args.ingest), flush=True)
+        return
     if args.plot_only:
         rows = read_csv(DOCS / "bench-reconcile.csv")
         draw(rows, f"Cross-document stage ({rows[0]['machine']})")
