@@ -24,7 +24,31 @@ STORY = "s"  # a story key: capped at MAX_BLOCK documents
 LINK = "l"  # an agreement or happening key: bounded by its window, never capped
 MARK = ""  # filed by every document, so a store knows which documents have their keys
 
-__all__ = ["LINK", "MARK", "MAX_BLOCK", "STORY", "neighbourhood_keys"]
+MIN_SHARED_FEATURES = 2  # a document shares this many story features with a new one to be
+# its neighbour (one number or one short name in common is chance), or one agreement or
+# happening key
+
+__all__ = ["LINK", "MARK", "MAX_BLOCK", "STORY", "neighbourhood_keys", "neighbours"]
+
+
+def neighbours(filed: list[tuple[str, str]], holders: list[tuple[str, str]]) -> set[str]:
+    """Documents that are neighbours of new ones. ``filed``: (new document, key) pairs;
+    ``holders``: (key, document) pairs of the keys worth following (see the store)."""
+    new_of: dict[str, set[str]] = defaultdict(set)
+    for doc, key in filed:
+        new_of[key].add(doc)
+    shared: dict[tuple[str, str], set[str]] = defaultdict(set)
+    found: set[str] = set()
+    for key, doc in holders:
+        if key.startswith(LINK + "|"):
+            found.add(doc)
+            continue
+        feature = key.rsplit("@", 1)[0]
+        for new in new_of.get(key, ()):
+            shared[(new, doc)].add(feature)
+    found |= {doc for (_, doc), features in shared.items()
+              if len(features) >= MIN_SHARED_FEATURES}
+    return found
 
 
 def neighbourhood_keys(records: list[Record]) -> dict[str, list[str]]:

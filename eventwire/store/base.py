@@ -240,17 +240,17 @@ class SQLStore:
 
     def _neighbourhood(self, new_docs: list[str]) -> tuple[set[str], set[str]]:
         """The documents to reconcile again and the cross-document records they replace."""
-        from eventwire.reconcile.incremental import MAX_BLOCK, STORY
+        from eventwire.reconcile.incremental import MAX_BLOCK, STORY, neighbours
 
-        keys = {k for (k,) in self._linked(
-            "SELECT target FROM links WHERE relation = ? AND source IN ({marks})",
-            new_docs, (NEIGHBOURHOOD,)) if k}
+        filed = self._linked("SELECT source, target FROM links WHERE relation = ? "
+                             "AND source IN ({marks})", new_docs, (NEIGHBOURHOOD,))
+        keys = {k for _, k in filed if k}
         counts = self._linked("SELECT target, COUNT(*) FROM links WHERE relation = ? "
                               "AND target IN ({marks}) GROUP BY target", keys, (NEIGHBOURHOOD,))
         useful = [k for k, n in counts if not (k.startswith(STORY + "|") and n > MAX_BLOCK)]
-        docs = set(new_docs) | {d for (d,) in self._linked(
-            "SELECT source FROM links WHERE relation = ? AND target IN ({marks})",
-            useful, (NEIGHBOURHOOD,))}
+        holders = self._linked("SELECT target, source FROM links WHERE relation = ? "
+                               "AND target IN ({marks})", useful, (NEIGHBOURHOOD,))
+        docs = set(new_docs) | neighbours(filed, holders)
         cross: set[str] = set()
         frontier = set(docs)
         while frontier:
