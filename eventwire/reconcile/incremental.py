@@ -25,8 +25,10 @@ LINK = "l"  # an agreement or happening key: bounded by its window, never capped
 MARK = ""  # filed by every document, so a store knows which documents have their keys
 
 MIN_SHARED_FEATURES = 2  # a document shares this many story features with a new one to be
-# its neighbour (one number or one short name in common is chance), or one agreement or
-# happening key
+# its neighbour (one number or one short name in common is chance), one of them naming
+# someone or something (a name, a person, an event signature: numbers alone are common),
+# or one agreement or happening key
+NAMING_SPACES = frozenset("mpe")
 
 __all__ = ["LINK", "MARK", "MAX_BLOCK", "STORY", "neighbourhood_keys", "neighbours"]
 
@@ -47,7 +49,8 @@ def neighbours(filed: list[tuple[str, str]], holders: list[tuple[str, str]]) -> 
         for new in new_of.get(key, ()):
             shared[(new, doc)].add(feature)
     found |= {doc for (_, doc), features in shared.items()
-              if len(features) >= MIN_SHARED_FEATURES}
+              if len(features) >= MIN_SHARED_FEATURES
+              and any(f[2] in NAMING_SPACES for f in features)}
     return found
 
 
