@@ -50,8 +50,15 @@ def neighbours(filed: list[tuple[str, str]], holders: list[tuple[str, str]]) -> 
             shared[(new, doc)].add(feature)
     found |= {doc for (_, doc), features in shared.items()
               if len(features) >= MIN_SHARED_FEATURES
-              and any(f[2] in NAMING_SPACES for f in features)}
+              and any(_names_someone(f) for f in features)}
     return found
+
+
+def _names_someone(feature: str) -> bool:
+    """A person, an event signature, or a name skeleton of three consonants or more (two,
+    "ds" or "nv", are shared by too many unrelated names)."""
+    space, value = feature[2], feature[4:]
+    return space in NAMING_SPACES and (space != "m" or len(value) >= 3)
 
 
 def neighbourhood_keys(records: list[Record]) -> dict[str, list[str]]:
