@@ -2,9 +2,12 @@
 
 Batches of 100 to 10,000 documents (more with ``--sizes``) are made by replicating the
 per-document records of the examples: each copy gets its own ids, dates shifted by days,
-and names and words replaced by invented ones of the same length (offsets stay valid), so
-copies are neither syndicated duplicates nor one giant story. ``reconcile(records)`` runs in
-a child forked per size (its own CPU time and peak RSS from ``os.wait4``); the same run
+names, numbers in the text and words replaced by invented ones of the same length (offsets
+stay valid) and invented country codes for the countries the texts now name, so
+copies are neither syndicated duplicates nor one giant story; a document without a
+publication date gets its (shifted) reference date, as real news has one.
+``reconcile(records)`` runs in a child forked per size (its own CPU time and peak RSS
+from ``os.wait4``); the same run
 times spaCy's blank tokenizer over the batch's texts. Writes docs/bench-reconcile.csv/.png.
 
     python benchmarks/bench_reconcile.py [--sizes 100,300,1000,3000,10000]
@@ -29,6 +32,8 @@ Record = dict[str, Any]
 WORD = re.compile(r"\b\w{4,}\b")
 ISO_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})")
 VARIED_KEYS = {"text", "name", "canonical", "heading"}  # where names and words are replaced
+CODE_KEYS = {"country", "parties"}  # country codes follow the names the texts now give
+DIGITS = re.compile(r"\b\d{1,3}\b")
 
 
 def base_records() -> list[Record]:
@@ -47,6 +52,19 @@ def _pseudo(word: str, copy: int) -> str:
     return letters.capitalize() if word[0].isupper() else letters
 
 
+def _pseudo_code(code: str, copy: int) -> str:
+    """An invented country code for a copy: its texts name other, invented countries."""
+    digest = hashlib.sha1(f"{copy}:{code}".encode()).digest()
+    return "".join("ABCDEFGHIJKLMNOPQRSTUVWXYZ"[b % 26] for b in digest[:5])
+
+
+def _pseudo_number(number: str, copy: int) -> str:
+    """Invented digits of the same length (no leading zero), fixed for a copy."""
+    digest = hashlib.sha1(f"{copy}#{number}".encode()).digest()
+    digits = "".join(str(b % 10) for b in digest[: len(number)])
+    return str(1 + digest[-1] % 9) + digits[1:] if len(number) > 1 else str(digest[0] % 10)
+
+
 def replicate(records: list[Record], copies: int) -> list[Record]:
     doc_ids = [r["id"] for r in records if r["kind"] == "document"]
     out: list[Record] = []
@@ -62,19 +80,38 @@ def replicate(records: list[Record], copies: int) -> list[Record]:
                 return [vary(v, key) for v in value]
             if not isinstance(value, str):
                 return value
-            head = value.split("/", 1)[0]
-            if head in ids:
+            head = _document_of(value, ids)
+            if head is not None:
                 return ids[head] + value[len(head):]
             day = ISO_DAY.match(value)
             if day:
                 moved = date.fromisoformat(day.group(1)) + shift
                 return moved.isoformat() + value[10:]
+            if key in CODE_KEYS:
+                return _pseudo_code(value, copy)
             if key in VARIED_KEYS:
+                value = DIGITS.sub(lambda m: _pseudo_number(m.group(0), copy), value)
                 return WORD.sub(lambda m: _pseudo(m.group(0), copy), value)
             return value
 
-        out += [vary(r) for r in records]
+        for r in records:
+            r = vary(r)
+            if r["kind"] == "document" and not r.get("published"):
+                r["published"] = r.get("reference_date")  # real news has a date
+            out.append(r)
     return out
+
+
+def _document_of(value: str, ids: dict[str, str]) -> str | None:
+    """The document id a record id or reference starts with ("stories/a/c1.txt/e0" ->
+    "stories/a/c1.txt"), if any: document ids may hold slashes themselves."""
+    head = value
+    while True:
+        if head in ids:
+            return head
+        if "/" not in head:
+            return None
+        head = head.rsplit("/", 1)[0]
 
 
 def measure(records: list[Record], documents: int) -> dict[str, float]:
@@ -101,6 +138,37 @@ def measure(records: list[Record], documents: int) -> dict[str, float]:
         found = json.loads(pipe.read())
     _, _, usage = os.wait4(pid, 0)
     return {**found, "peak_rss_mb": round(usage.ru_maxrss / 1024, 1)}
+
+
+def measure_ingest(records: list[Record], store_size: int, new: int = 50) -> dict[str, float]:
+    """CPU seconds of ingesting ``new`` documents into an empty store and into one holding
+    ``store_size`` documents (built first, not timed), in a child process."""
+    import tempfile
+
+    from eventwire.store import open_store
+
+    per_copy = sum(r["kind"] == "document" for r in records)
+    copies = max(1, store_size // per_copy)
+    extra = max(1, new // per_copy)
+    batch = replicate(records, copies + extra)
+    boundary = len(records) * copies
+    stored, fresh = batch[:boundary], batch[boundary:]
+    found: dict[str, float] = {"store_documents": copies * per_copy,
+                               "new_documents": extra * per_copy}
+    with tempfile.TemporaryDirectory() as tmp:
+        empty = open_store(os.path.join(tmp, "empty.db"))
+        with timed() as into_empty:
+            empty.ingest(fresh, reconcile)
+        empty.close()
+        full = open_store(os.path.join(tmp, "full.db"))
+        with timed() as building:
+            full.ingest(stored, reconcile)
+        with timed() as into_full:
+            full.ingest(fresh, reconcile)
+        full.close()
+    found.update({"build_store_cpu_s": building.cpu, "ingest_into_empty_cpu_s": into_empty.cpu,
+                  "ingest_into_store_cpu_s": into_full.cpu})
+    return found
 
 
 def draw(rows: list[dict[str, float]], title: str) -> None:
@@ -136,7 +204,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,300,1000,3000,10000")
     parser.add_argument("--plot-only", action="store_true", help="redraw from the CSV")
+    parser.add_argument("--ingest", type=int, default=0, metavar="N",
+                        help="instead: 50 new documents into an empty store and one of N")
     args = parser.parse_args()
+    if args.ingest:
+        print(measure_ingest(base_records(), args.ingest), flush=True)
+        return
     if args.plot_only:
         rows = read_csv(DOCS / "bench-reconcile.csv")
         draw(rows, f"Cross-document stage ({rows[0]['machine']})")

@@ -11,6 +11,7 @@ than guessed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from eventwire.reconcile.common import day, stable_id
 from eventwire.records import FactRecord, HappeningRef
@@ -135,22 +136,71 @@ def _across_stories(happenings: list[Happening], published: dict[str, str | None
     in today's story), or, reports undated too, when the parties are the same and no other
     happening fits."""
     out: list[Happening] = []
+    # Candidates come from an index, so the work grows with the batch, not its square:
+    # nested sets of two or more parties share a pair of parties, and ``_same_time`` only
+    # holds between the time keys ``_time_keys`` files and ``_time_lookups`` asks for.
+    index: dict[tuple[Any, ...], set[int]] = {}
+    position: dict[int, int] = {}  # id() of a happening in ``out`` -> its index there
     for x in happenings:
         target = None
         if len(x.parties) >= 2:
-            fits = [y for y in out if y.kind == x.kind and len(y.parties) >= 2
-                    and not (x.stories & y.stories)
-                    and (x.parties <= y.parties or y.parties <= x.parties)
-                    and _same_time(x, y, published)]
+            near = sorted({i for pair in _pair_keys(x) for t in _time_lookups(x, published)
+                           for i in index.get((*pair, *t), ())})
+            fits = [out[i] for i in near if len(out[i].parties) >= 2
+                    and not (x.stories & out[i].stories)
+                    and (x.parties <= out[i].parties or out[i].parties <= x.parties)
+                    and _same_time(x, out[i], published)]
             target = fits[0] if len(fits) == 1 else None
         if target is None:
+            position[id(x)] = len(out)
             out.append(x)
-            continue
-        target.facts += x.facts
-        target.stories |= x.stories
-        target.parties |= x.parties
-        target.date = target.date or x.date
+            target = x
+        else:
+            target.facts += x.facts
+            target.stories |= x.stories
+            target.parties |= x.parties
+            target.date = target.date or x.date
+        for pair in _pair_keys(target):
+            for t in _time_keys(target, published):
+                index.setdefault((*pair, *t), set()).add(position[id(target)])
     return out
+
+
+def _pair_keys(h: Happening) -> list[tuple[str, str, str]]:
+    parties = sorted(h.parties)
+    return [(h.kind, a, b) for i, a in enumerate(parties) for b in parties[i + 1:]]
+
+
+def _written(h: Happening, published: dict[str, str | None]) -> list[int]:
+    return [d for d in (day(published.get(doc)) for doc in h.documents) if d is not None]
+
+
+def _report_window(written: list[int]) -> range:
+    """The days of a happening that reports written on these days can tell undated."""
+    return range(max(written) - REPORT_DAYS, min(written) + 1)
+
+
+def _time_keys(h: Happening, published: dict[str, str | None]) -> list[tuple[Any, ...]]:
+    """Where a happening is filed: its day (and among the dated), else the days its reports
+    can speak of, else among the undated with undated reports."""
+    d = day(h.date)
+    if d is not None:
+        return [("day", d), ("dated",)]
+    written = _written(h, published)
+    if written:
+        return [("day", t) for t in _report_window(written)]
+    return [("unwritten",)]
+
+
+def _time_lookups(h: Happening, published: dict[str, str | None]) -> list[tuple[Any, ...]]:
+    """Where the happenings that can be at the same time as this one are filed."""
+    d = day(h.date)
+    if d is not None:
+        return [("day", d), ("unwritten",)]
+    written = _written(h, published)
+    if written:
+        return [("day", t) for t in _report_window(written)]
+    return [("dated",)]
 
 
 REPORT_DAYS = 3

@@ -33,6 +33,7 @@ MAX_PAGE = 1000
 # that a crash at any point leaves the store as it was before the ingest
 KILL_AT_ENV = "EVENTWIRE_TEST_KILL_AT"
 INGEST_PHASES = ("documents-written", "rebuild-written", "committed")
+NEIGHBOURHOOD = "neighbourhood"  # links relation: a document files its neighbourhood keys
 
 # search snippet markers: control characters that cannot come from a query, turned into <mark>
 # by whoever renders the snippet after escaping it
@@ -170,23 +171,99 @@ class SQLStore:
 
     def ingest(self, records: Iterable[dict[str, Any]],
                rebuild: Callable[[list[dict[str, Any]]], Iterable[dict[str, Any]]]) -> int:
-        """Store per-document records and rebuild the cross-document records, one transaction.
+        """Store per-document records and rebuild the cross-document records they bear on,
+        in one transaction.
 
-        ``rebuild`` gets every per-document record of the store (the new ones included) and
-        returns the cross-document records. A crash or an error at any point leaves the
+        ``rebuild`` gets the per-document records of the new documents' neighbourhood (see
+        :mod:`eventwire.reconcile.incremental`: documents sharing a key with them, and the
+        whole stories, agreements and discrepancies those belong to) and returns their
+        cross-document records, which replace the old ones of that neighbourhood. Into an
+        empty store that is every record. A crash or an error at any point leaves the
         store as it was: readers never see documents without their stories.
         """
         rows = _per_document(check_records(records))
         per_document_kinds = [k for k in KIND_ORDER if k not in CROSS_DOCUMENT]
+        new_docs = list(dict.fromkeys(r["id"] if r["kind"] == "document" else r["document"]
+                                      for r in rows if r["kind"] == "document"
+                                      or r.get("document")))
         with self._transaction():
             self._replace_documents(rows)
+            self._file_keys(rows)
+            self._file_missing_keys(per_document_kinds)
             _phase("documents-written")
-            cross = _cross_document(check_records(rebuild(list(self.records(
-                per_document_kinds)))))
-            self._replace_cross_document(cross)
+            docs, old_cross = self._neighbourhood(new_docs)
+            cross = _cross_document(check_records(rebuild(
+                self._records_of(docs, per_document_kinds))))
+            self._delete_ids(sorted(old_cross))
+            self._delete_ids([r["id"] for r in cross])
+            self._insert(cross, section=1)
             _phase("rebuild-written")
         _phase("committed")
         return len(rows)
+
+    # -- the neighbourhood of an ingest (eventwire.reconcile.incremental) -----------------
+    def _file_keys(self, rows: list[dict[str, Any]]) -> None:
+        """File the neighbourhood keys of the documents among ``rows``."""
+        from eventwire.reconcile.incremental import neighbourhood_keys
+
+        keys = neighbourhood_keys(rows)
+        self._many("INSERT INTO links(source, document, relation, target) VALUES (?, ?, ?, ?)",
+                   [(doc, doc, NEIGHBOURHOOD, key) for doc in sorted(keys) for key in keys[doc]])
+
+    def _file_missing_keys(self, kinds: list[str]) -> None:
+        """Documents stored before keys were filed get theirs (once: they file a mark)."""
+        missing = [row[0] for row in self._x(
+            "SELECT id FROM records WHERE kind = 'document' AND id NOT IN "
+            "(SELECT source FROM links WHERE relation = ? AND target = '')",
+            (NEIGHBOURHOOD,)).fetchall()]
+        for chunk in _chunks(missing):
+            self._file_keys(self._records_of(set(chunk), kinds))
+
+    def _records_of(self, docs: set[str], kinds: list[str]) -> list[dict[str, Any]]:
+        """Per-document records of some documents, in the store's order."""
+        found: list[tuple[int, int, str]] = []
+        kind_marks = ", ".join("?" for _ in kinds)
+        for chunk in _chunks(sorted(docs)):
+            marks = ", ".join("?" for _ in chunk)
+            found += self._x(f"SELECT doc_order, seq, body FROM records WHERE section = 0 "
+                             f"AND document IN ({marks}) AND kind IN ({kind_marks})",
+                             [*chunk, *kinds]).fetchall()
+        return [_load(body) for _, _, body in sorted(found)]
+
+    def _linked(self, sql: str, values: Iterable[str], extra: Sequence[Any] = ()
+                ) -> list[tuple[Any, ...]]:
+        rows: list[tuple[Any, ...]] = []
+        for chunk in _chunks(sorted(set(values))):
+            marks = ", ".join("?" for _ in chunk)
+            rows += self._x(sql.format(marks=marks), [*extra, *chunk]).fetchall()
+        return rows
+
+    def _neighbourhood(self, new_docs: list[str]) -> tuple[set[str], set[str]]:
+        """The documents to reconcile again and the cross-document records they replace."""
+        from eventwire.reconcile.incremental import MAX_BLOCK, STORY, neighbours
+
+        filed = self._linked("SELECT source, target FROM links WHERE relation = ? "
+                             "AND source IN ({marks})", new_docs, (NEIGHBOURHOOD,))
+        keys = {k for _, k in filed if k}
+        counts = self._linked("SELECT target, COUNT(*) FROM links WHERE relation = ? "
+                              "AND target IN ({marks}) GROUP BY target", keys, (NEIGHBOURHOOD,))
+        useful = [k for k, n in counts if not (k.startswith(STORY + "|") and n > MAX_BLOCK)]
+        holders = self._linked("SELECT target, source FROM links WHERE relation = ? "
+                               "AND target IN ({marks})", useful, (NEIGHBOURHOOD,))
+        docs = set(new_docs) | neighbours(filed, holders)
+        cross: set[str] = set()
+        frontier = set(docs)
+        while frontier:
+            ids = {c for (c,) in self._linked(
+                "SELECT DISTINCT links.source FROM links JOIN records ON records.id = "
+                "links.source WHERE records.section = 1 AND links.relation IN "
+                "('document', 'source') AND links.target IN ({marks})", frontier)} - cross
+            cross |= ids
+            frontier = {d for (d,) in self._linked(
+                "SELECT target FROM links WHERE relation IN ('document', 'source') "
+                "AND source IN ({marks})", ids)} - docs
+            docs |= frontier
+        return docs, cross
 
     def _replace_documents(self, rows: list[dict[str, Any]]) -> None:
         found = []

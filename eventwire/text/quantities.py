@@ -175,6 +175,8 @@ def _number_at(lex: _Lexicon, tokens: list[Token], j: int, doc: Document,
         return _Number(fraction[0], fraction[1], "words")
     total = current = 0.0
     k, seen = j, False
+    last_word: float | None = None  # the last word added since a multiplier or a scale
+    end = k
     while k < len(tokens):
         found = lex.words.match(tokens, k)
         if found is None:
@@ -185,14 +187,21 @@ def _number_at(lex: _Lexicon, tokens: list[Token], j: int, doc: Document,
                     continue
             break
         kind, value = found[1]
+        if kind == "word" and last_word is not None and value >= last_word:
+            break  # "two-three", "deux trois": not one number but a range (or a list)
         if kind == "multiplier":
             current = (current or 1) * value
+            last_word = None
         elif kind == "scale":
             total += (current or 1) * value
             current = 0
+            last_word = None
         else:
             current += value
+            last_word = value
         k, seen = found[0], True
+        end = k
+    k = end
     if seen:
         number = _Number(k, total + current, "words")
         fraction = lex.fractions.match(tokens, _skip_hyphens(tokens, k))

@@ -144,9 +144,43 @@ def build_agreements(batch: Batch, stories: list[dict[str, Any]]) -> list[dict[s
     units = _units(batch, stories)
     clusters = _cluster_units(units)
     story_of_doc = {d: s["id"] for s in stories for d in s["documents"]}
-    agreements = [_agreement(batch, cluster, story_of_doc) for cluster in clusters]
+    index = EventIndex.of(batch, stories)
+    agreements = [_agreement(batch, cluster, story_of_doc, index) for cluster in clusters]
     attach_conditions(batch, agreements, stories)
     return agreements
+
+
+@dataclass
+class EventIndex:
+    """What each agreement looks up, indexed once per batch so the work per agreement does
+    not grow with the batch: hostile and violation events by country, documents by story."""
+
+    hostile: dict[str, list[Record]]
+    violations: dict[str, list[Record]]
+    story_docs: dict[str, list[str]]
+
+    @classmethod
+    def of(cls, batch: Batch, stories: list[dict[str, Any]]) -> EventIndex:
+        hostile: dict[str, list[Record]] = defaultdict(list)
+        violations: dict[str, list[Record]] = defaultdict(list)
+        for e in sorted(batch.events.values(), key=lambda x: x["id"]):
+            codes = {a.get("country") for a in (e.get("actors") or []) +
+                     (e.get("recipients") or [])} - {None}
+            if e["type"] in HOSTILE_TYPES or (
+                    e["type"] == "ACCUSE" and mode_family(e.get("mode")) in SUBJECTS):
+                for c in codes:
+                    hostile[str(c)].append(e)
+            if e["type"] in VIOLATION_TYPES:
+                for c in codes:
+                    violations[str(c)].append(e)
+        return cls(dict(hostile), dict(violations),
+                   {s["id"]: list(s["documents"]) for s in stories})
+
+    @staticmethod
+    def among(table: dict[str, list[Record]], codes: set[str]) -> list[Record]:
+        """Events of a table that involve any of the codes, in id order, each once."""
+        found = {e["id"]: e for c in codes for e in table.get(c, ())}
+        return [found[i] for i in sorted(found)]
 
 
 def _units(batch: Batch, stories: list[dict[str, Any]]) -> list[Unit]:
@@ -206,6 +240,12 @@ def _compatible(a: Unit, b: Unit) -> bool:
     return ca != "partial" or bool(set(a.tags) & set(b.tags))
 
 
+def _unit_keys(u: Unit) -> list[tuple[str, str, str]]:
+    """Blocking keys of a unit: its subject with each party, and with its story."""
+    parties = sorted(set(u.merged["sides"]) - ORGANISATION_CODES)
+    return [(u.subject, "party", p) for p in parties] + [(u.subject, "story", u.story)]
+
+
 def _cluster_units(units: list[Unit]) -> list[list[Unit]]:
     """Tagged units link when compatible; an untagged one (no scope words: "the truce")
     joins the biggest cluster of the same commitment in its story, else in another story
@@ -219,16 +259,27 @@ def _cluster_units(units: list[Unit]) -> list[list[Unit]]:
             i = parent[i]
         return i
 
+    # Two units can be one commitment only with one subject and a party (or the story) in
+    # common: those keys propose the pairs, so the work grows with the batch, not its square.
+    near: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for i, u in enumerate(units):
+        for key in _unit_keys(u):
+            near[key].append(i)
+
+    def candidates(i: int, pool: set[int]) -> list[int]:
+        return sorted({j for key in _unit_keys(units[i]) for j in near[key]} & pool)
+
     tagged = [i for i, u in enumerate(units) if u.tags]
-    for x, i in enumerate(tagged):
-        for j in tagged[x + 1:]:
-            if _compatible(units[i], units[j]):
+    tagged_set = set(tagged)
+    for i in tagged:
+        for j in candidates(i, tagged_set):
+            if j > i and _compatible(units[i], units[j]):
                 parent[max(find(i), find(j))] = min(find(i), find(j))
     size = Counter(find(j) for j in tagged)
     for i, u in enumerate(units):
         if u.tags:
             continue
-        fits = [j for j in tagged if _same_commitment(u, units[j])]
+        fits = [j for j in candidates(i, tagged_set) if _same_commitment(u, units[j])]
         local = [j for j in fits if units[j].story == u.story]
         roots = {find(j) for j in (local or fits)}
         if roots:
@@ -236,9 +287,10 @@ def _cluster_units(units: list[Unit]) -> list[list[Unit]]:
             parent[find(i)] = best
     # Untagged units left alone: link by the same rule among themselves.
     loose = [i for i, u in enumerate(units) if find(i) == i and not u.tags]
-    for x, i in enumerate(loose):
-        for j in loose[x + 1:]:
-            if find(j) == j and _same_commitment(units[i], units[j]):
+    loose_set = set(loose)
+    for i in loose:
+        for j in candidates(i, loose_set):
+            if j > i and find(j) == j and _same_commitment(units[i], units[j]):
                 parent[j] = find(i)
     groups: dict[int, list[Unit]] = defaultdict(list)
     for i, u in enumerate(units):
@@ -279,7 +331,7 @@ def _actor_records(mentions: list[Record], codes: list[str]) -> list[dict[str, A
                                           "sector": None, "type": "country"} for c in codes]
 
 
-def _mediators(batch: Batch, units: list[Unit], codes: set[str]) -> set[str]:
+def _mediators(index: EventIndex, units: list[Unit], codes: set[str]) -> set[str]:
     """Organisations, sides of mediation events, and, when three or more countries are
     involved, those never on either end of a hostile event with another of them."""
     mediators = {c for c in codes if c in ORGANISATION_CODES}
@@ -299,10 +351,7 @@ def _mediators(batch: Batch, units: list[Unit], codes: set[str]) -> set[str]:
     countries = codes - mediators
     if len(countries) >= 3:
         hostile: set[str] = set()
-        for e in batch.events.values():
-            if e["type"] not in HOSTILE_TYPES and not (
-                    e["type"] == "ACCUSE" and mode_family(e.get("mode")) in SUBJECTS):
-                continue
+        for e in EventIndex.among(index.hostile, countries):
             a = {x.get("country") for x in e.get("actors") or ()} & countries
             b = {x.get("country") for x in e.get("recipients") or ()} & countries
             if a and b and a != b:
@@ -345,18 +394,19 @@ def _scope_readings(batch: Batch, cluster: list[Unit], story_docs: list[str]
     return out
 
 
-def _agreement(batch: Batch, cluster: list[Unit], story_of_doc: dict[str, str]) -> dict[str, Any]:
+def _agreement(batch: Batch, cluster: list[Unit], story_of_doc: dict[str, str],
+               index: EventIndex) -> dict[str, Any]:
     subject = cluster[0].subject
     mentions = sorted({e["id"]: e for u in cluster for e in u.mentions}.values(),
                       key=lambda e: e["id"])
     sources = sorted({e["document"] for e in mentions})
     stories = sorted({u.story for u in cluster})
-    story_docs = sorted(d for d, s in story_of_doc.items() if s in stories)
+    story_docs = sorted(d for s in stories for d in index.story_docs.get(s, ()))
     committing = [e for e in mentions if e["type"] in ("AGREE", "CONCEDE", "REJECT", "RETREAT")]
     side_codes = sorted({c for e in (committing or mentions) for c in
                          [a.get("country") for a in (e.get("actors") or []) +
                           (e.get("recipients") or [])] if c})
-    mediator_codes = _mediators(batch, cluster, set(side_codes))
+    mediator_codes = _mediators(index, cluster, set(side_codes))
     party_codes = [c for c in side_codes if c not in mediator_codes]
 
     # Scope: every sentence of a source that says what the truce covers (at its events,
@@ -403,7 +453,7 @@ def _agreement(batch: Batch, cluster: list[Unit], story_of_doc: dict[str, str]) 
                   for u in sorted(amounts) for v in [_top(amounts[u])]]
 
     agreement_id = stable_id("agreement", subject, sorted(u.merged["id"] for u in cluster))
-    violations = _violations(batch, cluster, subject, set(party_codes), scope, start,
+    violations = _violations(batch, index, subject, set(party_codes), scope, start,
                              end, mentions, story_of_doc, stories)
     history = status_history(batch, mentions, subject, start, end, violations)
     status = current_status(history)
@@ -446,8 +496,12 @@ def attach_conditions(batch: Batch, agreements: list[dict[str, Any]],
     agreement of its story mentioned nearest to it in the same document (else the story's
     best-attested one): the demand that came with the commitment."""
     in_agreements = {m for a in agreements for m in a["merged_events"]}
+    of_story: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for a in agreements:
+        for s in a["stories"]:
+            of_story[s].append(a)
     for story in stories:
-        local = [a for a in agreements if story["id"] in a["stories"]]
+        local = of_story.get(story["id"], [])
         if not local:
             continue
         for merged in story["merged_events"]:
@@ -479,7 +533,7 @@ def _nearest_agreement(batch: Batch, merged: dict[str, Any],
     return sorted(local, key=rank)[0]
 
 
-def _violations(batch: Batch, cluster: list[Unit], subject: str, parties: set[str],
+def _violations(batch: Batch, index: EventIndex, subject: str, parties: set[str],
                 scope: list[str], start: str | None, end: str | None,
                 mentions: list[Record], story_of_doc: dict[str, str],
                 stories: list[str]) -> list[dict[str, Any]]:
@@ -494,8 +548,8 @@ def _violations(batch: Batch, cluster: list[Unit], subject: str, parties: set[st
     end_day = day(end) if end else None
     partial = is_partial(tuple(scope))
     found = []
-    for e in sorted(batch.events.values(), key=lambda x: x["id"]):
-        if e["type"] not in VIOLATION_TYPES or e["id"] in own:
+    for e in EventIndex.among(index.violations, parties):
+        if e["id"] in own:
             continue
         if (e.get("modality") or "asserted") in ("negated", "hypothetical"):
             continue

@@ -1,0 +1,96 @@
+"""What an ingest must reconcile again: the neighbourhood of the new documents.
+
+Each stored document files *neighbourhood keys*: the blocking keys story grouping pairs
+documents by (rare features within a time window, or in the whole batch), and, unbounded
+but within a window, the (subject, party) of its commitments and the (kind, party pair) of
+its facts' happenings, by which agreements and happenings join stories. An ingest
+reconciles the new documents, the documents that share a key with them (a story key shared
+by more than ``MAX_BLOCK`` documents proposes nothing, as in grouping), and the whole stories,
+agreements and discrepancies those documents belong to; the rest of the store keeps its
+cross-document records. The work grows with the new documents' neighbourhood, not with
+the store.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from eventwire.reconcile.agreements.build import COMMITMENT_TYPES, SUBJECTS
+from eventwire.reconcile.common import ORGANISATION_CODES, Batch, Record, mode_family, sides
+from eventwire.reconcile.linkage import WINDOW_DAYS, windows
+from eventwire.reconcile.stories import BLOCKING_SPACES, MAX_BLOCK, doc_period, document_features
+
+STORY = "s"  # a story key: capped at MAX_BLOCK documents
+LINK = "l"  # an agreement or happening key: bounded by its window, never capped
+MARK = ""  # filed by every document, so a store knows which documents have their keys
+
+MIN_SHARED_FEATURES = 2  # a document shares this many story features with a new one to be
+# its neighbour (one number or one short name in common is chance), one of them naming
+# someone or something (a name, a person, an event signature: numbers alone are common),
+# or one agreement or happening key
+NAMING_SPACES = frozenset("mpe")
+
+__all__ = ["LINK", "MARK", "MAX_BLOCK", "STORY", "neighbourhood_keys", "neighbours"]
+
+
+def neighbours(filed: list[tuple[str, str]], holders: list[tuple[str, str]]) -> set[str]:
+    """Documents that are neighbours of new ones. ``filed``: (new document, key) pairs;
+    ``holders``: (key, document) pairs of the keys worth following (see the store)."""
+    new_of: dict[str, set[str]] = defaultdict(set)
+    for doc, key in filed:
+        new_of[key].add(doc)
+    shared: dict[tuple[str, str], set[str]] = defaultdict(set)
+    found: set[str] = set()
+    for key, doc in holders:
+        if key.startswith(LINK + "|"):
+            found.add(doc)
+            continue
+        feature = key.rsplit("@", 1)[0]
+        for new in new_of.get(key, ()):
+            shared[(new, doc)].add(feature)
+    found |= {doc for (_, doc), features in shared.items()
+              if len(features) >= MIN_SHARED_FEATURES
+              and any(_names_someone(f) for f in features)}
+    return found
+
+
+def _names_someone(feature: str) -> bool:
+    """A person, an event signature, or a name skeleton of three consonants or more (two,
+    "ds" or "nv", are shared by too many unrelated names)."""
+    space, value = feature[2], feature[4:]
+    return space in NAMING_SPACES and (space != "m" or len(value) >= 3)
+
+
+def neighbourhood_keys(records: list[Record]) -> dict[str, list[str]]:
+    """Document id -> its neighbourhood keys ("s|feature@window", "l|...@window", and the
+    empty mark), for the per-document records of some documents."""
+    batch = Batch.of(records)
+    facts: dict[str, list[Record]] = defaultdict(list)
+    for r in records:
+        if r.get("kind") == "fact" and r.get("happening"):
+            facts[r["document"]].append(r)
+    out: dict[str, list[str]] = {}
+    for doc_id in sorted(batch.documents):
+        period = doc_period(batch, doc_id)
+        spans = [str(w) for w in windows(period)]
+        # Agreements join mentions up to 14 days apart: one window more on each side.
+        wide = [str(w) for w in range(period[0] // WINDOW_DAYS - 1,
+                                      period[1] // WINDOW_DAYS + 2)] if period else ["*"]
+        keys = {MARK}
+        for feature in document_features(batch, doc_id):
+            if feature[0] in BLOCKING_SPACES:
+                keys.update(f"{STORY}|{feature}@{w}" for w in ["*", *spans])
+        for event in batch.events_by_doc.get(doc_id, ()):
+            subject = SUBJECTS.get(mode_family(event.get("mode")) or "")
+            if subject and event["type"] in COMMITMENT_TYPES:
+                for party in set(sides(event)) - ORGANISATION_CODES:
+                    keys.update(f"{LINK}|{subject}|{party}@{w}" for w in wide)
+        for fact in facts.get(doc_id, ()):
+            h = fact["happening"]
+            parties = sorted(h.get("parties") or ())
+            for i, a in enumerate(parties):
+                for b in parties[i + 1:]:
+                    keys.update(f"{LINK}|{h.get('kind')}|{a}|{b}@{w}" for w in wide)
+        out[doc_id] = sorted(keys)
+    return out
+
