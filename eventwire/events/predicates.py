@@ -56,6 +56,7 @@ class Predicates:
     not_pronominal: frozenset[str] = frozenset()  # "occuparsi di" is no "occupare"
     pair_words: frozenset[str] = frozenset()  # "both", "two": "both countries" ...
     pair_nouns: frozenset[str] = frozenset()  # ... stands for the two sides named last
+    place_groups: frozenset[str] = frozenset()  # "police in Kenya": the place names the side
 
     @cached_property  # read for every sentence: computed once per language
     def longest_phrase(self) -> int:
@@ -143,4 +144,5 @@ def predicates(language: str) -> Predicates | None:
         not_pronominal=_words((data.get("pronominal") or {}).get("not_events")),
         pair_words=_words((data.get("pairs") or {}).get("both")),
         pair_nouns=_words((data.get("pairs") or {}).get("nouns")),
+        place_groups=_words(data.get("place_groups")),
     )

@@ -252,7 +252,18 @@ class SentenceTree:
                           if c.dep_ in ("flat", "flat:name", "appos", "compound")
                           and c.pos_ == "PROPN"]
         named = self._mentions_in(head)
-        return named or self._mentions_in(self.core(token)) or self.pair(token)
+        return (named or self._mentions_in(self.core(token)) or self.pair(token)
+                or self.placed_group(token))
+
+    def placed_group(self, token: Any) -> list[Mention]:
+        """ "Police in Kenya", "la police au Kenya": a group noun of the state or of the
+        street takes its side from the place it is in (other nouns do not: "a village in
+        Mali" is no Malian actor)."""
+        if not any(k in self.lex.place_groups for k in self.keys(token)):
+            return []
+        places = [c for c in token.children
+                  if base(c.dep_) == "nmod" and self.marker(c) == "location"]
+        return self._mentions_in([w for place in places for w in self.core(place)])[:1]
 
     def pair(self, token: Any) -> list[Mention]:
         """ "Both countries", "the two sides", "les deux parties": the two sides the document
