@@ -54,6 +54,7 @@ class Reading:
     reciprocal: bool = False
     pronoun_subject: bool = False  # "it would retaliate": the speaker, inside a statement
     plural_pronoun: bool = False  # "they fought": not a lone person who speaks
+    unnamed_subject: bool = False  # "gunmen attacked": a subject the text gives no side
     evidence: tuple[int, int] = (0, 0)
 
 
@@ -512,6 +513,7 @@ class SentenceTree:
                 self.verb_sides(token, entry, reading, triggers)
                 pronouns = [t for t in self.subject(token) if t.pos_ == "PRON"]
                 reading.pronoun_subject = bool(pronouns)
+                reading.unnamed_subject = self.unnamed(token)
                 reading.plural_pronoun = any(
                     "Plur" in t.morph.get("Number") and "3" in t.morph.get("Person")
                     for t in pronouns)
@@ -541,6 +543,15 @@ class SentenceTree:
                                          if m.start >= self.offset]
             reading.evidence = (min(s for s, _ in spans), max(e for _, e in spans))
         return readings
+
+    def unnamed(self, token: Any) -> bool:
+        """ "Gunmen attacked": the verb's own subject is a doer the language's data knows to
+        have no side ("rebels", "a drone"), and names no actor ("Malian rebels" has one).
+        A subject inherited from another verb does not count ("strikes targeting Y")."""
+        subjects = [c for c in token.children if c.dep_ in SUBJECT]
+        return bool(subjects) and all(
+            any(k in self.lex.unnamed_agents for k in self.keys(s)) and not self.mentions_of([s])
+            for s in subjects)
 
     def nearby(self, token: Any, entry: Predicate, actors: list[Mention]) -> list[Mention]:
         """Who an event with no marked receiver is done to: the first side named in its own
