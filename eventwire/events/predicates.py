@@ -58,6 +58,7 @@ class Predicates:
     pair_nouns: frozenset[str] = frozenset()  # ... stands for the two sides named last
     place_groups: frozenset[str] = frozenset()  # "police in Kenya": the place names the side
     unnamed_agents: frozenset[str] = frozenset()  # "gunmen", "a drone": a doer with no side
+    measures: frozenset[str] = frozenset()  # "tons" in "200 tons of aid"
 
     @cached_property  # read for every sentence: computed once per language
     def longest_phrase(self) -> int:
@@ -147,4 +148,5 @@ def predicates(language: str) -> Predicates | None:
         pair_nouns=_words((data.get("pairs") or {}).get("nouns")),
         place_groups=_words(data.get("place_groups")),
         unnamed_agents=_words(data.get("unnamed_agents")),
+        measures=_words(data.get("measures")),
     )

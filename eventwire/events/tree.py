@@ -757,24 +757,35 @@ class SentenceTree:
             word for word in self.core(token)[1:]  # "an exchange of prisoners between X and Y"
             if base(word.dep_) == "nmod" and self.marker(word) == "partners"
             and word not in roles.get("partners", [])])
-        if not actors and base(token.dep_) in ("obj", "nsubj", "obl") and token.head is not token:
-            verb = token.head
-            if self.verbal(verb) and verb.i not in triggers and base(token.dep_) in ("obj", "obl") \
+        slot = self.measured(token)  # "sent 200 tons of aid": the aid fills the verb's object
+        if not actors and base(slot.dep_) in ("obj", "nsubj", "obl") and slot.head is not slot:
+            verb = slot.head
+            if self.verbal(verb) and verb.i not in triggers and base(slot.dep_) in ("obj", "obl") \
                     and self.known(verb, self.lex.light_verbs):
                 # "X launched an attack", not "X violated the truce" or "X described the call"
                 actors = self.mentions_of(self.subject(verb))
                 if not recipients:  # "sent Ukraine $60 billion in aid", "began an offensive
                     marked = self.obliques(verb)  # on Y" with "on Y" hung on the verb
                     recipients = self.mentions_of(
-                        [c for c in verb.children if c.dep_ in OBJECT and c is not token]
+                        [c for c in verb.children if c.dep_ in OBJECT and c is not slot]
                         + marked.get("target", []) + marked.get("recipient", []))
-            elif token.dep_ == "nsubj" and verb.i not in triggers:
+            elif slot.dep_ == "nsubj" and verb.i not in triggers:
                 recipients = recipients or self.mentions_of(
                     [c for c in verb.children if c.dep_ in OBJECT])
         if partners:  # "held talks between X and Y": X, Y and whoever held them
             actors = actors + [m for m in partners if m not in actors]
         reading.actors = actors
         reading.recipients = [m for m in recipients if m not in actors]
+
+    def measured(self, token: Any) -> Any:
+        """The measure an event noun is counted in ("200 tons of aid", "200 тонн помощи"),
+        which stands in the clause for it; else the noun itself. Spans of time are no
+        measure ("launched 10 days of exercises" keeps its own reading)."""
+        head = token.head
+        if head is token or base(token.dep_) != "nmod" or self.marker(token) not in (
+                "theme", None):
+            return token
+        return head if self.known(head, self.lex.measures) else token
 
     def reciprocal(self, token: Any) -> bool:
         if not self.lex.reciprocal:
