@@ -59,6 +59,7 @@ class Predicates:
     place_groups: frozenset[str] = frozenset()  # "police in Kenya": the place names the side
     unnamed_agents: frozenset[str] = frozenset()  # "gunmen", "a drone": a doer with no side
     measures: frozenset[str] = frozenset()  # "tons" in "200 tons of aid"
+    purpose_marks: frozenset[tuple[str, ...]] = frozenset()  # "in order (to)", "pour", "um"
 
     @cached_property  # read for every sentence: computed once per language
     def longest_phrase(self) -> int:
@@ -149,4 +150,5 @@ def predicates(language: str) -> Predicates | None:
         place_groups=_words(data.get("place_groups")),
         unnamed_agents=_words(data.get("unnamed_agents")),
         measures=_words(data.get("measures")),
+        purpose_marks=frozenset(_sequences(data.get("purpose_marks"))),
     )

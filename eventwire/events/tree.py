@@ -215,6 +215,8 @@ class SentenceTree:
         """Why a trigger tells no event: it is demanded, threatened or stopped content."""
         child = token
         for head, dep in self.governors(token):
+            if self.purpose(child):
+                break  # "blocked a bridge to protest": the protest is the aim, not stopped
             entry = triggers.get(head.i)
             if self.known(head, self.lex.halting) and base(dep) in ("obj", "xcomp", "nmod", "obl",
                                                            "ccomp", "nsubj"):
@@ -322,6 +324,18 @@ class SentenceTree:
                         return role
         return None
 
+    def purpose(self, token: Any) -> bool:
+        """A clause marked as the aim of another ("in order to", "pour", "um ... zu",
+        "чтобы"): what its subject does to get there, neither halted nor demanded."""
+        if not self.lex.purpose_marks or not self.verbal(token):
+            return False
+        for child in token.children:
+            if base(child.dep_) in ("mark", "case") and child.i < token.i:
+                words = tuple(self.lemma(c) for c in child.subtree)
+                if words in self.lex.purpose_marks:
+                    return True
+        return False
+
     def passive(self, token: Any) -> bool:
         if any(c.dep_ in SUBJECT for c in token.children):
             return False  # an active subject outweighs auxiliaries and morphology
@@ -356,6 +370,9 @@ class SentenceTree:
         head, dep = token.head, base(token.dep_)
         if head is token:
             return []
+        if self.purpose(token):  # "workers blocked a bridge in order to protest": the workers
+            verbs = [h for h, _ in self.governors(token) if self.verbal(h)]
+            return self.subject(verbs[0], depth + 1) if verbs else []
         if dep == "conj":
             return self.subject(head, depth + 1)
         if dep == "ccomp" and self.verbal(head):
