@@ -562,10 +562,12 @@ class SentenceTree:
         return readings
 
     def unnamed(self, token: Any) -> bool:
-        """ "Gunmen attacked": the verb's own subject is a doer the language's data knows to
-        have no side ("rebels", "a drone"), and names no actor ("Malian rebels" has one).
-        A subject inherited from another verb does not count ("strikes targeting Y")."""
-        subjects = [c for c in token.children if c.dep_ in SUBJECT]
+        """ "Gunmen attacked", "were attacked by gunmen": the verb's own subject (or agent) is
+        a doer the language's data knows to have no side ("rebels", "a drone"), and names no
+        actor ("Malian rebels" has one). A subject inherited from another verb does not count
+        ("strikes targeting Y")."""
+        subjects = self.subject(token) if self.passive(token) else [
+            c for c in token.children if c.dep_ in SUBJECT]  # "was attacked by gunmen"
         return bool(subjects) and all(
             any(k in self.lex.unnamed_agents for k in self.keys(s)) and not self.mentions_of([s])
             for s in subjects)
