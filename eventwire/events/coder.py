@@ -52,7 +52,7 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
     window = (sentence.start, sentence.end)
     actors, recipients, located = _placed_sides(
         context, sentence, window, entry.type, actors, reading.recipients)  # type: ignore[arg-type]
-    if not any(a.country for a in actors):
+    if not any(a.country for a in actors) and not _unnamed_actor(entry.type, reading, recipients):
         return []
     claimants = actors_of(reading.claimed_by or [])
     claimed_by = claimants[0] if claimants else (statement.speaker if statement else None)
@@ -109,6 +109,14 @@ def _placed_sides(
     if not recipients and located and kind in convention("place_target_types"):
         recipients = [_people_of(located[0], sector="GOV", type="country")]
     return actors, recipients, located
+
+
+def _unnamed_actor(kind: str, reading: Reading, recipients: list[Actor]) -> bool:
+    """ "Gunmen attacked a village in Mali": the text names the act and whom it hit but gives
+    the doer no side; for these types the event stands with no actor (dev gold leaves the
+    list empty where the text names none)."""
+    return (reading.unnamed_subject and kind in convention("unnamed_actor_types")
+            and any(r.country for r in recipients))
 
 
 def _reciprocal(event: Event) -> list[Event]:

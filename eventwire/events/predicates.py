@@ -56,6 +56,10 @@ class Predicates:
     not_pronominal: frozenset[str] = frozenset()  # "occuparsi di" is no "occupare"
     pair_words: frozenset[str] = frozenset()  # "both", "two": "both countries" ...
     pair_nouns: frozenset[str] = frozenset()  # ... stands for the two sides named last
+    place_groups: frozenset[str] = frozenset()  # "police in Kenya": the place names the side
+    unnamed_agents: frozenset[str] = frozenset()  # "gunmen", "a drone": a doer with no side
+    measures: frozenset[str] = frozenset()  # "tons" in "200 tons of aid"
+    purpose_marks: frozenset[tuple[str, ...]] = frozenset()  # "in order (to)", "pour", "um"
 
     @cached_property  # read for every sentence: computed once per language
     def longest_phrase(self) -> int:
@@ -143,4 +147,8 @@ def predicates(language: str) -> Predicates | None:
         not_pronominal=_words((data.get("pronominal") or {}).get("not_events")),
         pair_words=_words((data.get("pairs") or {}).get("both")),
         pair_nouns=_words((data.get("pairs") or {}).get("nouns")),
+        place_groups=_words(data.get("place_groups")),
+        unnamed_agents=_words(data.get("unnamed_agents")),
+        measures=_words(data.get("measures")),
+        purpose_marks=frozenset(_sequences(data.get("purpose_marks"))),
     )

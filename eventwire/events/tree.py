@@ -54,6 +54,7 @@ class Reading:
     reciprocal: bool = False
     pronoun_subject: bool = False  # "it would retaliate": the speaker, inside a statement
     plural_pronoun: bool = False  # "they fought": not a lone person who speaks
+    unnamed_subject: bool = False  # "gunmen attacked": a subject the text gives no side
     evidence: tuple[int, int] = (0, 0)
 
 
@@ -214,6 +215,8 @@ class SentenceTree:
         """Why a trigger tells no event: it is demanded, threatened or stopped content."""
         child = token
         for head, dep in self.governors(token):
+            if self.purpose(child):
+                break  # "blocked a bridge to protest": the protest is the aim, not stopped
             entry = triggers.get(head.i)
             if self.known(head, self.lex.halting) and base(dep) in ("obj", "xcomp", "nmod", "obl",
                                                            "ccomp", "nsubj"):
@@ -252,7 +255,18 @@ class SentenceTree:
                           if c.dep_ in ("flat", "flat:name", "appos", "compound")
                           and c.pos_ == "PROPN"]
         named = self._mentions_in(head)
-        return named or self._mentions_in(self.core(token)) or self.pair(token)
+        return (named or self._mentions_in(self.core(token)) or self.pair(token)
+                or self.placed_group(token))
+
+    def placed_group(self, token: Any) -> list[Mention]:
+        """ "Police in Kenya", "la police au Kenya": a group noun of the state or of the
+        street takes its side from the place it is in (other nouns do not: "a village in
+        Mali" is no Malian actor)."""
+        if not any(k in self.lex.place_groups for k in self.keys(token)):
+            return []
+        places = [c for c in token.children
+                  if base(c.dep_) == "nmod" and self.marker(c) == "location"]
+        return self._mentions_in([w for place in places for w in self.core(place)])[:1]
 
     def pair(self, token: Any) -> list[Mention]:
         """ "Both countries", "the two sides", "les deux parties": the two sides the document
@@ -310,6 +324,18 @@ class SentenceTree:
                         return role
         return None
 
+    def purpose(self, token: Any) -> bool:
+        """A clause marked as the aim of another ("in order to", "pour", "um ... zu",
+        "чтобы"): what its subject does to get there, neither halted nor demanded."""
+        if not self.lex.purpose_marks or not self.verbal(token):
+            return False
+        for child in token.children:
+            if base(child.dep_) in ("mark", "case") and child.i < token.i:
+                words = tuple(self.lemma(c) for c in child.subtree)
+                if words in self.lex.purpose_marks:
+                    return True
+        return False
+
     def passive(self, token: Any) -> bool:
         if any(c.dep_ in SUBJECT for c in token.children):
             return False  # an active subject outweighs auxiliaries and morphology
@@ -344,6 +370,9 @@ class SentenceTree:
         head, dep = token.head, base(token.dep_)
         if head is token:
             return []
+        if self.purpose(token):  # "workers blocked a bridge in order to protest": the workers
+            verbs = [h for h, _ in self.governors(token) if self.verbal(h)]
+            return self.subject(verbs[0], depth + 1) if verbs else []
         if dep == "conj":
             return self.subject(head, depth + 1)
         if dep == "ccomp" and self.verbal(head):
@@ -501,6 +530,7 @@ class SentenceTree:
                 self.verb_sides(token, entry, reading, triggers)
                 pronouns = [t for t in self.subject(token) if t.pos_ == "PRON"]
                 reading.pronoun_subject = bool(pronouns)
+                reading.unnamed_subject = self.unnamed(token)
                 reading.plural_pronoun = any(
                     "Plur" in t.morph.get("Number") and "3" in t.morph.get("Person")
                     for t in pronouns)
@@ -530,6 +560,17 @@ class SentenceTree:
                                          if m.start >= self.offset]
             reading.evidence = (min(s for s, _ in spans), max(e for _, e in spans))
         return readings
+
+    def unnamed(self, token: Any) -> bool:
+        """ "Gunmen attacked", "were attacked by gunmen": the verb's own subject (or agent) is
+        a doer the language's data knows to have no side ("rebels", "a drone"), and names no
+        actor ("Malian rebels" has one). A subject inherited from another verb does not count
+        ("strikes targeting Y")."""
+        subjects = self.subject(token) if self.passive(token) else [
+            c for c in token.children if c.dep_ in SUBJECT]  # "was attacked by gunmen"
+        return bool(subjects) and all(
+            any(k in self.lex.unnamed_agents for k in self.keys(s)) and not self.mentions_of([s])
+            for s in subjects)
 
     def nearby(self, token: Any, entry: Predicate, actors: list[Mention]) -> list[Mention]:
         """Who an event with no marked receiver is done to: the first side named in its own
@@ -735,24 +776,35 @@ class SentenceTree:
             word for word in self.core(token)[1:]  # "an exchange of prisoners between X and Y"
             if base(word.dep_) == "nmod" and self.marker(word) == "partners"
             and word not in roles.get("partners", [])])
-        if not actors and base(token.dep_) in ("obj", "nsubj", "obl") and token.head is not token:
-            verb = token.head
-            if self.verbal(verb) and verb.i not in triggers and base(token.dep_) in ("obj", "obl") \
+        slot = self.measured(token)  # "sent 200 tons of aid": the aid fills the verb's object
+        if not actors and base(slot.dep_) in ("obj", "nsubj", "obl") and slot.head is not slot:
+            verb = slot.head
+            if self.verbal(verb) and verb.i not in triggers and base(slot.dep_) in ("obj", "obl") \
                     and self.known(verb, self.lex.light_verbs):
                 # "X launched an attack", not "X violated the truce" or "X described the call"
                 actors = self.mentions_of(self.subject(verb))
                 if not recipients:  # "sent Ukraine $60 billion in aid", "began an offensive
                     marked = self.obliques(verb)  # on Y" with "on Y" hung on the verb
                     recipients = self.mentions_of(
-                        [c for c in verb.children if c.dep_ in OBJECT and c is not token]
+                        [c for c in verb.children if c.dep_ in OBJECT and c is not slot]
                         + marked.get("target", []) + marked.get("recipient", []))
-            elif token.dep_ == "nsubj" and verb.i not in triggers:
+            elif slot.dep_ == "nsubj" and verb.i not in triggers:
                 recipients = recipients or self.mentions_of(
                     [c for c in verb.children if c.dep_ in OBJECT])
         if partners:  # "held talks between X and Y": X, Y and whoever held them
             actors = actors + [m for m in partners if m not in actors]
         reading.actors = actors
         reading.recipients = [m for m in recipients if m not in actors]
+
+    def measured(self, token: Any) -> Any:
+        """The measure an event noun is counted in ("200 tons of aid", "200 тонн помощи"),
+        which stands in the clause for it; else the noun itself. Spans of time are no
+        measure ("launched 10 days of exercises" keeps its own reading)."""
+        head = token.head
+        if head is token or base(token.dep_) != "nmod" or self.marker(token) not in (
+                "theme", None):
+            return token
+        return head if self.known(head, self.lex.measures) else token
 
     def reciprocal(self, token: Any) -> bool:
         if not self.lex.reciprocal:
