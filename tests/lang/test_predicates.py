@@ -24,7 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 LANGS = ("en", "fr", "de", "es", "it", "ru", "uk")
 MIN_EVENT_LEMMAS = {"en": 300, "fr": 250, "de": 150, "es": 150, "it": 150, "ru": 150, "uk": 150}
 TOP_KEYS = {"events", "particles", "speech", "claims", "requests", "threats", "halting",
-            "denial", "modality", "markers", "reciprocal", "not_events", "light_verbs"}
+            "denial", "modality", "markers", "reciprocal", "not_events", "light_verbs",
+            "place_groups", "unnamed_agents", "measures", "purpose_marks"}
 OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
                  "hypothetical_morph", "future_governors"}
@@ -238,6 +239,8 @@ def test_schema(code: str) -> None:
         check_entry(entry, {"lemma", "type", "mode", "pos", "needs"}, f"{code} events")
         assert entry["type"] is not None, f"{code}: event without type: {entry}"
         assert entry.get("pos", "VERB") in POS, f"{code}: bad pos: {entry}"
+    for key in ("light_verbs", "place_groups", "unnamed_agents", "measures", "purpose_marks"):
+        str_list(data[key], f"{code} {key}")
     assert data["particles"] == {"join": data["particles"]["join"]}
     assert data["particles"]["join"] in JOINS
     assert set(data["speech"]) == {"verbs", "nouns", "according_to"}
