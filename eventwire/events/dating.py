@@ -37,6 +37,7 @@ from typing import Any
 
 from eventwire import lang
 from eventwire.model import DateMention, Document, Event, Sentence
+from eventwire.syntax.parse import token_at
 from eventwire.text.dates import dates_an_event, looks_ahead
 from eventwire.text.view import TextView, fold
 
@@ -200,10 +201,7 @@ def _clause_head(token: Any) -> Any:
 def _tree_clause(sentence: Sentence, trigger_start: int) -> tuple[int, int] | None:
     """The characters of the clause a trigger heads or sits in, from the dependency tree:
     the trigger's own subtree when it is a verb, else that of the verb it depends on."""
-    parse = sentence.parse
-    if parse is None:
-        return None
-    token = next((t for t in parse if sentence.parse_start + t.idx == trigger_start), None)
+    token = token_at(sentence, trigger_start)
     if token is None:
         return None
     token = _clause_head(token)

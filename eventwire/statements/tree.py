@@ -13,6 +13,7 @@ from typing import Any
 
 from eventwire.model import Actor, Mention, Sentence
 from eventwire.spans import SpanIndex
+from eventwire.syntax.parse import token_at
 from eventwire.text.view import fold
 
 NAME_PARTS = {"flat", "flat:name", "compound", "flat:foreign"}
@@ -35,10 +36,7 @@ class TreeSpeakers:
     def at(
         self, sentence: Sentence, cue_start: int
     ) -> tuple[Actor | Mention, tuple[int, int]] | None:
-        parse = sentence.parse
-        if parse is None:
-            return None
-        verb = next((t for t in parse if sentence.parse_start + t.idx == cue_start), None)
+        verb = token_at(sentence, cue_start)
         if verb is None:
             return None
         subject = _subject(verb, self.relatives)
@@ -353,10 +351,7 @@ def speech_verb(sentence: Sentence, language: str) -> tuple[int, int, bool] | No
 def takes_object(sentence: Sentence, verb_start: int) -> bool:
     """Whether the verb at ``verb_start`` has a nominal object and no clause: "promised both
     countries economic deals" states no content."""
-    parse = sentence.parse
-    if parse is None:
-        return False
-    verb = next((t for t in parse if sentence.parse_start + t.idx == verb_start), None)
+    verb = token_at(sentence, verb_start)
     if verb is None:
         return False
     deps = {c.dep_ for c in verb.children}
@@ -367,10 +362,9 @@ def takes_object(sentence: Sentence, verb_start: int) -> bool:
 def object_after(sentence: Sentence, verb_start: int) -> bool:
     """Whether the verb at ``verb_start`` has a noun object after it ("announced the dispatch
     of 200 trucks"; not "lo anunció a las 10")."""
-    parse = sentence.parse
-    if parse is None:
+    if sentence.parse is None:
         return True
-    verb = next((t for t in parse if sentence.parse_start + t.idx == verb_start), None)
+    verb = token_at(sentence, verb_start)
     return verb is not None and any(
         c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 

@@ -82,6 +82,15 @@ def parse_sentences(doc: Document) -> None:
                 docs, ensure_whitespace=False)
 
 
+def token_at(sentence: Sentence, start: int) -> Any | None:
+    """The parsed token that begins at character ``start`` of the document (None: no parse,
+    or no token starts there); the inverse of :func:`char_span`."""
+    if sentence.parse is None:
+        return None
+    at = start - sentence.parse_start
+    return next((t for t in sentence.parse if t.idx == at), None)
+
+
 def char_span(sentence: Sentence, token: Any) -> tuple[int, int]:
     """A token's ``[start, end)`` in the document's text."""
     start = sentence.parse_start + token.idx
