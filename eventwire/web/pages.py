@@ -15,6 +15,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from eventwire.records import AgreementRecord, DiscrepancyRecord, StoryRecord
 from eventwire.store.base import MAX_PAGE, EventFilter, SQLStore
 from eventwire.web import charts, listing, words
 from eventwire.web.views import (
@@ -24,6 +25,7 @@ from eventwire.web.views import (
     event_filter,
     segments,
     snippet_html,
+    stored,
     story_view,
 )
 
@@ -159,8 +161,8 @@ def stories(request: Request, offset: str | None = None) -> HTMLResponse:
 @router.get("/stories/{story_id:path}")
 def story(request: Request, story_id: str) -> HTMLResponse:
     store = _store(request)
-    found = store.get(story_id)
-    if found is None or found["kind"] != "story":
+    found = stored(store, story_id, "story")
+    if not isinstance(found, StoryRecord):
         raise HTTPException(404, f"no story {story_id!r}")
     view = story_view(store, found)
     explained = [discrepancy_view(store, d) for d in view["discrepancies"]]
@@ -170,8 +172,8 @@ def story(request: Request, story_id: str) -> HTMLResponse:
 @router.get("/discrepancies/{discrepancy_id:path}")
 def discrepancy(request: Request, discrepancy_id: str) -> HTMLResponse:
     store = _store(request)
-    found = store.get(discrepancy_id)
-    if found is None or found["kind"] != "discrepancy":
+    found = stored(store, discrepancy_id, "discrepancy")
+    if not isinstance(found, DiscrepancyRecord):
         raise HTTPException(404, f"no discrepancy {discrepancy_id!r}")
     return _render(request, "discrepancy.html", **discrepancy_view(store, found))
 
@@ -179,7 +181,8 @@ def discrepancy(request: Request, discrepancy_id: str) -> HTMLResponse:
 @router.get("/agreements")
 def agreements(request: Request) -> HTMLResponse:
     store = _store(request)
-    views = [agreement_view(store, a) for a in store.page("agreement", limit=MAX_PAGE).items]
+    views = [agreement_view(store, AgreementRecord.from_json(a))
+             for a in store.page("agreement", limit=MAX_PAGE).items]
     headlines = {doc_id: words.headline(doc) for doc_id, doc in _documents(store).items()}
     return _render(request, "agreements.html", agreements=views, headlines=headlines)
 

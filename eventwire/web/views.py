@@ -11,11 +11,18 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from eventwire.reconcile.agreements.build import VIOLATION_TYPES
+from eventwire.reconcile.agreements.status import step_of
+from eventwire.records import (
+    AgreementRecord,
+    DiscrepancyRecord,
+    StoryRecord,
+    TypedRecord,
+    typed,
+)
 from eventwire.store.base import EventFilter, SQLStore
 from eventwire.store.rows import violation_events
 from eventwire.web import words
-
-VIOLATION_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")
 
 
 @dataclass
@@ -87,12 +94,24 @@ def actor_label(actor: dict[str, Any] | None) -> str:
     return words.actor_words(actor)
 
 
-def story_view(store: SQLStore, story: dict[str, Any]) -> dict[str, Any]:
+def stored(store: SQLStore, record_id: str | None, kind: str) -> TypedRecord | None:
+    """The typed record of that id and kind in the store, or None (a missing id, another
+    kind, or a body this version cannot read)."""
+    found = store.get(record_id) if isinstance(record_id, str) else None
+    if found is None or found.get("kind") != kind:
+        return None
+    try:
+        return typed(found)
+    except (TypeError, ValueError, KeyError):
+        return None
+
+
+def story_view(store: SQLStore, story: StoryRecord) -> dict[str, Any]:
     """A story's documents side by side, each with its statements and events, and the
     discrepancies on the story, its events or the agreements its documents support."""
-    event_ids = set(story.get("events") or [])
+    event_ids = set(story.events)
     columns = []
-    for doc_id in story.get("documents") or []:
+    for doc_id in story.documents:
         records = store.document_records(doc_id)
         if not records:
             continue
@@ -103,52 +122,63 @@ def story_view(store: SQLStore, story: dict[str, Any]) -> dict[str, Any]:
             "events": [r for r in records if r["kind"] == "event"
                        and (not event_ids or r["id"] in event_ids)],
         })
-    subjects = {story["id"], *event_ids}
-    for doc_id in story.get("documents") or []:
+    subjects = {story.id, *event_ids}
+    for doc_id in story.documents:
         subjects.update(a["id"] for a in store.linking("source", doc_id, "agreement"))
-    discrepancies: dict[str, dict[str, Any]] = {}
+    found: dict[str, dict[str, Any]] = {}
     for subject in sorted(subjects):
         for record in store.linking("subject", subject, "discrepancy"):
-            discrepancies[record["id"]] = record
+            found[record["id"]] = record
     # discrepancies on merged events name their story but link to no stored subject
     offset = 0
     while True:
         page = store.page("discrepancy", limit=1000, offset=offset)
         for record in page.items:
-            if record.get("story") == story["id"]:
-                discrepancies[record["id"]] = record
+            if record.get("story") == story.id:
+                found[record["id"]] = record
         offset += len(page.items)
         if not page.items or offset >= page.total:
             break
-    return {"story": story, "columns": columns,
-            "discrepancies": sorted(discrepancies.values(), key=lambda r: r["id"])}
+    discrepancies = [DiscrepancyRecord.from_json(found[i]) for i in sorted(found)]
+    return {"story": story, "columns": columns, "discrepancies": discrepancies}
 
 
-def agreement_view(store: SQLStore, agreement: dict[str, Any]) -> dict[str, Any]:
+def story_json(view: dict[str, Any]) -> dict[str, Any]:
+    """A story view as the JSON API gives it (records written back to their contract form)."""
+    return {**view, "story": view["story"].to_json(),
+            "discrepancies": [d.to_json() for d in view["discrepancies"]]}
+
+
+def agreement_view(store: SQLStore, agreement: AgreementRecord) -> dict[str, Any]:
     """An agreement's status over time and its alleged violations.
 
     The status strip is the agreement's own ``history`` when it has one (the reconcile stage
-    writes it); otherwise it is read off its events in date order. Violations are the
-    agreement's ``violations`` (ids, or objects naming their event), or failing that its
+    writes it); otherwise each event's step is read with the reconcile stage's own rule
+    (:func:`eventwire.reconcile.agreements.status.step_of`), in date order. Violations are
+    the agreement's ``violations`` (ids, or objects naming their event), or failing that its
     uses of force."""
-    events = {e["id"]: e for e in store.get_many(agreement.get("events") or [])}
-    named = violation_events(agreement)
-    if agreement.get("violations") is None and not named:
+    body = agreement.to_json()
+    events = {e["id"]: e for e in store.get_many(agreement.events)}
+    named = violation_events(body)
+    if body.get("violations") is None and not named:
         named = [i for i, e in events.items() if e.get("type") in VIOLATION_TYPES]
     timeline = []
-    for entry in agreement.get("history") or []:
+    for entry in body.get("history") or []:
         ids = [i for i in entry.get("events") or [] if isinstance(i, str)]
-        timeline.append({"date": entry.get("date"), "stage": entry.get("status") or "",
+        timeline.append({"date": entry.get("date"),
+                         "stage": str(entry.get("status") or "").replace("_", " "),
                          "events": store.get_many(ids), "sources": entry.get("sources") or [],
                          "violation": entry.get("status") == "violated"})
     if not timeline:
         for event in sorted(events.values(), key=lambda e: (e.get("date") or "9999", e["id"])):
             violation = event["id"] in named
-            timeline.append({"date": event.get("date"), "stage": _stage(event, violation),
+            step = "violation alleged" if violation else \
+                (step_of(event, agreement.subject) or "").replace("_", " ")
+            timeline.append({"date": event.get("date"), "stage": step,
                              "events": [event], "sources": [event.get("document")],
                              "violation": violation})
     violations = []
-    for entry in agreement.get("violations") or [{"event": i} for i in named]:
+    for entry in body.get("violations") or [{"event": i} for i in named]:
         claim = entry if isinstance(entry, dict) else {"event": entry}
         event = store.get(claim.get("event") or "") if claim.get("event") else None
         violations.append({"event": event, "text": claim.get("text"),
@@ -157,17 +187,6 @@ def agreement_view(store: SQLStore, agreement: dict[str, Any]) -> dict[str, Any]
                            "accused": claim.get("accused") or [],
                            "sources": claim.get("sources") or []})
     return {"agreement": agreement, "timeline": timeline, "violations": violations}
-
-
-def _stage(event: dict[str, Any], violation: bool) -> str:
-    """The agreement's state an event points to, for the status-over-time strip."""
-    if violation:
-        return "violation alleged"
-    if event.get("modality") in ("future", "hypothetical", "uncertain"):
-        return "announced" if event.get("type") == "AGREE" else "expected"
-    return {"AGREE": "agreed", "CONSULT": "under negotiation", "REQUEST": "proposed",
-            "REJECT": "rejected", "ACCUSE": "disputed", "COOPERATE": "implemented",
-            "CONCEDE": "implemented", "RETREAT": "implemented"}.get(event.get("type") or "", "")
 
 
 def event_filter(params: dict[str, Any]) -> EventFilter:
@@ -203,20 +222,18 @@ def quote_in_context(text: str, quote: str, reach: int = 160) -> dict[str, Any] 
             "cut_right": right < len(text) and text[right - 1] not in ".\n"}
 
 
-def discrepancy_view(store: SQLStore, discrepancy: dict[str, Any]) -> dict[str, Any]:
+def discrepancy_view(store: SQLStore, discrepancy: DiscrepancyRecord) -> dict[str, Any]:
     """A discrepancy in words: the sentence, then each value with its quotes and sources,
     every quote shown in the sentence of the source where it stands."""
-    subject_id = discrepancy.get("subject")
-    subject = store.get(subject_id) if isinstance(subject_id, str) else None
-    attribute = str(discrepancy.get("attribute") or "")
+    subject = None
+    for kind in ("agreement", "event", "story"):
+        subject = subject or stored(store, discrepancy.subject, kind)
     values = []
-    for value in discrepancy.get("values") or []:
-        if not isinstance(value, dict):
-            continue
-        quotes = [q for q in value.get("texts") or [value.get("text")] if isinstance(q, str)]
+    for side in discrepancy.values:
+        quotes = list(side.quotes or ()) or ([side.text] if side.text else [])
         sources = []
-        for doc_id in value.get("sources") or []:
-            doc = store.get(doc_id) if isinstance(doc_id, str) else None
+        for doc_id in side.sources:
+            doc = store.get(doc_id)
             if doc is None or doc.get("kind") != "document":
                 sources.append({"id": str(doc_id), "headline": str(doc_id), "outlet": "",
                                 "date": "", "contexts": []})
@@ -226,12 +243,10 @@ def discrepancy_view(store: SQLStore, discrepancy: dict[str, Any]) -> dict[str, 
             sources.append({"id": doc["id"], "headline": words.headline(doc),
                             "outlet": words.outlet(doc), "date": words.document_date(doc),
                             "contexts": contexts[:1]})
-        values.append({"words": words.value_words(attribute, value.get("value")),
-                       "quotes": quotes, "sources": sources,
-                       "independent": value.get("independent_sources")})
-    story_id = discrepancy.get("story")
-    story = store.get(story_id) if isinstance(story_id, str) else None
+        values.append({"words": words.side_words(discrepancy, side), "quotes": quotes,
+                       "sources": sources, "independent": side.independent_sources})
+    story = stored(store, discrepancy.story, "story")
     return {"discrepancy": discrepancy, "subject": subject,
             "sentence": words.discrepancy_sentence(discrepancy, subject),
-            "attribute": words.attribute_words(attribute), "values": values,
-            "story": story if story and story.get("kind") == "story" else None}
+            "attribute": words.attribute_words(discrepancy.attribute), "values": values,
+            "story": story}

@@ -11,6 +11,18 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
+from eventwire.reconcile.discrepancies import KIND_NAMES, attribute_name, value_text
+from eventwire.records import (
+    ActorRef,
+    AgreementRecord,
+    DiscrepancyRecord,
+    EventRecord,
+    HappeningRef,
+    SideOfDiscrepancy,
+    StoryRecord,
+    TypedRecord,
+)
+
 HEADLINE_MAX = 160
 SAFE_SCHEMES = ("http", "https")
 
@@ -73,10 +85,13 @@ def join_words(items: list[str]) -> str:
 
 def actor_words(actor: Any) -> str:
     """An actor as a reader knows it: 'Hakan Fidan (Turkey)'."""
-    if not isinstance(actor, dict):
+    if isinstance(actor, ActorRef):
+        name, country = actor.canonical or actor.name or "?", actor.country
+    elif isinstance(actor, dict):
+        name = actor.get("canonical") or actor.get("name") or "?"
+        country = actor.get("country")
+    else:
         return str(actor) if actor else ""
-    name = actor.get("canonical") or actor.get("name") or "?"
-    country = actor.get("country")
     if not country:
         return str(name)
     place = country_name(country)
@@ -94,8 +109,7 @@ def value_words(attribute: str, value: Any) -> str:
         return "yes" if value else "no"
     if isinstance(value, int | float):
         if attribute.startswith(("count_", "quantities.")):
-            tail = attribute.rsplit(".", 1)[-1].removeprefix("count_")
-            unit = tail.replace("_", " ") + ("" if tail.endswith("s") else "s")
+            unit = attribute_words(attribute).removeprefix("number of ")
         return f"{_number(value)} {unit}".strip()
     if isinstance(value, list):
         words = [country_name(v) if isinstance(v, str) and v.isupper() and len(v) in (2, 3)
@@ -107,47 +121,72 @@ def value_words(attribute: str, value: Any) -> str:
 
 
 def attribute_words(attribute: str) -> str:
-    """'count_soldier' -> 'number of soldiers'; 'quantities.prisoner' -> 'number of prisoners'."""
+    """'duration' -> 'length'; 'count_prisoner_per_side' -> 'number of prisoners per side'
+    (the reconcile stage's names; older stores' 'quantities.prisoner' read as a count)."""
     if attribute in ATTRIBUTES:
         return ATTRIBUTES[attribute][0]
-    tail = attribute.rsplit(".", 1)[-1]
-    if attribute.startswith(("count_", "quantities.")):
-        tail = tail.removeprefix("count_").replace("_", " ")
-        return f"number of {tail}{'' if tail.endswith('s') else 's'}"
-    return tail.replace("_", " ")
+    if attribute.startswith("quantities."):
+        attribute = "count_" + attribute.rsplit(".", 1)[-1]
+    return attribute_name(attribute)
 
 
-def subject_words(discrepancy: dict[str, Any], subject: dict[str, Any] | None) -> str:
-    """What the sources differ about: 'the phone talks between Argentina and Chile'."""
-    event = discrepancy.get("event") if isinstance(discrepancy.get("event"), dict) else None
-    agreement = discrepancy.get("agreement") if isinstance(discrepancy.get("agreement"),
-                                                           dict) else None
-    if agreement is None and subject and subject.get("kind") == "agreement":
-        agreement = subject
-    if agreement is not None:
-        what = str(agreement.get("subject") or "agreement").replace("_", " ")
-        scope = [str(s).replace("_", " ") for s in agreement.get("scope") or []
-                 if isinstance(s, str)]
+def happening_words(ref: HappeningRef) -> str:
+    """A happening as a reader names it: 'the call between Russia and the United States on
+    2025-03-18'."""
+    phrase = f"the {KIND_NAMES.get(ref.kind, ref.kind)}"
+    if ref.parties:
+        phrase += " between " + join_words([country_name(p) for p in ref.parties])
+    if ref.venue:
+        phrase += f" in {ref.venue}"
+    if ref.date:
+        phrase += f" on {ref.date}"
+    return phrase
+
+
+def subject_words(discrepancy: DiscrepancyRecord, subject: TypedRecord | None) -> str:
+    """What the sources differ about: the happening the facts are about, else the agreement
+    or event the discrepancy is on, else the story's title; never an id."""
+    if discrepancy.happening is not None:
+        return happening_words(discrepancy.happening)
+    if isinstance(subject, AgreementRecord):
+        what = subject.subject.replace("_", " ")
+        scope = [s.replace("_", " ") for s in subject.scope]
         return f"the {what}" + (f" ({', '.join(scope)})" if scope else "")
-    if event is not None:
-        what = EVENT_WORDS.get(str(event.get("type")), str(event.get("type") or "event").lower())
-        mode = str(event.get("mode") or "").replace("_", " ")
-        sides = [country_name(s) for s in event.get("sides") or [] if isinstance(s, str)]
+    if isinstance(subject, EventRecord):
+        what = EVENT_WORDS.get(subject.type, subject.type.lower())
+        mode = (subject.mode or "").replace("_", " ")
+        sides = [country_name(a.country) for a in (*subject.actors, *subject.recipients)
+                 if a.country]
         phrase = f"the {mode + ' ' if mode and mode != what else ''}{what}"
         if sides:
-            phrase += (" between " if len(sides) > 1 else " by ") + join_words(sides)
+            phrase += (" between " if len(sides) > 1 else " by ") + join_words(
+                list(dict.fromkeys(sides)))
         return phrase
-    return str(discrepancy.get("subject") or "the story")
+    if isinstance(subject, StoryRecord) and subject.title:
+        return f"“{subject.title}”"
+    return "the story"
 
 
-def discrepancy_sentence(discrepancy: dict[str, Any], subject: dict[str, Any] | None) -> str:
-    """One sentence: 'Sources disagree on the duration of the ceasefire: 14 days or 15 days.'"""
-    attribute = str(discrepancy.get("attribute") or "")
-    values = [v for v in discrepancy.get("values") or [] if isinstance(v, dict)]
-    said = " or ".join(value_words(attribute, v.get("value")) for v in values)
-    verb = "give different precision for" if discrepancy.get("nature") == "precision" \
+def side_words(discrepancy: DiscrepancyRecord, side: SideOfDiscrepancy) -> str:
+    """One side's value as a reader says it: '2.25 to 2.5 hours', '175 prisoners',
+    'Russia and Ukraine'."""
+    value = side.value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        interval = side.interval
+        if (interval and len(interval) == 2 and interval[0] != interval[1]) \
+                or discrepancy.unit in ("hour", "day"):
+            return value_text(value, discrepancy.unit, interval)
+    return value_words(discrepancy.attribute, value)
+
+
+def discrepancy_sentence(discrepancy: DiscrepancyRecord, subject: TypedRecord | None) -> str:
+    """One sentence: 'Sources disagree on the length of the call between Russia and the
+    United States on 2025-03-18: 1.5 hours or 2 hours.'"""
+    said = " or ".join(side_words(discrepancy, v) for v in discrepancy.values)
+    verb = "give different precision for" if discrepancy.nature == "precision" \
         else "disagree on"
-    return (f"Sources {verb} the {attribute_words(attribute)} of "
+    link = "in" if discrepancy.attribute.startswith(("count_", "quantities.")) else "of"
+    return (f"Sources {verb} the {attribute_words(discrepancy.attribute)} {link} "
             f"{subject_words(discrepancy, subject)}: {said}.")
 
 

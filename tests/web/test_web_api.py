@@ -357,7 +357,8 @@ def test_facet_counts_match_the_filtered_lists(client: Any) -> None:
 def test_story_discrepancies_are_said_in_words(client: Any) -> None:
     story = client.get("/stories/story:istanbul-exchange").text
     assert ('<a class="discrepancy-link" href="/discrepancies/discrepancy:exchange-count">'
-            "Sources disagree on the number of prisoners of ") in story
+            "Sources disagree on the number of prisoners in the prisoner exchange (prisoners): "
+            "175 prisoners or 150 prisoners.") in story
     assert "175 prisoners" in story and "150 prisoners" in story
     assert "[&#39;" not in story and "['" not in story
     page = client.get("/discrepancies/discrepancy:exchange-count").text

@@ -175,8 +175,9 @@ def test_story_to_discrepancy_to_quotes(page: Any) -> None:
     shot(page, "click-1-story")
     item.locator("a.discrepancy-link").click()
     page.wait_for_url("**/discrepancies/discrepancy:exchange-count")
-    assert page.locator("h1.sentence").inner_text().startswith(
-        "Sources disagree on the number of prisoners of ")
+    assert page.locator("h1.sentence").inner_text() == (
+        "Sources disagree on the number of prisoners in the prisoner exchange (prisoners): "
+        "175 prisoners or 150 prisoners.")
     quotes = page.locator("blockquote.quote-context mark").all_inner_texts()
     assert quotes == ["175 prisoners", "150 prisonniers"]
     shot(page, "click-2-discrepancy")

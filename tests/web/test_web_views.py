@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from eventwire.records import AgreementRecord, DiscrepancyRecord, EventRecord, StoryRecord
 from eventwire.web import charts, listing, words
 
 
@@ -39,42 +40,62 @@ def test_country_names_replace_codes(code: str, name: str) -> None:
     assert words.country_name(code) == name
 
 
-FIXTURE_DISCREPANCY = {
-    "kind": "discrepancy", "id": "d1", "subject": "agreement:swap", "attribute":
-    "quantities.prisoner", "values": [
-        {"value": 175, "text": "175 prisoners", "sources": ["a"]},
-        {"value": 150, "text": "150 prisonniers", "sources": ["b"]}]}
+def _discrepancy(attribute: str, values: list[dict[str, Any]], **fields: Any
+                 ) -> DiscrepancyRecord:
+    return DiscrepancyRecord.from_json({"kind": "discrepancy", "id": "d1",
+                                        "subject": "story:s1", "attribute": attribute,
+                                        "values": values, **fields})
+
+
+SWAP = [{"value": 175, "text": "175 prisoners", "sources": ["a"]},
+        {"value": 150, "text": "150 prisonniers", "sources": ["b"]}]
+EXCHANGE = AgreementRecord.from_json({
+    "kind": "agreement", "id": "agreement:x", "subject": "prisoner_exchange", "scope": [],
+    "parties": [], "mediators": [], "start": None, "end": None, "duration_days": None,
+    "status": "agreed", "conditions": [], "quantities": [], "events": [], "sources": []})
+TALKS = EventRecord.from_json({
+    "kind": "event", "id": "e1", "document": "a", "passage": None, "type": "CONSULT",
+    "mode": "phone", "context": [], "actors": [{"name": "Argentina", "country": "ARG"}],
+    "recipients": [{"name": "Chile", "country": "CHL"}], "date": None, "location": None,
+    "quantities": [], "modality": "asserted", "statement": None, "claimed_by": None,
+    "evidence": {"text": "x", "span": [0, 1]}})
+STORY = StoryRecord(id="story:s1", title="Envoys meet in Port Vell", documents=("a", "b"))
 
 
 @pytest.mark.parametrize("discrepancy, subject, sentence", [
-    (FIXTURE_DISCREPANCY, {"kind": "agreement", "subject": "prisoner_exchange", "scope": []},
-     "Sources disagree on the number of prisoners of the prisoner exchange: 175 prisoners "
+    (_discrepancy("count_prisoner", SWAP), EXCHANGE,
+     "Sources disagree on the number of prisoners in the prisoner exchange: 175 prisoners "
      "or 150 prisoners."),
-    (FIXTURE_DISCREPANCY, None,
-     "Sources disagree on the number of prisoners of agreement:swap: 175 prisoners or "
+    (_discrepancy("count_prisoner_per_side", SWAP, happening={
+        "kind": "exchange", "parties": ["RUS", "UKR"], "date": "2025-06-02"}), STORY,
+     "Sources disagree on the number of prisoners per side in the exchange between Russia "
+     "and Ukraine on 2025-06-02: 175 prisoners per side or 150 prisoners per side."),
+    (_discrepancy("count_prisoner", SWAP), STORY,
+     "Sources disagree on the number of prisoners in “Envoys meet in Port Vell”: "
+     "175 prisoners or 150 prisoners."),
+    (_discrepancy("count_prisoner", SWAP), None,
+     "Sources disagree on the number of prisoners in the story: 175 prisoners or "
      "150 prisoners."),
-    ({"attribute": "parties", "nature": "precision", "subject": "agreement:x",
-      "agreement": {"subject": "ceasefire", "scope": ["black_sea", "naval"]},
-      "values": [{"value": ["RUS", "UKR"], "sources": ["a"]},
-                 {"value": ["RUS", "TUR", "UKR"], "sources": ["b"]}]}, None,
-     "Sources give different precision for the parties of the ceasefire (black sea, naval): "
+    (_discrepancy("parties", [{"value": ["RUS", "UKR"], "sources": ["a"]},
+                              {"value": ["RUS", "TUR", "UKR"], "sources": ["b"]}],
+                  nature="precision", happening={"kind": "truce", "venue": "Port Vell"}), None,
+     "Sources give different precision for the parties of the truce in Port Vell: "
      "Russia and Ukraine or Russia, Türkiye and Ukraine."),
-    ({"attribute": "duration_hours", "subject": "merged:1",
-      "event": {"type": "CONSULT", "mode": "phone", "sides": ["ARG", "CHL"]},
-      "values": [{"value": 1.5, "sources": ["a"]}, {"value": 2, "sources": ["b"]}]}, None,
-     "Sources disagree on the duration of the phone talks between Argentina and Chile: "
-     "1.5 hours or 2 hours."),
-    ({"attribute": "count_soldier", "subject": "merged:2",
-      "event": {"type": "ASSAULT", "mode": "heavy_weapons", "sides": ["PAK"]},
-      "values": [{"value": 7, "sources": ["a"]}, {"value": 9, "sources": ["b"]}]}, None,
-     "Sources disagree on the number of soldiers of the heavy weapons attack by Pakistan: "
-     "7 soldiers or 9 soldiers."),
-    ({"attribute": "location", "subject": "merged:3", "event": {"type": "AGREE"},
-      "values": [{"value": "Kyiv", "sources": ["a"]}, {"value": None, "sources": ["b"]},
-                 "not a value"]}, None,
-     "Sources disagree on the place of the agreement: Kyiv or unknown."),
+    (_discrepancy("duration", [{"value": 1.5, "sources": ["a"]},
+                               {"value": 2.5, "interval": [2.25, 2.5], "sources": ["b"]},
+                               {"value": 3, "interval": [3, None], "sources": ["c"]}],
+                  unit="hour"), TALKS,
+     "Sources disagree on the length of the phone talks between Argentina and Chile: "
+     "1.5 hours or 2.25 to 2.5 hours or more than 3 hours."),
+    (_discrepancy("count_killed", [{"value": 7, "sources": ["a"]},
+                                   {"value": 9, "sources": ["b"]}]), None,
+     "Sources disagree on the number of people killed in the story: 7 people killed or "
+     "9 people killed."),
+    (_discrepancy("location", [{"value": "Kyiv", "sources": ["a"]},
+                               {"value": None, "sources": ["b"]}]), None,
+     "Sources disagree on the place of the story: Kyiv or unknown."),
 ])
-def test_discrepancies_in_words(discrepancy: dict[str, Any], subject: dict[str, Any] | None,
+def test_discrepancies_in_words(discrepancy: DiscrepancyRecord, subject: Any,
                                 sentence: str) -> None:
     assert words.discrepancy_sentence(discrepancy, subject) == sentence
 
