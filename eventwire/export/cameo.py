@@ -15,6 +15,8 @@ from functools import cache
 from importlib import resources
 from typing import IO, Any
 
+from eventwire.records import ActorRef, DocumentRecord, EventRecord, PlaceRef
+
 GDELT_COLUMNS = (
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
     *(f"Actor{n}{c}" for n in (1, 2) for c in (
@@ -62,28 +64,28 @@ def _date_parts(date: str | None) -> tuple[str, str, str, str]:
     return f"{year}{month}{day}", f"{year}{month}", year, fraction
 
 
-def _actor(actor: dict[str, Any] | None) -> list[str]:
-    if not actor:
+def _actor(actor: ActorRef | None) -> list[str]:
+    if actor is None:
         return [""] * 10
-    country = actor.get("country") or ""
-    sector = actor.get("sector") or ""
+    country = actor.country or ""
+    sector = actor.sector or ""
     group = KNOWN_GROUPS.get(country, country if len(country) != 3 else "")
     cameo_country = country if len(country) == 3 else ""
-    name = (actor.get("canonical") or actor.get("name") or "").upper()
+    name = (actor.canonical or actor.name or "").upper()
     return [f"{group or cameo_country}{sector}", name, cameo_country, group, "", "", "",
             sector, "", ""]
 
 
-def _geo(place: dict[str, Any] | None) -> list[str]:
-    if not place:
+def _geo(place: PlaceRef | None) -> list[str]:
+    if place is None:
         return [""] * 8
-    country = place.get("country") or ""
-    name = place.get("canonical") or place.get("name") or ""
-    has_point = place.get("lat") is not None and place.get("lon") is not None
+    country = place.country or ""
+    name = place.canonical or place.name or ""
+    has_point = place.lat is not None and place.lon is not None
     geo_type = "4" if has_point and name else "1"
-    return [geo_type, ", ".join(x for x in (name, place.get("admin1"), country) if x), country,
-            place.get("admin1") or "", "", _num(place.get("lat")), _num(place.get("lon")),
-            str(place.get("geonames_id") or "")]
+    return [geo_type, ", ".join(x for x in (name, place.admin1, country) if x), country,
+            place.admin1 or "", "", _num(place.lat), _num(place.lon),
+            str(place.geonames_id or "")]
 
 
 def _num(value: Any) -> str:
@@ -92,28 +94,29 @@ def _num(value: Any) -> str:
 
 def cameo_rows(records: Iterable[dict[str, Any]]) -> list[list[str]]:
     """GDELT-ordered rows for the asserted events among the records."""
-    docs: dict[str, dict[str, Any]] = {}
+    docs: dict[str, DocumentRecord] = {}
     rows: list[list[str]] = []
-    for record in records:
-        if record["kind"] == "document":
-            docs[record["id"]] = record
-        if record["kind"] != "event" or record.get("modality") != "asserted":
+    for body in records:
+        if body["kind"] == "document":
+            docs[body["id"]] = DocumentRecord.from_json(body)
+        if body["kind"] != "event" or body.get("modality") != "asserted":
             continue
-        doc = docs.get(record.get("document") or "", {})
-        date = record.get("date") or doc.get("published") or doc.get("reference_date")
-        sqldate, month, year, fraction = _date_parts(date)
-        code = cameo_code(record["type"], record.get("mode"))
-        span = (record.get("evidence") or {}).get("span") or [0, 0]
-        added = _date_parts(doc.get("published") or doc.get("reference_date"))[0]
+        event = EventRecord.from_json(body)
+        doc = docs.get(event.document)
+        published = (doc.published or doc.reference_date) if doc else None
+        sqldate, month, year, fraction = _date_parts(event.date or published)
+        code = cameo_code(event.type, event.mode)
+        span = event.evidence.span or (0, 0)
+        added = _date_parts(published)[0]
         rows.append([
-            str(event_number(record["id"])), sqldate, month, year, fraction,
-            *_actor((record.get("actors") or [None])[0]),
-            *_actor((record.get("recipients") or [None])[0]),
+            str(event_number(event.id)), sqldate, month, year, fraction,
+            *_actor(event.actors[0] if event.actors else None),
+            *_actor(event.recipients[0] if event.recipients else None),
             "1" if span[0] < ROOT_EVENT_CHARS else "0",
             code["cameo_code"], code["cameo_code"][:3], code["cameo_root"],
             code["quad_class"], code["goldstein"], "1", "1", "1", "",
-            *_geo(None), *_geo(None), *_geo(record.get("location")),
-            f"{added}000000" if added else "", doc.get("url") or doc.get("source") or "",
+            *_geo(None), *_geo(None), *_geo(event.location),
+            f"{added}000000" if added else "", (doc.url or doc.source or "") if doc else "",
         ])
     return rows
 

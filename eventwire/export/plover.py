@@ -12,56 +12,56 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
+from eventwire.records import ActorRef, DocumentRecord, EventRecord, PlaceRef
 
-def _actor(actor: dict[str, Any] | None) -> dict[str, Any] | None:
-    if not actor:
+
+def _actor(actor: ActorRef | None) -> dict[str, Any] | None:
+    if actor is None:
         return None
-    return {"name": actor.get("canonical") or actor.get("name"), "raw_name": actor.get("name"),
-            "country": actor.get("country"), "sector": actor.get("sector"),
-            "type": actor.get("type")}
+    return {"name": actor.canonical or actor.name, "raw_name": actor.name,
+            "country": actor.country, "sector": actor.sector, "type": actor.type}
 
 
-def _location(place: dict[str, Any] | None) -> dict[str, Any] | None:
-    if not place:
+def _location(place: PlaceRef | None) -> dict[str, Any] | None:
+    if place is None:
         return None
-    return {"placename": place.get("canonical") or place.get("name"),
-            "raw_placename": place.get("name"), "country": place.get("country"),
-            "province": place.get("admin1"), "latitude": place.get("lat"),
-            "longitude": place.get("lon"), "geonames_id": place.get("geonames_id")}
+    return {"placename": place.canonical or place.name, "raw_placename": place.name,
+            "country": place.country, "province": place.admin1, "latitude": place.lat,
+            "longitude": place.lon, "geonames_id": place.geonames_id}
 
 
 def plover_events(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """POLECAT-shaped events (every modality) with their source document's details."""
-    docs: dict[str, dict[str, Any]] = {}
+    docs: dict[str, DocumentRecord] = {}
     out: list[dict[str, Any]] = []
-    for record in records:
-        if record["kind"] == "document":
-            docs[record["id"]] = record
-        if record["kind"] != "event":
+    for body in records:
+        if body["kind"] == "document":
+            docs[body["id"]] = DocumentRecord.from_json(body)
+        if body["kind"] != "event":
             continue
-        doc = docs.get(record.get("document") or "", {})
-        evidence = record.get("evidence") or {}
+        event = EventRecord.from_json(body)
+        doc = docs.get(event.document)
         out.append({
-            "event_id": record["id"],
-            "date": record.get("date"),
-            "event_type": record["type"],
-            "mode": record.get("mode"),
-            "contexts": list(record.get("context") or []),
-            "modality": record.get("modality"),
-            "actor": _actor((record.get("actors") or [None])[0]),
-            "recipient": _actor((record.get("recipients") or [None])[0]),
-            "actors": [_actor(a) for a in record.get("actors") or []],
-            "recipients": [_actor(a) for a in record.get("recipients") or []],
-            "claimed_by": _actor(record.get("claimed_by")),
-            "location": _location(record.get("location")),
-            "quantities": list(record.get("quantities") or []),
-            "text": evidence.get("text"),
-            "span": evidence.get("span"),
-            "statement": record.get("statement"),
-            "source": {"document": record.get("document"), "title": doc.get("title"),
-                       "outlet": doc.get("outlet"), "url": doc.get("url"),
-                       "publication_date": doc.get("published"),
-                       "language": doc.get("language")},
+            "event_id": event.id,
+            "date": event.date,
+            "event_type": event.type,
+            "mode": event.mode,
+            "contexts": list(event.context),
+            "modality": event.modality,
+            "actor": _actor(event.actors[0] if event.actors else None),
+            "recipient": _actor(event.recipients[0] if event.recipients else None),
+            "actors": [_actor(a) for a in event.actors],
+            "recipients": [_actor(a) for a in event.recipients],
+            "claimed_by": _actor(event.claimed_by),
+            "location": _location(event.location),
+            "quantities": [q.to_json() for q in event.quantities],
+            "text": event.evidence.text,
+            "span": list(event.evidence.span),
+            "statement": event.statement,
+            "source": {"document": event.document, "title": doc and doc.title,
+                       "outlet": doc and doc.outlet, "url": doc and doc.url,
+                       "publication_date": doc and doc.published,
+                       "language": doc and doc.language},
         })
     return out
 
