@@ -18,6 +18,7 @@ from typing import Any
 
 from eventwire.model import Document, Sentence
 from eventwire.syntax.models import load
+from eventwire.syntax.repair import repair
 
 # "KYIV, May 4 (Wire) - ", "PARIS (AFP) — ", "МОСКВА, 4 мая. /ТАСС/. ": a capitalised place,
 # an optional date, an optional source, then a dash or the slashes of a Russian wire.
@@ -80,6 +81,7 @@ def parse_sentences(doc: Document) -> None:
             docs = [next(parsed) for _ in parts]
             sentence.parse = docs[0] if len(docs) == 1 else Doc.from_docs(
                 docs, ensure_whitespace=False)
+            repair(sentence.parse)
 
 
 def token_at(sentence: Sentence, start: int) -> Any | None:
