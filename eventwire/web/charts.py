@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from eventwire.records import EventRecord, PlaceRef
 
 WORLD = Path(__file__).parent / "world" / "countries-110m.json"
 MODALITIES = ("asserted", "negated", "future", "hypothetical", "uncertain")
@@ -32,12 +35,12 @@ def coordinate(value: Any, bound: float) -> float | None:
     return number if math.isfinite(number) and -bound <= number <= bound else None
 
 
-def located(event: dict[str, Any]) -> tuple[float, float] | None:
+def located(event: EventRecord) -> tuple[float, float] | None:
     """(lat, lon) of an event's place when both are valid numbers."""
-    place = event.get("location")
-    if not isinstance(place, dict):
+    place = event.location
+    if not isinstance(place, PlaceRef):  # a stored place that is not an object
         return None
-    lat, lon = coordinate(place.get("lat"), 90), coordinate(place.get("lon"), 180)
+    lat, lon = coordinate(place.lat, 90), coordinate(place.lon, 180)
     return (lat, lon) if lat is not None and lon is not None else None
 
 
@@ -76,7 +79,7 @@ def world_rings() -> tuple[tuple[str, tuple[Ring, ...]], ...]:
 
 # -- the map -----------------------------------------------------------------------------
 
-def map_plot(events: list[dict[str, Any]], width: int = 900,
+def map_plot(events: Sequence[EventRecord], width: int = 900,
              height: int = 450) -> dict[str, Any]:
     """An equirectangular map framed on the located events: outlines, graticule, points."""
     placed = [(e, xy) for e in events if (xy := located(e)) is not None]
@@ -103,9 +106,10 @@ def map_plot(events: list[dict[str, Any]], width: int = 900,
     places: dict[tuple[float, float], dict[str, Any]] = {}
     for event, (lat, lon) in placed:
         x, y = xy(lat, lon)
-        loc = event["location"]
+        loc = event.location
+        name = (loc.canonical or loc.name) if isinstance(loc, PlaceRef) else None
         place = places.setdefault((x, y), {"x": x, "y": y, "name": str(
-            loc.get("canonical") or loc.get("name") or f"{lat:.2f}, {lon:.2f}"), "events": []})
+            name or f"{lat:.2f}, {lon:.2f}"), "events": []})
         place["events"].append(event)
     step = 1 if east - west <= 12 else 5 if east - west <= 60 else 10
     grid = []
@@ -146,7 +150,7 @@ def land_paths(west: float, south: float, east: float, north: float,
 
 # -- the timeline ------------------------------------------------------------------------
 
-def timeline_plot(events: list[dict[str, Any]], width: int = 900,
+def timeline_plot(events: Sequence[EventRecord], width: int = 900,
                   height: int = 190) -> dict[str, Any] | None:
     """Events per day on a continuous date axis, stacked by modality, with axis ticks.
 
@@ -154,10 +158,10 @@ def timeline_plot(events: list[dict[str, Any]], width: int = 900,
     days: dict[date, dict[str, int]] = {}
     for event in events:
         try:
-            day = date.fromisoformat(str(event.get("date") or "")[:10])
+            day = date.fromisoformat(str(event.date or "")[:10])
         except ValueError:
             continue
-        modality = event.get("modality") if event.get("modality") in MODALITIES else "other"
+        modality = event.modality if event.modality in MODALITIES else "other"
         counts = days.setdefault(day, {})
         counts[modality] = counts.get(modality, 0) + 1
     if not days:

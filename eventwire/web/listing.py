@@ -12,10 +12,18 @@ import csv
 import io
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwire.records import (
+    ActorRef,
+    DocumentRecord,
+    EventRecord,
+    Evidence,
+    PlaceRef,
+    StatementRecord,
+)
 from eventwire.web import words
 
 FACET_LABELS = {"type": "Type", "country": "Country", "modality": "Modality",
@@ -27,7 +35,7 @@ FACET_LIMIT = 12  # values shown per facet, the most frequent first
 class Row:
     """One record as a table row: cells (column -> text), facet values, a link."""
 
-    record: dict[str, Any]
+    record: DocumentRecord | EventRecord | StatementRecord
     cells: dict[str, str]
     facets: dict[str, list[str]]
     link: str
@@ -127,7 +135,7 @@ def to_csv(listing: Listing) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["id", *(c.key for c in listing.columns), "link"])
     for row in listing.every:
-        cells = [str(row.record.get("id", "")), *(row.cells.get(c.key, "")
+        cells = [str(row.record.id), *(row.cells.get(c.key, "")
                                                   for c in listing.columns), row.link]
         writer.writerow([spreadsheet_safe(c) for c in cells])
     return out.getvalue()
@@ -135,13 +143,12 @@ def to_csv(listing: Listing) -> str:
 
 def to_json(listing: Listing) -> str:
     """Every kept record as the contract has it (documents without their text)."""
-    items = [{k: v for k, v in r.record.items() if k != "text"} for r in listing.every]
+    items = [{k: v for k, v in r.record.to_json().items() if k != "text"}
+             for r in listing.every]
     return json.dumps(items, ensure_ascii=False, indent=1) + "\n"
 
 
 # -- rows for each kind ------------------------------------------------------------------
-
-DocumentLookup = Callable[[str], dict[str, Any]]
 
 DOCUMENT_COLUMNS = [Column("title", "Headline"), Column("outlet", "Outlet"),
                     Column("language", "Language"), Column("date", "Date"),
@@ -159,53 +166,57 @@ STATEMENT_COLUMNS = [Column("date", "Date"), Column("speaker", "Speaker"),
 STATEMENT_FACETS = ("country", "outlet", "language", "date")
 
 
-def document_row(doc: dict[str, Any]) -> Row:
+def document_row(doc: DocumentRecord) -> Row:
     date = words.document_date(doc)
     outlet = words.outlet(doc)
     return Row(doc, {"title": words.headline(doc), "outlet": outlet,
-                     "language": str(doc.get("language") or ""), "date": date,
-                     "passages": str(doc.get("passages") or "")},
-               {"language": [str(doc["language"])] if doc.get("language") else [],
+                     "language": str(doc.language or ""), "date": date,
+                     "passages": str(doc.passages or "")},
+               {"language": [str(doc.language)] if doc.language else [],
                 "outlet": [outlet] if outlet else [], "date": [date] if date else []},
-               f"/documents/{doc.get('id')}")
+               f"/documents/{doc.id}")
 
 
-def _country_codes(actors: Any) -> list[str]:
-    return [str(a["country"]) for a in actors or [] if isinstance(a, dict) and a.get("country")]
+def _country_codes(actors: Iterable[Any]) -> list[str]:
+    """Country codes of the actors (a stored actor that is not an object has none)."""
+    return [str(a.country) for a in actors or () if isinstance(a, ActorRef) and a.country]
 
 
-def _doc_facets(doc: dict[str, Any]) -> dict[str, list[str]]:
+def _doc_facets(doc: DocumentRecord | None) -> dict[str, list[str]]:
     outlet = words.outlet(doc)
     return {"outlet": [outlet] if outlet else [],
-            "language": [str(doc["language"])] if doc.get("language") else []}
+            "language": [str(doc.language)] if doc is not None and doc.language else []}
 
 
-def event_row(event: dict[str, Any], doc: dict[str, Any]) -> Row:
-    date = str(event.get("date") or "")[:10]
-    location = event.get("location") if isinstance(event.get("location"), dict) else {}
-    evidence = event.get("evidence") if isinstance(event.get("evidence"), dict) else {}
-    type_ = str(event.get("type") or "")
+def _place_words(place: Any) -> str:
+    return str(place.canonical or place.name or "") if isinstance(place, PlaceRef) else ""
+
+
+def event_row(event: EventRecord, doc: DocumentRecord | None) -> Row:
+    """An event as a row; ``doc`` is its document (None when the store lacks it)."""
+    date = str(event.date or "")[:10]
+    evidence = event.evidence.text if isinstance(event.evidence, Evidence) else ""
+    type_ = str(event.type or "")
     return Row(event, {
-        "date": date, "type": type_ + (f" / {event['mode']}" if event.get("mode") else ""),
-        "actors": ", ".join(words.actor_words(a) for a in event.get("actors") or []),
-        "recipients": ", ".join(words.actor_words(a) for a in event.get("recipients") or []),
-        "modality": str(event.get("modality") or ""),
-        "location": str(location.get("canonical") or location.get("name") or ""),
-        "evidence": str(evidence.get("text") or ""), "source": words.headline(doc)},
+        "date": date, "type": type_ + (f" / {event.mode}" if event.mode else ""),
+        "actors": ", ".join(words.actor_words(a) for a in event.actors or ()),
+        "recipients": ", ".join(words.actor_words(a) for a in event.recipients or ()),
+        "modality": str(event.modality or ""), "location": _place_words(event.location),
+        "evidence": str(evidence or ""), "source": words.headline(doc)},
         {"type": [type_] if type_ else [],
-         "country": sorted(set(_country_codes(event.get("actors"))
-                               + _country_codes(event.get("recipients")))),
-         "modality": [str(event["modality"])] if event.get("modality") else [],
+         "country": sorted(set(_country_codes(event.actors)
+                               + _country_codes(event.recipients))),
+         "modality": [str(event.modality)] if event.modality else [],
          "date": [date] if len(date) == 10 else [], **_doc_facets(doc)},
-        f"/documents/{event.get('document')}#{event.get('id')}")
+        f"/documents/{event.document}#{event.id}")
 
 
-def statement_row(statement: dict[str, Any], doc: dict[str, Any]) -> Row:
-    date = str(statement.get("date") or "")[:10] or words.document_date(doc)
-    speaker = statement.get("speaker")
-    return Row(statement, {"date": date, "speaker": words.actor_words(speaker),
-                           "text": str(statement.get("text") or ""),
+def statement_row(statement: StatementRecord, doc: DocumentRecord | None) -> Row:
+    """A statement as a row; ``doc`` is its document (None when the store lacks it)."""
+    date = str(statement.date or "")[:10] or words.document_date(doc)
+    return Row(statement, {"date": date, "speaker": words.actor_words(statement.speaker),
+                           "text": str(statement.text or ""),
                            "source": words.headline(doc)},
-               {"country": _country_codes([speaker]), "date": [date] if len(date) == 10
-                else [], **_doc_facets(doc)},
-               f"/documents/{statement.get('document')}#{statement.get('id')}")
+               {"country": _country_codes([statement.speaker]),
+                "date": [date] if len(date) == 10 else [], **_doc_facets(doc)},
+               f"/documents/{statement.document}#{statement.id}")

@@ -15,10 +15,20 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from eventwire.records import AgreementRecord, DiscrepancyRecord, StoryRecord
+from eventwire.records import (
+    AgreementRecord,
+    DiscrepancyRecord,
+    DocumentRecord,
+    EventRecord,
+    QuantityRef,
+    StatementRecord,
+    StoryRecord,
+)
 from eventwire.store.base import MAX_PAGE, EventFilter, SQLStore
 from eventwire.web import charts, listing, words
+from eventwire.web.reading import Reader
 from eventwire.web.views import (
+    Marked,
     actor_label,
     agreement_view,
     discrepancy_view,
@@ -39,8 +49,7 @@ TEMPLATES.env.filters["outlet"] = words.outlet
 TEMPLATES.env.filters["docdate"] = words.document_date
 TEMPLATES.env.filters["country"] = words.country_name
 TEMPLATES.env.globals["quantities"] = lambda qs: ", ".join(
-    q.get("text") or f"{q.get('value')} {q.get('unit')}" for q in qs or []
-    if isinstance(q, dict))
+    q.text or f"{q.value} {q.unit}" for q in qs or () if isinstance(q, QuantityRef))
 TEMPLATES.env.globals["FACET_LABELS"] = listing.FACET_LABELS
 
 
@@ -90,9 +99,10 @@ def _every(fetch: Any) -> Iterator[dict[str, Any]]:
             return
 
 
-def _documents(store: SQLStore) -> dict[str, dict[str, Any]]:
-    return {d["id"]: d for d in _every(lambda o: store.page("document", limit=MAX_PAGE,
-                                                           offset=o))}
+def _documents(store: SQLStore, reader: Reader) -> dict[str, DocumentRecord]:
+    """Every document the store holds that this version can read, by id."""
+    bodies = _every(lambda o: store.page("document", limit=MAX_PAGE, offset=o))
+    return {d.id: d for d in reader.read_all(bodies, DocumentRecord)}
 
 
 def _list_page(request: Request, name: str, built: listing.Listing, title: str,
@@ -111,45 +121,59 @@ def _list_page(request: Request, name: str, built: listing.Listing, title: str,
 
 @router.get("/")
 def index(request: Request) -> HTMLResponse:
-    store = _store(request)
+    store, reader = _store(request), Reader()
     return _render(request, "index.html", counts=store.counts(),
-                   stories=store.page("story", limit=20).items,
-                   agreements=store.page("agreement", limit=20).items)
+                   stories=reader.read_all(store.page("story", limit=20).items, StoryRecord),
+                   agreements=reader.read_all(store.page("agreement", limit=20).items,
+                                              AgreementRecord),
+                   unreadable=reader.unreadable)
 
 
 @router.get("/documents")
 def documents(request: Request) -> Response:
-    rows = [listing.document_row(d) for d in _documents(_store(request)).values()]
+    reader = Reader()
+    rows = [listing.document_row(d) for d in _documents(_store(request), reader).values()]
     built = listing.build(rows, listing.DOCUMENT_COLUMNS, listing.DOCUMENT_FACETS,
                           dict(request.query_params), limit=PAGE_SIZE)
-    return _list_page(request, "documents", built, "Documents")
+    return _list_page(request, "documents", built, "Documents", unreadable=reader.unreadable)
+
+
+MARKED: dict[str, type[Marked]] = {"statement": StatementRecord, "event": EventRecord}
 
 
 @router.get("/documents/{doc_id:path}")
 def document(request: Request, doc_id: str) -> HTMLResponse:
-    store = _store(request)
+    store, reader = _store(request), Reader()
     records = store.document_records(doc_id)
-    if not records or records[0]["kind"] != "document":
+    if not records or records[0].get("kind") != "document":
         raise HTTPException(404, f"no document {doc_id!r}")
-    doc = records[0]
-    marked = [r for r in records if r["kind"] in ("statement", "event")]
+    doc = reader.read(records[0], DocumentRecord)
+    if doc is None:
+        raise HTTPException(422, f"document {doc_id!r} is stored in a form this version of "
+                                 "eventwire cannot read")
+    marked = [m for r in records if (cls := MARKED.get(r.get("kind"))) is not None
+              and (m := reader.read(r, cls)) is not None]
     return _render(request, "document.html", doc=doc,
-                   segments=segments(doc.get("text") or "", marked),
-                   statements=[r for r in marked if r["kind"] == "statement"],
-                   events=[r for r in marked if r["kind"] == "event"],
-                   records={r["id"]: r for r in marked},
-                   stories=store.linking("document", doc_id, "story"))
+                   segments=segments(doc.text or "", marked),
+                   statements=[r for r in marked if isinstance(r, StatementRecord)],
+                   events=[r for r in marked if isinstance(r, EventRecord)],
+                   records={r.id: r.to_json() for r in marked},
+                   stories=reader.read_all(store.linking("document", doc_id, "story"),
+                                           StoryRecord),
+                   unreadable=reader.unreadable)
 
 
 @router.get("/statements")
 def statements(request: Request) -> Response:
-    store = _store(request)
-    docs = _documents(store)
-    rows = [listing.statement_row(s, docs.get(s.get("document"), {}))
-            for s in _every(lambda o: store.page("statement", limit=MAX_PAGE, offset=o))]
+    store, reader = _store(request), Reader()
+    docs = _documents(store, reader)
+    bodies = _every(lambda o: store.page("statement", limit=MAX_PAGE, offset=o))
+    rows = [listing.statement_row(s, docs.get(s.document))
+            for s in reader.read_all(bodies, StatementRecord)]
     built = listing.build(rows, listing.STATEMENT_COLUMNS, listing.STATEMENT_FACETS,
                           dict(request.query_params), limit=PAGE_SIZE)
-    return _list_page(request, "statements", built, "Statements")
+    return _list_page(request, "statements", built, "Statements",
+                      unreadable=reader.unreadable)
 
 
 @router.get("/stories")
@@ -180,15 +204,22 @@ def discrepancy(request: Request, discrepancy_id: str) -> HTMLResponse:
 
 @router.get("/agreements")
 def agreements(request: Request) -> HTMLResponse:
-    store = _store(request)
-    views = [agreement_view(store, AgreementRecord.from_json(a))
-             for a in store.page("agreement", limit=MAX_PAGE).items]
-    headlines = {doc_id: words.headline(doc) for doc_id, doc in _documents(store).items()}
-    return _render(request, "agreements.html", agreements=views, headlines=headlines)
+    store, reader = _store(request), Reader()
+    views = [agreement_view(store, a) for a in
+             reader.read_all(store.page("agreement", limit=MAX_PAGE).items, AgreementRecord)]
+    headlines = {doc_id: words.headline(doc)
+                 for doc_id, doc in _documents(store, reader).items()}
+    unreadable = [*reader.unreadable, *(i for v in views for i in v["unreadable"])]
+    return _render(request, "agreements.html", agreements=views, headlines=headlines,
+                   unreadable=list(dict.fromkeys(unreadable)))
 
 
-def _filtered_events(store: SQLStore, filters: EventFilter) -> list[dict[str, Any]]:
-    return list(_every(lambda o: store.events(filters, limit=MAX_PAGE, offset=o)))
+def _event_rows(store: SQLStore, filters: EventFilter, reader: Reader) -> list[listing.Row]:
+    """The rows of every event the store's filters keep, each with its document."""
+    docs = _documents(store, reader)
+    bodies = _every(lambda o: store.events(filters, limit=MAX_PAGE, offset=o))
+    return [listing.event_row(e, docs.get(e.document))
+            for e in reader.read_all(bodies, EventRecord)]
 
 
 @router.get("/events")
@@ -197,13 +228,16 @@ def events(request: Request) -> Response:
     params = dict(request.query_params)
     # the free-text and range filters go to the store; the facets are applied on the rows
     filters = event_filter({k: params.get(k) for k in ("actor", "date_from", "date_to")})
-    docs = _documents(store)
-    rows = [listing.event_row(e, docs.get(e.get("document"), {}))
-            for e in _filtered_events(store, filters)]
-    built = listing.build(rows, listing.EVENT_COLUMNS, listing.EVENT_FACETS, params,
-                          limit=PAGE_SIZE)
+    reader = Reader()
+    built = listing.build(_event_rows(store, filters, reader), listing.EVENT_COLUMNS,
+                          listing.EVENT_FACETS, params, limit=PAGE_SIZE)
     return _list_page(request, "events", built, "Events", filters=filters,
-                      timeline=charts.timeline_plot([r.record for r in built.every]))
+                      timeline=charts.timeline_plot(_events_of(built)),
+                      unreadable=reader.unreadable)
+
+
+def _events_of(built: listing.Listing) -> list[EventRecord]:
+    return [r.record for r in built.every if isinstance(r.record, EventRecord)]
 
 
 @router.get("/map")
@@ -212,15 +246,14 @@ def map_page(request: Request) -> HTMLResponse:
     params = dict(request.query_params)
     filters = event_filter({k: params.get(k) for k in ("actor", "date_from", "date_to")})
     filters.located = True
-    docs = _documents(store)
-    rows = [listing.event_row(e, docs.get(e.get("document"), {}))
-            for e in _filtered_events(store, filters)]
-    built = listing.build(rows, listing.EVENT_COLUMNS, listing.EVENT_FACETS, params,
-                          limit=PAGE_SIZE)
-    plot = charts.map_plot([r.record for r in built.every])
+    reader = Reader()
+    built = listing.build(_event_rows(store, filters, reader), listing.EVENT_COLUMNS,
+                          listing.EVENT_FACETS, params, limit=PAGE_SIZE)
+    plot = charts.map_plot(_events_of(built))
     return _render(request, "map.html", plot=plot, list=built, filters=filters,
                    params={k: v for k, v in params.items() if v}, url=request.url.path,
-                   total=sum(len(p["events"]) for p in plot["points"]))
+                   total=sum(len(p["events"]) for p in plot["points"]),
+                   unreadable=reader.unreadable)
 
 
 @router.get("/search")

@@ -6,6 +6,7 @@ discrepancies are worked out once) and lets tests check it without a server.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -14,15 +15,23 @@ from markupsafe import Markup, escape
 from eventwire.reconcile.agreements.build import VIOLATION_TYPES
 from eventwire.reconcile.agreements.status import step_of
 from eventwire.records import (
+    RECORD_TYPES,
+    ActorRef,
     AgreementRecord,
     DiscrepancyRecord,
+    DocumentRecord,
+    EventRecord,
+    Evidence,
+    StatementRecord,
     StoryRecord,
     TypedRecord,
-    typed,
 )
 from eventwire.store.base import EventFilter, SQLStore
 from eventwire.store.rows import violation_events
 from eventwire.web import words
+from eventwire.web.reading import Reader
+
+Marked = StatementRecord | EventRecord  # the records a document page highlights
 
 
 @dataclass
@@ -34,15 +43,18 @@ class Segment:
     kinds: list[str] = field(default_factory=list)
 
 
-def record_span(record: dict[str, Any]) -> tuple[int, int] | None:
-    span = record.get("span") if record["kind"] == "statement" else (
-        (record.get("evidence") or {}).get("span") if record["kind"] == "event" else None)
-    if isinstance(span, list) and len(span) == 2 and 0 <= span[0] < span[1]:
-        return int(span[0]), int(span[1])
+def record_span(record: Marked) -> tuple[int, int] | None:
+    """[start, end) of a statement's words or an event's evidence, when it is a sound span."""
+    span = record.span if isinstance(record, StatementRecord) else (
+        record.evidence.span if isinstance(record.evidence, Evidence) else None)
+    if isinstance(span, tuple) and len(span) == 2 and all(
+            isinstance(i, int) and not isinstance(i, bool) for i in span) \
+            and 0 <= span[0] < span[1]:
+        return span[0], span[1]
     return None
 
 
-def segments(text: str, records: list[dict[str, Any]]) -> list[Segment]:
+def segments(text: str, records: Sequence[Marked]) -> list[Segment]:
     """Cut the text at every span boundary; each piece lists the statements/events over it.
 
     Overlaps are kept (an event inside a statement shows as both), never resolved away.
@@ -53,7 +65,7 @@ def segments(text: str, records: list[dict[str, Any]]) -> list[Segment]:
         if span:
             start, end = max(0, span[0]), min(len(text), span[1])
             if start < end:
-                spans.append((start, end, record["kind"], record["id"]))
+                spans.append((start, end, record.kind, record.id))
     cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
     out: list[Segment] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
@@ -89,7 +101,7 @@ def snippet_html(snippet: str) -> Markup:
     return escape(snippet).replace("\x02", Markup("<mark>")).replace("\x03", Markup("</mark>"))
 
 
-def actor_label(actor: dict[str, Any] | None) -> str:
+def actor_label(actor: ActorRef | None) -> str:
     """An actor with the name of its country: 'Hakan Fidan (Turkey)'."""
     return words.actor_words(actor)
 
@@ -100,52 +112,60 @@ def stored(store: SQLStore, record_id: str | None, kind: str) -> TypedRecord | N
     found = store.get(record_id) if isinstance(record_id, str) else None
     if found is None or found.get("kind") != kind:
         return None
-    try:
-        return typed(found)
-    except (TypeError, ValueError, KeyError):
-        return None
+    return Reader().read(found, RECORD_TYPES[kind])
 
 
 def story_view(store: SQLStore, story: StoryRecord) -> dict[str, Any]:
     """A story's documents side by side, each with its statements and events, and the
     discrepancies on the story, its events or the agreements its documents support."""
     event_ids = set(story.events)
+    reader = Reader()
     columns = []
     for doc_id in story.documents:
         records = store.document_records(doc_id)
-        if not records:
+        doc = reader.read(records[0], DocumentRecord) if records else None
+        if doc is None:
             continue
-        doc = records[0]
+        events = reader.read_all(_of_kind(records, "event"), EventRecord)
         columns.append({
-            "document": {k: v for k, v in doc.items() if k != "text"},
-            "statements": [r for r in records if r["kind"] == "statement"],
-            "events": [r for r in records if r["kind"] == "event"
-                       and (not event_ids or r["id"] in event_ids)],
+            "document": doc,
+            "statements": reader.read_all(_of_kind(records, "statement"), StatementRecord),
+            "events": [e for e in events if not event_ids or e.id in event_ids],
         })
     subjects = {story.id, *event_ids}
     for doc_id in story.documents:
-        subjects.update(a["id"] for a in store.linking("source", doc_id, "agreement"))
-    found: dict[str, dict[str, Any]] = {}
+        subjects.update(a.id for a in reader.read_all(
+            store.linking("source", doc_id, "agreement"), AgreementRecord))
+    found: dict[str, DiscrepancyRecord] = {}
     for subject in sorted(subjects):
-        for record in store.linking("subject", subject, "discrepancy"):
-            found[record["id"]] = record
+        for record in reader.read_all(store.linking("subject", subject, "discrepancy"),
+                                      DiscrepancyRecord):
+            found[record.id] = record
     # discrepancies on merged events name their story but link to no stored subject
     offset = 0
     while True:
         page = store.page("discrepancy", limit=1000, offset=offset)
-        for record in page.items:
-            if record.get("story") == story.id:
-                found[record["id"]] = record
+        for record in reader.read_all(page.items, DiscrepancyRecord):
+            if record.story == story.id:
+                found[record.id] = record
         offset += len(page.items)
         if not page.items or offset >= page.total:
             break
-    discrepancies = [DiscrepancyRecord.from_json(found[i]) for i in sorted(found)]
-    return {"story": story, "columns": columns, "discrepancies": discrepancies}
+    return {"story": story, "columns": columns, "discrepancies": [found[i] for i in sorted(found)],
+            "unreadable": reader.unreadable}
+
+
+def _of_kind(bodies: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    return [b for b in bodies if b.get("kind") == kind]
 
 
 def story_json(view: dict[str, Any]) -> dict[str, Any]:
-    """A story view as the JSON API gives it (records written back to their contract form)."""
-    return {**view, "story": view["story"].to_json(),
+    """A story view as the JSON API gives it (records written back to their contract form,
+    documents without their text)."""
+    columns = [{"document": {k: v for k, v in c["document"].to_json().items() if k != "text"},
+                "statements": [s.to_json() for s in c["statements"]],
+                "events": [e.to_json() for e in c["events"]]} for c in view["columns"]]
+    return {"story": view["story"].to_json(), "columns": columns,
             "discrepancies": [d.to_json() for d in view["discrepancies"]]}
 
 
@@ -157,36 +177,39 @@ def agreement_view(store: SQLStore, agreement: AgreementRecord) -> dict[str, Any
     (:func:`eventwire.reconcile.agreements.status.step_of`), in date order. Violations are
     the agreement's ``violations`` (ids, or objects naming their event), or failing that its
     uses of force."""
+    # ``history`` and ``violations`` are not fields of AgreementRecord: read from its extras
     body = agreement.to_json()
-    events = {e["id"]: e for e in store.get_many(agreement.events)}
+    reader = Reader()
+    events = {e.id: e for e in reader.read_all(store.get_many(agreement.events), EventRecord)}
     named = violation_events(body)
     if body.get("violations") is None and not named:
-        named = [i for i, e in events.items() if e.get("type") in VIOLATION_TYPES]
+        named = [i for i, e in events.items() if e.type in VIOLATION_TYPES]
     timeline = []
     for entry in body.get("history") or []:
         ids = [i for i in entry.get("events") or [] if isinstance(i, str)]
         timeline.append({"date": entry.get("date"),
                          "stage": str(entry.get("status") or "").replace("_", " "),
-                         "events": store.get_many(ids), "sources": entry.get("sources") or [],
+                         "events": reader.read_all(store.get_many(ids), EventRecord),
+                         "sources": entry.get("sources") or [],
                          "violation": entry.get("status") == "violated"})
     if not timeline:
-        for event in sorted(events.values(), key=lambda e: (e.get("date") or "9999", e["id"])):
-            violation = event["id"] in named
+        for event in sorted(events.values(), key=lambda e: (e.date or "9999", e.id)):
+            violation = event.id in named
             step = "violation alleged" if violation else \
-                (step_of(event, agreement.subject) or "").replace("_", " ")
-            timeline.append({"date": event.get("date"), "stage": step,
-                             "events": [event], "sources": [event.get("document")],
-                             "violation": violation})
+                (step_of(event.to_json(), agreement.subject) or "").replace("_", " ")
+            timeline.append({"date": event.date, "stage": step, "events": [event],
+                             "sources": [event.document], "violation": violation})
     violations = []
     for entry in body.get("violations") or [{"event": i} for i in named]:
         claim = entry if isinstance(entry, dict) else {"event": entry}
-        event = store.get(claim.get("event") or "") if claim.get("event") else None
+        event = stored(store, claim.get("event"), "event") if claim.get("event") else None
         violations.append({"event": event, "text": claim.get("text"),
-                           "date": claim.get("date") or (event or {}).get("date"),
+                           "date": claim.get("date") or (event.date if event else None),
                            "accuser": claim.get("accuser") or [],
                            "accused": claim.get("accused") or [],
                            "sources": claim.get("sources") or []})
-    return {"agreement": agreement, "timeline": timeline, "violations": violations}
+    return {"agreement": agreement, "timeline": timeline, "violations": violations,
+            "unreadable": reader.unreadable}
 
 
 def event_filter(params: dict[str, Any]) -> EventFilter:
@@ -233,14 +256,13 @@ def discrepancy_view(store: SQLStore, discrepancy: DiscrepancyRecord) -> dict[st
         quotes = list(side.quotes or ()) or ([side.text] if side.text else [])
         sources = []
         for doc_id in side.sources:
-            doc = store.get(doc_id)
-            if doc is None or doc.get("kind") != "document":
+            doc = stored(store, doc_id, "document")
+            if not isinstance(doc, DocumentRecord):
                 sources.append({"id": str(doc_id), "headline": str(doc_id), "outlet": "",
                                 "date": "", "contexts": []})
                 continue
-            contexts = [c for q in quotes
-                        if (c := quote_in_context(str(doc.get("text") or ""), q))]
-            sources.append({"id": doc["id"], "headline": words.headline(doc),
+            contexts = [c for q in quotes if (c := quote_in_context(str(doc.text or ""), q))]
+            sources.append({"id": doc.id, "headline": words.headline(doc),
                             "outlet": words.outlet(doc), "date": words.document_date(doc),
                             "contexts": contexts[:1]})
         values.append({"words": words.side_words(discrepancy, side), "quotes": quotes,

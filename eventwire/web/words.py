@@ -16,6 +16,7 @@ from eventwire.records import (
     ActorRef,
     AgreementRecord,
     DiscrepancyRecord,
+    DocumentRecord,
     EventRecord,
     HappeningRef,
     SideOfDiscrepancy,
@@ -85,13 +86,9 @@ def join_words(items: list[str]) -> str:
 
 def actor_words(actor: Any) -> str:
     """An actor as a reader knows it: 'Hakan Fidan (Turkey)'."""
-    if isinstance(actor, ActorRef):
-        name, country = actor.canonical or actor.name or "?", actor.country
-    elif isinstance(actor, dict):
-        name = actor.get("canonical") or actor.get("name") or "?"
-        country = actor.get("country")
-    else:
+    if not isinstance(actor, ActorRef):  # a stored actor that is not an object: as it is
         return str(actor) if actor else ""
+    name, country = actor.canonical or actor.name or "?", actor.country
     if not country:
         return str(name)
     place = country_name(country)
@@ -190,32 +187,38 @@ def discrepancy_sentence(discrepancy: DiscrepancyRecord, subject: TypedRecord | 
             f"{subject_words(discrepancy, subject)}: {said}.")
 
 
-def headline(document: dict[str, Any]) -> str:
-    """A document's title, or its first line when it has none (a file's headline), or its id."""
-    title = document.get("title")
+def headline(document: DocumentRecord | None) -> str:
+    """A document's title, or its first line when it has none (a file's headline), or its id
+    ('untitled' when the document is not in the store)."""
+    if document is None:
+        return "untitled"
+    title = document.title
     if isinstance(title, str) and title.strip():
         return title.strip()
-    text = document.get("text")
-    if isinstance(text, str):
-        for line in text.splitlines():
+    if isinstance(document.text, str):
+        for line in document.text.splitlines():
             line = line.strip()
             if line:
                 return line if len(line) <= HEADLINE_MAX else \
                     line[:HEADLINE_MAX].rsplit(" ", 1)[0] + "…"
-    return str(document.get("id") or "untitled")
+    return str(document.id or "untitled")
 
 
-def outlet(document: dict[str, Any]) -> str:
+def outlet(document: DocumentRecord | None) -> str:
     """The outlet, or the host of the document's URL, or '' when neither is known."""
-    if document.get("outlet"):
-        return str(document["outlet"])
-    url = safe_url(document.get("url"))
+    if document is None:
+        return ""
+    if document.outlet:
+        return str(document.outlet)
+    url = safe_url(document.url)
     return urlsplit(url).netloc.removeprefix("www.") if url else ""
 
 
-def document_date(document: dict[str, Any]) -> str:
+def document_date(document: DocumentRecord | None) -> str:
     """Published date, else the reference date it was read with, else ''."""
-    for key in ("published", "reference_date"):
-        if isinstance(document.get(key), str) and document[key]:
-            return str(document[key])[:10]
+    if document is None:
+        return ""
+    for value in (document.published, document.reference_date):
+        if isinstance(value, str) and value:
+            return value[:10]
     return ""

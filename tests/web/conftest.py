@@ -119,3 +119,43 @@ def hostile_client(tmp_path: Path) -> Iterator[Any]:
     store.close()
     with TestClient(create_app(tmp_path / "hostile.db"), raise_server_exceptions=False) as test:
         yield test
+
+
+ODD_TEXT = "Mediators from Lakeland met both delegations in Port Vell on Tuesday."
+
+
+def odd_records() -> list[dict[str, Any]]:
+    """A document whose records this version reads only in part (invented happening): a
+    statement written before ``speaker_span`` existed (readable), one without speaker or
+    text and an event without evidence (unreadable, left out with a note)."""
+    doc = {"kind": "document", "id": "ox", "title": "Mediators meet", "language": "en",
+           "url": None, "outlet": "Lake Wire", "published": "2025-07-01", "reference_date": None,
+           "passages": 1, "source": "ox.txt", "metadata": {}, "text": ODD_TEXT}
+    old = {"kind": "statement", "id": "ox/s0", "document": "ox", "passage": None,
+           "speaker": {"name": "Lakeland", "canonical": "Lakeland", "country": "FIN"},
+           "reported_by": [], "channel": None, "direct": False, "text": ODD_TEXT[:40],
+           "span": [0, 40], "date": "2025-07-01"}
+    mute = {"kind": "statement", "id": "ox/s1", "document": "ox", "passage": None,
+            "reported_by": [], "channel": None, "direct": False, "span": [41, 69],
+            "date": None}
+    blind = {"kind": "event", "id": "ox/e0", "document": "ox", "passage": None,
+             "type": "CONSULT", "mode": None, "context": [], "actors": [], "recipients": [],
+             "date": "2025-07-01", "location": {"name": "Port Vell", "lat": 46.5, "lon": 30.7},
+             "quantities": [], "modality": "asserted", "statement": None, "claimed_by": None}
+    return [doc, old, mute, blind]
+
+
+@pytest.fixture
+def odd_client(tmp_path: Path) -> Iterator[Any]:
+    from fastapi.testclient import TestClient
+
+    from eventwire.store import open_store
+    from eventwire.store.base import _per_document
+    from eventwire.web import create_app
+
+    store = open_store(tmp_path / "odd.db")
+    with store._transaction():  # past the write path's check, as another tool might
+        store._replace_documents(_per_document(odd_records()))
+    store.close()
+    with TestClient(create_app(tmp_path / "odd.db"), raise_server_exceptions=False) as test:
+        yield test

@@ -7,7 +7,13 @@ from typing import Any
 
 import pytest
 
-from eventwire.records import AgreementRecord, DiscrepancyRecord, EventRecord, StoryRecord
+from eventwire.records import (
+    AgreementRecord,
+    DiscrepancyRecord,
+    DocumentRecord,
+    EventRecord,
+    StoryRecord,
+)
 from eventwire.web import charts, listing, words
 
 
@@ -100,26 +106,45 @@ def test_discrepancies_in_words(discrepancy: DiscrepancyRecord, subject: Any,
     assert words.discrepancy_sentence(discrepancy, subject) == sentence
 
 
+def _document(**fields: Any) -> DocumentRecord:
+    """A document record: the given fields over empty ones."""
+    return DocumentRecord.from_json({
+        "kind": "document", "id": "d", "title": None, "url": None, "outlet": None,
+        "language": "en", "published": None, "reference_date": None, "passages": 1,
+        "source": None, "metadata": {}, "text": "", **fields})
+
+
+def _event_record(**fields: Any) -> EventRecord:
+    """An event record: the given fields over empty ones."""
+    return EventRecord.from_json({
+        "kind": "event", "id": "e", "document": "d", "passage": None, "type": "CONSULT",
+        "mode": None, "context": [], "actors": [], "recipients": [], "date": None,
+        "location": None, "quantities": [], "modality": "asserted", "statement": None,
+        "claimed_by": None, "evidence": {"text": "x", "span": [0, 1]}, **fields})
+
+
 @pytest.mark.parametrize("document, headline, outlet, date", [
-    ({"id": "d", "title": "Talks resume", "outlet": "Wire", "published": "2025-01-02T10:00"},
+    (_document(title="Talks resume", outlet="Wire", published="2025-01-02T10:00"),
      "Talks resume", "Wire", "2025-01-02"),
-    ({"id": "d", "title": None, "text": "\n  Envoys meet in Port Vell\nBody text.",
-      "url": "https://www.example.org/x", "reference_date": "2025-01-03"},
+    (_document(title=None, text="\n  Envoys meet in Port Vell\nBody text.",
+               url="https://www.example.org/x", reference_date="2025-01-03"),
      "Envoys meet in Port Vell", "example.org", "2025-01-03"),
-    ({"id": "d", "title": "", "text": "", "url": "javascript:x"}, "d", "", ""),
-    ({"id": "d", "text": "word " * 60}, ("word " * 32).strip() + "…", "", ""),
+    (_document(title="", text="", url="javascript:x"), "d", "", ""),
+    (_document(text="word " * 60), ("word " * 32).strip() + "…", "", ""),
+    (_document(title=7, outlet="", url=3, published=20250102), "d", "", ""),  # odd types
+    (None, "untitled", "", ""),  # the document is not in the store
 ])
-def test_documents_are_named_by_headline(document: dict[str, Any], headline: str, outlet: str,
-                                         date: str) -> None:
+def test_documents_are_named_by_headline(document: DocumentRecord | None, headline: str,
+                                         outlet: str, date: str) -> None:
     assert (words.headline(document), words.outlet(document),
             words.document_date(document)) == (headline, outlet, date)
 
 
 def _event(n: int, type_: str, country: str, date: str | None, lang: str) -> listing.Row:
-    event = {"kind": "event", "id": f"e{n}", "document": f"d{lang}", "type": type_,
-             "modality": "asserted", "date": date, "evidence": {"text": f"cue {n}"},
-             "actors": [{"name": country, "country": country}]}
-    return listing.event_row(event, {"id": f"d{lang}", "language": lang, "outlet": "Wire"})
+    event = _event_record(id=f"e{n}", document=f"d{lang}", type=type_, date=date,
+                          evidence={"text": f"cue {n}", "span": [0, 5]},
+                          actors=[{"name": country, "country": country}])
+    return listing.event_row(event, _document(id=f"d{lang}", language=lang, outlet="Wire"))
 
 
 ROWS = [_event(1, "ASSAULT", "RUS", "2025-03-02", "en"), _event(2, "AGREE", "UKR", None, "fr"),
@@ -144,7 +169,7 @@ ROWS = [_event(1, "ASSAULT", "RUS", "2025-03-02", "en"), _event(2, "AGREE", "UKR
 def test_facets_filters_and_sorting(params: dict[str, str], ids: list[str],
                                     type_facet: list[tuple[str, int]]) -> None:
     built = listing.build(ROWS, listing.EVENT_COLUMNS, listing.EVENT_FACETS, params)
-    assert [r.record["id"] for r in built.rows] == ids
+    assert [r.record.id for r in built.rows] == ids
     assert [(v.value, v.count) for v in built.facets["type"]] == type_facet
 
 
@@ -175,10 +200,11 @@ TICKS = ["01 Mar", "04 Mar", "07 Mar", "10 Mar", "13 Mar", "16 Mar", "19 Mar"]
 
 
 def test_timeline_has_a_date_axis() -> None:
-    events = [{"date": "2025-03-01", "modality": "asserted"},
-              {"date": "2025-03-01", "modality": "negated"},
-              {"date": "2025-03-20T08:00", "modality": "future"},
-              {"date": None, "modality": "asserted"}, {"date": "March", "modality": "x"}]
+    events = [_event_record(date="2025-03-01", modality="asserted"),
+              _event_record(date="2025-03-01", modality="negated"),
+              _event_record(date="2025-03-20T08:00", modality="future"),
+              _event_record(date=None, modality="asserted"),
+              _event_record(date="March", modality="x")]
     plot = charts.timeline_plot(events)
     assert plot is not None
     assert (plot["first"], plot["last"], plot["peak"]) == ("2025-03-01", "2025-03-20", 2)
@@ -187,36 +213,37 @@ def test_timeline_has_a_date_axis() -> None:
         "2025-03-01: 1 asserted", "2025-03-01: 1 negated", "2025-03-20: 1 future"]
     assert plot["legend"] == ["asserted", "negated", "future"]
     assert [y["label"] for y in plot["y_ticks"]] == ["0", "1", "2"]
-    assert charts.timeline_plot([{"date": None}]) is None
+    assert charts.timeline_plot([_event_record(date=None)]) is None
 
 
 def test_timeline_ticks_are_evenly_spaced_dates() -> None:
-    plot = charts.timeline_plot([{"date": "2025-03-01", "modality": "asserted"},
-                                 {"date": "2025-03-20", "modality": "asserted"}])
+    plot = charts.timeline_plot([_event_record(date="2025-03-01"),
+                                 _event_record(date="2025-03-20")])
     assert plot is not None
     assert [t["label"] for t in plot["ticks"]] == TICKS
     assert [t["x"] for t in plot["ticks"]] == [76.6, 198.3, 320.0, 441.7, 563.4, 685.1, 806.9]
 
 
 @pytest.mark.parametrize("location, point", [
-    ({"lat": 50.45, "lon": 30.52}, (50.45, 30.52)),
-    ({"lat": "50.45", "lon": "30.52"}, (50.45, 30.52)),
-    ({"lat": "north", "lon": 30.5}, None),
-    ({"lat": 95, "lon": 30.5}, None),
-    ({"lat": 10, "lon": 181}, None),
-    ({"lat": float("nan"), "lon": 1}, None),
-    ({"lat": True, "lon": 1}, None),
-    ({"lat": None, "lon": 1}, None),
-    ("Kyiv", None),
+    ({"name": "P", "lat": 50.45, "lon": 30.52}, (50.45, 30.52)),
+    ({"name": "P", "lat": "50.45", "lon": "30.52"}, (50.45, 30.52)),
+    ({"name": "P", "lat": "north", "lon": 30.5}, None),
+    ({"name": "P", "lat": 95, "lon": 30.5}, None),
+    ({"name": "P", "lat": 10, "lon": 181}, None),
+    ({"name": "P", "lat": float("nan"), "lon": 1}, None),
+    ({"name": "P", "lat": True, "lon": 1}, None),
+    ({"name": "P", "lat": None, "lon": 1}, None),
+    ({"name": "P"}, None),
+    ("Kyiv", None),  # a place stored as a bare string
 ])
 def test_bad_coordinates_are_skipped(location: Any, point: tuple[float, float] | None) -> None:
-    assert charts.located({"location": location}) == point
+    assert charts.located(_event_record(location=location)) == point
 
 
 def test_map_has_country_outlines_around_the_points() -> None:
-    events = [{"id": "a", "location": {"name": "Kyiv", "lat": 50.45, "lon": 30.52}},
-              {"id": "b", "location": {"name": "Istanbul", "lat": 41.01, "lon": 28.95}},
-              {"id": "c", "location": {"name": "Bad", "lat": "x", "lon": 1}}]
+    events = [_event_record(id="a", location={"name": "Kyiv", "lat": 50.45, "lon": 30.52}),
+              _event_record(id="b", location={"name": "Istanbul", "lat": 41.01, "lon": 28.95}),
+              _event_record(id="c", location={"name": "Bad", "lat": "x", "lon": 1})]
     plot = charts.map_plot(events)
     names = {c["name"] for c in plot["land"]}
     assert {"Ukraine", "Turkey", "Romania", "Moldova"} <= names
