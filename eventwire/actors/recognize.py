@@ -15,7 +15,9 @@ non-overlapping). Three steps, each a plain pass over tokens of the folded view:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
+from heapq import merge
 
 from eventwire import lang
 from eventwire.actors.gazetteer import (
@@ -28,6 +30,15 @@ from eventwire.actors.gazetteer import (
     holds,
 )
 from eventwire.actors.lexicon import Candidate, Lexicon, Node, Template, lexicon
+from eventwire.actors.unknown import (
+    NameRules,
+    definitions,
+    headline,
+    name_end,
+    name_rules,
+    possessed,
+    slug,
+)
 from eventwire.model import Actor, Document, Mention
 from eventwire.text.tokens import key, spans
 from eventwire.text.view import TextView
@@ -91,7 +102,7 @@ def recognize(text: str, view: TextView, language: str, date: str | None) -> lis
     toks = spans(view.norm)
     items = _surface_forms(toks, lex, view, text)
     units = _compose(items, lex.templates)
-    return _resolve(units, toks, view, text, lex, date)
+    return _resolve(units, toks, view, text, lex, date, name_rules(language))
 
 
 # -- level 1 ---------------------------------------------------------------------------
@@ -242,7 +253,7 @@ class Draft:
 
 
 def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView, text: str,
-             lex: Lexicon, date: str | None) -> list[Mention]:
+             lex: Lexicon, date: str | None, rules: NameRules) -> list[Mention]:
     g = gazetteer()
     drafts: list[Draft] = []
     for unit in units:
@@ -252,7 +263,8 @@ def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView
         draft = _draft(unit, s, e, text, lex)
         if draft is not None:
             drafts.append(draft)
-    drafts = _merge_titles(drafts, text)
+    drafts = _merge_titles(drafts, text, toks, view, rules)
+    drafts = _acronyms(drafts, units, toks, view, text)
 
     # Countries the document names without doubt: they settle ambiguous names and cities.
     sure: dict[str, int] = {}
@@ -382,8 +394,15 @@ def _with_country(actor: Actor, code: str, surface: str) -> Actor:
     return replace(country_actor(surface, code), sector=actor.sector)
 
 
-def _merge_titles(drafts: list[Draft], text: str) -> list[Draft]:
-    """Titles and person descriptions join the person name right after them."""
+def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str]],
+                  view: TextView, rules: NameRules) -> list[Draft]:
+    """Titles and person descriptions join the person name right after them: a known name
+    ("President Trump"), else capitalised words the lexicon does not know ("Gambian
+    President Jon Tarvel": a person of that country; "President Jon Tarvel": a person)."""
+    places = {d.unit.i: d.unit.j for d in drafts
+              if d.mention.label == "PLACE" and d.mention.text[:1].isupper()}
+    taken = {d.unit.i for d in drafts if d.unit.i not in places}
+    headlines: dict[int, bool] = {}
     merged: list[Draft] = []
     k = 0
     while k < len(drafts):
@@ -402,10 +421,109 @@ def _merge_titles(drafts: list[Draft], text: str) -> list[Draft]:
                                         actor=actor), nd.unit))
             k += 2
             continue
+        named = _unlisted_name(d, toks, view, text, rules, places, taken, headlines) \
+            if joinable else None
+        if named is not None and m.kind == "title" and merged and _owner(merged[-1], m, text,
+                                                                          rules):
+            owner = merged[-1].mention.actor
+            assert owner is not None and named.mention.actor is not None
+            named.mention.actor = replace(named.mention.actor, country=owner.country)
+        if named is not None:
+            merged.append(named)
+            k += 1
+            while k < len(drafts) and drafts[k].unit.i < named.unit.j:
+                k += 1  # place words taken into the name
+            continue
         if m.kind != "title":
             merged.append(d)
         k += 1
     return merged
+
+
+def _owner(prev: Draft, title: Mention, text: str, rules: NameRules) -> bool:
+    """ "Gambia's religious leader Imam X": the country that owns the title."""
+    a = prev.mention.actor
+    return a is not None and a.type == "country" and a.country is not None and \
+        possessed(text[prev.mention.end:title.start], rules)
+
+
+def _unlisted_name(d: Draft, toks: list[tuple[int, int, str]], view: TextView, text: str,
+                   rules: NameRules, places: dict[int, int], taken: set[int],
+                   headlines: dict[int, bool]) -> Draft | None:
+    """A person from a title or description and the unknown name right after it."""
+    m = d.mention
+    p = d.unit.j
+    if p < len(toks) and toks[p][2] == "," and m.kind == "description":
+        p += 1  # "the Kenyan foreign minister, Paul Otieno"
+    if p >= len(toks) or (p > d.unit.j and text[m.end:m.end + 2] != ", "):
+        return None
+    first, _ = view.original_span(toks[p][0], toks[p][1])
+    if text[m.end:first] not in (" ", ", ") or headline(text, m.start, headlines):
+        return None
+    end = name_end(toks, p, text, view, rules, places, taken)
+    if end == p:
+        return None
+    name_start, name_end_at = view.original_span(toks[p][0], toks[end - 1][1])
+    name = text[name_start:name_end_at]
+    surface = text[m.start:name_end_at]
+    country = m.actor.country if m.actor is not None else None
+    sector = m.actor.sector if m.actor is not None else None
+    actor = Actor(name=surface, canonical=name, country=country, sector=sector, type="person",
+                  entity="person:" + slug(name))
+    return Draft(Mention(m.start, name_end_at, "ACTOR", surface, actor=actor),
+                 Unit(d.unit.i, end))
+
+
+def _acronyms(drafts: list[Draft], units: list[Unit], toks: list[tuple[int, int, str]],
+              view: TextView, text: str) -> list[Draft]:
+    """ "The Revolutionary Front of Gambia (RFG)": an organisation (of the country named
+    inside it, if any) whose short form, in the brackets and later, is the same actor."""
+    found = definitions(text)
+    if not found:
+        return drafts
+    starts = [view.original_span(t[0], t[1])[0] for t in toks]
+    out: list[Draft] = []
+    short: dict[str, tuple[int, Actor]] = {}  # short form -> (where defined, actor)
+    k = 0
+    for d in found:
+        while k < len(drafts) and drafts[k].mention.start < d.start:
+            out.append(drafts[k])
+            k += 1
+        j = k
+        while j < len(drafts) and drafts[j].mention.start < d.end:
+            j += 1
+        inner = drafts[k:j]
+        if any(x.mention.end > d.end for x in inner) or (out and out[-1].mention.end > d.start):
+            continue  # a known name runs across the long form's edge
+        whole = inner[0].mention.actor if len(inner) == 1 and inner[0].mention.start == d.start \
+            and inner[0].mention.end == d.end else None
+        if whole is not None:
+            short.setdefault(d.short, (d.start, whole))  # a listed name: keep it as it is
+            continue
+        country = next((x.mention.actor.country for x in inner
+                        if x.mention.actor is not None and x.mention.actor.country), None)
+        surface = text[d.start:d.end]
+        actor = Actor(name=surface, canonical=surface, country=country, type="organization",
+                      entity="org:" + slug(surface))
+        first = bisect_left(starts, d.start)
+        out.append(Draft(Mention(d.start, d.end, "ACTOR", surface, actor=actor),
+                         Unit(first, bisect_left(starts, d.end))))
+        short.setdefault(d.short, (d.start, actor))
+        k = j
+    out.extend(drafts[k:])
+    later: list[Draft] = []
+    for unit in units:
+        item = unit.item
+        if item is None or item.matched or item.j - item.i != 1:
+            continue
+        s, e = view.original_span(toks[item.i][0], toks[item.i][1])
+        defined = short.get(text[s:e])
+        if defined is not None and defined[0] < s:
+            actor = replace(defined[1], name=text[s:e])
+            later.append(Draft(Mention(s, e, "ACTOR", text[s:e], actor=actor), unit))
+    if not later:
+        return out
+    return list(merge(out, later, key=lambda x: x.mention.start))
 
 
 def _place_from_cities(m: Mention, cities: tuple[str, ...], sure: dict[str, int],
