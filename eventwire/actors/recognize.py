@@ -264,7 +264,7 @@ def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView
         if draft is not None:
             drafts.append(draft)
     drafts = _merge_titles(drafts, text, toks, view, rules)
-    drafts = _acronyms(drafts, units, toks, view, text)
+    drafts = _defined_forms(drafts, units, toks, view, text)
 
     # Countries the document names without doubt: they settle ambiguous names and cities.
     sure: dict[str, int] = {}
@@ -423,16 +423,19 @@ def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str
             continue
         named = _unlisted_name(d, toks, view, text, rules, places, taken, headlines) \
             if joinable else None
-        if named is not None and m.kind == "title" and merged and _owner(merged[-1], m, text,
-                                                                          rules):
-            owner = merged[-1].mention.actor
-            assert owner is not None and named.mention.actor is not None
-            named.mention.actor = replace(named.mention.actor, country=owner.country)
         if named is not None:
-            merged.append(named)
             k += 1
             while k < len(drafts) and drafts[k].unit.i < named.unit.j:
                 k += 1  # place words taken into the name
+            owner = None
+            if m.kind == "title" and merged and _owner(merged[-1], m, text, rules):
+                owner = merged[-1].mention.actor  # "Gambia's religious leader Imam X"
+            elif m.kind == "title" and k < len(drafts) and _of_country(named, drafts[k], toks,
+                                                                         rules):
+                owner = drafts[k].mention.actor  # "President Jon Tarvel of Gambia"
+            if owner is not None and named.mention.actor is not None:
+                named.mention.actor = replace(named.mention.actor, country=owner.country)
+            merged.append(named)
             continue
         if m.kind != "title":
             merged.append(d)
@@ -445,6 +448,15 @@ def _owner(prev: Draft, title: Mention, text: str, rules: NameRules) -> bool:
     a = prev.mention.actor
     return a is not None and a.type == "country" and a.country is not None and \
         possessed(text[prev.mention.end:title.start], rules)
+
+
+def _of_country(named: Draft, nxt: Draft, toks: list[tuple[int, int, str]],
+                rules: NameRules) -> bool:
+    """ "President Jon Tarvel of Gambia": the country right after the name."""
+    a = nxt.mention.actor
+    between = " ".join(t[2] for t in toks[named.unit.j:nxt.unit.i])
+    return a is not None and a.type == "country" and a.country is not None and \
+        between in rules.of_country
 
 
 def _unlisted_name(d: Draft, toks: list[tuple[int, int, str]], view: TextView, text: str,
@@ -474,16 +486,24 @@ def _unlisted_name(d: Draft, toks: list[tuple[int, int, str]], view: TextView, t
                  Unit(d.unit.i, end))
 
 
-def _acronyms(drafts: list[Draft], units: list[Unit], toks: list[tuple[int, int, str]],
-              view: TextView, text: str) -> list[Draft]:
-    """ "The Revolutionary Front of Gambia (RFG)": an organisation (of the country named
-    inside it, if any) whose short form, in the brackets and later, is the same actor."""
+def _defined_forms(drafts: list[Draft], units: list[Unit], toks: list[tuple[int, int, str]],
+                   view: TextView, text: str) -> list[Draft]:
+    """Short forms the text itself defines: "The Revolutionary Front of Gambia (RFG)" is an
+    organisation (of the country named inside it, if any) whose short form, in the brackets
+    and later, is the same actor; after "President Jon Tarvel", a bare "Tarvel" is him."""
+    short: list[tuple[int, str, Actor]] = []  # (where defined, short form, actor)
+    known = gazetteer().entities
+    for d in drafts:
+        a = d.mention.actor
+        if a is not None and a.type == "person" and a.entity not in known and a.canonical:
+            words = a.canonical.split()
+            if len(words) > 1:
+                short.append((d.mention.end, words[-1], a))
     found = definitions(text)
-    if not found:
+    if not found and not short:
         return drafts
     starts = [view.original_span(t[0], t[1])[0] for t in toks]
     out: list[Draft] = []
-    short: dict[str, tuple[int, Actor]] = {}  # short form -> (where defined, actor)
     k = 0
     for d in found:
         while k < len(drafts) and drafts[k].mention.start < d.start:
@@ -498,7 +518,7 @@ def _acronyms(drafts: list[Draft], units: list[Unit], toks: list[tuple[int, int,
         whole = inner[0].mention.actor if len(inner) == 1 and inner[0].mention.start == d.start \
             and inner[0].mention.end == d.end else None
         if whole is not None:
-            short.setdefault(d.short, (d.start, whole))  # a listed name: keep it as it is
+            short.append((d.end, d.short, whole))  # a listed name: keep it as it is
             continue
         country = next((x.mention.actor.country for x in inner
                         if x.mention.actor is not None and x.mention.actor.country), None)
@@ -508,19 +528,28 @@ def _acronyms(drafts: list[Draft], units: list[Unit], toks: list[tuple[int, int,
         first = bisect_left(starts, d.start)
         out.append(Draft(Mention(d.start, d.end, "ACTOR", surface, actor=actor),
                          Unit(first, bisect_left(starts, d.end))))
-        short.setdefault(d.short, (d.start, actor))
+        short.append((d.end, d.short, actor))
         k = j
     out.extend(drafts[k:])
+    covered = bytearray(len(toks))  # tokens inside a mention (names take unknown words)
+    for d in out:
+        covered[d.unit.i:d.unit.j] = b"\x01" * (d.unit.j - d.unit.i)
+    short.sort(key=lambda x: x[0])
+    current: dict[str, Actor] = {}  # short form -> its latest definition so far
+    at = 0
     later: list[Draft] = []
     for unit in units:
         item = unit.item
-        if item is None or item.matched or item.j - item.i != 1:
+        if item is None or item.matched or item.j - item.i != 1 or covered[item.i]:
             continue
         s, e = view.original_span(toks[item.i][0], toks[item.i][1])
-        defined = short.get(text[s:e])
-        if defined is not None and defined[0] < s:
-            actor = replace(defined[1], name=text[s:e])
-            later.append(Draft(Mention(s, e, "ACTOR", text[s:e], actor=actor), unit))
+        while at < len(short) and short[at][0] <= s:
+            current[short[at][1]] = short[at][2]
+            at += 1
+        defined = current.get(text[s:e])
+        if defined is not None:
+            later.append(Draft(Mention(s, e, "ACTOR", text[s:e],
+                                       actor=replace(defined, name=text[s:e])), unit))
     if not later:
         return out
     return list(merge(out, later, key=lambda x: x.mention.start))

@@ -30,6 +30,7 @@ __all__ = ["NameRules", "Definition", "definitions", "headline", "name_end", "na
 MAX_NAME_TOKENS = 6
 HEADLINE_SHARE = 0.7  # share of capitalised words from which a line is a headline
 HEADLINE_MIN_WORDS = 5
+SENTENCE_ENDS = (".", "!", "?", "\"", "»", "”", "'", "’")  # a headline has no full stop
 ACRONYM = re.compile(r"\(([^\W_]{2,10})\)")
 WORDS = re.compile(r"[^\W\d_]+")
 LONG_FORM_STOP = re.compile(r"[.;:!?()\[\]\"«»“”\n]")
@@ -40,6 +41,7 @@ class NameRules:
     not_names: frozenset[str]  # folded words never taken as a name (months, weekdays...)
     particles: frozenset[str]  # lower-case words inside names ("bin", "al", "van")
     possessives: tuple[str, ...] = ()  # "'s": "Gambia's long-serving leader General X"
+    of_country: frozenset[str] = frozenset()  # "of": "President Jon Tarvel of Gambia"
 
 
 @lru_cache(maxsize=16)
@@ -54,7 +56,8 @@ def name_rules(code: str) -> NameRules:
     particles = lang.shared_section("people").get("name_particles") or []
     desc = lang.section(code, "descriptions")
     return NameRules(frozenset(words), frozenset(key(p) for p in particles),
-                     tuple(desc.get("possessives") or ()))
+                     tuple(desc.get("possessives") or ()),
+                     frozenset(key(w) for w in desc.get("of_country") or []))
 
 
 def possessed(between: str, rules: NameRules) -> bool:
@@ -141,13 +144,15 @@ def _ends_touch(toks: list[tuple[int, int, str]], q: int, text: str, view: TextV
 
 
 def headline(text: str, at: int, cache: dict[int, bool]) -> bool:
-    """Whether the line around offset ``at`` is written in Title Case (a headline)."""
+    """Whether the line around offset ``at`` is a headline: Title Case, no full stop."""
     start = text.rfind("\n", 0, at) + 1
     if start not in cache:
         end = text.find("\n", at)
-        words = WORDS.findall(text[start:end if end != -1 else len(text)])
+        line = text[start:end if end != -1 else len(text)].rstrip()
+        words = WORDS.findall(line)
         upper = sum(1 for w in words if w[0].isupper())
-        cache[start] = len(words) >= HEADLINE_MIN_WORDS and upper >= HEADLINE_SHARE * len(words)
+        cache[start] = len(words) >= HEADLINE_MIN_WORDS and upper >= HEADLINE_SHARE * len(words) \
+            and not line.endswith(SENTENCE_ENDS)
     return cache[start]
 
 
