@@ -16,6 +16,7 @@ non-overlapping). Three steps, each a plain pass over tokens of the folded view:
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from heapq import merge
 
@@ -32,6 +33,7 @@ from eventwire.actors.gazetteer import (
 from eventwire.actors.lexicon import Candidate, Lexicon, Node, Template, lexicon
 from eventwire.actors.unknown import (
     NameRules,
+    Tags,
     definitions,
     headline,
     name_end,
@@ -39,7 +41,7 @@ from eventwire.actors.unknown import (
     possessed,
     slug,
 )
-from eventwire.model import Actor, Document, Mention
+from eventwire.model import Actor, Document, Mention, Sentence
 from eventwire.text.tokens import key, spans
 from eventwire.text.view import TextView
 
@@ -91,18 +93,20 @@ def recognize_actors(doc: Document) -> None:
     if doc.view is None:
         doc.view = TextView.of(doc.text)
     doc.mentions = recognize(doc.text, doc.view, doc.language,
-                             doc.reference_date or doc.published)
+                             doc.reference_date or doc.published, doc.sentences)
 
 
-def recognize(text: str, view: TextView, language: str, date: str | None) -> list[Mention]:
-    """Mentions of one text (a function of its arguments only, so it is easy to test)."""
+def recognize(text: str, view: TextView, language: str, date: str | None,
+              sentences: Sequence[Sentence] = ()) -> list[Mention]:
+    """Mentions of one text (a function of its arguments only, so it is easy to test);
+    parsed ``sentences``, when given, keep function words and verbs out of unknown names."""
     if language not in lang.available():
         return []
     lex = lexicon(language)
     toks = spans(view.norm)
     items = _surface_forms(toks, lex, view, text)
     units = _compose(items, lex.templates)
-    return _resolve(units, toks, view, text, lex, date, name_rules(language))
+    return _resolve(units, toks, view, text, lex, date, name_rules(language), Tags(sentences))
 
 
 # -- level 1 ---------------------------------------------------------------------------
@@ -253,7 +257,7 @@ class Draft:
 
 
 def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView, text: str,
-             lex: Lexicon, date: str | None, rules: NameRules) -> list[Mention]:
+             lex: Lexicon, date: str | None, rules: NameRules, tags: Tags) -> list[Mention]:
     g = gazetteer()
     drafts: list[Draft] = []
     for unit in units:
@@ -263,7 +267,7 @@ def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView
         draft = _draft(unit, s, e, text, lex)
         if draft is not None:
             drafts.append(draft)
-    drafts = _merge_titles(drafts, text, toks, view, rules)
+    drafts = _merge_titles(drafts, text, toks, view, rules, tags)
     drafts = _defined_forms(drafts, units, toks, view, text)
 
     # Countries the document names without doubt: they settle ambiguous names and cities.
@@ -395,7 +399,7 @@ def _with_country(actor: Actor, code: str, surface: str) -> Actor:
 
 
 def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str]],
-                  view: TextView, rules: NameRules) -> list[Draft]:
+                  view: TextView, rules: NameRules, tags: Tags) -> list[Draft]:
     """Titles and person descriptions join the person name right after them: a known name
     ("President Trump"), else capitalised words the lexicon does not know ("Gambian
     President Jon Tarvel": a person of that country; "President Jon Tarvel": a person)."""
@@ -421,12 +425,22 @@ def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str
                                         actor=actor), nd.unit))
             k += 2
             continue
-        named = _unlisted_name(d, toks, view, text, rules, places, taken, headlines) \
+        named = _unlisted_name(d, toks, view, text, rules, places, taken, headlines, tags) \
             if joinable else None
         if named is not None:
             k += 1
             while k < len(drafts) and drafts[k].unit.i < named.unit.j:
                 k += 1  # place words taken into the name
+            known = drafts[k] if k < len(drafts) else None
+            if known is not None and known.unit.i == named.unit.j and _same_person(
+                    named.mention, known.mention, text):
+                assert known.mention.actor is not None  # "Emmanuel" + listed "Macron"
+                surface = text[m.start:known.mention.end]
+                merged.append(Draft(Mention(m.start, known.mention.end, "ACTOR", surface,
+                                            actor=replace(known.mention.actor, name=surface)),
+                                    known.unit))
+                k += 1
+                continue
             owner = None
             if m.kind == "title" and merged and _owner(merged[-1], m, text, rules):
                 owner = merged[-1].mention.actor  # "Gambia's religious leader Imam X"
@@ -441,6 +455,14 @@ def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str
             merged.append(d)
         k += 1
     return merged
+
+
+def _same_person(named: Mention, known: Mention, text: str) -> bool:
+    """A listed person right after an unknown first name ("президент Франции Эммануэль
+    Макрон" where only the surname is listed), of the same country if one is known."""
+    a, b = named.actor, known.actor
+    return b is not None and b.type == "person" and known.kind == "name" and \
+        text[named.end:known.start] == " " and a is not None and a.country in (None, b.country)
 
 
 def _owner(prev: Draft, title: Mention, text: str, rules: NameRules) -> bool:
@@ -461,9 +483,12 @@ def _of_country(named: Draft, nxt: Draft, toks: list[tuple[int, int, str]],
 
 def _unlisted_name(d: Draft, toks: list[tuple[int, int, str]], view: TextView, text: str,
                    rules: NameRules, places: dict[int, int], taken: set[int],
-                   headlines: dict[int, bool]) -> Draft | None:
+                   headlines: dict[int, bool], tags: Tags) -> Draft | None:
     """A person from a title or description and the unknown name right after it."""
     m = d.mention
+    last = view.original_span(toks[d.unit.j - 1][0], toks[d.unit.j - 1][1])[0]
+    if m.kind == "title" and tags.pos(last) == "ADJ":
+        return None  # "the General Staff": an adjective, not a title
     p = d.unit.j
     if p < len(toks) and toks[p][2] == "," and m.kind == "description":
         p += 1  # "the Kenyan foreign minister, Paul Otieno"
@@ -472,7 +497,7 @@ def _unlisted_name(d: Draft, toks: list[tuple[int, int, str]], view: TextView, t
     first, _ = view.original_span(toks[p][0], toks[p][1])
     if text[m.end:first] not in (" ", ", ") or headline(text, m.start, headlines):
         return None
-    end = name_end(toks, p, text, view, rules, places, taken)
+    end = name_end(toks, p, text, view, rules, places, taken, tags)
     if end == p:
         return None
     name_start, name_end_at = view.original_span(toks[p][0], toks[end - 1][1])

@@ -17,15 +17,18 @@ The caller (:mod:`eventwire.actors.recognize`) decides what the found spans beco
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from eventwire import lang
+from eventwire.model import Sentence
 from eventwire.text.tokens import key
 from eventwire.text.view import TextView, fold_char
 
-__all__ = ["NameRules", "Definition", "definitions", "headline", "name_end", "name_rules",
-           "possessed", "slug"]
+__all__ = ["NameRules", "Definition", "Tags", "definitions", "headline", "name_end",
+           "name_rules", "possessed", "slug"]
 
 MAX_NAME_TOKENS = 6
 HEADLINE_SHARE = 0.7  # share of capitalised words from which a line is a headline
@@ -34,6 +37,42 @@ SENTENCE_ENDS = (".", "!", "?", "\"", "»", "”", "'", "’")  # a headline has
 ACRONYM = re.compile(r"\(([^\W_]{2,10})\)")
 WORDS = re.compile(r"[^\W\d_]+")
 LONG_FORM_STOP = re.compile(r"[.;:!?()\[\]\"«»“”\n]")
+
+
+# Parts of speech (Universal Dependencies) that no word of a name has: "Minister Without
+# Portfolio", "a spokesman For ...". Nouns pass: taggers often read unknown names as nouns.
+NOT_NAME_POS = frozenset({"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NUM", "PART",
+                          "PRON", "PUNCT", "SCONJ", "SYM", "VERB"})
+
+
+class Tags:
+    """Parts of speech from the syntax stage by character offset, built per sentence on
+    first use. Without a parse no unknown word becomes a name (precision first)."""
+
+    def __init__(self, sentences: Sequence[Sentence] = ()) -> None:
+        self.sentences = [s for s in sentences if s.parse is not None]
+        self.starts = [s.start for s in self.sentences]
+        self.tables: dict[int, dict[int, str]] = {}
+
+    def pos(self, offset: int) -> str | None:
+        k = bisect_right(self.starts, offset) - 1
+        if k < 0 or offset >= self.sentences[k].end:
+            return None
+        table = self.tables.get(k)
+        if table is None:
+            s = self.sentences[k]
+            table = {s.parse_start + t.idx: t.pos_ for t in s.parse}
+            self.tables[k] = table
+        return table.get(offset)
+
+    def rules_out(self, offset: int) -> bool:
+        """Whether the word at ``offset`` cannot be part of a name: its sentence has no
+        parse (no evidence), or the tagger reads it as a function word, verb or adjective (a
+        word inside a parsed token, "Marc" of "Jean-Marc", has no tag of its own: it passes)."""
+        k = bisect_right(self.starts, offset) - 1
+        if k < 0 or offset >= self.sentences[k].end:
+            return True
+        return self.pos(offset) in NOT_NAME_POS
 
 
 @dataclass(frozen=True)
@@ -77,7 +116,7 @@ def slug(name: str) -> str:
 
 
 def name_end(toks: list[tuple[int, int, str]], p: int, text: str, view: TextView,
-             rules: NameRules, places: dict[int, int], taken: set[int]) -> int:
+             rules: NameRules, places: dict[int, int], taken: set[int], tags: Tags) -> int:
     """Token index after the name that starts at token ``p`` (``p`` itself when none).
 
     ``places`` maps the first token of a city or place match to the token after it: a place
@@ -91,8 +130,9 @@ def name_end(toks: list[tuple[int, int, str]], p: int, text: str, view: TextView
         if q > p and not _adjacent(toks, q, text, view):
             break
         surface = _surface(toks, q, text, view)
+        start = view.original_span(toks[q][0], toks[q][1])[0]
         if q in places:
-            if not surface[:1].isupper():
+            if not surface[:1].isupper() or tags.rules_out(start):
                 break
             q = end = places[q]
             count += 1
@@ -100,7 +140,8 @@ def name_end(toks: list[tuple[int, int, str]], p: int, text: str, view: TextView
         if q in taken:
             break
         word = toks[q][2]
-        if surface[:1].isupper() and surface.isalpha() and word not in rules.not_names:
+        if surface[:1].isupper() and surface.isalpha() and word not in rules.not_names \
+                and not tags.rules_out(start):
             q = end = q + 1
             count += 1
         elif word in rules.particles and count and q + 1 < len(toks) and (
