@@ -32,10 +32,10 @@ from eventwire.actors.gazetteer import (
 )
 from eventwire.actors.lexicon import Candidate, Lexicon, Node, Template, lexicon
 from eventwire.actors.unknown import (
+    Headlines,
     NameRules,
     Tags,
     definitions,
-    headline,
     name_end,
     name_rules,
     possessed,
@@ -406,7 +406,7 @@ def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str
     places = {d.unit.i: d.unit.j for d in drafts
               if d.mention.label == "PLACE" and d.mention.text[:1].isupper()}
     taken = {d.unit.i for d in drafts if d.unit.i not in places}
-    headlines: dict[int, bool] = {}
+    headlines = Headlines(text)
     merged: list[Draft] = []
     k = 0
     while k < len(drafts):
@@ -443,7 +443,7 @@ def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str
                 continue
             owner = None
             if m.kind == "title" and merged and _owner(merged[-1], m, text, rules):
-                owner = merged[-1].mention.actor  # "Gambia's religious leader Imam X"
+                owner = merged[-1].mention.actor  # "Gambia's long-serving leader General X"
             elif m.kind == "title" and k < len(drafts) and _of_country(named, drafts[k], toks,
                                                                          rules):
                 owner = drafts[k].mention.actor  # "President Jon Tarvel of Gambia"
@@ -466,7 +466,7 @@ def _same_person(named: Mention, known: Mention, text: str) -> bool:
 
 
 def _owner(prev: Draft, title: Mention, text: str, rules: NameRules) -> bool:
-    """ "Gambia's religious leader Imam X": the country that owns the title."""
+    """ "Gambia's long-serving leader General X": the country that owns the title."""
     a = prev.mention.actor
     return a is not None and a.type == "country" and a.country is not None and \
         possessed(text[prev.mention.end:title.start], rules)
@@ -483,7 +483,7 @@ def _of_country(named: Draft, nxt: Draft, toks: list[tuple[int, int, str]],
 
 def _unlisted_name(d: Draft, toks: list[tuple[int, int, str]], view: TextView, text: str,
                    rules: NameRules, places: dict[int, int], taken: set[int],
-                   headlines: dict[int, bool], tags: Tags) -> Draft | None:
+                   headlines: Headlines, tags: Tags) -> Draft | None:
     """A person from a title or description and the unknown name right after it."""
     m = d.mention
     last = view.original_span(toks[d.unit.j - 1][0], toks[d.unit.j - 1][1])[0]
@@ -495,7 +495,7 @@ def _unlisted_name(d: Draft, toks: list[tuple[int, int, str]], view: TextView, t
     if p >= len(toks) or (p > d.unit.j and text[m.end:m.end + 2] != ", "):
         return None
     first, _ = view.original_span(toks[p][0], toks[p][1])
-    if text[m.end:first] not in (" ", ", ") or headline(text, m.start, headlines):
+    if text[m.end:first] not in (" ", ", ") or headlines.at(m.start):
         return None
     end = name_end(toks, p, text, view, rules, places, taken, tags)
     if end == p:

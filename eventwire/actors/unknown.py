@@ -1,17 +1,18 @@
 """Actors the lexicon does not list: what the text itself says they are.
 
-Two mechanisms, both local and linear, both precision first:
+Mechanisms, all local and linear, all precision first:
 
 - **names after a title**: "Gambian President Jon Tarvel", "le président gambien Jon Tarvel",
   "президент Гамбии Джон Тарвел": the capitalised words right after a title or a person
-  description are that person's name (months, weekdays and the words a language lists under
-  ``not_names`` are not; a line written in Title Case is a headline, where capitals say
-  nothing);
+  description are that person's name. Not a name word: a month or weekday, a word the
+  language lists under ``not_names``, a word the parser tags as a function word, verb or
+  adjective, any word of a sentence without a parse; a line in Title Case without a full
+  stop is a headline, where capitals say nothing;
 - **acronym definitions**: "the Revolutionary Front of Ruritania (RFR)" defines an
   organisation and its short form (Schwartz and Hearst's matching of the short form's letters
-  to the long form, 2003); a later bare "RFR" is the same organisation.
-
-The caller (:mod:`eventwire.actors.recognize`) decides what the found spans become.
+  to the long form, 2003);
+- the caller (:mod:`eventwire.actors.recognize`) makes a later bare short form or surname
+  the actor it was defined for.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from eventwire.model import Sentence
 from eventwire.text.tokens import key
 from eventwire.text.view import TextView, fold_char
 
-__all__ = ["NameRules", "Definition", "Tags", "definitions", "headline", "name_end",
+__all__ = ["NameRules", "Definition", "Headlines", "Tags", "definitions", "name_end",
            "name_rules", "possessed", "slug"]
 
 MAX_NAME_TOKENS = 6
@@ -184,17 +185,29 @@ def _ends_touch(toks: list[tuple[int, int, str]], q: int, text: str, view: TextV
     return prev_end == start and end == nxt
 
 
-def headline(text: str, at: int, cache: dict[int, bool]) -> bool:
-    """Whether the line around offset ``at`` is a headline: Title Case, no full stop."""
-    start = text.rfind("\n", 0, at) + 1
-    if start not in cache:
-        end = text.find("\n", at)
-        line = text[start:end if end != -1 else len(text)].rstrip()
-        words = WORDS.findall(line)
-        upper = sum(1 for w in words if w[0].isupper())
-        cache[start] = len(words) >= HEADLINE_MIN_WORDS and upper >= HEADLINE_SHARE * len(words) \
-            and not line.endswith(SENTENCE_ENDS)
-    return cache[start]
+class Headlines:
+    """Which lines of a text are headlines: Title Case (most words capitalised) and no full
+    stop at the end. Line breaks are found once per text, each line judged once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.breaks: list[int] | None = None
+        self.judged: dict[int, bool] = {}
+
+    def at(self, offset: int) -> bool:
+        """Whether the line around ``offset`` is a headline."""
+        if self.breaks is None:
+            self.breaks = [m.start() for m in re.finditer("\n", self.text)]
+        k = bisect_right(self.breaks, offset)
+        start = self.breaks[k - 1] + 1 if k else 0
+        if start not in self.judged:
+            end = self.breaks[k] if k < len(self.breaks) else len(self.text)
+            line = self.text[start:end].rstrip()
+            words = WORDS.findall(line)
+            upper = sum(1 for w in words if w[0].isupper())
+            self.judged[start] = len(words) >= HEADLINE_MIN_WORDS and \
+                upper >= HEADLINE_SHARE * len(words) and not line.endswith(SENTENCE_ENDS)
+        return self.judged[start]
 
 
 @dataclass(frozen=True)
