@@ -127,7 +127,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("syntax", parse_sentences, ("text", "sentences", "passages", "language"), ("parse",)),
     Stage("dates", find_dates, ("view", "sentences", "passages", "language"), ("dates",)),
     Stage("quantities", find_quantities, ("view", "sentences", "language"), ("quantities",)),
-    Stage("actors", recognize_actors, ("view", "sentences", "language", "reference_date"),
+    Stage("actors", recognize_actors, ("view", "sentences", "parse", "language", "reference_date"),
           ("mentions",)),
     Stage("statements", attribute_statements, ("view", "sentences", "mentions", "language"),
           ("statements",)),

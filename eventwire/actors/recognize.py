@@ -15,7 +15,10 @@ non-overlapping). Three steps, each a plain pass over tokens of the folded view:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from heapq import merge
 
 from eventwire import lang
 from eventwire.actors.gazetteer import (
@@ -28,7 +31,17 @@ from eventwire.actors.gazetteer import (
     holds,
 )
 from eventwire.actors.lexicon import Candidate, Lexicon, Node, Template, lexicon
-from eventwire.model import Actor, Document, Mention
+from eventwire.actors.unknown import (
+    Headlines,
+    NameRules,
+    Tags,
+    definitions,
+    name_end,
+    name_rules,
+    possessed,
+    slug,
+)
+from eventwire.model import Actor, Document, Mention, Sentence
 from eventwire.text.tokens import key, spans
 from eventwire.text.view import TextView
 
@@ -80,18 +93,20 @@ def recognize_actors(doc: Document) -> None:
     if doc.view is None:
         doc.view = TextView.of(doc.text)
     doc.mentions = recognize(doc.text, doc.view, doc.language,
-                             doc.reference_date or doc.published)
+                             doc.reference_date or doc.published, doc.sentences)
 
 
-def recognize(text: str, view: TextView, language: str, date: str | None) -> list[Mention]:
-    """Mentions of one text (a function of its arguments only, so it is easy to test)."""
+def recognize(text: str, view: TextView, language: str, date: str | None,
+              sentences: Sequence[Sentence] = ()) -> list[Mention]:
+    """Mentions of one text (a function of its arguments only, so it is easy to test);
+    parsed ``sentences``, when given, keep function words and verbs out of unknown names."""
     if language not in lang.available():
         return []
     lex = lexicon(language)
     toks = spans(view.norm)
     items = _surface_forms(toks, lex, view, text)
     units = _compose(items, lex.templates)
-    return _resolve(units, toks, view, text, lex, date)
+    return _resolve(units, toks, view, text, lex, date, name_rules(language), Tags(sentences))
 
 
 # -- level 1 ---------------------------------------------------------------------------
@@ -242,7 +257,7 @@ class Draft:
 
 
 def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView, text: str,
-             lex: Lexicon, date: str | None) -> list[Mention]:
+             lex: Lexicon, date: str | None, rules: NameRules, tags: Tags) -> list[Mention]:
     g = gazetteer()
     drafts: list[Draft] = []
     for unit in units:
@@ -252,7 +267,8 @@ def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView
         draft = _draft(unit, s, e, text, lex)
         if draft is not None:
             drafts.append(draft)
-    drafts = _merge_titles(drafts, text)
+    drafts = _merge_titles(drafts, text, toks, view, rules, tags)
+    drafts = _defined_forms(drafts, units, toks, view, text)
 
     # Countries the document names without doubt: they settle ambiguous names and cities.
     sure: dict[str, int] = {}
@@ -382,8 +398,15 @@ def _with_country(actor: Actor, code: str, surface: str) -> Actor:
     return replace(country_actor(surface, code), sector=actor.sector)
 
 
-def _merge_titles(drafts: list[Draft], text: str) -> list[Draft]:
-    """Titles and person descriptions join the person name right after them."""
+def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str]],
+                  view: TextView, rules: NameRules, tags: Tags) -> list[Draft]:
+    """Titles and person descriptions join the person name right after them: a known name
+    ("President Trump"), else capitalised words the lexicon does not know ("Gambian
+    President Jon Tarvel": a person of that country; "President Jon Tarvel": a person)."""
+    places = {d.unit.i: d.unit.j for d in drafts
+              if d.mention.label == "PLACE" and d.mention.text[:1].isupper()}
+    taken = {d.unit.i for d in drafts if d.unit.i not in places}
+    headlines = Headlines(text)
     merged: list[Draft] = []
     k = 0
     while k < len(drafts):
@@ -402,10 +425,159 @@ def _merge_titles(drafts: list[Draft], text: str) -> list[Draft]:
                                         actor=actor), nd.unit))
             k += 2
             continue
+        named = _unlisted_name(d, toks, view, text, rules, places, taken, headlines, tags) \
+            if joinable else None
+        if named is not None:
+            k += 1
+            while k < len(drafts) and drafts[k].unit.i < named.unit.j:
+                k += 1  # place words taken into the name
+            known = drafts[k] if k < len(drafts) else None
+            if known is not None and known.unit.i == named.unit.j and _same_person(
+                    named.mention, known.mention, text):
+                assert known.mention.actor is not None  # "Emmanuel" + listed "Macron"
+                surface = text[m.start:known.mention.end]
+                merged.append(Draft(Mention(m.start, known.mention.end, "ACTOR", surface,
+                                            actor=replace(known.mention.actor, name=surface)),
+                                    known.unit))
+                k += 1
+                continue
+            owner = None
+            if m.kind == "title" and merged and _owner(merged[-1], m, text, rules):
+                owner = merged[-1].mention.actor  # "Gambia's long-serving leader General X"
+            elif m.kind == "title" and k < len(drafts) and _of_country(named, drafts[k], toks,
+                                                                         rules):
+                owner = drafts[k].mention.actor  # "President Jon Tarvel of Gambia"
+            if owner is not None and named.mention.actor is not None:
+                named.mention.actor = replace(named.mention.actor, country=owner.country)
+            merged.append(named)
+            continue
         if m.kind != "title":
             merged.append(d)
         k += 1
     return merged
+
+
+def _same_person(named: Mention, known: Mention, text: str) -> bool:
+    """A listed person right after an unknown first name ("президент Франции Эммануэль
+    Макрон" where only the surname is listed), of the same country if one is known."""
+    a, b = named.actor, known.actor
+    return b is not None and b.type == "person" and known.kind == "name" and \
+        text[named.end:known.start] == " " and a is not None and a.country in (None, b.country)
+
+
+def _owner(prev: Draft, title: Mention, text: str, rules: NameRules) -> bool:
+    """ "Gambia's long-serving leader General X": the country that owns the title."""
+    a = prev.mention.actor
+    return a is not None and a.type == "country" and a.country is not None and \
+        possessed(text[prev.mention.end:title.start], rules)
+
+
+def _of_country(named: Draft, nxt: Draft, toks: list[tuple[int, int, str]],
+                rules: NameRules) -> bool:
+    """ "President Jon Tarvel of Gambia": the country right after the name."""
+    a = nxt.mention.actor
+    between = " ".join(t[2] for t in toks[named.unit.j:nxt.unit.i])
+    return a is not None and a.type == "country" and a.country is not None and \
+        between in rules.of_country
+
+
+def _unlisted_name(d: Draft, toks: list[tuple[int, int, str]], view: TextView, text: str,
+                   rules: NameRules, places: dict[int, int], taken: set[int],
+                   headlines: Headlines, tags: Tags) -> Draft | None:
+    """A person from a title or description and the unknown name right after it."""
+    m = d.mention
+    last = view.original_span(toks[d.unit.j - 1][0], toks[d.unit.j - 1][1])[0]
+    if m.kind == "title" and tags.pos(last) == "ADJ":
+        return None  # "the General Staff": an adjective, not a title
+    p = d.unit.j
+    if p < len(toks) and toks[p][2] == "," and m.kind == "description":
+        p += 1  # "the Kenyan foreign minister, Paul Otieno"
+    if p >= len(toks) or (p > d.unit.j and text[m.end:m.end + 2] != ", "):
+        return None
+    first, _ = view.original_span(toks[p][0], toks[p][1])
+    if text[m.end:first] not in (" ", ", ") or headlines.at(m.start):
+        return None
+    end = name_end(toks, p, text, view, rules, places, taken, tags)
+    if end == p:
+        return None
+    name_start, name_end_at = view.original_span(toks[p][0], toks[end - 1][1])
+    name = text[name_start:name_end_at]
+    surface = text[m.start:name_end_at]
+    country = m.actor.country if m.actor is not None else None
+    sector = m.actor.sector if m.actor is not None else None
+    actor = Actor(name=surface, canonical=name, country=country, sector=sector, type="person",
+                  entity="person:" + slug(name))
+    return Draft(Mention(m.start, name_end_at, "ACTOR", surface, actor=actor),
+                 Unit(d.unit.i, end))
+
+
+def _defined_forms(drafts: list[Draft], units: list[Unit], toks: list[tuple[int, int, str]],
+                   view: TextView, text: str) -> list[Draft]:
+    """Short forms the text itself defines: "The Revolutionary Front of Gambia (RFG)" is an
+    organisation (of the country named inside it, if any) whose short form, in the brackets
+    and later, is the same actor; after "President Jon Tarvel", a bare "Tarvel" is him."""
+    short: list[tuple[int, str, Actor]] = []  # (where defined, short form, actor)
+    known = gazetteer().entities
+    for d in drafts:
+        a = d.mention.actor
+        if a is not None and a.type == "person" and a.entity not in known and a.canonical:
+            words = a.canonical.split()
+            if len(words) > 1:
+                short.append((d.mention.end, words[-1], a))
+    found = definitions(text)
+    if not found and not short:
+        return drafts
+    starts = [view.original_span(t[0], t[1])[0] for t in toks]
+    out: list[Draft] = []
+    k = 0
+    for d in found:
+        while k < len(drafts) and drafts[k].mention.start < d.start:
+            out.append(drafts[k])
+            k += 1
+        j = k
+        while j < len(drafts) and drafts[j].mention.start < d.end:
+            j += 1
+        inner = drafts[k:j]
+        if any(x.mention.end > d.end for x in inner) or (out and out[-1].mention.end > d.start):
+            continue  # a known name runs across the long form's edge
+        whole = inner[0].mention.actor if len(inner) == 1 and inner[0].mention.start == d.start \
+            and inner[0].mention.end == d.end else None
+        if whole is not None:
+            short.append((d.end, d.short, whole))  # a listed name: keep it as it is
+            continue
+        country = next((x.mention.actor.country for x in inner
+                        if x.mention.actor is not None and x.mention.actor.country), None)
+        surface = text[d.start:d.end]
+        actor = Actor(name=surface, canonical=surface, country=country, type="organization",
+                      entity="org:" + slug(surface))
+        first = bisect_left(starts, d.start)
+        out.append(Draft(Mention(d.start, d.end, "ACTOR", surface, actor=actor),
+                         Unit(first, bisect_left(starts, d.end))))
+        short.append((d.end, d.short, actor))
+        k = j
+    out.extend(drafts[k:])
+    covered = bytearray(len(toks))  # tokens inside a mention (names take unknown words)
+    for d in out:
+        covered[d.unit.i:d.unit.j] = b"\x01" * (d.unit.j - d.unit.i)
+    short.sort(key=lambda x: x[0])
+    current: dict[str, Actor] = {}  # short form -> its latest definition so far
+    at = 0
+    later: list[Draft] = []
+    for unit in units:
+        item = unit.item
+        if item is None or item.matched or item.j - item.i != 1 or covered[item.i]:
+            continue
+        s, e = view.original_span(toks[item.i][0], toks[item.i][1])
+        while at < len(short) and short[at][0] <= s:
+            current[short[at][1]] = short[at][2]
+            at += 1
+        defined = current.get(text[s:e])
+        if defined is not None:
+            later.append(Draft(Mention(s, e, "ACTOR", text[s:e],
+                                       actor=replace(defined, name=text[s:e])), unit))
+    if not later:
+        return out
+    return list(merge(out, later, key=lambda x: x.mention.start))
 
 
 def _place_from_cities(m: Mention, cities: tuple[str, ...], sure: dict[str, int],

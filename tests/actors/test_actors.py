@@ -23,6 +23,7 @@ from eventwire import lang
 from eventwire.actors.lexicon import lexicon
 from eventwire.actors.recognize import recognize_actors
 from eventwire.model import Document, Mention
+from eventwire.pipeline import process
 from eventwire.text.view import TextView
 
 HERE = Path(__file__).parent
@@ -186,3 +187,43 @@ def test_generated_files_are_up_to_date(tmp_path: Path) -> None:
     assert generated
     for rel in generated:
         assert filecmp.cmp(tmp_path / rel, REPO / "eventwire" / "lang" / rel, shallow=False), rel
+
+
+def described(m: Mention) -> str:
+    """One mention as the unlisted.tsv table writes it."""
+    if m.label == "PLACE":
+        return f"{m.text}=PLACE:{m.place.canonical if m.place else '-'}"
+    if m.label == "SOURCE":
+        return f"{m.text}=SOURCE:{m.source}"
+    a = m.actor
+    fields = (a.canonical, a.country, a.sector, a.type) if a else (None, None, None, None)
+    return f"{m.text}=" + "/".join(f or "-" for f in fields)
+
+
+UNLISTED = rows("unlisted.tsv")
+
+
+def parsed_mentions(text: str, language: str) -> list[Mention]:
+    """Mentions from the whole pipeline: unknown names need the parse (parts of speech)."""
+    doc = Document(id="t", text=text, language=language)
+    process(doc)
+    for m in doc.mentions:
+        assert doc.text[m.start:m.end] == m.text
+    return doc.mentions
+
+
+@pytest.mark.parametrize("row", UNLISTED, ids=[f"{r['lang']}:{r['text'][:40]}" for r in UNLISTED])
+def test_unlisted_actors(row: dict[str, str]) -> None:
+    """Unknown names after titles and acronym definitions, whole output per sentence."""
+    got = [described(m) for m in parsed_mentions(row["text"], row["lang"])]
+    assert got == [x.strip() for x in row["mentions"].split(" | ") if x.strip()]
+
+
+def test_no_unknown_name_without_a_parse() -> None:
+    """Bare text gives no evidence that a capitalised word is a name: none is made."""
+    found = mentions("President Jon Tarvel resigned on Monday.", "en")
+    assert [m.text for m in found] == []
+
+
+def test_unlisted_table_covers_every_language() -> None:
+    assert {r["lang"] for r in UNLISTED} == set(lang.available())
