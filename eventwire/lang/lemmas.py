@@ -82,11 +82,14 @@ def _write(path: Path, words: dict[bytes, bytes]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
+    except OSError:  # no cache folder to be had: the next run decodes again
+        return
+    try:
         with os.fdopen(handle, "wb") as out:
             marshal.dump(words, out)
         os.replace(temporary, path)
-    except OSError:
-        return
+    except OSError:  # a full disk: leave no half file behind
+        Path(temporary).unlink(missing_ok=True)
 
 
 @cache

@@ -57,3 +57,17 @@ def test_an_empty_cache_setting_writes_nothing(cache_dir: Path,
     assert lemmas.cache_folder() is None
     assert lemmas.dictionary("en")[b"attacked"] == b"attack"
     assert list(cache_dir.iterdir()) == []
+
+
+def test_a_cache_folder_that_cannot_be_made_is_passed_over(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv(lemmas.CACHE_ENV, str(blocker / "cache"))
+    lemmas.dictionary.cache_clear()
+    try:
+        assert lemmas.lemmatize("attacked", "en") == "attack"
+        assert lemmas.dictionary("en")[b"was"] == b"be"
+    finally:
+        lemmas.dictionary.cache_clear()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
