@@ -44,7 +44,7 @@ from eventwire.pipeline import OverBudget, process
 from eventwire.reconcile import reconcile
 from eventwire.records import document_records
 from eventwire.syntax.models import load
-from eventwire.text.language import detect
+from eventwire.text.language import detect, load_detectors
 
 __all__ = [
     "Extracted", "default_jobs", "extract_one", "extract_parallel", "languages_of", "preload",
@@ -83,7 +83,7 @@ def preload(languages: Iterable[str] | None = None) -> None:
     ``None`` means every language eventwire has data for (an empty list: none of them).
     """
     codes = sorted(set(languages)) if languages is not None else list(lang.available())
-    detect(WARM_UP_TEXT)
+    load_detectors()
     for code in codes:
         load(code)
         doc = read_text(WARM_UP_TEXT, id=f"warm-up-{code}", language=code)

@@ -157,6 +157,19 @@ def test_preloading_no_language_loads_no_model(monkeypatch: pytest.MonkeyPatch) 
     assert loaded == ["fr"]
 
 
+def test_preloading_builds_both_language_detectors_before_any_fork(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from eventwire.text import language
+
+    monkeypatch.setattr(parallel.gc, "freeze", lambda: None)
+    language._detector.cache_clear()
+    language._wide_detector.cache_clear()
+    parallel.preload([])
+    assert (language._wide_detector.cache_info().currsize,
+            language._detector.cache_info().currsize) == (1, 1)
+
+
 def test_a_one_megabyte_sentence_is_refused_in_one_line_and_the_batch_goes_on() -> None:
     words = ("Arland", "Borvia", "officials", "talks", "met", "on", "Monday", "and")
     sentence = " ".join(words[n % len(words)] for n in range(180_000)) + "."

@@ -61,9 +61,9 @@ class Reading:
 @lru_cache(maxsize=65536)
 def dictionary_lemma(word: str, language: str) -> str:
     """simplemma's lemma of a word, lower case (its dictionaries cover all seven languages)."""
-    import simplemma
+    from eventwire.lang.lemmas import lemmatize  # simplemma's, its dictionaries cached
 
-    return simplemma.lemmatize(word, lang=language).lower()
+    return lemmatize(word, language).lower()
 
 
 def base(dep: str) -> str:
