@@ -87,6 +87,7 @@ class _Rules:
     past: re.Pattern[str]
     dateline_after: re.Pattern[str]  # what follows a dateline's date: "(Wire) -", "/TASS/"
     dateline_label: re.Pattern[str]  # "Published:" before a date that opens the text
+    since: re.Pattern[str]  # "since" ending the text before a date: a state began then
 
 
 @lru_cache(maxsize=32)
@@ -148,6 +149,9 @@ def rules(code: str) -> _Rules:
         ("iso", r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
         ("iso_month", r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])(?![\d-])"),
         ("numeric", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)"),
+        # "18.03.2025": day first in every language that writes it
+        ("numeric_dot", r"(?<![\d.,])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})"
+                        r"(?![\d]|[.,]\d)"),
         ("dmy", rf"{wd_prefix}{_B}(?P<d>\d{{1,2}})(?:{suffix})?\s+{dm_link}(?P<m>{month_any})"
                 rf"(?![a-z])(?:[\s,]+{my_link}{year})?(?:\s*\))?"),
         ("mdy", rf"{wd_prefix}(?<![a-z])(?P<m>{month_any})\s+(?P<d>\d{{1,2}})(?!\d)(?:{suffix})?"
@@ -193,6 +197,7 @@ def rules(code: str) -> _Rules:
         dateline_after=re.compile(_alternation_of_patterns(data.get("dateline_after"))),
         dateline_label=re.compile(
             rf"^\W*(?:{_alternation(data.get('dateline_labels'))})?\W*$", re.IGNORECASE),
+        since=_ending(data.get("since_before")),
     )
 
 
@@ -200,6 +205,15 @@ def _alternation_of_patterns(patterns: Any) -> str:
     """A regex alternation of the data's own regular expressions ("" never matches)."""
     kept = [str(p) for p in patterns or () if str(p).strip()]
     return "(?:" + "|".join(f"(?:{p})" for p in kept) + ")" if kept else "(?!)"
+
+
+def _ending(phrases: Any) -> re.Pattern[str]:
+    """Folded phrases ending a stretch of text: a word before a space, an elided one
+    ("dall'") right before what follows; nothing matches for no phrases."""
+    folded = sorted({fold(str(p)) for p in phrases or () if str(p).strip()}, key=lambda p: -len(p))
+    parts = [re.escape(p).replace(r"\ ", r"\s+") + (r"\s+" if p[-1].isalnum() else r"\s*")
+             for p in folded]
+    return re.compile(rf"{_B}(?:{'|'.join(parts)})$" if parts else "(?!)")
 
 
 def _folded_set(data: dict[str, Any], *keys: str) -> frozenset[str]:
@@ -319,8 +333,8 @@ def _resolve(kind: str, m: re.Match[str], r: _Rules, ref: _Reference,
              direction: Callable[[], int]) -> tuple[str | None, str | None, str | None]:
     """``(value, precision, until)`` of one matched phrase."""
     g = m.groupdict()
-    if kind in ("iso", "numeric"):
-        if kind == "iso":
+    if kind in ("iso", "numeric", "numeric_dot"):
+        if kind in ("iso", "numeric_dot"):
             y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
         else:
             a, b = int(g["a"]), int(g["b"])
@@ -469,6 +483,16 @@ def _names_an_event(r: _Rules, kind: str, phrase: str, following: str) -> bool:
             and bool(re.match(r"\s+\w", following)))
 
 
+SINCE_REACH = 30  # characters before a date where its "since" may stand
+
+
+def starts_a_state(doc: Document, mention: DateMention) -> bool:
+    """True for a date after "since" ("a ban in place since 1992", "the first talks since
+    2022"): when something began to hold, which dates no event told in the past."""
+    before = fold(doc.text[max(0, mention.start - SINCE_REACH): mention.start])
+    return bool(rules(_code(doc)).since.search(before))
+
+
 def looks_ahead(doc: Document, mention: DateMention) -> bool:
     """True when the tense marker nearest a date in its sentence is a future one ("will
     exchange prisoners on Wednesday"): the date of a plan, not of the telling."""
@@ -539,7 +563,7 @@ def _windows(trigger: re.Pattern[str], norm: str) -> list[tuple[int, int]]:
 
 _NAMED = {"month": "m", "my": "m", "mdy": "m", "weekday": "wd", "range_mdy": "m"}
 _NOT_DATES = frozenset({"clock"})  # matched to keep their digits from other patterns only
-_ABSOLUTE = frozenset({"iso", "iso_month", "numeric", "dmy", "mdy", "my", "year",
+_ABSOLUTE = frozenset({"iso", "iso_month", "numeric", "numeric_dot", "dmy", "mdy", "my", "year",
                        "range_dmy", "range_mdy"})
 DATELINE_REACH = 300  # characters from the start of a text or passage a dateline may sit
 LABEL_REACH = 40  # "date 2025-03-18 ...": a labelled date this close to the start
@@ -577,7 +601,8 @@ def is_dateline(doc: Document, start: int, end: int) -> bool:
     place = before.strip(" \t*•-–—([")
     if place[:1].isupper() and _PLACE_COMMA.match(before) and r.dateline_after.match(after):
         return True
-    if before.strip() and r.dateline_label.match(before) and start - line_start <= LABEL_REACH:
+    if before.strip() and r.dateline_label.match(fold(before)) \
+            and start - line_start <= LABEL_REACH:  # labels are data, folded ("Publié le")
         return True
     return not before.strip() and (not after.strip() or bool(_CLOCK_ONLY.match(after)))
 
@@ -627,13 +652,14 @@ def _inferred(r: _Rules, kept: list[tuple[int, int, str, re.Match[str]]],
 
     News is written on or soon after the latest day it names; "Tuesday" and "2 June" are
     read against that day rather than left without a value. A day written without a year
-    takes the known year, else the latest year the text writes ("August 8" beside "March
-    2025"), else, with a weekday, the year that weekday fixes ("Friday, August 8").
+    takes the known year, else the latest year the text writes with a month ("August 8"
+    beside "March 2025"; a year alone, "in 2023", "since 1992", is background far more often
+    than the story's), else, with a weekday, the year that weekday fixes ("Friday, August 8").
     """
     none = _Reference(None, None, None)
     years = []
     for _, _, kind, m in kept:
-        if kind in _ABSOLUTE and m.groupdict().get("y"):
+        if kind in _ABSOLUTE and kind != "year" and m.groupdict().get("y"):
             years.append(_Reference.parse(_resolve(kind, m, r, none, lambda: -1)[0]).year)
     year = known.year or max((y for y in years if y is not None), default=None)
     base = _Reference(None, year, None)
