@@ -38,7 +38,7 @@ from typing import Any
 from eventwire import lang
 from eventwire.model import DateMention, Document, Event, Sentence
 from eventwire.syntax.parse import token_at
-from eventwire.text.dates import dates_an_event, looks_ahead, starts_a_state
+from eventwire.text.dates import dates_an_event, in_caption, looks_ahead, starts_a_state
 from eventwire.text.view import TextView, fold
 
 CLAUSE_STEPS = 4  # heads climbed from a word to the verb of its clause
@@ -247,11 +247,12 @@ def _sentence_index(doc: Document, offset: int) -> int | None:
 
 
 def _usable(doc: Document, lo: int, hi: int, event: Event) -> list[DateMention]:
-    """Dates with a value inside ``[lo, hi)`` that may date the event: the dateline aside (it
-    dates the writing), and, but for a plan ("from 1 April"), a date after "since" (when a
-    state began: "lifted a ban in place since 1992")."""
+    """Dates with a value inside ``[lo, hi)`` that may date the event: not the dateline (it
+    dates the writing), nor a photo caption's (it dates a picture), nor, but for a plan
+    ("from 1 April"), a date after "since" (when a state began: "a ban in place since 1992")."""
     return [d for d in doc.dates if lo <= d.start and d.end <= hi and d.value and not d.dateline
-            and (event.modality in FUTURE or not starts_a_state(doc, d))]
+            and (event.modality in FUTURE or not starts_a_state(doc, d))
+            and not in_caption(doc, d.start, d.end)]
 
 
 def _distance(event: Event, mention: DateMention) -> int:

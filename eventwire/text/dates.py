@@ -88,6 +88,7 @@ class _Rules:
     dateline_after: re.Pattern[str]  # what follows a dateline's date: "(Wire) -", "/TASS/"
     dateline_label: re.Pattern[str]  # "Published:" before a date that opens the text
     since: re.Pattern[str]  # "since" ending the text before a date: a state began then
+    caption: re.Pattern[str]  # "photo", "Фото": a line telling when a picture was taken
 
 
 @lru_cache(maxsize=32)
@@ -198,6 +199,7 @@ def rules(code: str) -> _Rules:
         dateline_label=re.compile(
             rf"^\W*(?:{_alternation(data.get('dateline_labels'))})?\W*$", re.IGNORECASE),
         since=_ending(data.get("since_before")),
+        caption=re.compile(_B + _alternation(data.get("caption_words")) + _E),
     )
 
 
@@ -483,6 +485,19 @@ def _names_an_event(r: _Rules, kind: str, phrase: str, following: str) -> bool:
             and bool(re.match(r"\s+\w", following)))
 
 
+CAPTION_LENGTH = 400  # characters: a longer line is a paragraph of the story, not a caption
+
+
+def in_caption(doc: Document, start: int, end: int) -> bool:
+    """True for a date in a photo caption ("This combination of pictures created on ...",
+    "Фото: ..."): a short line naming a picture, which tells when it was taken, not the
+    story's time; it dates no event and does not say when the text was written."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    line = doc.text[line_start: len(doc.text) if line_end < 0 else line_end]
+    return len(line) <= CAPTION_LENGTH and bool(rules(_code(doc)).caption.search(fold(line)))
+
+
 SINCE_REACH = 30  # characters before a date where its "since" may stand
 
 
@@ -599,10 +614,12 @@ def is_dateline(doc: Document, start: int, end: int) -> bool:
     before = doc.text[line_start:start]
     after = doc.text[end: len(doc.text) if line_end < 0 else line_end]
     place = before.strip(" \t*•-–—([")
-    if place[:1].isupper() and _PLACE_COMMA.match(before) and r.dateline_after.match(after):
-        return True
     if before.strip() and r.dateline_label.match(fold(before)) \
             and start - line_start <= LABEL_REACH:  # labels are data, folded ("Publié le")
+        return True
+    if in_caption(doc, start, end):
+        return False
+    if place[:1].isupper() and _PLACE_COMMA.match(before) and r.dateline_after.match(after):
         return True
     return not before.strip() and (not after.strip() or bool(_CLOCK_ONLY.match(after)))
 
@@ -684,13 +701,17 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
     bounds = sorted((view.view_offset(s.start), view.view_offset(s.end)) for s in doc.sentences)
     starts = [b[0] for b in bounds]
     markers = _Markers.of(r, norm)
+    captions = {start for start, end, _, _ in kept
+                if in_caption(doc, *view.original_span(start, end))}
     document = _Reference.parse(doc.reference_date)
     if document.day is None:
-        document = _inferred(r, kept, document)
+        document = _inferred(r, [k for k in kept if k[0] not in captions], document)
     refs = _references(doc, document)
     dateline: tuple[int, _Reference] | None = None  # where it ends, and the day it gives
     for start, end, kind, m in kept:
         o_start, o_end = view.original_span(start, end)
+        if start in captions and not is_dateline(doc, o_start, o_end):
+            continue  # a caption's date before the dateline: "Photo taken on ...\nMay 4, 2025"
         if kind in _ABSOLUTE and is_dateline(doc, o_start, o_end):
             value, _, _ = _resolve(kind, m, r, document, lambda: -1)
             day = _Reference.parse(value)
@@ -722,7 +743,7 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
                               precision, until=until)  # type: ignore[arg-type]
         if dateline is not None and o_end == dateline[0]:
             mention.dateline = True
-        elif value is not None and not names_an_event:
+        elif value is not None and not names_an_event and start not in captions:
             anchor = mention
         found.append(mention)
     return found
