@@ -619,14 +619,18 @@ def is_dateline(doc: Document, start: int, end: int) -> bool:
         return True
     if in_caption(doc, start, end):
         return False
-    if place[:1].isupper() and _PLACE_COMMA.match(before) and r.dateline_after.match(after):
+    if (place[:1].isupper() and _PLACE_COMMA.match(before) or not before.strip()) \
+            and r.dateline_after.match(after):  # "KYIV, May 4 (Wire) -", "May 4 (Wire) -"
         return True
     return not before.strip() and (not after.strip() or bool(_CLOCK_ONLY.match(after)))
 
 
 # "MOSCOW, ", "КИЇВ, ", "NEW YORK, ": up to four words of a place, capitalised, then a comma
 _PLACE_COMMA = re.compile(r"^\W*(?:[^\W\d_][\w.'’-]*\s*){1,4},\s*$")
-_CLOCK_ONLY = re.compile(r"^[\s,]*(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*\w{0,4}\W*)?$")
+# What may follow a date alone on its line: a clock time, with a separator or a short word
+# before it ("- 14:35", "| 2:05 PM", "ore 14:35", "at 2:05 p.m. ET", "14.05 GMT", "14:35 Uhr")
+_CLOCK_ONLY = re.compile(r"^[\s,|·•–—-]*(?:[^\W\d_]{1,3}\s+)?(?:\d{1,2}[:.h]\d{2}(?::\d{2})?"
+                         r"(?:[\s.]*[^\W\d_]{1,4}){0,3}[\s.)]*)?$")
 
 
 def _code(doc: Document) -> str:
