@@ -465,6 +465,43 @@ def _interval(r: _Rules, m: re.Match[str], anchor: DateMention | None
     return (*_day(base + timedelta(days=sign * days)), None)
 
 
+INTERVAL_REACH = 60  # characters from "13 months after" to the date of what it names
+
+
+def _counted_from(r: _Rules, m: re.Match[str], named: str | None
+                  ) -> tuple[str | None, str | None, str | None]:
+    """"It came 13 months after [an attack in October 2023]": with no date talked about
+    before it, the phrase dates the story from the date of what it names (2024-11), at the
+    precision both allow."""
+    base = _Reference.parse(named)
+    unit = r.period_units[_key(m.group("u"))]
+    n = m.group("n")
+    amount = int(n) if n.isdigit() else int(r.numbers.get(_key(n), 1))
+    sign = 1 if _key(m.group("rel")) in r.after else -1
+    if unit in ("day", "week") and base.day is not None:
+        return (*_day(base.day + timedelta(days=sign * amount * (7 if unit == "week" else 1))),
+                None)
+    if unit in ("month", "year") and base.year is not None:
+        if base.month is None:
+            return (f"{base.year + sign * amount:04d}", "year", None) if unit == "year" \
+                else (None, None, None)
+        y, mo = _add_months(base.year, base.month, sign * amount * (12 if unit == "year" else 1))
+        return f"{y:04d}-{mo:02d}", "month", None
+    return None, None, None
+
+
+def _named_date(kept: list[tuple[int, int, str, re.Match[str]]], index: int,
+                r: _Rules, ref: _Reference, sentence_end: int) -> str | None:
+    """The value of the absolute date right after an interval phrase, in its sentence."""
+    end = kept[index][1]
+    for start, _, kind, m in kept[index + 1:]:
+        if start - end > INTERVAL_REACH or start >= sentence_end:
+            return None
+        if kind in _ABSOLUTE:
+            return _resolve(kind, m, r, ref, lambda: -1)[0]
+    return None
+
+
 def dates_an_event(doc: Document, mention: DateMention) -> bool:
     """True for "a day after [the call]": a date of the event named after it, which does
     not set the time of the story."""
@@ -724,7 +761,7 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
             break
     found: list[DateMention] = []
     anchor: DateMention | None = None  # the latest date written, for "the next year"
-    for start, end, kind, m in kept:
+    for index, (start, end, kind, m) in enumerate(kept):
 
         def direction(offset: int = start) -> int:
             n = bisect_right(starts, offset) - 1
@@ -739,6 +776,11 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
         names_an_event = _names_an_event(r, kind, m.group(), norm[end:end + 3])
         if kind == "anaphoric":
             value, precision, until = _anaphoric(r, m.group("a"), anchor, ref, names_an_event)
+        elif kind == "interval" and anchor is None:
+            n = bisect_right(starts, start) - 1
+            sentence_end = bounds[n][1] if n >= 0 else len(norm)
+            value, precision, until = _counted_from(
+                r, m, _named_date(kept, index, r, ref, sentence_end))
         elif kind == "interval":
             value, precision, until = _interval(r, m, anchor)
         else:
