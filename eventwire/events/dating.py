@@ -23,6 +23,10 @@ says so and keeps their precision (a page dated only "2025-03" dates its events 
 The discourse comes before the dateline: a story filed on Thursday about Wednesday's call
 tells the call's day after the dateline ("on Wednesday"), and the events that follow are
 that day's.
+Two kinds of date never date an event: a photo caption's (when a picture was taken) and,
+but for a plan, a date after "since" (when a state began: "the first talks since 2022").
+A text that gives no date of its own and no year beside its days leaves its events
+undated: a date is never guessed.
 """
 
 from __future__ import annotations

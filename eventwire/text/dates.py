@@ -13,6 +13,8 @@ year", "that day") take the latest date written before them instead, and interva
 after [the call]") date what follows them from it. Clock times ("1700 hours", "17 Uhr") are
 matched so that no year or day is read into them, and are not reported as dates. Ranges
 ("du 23 au 25 mars") give their first day as the value and their last as ``until``.
+Dates in a photo caption ("This combination of pictures created on ...") neither file the
+text nor tell when it was written.
 """
 
 from __future__ import annotations

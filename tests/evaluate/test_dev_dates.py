@@ -1,8 +1,10 @@
 """Event dates on the shared development corpus: a floor under the figures measured
-(dated share 0.63, right date on 0.74 of matched events with a gold date: 40 of 54).
+(dated share 0.59: 109 of 184 events; right date on 0.77 of matched events with a gold
+date: 41 of 53).
 
 Most undated events are in texts that neither carry a publication date nor write a day with
-its year (nor a weekday that fixes one): those stay undated rather than guessed.
+its year (nor a weekday that fixes one): those stay undated rather than guessed. So do the
+events of a text whose only full dates are in a photo caption.
 """
 
 from __future__ import annotations
@@ -10,13 +12,13 @@ from __future__ import annotations
 from eventwire.evaluate.scorer import evaluate_files
 from tests.conftest import shared_path
 
-DATED_FLOOR = 0.60
-RIGHT_FLOOR = 0.70
+DATED_FLOOR = 0.57
+RIGHT_FLOOR = 0.74
 
 
 def test_dev_corpus_events_are_dated_and_mostly_right() -> None:
     report = evaluate_files([shared_path("dev", "corpus")])
     dates = report.total_dates()
-    assert dates.judged >= 40, f"only {dates.judged} matched events with a gold date"
+    assert dates.judged >= 45, f"only {dates.judged} matched events with a gold date"
     assert dates.dated_share >= DATED_FLOOR, f"dated share {dates.dated_share:.2f}"
     assert dates.accuracy >= RIGHT_FLOOR, f"right dates {dates.accuracy:.2f}"
