@@ -706,9 +706,10 @@ def find_dates(doc: Document) -> None:
 
 
 def _inferred(r: _Rules, kept: list[tuple[int, int, str, re.Match[str]]],
-              known: _Reference) -> _Reference:
+              known: _Reference, ahead: Callable[[int], bool]) -> _Reference:
     """The day of writing, when the reference date does not give it: the latest day the
-    text writes that fits what is known of it ("2024-11": a day of November 2024).
+    text writes that fits what is known of it ("2024-11": a day of November 2024), but
+    for a day told in the future tense (``ahead`` of its offset: "will meet on June 20").
 
     News is written on or soon after the latest day it names; "Tuesday" and "2 June" are
     read against that day rather than left without a value. A day written without a year
@@ -724,8 +725,8 @@ def _inferred(r: _Rules, kept: list[tuple[int, int, str, re.Match[str]]],
     year = known.year or max((y for y in years if y is not None), default=None)
     base = _Reference(None, year, None)
     latest: date | None = None
-    for _, _, kind, m in kept:
-        if kind not in _ABSOLUTE:
+    for start, _, kind, m in kept:
+        if kind not in _ABSOLUTE or ahead(start):
             continue
         found = _Reference.parse(_resolve(kind, m, r, base, lambda: -1)[0]).day
         if found is None or (known.year and found.year != known.year) or (
@@ -746,9 +747,15 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
     markers = _Markers.of(r, norm)
     captions = {start for start, end, _, _ in kept
                 if in_caption(doc, *view.original_span(start, end))}
+
+    def ahead(offset: int) -> bool:
+        n = bisect_right(starts, offset) - 1
+        lo, hi = bounds[n] if n >= 0 else (0, len(norm))
+        return markers.direction(offset, lo, hi) > 0
+
     document = _Reference.parse(doc.reference_date)
     if document.day is None:
-        document = _inferred(r, [k for k in kept if k[0] not in captions], document)
+        document = _inferred(r, [k for k in kept if k[0] not in captions], document, ahead)
     refs = _references(doc, document)
     dateline: tuple[int, _Reference] | None = None  # where it ends, and the day it gives
     for start, end, kind, m in kept:
