@@ -248,22 +248,23 @@ class _Markers:
         longest = max((end - start for start, end, _ in spans), default=0)
         return cls([s for s, _, _ in spans], spans, longest)
 
-    def direction(self, offset: int, lo: int, hi: int) -> int:
+    def direction(self, offset: int, lo: int, hi: int, own_end: int = -1) -> int:
         """+1 when the marker nearest ``offset`` inside ``[lo, hi)`` is a future one (a future
-        marker wins a tie); -1 otherwise, and with no marker."""
+        marker wins a tie); -1 otherwise, and with no marker. A marker inside the date itself
+        (``offset`` to ``own_end``: Spanish "junio", "domingo" end like a past verb) is none."""
         best: tuple[int, int] | None = None  # (distance, -sign)
         n = bisect_right(self.starts, offset)
         for i in range(n - 1, -1, -1):  # markers starting at or before the offset
             start, end, sign = self.spans[i]
             if start < lo or (best is not None and offset - start > best[0] + self.longest):
                 break
-            if end <= hi:
+            if end <= hi and not (start >= offset and end <= own_end):
                 best = _nearer(best, (_gap(start, end, offset), -sign))
         for i in range(n, len(self.spans)):  # markers starting after it
             start, end, sign = self.spans[i]
             if start >= hi or (best is not None and start - offset > best[0]):
                 break
-            if end <= hi:
+            if end <= hi and not end <= own_end:
                 best = _nearer(best, (_gap(start, end, offset), -sign))
         return 1 if best is not None and best[1] < 0 else -1
 
@@ -564,7 +565,7 @@ def _looks_ahead(doc: Document, mention: DateMention) -> bool:
     lo, hi = ((view.view_offset(sentence.start), view.view_offset(sentence.end))
               if sentence is not None else (0, len(view.norm)))
     markers = _Markers.of(rules(_code(doc)), view.norm[lo:hi])
-    return markers.direction(at - lo, 0, hi - lo) > 0
+    return markers.direction(at - lo, 0, hi - lo, view.view_offset(mention.end) - lo) > 0
 
 
 def _key(text: str) -> str:
@@ -772,10 +773,10 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
     anchor: DateMention | None = None  # the latest date written, for "the next year"
     for index, (start, end, kind, m) in enumerate(kept):
 
-        def direction(offset: int = start) -> int:
+        def direction(offset: int = start, own_end: int = end) -> int:
             n = bisect_right(starts, offset) - 1
             lo, hi = bounds[n] if n >= 0 else (0, len(norm))
-            return markers.direction(offset, lo, hi)
+            return markers.direction(offset, lo, hi, own_end)
 
         o_start, o_end = view.original_span(start, end)
         passage = doc.passage_at(o_start) if doc.passages else 0
