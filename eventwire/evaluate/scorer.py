@@ -335,7 +335,7 @@ def evaluate_files(paths: Sequence[Path], *, reference_date: str | None = None) 
             continue
         text_path = text_for(gold_path)
         result = extract_documents(
-            _with_published(read_inputs([str(text_path)]), gold.get("published")),
+            _with_published(read_inputs([str(text_path)]), gold.get("published"), gold.get("url")),
             reference_date=reference_date,
             language=gold.get("language"),
         )
@@ -347,9 +347,13 @@ def evaluate_files(paths: Sequence[Path], *, reference_date: str | None = None) 
     return Report(scores)
 
 
-def _with_published(items: Iterable[Any], published: Any) -> Iterator[Any]:
-    """The documents read from a gold file's text, dated by the gold's publication date."""
+def _with_published(items: Iterable[Any], published: Any, url: Any = None) -> Iterator[Any]:
+    """The documents read from a gold file's text, dated by the gold's publication date, else
+    by a day (or month) its URL gives, as the readers date a document with that URL."""
+    from eventwire.ingest.readers import publication_date
+
     value = str(published) if published and _PARTIAL_DATE.match(str(published)) else None
+    value = value or publication_date({"url": url})
     for item in items:
         if value and hasattr(item, "published"):
             item.published = value

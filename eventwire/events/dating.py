@@ -23,6 +23,10 @@ says so and keeps their precision (a page dated only "2025-03" dates its events 
 The discourse comes before the dateline: a story filed on Thursday about Wednesday's call
 tells the call's day after the dateline ("on Wednesday"), and the events that follow are
 that day's.
+Two kinds of date never date an event: a photo caption's (when a picture was taken) and,
+but for a plan, a date after "since" (when a state began: "the first talks since 2022").
+A text that gives no date of its own and no year beside its days leaves its events
+undated: a date is never guessed.
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ from typing import Any
 from eventwire import lang
 from eventwire.model import DateMention, Document, Event, Sentence
 from eventwire.syntax.parse import token_at
-from eventwire.text.dates import dates_an_event, looks_ahead
+from eventwire.text.dates import dates_an_event, in_caption, looks_ahead, starts_a_state
 from eventwire.text.view import TextView, fold
 
 CLAUSE_STEPS = 4  # heads climbed from a word to the verb of its clause
@@ -89,7 +93,7 @@ def _by_sentence(event: Event, doc: Document) -> Dating | None:
     if index is None:
         return None
     sentence, own = doc.sentences[index], _written(doc, own=True)
-    mention = _nearest(event, [d for d in _usable(doc, sentence.start, sentence.end)
+    mention = _nearest(event, [d for d in _usable(doc, sentence.start, sentence.end, event)
                                if _fits_tense(event, d, own)
                                and not _under_another_verb(event, sentence, d)])
     return _of(mention, "sentence") if mention is not None else None
@@ -149,7 +153,7 @@ def clause_date(event: Event, doc: Document) -> DateMention | None:
             elif mark_start >= end:
                 hi = min(hi, mark_start)
     own = _written(doc, own=True)
-    near = [d for d in _usable(doc, lo, hi)
+    near = [d for d in _usable(doc, lo, hi, event)
             if _distance(event, d) <= CLAUSE_REACH and _fits_tense(event, d, own)
             and _own_clause(event, sentence, d)]
     return _nearest(event, near)
@@ -246,9 +250,13 @@ def _sentence_index(doc: Document, offset: int) -> int | None:
     return n
 
 
-def _usable(doc: Document, lo: int, hi: int) -> list[DateMention]:
-    """Dates with a value inside ``[lo, hi)``, the dateline aside (it dates the writing)."""
-    return [d for d in doc.dates if lo <= d.start and d.end <= hi and d.value and not d.dateline]
+def _usable(doc: Document, lo: int, hi: int, event: Event) -> list[DateMention]:
+    """Dates with a value inside ``[lo, hi)`` that may date the event: not the dateline (it
+    dates the writing), nor a photo caption's (it dates a picture), nor, but for a plan
+    ("from 1 April"), a date after "since" (when a state began: "a ban in place since 1992")."""
+    return [d for d in doc.dates if lo <= d.start and d.end <= hi and d.value and not d.dateline
+            and (event.modality in FUTURE or not starts_a_state(doc, d))
+            and not in_caption(doc, d.start, d.end)]
 
 
 def _distance(event: Event, mention: DateMention) -> int:
@@ -303,11 +311,11 @@ def _discourse(
                 and (event.modality in FUTURE or not _ahead(mention, doc, written))
                 and not dates_an_event(doc, mention))
 
-    found = next((m for m in reversed(_usable(doc, lo, hi)) if tells(m)), None)
+    found = next((m for m in reversed(_usable(doc, lo, hi, event)) if tells(m)), None)
     if found is not None or written or not _opens(doc, sentence_index, lo):
         return found
     following = sentences[sentence_index + 1] if sentence_index + 1 < len(sentences) else None
-    return next((m for m in _usable(doc, following.start, following.end) if tells(m)),
+    return next((m for m in _usable(doc, following.start, following.end, event) if tells(m)),
                 None) if following is not None else None
 
 

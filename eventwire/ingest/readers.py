@@ -246,18 +246,21 @@ def _language(value: Any) -> str:
 PUBLISHED_ALIASES = ("datePublished", "date_published", "published_at", "publication_date",
                      "pubDate", "pub_date", "date", "seendate")
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?!\d)")
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/(?!\d)")  # ".../2025/03/slug"
 
 
 def publication_date(fields: dict[str, Any]) -> str | None:
     """The document's publication date as ISO at its own precision ("2025-03" stays a month):
     its ``published`` field, else a field another tool names it by, else a day written in its
-    URL (".../2025/03/18/..."); a value that is no date is kept as written (it is reported)."""
+    URL (".../2025/03/18/...", or the month of ".../2025/03/slug"); a value that is no date
+    is kept as written (it is reported)."""
     written = next((fields[k] for k in ("published", *PUBLISHED_ALIASES)
                     if isinstance(fields.get(k), str) and fields[k].strip()), None)
     if written is not None:
         value = str(written).strip()
         return iso_date(value) or (value if re.fullmatch(r"\d{4}", value) else value[:40])
-    match = _URL_DATE.search(str(fields.get("url") or ""))
+    url = str(fields.get("url") or "")
+    match = _URL_DATE.search(url) or _URL_MONTH.search(url)
     return iso_date("-".join(match.groups())) if match else None
 
 

@@ -13,6 +13,8 @@ year", "that day") take the latest date written before them instead, and interva
 after [the call]") date what follows them from it. Clock times ("1700 hours", "17 Uhr") are
 matched so that no year or day is read into them, and are not reported as dates. Ranges
 ("du 23 au 25 mars") give their first day as the value and their last as ``until``.
+Dates in a photo caption ("This combination of pictures created on ...") neither file the
+text nor tell when it was written.
 """
 
 from __future__ import annotations
@@ -87,6 +89,8 @@ class _Rules:
     past: re.Pattern[str]
     dateline_after: re.Pattern[str]  # what follows a dateline's date: "(Wire) -", "/TASS/"
     dateline_label: re.Pattern[str]  # "Published:" before a date that opens the text
+    since: re.Pattern[str]  # "since" ending the text before a date: a state began then
+    caption: re.Pattern[str]  # "photo", "Фото": a line telling when a picture was taken
 
 
 @lru_cache(maxsize=32)
@@ -148,6 +152,9 @@ def rules(code: str) -> _Rules:
         ("iso", r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)"),
         ("iso_month", r"(?<![\d-])(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])(?![\d-])"),
         ("numeric", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})(?!\d)"),
+        # "18.03.2025": day first in every language that writes it
+        ("numeric_dot", r"(?<![\d.,])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})"
+                        r"(?![\d]|[.,]\d)"),
         ("dmy", rf"{wd_prefix}{_B}(?P<d>\d{{1,2}})(?:{suffix})?\s+{dm_link}(?P<m>{month_any})"
                 rf"(?![a-z])(?:[\s,]+{my_link}{year})?(?:\s*\))?"),
         ("mdy", rf"{wd_prefix}(?<![a-z])(?P<m>{month_any})\s+(?P<d>\d{{1,2}})(?!\d)(?:{suffix})?"
@@ -193,6 +200,8 @@ def rules(code: str) -> _Rules:
         dateline_after=re.compile(_alternation_of_patterns(data.get("dateline_after"))),
         dateline_label=re.compile(
             rf"^\W*(?:{_alternation(data.get('dateline_labels'))})?\W*$", re.IGNORECASE),
+        since=_ending(data.get("since_before")),
+        caption=re.compile(_B + _alternation(data.get("caption_words")) + _E),
     )
 
 
@@ -200,6 +209,15 @@ def _alternation_of_patterns(patterns: Any) -> str:
     """A regex alternation of the data's own regular expressions ("" never matches)."""
     kept = [str(p) for p in patterns or () if str(p).strip()]
     return "(?:" + "|".join(f"(?:{p})" for p in kept) + ")" if kept else "(?!)"
+
+
+def _ending(phrases: Any) -> re.Pattern[str]:
+    """Folded phrases ending a stretch of text: a word before a space, an elided one
+    ("dall'") right before what follows; nothing matches for no phrases."""
+    folded = sorted({fold(str(p)) for p in phrases or () if str(p).strip()}, key=lambda p: -len(p))
+    parts = [re.escape(p).replace(r"\ ", r"\s+") + (r"\s+" if p[-1].isalnum() else r"\s*")
+             for p in folded]
+    return re.compile(rf"{_B}(?:{'|'.join(parts)})$" if parts else "(?!)")
 
 
 def _folded_set(data: dict[str, Any], *keys: str) -> frozenset[str]:
@@ -230,22 +248,23 @@ class _Markers:
         longest = max((end - start for start, end, _ in spans), default=0)
         return cls([s for s, _, _ in spans], spans, longest)
 
-    def direction(self, offset: int, lo: int, hi: int) -> int:
+    def direction(self, offset: int, lo: int, hi: int, own_end: int = -1) -> int:
         """+1 when the marker nearest ``offset`` inside ``[lo, hi)`` is a future one (a future
-        marker wins a tie); -1 otherwise, and with no marker."""
+        marker wins a tie); -1 otherwise, and with no marker. A marker inside the date itself
+        (``offset`` to ``own_end``: Spanish "junio", "domingo" end like a past verb) is none."""
         best: tuple[int, int] | None = None  # (distance, -sign)
         n = bisect_right(self.starts, offset)
         for i in range(n - 1, -1, -1):  # markers starting at or before the offset
             start, end, sign = self.spans[i]
             if start < lo or (best is not None and offset - start > best[0] + self.longest):
                 break
-            if end <= hi:
+            if end <= hi and not (start >= offset and end <= own_end):
                 best = _nearer(best, (_gap(start, end, offset), -sign))
         for i in range(n, len(self.spans)):  # markers starting after it
             start, end, sign = self.spans[i]
             if start >= hi or (best is not None and start - offset > best[0]):
                 break
-            if end <= hi:
+            if end <= hi and not end <= own_end:
                 best = _nearer(best, (_gap(start, end, offset), -sign))
         return 1 if best is not None and best[1] < 0 else -1
 
@@ -319,8 +338,8 @@ def _resolve(kind: str, m: re.Match[str], r: _Rules, ref: _Reference,
              direction: Callable[[], int]) -> tuple[str | None, str | None, str | None]:
     """``(value, precision, until)`` of one matched phrase."""
     g = m.groupdict()
-    if kind in ("iso", "numeric"):
-        if kind == "iso":
+    if kind in ("iso", "numeric", "numeric_dot"):
+        if kind in ("iso", "numeric_dot"):
             y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
         else:
             a, b = int(g["a"]), int(g["b"])
@@ -449,6 +468,43 @@ def _interval(r: _Rules, m: re.Match[str], anchor: DateMention | None
     return (*_day(base + timedelta(days=sign * days)), None)
 
 
+INTERVAL_REACH = 60  # characters from "13 months after" to the date of what it names
+
+
+def _counted_from(r: _Rules, m: re.Match[str], named: str | None
+                  ) -> tuple[str | None, str | None, str | None]:
+    """"It came 13 months after [an attack in October 2023]": with no date talked about
+    before it, the phrase dates the story from the date of what it names (2024-11), at the
+    precision both allow."""
+    base = _Reference.parse(named)
+    unit = r.period_units[_key(m.group("u"))]
+    n = m.group("n")
+    amount = int(n) if n.isdigit() else int(r.numbers.get(_key(n), 1))
+    sign = 1 if _key(m.group("rel")) in r.after else -1
+    if unit in ("day", "week") and base.day is not None:
+        return (*_day(base.day + timedelta(days=sign * amount * (7 if unit == "week" else 1))),
+                None)
+    if unit in ("month", "year") and base.year is not None:
+        if base.month is None:
+            return (f"{base.year + sign * amount:04d}", "year", None) if unit == "year" \
+                else (None, None, None)
+        y, mo = _add_months(base.year, base.month, sign * amount * (12 if unit == "year" else 1))
+        return f"{y:04d}-{mo:02d}", "month", None
+    return None, None, None
+
+
+def _named_date(kept: list[tuple[int, int, str, re.Match[str]]], index: int,
+                r: _Rules, ref: _Reference, sentence_end: int) -> str | None:
+    """The value of the absolute date right after an interval phrase, in its sentence."""
+    end = kept[index][1]
+    for start, _, kind, m in kept[index + 1:]:
+        if start - end > INTERVAL_REACH or start >= sentence_end:
+            return None
+        if kind in _ABSOLUTE:
+            return _resolve(kind, m, r, ref, lambda: -1)[0]
+    return None
+
+
 def dates_an_event(doc: Document, mention: DateMention) -> bool:
     """True for "a day after [the call]": a date of the event named after it, which does
     not set the time of the story."""
@@ -469,6 +525,29 @@ def _names_an_event(r: _Rules, kind: str, phrase: str, following: str) -> bool:
             and bool(re.match(r"\s+\w", following)))
 
 
+CAPTION_LENGTH = 400  # characters: a longer line is a paragraph of the story, not a caption
+
+
+def in_caption(doc: Document, start: int, end: int) -> bool:
+    """True for a date in a photo caption ("This combination of pictures created on ...",
+    "Фото: ..."): a short line naming a picture, which tells when it was taken, not the
+    story's time; it dates no event and does not say when the text was written."""
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    line_end = doc.text.find("\n", end)
+    line = doc.text[line_start: len(doc.text) if line_end < 0 else line_end]
+    return len(line) <= CAPTION_LENGTH and bool(rules(_code(doc)).caption.search(fold(line)))
+
+
+SINCE_REACH = 30  # characters before a date where its "since" may stand
+
+
+def starts_a_state(doc: Document, mention: DateMention) -> bool:
+    """True for a date after "since" ("a ban in place since 1992", "the first talks since
+    2022"): when something began to hold, which dates no event told in the past."""
+    before = fold(doc.text[max(0, mention.start - SINCE_REACH): mention.start])
+    return bool(rules(_code(doc)).since.search(before))
+
+
 def looks_ahead(doc: Document, mention: DateMention) -> bool:
     """True when the tense marker nearest a date in its sentence is a future one ("will
     exchange prisoners on Wednesday"): the date of a plan, not of the telling."""
@@ -486,7 +565,7 @@ def _looks_ahead(doc: Document, mention: DateMention) -> bool:
     lo, hi = ((view.view_offset(sentence.start), view.view_offset(sentence.end))
               if sentence is not None else (0, len(view.norm)))
     markers = _Markers.of(rules(_code(doc)), view.norm[lo:hi])
-    return markers.direction(at - lo, 0, hi - lo) > 0
+    return markers.direction(at - lo, 0, hi - lo, view.view_offset(mention.end) - lo) > 0
 
 
 def _key(text: str) -> str:
@@ -539,7 +618,7 @@ def _windows(trigger: re.Pattern[str], norm: str) -> list[tuple[int, int]]:
 
 _NAMED = {"month": "m", "my": "m", "mdy": "m", "weekday": "wd", "range_mdy": "m"}
 _NOT_DATES = frozenset({"clock"})  # matched to keep their digits from other patterns only
-_ABSOLUTE = frozenset({"iso", "iso_month", "numeric", "dmy", "mdy", "my", "year",
+_ABSOLUTE = frozenset({"iso", "iso_month", "numeric", "numeric_dot", "dmy", "mdy", "my", "year",
                        "range_dmy", "range_mdy"})
 DATELINE_REACH = 300  # characters from the start of a text or passage a dateline may sit
 LABEL_REACH = 40  # "date 2025-03-18 ...": a labelled date this close to the start
@@ -575,16 +654,23 @@ def is_dateline(doc: Document, start: int, end: int) -> bool:
     before = doc.text[line_start:start]
     after = doc.text[end: len(doc.text) if line_end < 0 else line_end]
     place = before.strip(" \t*•-–—([")
-    if place[:1].isupper() and _PLACE_COMMA.match(before) and r.dateline_after.match(after):
+    if before.strip() and r.dateline_label.match(fold(before)) \
+            and start - line_start <= LABEL_REACH:  # labels are data, folded ("Publié le")
         return True
-    if before.strip() and r.dateline_label.match(before) and start - line_start <= LABEL_REACH:
+    if in_caption(doc, start, end):
+        return False
+    if (place[:1].isupper() and _PLACE_COMMA.match(before) or not before.strip()) \
+            and r.dateline_after.match(after):  # "KYIV, May 4 (Wire) -", "May 4 (Wire) -"
         return True
     return not before.strip() and (not after.strip() or bool(_CLOCK_ONLY.match(after)))
 
 
 # "MOSCOW, ", "КИЇВ, ", "NEW YORK, ": up to four words of a place, capitalised, then a comma
 _PLACE_COMMA = re.compile(r"^\W*(?:[^\W\d_][\w.'’-]*\s*){1,4},\s*$")
-_CLOCK_ONLY = re.compile(r"^[\s,]*(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*\w{0,4}\W*)?$")
+# What may follow a date alone on its line: a clock time, with a separator or a short word
+# before it ("- 14:35", "| 2:05 PM", "ore 14:35", "at 2:05 p.m. ET", "14.05 GMT", "14:35 Uhr")
+_CLOCK_ONLY = re.compile(r"^[\s,|·•–—-]*(?:[^\W\d_]{1,3}\s+)?(?:\d{1,2}[:.h]\d{2}(?::\d{2})?"
+                         r"(?:[\s.]*[^\W\d_]{1,4}){0,3}[\s.)]*)?$")
 
 
 def _code(doc: Document) -> str:
@@ -621,25 +707,27 @@ def find_dates(doc: Document) -> None:
 
 
 def _inferred(r: _Rules, kept: list[tuple[int, int, str, re.Match[str]]],
-              known: _Reference) -> _Reference:
+              known: _Reference, ahead: Callable[[int], bool]) -> _Reference:
     """The day of writing, when the reference date does not give it: the latest day the
-    text writes that fits what is known of it ("2024-11": a day of November 2024).
+    text writes that fits what is known of it ("2024-11": a day of November 2024), but
+    for a day told in the future tense (``ahead`` of its offset: "will meet on June 20").
 
     News is written on or soon after the latest day it names; "Tuesday" and "2 June" are
     read against that day rather than left without a value. A day written without a year
-    takes the known year, else the latest year the text writes ("August 8" beside "March
-    2025"), else, with a weekday, the year that weekday fixes ("Friday, August 8").
+    takes the known year, else the latest year the text writes with a month ("August 8"
+    beside "March 2025"; a year alone, "in 2023", "since 1992", is background far more often
+    than the story's), else, with a weekday, the year that weekday fixes ("Friday, August 8").
     """
     none = _Reference(None, None, None)
     years = []
     for _, _, kind, m in kept:
-        if kind in _ABSOLUTE and m.groupdict().get("y"):
+        if kind in _ABSOLUTE and kind != "year" and m.groupdict().get("y"):
             years.append(_Reference.parse(_resolve(kind, m, r, none, lambda: -1)[0]).year)
     year = known.year or max((y for y in years if y is not None), default=None)
     base = _Reference(None, year, None)
     latest: date | None = None
-    for _, _, kind, m in kept:
-        if kind not in _ABSOLUTE:
+    for start, _, kind, m in kept:
+        if kind not in _ABSOLUTE or ahead(start):
             continue
         found = _Reference.parse(_resolve(kind, m, r, base, lambda: -1)[0]).day
         if found is None or (known.year and found.year != known.year) or (
@@ -658,13 +746,23 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
     bounds = sorted((view.view_offset(s.start), view.view_offset(s.end)) for s in doc.sentences)
     starts = [b[0] for b in bounds]
     markers = _Markers.of(r, norm)
+    captions = {start for start, end, _, _ in kept
+                if in_caption(doc, *view.original_span(start, end))}
+
+    def ahead(offset: int) -> bool:
+        n = bisect_right(starts, offset) - 1
+        lo, hi = bounds[n] if n >= 0 else (0, len(norm))
+        return markers.direction(offset, lo, hi) > 0
+
     document = _Reference.parse(doc.reference_date)
     if document.day is None:
-        document = _inferred(r, kept, document)
+        document = _inferred(r, [k for k in kept if k[0] not in captions], document, ahead)
     refs = _references(doc, document)
     dateline: tuple[int, _Reference] | None = None  # where it ends, and the day it gives
     for start, end, kind, m in kept:
         o_start, o_end = view.original_span(start, end)
+        if start in captions and not is_dateline(doc, o_start, o_end):
+            continue  # a caption's date before the dateline: "Photo taken on ...\nMay 4, 2025"
         if kind in _ABSOLUTE and is_dateline(doc, o_start, o_end):
             value, _, _ = _resolve(kind, m, r, document, lambda: -1)
             day = _Reference.parse(value)
@@ -673,12 +771,12 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
             break
     found: list[DateMention] = []
     anchor: DateMention | None = None  # the latest date written, for "the next year"
-    for start, end, kind, m in kept:
+    for index, (start, end, kind, m) in enumerate(kept):
 
-        def direction(offset: int = start) -> int:
+        def direction(offset: int = start, own_end: int = end) -> int:
             n = bisect_right(starts, offset) - 1
             lo, hi = bounds[n] if n >= 0 else (0, len(norm))
-            return markers.direction(offset, lo, hi)
+            return markers.direction(offset, lo, hi, own_end)
 
         o_start, o_end = view.original_span(start, end)
         passage = doc.passage_at(o_start) if doc.passages else 0
@@ -688,6 +786,11 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
         names_an_event = _names_an_event(r, kind, m.group(), norm[end:end + 3])
         if kind == "anaphoric":
             value, precision, until = _anaphoric(r, m.group("a"), anchor, ref, names_an_event)
+        elif kind == "interval" and anchor is None:
+            n = bisect_right(starts, start) - 1
+            sentence_end = bounds[n][1] if n >= 0 else len(norm)
+            value, precision, until = _counted_from(
+                r, m, _named_date(kept, index, r, ref, sentence_end))
         elif kind == "interval":
             value, precision, until = _interval(r, m, anchor)
         else:
@@ -696,7 +799,7 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
                               precision, until=until)  # type: ignore[arg-type]
         if dateline is not None and o_end == dateline[0]:
             mention.dateline = True
-        elif value is not None and not names_an_event:
+        elif value is not None and not names_an_event and start not in captions:
             anchor = mention
         found.append(mention)
     return found

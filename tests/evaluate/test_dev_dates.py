@@ -1,22 +1,39 @@
 """Event dates on the shared development corpus: a floor under the figures measured
-(dated share 0.63, right date on 0.74 of matched events with a gold date: 40 of 54).
+(dated share 0.59: 109 of 184 events; right date on 0.77 of matched events with a gold
+date: 41 of 53).
 
 Most undated events are in texts that neither carry a publication date nor write a day with
-its year (nor a weekday that fixes one): those stay undated rather than guessed.
+its year (nor a weekday that fixes one): those stay undated rather than guessed. So do the
+events of a text whose only full dates are in a photo caption.
 """
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from eventwire.evaluate.scorer import evaluate_files
 from tests.conftest import shared_path
 
-DATED_FLOOR = 0.60
-RIGHT_FLOOR = 0.70
+DATED_FLOOR = 0.57
+RIGHT_FLOOR = 0.74
 
 
 def test_dev_corpus_events_are_dated_and_mostly_right() -> None:
     report = evaluate_files([shared_path("dev", "corpus")])
     dates = report.total_dates()
-    assert dates.judged >= 40, f"only {dates.judged} matched events with a gold date"
+    assert dates.judged >= 45, f"only {dates.judged} matched events with a gold date"
     assert dates.dated_share >= DATED_FLOOR, f"dated share {dates.dated_share:.2f}"
     assert dates.accuracy >= RIGHT_FLOOR, f"right dates {dates.accuracy:.2f}"
+
+
+def test_a_gold_text_without_a_publication_date_is_dated_by_its_url(tmp_path: Path) -> None:
+    """As the readers date a document by its URL, evaluation dates a gold text by its gold URL."""
+    (tmp_path / "g1.txt").write_text("Russia accused Ukraine of shelling a port.", encoding="utf-8")
+    gold = {"id": "g1", "language": "en", "url": "https://wire.example/2025/03/18/port",
+            "events": [{"type": "ACCUSE", "actors": ["RUS"], "recipients": ["UKR"],
+                        "date": "2025-03-18", "evidence": "Russia accused Ukraine"}],
+            "statements": []}
+    (tmp_path / "g1.json").write_text(json.dumps(gold), encoding="utf-8")
+    dates = evaluate_files([tmp_path]).total_dates()
+    assert (dates.dated, dates.events, dates.right, dates.judged) == (2, 2, 1, 1)
