@@ -11,8 +11,8 @@ from bisect import bisect_left, bisect_right, insort
 from eventwire.model import Actor, Document, Mention, Sentence, Statement
 from eventwire.spans import SpanIndex
 from eventwire.statements.channels import reported_by
-from eventwire.statements.evidence import elided_parts
 from eventwire.statements.lexicon import SpeechLexicon
+from eventwire.statements.marks import elided_parts
 from eventwire.statements.quotes import Quote, find_quotes
 from eventwire.statements.tree import TreeSpeakers
 

@@ -12,13 +12,8 @@ from eventwire.match import Tokens
 from eventwire.model import Actor, Sentence, Statement
 from eventwire.statements.according import according_after, according_to
 from eventwire.statements.context import Context
-from eventwire.statements.evidence import (
-    DASHES,
-    build_statement,
-    clause_end,
-    quote_ending_before,
-    trim,
-)
+from eventwire.statements.evidence import build_statement, clause_end, quote_ending_before
+from eventwire.statements.marks import DASHES, trim
 from eventwire.statements.speakers import (
     actor_before,
     best_mention,

@@ -7,55 +7,17 @@ cut ("(…)") becomes one statement per passage.
 
 from __future__ import annotations
 
-import re
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from eventwire.match import Tokens
 from eventwire.model import Actor, Mention, Sentence, Statement
+from eventwire.statements.marks import CLOSING_MARKS, OPENING_MARKS, trim
 from eventwire.statements.quotes import Quote
 from eventwire.statements.speakers import group_actor
+from eventwire.text.datelines import dateline_end
 
 if TYPE_CHECKING:
     from eventwire.statements.context import Context
-
-
-# "JEDDAH, May 4, 2026 (Wire) - " / "KYIV (Reuters) — ": a dateline is not what was said.
-_DATELINE = re.compile(
-    r"[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]{1,40}(?:,[^()\n–—-]{1,40})?(?:\s*\([^)\n]{1,40}\))?\s*[-–—]+\s+"
-)
-
-OPENING_MARKS = '«“„‹"‘'
-DASHES = {"-", "–", "—"}
-CLOSING_MARKS = '»”“›"’'
-_TRIM = " \t\n,;:.!?-–—"
-
-
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without the blanks and punctuation around it."""
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    return start, end
-
-
-# "(…)" / "[...]": an editor left words out of a quote; each side is a passage of its own.
-_ELISION = re.compile(r"[(\[](?:…|\.\.\.)[)\]]")
-
-
-def elided_parts(text: str, statement: Statement) -> list[Statement]:
-    """A direct quote with editorial elisions, split at them; any other statement whole."""
-    if not statement.direct:
-        return [statement]
-    parts, start = [], statement.start
-    for cut in _ELISION.finditer(text, statement.start, statement.end):
-        parts.append(trim(text, start, cut.start()))
-        start = cut.end()
-    if not parts:
-        return [statement]
-    parts.append(trim(text, start, statement.end))
-    return [replace(statement, start=a, end=b) for a, b in parts if b - a >= 3]
 
 
 def build_statement(
@@ -84,9 +46,7 @@ def build_statement(
         return None
     text = context.doc.text
     start, end = trim(text, start, end)
-    dateline = _DATELINE.match(text, start, end)
-    if dateline and sum(c.isupper() for c in dateline.group()) >= 3:
-        start = dateline.end()
+    start = dateline_end(text, start, end)  # a dateline is not what was said
     if end <= start:
         return None
     direct = False

@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from eventwire.model import Actor, Mention, Statement
 from eventwire.statements.context import Context
-from eventwire.statements.evidence import trim
+from eventwire.statements.marks import trim
 from eventwire.statements.speakers import best_mention
 
 MIN_QUOTE_WORDS = 3  # a shorter quote does not float to the previous speaker

@@ -11,8 +11,9 @@ from __future__ import annotations
 from eventwire.match import Tokens
 from eventwire.model import Actor, Mention, Sentence, Statement
 from eventwire.statements.context import RECENT, Context
-from eventwire.statements.evidence import build_statement, trim
+from eventwire.statements.evidence import build_statement
 from eventwire.statements.lists import list_after
+from eventwire.statements.marks import trim
 from eventwire.statements.speakers import group_actor, subject_before
 from eventwire.statements.tree import speech_clause, speech_clauses, speech_verb
 from eventwire.syntax.parse import sentence_language as parse_language
