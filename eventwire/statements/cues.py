@@ -21,7 +21,7 @@ from eventwire.statements.speakers import (
     implicit_speaker,
     subject_before,
 )
-from eventwire.statements.tree import object_after, takes_object, verb_after
+from eventwire.statements.tree import adverbial_at, object_after, takes_object, verb_after
 
 POSTPOSED_TAIL = 6  # words a postposed cue may still have after it ("said on Tuesday")
 
@@ -94,6 +94,11 @@ def _around_verb(
         )
     if complement is None and last < len(words) and words[last] in {'"', "'"}:
         complement = last - 1
+    if complement is None and head > 0 and words[head - 1] == "," \
+            and adverbial_at(sentence, verb_start):
+        complement = last - 1  # "X handed a list, saying CONTENT": what follows was said
+        while complement + 1 < len(words) and words[complement + 1] == ",":
+            complement += 1
     if complement is not None:
         content_first = complement + 1
         while content_first < len(words) and words[content_first] in {"'", ":"}:

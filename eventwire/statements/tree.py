@@ -19,6 +19,9 @@ from eventwire.text.view import fold
 NAME_PARTS = {"flat", "flat:name", "compound", "flat:foreign"}
 _NAME_AFTER = re.compile(r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w’'-]+){1,3}")
 TITLE_NAMES = {"appos", "nmod", "flat", "flat:name"}  # "il presidente Ana Ruiz": title + name
+# UD forms of a verb that hangs on another clause and shares its subject ("..., saying",
+# "affirmant", "diciendo", "affermando", "заявив", "заявивши"): the same in every language.
+ADVERBIAL_FORMS = ({"VerbForm": "Ger"}, {"VerbForm": "Conv"}, {"VerbForm": "Part", "Tense": "Pres"})
 
 
 class TreeSpeakers:
@@ -205,11 +208,23 @@ def _subject(verb: Any, relatives: frozenset[str] = frozenset()) -> Any | None:
             for child in current.children:  # hung on its content has no object: the noun
                 if child.dep_ == "obj" and child.i > current.i:  # after it is its subject
                     return child
-        if current.dep_.startswith("conj") and current.head is not current:
-            current = current.head
+        if (current.dep_.startswith("conj") or adverbial(current)) and current.head is not current:
+            current = current.head  # "X handed a list, saying ...": X says
             continue
         break
     return None
+
+
+def adverbial(verb: Any) -> bool:
+    """Whether a verb is in an adverbial form that takes its subject from the clause it
+    hangs on ("..., saying", "en affirmant", "diciendo", "заявив")."""
+    return any(all(verb.morph.get(k) == [v] for k, v in form.items()) for form in ADVERBIAL_FORMS)
+
+
+def adverbial_at(sentence: Sentence, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` is in an adverbial form (False when not parsed)."""
+    verb = token_at(sentence, verb_start)
+    return verb is not None and adverbial(verb) and verb.head is not verb
 
 
 def _antecedent(relative: Any) -> Any | None:
