@@ -14,7 +14,7 @@ from eventwire.statements.channels import reported_by
 from eventwire.statements.lexicon import SpeechLexicon
 from eventwire.statements.marks import elided_parts
 from eventwire.statements.quotes import Quote, find_quotes
-from eventwire.statements.tree import TreeSpeakers
+from eventwire.statements.tree import TreeSpeakers, names_a_subject
 
 RECENT = 400  # characters back a pronoun may look for the one it stands for
 
@@ -33,7 +33,8 @@ class Context:
         self.quotes = find_quotes(doc.text)
         self.quote_index = SpanIndex(self.quotes, start=lambda q: q.open, end=lambda q: q.close + 1)
         self.statements: list[Statement] = []
-        self.tree = TreeSpeakers(self.actors, self.sources, self.lexicon.relatives, doc.text)
+        self.tree = TreeSpeakers(self.actors, self.sources, self.lexicon.relatives, doc.text,
+                                 self.lexicon.pronouns)
 
     def actors_in(self, start: int, end: int) -> list[Mention]:
         return self.actors.within(start, end)
@@ -61,15 +62,26 @@ class Context:
         return self.statements[-1].speaker if self.statements else None
 
     def pronoun_speaker(self, offset: int) -> Actor | None:
-        """Who "he" / "ihm" / "lui" is: the last speaker when one spoke just before, else the
-        last person named just before (outside quotes)."""
+        """Who "he" / "ihm" / "lui" is: the last person named as a subject just before (outside
+        quotes) when named after the last statement, else that statement's speaker."""
         recent = [s for s in self.statements if 0 <= offset - s.end <= RECENT]
         people = [m for m in self.actors.within(max(0, offset - RECENT), offset)
                   if m.actor is not None and m.actor.type == "person"
-                  and not self.inside_quote(m.start)]
+                  and not self.inside_quote(m.start)
+                  and not self.in_heading(m.start)
+                  and names_a_subject(self.sentence_at(m.start), m.start, m.end)]
         if people and (not recent or people[-1].start > recent[-1].end):
             return people[-1].actor
         return recent[-1].speaker if recent else self.previous_speaker()
+
+    def in_heading(self, offset: int) -> bool:
+        """Whether the offset lies in a heading: a sentence of its own line that ends without
+        punctuation ("Envoy Rules Out Talks"); a pronoun after it goes on with the story."""
+        sentence = self.sentence_at(offset)
+        text = self.doc.text
+        line = text[sentence.start : sentence.end].strip()
+        after = text[sentence.end : sentence.end + 2]
+        return bool(line) and line[-1].isalnum() and (sentence.end == len(text) or "\n" in after)
 
     def inside_quote(self, offset: int) -> bool:
         """Whether the offset lies between a quote's marks (the marks themselves not)."""

@@ -21,7 +21,13 @@ from eventwire.statements.speakers import (
     implicit_speaker,
     subject_before,
 )
-from eventwire.statements.tree import adverbial_at, object_after, takes_object, verb_after
+from eventwire.statements.tree import (
+    adverbial_at,
+    object_after,
+    subjectless,
+    takes_object,
+    verb_after,
+)
 
 POSTPOSED_TAIL = 6  # words a postposed cue may still have after it ("said on Tuesday")
 
@@ -189,7 +195,7 @@ def _inverted(
     if not (head > 0 and words[head - 1] in {",", '"'}):
         return None
     if pronoun_in_cue:
-        return context.previous_speaker(), None, tokens.starts[head - 1]
+        return context.pronoun_speaker(tokens.starts[head]), None, tokens.starts[head - 1]
     after = context.actors_in(verb_end, clause_end(tokens, last))
     if not after:
         named = context.tree.name_after(context.sentence_at(verb_end), verb_end + 1)
@@ -215,7 +221,9 @@ def _subject_first(
         mention = best_mention(between)
         speaker = mention.actor or group_actor(mention)
         return speaker, (mention.start, mention.end), tokens.starts[comma]
-    if pronoun_in_cue or context.lexicon.document_nouns.contains(words, comma + 1, head):
+    if pronoun_in_cue or any(w in context.lexicon.pronouns for w in words[comma + 1 : head]):
+        return context.pronoun_speaker(verb_start), None, tokens.starts[comma]
+    if context.lexicon.document_nouns.contains(words, comma + 1, head):
         return context.previous_speaker(), None, tokens.starts[comma]
     return None, None, tokens.starts[comma]
 
@@ -231,7 +239,7 @@ def _preposed(
 ) -> Statement | None:
     """``SPEAKER said (that) CONTENT``: the speaker stands before the verb."""
     if pronoun_in_cue:
-        speaker, span = context.previous_speaker(), None
+        speaker, span = context.pronoun_speaker(cue[0]), None
     else:
         subject = subject_before(context, sentence.start, tokens.starts[head])
         if subject is not None:
@@ -240,9 +248,12 @@ def _preposed(
             speaker, span = implicit_speaker(context, tokens, head), None
     if speaker is None:  # "Ana Ruiz said ...": a name no list knows, read from the tree
         found = context.tree.at(sentence, cue[0])
-        if found is None:
+        if found is not None:
+            speaker, span = found
+        elif context.lexicon.drops_subjects and subjectless(sentence, cue[0], cue[1]):
+            speaker, span = context.pronoun_speaker(cue[0]), None  # "Añadió que ..."
+        else:
             return None
-        speaker, span = found
     return build_statement(
         context,
         speaker,

@@ -22,7 +22,7 @@ class SpeechLexicon:
     according_after: PatternSet[str]
     relative: PatternSet[str]
     complementizers: frozenset[str]
-    pronouns: frozenset[str]
+    pronouns: frozenset[str]  # folded, as the matcher's words are ("él" -> "el")
     document_nouns: PatternSet[str]
     auxiliaries: frozenset[str]
     object_pronouns: frozenset[str]
@@ -30,6 +30,7 @@ class SpeechLexicon:
     reported_forms: frozenset[str]  # its common forms, where a tagger misses the mood
     relatives: frozenset[str]  # relative pronouns ("who", "che"): the noun before speaks
     nominal_content: PatternSet[str]  # verbs whose noun object is what was said (announce)
+    drops_subjects: bool  # "Añadió que ...": a verb with no subject has a pronoun one
 
     @classmethod
     @lru_cache(maxsize=32)
@@ -45,9 +46,9 @@ class SpeechLexicon:
             complementizers=frozenset(
                 t for c in data.get("complementizers", []) for t in tokenize_phrase(c)
             ),
-            pronouns=frozenset(data.get("subject_pronouns", [])),
+            pronouns=frozenset(fold(w) for w in data.get("subject_pronouns", [])),
             document_nouns=PatternSet((v, "document") for v in data.get("document_nouns", [])),
-            object_pronouns=frozenset(data.get("object_pronouns", [])),
+            object_pronouns=frozenset(fold(w) for w in data.get("object_pronouns", [])),
             auxiliaries=frozenset(
                 t for c in data.get("auxiliaries", []) for t in tokenize_phrase(c)
             ),
@@ -55,5 +56,6 @@ class SpeechLexicon:
             reported_forms=frozenset(fold(w) for w in data.get("reported_forms", [])),
             relatives=frozenset(w.lower() for w in data.get("relative_pronouns", [])),
             nominal_content=PatternSet((v, "nominal") for v in data.get("nominal_content", [])),
+            drops_subjects=bool(data.get("drops_subject_pronouns", False)),
         )
 

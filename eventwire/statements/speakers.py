@@ -7,28 +7,38 @@ the person; a mention of several parties ("Russia and Ukraine") is one group.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from eventwire.match import Tokens
 from eventwire.model import Actor, Mention
+from eventwire.text.view import fold
 
 if TYPE_CHECKING:
     from eventwire.statements.context import Context
+
+_WORD = re.compile(r"\w+")
 
 
 def subject_before(
     context: Context, start: int, verb_start: int
 ) -> tuple[Actor, tuple[int, int]] | None:
-    """The actor in subject position before a verb: the nearest comma-free stretch first."""
+    """The actor in subject position before a verb: the nearest comma-free stretch first, then
+    the sentence before it, unless a pronoun stands right before the verb ("..., he said")."""
     text = context.doc.text
     segment_start = max(text.rfind(",", start, verb_start) + 1, start)
     candidates = outside_quotes(context, context.actors_in(segment_start, verb_start))
-    if not candidates:
+    if not candidates and not _pronoun_ends(context, text[segment_start:verb_start]):
         candidates = outside_quotes(context, context.actors_in(start, verb_start))
     if not candidates:
         return None
     mention = best_mention(candidates)
     return mention.actor, (mention.start, mention.end)  # type: ignore[return-value]
+
+
+def _pronoun_ends(context: Context, stretch: str) -> bool:
+    """Whether a subject pronoun is one of the last two words of ``stretch`` ("he also")."""
+    return any(w in context.lexicon.pronouns for w in _WORD.findall(fold(stretch))[-2:])
 
 
 def outside_quotes(context: Context, mentions: list[Mention]) -> list[Mention]:
@@ -42,14 +52,14 @@ def actor_before(context: Context, start: int, end: int) -> Actor | None:
 
 
 def implicit_speaker(context: Context, tokens: Tokens, verb_first: int) -> Actor | None:
-    """A pronoun or "the statement" as subject: the previous speaker speaks again."""
+    """A pronoun as subject: whom it stands for (the person named since the last statement,
+    else its speaker); "the statement": the previous speaker speaks again."""
     words = tokens.words[:verb_first]
     if not words:
         return None
-    window = words[-4:]
-    if any(
-        w in context.lexicon.pronouns for w in window
-    ) or context.lexicon.document_nouns.contains(words):
+    if any(w in context.lexicon.pronouns for w in words[-4:]):
+        return context.pronoun_speaker(tokens.starts[verb_first])
+    if context.lexicon.document_nouns.contains(words):
         return context.previous_speaker()
     return None
 

@@ -29,10 +29,12 @@ class TreeSpeakers:
 
     def __init__(self, actors: SpanIndex[Mention],
                  sources: SpanIndex[Mention] | None = None,
-                 relatives: frozenset[str] = frozenset(), text: str = "") -> None:
+                 relatives: frozenset[str] = frozenset(), text: str = "",
+                 pronouns: frozenset[str] = frozenset()) -> None:
         self.actors = actors
         self.text = text  # the stored text, to read a name written after a title mention
         self.relatives = relatives  # relative pronouns a tagger may leave without PronType
+        self.pronouns = pronouns  # subject pronouns a tagger may take for names ("Lui")
         self.sources = sources  # "..., rapporte Reuters": a news source is no speaker
         self.people: dict[str, Actor] = {}  # surname -> the person first named in full
 
@@ -42,7 +44,7 @@ class TreeSpeakers:
         verb = token_at(sentence, cue_start)
         if verb is None:
             return None
-        subject = _subject(verb, self.relatives)
+        subject = _subject(verb, self.relatives, self.pronouns)
         if subject is None:
             return None
         conjuncts = [c for w in _name_words(subject) for c in w.children
@@ -187,7 +189,8 @@ class TreeSpeakers:
         return None
 
 
-def _subject(verb: Any, relatives: frozenset[str] = frozenset()) -> Any | None:
+def _subject(verb: Any, relatives: frozenset[str] = frozenset(),
+             pronouns: frozenset[str] = frozenset()) -> Any | None:
     """The verb's subject; a relative pronoun stands for the noun it follows ("Biden, who
     added that ..."); a personal pronoun is left to the caller (the previous speaker)."""
     current = verb
@@ -197,7 +200,7 @@ def _subject(verb: Any, relatives: frozenset[str] = frozenset()) -> Any | None:
             if "Rel" in child.morph.get("PronType") or child.lower_ in relatives:
                 return _antecedent(child)
         for child in subjects:
-            if child.pos_ != "PRON":
+            if child.pos_ != "PRON" and fold(child.text) not in pronouns:
                 return child
         if subjects:
             return None  # a personal pronoun: the caller knows who spoke last
@@ -219,6 +222,43 @@ def adverbial(verb: Any) -> bool:
     """Whether a verb is in an adverbial form that takes its subject from the clause it
     hangs on ("..., saying", "en affirmant", "diciendo", "заявив")."""
     return any(all(verb.morph.get(k) == [v] for k, v in form.items()) for form in ADVERBIAL_FORMS)
+
+
+def names_a_subject(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a word of the mention at ``[start, end)`` is a subject in the tree (True when
+    the sentence is not parsed): "Trump's plan" names no one a pronoun could stand for."""
+    if sentence.parse is None:
+        return True
+    at = sentence.parse_start
+    for token in sentence.parse:
+        if not start <= at + token.idx < end:
+            continue
+        while token.dep_ in TITLE_NAMES | NAME_PARTS and token.head is not token \
+                and token.head.pos_ in ("NOUN", "PROPN"):
+            token = token.head  # "Глава делегации Владимир Мединский": the title's role
+        if token.dep_.startswith("nsubj") or (token.dep_ == "ROOT" and token.pos_ != "VERB"):
+            return True
+    return False
+
+
+def subjectless(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the last verb in ``[start, end)`` is finite, heads its own clause and has no
+    subject in the tree ("Añadió que ...", "Ha aggiunto che ..."): where a language drops
+    subject pronouns, that verb's subject is a pronoun (False when not parsed)."""
+    if sentence.parse is None:
+        return False
+    at = sentence.parse_start
+    words = [t for t in sentence.parse if start <= at + t.idx < end]
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
+    if not words:
+        return False
+    verb = (verbs or words)[-1]  # the cue is a listed verb even where a tagger says "name"
+    if verb.dep_ not in ("ROOT", "parataxis") or adverbial(verb):
+        return False
+    if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
+        return False
+    return not verbs or verb.morph.get("VerbForm") == ["Fin"] or any(
+        c.dep_.startswith("aux") for c in verb.children)
 
 
 def adverbial_at(sentence: Sentence, verb_start: int) -> bool:
