@@ -211,11 +211,22 @@ def _subject(verb: Any, relatives: frozenset[str] = frozenset(),
             for child in current.children:  # hung on its content has no object: the noun
                 if child.dep_ == "obj" and child.i > current.i:  # after it is its subject
                     return child
-        if (current.dep_.startswith("conj") or adverbial(current)) and current.head is not current:
+        if current.head is not current and (adverbial(current) or (
+                current.dep_.startswith("conj") and not _reporting_tail(current))):
             current = current.head  # "X handed a list, saying ...": X says
             continue
         break
     return None
+
+
+def _reporting_tail(verb: Any) -> bool:
+    """Whether a conjunct verb is a clause of its own after a comma, with no "and" ("X and Y
+    agreed on Z, повідомляють у Кремлі"): what it hangs on is what was said, and that
+    clause's subject is no speaker."""
+    doc = verb.doc
+    first = verb.left_edge.i
+    comma = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
+    return verb.i > verb.head.i and comma and not any(c.dep_ == "cc" for c in verb.children)
 
 
 def adverbial(verb: Any) -> bool:
