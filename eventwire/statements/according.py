@@ -12,6 +12,7 @@ from eventwire.model import Actor, Mention, Sentence, Statement
 from eventwire.statements.context import Context
 from eventwire.statements.evidence import build_statement
 from eventwire.statements.speakers import best_mention, outside_quotes
+from eventwire.syntax.parse import token_at
 
 
 def according_to(
@@ -20,12 +21,14 @@ def according_to(
     """``selon X, CONTENT`` or ``CONTENT, according to X``."""
     words = tokens.words
     comma = next((k for k in range(last, len(words)) if words[k] == ","), len(words))
-    leading = first == 0 or all(not w[0].isalnum() for w in words[:first])
+    leading = first == 0 or all(not w[0].isalnum() for w in words[:first]) \
+        or _after_conjunction(sentence, tokens, first)
     region_end = tokens.ends[comma - 1] if comma > last else tokens.ends[last - 1]
     if not leading:  # "..., selon le chef de cabinet de la Maison Blanche, Dan Scavino."
         region_end = sentence.end
-    candidates = context.actors_in(tokens.starts[first], tokens.ends[last - 1]) or \
-        context.actors_in(tokens.ends[last - 1], region_end)  # "nach russischen Angaben"
+    candidates = outside_quotes(context, (  # a name inside a quote is what was said
+        context.actors_in(tokens.starts[first], tokens.ends[last - 1])
+        or context.actors_in(tokens.ends[last - 1], region_end)))  # "nach russischen Angaben"
     speaker: Actor | Mention | None
     if candidates:
         people = [m for m in candidates if m.actor is not None and m.actor.type == "person"]
@@ -50,6 +53,15 @@ def according_to(
     return build_statement(
         context, speaker, sentence.start, content_end, sentence, tokens, cue=cue, postposed=True
     )
+
+
+def _after_conjunction(sentence: Sentence, tokens: Tokens, first: int) -> bool:
+    """Whether the source opens a new conjunct ("X met Y and, according to Z, CONTENT"): then
+    what follows it was said, not the clause before the "and"."""
+    if first < 2 or tokens.words[first - 1] != ",":
+        return False
+    word = token_at(sentence, tokens.starts[first - 2])
+    return word is not None and word.pos_ == "CCONJ"
 
 
 def _runs_on(context: Context, tokens: Tokens, first: int, source_end: int) -> bool:
