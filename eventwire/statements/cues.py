@@ -13,7 +13,7 @@ from eventwire.model import Actor, Sentence, Statement
 from eventwire.statements.according import according_after, according_to
 from eventwire.statements.context import Context
 from eventwire.statements.evidence import build_statement, clause_end, quote_ending_before
-from eventwire.statements.marks import DASHES, trim
+from eventwire.statements.marks import DASHES, is_name, trim
 from eventwire.statements.speakers import (
     actor_before,
     best_mention,
@@ -131,7 +131,8 @@ def _around_verb(
             postposed=True,
             speaker_span=span,
         )
-    # "X called the deal « historic »": a quote after the verb is what was said.
+    # "X called the deal « historic »": a quote after the verb is what was said, unless it
+    # is a name ("declared its “Northern Shield” operation").
     quoted = next(
         (
             k
@@ -142,7 +143,8 @@ def _around_verb(
         ),
         None,
     )
-    if quoted is not None:
+    quote = context.quote_at(tokens.starts[quoted]) if quoted is not None else None
+    if quote is not None and not is_name(context.doc.text[quote.open + 1 : quote.close]):
         return _preposed(context, sentence, tokens, head, quoted, cue, pronoun_in_cue)
     # "“... President!” Trump wrote on Truth Social.": the quote that ends the sentence
     # before is what was said, when its speaker opens this one.

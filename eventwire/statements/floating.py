@@ -12,7 +12,7 @@ from bisect import bisect_right
 
 from eventwire.model import Actor, Mention, Statement
 from eventwire.statements.context import Context
-from eventwire.statements.marks import trim
+from eventwire.statements.marks import is_name, trim
 from eventwire.statements.speakers import best_mention
 
 MIN_QUOTE_WORDS = 3  # a shorter quote does not float to the previous speaker
@@ -46,7 +46,7 @@ def attribute_leftover_quotes(context: Context) -> None:
         if speaker is None and not head and words >= MIN_QUOTE_WORDS:
             speaker = _floating_speaker(context, quote.open)  # a quote opening its sentence
         if speaker is None and head and owner is not None and words <= MAX_FRAMED_WORDS \
-                and not _is_name(text[inner_start:inner_end]):
+                and not is_name(text[inner_start:inner_end]):
             # "Trump hailed the call as "good and productive"": the nearest named speaker
             # before the quote in its sentence (a person or an institution first).
             mention = _framing_speaker(context, owner.start, quote.open)
@@ -59,15 +59,6 @@ def attribute_leftover_quotes(context: Context) -> None:
         )
         context.add(statement, owner)
         context.statements.sort(key=lambda s: (s.start, s.end))
-
-
-def _is_name(quoted: str) -> bool:
-    """A quoted title or name ("Operation Northern Shield", "Route for Peace and Growth"):
-    every longer word capitalised, and no sentence inside."""
-    words = [w.strip(".,;:!?\"'()") for w in quoted.split()]
-    long = [w for w in words if len(w) >= 4]
-    return len(long) >= 2 and all(w[:1].isupper() for w in long) and not any(
-        c in quoted for c in ".!?")
 
 
 def _framing_speaker(context: Context, start: int, end: int) -> Mention | None:

@@ -42,3 +42,13 @@ def elided_parts(text: str, statement: Statement) -> list[Statement]:
         return [statement]
     parts.append(trim(text, start, statement.end))
     return [replace(statement, start=a, end=b) for a, b in parts if b - a >= 3]
+
+
+def is_name(quoted: str) -> bool:
+    """A quoted title or name ("Operation Northern Shield", "Route for Peace and Growth"):
+    every longer word capitalised, and no sentence inside."""
+    words = [w.strip(".,;:!?\"'()") for w in quoted.split()]
+    long = [w for w in words if len(w) >= 4]
+    capitalised = [w for w in words if w[:1].isupper()]  # "Северный Щит": short words too
+    return len(capitalised) >= 2 and all(w[:1].isupper() for w in long) and not any(
+        c in quoted for c in ".!?")
