@@ -305,7 +305,8 @@ def _titled_name(subject: Any) -> Any | None:
     if subject.pos_ == "PROPN":
         return None
     return next((t for t in _phrase(subject) if t.dep_ in TITLE_NAMES and t.pos_ == "PROPN"
-                 and t.i > subject.i and t.text[:1].isupper()), None)
+                 and t.i > subject.i and t.text[:1].isupper()
+                 and not any(c.dep_ == "case" for c in t.children)), None)  # "в Стамбулі"
 
 
 def _phrase(token: Any) -> list[Any]:
@@ -331,9 +332,12 @@ def _name_words(token: Any) -> list[Any]:
     words.sort(key=lambda w: w.i)
     doc = token.doc
 
-    def beside(t: Any) -> bool:
+    case = token.morph.get("Case")
+
+    def beside(t: Any) -> bool:  # "в Стамбулі Владімір": a place in another case is no part
         return t.pos_ == "PROPN" and t.text[:1].isupper() and (
-            t.head.i in (token.i, token.head.i) or t.i == token.head.i)
+            t.head.i in (token.i, token.head.i) or t.i == token.head.i) and (
+            not case or not t.morph.get("Case") or t.morph.get("Case") == case)
 
     while words[0].i > 0 and beside(doc[words[0].i - 1]) and doc[words[0].i - 1].dep_ != "ROOT":
         words.insert(0, doc[words[0].i - 1])
