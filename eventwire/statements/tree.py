@@ -19,6 +19,9 @@ from eventwire.text.view import fold
 NAME_PARTS = {"flat", "flat:name", "compound", "flat:foreign"}
 _NAME_AFTER = re.compile(r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w’'-]+){1,3}")
 TITLE_NAMES = {"appos", "nmod", "flat", "flat:name"}  # "il presidente Ana Ruiz": title + name
+# UD forms of a verb that hangs on another clause and shares its subject ("..., saying",
+# "affirmant", "diciendo", "affermando", "заявив", "заявивши"): the same in every language.
+ADVERBIAL_FORMS = ({"VerbForm": "Ger"}, {"VerbForm": "Conv"}, {"VerbForm": "Part", "Tense": "Pres"})
 
 
 class TreeSpeakers:
@@ -26,10 +29,12 @@ class TreeSpeakers:
 
     def __init__(self, actors: SpanIndex[Mention],
                  sources: SpanIndex[Mention] | None = None,
-                 relatives: frozenset[str] = frozenset(), text: str = "") -> None:
+                 relatives: frozenset[str] = frozenset(), text: str = "",
+                 pronouns: frozenset[str] = frozenset()) -> None:
         self.actors = actors
         self.text = text  # the stored text, to read a name written after a title mention
         self.relatives = relatives  # relative pronouns a tagger may leave without PronType
+        self.pronouns = pronouns  # subject pronouns a tagger may take for names ("Lui")
         self.sources = sources  # "..., rapporte Reuters": a news source is no speaker
         self.people: dict[str, Actor] = {}  # surname -> the person first named in full
 
@@ -39,7 +44,7 @@ class TreeSpeakers:
         verb = token_at(sentence, cue_start)
         if verb is None:
             return None
-        subject = _subject(verb, self.relatives)
+        subject = _subject(verb, self.relatives, self.pronouns)
         if subject is None:
             return None
         conjuncts = [c for w in _name_words(subject) for c in w.children
@@ -184,7 +189,8 @@ class TreeSpeakers:
         return None
 
 
-def _subject(verb: Any, relatives: frozenset[str] = frozenset()) -> Any | None:
+def _subject(verb: Any, relatives: frozenset[str] = frozenset(),
+             pronouns: frozenset[str] = frozenset()) -> Any | None:
     """The verb's subject; a relative pronoun stands for the noun it follows ("Biden, who
     added that ..."); a personal pronoun is left to the caller (the previous speaker)."""
     current = verb
@@ -194,7 +200,7 @@ def _subject(verb: Any, relatives: frozenset[str] = frozenset()) -> Any | None:
             if "Rel" in child.morph.get("PronType") or child.lower_ in relatives:
                 return _antecedent(child)
         for child in subjects:
-            if child.pos_ != "PRON":
+            if child.pos_ != "PRON" and fold(child.text) not in pronouns:
                 return child
         if subjects:
             return None  # a personal pronoun: the caller knows who spoke last
@@ -205,11 +211,71 @@ def _subject(verb: Any, relatives: frozenset[str] = frozenset()) -> Any | None:
             for child in current.children:  # hung on its content has no object: the noun
                 if child.dep_ == "obj" and child.i > current.i:  # after it is its subject
                     return child
-        if current.dep_.startswith("conj") and current.head is not current:
-            current = current.head
+        if current.head is not current and (adverbial(current) or (
+                current.dep_.startswith("conj") and not _reporting_tail(current))):
+            current = current.head  # "X handed a list, saying ...": X says
             continue
         break
     return None
+
+
+def _reporting_tail(verb: Any) -> bool:
+    """Whether a conjunct verb is a clause of its own after a comma, with no "and" ("X and Y
+    agreed on Z, повідомляють у Кремлі"): what it hangs on is what was said, and that
+    clause's subject is no speaker."""
+    doc = verb.doc
+    first = verb.left_edge.i
+    comma = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
+    return verb.i > verb.head.i and comma and not any(c.dep_ == "cc" for c in verb.children)
+
+
+def adverbial(verb: Any) -> bool:
+    """Whether a verb is in an adverbial form that takes its subject from the clause it
+    hangs on ("..., saying", "en affirmant", "diciendo", "заявив")."""
+    return any(all(verb.morph.get(k) == [v] for k, v in form.items()) for form in ADVERBIAL_FORMS)
+
+
+def names_a_subject(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a word of the mention at ``[start, end)`` is a subject in the tree (True when
+    the sentence is not parsed): "Trump's plan" names no one a pronoun could stand for."""
+    if sentence.parse is None:
+        return True
+    at = sentence.parse_start
+    for token in sentence.parse:
+        if not start <= at + token.idx < end:
+            continue
+        while token.dep_ in TITLE_NAMES | NAME_PARTS and token.head is not token \
+                and token.head.pos_ in ("NOUN", "PROPN"):
+            token = token.head  # "Глава делегации Владимир Мединский": the title's role
+        if token.dep_.startswith("nsubj") or (token.dep_ == "ROOT" and token.pos_ != "VERB"):
+            return True
+    return False
+
+
+def subjectless(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the last verb in ``[start, end)`` is finite, heads its own clause and has no
+    subject in the tree ("Añadió que ...", "Ha aggiunto che ..."): where a language drops
+    subject pronouns, that verb's subject is a pronoun (False when not parsed)."""
+    if sentence.parse is None:
+        return False
+    at = sentence.parse_start
+    words = [t for t in sentence.parse if start <= at + t.idx < end]
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
+    if not words:
+        return False
+    verb = (verbs or words)[-1]  # the cue is a listed verb even where a tagger says "name"
+    if verb.dep_ not in ("ROOT", "parataxis") or adverbial(verb):
+        return False
+    if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
+        return False
+    return not verbs or verb.morph.get("VerbForm") == ["Fin"] or any(
+        c.dep_.startswith("aux") for c in verb.children)
+
+
+def adverbial_at(sentence: Sentence, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` is in an adverbial form (False when not parsed)."""
+    verb = token_at(sentence, verb_start)
+    return verb is not None and adverbial(verb) and verb.head is not verb
 
 
 def _antecedent(relative: Any) -> Any | None:
@@ -239,7 +305,8 @@ def _titled_name(subject: Any) -> Any | None:
     if subject.pos_ == "PROPN":
         return None
     return next((t for t in _phrase(subject) if t.dep_ in TITLE_NAMES and t.pos_ == "PROPN"
-                 and t.i > subject.i and t.text[:1].isupper()), None)
+                 and t.i > subject.i and t.text[:1].isupper()
+                 and not any(c.dep_ == "case" for c in t.children)), None)  # "в Стамбулі"
 
 
 def _phrase(token: Any) -> list[Any]:
@@ -265,9 +332,12 @@ def _name_words(token: Any) -> list[Any]:
     words.sort(key=lambda w: w.i)
     doc = token.doc
 
-    def beside(t: Any) -> bool:
+    case = token.morph.get("Case")
+
+    def beside(t: Any) -> bool:  # "в Стамбулі Владімір": a place in another case is no part
         return t.pos_ == "PROPN" and t.text[:1].isupper() and (
-            t.head.i in (token.i, token.head.i) or t.i == token.head.i)
+            t.head.i in (token.i, token.head.i) or t.i == token.head.i) and (
+            not case or not t.morph.get("Case") or t.morph.get("Case") == case)
 
     while words[0].i > 0 and beside(doc[words[0].i - 1]) and doc[words[0].i - 1].dep_ != "ROOT":
         words.insert(0, doc[words[0].i - 1])

@@ -19,13 +19,8 @@ from typing import Any
 from eventwire.model import Document, Sentence
 from eventwire.syntax.models import load
 from eventwire.syntax.repair import repair
+from eventwire.text.datelines import DATELINE
 
-# "KYIV, May 4 (Wire) - ", "PARIS (AFP) — ", "МОСКВА, 4 мая. /ТАСС/. ": a capitalised place,
-# an optional date, an optional source, then a dash or the slashes of a Russian wire.
-DATELINE = re.compile(
-    r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ'’ .-]{1,40}(?:,[^()\n–—/-]{1,40})?"
-    r"(?:\s*\([^)\n]{1,40}\)\s*[-–—]+|\s*[-–—]+|\s*/[^/\n]{1,40}/\.?)\s+"
-)
 MAX_PARSE_CHARS = 3000  # about 500 tokens: longer "sentences" are lists or broken markup
 BATCH_SIZE = 32
 PAUSE = re.compile(r"[,;:—–)\]]\s+")  # where a long sentence is best cut

@@ -1,0 +1,106 @@
+"""Statements a source word opens: "according to X, ...", "..., selon X", "X zufolge, ...".
+
+The source stands after the word ("according to", "selon", "laut") or before it ("zufolge");
+what was said is the other side of the comma, or the whole sentence when the clause runs on
+past a source named mid-sentence.
+"""
+
+from __future__ import annotations
+
+from eventwire.match import Tokens
+from eventwire.model import Actor, Mention, Sentence, Statement
+from eventwire.statements.context import Context
+from eventwire.statements.evidence import build_statement
+from eventwire.statements.speakers import best_mention, outside_quotes
+from eventwire.syntax.parse import token_at
+
+
+def according_to(
+    context: Context, sentence: Sentence, tokens: Tokens, first: int, last: int
+) -> Statement | None:
+    """``selon X, CONTENT`` or ``CONTENT, according to X``."""
+    words = tokens.words
+    comma = next((k for k in range(last, len(words)) if words[k] == ","), len(words))
+    leading = first == 0 or all(not w[0].isalnum() for w in words[:first]) \
+        or _after_conjunction(sentence, tokens, first)
+    region_end = tokens.ends[comma - 1] if comma > last else tokens.ends[last - 1]
+    if not leading:  # "..., selon le chef de cabinet de la Maison Blanche, Dan Scavino."
+        region_end = sentence.end
+    candidates = outside_quotes(context, (  # a name inside a quote is what was said
+        context.actors_in(tokens.starts[first], tokens.ends[last - 1])
+        or context.actors_in(tokens.ends[last - 1], region_end)))  # "nach russischen Angaben"
+    speaker: Actor | Mention | None
+    if candidates:
+        people = [m for m in candidates if m.actor is not None and m.actor.type == "person"]
+        speaker = people[0] if people and not leading else best_mention(candidates)
+    elif last < len(words) and words[last] in context.lexicon.object_pronouns:
+        speaker = context.pronoun_speaker(tokens.starts[first])  # "selon lui, ..."
+    else:
+        speaker = None
+    if speaker is None:
+        return None
+    cue = (tokens.starts[first], tokens.ends[last - 1])
+    if leading:
+        if comma >= len(words) - 1:
+            return None
+        return build_statement(
+            context, speaker, tokens.ends[comma], sentence.end, sentence, tokens, cue=cue
+        )
+    content_end = tokens.starts[first]
+    source_end = max([tokens.ends[last - 1]] + [m.end for m in candidates])
+    if _runs_on(context, tokens, first, source_end):  # "X soll laut Y Z tun": all of it
+        content_end = sentence.end
+    return build_statement(
+        context, speaker, sentence.start, content_end, sentence, tokens, cue=cue, postposed=True
+    )
+
+
+def _after_conjunction(sentence: Sentence, tokens: Tokens, first: int) -> bool:
+    """Whether the source opens a new conjunct ("X met Y and, according to Z, CONTENT"): then
+    what follows it was said, not the clause before the "and"."""
+    if first < 2 or tokens.words[first - 1] != ",":
+        return False
+    word = token_at(sentence, tokens.starts[first - 2])
+    return word is not None and word.pos_ == "CCONJ"
+
+
+def _runs_on(context: Context, tokens: Tokens, first: int, source_end: int) -> bool:
+    """Whether a source named mid-sentence, without a comma before it, has the clause go on
+    after it ("Die Brücke soll laut X bald öffnen"): then the whole sentence was said."""
+    words = tokens.words
+    if first == 0 or not words[first - 1][:1].isalnum():  # ", according to": a boundary
+        return False
+    tail = words[tokens.index_at(source_end):]
+    if "," in tail:
+        tail = tail[: tail.index(",")]
+    return any(w[:1].isalnum() for w in tail)
+
+
+def according_after(
+    context: Context, sentence: Sentence, tokens: Tokens, first: int, last: int
+) -> Statement | None:
+    """``X zufolge, CONTENT`` / ``CONTENT, X zufolge``: the source stands before the word."""
+    words = tokens.words
+    comma = next((k for k in range(first - 1, -1, -1) if words[k] == ","), -1)
+    cue = (tokens.starts[first], tokens.ends[last - 1])
+    speaker: Actor | Mention | None
+    if first > 0 and words[first - 1] in context.lexicon.object_pronouns:
+        speaker, source_first = context.pronoun_speaker(cue[0]), first - 1  # "ihm zufolge"
+    else:
+        before = outside_quotes(context, context.actors_in(tokens.ends[comma], cue[0])) \
+            if comma >= 0 else outside_quotes(context, context.actors_in(sentence.start, cue[0]))
+        if not before:
+            return None
+        speaker = before[-1]
+        source_first = tokens.index_at(before[-1].start)
+    if speaker is None:
+        return None
+    leading = comma < 0 and sum(w[:1].isalnum() for w in words[:source_first]) <= 2
+    if leading:  # "Dem Ministerium zufolge wird ...": what follows was said
+        return build_statement(context, speaker, tokens.ends[last - 1], sentence.end, sentence,
+                          tokens, cue=cue)
+    end = tokens.starts[comma] if comma >= 0 else tokens.starts[source_first]
+    if _runs_on(context, tokens, source_first, cue[1]):
+        end = sentence.end
+    return build_statement(context, speaker, sentence.start, end, sentence, tokens, cue=cue,
+                      postposed=True)

@@ -1,0 +1,103 @@
+"""What attribution knows about one document while it reads it.
+
+The actors, sources and quotes of the document, indexed once, and the statements found so
+far: a pronoun or "the statement" speaks for the speaker just before, so the order matters.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right, insort
+
+from eventwire.model import Actor, Document, Mention, Sentence, Statement
+from eventwire.spans import SpanIndex
+from eventwire.statements.channels import reported_by
+from eventwire.statements.lexicon import SpeechLexicon
+from eventwire.statements.marks import elided_parts
+from eventwire.statements.quotes import Quote, find_quotes
+from eventwire.statements.tree import TreeSpeakers, names_a_subject
+
+RECENT = 400  # characters back a pronoun may look for the one it stands for
+
+
+class Context:
+    """What attribution needs about one document, computed once, and what it found so far."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.lexicon = SpeechLexicon.of(doc.language)
+        self.actors = SpanIndex(m for m in doc.mentions if m.label == "ACTOR")
+        self.sources = SpanIndex(m for m in doc.mentions if m.label == "SOURCE")
+        self.names = SpanIndex(doc.mentions)
+        self.sentence_starts = [sentence.start for sentence in doc.sentences]
+        self.said: list[tuple[int, int]] = []  # spans of statements so far, sorted
+        self.quotes = find_quotes(doc.text)
+        self.quote_index = SpanIndex(self.quotes, start=lambda q: q.open, end=lambda q: q.close + 1)
+        self.statements: list[Statement] = []
+        self.tree = TreeSpeakers(self.actors, self.sources, self.lexicon.relatives, doc.text,
+                                 self.lexicon.pronouns)
+
+    def actors_in(self, start: int, end: int) -> list[Mention]:
+        return self.actors.within(start, end)
+
+    def sources_in(self, start: int, end: int) -> list[Mention]:
+        return self.sources.within(start, end)
+
+    def said_within(self, start: int, end: int) -> bool:
+        """Whether a statement already covers part of ``[start, end)``."""
+        k = bisect_left(self.said, (end,)) - 1
+        return k >= 0 and self.said[k][1] > start
+
+    def inside_name(self, start: int, end: int) -> bool:
+        """Whether a span lies within a named mention ("United States" holds "states")."""
+        return self.names.covering(start, end) is not None
+
+    def quote_at(self, offset: int) -> Quote | None:
+        """The quote whose marks hold the offset (marks included)."""
+        return self.quote_index.covering(offset)
+
+    def sentence_at(self, offset: int) -> Sentence:
+        return self.doc.sentences[max(0, bisect_right(self.sentence_starts, offset) - 1)]
+
+    def previous_speaker(self) -> Actor | None:
+        return self.statements[-1].speaker if self.statements else None
+
+    def pronoun_speaker(self, offset: int) -> Actor | None:
+        """Who "he" / "ihm" / "lui" is: the last person named as a subject just before (outside
+        quotes) when named after the last statement, else that statement's speaker."""
+        recent = [s for s in self.statements if 0 <= offset - s.end <= RECENT]
+        people = [m for m in self.actors.within(max(0, offset - RECENT), offset)
+                  if m.actor is not None and m.actor.type == "person"
+                  and not self.inside_quote(m.start)
+                  and not self.in_heading(m.start)
+                  and names_a_subject(self.sentence_at(m.start), m.start, m.end)]
+        if people and (not recent or people[-1].start > recent[-1].end):
+            return people[-1].actor
+        return recent[-1].speaker if recent else self.previous_speaker()
+
+    def in_heading(self, offset: int) -> bool:
+        """Whether the offset lies in a heading: a sentence of its own line that ends without
+        punctuation ("Envoy Rules Out Talks"); a pronoun after it goes on with the story."""
+        sentence = self.sentence_at(offset)
+        text = self.doc.text
+        line = text[sentence.start : sentence.end].strip()
+        after = text[sentence.end : sentence.end + 2]
+        return bool(line) and line[-1].isalnum() and (sentence.end == len(text) or "\n" in after)
+
+    def inside_quote(self, offset: int) -> bool:
+        """Whether the offset lies between a quote's marks (the marks themselves not)."""
+        quote = self.quote_at(offset)
+        return quote is not None and quote.open < offset < quote.close
+
+    def add(self, statement: Statement, sentence: Sentence) -> None:
+        """Keep a statement found in ``sentence``, with its sources, passage and date."""
+        quote = self.quote_at(statement.start)
+        statement.reported_by, statement.channel = reported_by(
+            self.sources, sentence.start, sentence.end, quote.close if quote else None
+        )
+        statement.passage = sentence.passage
+        statement.date = (
+            self.doc.passages[sentence.passage].published if self.doc.passages else None
+        )
+        for part in elided_parts(self.doc.text, statement):
+            self.statements.append(part)
+            insort(self.said, (part.start, part.end))

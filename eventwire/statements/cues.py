@@ -1,0 +1,268 @@
+"""Statements a speech cue of the language's list opens, in the shape the cue sits in.
+
+- preposed: ``SPEAKER said (that) CONTENT`` / ``X a déclaré : « ... »``;
+- postposed: ``CONTENT, SPEAKER said`` / ``« ... », a déclaré SPEAKER``;
+- according to: ``selon X, CONTENT`` / ``CONTENT, according to X`` (in ``according``);
+- relative: ``X a publié des déclarations selon lesquelles CONTENT``.
+"""
+
+from __future__ import annotations
+
+from eventwire.match import Tokens
+from eventwire.model import Actor, Sentence, Statement
+from eventwire.statements.according import according_after, according_to
+from eventwire.statements.context import Context
+from eventwire.statements.evidence import build_statement, clause_end, quote_ending_before
+from eventwire.statements.marks import DASHES, is_name, trim
+from eventwire.statements.speakers import (
+    actor_before,
+    best_mention,
+    group_actor,
+    implicit_speaker,
+    subject_before,
+)
+from eventwire.statements.tree import (
+    adverbial_at,
+    object_after,
+    subjectless,
+    takes_object,
+    verb_after,
+)
+
+POSTPOSED_TAIL = 6  # words a postposed cue may still have after it ("said on Tuesday")
+
+
+def from_cue(context: Context, sentence: Sentence, tokens: Tokens) -> Statement | None:
+    """The first statement a cue of the sentence opens: relative cues, then "according to"
+    words, then speech verbs."""
+    lexicon = context.lexicon
+    words = tokens.words
+    relative = lexicon.relative.find(words)
+    for first, last, _ in relative:
+        if context.inside_quote(tokens.starts[first]):
+            continue
+        speaker = actor_before(context, sentence.start, tokens.starts[first])
+        if speaker is not None:
+            return build_statement(
+                context,
+                speaker,
+                tokens.ends[last - 1],
+                sentence.end,
+                sentence,
+                tokens,
+                cue=(tokens.starts[first], tokens.ends[last - 1]),
+            )
+    shapes = ((lexicon.according_to, according_to), (lexicon.according_after, according_after),
+              (lexicon.verbs, _around_verb))
+    for patterns, shape in shapes:
+        for first, last, _ in patterns.find(words):
+            if context.inside_quote(tokens.starts[first]) or context.inside_name(
+                tokens.starts[first], tokens.ends[last - 1]
+            ):
+                continue
+            found = shape(context, sentence, tokens, first, last)
+            if found is not None:
+                return found
+    return None
+
+
+def _around_verb(
+    context: Context, sentence: Sentence, tokens: Tokens, first: int, last: int
+) -> Statement | None:
+    lexicon = context.lexicon
+    words = tokens.words
+    verb_start, verb_end = tokens.starts[first], tokens.ends[last - 1]
+    cue = (verb_start, verb_end)
+    pronoun_in_cue = any(w in lexicon.pronouns for w in words[first:last])
+    head = first
+    while head > 0 and words[head - 1] in lexicon.auxiliaries:
+        head -= 1
+    complement = next(
+        (
+            k
+            for k in range(last, min(last + 5, len(words)))
+            if (words[k] in lexicon.complementizers  # "X, che ha ...": a relative, not "that"
+                and not (words[k - 1] == "," and words[k] in lexicon.relatives))
+            or words[k] == ":"
+        ),
+        None,
+    )
+    if complement is None and words[last : last + 2] == (",", '"'):
+        complement = last  # 'Trump said, "We agreed ..."'
+    if complement is None:  # "wrote in a post on Truth Social: "..."": the quote is the content
+        complement = next(
+            (
+                k
+                for k in range(last, min(last + 14, len(words) - 1))
+                if words[k] == ":" and words[k + 1] in {'"', "'"}
+            ),
+            None,
+        )
+    if complement is None and last < len(words) and words[last] in {'"', "'"}:
+        complement = last - 1
+    if complement is None and head > 0 and words[head - 1] == "," \
+            and adverbial_at(sentence, verb_start):
+        complement = last - 1  # "X handed a list, saying CONTENT": what follows was said
+        while complement + 1 < len(words) and words[complement + 1] == ",":
+            complement += 1
+    if complement is not None:
+        content_first = complement + 1
+        while content_first < len(words) and words[content_first] in {"'", ":"}:
+            content_first += 1
+        if content_first >= len(words):
+            return None
+        return _preposed(context, sentence, tokens, head, content_first, cue, pronoun_in_cue)
+    # Postposed: the content stands before a comma and the cue after it.
+    found = _inverted(context, tokens, head, last, verb_end, pronoun_in_cue)
+    if found is None:
+        found = _subject_first(context, tokens, head, last, verb_start, pronoun_in_cue)
+    if found is not None:
+        speaker, span, content_end = found
+        if speaker is None:
+            return None
+        return build_statement(
+            context,
+            speaker,
+            sentence.start,
+            content_end,
+            sentence,
+            tokens,
+            cue=cue,
+            postposed=True,
+            speaker_span=span,
+        )
+    # "X called the deal « historic »": a quote after the verb is what was said, unless it
+    # is a name ("declared its “Northern Shield” operation").
+    quoted = next(
+        (
+            k
+            for k in range(last, len(words))
+            if words[k] == '"'
+            and context.quote_at(tokens.starts[k]) is not None
+            and context.quote_at(tokens.starts[k]).open == tokens.starts[k]
+        ),
+        None,
+    )
+    quote = context.quote_at(tokens.starts[quoted]) if quoted is not None else None
+    if quote is not None and not is_name(context.doc.text[quote.open + 1 : quote.close]):
+        return _preposed(context, sentence, tokens, head, quoted, cue, pronoun_in_cue)
+    # "“... President!” Trump wrote on Truth Social.": the quote that ends the sentence
+    # before is what was said, when its speaker opens this one.
+    before = quote_ending_before(context, sentence.start)
+    subject = subject_before(context, sentence.start, tokens.starts[head]) if before else None
+    opens = (
+        subject is not None
+        and tokens.index_at(subject[1][0]) <= 1
+        and all(
+            w in lexicon.auxiliaries for w in words[tokens.index_at(subject[1][1] - 1) + 1 : head]
+        )
+    )
+    if before is not None and (opens or (pronoun_in_cue and head == 0)):
+        speaker = subject[0] if opens and subject else context.previous_speaker()
+        inner_start, inner_end = trim(context.doc.text, before.open + 1, before.close)
+        if speaker is not None and inner_end > inner_start:
+            return Statement(
+                start=inner_start,
+                end=inner_end,
+                speaker=speaker,
+                direct=True,
+                speaker_span=subject[1] if opens and subject else None,
+                cue_span=cue,
+            )
+    # "X said on Tuesday the talks ..." without "that": content needs a few words, and a
+    # clause: "X promised both countries economic deals" is an act, not a statement.
+    main_verb = tokens.starts[last - 1]  # "a annoncé": the participle, not the auxiliary
+    nominal = lexicon.nominal_content.contains(words, first, last) and object_after(
+        sentence, main_verb)  # "announced the dispatch of ..."
+    if len(words) - last < 5 or (not nominal and (
+            takes_object(sentence, main_verb) or not verb_after(sentence, verb_end))):
+        return None
+    content_first = last
+    comma = next((k for k in range(last, min(last + 6, len(words))) if words[k] == ","), None)
+    if comma is not None and context.sources_in(tokens.starts[last], tokens.starts[comma]):
+        content_first = comma + 1  # "sagte der Agentur Reuters, ...": the outlet is no content
+    return _preposed(context, sentence, tokens, head, content_first, cue, pronoun_in_cue)
+
+
+Postposed = tuple[Actor | None, tuple[int, int] | None, int]  # speaker, its span, content end
+
+
+def _inverted(
+    context: Context, tokens: Tokens, head: int, last: int, verb_end: int, pronoun_in_cue: bool
+) -> Postposed | None:
+    """ "..., said X" / "« ... », a déclaré X" / "..., a-t-il écrit": the speaker follows."""
+    words = tokens.words
+    if head > 1 and words[head - 1] in DASHES and words[head - 2] in {",", '"'}:
+        head -= 1  # "«...», - сказал X": a dash after the comma
+    if not (head > 0 and words[head - 1] in {",", '"'}):
+        return None
+    if pronoun_in_cue:
+        return context.pronoun_speaker(tokens.starts[head]), None, tokens.starts[head - 1]
+    after = context.actors_in(verb_end, clause_end(tokens, last))
+    if not after:
+        named = context.tree.name_after(context.sentence_at(verb_end), verb_end + 1)
+        if named is not None:  # a name no list knows
+            return named[0], named[1], tokens.starts[head - 1]
+        return None, None, tokens.starts[head - 1]
+    mention = best_mention(after)
+    return mention.actor, (mention.start, mention.end), tokens.starts[head - 1]
+
+
+def _subject_first(
+    context: Context, tokens: Tokens, head: int, last: int, verb_start: int, pronoun_in_cue: bool
+) -> Postposed | None:
+    """ "..., X said (in a statement)." ends its sentence; "..., X announced the dispatch of
+    200 trucks" has its content after the verb, so it is not this shape."""
+    words = tokens.words
+    comma = next((k for k in range(head - 1, -1, -1) if words[k] in {",", '"'}), None)
+    tail = [w for w in words[last:] if w[:1].isalnum()]
+    if comma is None or comma <= 2 or head - comma > 8 or len(tail) > POSTPOSED_TAIL:
+        return None
+    between = context.actors_in(tokens.ends[comma], verb_start)
+    if between:
+        mention = best_mention(between)
+        speaker = mention.actor or group_actor(mention)
+        return speaker, (mention.start, mention.end), tokens.starts[comma]
+    if pronoun_in_cue or any(w in context.lexicon.pronouns for w in words[comma + 1 : head]):
+        return context.pronoun_speaker(verb_start), None, tokens.starts[comma]
+    if context.lexicon.document_nouns.contains(words, comma + 1, head):
+        return context.previous_speaker(), None, tokens.starts[comma]
+    return None, None, tokens.starts[comma]
+
+
+def _preposed(
+    context: Context,
+    sentence: Sentence,
+    tokens: Tokens,
+    head: int,
+    content_first: int,
+    cue: tuple[int, int],
+    pronoun_in_cue: bool,
+) -> Statement | None:
+    """``SPEAKER said (that) CONTENT``: the speaker stands before the verb."""
+    if pronoun_in_cue:
+        speaker, span = context.pronoun_speaker(cue[0]), None
+    else:
+        subject = subject_before(context, sentence.start, tokens.starts[head])
+        if subject is not None:
+            speaker, span = subject
+        else:
+            speaker, span = implicit_speaker(context, tokens, head), None
+    if speaker is None:  # "Ana Ruiz said ...": a name no list knows, read from the tree
+        found = context.tree.at(sentence, cue[0])
+        if found is not None:
+            speaker, span = found
+        elif context.lexicon.drops_subjects and subjectless(sentence, cue[0], cue[1]):
+            speaker, span = context.pronoun_speaker(cue[0]), None  # "Añadió que ..."
+        else:
+            return None
+    return build_statement(
+        context,
+        speaker,
+        tokens.starts[content_first],
+        sentence.end,
+        sentence,
+        tokens,
+        cue=cue,
+        speaker_span=span,
+    )

@@ -1,0 +1,101 @@
+"""The evidence of a statement: the exact characters of what was said.
+
+Content spans are trimmed of punctuation, a dateline and a trailing ", Reuters reports"; a
+span that a quote covers becomes the quote's inside (a direct quote), and a quote an editor
+cut ("(…)") becomes one statement per passage.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from eventwire.match import Tokens
+from eventwire.model import Actor, Mention, Sentence, Statement
+from eventwire.statements.marks import CLOSING_MARKS, OPENING_MARKS, trim
+from eventwire.statements.quotes import Quote
+from eventwire.statements.speakers import group_actor
+from eventwire.text.datelines import dateline_end
+
+if TYPE_CHECKING:
+    from eventwire.statements.context import Context
+
+
+def build_statement(
+    context: Context,
+    speaker: Actor | Mention,
+    start: int,
+    end: int,
+    sentence: Sentence,
+    tokens: Tokens,
+    *,
+    cue: tuple[int, int],
+    postposed: bool = False,
+    speaker_span: tuple[int, int] | None = None,
+) -> Statement | None:
+    """Build a statement from a content span, trimming punctuation and spotting quotes.
+
+    Where the sentence is parsed, the subject of the speech verb is the speaker.
+    """
+    from_tree = context.tree.at(sentence, cue[0])
+    if from_tree is not None:
+        speaker, speaker_span = from_tree
+    if isinstance(speaker, Mention):
+        speaker_span = (speaker.start, speaker.end)
+        speaker = speaker.actor or group_actor(speaker)
+    if speaker is None:
+        return None
+    text = context.doc.text
+    start, end = trim(text, start, end)
+    start = dateline_end(text, start, end)  # a dateline is not what was said
+    if end <= start:
+        return None
+    direct = False
+    quote = context.quote_at(start) if text[start] in OPENING_MARKS else None
+    if quote is None and end > start and text[end - 1] in CLOSING_MARKS:
+        quote = context.quote_at(end - 1)
+    if quote is not None:
+        inner_start, inner_end = trim(text, quote.open + 1, quote.close)
+        covers = (postposed and quote.close >= end - 1) or (not postposed and quote.open <= start)
+        if covers and inner_end > inner_start:
+            start, end, direct = inner_start, inner_end, True
+    if not direct:
+        end = _cut_reporting_tail(context, start, end)
+    if end - start < 3:
+        return None
+    return Statement(
+        start=start,
+        end=end,
+        speaker=speaker,
+        direct=direct,
+        speaker_span=speaker_span,
+        cue_span=cue,
+    )
+
+
+
+def _cut_reporting_tail(context: Context, start: int, end: int) -> int:
+    """Drop a trailing ", rapporte Reuters" / ", Reuters reports" from reported content."""
+    text = context.doc.text
+    comma = text.rfind(",", start, end)
+    if comma > start and context.sources_in(comma, end) and not context.actors_in(comma, end):
+        return trim(text, start, comma)[1]
+    return end
+
+
+def quote_ending_before(context: Context, offset: int) -> Quote | None:
+    """A quote whose closing mark is the last thing before ``offset`` (but blanks)."""
+    text = context.doc.text
+    k = offset - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k < 0 or text[k] not in CLOSING_MARKS:
+        return None
+    quote = context.quote_at(k)
+    return quote if quote is not None and quote.close == k else None
+
+
+def clause_end(tokens: Tokens, start: int) -> int:
+    for k in range(start, len(tokens.words)):
+        if tokens.words[k] in {",", ";", ".", ":"}:
+            return tokens.starts[k]
+    return tokens.ends[-1]

@@ -1,0 +1,91 @@
+"""Quotes no cue claimed: said by whoever a heading names, floated, or framed.
+
+A quote after a sentence ending with a colon is what the actor of that sentence said; a
+quote opening its sentence goes on with the speaker just before; a short quote inside a
+sentence ("hailed the call as "productive"") is the nearest named actor's; a quoted name
+("Operation Northern Shield") is no statement.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from eventwire.model import Actor, Mention, Statement
+from eventwire.statements.context import Context
+from eventwire.statements.marks import is_name, trim
+from eventwire.statements.speakers import best_mention
+
+MIN_QUOTE_WORDS = 3  # a shorter quote does not float to the previous speaker
+MAX_FRAMED_WORDS = 8  # a quote framed by its sentence ("hailed it as "productive"") is short
+
+
+def attribute_leftover_quotes(context: Context) -> None:
+    """Quotes no cue claimed: a heading sentence ending with a colon, else a floating quote."""
+    doc = context.doc
+    text = doc.text
+    for quote in context.quotes:
+        inner_start, inner_end = trim(text, quote.open + 1, quote.close)
+        if inner_end <= inner_start:
+            continue
+        if context.said_within(inner_start, inner_end):
+            continue
+        words = len(text[inner_start:inner_end].split())
+        sentence_index = _sentence_index(context, quote.open)
+        speaker: Actor | None = None
+        span = None
+        owner = doc.sentences[sentence_index] if sentence_index is not None else None
+        head_start = owner.start if owner is not None else quote.open
+        head = text[head_start : quote.open].strip()
+        if head.endswith(":") or (not head and sentence_index):
+            lead = owner if head else doc.sentences[sentence_index - 1]  # type: ignore[index]
+            if text[lead.start : quote.open].rstrip().endswith(":"):
+                found = context.actors_in(lead.start, quote.open)
+                if found:
+                    mention = best_mention(found)
+                    speaker, span = mention.actor, (mention.start, mention.end)
+        if speaker is None and not head and words >= MIN_QUOTE_WORDS:
+            speaker = _floating_speaker(context, quote.open)  # a quote opening its sentence
+        if speaker is None and head and owner is not None and words <= MAX_FRAMED_WORDS \
+                and not is_name(text[inner_start:inner_end]):
+            # "Trump hailed the call as "good and productive"": the nearest named speaker
+            # before the quote in its sentence (a person or an institution first).
+            mention = _framing_speaker(context, owner.start, quote.open)
+            if mention is not None:
+                speaker, span = mention.actor, (mention.start, mention.end)
+        if speaker is None or owner is None:
+            continue
+        statement = Statement(
+            start=inner_start, end=inner_end, speaker=speaker, direct=True, speaker_span=span
+        )
+        context.add(statement, owner)
+        context.statements.sort(key=lambda s: (s.start, s.end))
+
+
+def _framing_speaker(context: Context, start: int, end: int) -> Mention | None:
+    found = [m for m in context.actors_in(start, end) if m.actor is not None]
+    if not found:
+        return None
+    named = [m for m in found if m.actor and m.actor.type in ("person", "organization")]
+    return (named or found)[0]  # the subject stands first
+
+
+def _floating_speaker(context: Context, offset: int) -> Actor | None:
+    """The speaker of the statement just before, when it is close and in the same passage."""
+    before = [s for s in context.statements if s.end <= offset]
+    if not before:
+        return None
+    last = max(before, key=lambda s: s.end)
+    if offset - last.end > 400 or context.doc.passage_at(last.start) != context.doc.passage_at(
+        offset
+    ):
+        return None
+    return last.speaker
+
+
+def _sentence_index(context: Context, offset: int) -> int | None:
+    """Index of the sentence holding an offset (or ending right before it)."""
+    sentences = context.doc.sentences
+    i = bisect_right(context.sentence_starts, offset) - 1
+    if i >= 0 and offset < sentences[i].end + 1:
+        return i
+    return None

@@ -1,0 +1,61 @@
+"""The speech data of a language (its ``speech.yaml``), compiled once per language.
+
+Speech verbs, "according to" words, complementizers, pronouns and the mood of reported
+speech are data, so that the shapes that read them know no language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from eventwire import lang
+from eventwire.match import PatternSet, tokenize_phrase
+from eventwire.text.view import fold
+
+
+@dataclass(frozen=True)
+class SpeechLexicon:
+    verbs: PatternSet[str]
+    according_to: PatternSet[str]
+    according_after: PatternSet[str]
+    relative: PatternSet[str]
+    complementizers: frozenset[str]
+    pronouns: frozenset[str]  # folded, as the matcher's words are ("él" -> "el")
+    document_nouns: PatternSet[str]
+    auxiliaries: frozenset[str]
+    object_pronouns: frozenset[str]
+    reported_mood: tuple[tuple[str, str], ...]  # UD features of the verb of reported speech
+    reported_forms: frozenset[str]  # its common forms, where a tagger misses the mood
+    relatives: frozenset[str]  # relative pronouns ("who", "che"): the noun before speaks
+    nominal_content: PatternSet[str]  # verbs whose noun object is what was said (announce)
+    drops_subjects: bool  # "Añadió que ...": a verb with no subject has a pronoun one
+
+    @classmethod
+    @lru_cache(maxsize=32)
+    def of(cls, language: str) -> SpeechLexicon:
+        data: dict[str, Any] = lang.section(language, "speech")
+        return cls(
+            verbs=PatternSet((v, "verb") for v in data.get("verbs", [])),
+            according_to=PatternSet((v, "according") for v in data.get("according_to", [])),
+            according_after=PatternSet(
+                (v, "according") for v in data.get("according_to_after", [])
+            ),
+            relative=PatternSet((v, "relative") for v in data.get("relative_cues", [])),
+            complementizers=frozenset(
+                t for c in data.get("complementizers", []) for t in tokenize_phrase(c)
+            ),
+            pronouns=frozenset(fold(w) for w in data.get("subject_pronouns", [])),
+            document_nouns=PatternSet((v, "document") for v in data.get("document_nouns", [])),
+            object_pronouns=frozenset(fold(w) for w in data.get("object_pronouns", [])),
+            auxiliaries=frozenset(
+                t for c in data.get("auxiliaries", []) for t in tokenize_phrase(c)
+            ),
+            reported_mood=tuple(sorted((data.get("reported_mood") or {}).items())),
+            reported_forms=frozenset(fold(w) for w in data.get("reported_forms", [])),
+            relatives=frozenset(w.lower() for w in data.get("relative_pronouns", [])),
+            nominal_content=PatternSet((v, "nominal") for v in data.get("nominal_content", [])),
+            drops_subjects=bool(data.get("drops_subject_pronouns", False)),
+        )
+

@@ -1,0 +1,91 @@
+"""Who speaks, read from the actor mentions around a cue (where the tree does not say).
+
+The subject stands before the verb in its comma-free stretch and outside quotes; a pronoun
+or "the statement" is the previous speaker; a title and the person named right after it are
+the person; a mention of several parties ("Russia and Ukraine") is one group.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from eventwire.match import Tokens
+from eventwire.model import Actor, Mention
+from eventwire.text.view import fold
+
+if TYPE_CHECKING:
+    from eventwire.statements.context import Context
+
+_WORD = re.compile(r"\w+")
+
+
+def subject_before(
+    context: Context, start: int, verb_start: int
+) -> tuple[Actor, tuple[int, int]] | None:
+    """The actor in subject position before a verb: the nearest comma-free stretch first, then
+    the sentence before it, unless a pronoun stands right before the verb ("..., he said")."""
+    text = context.doc.text
+    segment_start = max(text.rfind(",", start, verb_start) + 1, start)
+    candidates = outside_quotes(context, context.actors_in(segment_start, verb_start))
+    if not candidates and not _pronoun_ends(context, text[segment_start:verb_start]):
+        candidates = outside_quotes(context, context.actors_in(start, verb_start))
+    if not candidates:
+        return None
+    mention = best_mention(candidates)
+    return mention.actor, (mention.start, mention.end)  # type: ignore[return-value]
+
+
+def _pronoun_ends(context: Context, stretch: str) -> bool:
+    """Whether a subject pronoun is one of the last two words of ``stretch`` ("he also")."""
+    return any(w in context.lexicon.pronouns for w in _WORD.findall(fold(stretch))[-2:])
+
+
+def outside_quotes(context: Context, mentions: list[Mention]) -> list[Mention]:
+    """Speakers stand outside quotation marks: a name inside a quote is what was said."""
+    return [m for m in mentions if not context.inside_quote(m.start)]
+
+
+def actor_before(context: Context, start: int, end: int) -> Actor | None:
+    found = subject_before(context, start, end)
+    return found[0] if found else None
+
+
+def implicit_speaker(context: Context, tokens: Tokens, verb_first: int) -> Actor | None:
+    """A pronoun as subject: whom it stands for (the person named since the last statement,
+    else its speaker); "the statement": the previous speaker speaks again."""
+    words = tokens.words[:verb_first]
+    if not words:
+        return None
+    if any(w in context.lexicon.pronouns for w in words[-4:]):
+        return context.pronoun_speaker(tokens.starts[verb_first])
+    if context.lexicon.document_nouns.contains(words):
+        return context.previous_speaker()
+    return None
+
+
+def best_mention(mentions: list[Mention]) -> Mention:
+    """The first actor, or the person named right after it ("le président russe V. Poutine")."""
+    first = mentions[0]
+    for other in mentions[1:4]:
+        if (
+            other.start - first.end <= 2
+            and other.actor
+            and other.actor.type == "person"
+            and (first.actor is None or first.actor.type != "person")
+        ):
+            return other
+    return first
+
+
+def group_actor(mention: Mention) -> Actor | None:
+    """The parties of a mention that names several ("Russia and Ukraine") as one speaker."""
+    if not mention.members:
+        return None
+    countries = sorted({m.country for m in mention.members if m.country})
+    return Actor(
+        name=mention.text,
+        canonical=" and ".join(sorted({m.canonical or m.name for m in mention.members})),
+        country=countries[0] if len(countries) == 1 else None,
+        type="group",
+    )
