@@ -91,7 +91,9 @@ def name_rules(code: str) -> NameRules:
     cldr = lang.section(code, "dates_cldr")
     for group in ("months", "weekdays"):
         for forms in (cldr.get(group) or {}).values():
-            words.update(key(f) for f in forms)
+            # full names only: a short form is also a first name ("Jan", "Mar")
+            words.update(key(f) for f in forms
+                         if f == forms[0] or not key(forms[0]).startswith(key(f).rstrip(".")))
     words.update(key(w) for w in lang.section(code, "descriptions").get("not_names") or [])
     particles = lang.shared_section("people").get("name_particles") or []
     desc = lang.section(code, "descriptions")

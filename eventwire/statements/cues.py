@@ -198,7 +198,11 @@ def _inverted(
         return None
     if pronoun_in_cue:
         return context.pronoun_speaker(tokens.starts[head]), None, tokens.starts[head - 1]
-    after = context.actors_in(verb_end, clause_end(tokens, last))
+    end = clause_end(tokens, last)
+    spanning = context.actors.covering(end)  # "declaró el presidente colombiano, X,"
+    if spanning is not None and spanning.start >= verb_end:
+        end = spanning.end
+    after = context.actors_in(verb_end, end)
     if not after:
         named = context.tree.name_after(context.sentence_at(verb_end), verb_end + 1)
         if named is not None:  # a name no list knows
