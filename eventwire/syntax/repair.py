@@ -22,7 +22,8 @@ STRAY_SUBJECT = frozenset({"obl:unmarked", "obl:npmod", "nmod:npmod", "dep", "ns
 
 def repair(doc: Any) -> int:
     """Mend ``doc`` in place; the number of repairs made."""
-    return _split_coordination(doc) + _stray_first_conjunct(doc) + _active_participle(doc)
+    return (_split_coordination(doc) + _stray_first_conjunct(doc) + _active_participle(doc)
+            + _subject_after_comma(doc))
 
 
 def _split_coordination(doc: Any) -> int:
@@ -95,5 +96,30 @@ def _active_participle(doc: Any) -> int:
             continue
         before[-1].dep_ = "nsubj"
         token.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+        mended += 1
+    return mended
+
+
+def _subject_after_comma(doc: Any) -> int:
+    """"X erklärte, Moskau sei ... interessiert": the clause after the comma was taken for a
+    conjunct of the verb, and its subject for the verb's object. A nominal object that stands
+    right after "verb ," (not marked accusative), before a conjunct verb of its own with no
+    subject, is that verb's subject."""
+    mended = 0
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.i + 2 >= len(doc) \
+                or doc[verb.i + 1].text != ",":
+            continue
+        objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in NOMINAL
+                   and c.left_edge.i == verb.i + 2 and "Acc" not in c.morph.get("Case")]
+        if not objects:
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "conj" and c.i > objects[0].i
+                       and c.pos_ in ("VERB", "AUX")
+                       and not any(g.dep_.startswith(("nsubj", "cc")) for g in c.children)),
+                      None)
+        if clause is None:
+            continue
+        objects[0].head, objects[0].dep_ = clause, "nsubj"
         mended += 1
     return mended

@@ -51,6 +51,20 @@ CASES = [
         ("Молвания", "PROPN", "nsubj", 3, ""), ("обменялись", "VERB", "ROOT", 3, "")],
      1, ["Рурития:nsubj>обменялись", "и:cc>обменялись", "Молвания:conj>Рурития",
          "обменялись:ROOT>обменялись"]),
+    # a content clause's subject taken for the speech verb's object across the comma (de)
+    ("de subject after comma", [
+        ("Ruritanien", "PROPN", "nsubj", 1, ""), ("erklärte", "VERB", "ROOT", 1, ""),
+        (",", "PUNCT", "punct", 1, ""), ("Molvanien", "PROPN", "obj", 1, "Case=Nom"),
+        ("sei", "AUX", "aux", 5, "Mood=Sub"), ("bereit", "VERB", "conj", 1, "")],
+     1, ["Ruritanien:nsubj>erklärte", "erklärte:ROOT>erklärte", ",:punct>erklärte",
+         "Molvanien:nsubj>bereit", "sei:aux>bereit", "bereit:conj>erklärte"]),
+    # the same shape with an accusative object: a fronted object of the clause, left alone
+    ("de accusative after comma", [
+        ("Ruritanien", "PROPN", "nsubj", 1, ""), ("erklärte", "VERB", "ROOT", 1, ""),
+        (",", "PUNCT", "punct", 1, ""), ("Molvanien", "PROPN", "obj", 1, "Case=Acc"),
+        ("werde", "AUX", "aux", 5, "Mood=Sub"), ("prüfen", "VERB", "conj", 1, "")],
+     0, ["Ruritanien:nsubj>erklärte", "erklärte:ROOT>erklärte", ",:punct>erklärte",
+         "Molvanien:obj>erklärte", "werde:aux>prüfen", "prüfen:conj>erklärte"]),
     # a finite verb read as a bare passive participle, with an object: active, subject before
     ("en active participle", [
         ("Ruritania", "PROPN", "obl:unmarked", 1, ""),
@@ -76,6 +90,6 @@ def test_repair(name: str, rows: list, count: int, expected: list[str]) -> None:
 
 
 def test_active_participle_becomes_finite() -> None:
-    doc = tree(CASES[4][1])
+    doc = tree(next(c[1] for c in CASES if c[0] == "en active participle"))
     repair(doc)
     assert str(doc[1].morph) == "Mood=Ind|Tense=Past|VerbForm=Fin"
