@@ -344,14 +344,3 @@ def joined_lemma(token: Any, join: str) -> str:
     if join == "prefix":
         return "".join(particles) + token.lemma_
     return " ".join([token.lemma_, *particles])
-
-
-@pytest.mark.parametrize("code", LANGS)
-def test_modes_of_the_surface_lexicon_kept(code: str) -> None:
-    """Every (type, mode) the old surface cues (events.yaml) code is still coded by a lemma."""
-    path = ROOT / "eventwire" / "lang" / code / "events.yaml"
-    if not path.exists():
-        pytest.skip(f"{code} has no surface lexicon (events.yaml)")
-    old = {(c["type"], c["mode"]) for c in load_yaml(path)["cues"] if c.get("mode")}
-    new = {(e["type"], e.get("mode")) for e in lexicon(code)["events"]}
-    assert sorted(old - new) == []
