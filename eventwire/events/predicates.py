@@ -3,8 +3,9 @@
 One entry says what a lemma (or a contiguous lemma sequence) does in a clause: it makes an
 event of a PLOVER type, it is a claim whose complement is claimed rather than asserted, a
 request or threat whose complement is demanded rather than done, a halting word whose
-complement is stopped, a speech verb. Case-marking words give obliques their role. Loaded
-once per language; the tree coder (:mod:`eventwire.events.tree`) reads nothing else
+complement is stopped, a commitment (an offer, a promise, a refusal) whose complement is
+offered or refused rather than done, a speech verb. Case-marking words give obliques their
+role. Loaded once per language; the tree coder (:mod:`eventwire.events.tree`) reads nothing else
 language-specific.
 """
 
@@ -17,7 +18,7 @@ from typing import Any, Literal
 
 from eventwire import lang
 
-Kind = Literal["event", "claim", "request", "threat"]
+Kind = Literal["event", "claim", "request", "threat", "commitment"]
 
 
 @dataclass(frozen=True)
@@ -105,7 +106,8 @@ def predicates(language: str) -> Predicates | None:
     data: dict[str, Any] = lang.section(language, "predicates") or {}
     entries: list[Predicate] = []
     # Claims, requests and threats first: their complement is what they are about.
-    for kind, key in (("claim", "claims"), ("request", "requests"), ("threat", "threats")):
+    for kind, key in (("claim", "claims"), ("request", "requests"), ("threat", "threats"),
+                      ("commitment", "commitments")):
         for item in data.get(key) or ():
             entries.append(Predicate(
                 str(item["lemma"]).lower(), item.get("type"), kind, item.get("mode"),

@@ -221,7 +221,8 @@ class SentenceTree:
             if self.known(head, self.lex.halting) and base(dep) in ("obj", "xcomp", "nmod", "obl",
                                                            "ccomp", "nsubj"):
                 return "halted"
-            if entry is not None and entry.kind in ("request", "threat") and base(dep) in (
+            if entry is not None and entry.kind in ("request", "threat", "commitment") and base(
+                    dep) in (
                     "xcomp", "ccomp", "advcl", "obl", "nmod", "acl", "obj"):
                 if base(dep) != "obj" or not self.actor_mentions(child):
                     return entry.kind
@@ -522,6 +523,9 @@ class SentenceTree:
                 continue
             if entry.kind == "request" and entry.markers and not self.demands(token, entry):
                 continue  # "called the deal a step", "a appelé Macron": no demand is made
+            if entry.kind == "commitment" and not (self.demands(token, entry) or any(
+                    c.dep_ in OBJECT for c in token.children)):
+                continue  # "exports declined": nothing is offered or refused
             noun = not self.verbal(token)
             reading = Reading(entry, span, noun)
             if noun:
@@ -534,7 +538,8 @@ class SentenceTree:
                 reading.plural_pronoun = any(
                     "Plur" in t.morph.get("Number") and "3" in t.morph.get("Person")
                     for t in pronouns)
-            if not reading.recipients and entry.type not in POOLED_TYPES:
+            if not reading.recipients and (entry.type not in POOLED_TYPES
+                                           or entry.kind == "commitment"):
                 reading.recipients = self.nearby(token, entry, reading.actors)
             reading.modality = self.modality(token)
             if claim is not None:
@@ -578,8 +583,8 @@ class SentenceTree:
         Israel"), not in clauses of its own or in its subject."""
         words = [token]
         own = {"nsubj", "csubj", "ccomp", "parataxis", "conj", "punct", "advcl"}
-        if entry.kind == "threat":
-            own -= {"ccomp", "advcl"}  # "threatened to strike Y": Y is threatened
+        if entry.kind in ("threat", "commitment"):
+            own -= {"ccomp", "advcl"}  # "threatened to strike Y", "offered to free Y's men"
         if entry.kind == "claim":
             own |= {"xcomp", "obl", "nmod"}  # what is denied or claimed is not its receiver
         stack = [c for c in token.children if base(c.dep_) not in own]
