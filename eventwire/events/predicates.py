@@ -61,6 +61,8 @@ class Predicates:
     unnamed_agents: frozenset[str] = frozenset()  # "gunmen", "a drone": a doer with no side
     measures: frozenset[str] = frozenset()  # "tons" in "200 tons of aid"
     purpose_marks: frozenset[tuple[str, ...]] = frozenset()  # "in order (to)", "pour", "um"
+    unless_marks: frozenset[tuple[str, ...]] = frozenset()  # "unless", "à moins que"
+    if_marks: frozenset[tuple[str, ...]] = frozenset()  # "if", "si", "wenn"
 
     @cached_property  # read for every sentence: computed once per language
     def longest_phrase(self) -> int:
@@ -153,4 +155,6 @@ def predicates(language: str) -> Predicates | None:
         unnamed_agents=_words(data.get("unnamed_agents")),
         measures=_words(data.get("measures")),
         purpose_marks=frozenset(_sequences(data.get("purpose_marks"))),
+        unless_marks=frozenset(_sequences((data.get("conditions") or {}).get("unless"))),
+        if_marks=frozenset(_sequences((data.get("conditions") or {}).get("if"))),
     )

@@ -558,6 +558,8 @@ class SentenceTree:
             self.fold(token, by_token, triggers)
         for token, entry, _ in found:
             self.commit(token, entry, by_token)
+        for token, _entry, _ in found:
+            self.conditional_threat(token, by_token)
         readings = [r for _, r in sorted(by_token.items())]
         for reading in readings:
             spans = [reading.trigger] + [(m.start, m.end)  # not sides named sentences before
@@ -565,6 +567,60 @@ class SentenceTree:
                                          if m.start >= self.offset]
             reading.evidence = (min(s for s, _ in spans), max(e for _, e in spans))
         return readings
+
+    def condition(self, token: Any) -> tuple[str, list[Any]] | None:
+        """The clause that makes a verb conditional, as its words: ("unless", ...) for
+        "unless Y pays", "à moins que", "a meno che"; ("if", ...) for "if Y attacks", "si",
+        "wenn". Read from the clause's first words, on the verb, on its object ("boycott the
+        vote unless ...") or above it ("si Chile ataca, Bolivia bombardeará" read as two
+        coordinated clauses)."""
+        clauses = [list(c.subtree) for c in token.children
+                   if base(c.dep_) in ("advcl", "ccomp", "parataxis", "dep", "conj", "obl")]
+        clauses += [list(c.subtree) for o in token.children if o.dep_ in OBJECT
+                    for c in o.children if base(c.dep_) in ("acl", "advcl") and c.i > o.i]
+        if base(token.dep_) == "conj" and token.head.i < token.i:
+            own = {w.i for w in token.subtree}
+            clauses.append([w for w in token.head.subtree if w.i not in own and w.i < token.i])
+        for words in clauses:
+            lemmas = tuple(self.lemma(w) for w in words)
+            for kind, marks in (("unless", self.lex.unless_marks), ("if", self.lex.if_marks)):
+                if any(lemmas[: len(mark)] == mark for mark in marks):
+                    return kind, words
+        return None
+
+    def conditional_threat(self, token: Any, by_token: dict[int, Reading]) -> None:
+        """ "X will withdraw its troops unless Y pays", "if Y attacks, we will strike": a
+        future act made to hang on the other side's behaviour is a threat to that side (one
+        THREATEN, asserted); the condition tells no event of its own."""
+        reading = by_token.get(token.i)
+        if reading is None or reading.predicate.kind != "event":
+            return
+        anchor = token  # "will carry out strikes if ...": the light verb carries the clause
+        if reading.noun:
+            if base(token.dep_) != "obj" or not self.known(token.head, self.lex.light_verbs):
+                return
+            anchor = token.head
+        found = self.condition(anchor)
+        if found is None:
+            return
+        kind, clause = found
+        if kind == "unless":
+            types, planned = convention("unless_threat_types"), ("asserted", "future",
+                                                                 "hypothetical")
+        else:
+            types, planned = convention("if_threat_types"), ("asserted", "future",
+                                                             "hypothetical")
+        if reading.predicate.type not in types or reading.modality not in planned:
+            return
+        inside = {w.i for w in clause}
+        for i in [i for i in by_token if i in inside]:
+            del by_token[i]  # "if Y attacks": a condition, not an attack
+        countries = {m.actor.country for m in reading.actors if m.actor}
+        other = [m for m in self._mentions_in(clause)
+                 if m.actor and m.actor.country not in countries]
+        reading.predicate = replace(reading.predicate, type="THREATEN", kind="threat", mode=None)
+        reading.modality = "asserted"
+        reading.recipients = other[:1] or reading.recipients
 
     def unnamed(self, token: Any) -> bool:
         """ "Gunmen attacked", "were attacked by gunmen": the verb's own subject (or agent) is
