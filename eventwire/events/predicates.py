@@ -63,6 +63,7 @@ class Predicates:
     purpose_marks: frozenset[tuple[str, ...]] = frozenset()  # "in order (to)", "pour", "um"
     unless_marks: frozenset[tuple[str, ...]] = frozenset()  # "unless", "à moins que"
     if_marks: frozenset[tuple[str, ...]] = frozenset()  # "if", "si", "wenn"
+    obligation: frozenset[str] = frozenset()  # "must", "devoir", "должен": a demand's content
 
     @cached_property  # read for every sentence: computed once per language
     def longest_phrase(self) -> int:
@@ -157,4 +158,5 @@ def predicates(language: str) -> Predicates | None:
         purpose_marks=frozenset(_sequences(data.get("purpose_marks"))),
         unless_marks=frozenset(_sequences((data.get("conditions") or {}).get("unless"))),
         if_marks=frozenset(_sequences((data.get("conditions") or {}).get("if"))),
+        obligation=_words(data.get("obligation")),
     )

@@ -510,8 +510,14 @@ class SentenceTree:
         triggers = {token.i: entry for token, entry, _ in found}
         self.triggers_now = triggers
         by_token: dict[int, Reading] = {}
+        demanded: set[int] = set()
+        for must, verb in self.obligations():
+            reading = self.obligation_request(must, verb, triggers)
+            if reading is not None:
+                by_token[must.i] = reading
+                demanded |= {w.i for w in verb.subtree}
         for token, entry, span in found:
-            if self.blocked(token, triggers):
+            if self.blocked(token, triggers) or token.i in demanded:
                 continue
             claim = self.claimant(token, triggers)
             scoped = self.in_claim_scope(token, triggers) if claim is None else None
@@ -538,6 +544,11 @@ class SentenceTree:
                 reading.plural_pronoun = any(
                     "Plur" in t.morph.get("Number") and "3" in t.morph.get("Person")
                     for t in pronouns)
+            if not reading.recipients and entry.kind == "request":
+                # "demanded that Y cancel its plans": Y is asked
+                reading.recipients = [m for m in self.mentions_of(
+                    [s for c in token.children if base(c.dep_) == "ccomp"
+                     for s in self.subject(c)]) if m not in reading.actors]
             if not reading.recipients and (entry.type not in POOLED_TYPES
                                            or entry.kind == "commitment"):
                 reading.recipients = self.nearby(token, entry, reading.actors)
@@ -567,6 +578,42 @@ class SentenceTree:
                                          if m.start >= self.offset]
             reading.evidence = (min(s for s, _ in spans), max(e for _, e in spans))
         return readings
+
+    def obligations(self) -> list[tuple[Any, Any]]:
+        """(obligation word, the verb it binds): "Y must return" (an auxiliary, en de es it),
+        "Y doit restituer", "Y должен вернуть" (a head whose infinitive is its xcomp)."""
+        out = []
+        for token in self.doc:
+            if not self.lex.obligation or not any(
+                    k in self.lex.obligation for k in self.keys(token)):
+                continue
+            if base(token.dep_) == "aux" and token.head is not token:
+                out.append((token, token.head))
+            else:
+                out += [(token, c) for c in token.children
+                        if c.dep_ == "xcomp" and self.verbal(c)]
+        return out
+
+    def obligation_request(self, must: Any, verb: Any, triggers: dict[int, Predicate]
+                           ) -> Reading | None:
+        """ "X said Y must return the helicopter": what Y must do is X's demand of Y (one
+        REQUEST X -> Y), not an event of Y. Only in what a side says, and only of another
+        side: "we must do more" or "the summit must begin" demand nothing."""
+        claim = self.claimant(verb if base(must.dep_) == "aux" else must, triggers)
+        if claim is None or not claim[0]:
+            return None
+        speakers = claim[0]
+        owner = verb if base(must.dep_) == "aux" else must
+        countries = {m.actor.country for m in speakers if m.actor}
+        asked = [m for m in self.mentions_of(self.subject(owner))
+                 if m.actor and m.actor.country and m.actor.country not in countries]
+        if not asked:
+            return None
+        entry = Predicate(self.lemma(must), "REQUEST", "request")
+        reading = Reading(entry, self.span(must), False, actors=speakers, recipients=asked)
+        reading.modality = self.modality(owner) if self.modality(owner) == "negated" \
+            else "asserted"
+        return reading
 
     def condition(self, token: Any) -> tuple[str, list[Any]] | None:
         """The clause that makes a verb conditional, as its words: ("unless", ...) for

@@ -26,7 +26,8 @@ MIN_EVENT_LEMMAS = {"en": 300, "fr": 250, "de": 150, "es": 150, "it": 150, "ru":
 TOP_KEYS = {"events", "particles", "speech", "claims", "requests", "threats", "halting",
             "denial", "modality", "markers", "reciprocal", "not_events", "light_verbs",
             "place_groups", "unnamed_agents", "measures", "purpose_marks"}
-OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditions"}
+OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditions",
+                     "obligation"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
                  "hypothetical_morph", "future_governors"}
 ROLES = {"target", "recipient", "partner", "partners", "agent", "source", "theme", "location",
