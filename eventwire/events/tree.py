@@ -674,8 +674,12 @@ class SentenceTree:
         a doer the language's data knows to have no side ("rebels", "a drone"), and names no
         actor ("Malian rebels" has one). A subject inherited from another verb does not count
         ("strikes targeting Y")."""
-        subjects = self.subject(token) if self.passive(token) else [
+        passive = self.passive(token)
+        subjects = self.subject(token) if passive else [
             c for c in token.children if c.dep_ in SUBJECT]  # "was attacked by gunmen"
+        if passive and not subjects:  # "were killed in a car bombing": the instrument
+            subjects = [c for c in token.children if base(c.dep_) == "obl"
+                        and any(k in self.lex.unnamed_agents for k in self.keys(c))][:1]
         return bool(subjects) and all(
             any(k in self.lex.unnamed_agents for k in self.keys(s)) and not self.mentions_of([s])
             for s in subjects)
