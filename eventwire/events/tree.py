@@ -857,7 +857,9 @@ class SentenceTree:
 
     def noun_sides(self, token: Any, entry: Predicate, reading: Reading,
                    triggers: dict[int, Predicate]) -> None:
-        roles = self.obliques(token)
+        roles = {role: [c for c in words if not  # "mission de médiation": the phrase itself
+                        reading.trigger[0] <= self.span(c)[0] < reading.trigger[1]]
+                 for role, words in self.obliques(token).items()}
         owners = self.noun_owner(token)
         moving = entry.type in convention("own_forces_types")  # "withdrawal from X": X is
         left = roles.get("source", []) if moving else []  # the side left, not who leaves
@@ -899,7 +901,8 @@ class SentenceTree:
                     marked = self.obliques(verb)  # on Y" with "on Y" hung on the verb
                     recipients = self.mentions_of(
                         [c for c in verb.children if c.dep_ in OBJECT and c is not slot]
-                        + marked.get("target", []) + marked.get("recipient", []))
+                        + marked.get("target", []) + marked.get("recipient", [])
+                        + marked.get("partner", []))  # "restored relations | with Y"
             elif slot.dep_ == "nsubj" and verb.i not in triggers:
                 recipients = recipients or self.mentions_of(
                     [c for c in verb.children if c.dep_ in OBJECT])
