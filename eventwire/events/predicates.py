@@ -64,6 +64,8 @@ class Predicates:
     unless_marks: frozenset[tuple[str, ...]] = frozenset()  # "unless", "à moins que"
     if_marks: frozenset[tuple[str, ...]] = frozenset()  # "if", "si", "wenn"
     obligation: frozenset[str] = frozenset()  # "must", "devoir", "должен": a demand's content
+    crowds: frozenset[str] = frozenset()  # "workers", "manifestants": people of the street
+    crowd_acts: frozenset[str] = frozenset()  # "block": done by a crowd, a protest
 
     @cached_property  # read for every sentence: computed once per language
     def longest_phrase(self) -> int:
@@ -159,4 +161,6 @@ def predicates(language: str) -> Predicates | None:
         unless_marks=frozenset(_sequences((data.get("conditions") or {}).get("unless"))),
         if_marks=frozenset(_sequences((data.get("conditions") or {}).get("if"))),
         obligation=_words(data.get("obligation")),
+        crowds=_words((data.get("crowds") or {}).get("nouns")),
+        crowd_acts=_words((data.get("crowds") or {}).get("acts")),
     )

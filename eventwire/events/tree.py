@@ -516,8 +516,16 @@ class SentenceTree:
             if reading is not None:
                 by_token[must.i] = reading
                 demanded |= {w.i for w in verb.subtree}
+        crowd: set[int] = set()  # "les manifestants ont bloqué": one protest, the act's
+        for act in self.crowd_acts():
+            by_token[act.i] = self.crowd_protest(act)
+            crowd |= {s.i for s in self.subject(act)}
+            crowd |= {w.i for c in act.subtree if c is not act and self.purpose(c)
+                      for w in c.subtree  # "blocked a bridge in order to protest": one protest
+                      if getattr(triggers.get(w.i), "type", None) == "PROTEST"}
         for token, entry, span in found:
-            if self.blocked(token, triggers) or token.i in demanded:
+            if self.blocked(token, triggers) or token.i in demanded or token.i in by_token \
+                    or token.i in crowd:
                 continue
             claim = self.claimant(token, triggers)
             scoped = self.in_claim_scope(token, triggers) if claim is None else None
@@ -613,6 +621,26 @@ class SentenceTree:
         reading = Reading(entry, self.span(must), False, actors=speakers, recipients=asked)
         reading.modality = self.modality(owner) if self.modality(owner) == "negated" \
             else "asserted"
+        return reading
+
+    def crowd_acts(self) -> list[Any]:
+        """Verbs of the language's crowd acts ("block", "bloquer", "перекрыть") whose own
+        subject is a crowd of the street ("workers", "manifestants", "протестующие")."""
+        if not self.lex.crowd_acts:
+            return []
+        return [token for token in self.doc
+                if self.verbal(token) and self.known(token, self.lex.crowd_acts)
+                and any(any(k in self.lex.crowds for k in self.keys(s))
+                        for s in self.subject(token) if s.dep_ in SUBJECT)]
+
+    def crowd_protest(self, token: Any) -> Reading:
+        """ "Workers blocked a bridge": what a crowd does to the street is a protest
+        (PROTEST, obstruct) by the crowd's side, whatever the verb tells when a state does it
+        ("Russia blocked the resolution" keeps its own reading)."""
+        entry = Predicate(self.lemma(token), "PROTEST", mode="obstruct")
+        reading = Reading(entry, self.span(token), False)
+        reading.actors = self.mentions_of(self.subject(token))
+        reading.modality = self.modality(token)
         return reading
 
     def condition(self, token: Any) -> tuple[str, list[Any]] | None:
