@@ -64,6 +64,7 @@ class Predicates:
     unless_marks: frozenset[tuple[str, ...]] = frozenset()  # "unless", "à moins que"
     if_marks: frozenset[tuple[str, ...]] = frozenset()  # "if", "si", "wenn"
     obligation: frozenset[str] = frozenset()  # "must", "devoir", "должен": a demand's content
+    cuts: frozenset[str] = frozenset()  # "paused military aid to Y": cooperation withdrawn
     crowds: frozenset[str] = frozenset()  # "workers", "manifestants": people of the street
     crowd_acts: frozenset[str] = frozenset()  # "block": done by a crowd, a protest
 
@@ -137,7 +138,7 @@ def predicates(language: str) -> Predicates | None:
         particle_join=(data.get("particles") or {}).get("join", "suffix"),
         compounds=bool(data.get("compounds")),
         speech_verbs=_words(speech.get("verbs")),
-        halting=_words(data.get("halting")),
+        halting=_words(data.get("halting")) | _words(data.get("cuts")),
         denial=_words(data.get("denial")),
         negation=_words(modality.get("negation")),
         future=_words(modality.get("future")),
@@ -161,6 +162,7 @@ def predicates(language: str) -> Predicates | None:
         unless_marks=frozenset(_sequences((data.get("conditions") or {}).get("unless"))),
         if_marks=frozenset(_sequences((data.get("conditions") or {}).get("if"))),
         obligation=_words(data.get("obligation")),
+        cuts=_words(data.get("cuts")),
         crowds=_words((data.get("crowds") or {}).get("nouns")),
         crowd_acts=_words((data.get("crowds") or {}).get("acts")),
     )

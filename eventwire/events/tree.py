@@ -524,8 +524,10 @@ class SentenceTree:
                       for w in c.subtree  # "blocked a bridge in order to protest": one protest
                       if getattr(triggers.get(w.i), "type", None) == "PROTEST"}
         for token, entry, span in found:
-            if self.blocked(token, triggers) or token.i in demanded or token.i in by_token \
-                    or token.i in crowd:
+            if token.i in demanded or token.i in by_token or token.i in crowd:
+                continue
+            cut_by = self.cutter(token, entry)
+            if cut_by is None and self.blocked(token, triggers):
                 continue
             claim = self.claimant(token, triggers)
             scoped = self.in_claim_scope(token, triggers) if claim is None else None
@@ -572,6 +574,8 @@ class SentenceTree:
                         reading.plural_pronoun and lone):  # "they fought", a person said
                     reading.actors = reading.claimed_by  # "Tehran said it would retaliate"
             reading.reciprocal = self.reciprocal(token)
+            if cut_by is not None:
+                self.as_sanction(reading, cut_by)
             by_token[token.i] = reading
         for token, _entry, _ in found:
             self.fold(token, by_token, triggers)
@@ -622,6 +626,35 @@ class SentenceTree:
         reading.modality = self.modality(owner) if self.modality(owner) == "negated" \
             else "asserted"
         return reading
+
+    def cutter(self, token: Any, entry: Predicate) -> Any | None:
+        """The verb that cuts off an act of cooperation ("paused military aid to Y",
+        "suspended talks with Y", "stopped cooperating with Y"): a verb of the language's
+        `cuts` with the act as its object or complement; None for other acts and verbs."""
+        if entry.kind != "event" or entry.type not in convention("cut_as_sanction_types"):
+            return None
+        head = token.head
+        if head is token or base(token.dep_) not in ("obj", "xcomp", "nsubj") or not (
+                self.known(head, self.lex.cuts)):
+            return None
+        if base(token.dep_) == "nsubj" and not self.passive(head):
+            return None  # "the talks stopped": nobody cut them
+        return head
+
+    def as_sanction(self, reading: Reading, verb: Any) -> None:
+        """The cut-off act becomes one SANCTION (discontinue) by whoever cut it, to the act's
+        other sides."""
+        actors = self.mentions_of(self.subject(verb))
+        countries = {m.actor.country for m in actors if m.actor}
+        reading.recipients = [m for m in reading.actors + reading.recipients
+                              if m not in actors and (not m.actor or m.actor.country
+                                                      not in countries)]
+        reading.actors = actors
+        reading.predicate = Predicate(self.lemma(verb), "SANCTION", mode="discontinue")
+        reading.trigger = self.span(verb)
+        reading.noun = False
+        reading.modality = self.modality(verb)
+        reading.pronoun_subject = any(t.pos_ == "PRON" for t in self.subject(verb))
 
     def crowd_acts(self) -> list[Any]:
         """Verbs of the language's crowd acts ("block", "bloquer", "перекрыть") whose own
