@@ -3,8 +3,9 @@
 One entry says what a lemma (or a contiguous lemma sequence) does in a clause: it makes an
 event of a PLOVER type, it is a claim whose complement is claimed rather than asserted, a
 request or threat whose complement is demanded rather than done, a halting word whose
-complement is stopped, a speech verb. Case-marking words give obliques their role. Loaded
-once per language; the tree coder (:mod:`eventwire.events.tree`) reads nothing else
+complement is stopped, a commitment (an offer, a promise, a refusal) whose complement is
+offered or refused rather than done, a speech verb. Case-marking words give obliques their
+role. Loaded once per language; the tree coder (:mod:`eventwire.events.tree`) reads nothing else
 language-specific.
 """
 
@@ -17,7 +18,7 @@ from typing import Any, Literal
 
 from eventwire import lang
 
-Kind = Literal["event", "claim", "request", "threat"]
+Kind = Literal["event", "claim", "request", "threat", "commitment"]
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,12 @@ class Predicates:
     unnamed_agents: frozenset[str] = frozenset()  # "gunmen", "a drone": a doer with no side
     measures: frozenset[str] = frozenset()  # "tons" in "200 tons of aid"
     purpose_marks: frozenset[tuple[str, ...]] = frozenset()  # "in order (to)", "pour", "um"
+    unless_marks: frozenset[tuple[str, ...]] = frozenset()  # "unless", "à moins que"
+    if_marks: frozenset[tuple[str, ...]] = frozenset()  # "if", "si", "wenn"
+    obligation: frozenset[str] = frozenset()  # "must", "devoir", "должен": a demand's content
+    cuts: frozenset[str] = frozenset()  # "paused military aid to Y": cooperation withdrawn
+    crowds: frozenset[str] = frozenset()  # "workers", "manifestants": people of the street
+    crowd_acts: frozenset[str] = frozenset()  # "block": done by a crowd, a protest
 
     @cached_property  # read for every sentence: computed once per language
     def longest_phrase(self) -> int:
@@ -105,7 +112,8 @@ def predicates(language: str) -> Predicates | None:
     data: dict[str, Any] = lang.section(language, "predicates") or {}
     entries: list[Predicate] = []
     # Claims, requests and threats first: their complement is what they are about.
-    for kind, key in (("claim", "claims"), ("request", "requests"), ("threat", "threats")):
+    for kind, key in (("claim", "claims"), ("request", "requests"), ("threat", "threats"),
+                      ("commitment", "commitments")):
         for item in data.get(key) or ():
             entries.append(Predicate(
                 str(item["lemma"]).lower(), item.get("type"), kind, item.get("mode"),
@@ -130,7 +138,7 @@ def predicates(language: str) -> Predicates | None:
         particle_join=(data.get("particles") or {}).get("join", "suffix"),
         compounds=bool(data.get("compounds")),
         speech_verbs=_words(speech.get("verbs")),
-        halting=_words(data.get("halting")),
+        halting=_words(data.get("halting")) | _words(data.get("cuts")),
         denial=_words(data.get("denial")),
         negation=_words(modality.get("negation")),
         future=_words(modality.get("future")),
@@ -151,4 +159,10 @@ def predicates(language: str) -> Predicates | None:
         unnamed_agents=_words(data.get("unnamed_agents")),
         measures=_words(data.get("measures")),
         purpose_marks=frozenset(_sequences(data.get("purpose_marks"))),
+        unless_marks=frozenset(_sequences((data.get("conditions") or {}).get("unless"))),
+        if_marks=frozenset(_sequences((data.get("conditions") or {}).get("if"))),
+        obligation=_words(data.get("obligation")),
+        cuts=_words(data.get("cuts")),
+        crowds=_words((data.get("crowds") or {}).get("nouns")),
+        crowd_acts=_words((data.get("crowds") or {}).get("acts")),
     )

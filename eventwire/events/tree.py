@@ -221,7 +221,8 @@ class SentenceTree:
             if self.known(head, self.lex.halting) and base(dep) in ("obj", "xcomp", "nmod", "obl",
                                                            "ccomp", "nsubj"):
                 return "halted"
-            if entry is not None and entry.kind in ("request", "threat") and base(dep) in (
+            if entry is not None and entry.kind in ("request", "threat", "commitment") and base(
+                    dep) in (
                     "xcomp", "ccomp", "advcl", "obl", "nmod", "acl", "obj"):
                 if base(dep) != "obj" or not self.actor_mentions(child):
                     return entry.kind
@@ -509,8 +510,24 @@ class SentenceTree:
         triggers = {token.i: entry for token, entry, _ in found}
         self.triggers_now = triggers
         by_token: dict[int, Reading] = {}
+        demanded: set[int] = set()
+        for must, verb in self.obligations():
+            reading = self.obligation_request(must, verb, triggers)
+            if reading is not None:
+                by_token[must.i] = reading
+                demanded |= {w.i for w in verb.subtree}
+        crowd: set[int] = set()  # "les manifestants ont bloqué": one protest, the act's
+        for act in self.crowd_acts():
+            by_token[act.i] = self.crowd_protest(act)
+            crowd |= {s.i for s in self.subject(act)}
+            crowd |= {w.i for c in act.subtree if c is not act and self.purpose(c)
+                      for w in c.subtree  # "blocked a bridge in order to protest": one protest
+                      if getattr(triggers.get(w.i), "type", None) == "PROTEST"}
         for token, entry, span in found:
-            if self.blocked(token, triggers):
+            if token.i in demanded or token.i in by_token or token.i in crowd:
+                continue
+            cut_by = self.cutter(token, entry)
+            if cut_by is None and self.blocked(token, triggers):
                 continue
             claim = self.claimant(token, triggers)
             scoped = self.in_claim_scope(token, triggers) if claim is None else None
@@ -522,6 +539,9 @@ class SentenceTree:
                 continue
             if entry.kind == "request" and entry.markers and not self.demands(token, entry):
                 continue  # "called the deal a step", "a appelé Macron": no demand is made
+            if entry.kind == "commitment" and not (self.demands(token, entry) or any(
+                    c.dep_ in OBJECT for c in token.children)):
+                continue  # "exports declined": nothing is offered or refused
             noun = not self.verbal(token)
             reading = Reading(entry, span, noun)
             if noun:
@@ -534,7 +554,13 @@ class SentenceTree:
                 reading.plural_pronoun = any(
                     "Plur" in t.morph.get("Number") and "3" in t.morph.get("Person")
                     for t in pronouns)
-            if not reading.recipients and entry.type not in POOLED_TYPES:
+            if not reading.recipients and entry.kind == "request":
+                # "demanded that Y cancel its plans": Y is asked
+                reading.recipients = [m for m in self.mentions_of(
+                    [s for c in token.children if base(c.dep_) == "ccomp"
+                     for s in self.subject(c)]) if m not in reading.actors]
+            if not reading.recipients and (entry.type not in POOLED_TYPES
+                                           or entry.kind == "commitment"):
                 reading.recipients = self.nearby(token, entry, reading.actors)
             reading.modality = self.modality(token)
             if claim is not None:
@@ -548,11 +574,15 @@ class SentenceTree:
                         reading.plural_pronoun and lone):  # "they fought", a person said
                     reading.actors = reading.claimed_by  # "Tehran said it would retaliate"
             reading.reciprocal = self.reciprocal(token)
+            if cut_by is not None:
+                self.as_sanction(reading, cut_by)
             by_token[token.i] = reading
         for token, _entry, _ in found:
             self.fold(token, by_token, triggers)
         for token, entry, _ in found:
             self.commit(token, entry, by_token)
+        for token, _entry, _ in found:
+            self.conditional_threat(token, by_token)
         readings = [r for _, r in sorted(by_token.items())]
         for reading in readings:
             spans = [reading.trigger] + [(m.start, m.end)  # not sides named sentences before
@@ -561,13 +591,156 @@ class SentenceTree:
             reading.evidence = (min(s for s, _ in spans), max(e for _, e in spans))
         return readings
 
+    def obligations(self) -> list[tuple[Any, Any]]:
+        """(obligation word, the verb it binds): "Y must return" (an auxiliary, en de es it),
+        "Y doit restituer", "Y должен вернуть" (a head whose infinitive is its xcomp)."""
+        out = []
+        for token in self.doc:
+            if not self.lex.obligation or not any(
+                    k in self.lex.obligation for k in self.keys(token)):
+                continue
+            if base(token.dep_) == "aux" and token.head is not token:
+                out.append((token, token.head))
+            else:
+                out += [(token, c) for c in token.children
+                        if c.dep_ == "xcomp" and self.verbal(c)]
+        return out
+
+    def obligation_request(self, must: Any, verb: Any, triggers: dict[int, Predicate]
+                           ) -> Reading | None:
+        """ "X said Y must return the helicopter": what Y must do is X's demand of Y (one
+        REQUEST X -> Y), not an event of Y. Only in what a side says, and only of another
+        side: "we must do more" or "the summit must begin" demand nothing."""
+        claim = self.claimant(verb if base(must.dep_) == "aux" else must, triggers)
+        if claim is None or not claim[0]:
+            return None
+        speakers = claim[0]
+        owner = verb if base(must.dep_) == "aux" else must
+        countries = {m.actor.country for m in speakers if m.actor}
+        asked = [m for m in self.mentions_of(self.subject(owner))
+                 if m.actor and m.actor.country and m.actor.country not in countries]
+        if not asked:
+            return None
+        entry = Predicate(self.lemma(must), "REQUEST", "request")
+        reading = Reading(entry, self.span(must), False, actors=speakers, recipients=asked)
+        reading.modality = self.modality(owner) if self.modality(owner) == "negated" \
+            else "asserted"
+        return reading
+
+    def cutter(self, token: Any, entry: Predicate) -> Any | None:
+        """The verb that cuts off an act of cooperation ("paused military aid to Y",
+        "suspended talks with Y", "stopped cooperating with Y"): a verb of the language's
+        `cuts` with the act as its object or complement; None for other acts and verbs."""
+        if entry.kind != "event" or entry.type not in convention("cut_as_sanction_types"):
+            return None
+        head = token.head
+        if head is token or base(token.dep_) not in ("obj", "xcomp", "nsubj") or not (
+                self.known(head, self.lex.cuts)):
+            return None
+        if base(token.dep_) == "nsubj" and not self.passive(head):
+            return None  # "the talks stopped": nobody cut them
+        return head
+
+    def as_sanction(self, reading: Reading, verb: Any) -> None:
+        """The cut-off act becomes one SANCTION (discontinue) by whoever cut it, to the act's
+        other sides."""
+        actors = self.mentions_of(self.subject(verb))
+        countries = {m.actor.country for m in actors if m.actor}
+        reading.recipients = [m for m in reading.actors + reading.recipients
+                              if m not in actors and (not m.actor or m.actor.country
+                                                      not in countries)]
+        reading.actors = actors
+        reading.predicate = Predicate(self.lemma(verb), "SANCTION", mode="discontinue")
+        reading.trigger = self.span(verb)
+        reading.noun = False
+        reading.modality = self.modality(verb)
+        reading.pronoun_subject = any(t.pos_ == "PRON" for t in self.subject(verb))
+
+    def crowd_acts(self) -> list[Any]:
+        """Verbs of the language's crowd acts ("block", "bloquer", "перекрыть") whose own
+        subject is a crowd of the street ("workers", "manifestants", "протестующие")."""
+        if not self.lex.crowd_acts:
+            return []
+        return [token for token in self.doc
+                if self.verbal(token) and self.known(token, self.lex.crowd_acts)
+                and any(any(k in self.lex.crowds for k in self.keys(s))
+                        for s in self.subject(token) if s.dep_ in SUBJECT)]
+
+    def crowd_protest(self, token: Any) -> Reading:
+        """ "Workers blocked a bridge": what a crowd does to the street is a protest
+        (PROTEST, obstruct) by the crowd's side, whatever the verb tells when a state does it
+        ("Russia blocked the resolution" keeps its own reading)."""
+        entry = Predicate(self.lemma(token), "PROTEST", mode="obstruct")
+        reading = Reading(entry, self.span(token), False)
+        reading.actors = self.mentions_of(self.subject(token))
+        reading.modality = self.modality(token)
+        return reading
+
+    def condition(self, token: Any) -> tuple[str, list[Any]] | None:
+        """The clause that makes a verb conditional, as its words: ("unless", ...) for
+        "unless Y pays", "à moins que", "a meno che"; ("if", ...) for "if Y attacks", "si",
+        "wenn". Read from the clause's first words, on the verb, on its object ("boycott the
+        vote unless ...") or above it ("si Chile ataca, Bolivia bombardeará" read as two
+        coordinated clauses)."""
+        clauses = [list(c.subtree) for c in token.children
+                   if base(c.dep_) in ("advcl", "ccomp", "parataxis", "dep", "conj", "obl")]
+        clauses += [list(c.subtree) for o in token.children if o.dep_ in OBJECT
+                    for c in o.children if base(c.dep_) in ("acl", "advcl") and c.i > o.i]
+        if base(token.dep_) == "conj" and token.head.i < token.i:
+            own = {w.i for w in token.subtree}
+            clauses.append([w for w in token.head.subtree if w.i not in own and w.i < token.i])
+        for words in clauses:
+            lemmas = tuple(self.lemma(w) for w in words)
+            for kind, marks in (("unless", self.lex.unless_marks), ("if", self.lex.if_marks)):
+                if any(lemmas[: len(mark)] == mark for mark in marks):
+                    return kind, words
+        return None
+
+    def conditional_threat(self, token: Any, by_token: dict[int, Reading]) -> None:
+        """ "X will withdraw its troops unless Y pays", "if Y attacks, we will strike": a
+        future act made to hang on the other side's behaviour is a threat to that side (one
+        THREATEN, asserted); the condition tells no event of its own."""
+        reading = by_token.get(token.i)
+        if reading is None or reading.predicate.kind != "event":
+            return
+        anchor = token  # "will carry out strikes if ...": the light verb carries the clause
+        if reading.noun:
+            if base(token.dep_) != "obj" or not self.known(token.head, self.lex.light_verbs):
+                return
+            anchor = token.head
+        found = self.condition(anchor)
+        if found is None:
+            return
+        kind, clause = found
+        if kind == "unless":
+            types, planned = convention("unless_threat_types"), ("asserted", "future",
+                                                                 "hypothetical")
+        else:
+            types, planned = convention("if_threat_types"), ("asserted", "future",
+                                                             "hypothetical")
+        if reading.predicate.type not in types or reading.modality not in planned:
+            return
+        inside = {w.i for w in clause}
+        for i in [i for i in by_token if i in inside]:
+            del by_token[i]  # "if Y attacks": a condition, not an attack
+        countries = {m.actor.country for m in reading.actors if m.actor}
+        other = [m for m in self._mentions_in(clause)
+                 if m.actor and m.actor.country not in countries]
+        reading.predicate = replace(reading.predicate, type="THREATEN", kind="threat", mode=None)
+        reading.modality = "asserted"
+        reading.recipients = other[:1] or reading.recipients
+
     def unnamed(self, token: Any) -> bool:
         """ "Gunmen attacked", "were attacked by gunmen": the verb's own subject (or agent) is
         a doer the language's data knows to have no side ("rebels", "a drone"), and names no
         actor ("Malian rebels" has one). A subject inherited from another verb does not count
         ("strikes targeting Y")."""
-        subjects = self.subject(token) if self.passive(token) else [
+        passive = self.passive(token)
+        subjects = self.subject(token) if passive else [
             c for c in token.children if c.dep_ in SUBJECT]  # "was attacked by gunmen"
+        if passive and not subjects:  # "were killed in a car bombing": the instrument
+            subjects = [c for c in token.children if base(c.dep_) == "obl"
+                        and any(k in self.lex.unnamed_agents for k in self.keys(c))][:1]
         return bool(subjects) and all(
             any(k in self.lex.unnamed_agents for k in self.keys(s)) and not self.mentions_of([s])
             for s in subjects)
@@ -578,8 +751,8 @@ class SentenceTree:
         Israel"), not in clauses of its own or in its subject."""
         words = [token]
         own = {"nsubj", "csubj", "ccomp", "parataxis", "conj", "punct", "advcl"}
-        if entry.kind == "threat":
-            own -= {"ccomp", "advcl"}  # "threatened to strike Y": Y is threatened
+        if entry.kind in ("threat", "commitment"):
+            own -= {"ccomp", "advcl"}  # "threatened to strike Y", "offered to free Y's men"
         if entry.kind == "claim":
             own |= {"xcomp", "obl", "nmod"}  # what is denied or claimed is not its receiver
         stack = [c for c in token.children if base(c.dep_) not in own]
@@ -745,7 +918,9 @@ class SentenceTree:
 
     def noun_sides(self, token: Any, entry: Predicate, reading: Reading,
                    triggers: dict[int, Predicate]) -> None:
-        roles = self.obliques(token)
+        roles = {role: [c for c in words if not  # "mission de médiation": the phrase itself
+                        reading.trigger[0] <= self.span(c)[0] < reading.trigger[1]]
+                 for role, words in self.obliques(token).items()}
         owners = self.noun_owner(token)
         moving = entry.type in convention("own_forces_types")  # "withdrawal from X": X is
         left = roles.get("source", []) if moving else []  # the side left, not who leaves
@@ -787,7 +962,8 @@ class SentenceTree:
                     marked = self.obliques(verb)  # on Y" with "on Y" hung on the verb
                     recipients = self.mentions_of(
                         [c for c in verb.children if c.dep_ in OBJECT and c is not slot]
-                        + marked.get("target", []) + marked.get("recipient", []))
+                        + marked.get("target", []) + marked.get("recipient", [])
+                        + marked.get("partner", []))  # "restored relations | with Y"
             elif slot.dep_ == "nsubj" and verb.i not in triggers:
                 recipients = recipients or self.mentions_of(
                     [c for c in verb.children if c.dep_ in OBJECT])
