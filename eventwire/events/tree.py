@@ -205,7 +205,7 @@ class SentenceTree:
         current = token
         for _ in range(MAX_CLIMB):
             head = current.head
-            if head is current:
+            if head.i == current.i:
                 break
             out.append((head, current.dep_))
             current = head
@@ -239,7 +239,7 @@ class SentenceTree:
         while stack:
             current = stack.pop()
             for child in current.children:
-                if child.dep_ == "conj" and current is not token:
+                if child.dep_ == "conj" and current.i != token.i:
                     pass  # "talks between X and Y": inner conjuncts belong to the phrase
                 elif base(child.dep_) in CORE_SKIP or child.dep_ == "acl:relcl":
                     continue
@@ -369,7 +369,7 @@ class SentenceTree:
         if passive or depth > MAX_CLIMB:
             return []
         head, dep = token.head, base(token.dep_)
-        if head is token:
+        if head.i == token.i:
             return []
         if self.purpose(token):  # "workers blocked a bridge in order to protest": the workers
             verbs = [h for h, _ in self.governors(token) if self.verbal(h)]
@@ -444,7 +444,7 @@ class SentenceTree:
         current = token
         for _ in range(3):  # a noun's verb, a verb's controlling verb
             dep = base(current.dep_)
-            if current.head is current or dep not in ("obj", "nsubj", "xcomp", "conj",
+            if current.head.i == current.i or dep not in ("obj", "nsubj", "xcomp", "conj",
                                                       "obl", "nmod", "ccomp"):
                 break
             if dep == "conj" and self.verbal(current):
@@ -454,7 +454,7 @@ class SentenceTree:
             if self.verbal(current) and dep not in ("xcomp",):
                 break
         found = "asserted"
-        if base(token.dep_) in ("xcomp", "nmod", "acl") and token.head is not token and \
+        if base(token.dep_) in ("xcomp", "nmod", "acl") and token.head.i != token.i and \
                 self.known(token.head, self.lex.future_governors):
             found = "future"  # "are set to exchange", "plans for an exchange"
         for word in chain:
@@ -520,7 +520,7 @@ class SentenceTree:
         for act in self.crowd_acts():
             by_token[act.i] = self.crowd_protest(act)
             crowd |= {s.i for s in self.subject(act)}
-            crowd |= {w.i for c in act.subtree if c is not act and self.purpose(c)
+            crowd |= {w.i for c in act.subtree if c.i != act.i and self.purpose(c)
                       for w in c.subtree  # "blocked a bridge in order to protest": one protest
                       if getattr(triggers.get(w.i), "type", None) == "PROTEST"}
         for token, entry, span in found:
@@ -599,7 +599,7 @@ class SentenceTree:
             if not self.lex.obligation or not any(
                     k in self.lex.obligation for k in self.keys(token)):
                 continue
-            if base(token.dep_) == "aux" and token.head is not token:
+            if base(token.dep_) == "aux" and token.head.i != token.i:
                 out.append((token, token.head))
             else:
                 out += [(token, c) for c in token.children
@@ -634,7 +634,7 @@ class SentenceTree:
         if entry.kind != "event" or entry.type not in convention("cut_as_sanction_types"):
             return None
         head = token.head
-        if head is token or base(token.dep_) not in ("obj", "xcomp", "nsubj") or not (
+        if head.i == token.i or base(token.dep_) not in ("obj", "xcomp", "nsubj") or not (
                 self.known(head, self.lex.cuts)):
             return None
         if base(token.dep_) == "nsubj" and not self.passive(head):
@@ -792,7 +792,7 @@ class SentenceTree:
         if reading is None or not reading.noun:
             return
         head = token.head
-        if head is token or base(token.dep_) not in ("obj", "obl", "nmod", "xcomp", "nsubj"):
+        if head.i == token.i or base(token.dep_) not in ("obj", "obl", "nmod", "xcomp", "nsubj"):
             return
         governor = by_token.get(head.i)
         entry = triggers.get(head.i)
@@ -952,7 +952,7 @@ class SentenceTree:
             if base(word.dep_) == "nmod" and self.marker(word) == "partners"
             and word not in roles.get("partners", [])])
         slot = self.measured(token)  # "sent 200 tons of aid": the aid fills the verb's object
-        if not actors and base(slot.dep_) in ("obj", "nsubj", "obl") and slot.head is not slot:
+        if not actors and base(slot.dep_) in ("obj", "nsubj", "obl") and slot.head.i != slot.i:
             verb = slot.head
             if self.verbal(verb) and verb.i not in triggers and base(slot.dep_) in ("obj", "obl") \
                     and self.known(verb, self.lex.light_verbs):
@@ -960,10 +960,12 @@ class SentenceTree:
                 actors = self.mentions_of(self.subject(verb))
                 if not recipients:  # "sent Ukraine $60 billion in aid", "began an offensive
                     marked = self.obliques(verb)  # on Y" with "on Y" hung on the verb
+                    on_slot = self.obliques(slot)  # "200 tons of aid | to Sudan" hung on the noun
                     recipients = self.mentions_of(
-                        [c for c in verb.children if c.dep_ in OBJECT and c is not slot]
+                        [c for c in verb.children if c.dep_ in OBJECT and c.i != slot.i]
                         + marked.get("target", []) + marked.get("recipient", [])
-                        + marked.get("partner", []))  # "restored relations | with Y"
+                        + marked.get("partner", [])  # "restored relations | with Y"
+                        + on_slot.get("recipient", []))
             elif slot.dep_ == "nsubj" and verb.i not in triggers:
                 recipients = recipients or self.mentions_of(
                     [c for c in verb.children if c.dep_ in OBJECT])
@@ -977,7 +979,7 @@ class SentenceTree:
         which stands in the clause for it; else the noun itself. Spans of time are no
         measure ("launched 10 days of exercises" keeps its own reading)."""
         head = token.head
-        if head is token or base(token.dep_) != "nmod" or self.marker(token) not in (
+        if head.i == token.i or base(token.dep_) != "nmod" or self.marker(token) not in (
                 "theme", None):
             return token
         return head if self.known(head, self.lex.measures) else token

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from eventwire.match import Tokens
-from eventwire.model import Actor, Sentence, Statement
+from eventwire.model import Actor, Mention, Sentence, Statement
 from eventwire.statements.according import according_after, according_to
 from eventwire.statements.context import Context
 from eventwire.statements.evidence import build_statement, clause_end, quote_ending_before
@@ -19,6 +19,7 @@ from eventwire.statements.speakers import (
     best_mention,
     group_actor,
     implicit_speaker,
+    outside_quotes,
     subject_before,
 )
 from eventwire.statements.tree import (
@@ -28,6 +29,7 @@ from eventwire.statements.tree import (
     takes_object,
     verb_after,
 )
+from eventwire.syntax.parse import char_span, token_at
 
 POSTPOSED_TAIL = 6  # words a postposed cue may still have after it ("said on Tuesday")
 
@@ -52,6 +54,11 @@ def from_cue(context: Context, sentence: Sentence, tokens: Tokens) -> Statement 
                 tokens,
                 cue=(tokens.starts[first], tokens.ends[last - 1]),
             )
+    for first, last, _ in lexicon.own_account.find(words):
+        if not context.inside_quote(tokens.starts[first]):
+            found = _own_account(context, sentence, tokens, first, last)
+            if found is not None:
+                return found
     shapes = ((lexicon.according_to, according_to), (lexicon.according_after, according_after),
               (lexicon.verbs, _around_verb))
     for patterns, shape in shapes:
@@ -64,6 +71,45 @@ def from_cue(context: Context, sentence: Sentence, tokens: Tokens) -> Statement 
             if found is not None:
                 return found
     return None
+
+
+def _own_account(
+    context: Context, sentence: Sentence, tokens: Tokens, first: int, last: int
+) -> Statement | None:
+    """ "Israel hat nach eigenen Angaben X angegriffen", "by its own account": the source is
+    the clause's own subject, the nearest actor before the cue (else the first after it),
+    never a name further on ("ein Lager der Hisbollah"); the whole sentence was said."""
+    cue = (tokens.starts[first], tokens.ends[last - 1])
+    mention = _clause_subject(context, sentence, cue[0])
+    if mention is None:
+        before = outside_quotes(context, context.actors_in(sentence.start, cue[0]))
+        after = outside_quotes(context, context.actors_in(cue[1], sentence.end))
+        mention = before[0] if before else (after[0] if after else None)
+    if mention is None or mention.actor is None:
+        return None
+    text = context.doc.text
+    start, end = sentence.start, sentence.end
+    if not any(c.isalnum() for c in text[cue[1]:end]):  # "..., by its own account."
+        end = cue[0]
+    elif not any(c.isalnum() for c in text[start:cue[0]]):  # "Nach eigenen Angaben ..."
+        start = cue[1]
+    return build_statement(context, mention.actor, start, end, sentence, tokens, cue=cue,
+                           postposed=True, speaker_span=(mention.start, mention.end))
+
+
+def _clause_subject(context: Context, sentence: Sentence, offset: int) -> Mention | None:
+    """The actor that is the subject of the verb the words at ``offset`` hang on (None when
+    the sentence is not parsed or the subject is no actor)."""
+    token = token_at(sentence, offset)
+    while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    if token is None:
+        return None
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None:
+        return None
+    start = char_span(sentence, subject)[0]
+    return context.actors.covering(start)
 
 
 def _around_verb(

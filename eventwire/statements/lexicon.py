@@ -20,6 +20,7 @@ class SpeechLexicon:
     verbs: PatternSet[str]
     according_to: PatternSet[str]
     according_after: PatternSet[str]
+    own_account: PatternSet[str]  # "nach eigenen Angaben": the clause's subject is the source
     relative: PatternSet[str]
     complementizers: frozenset[str]
     pronouns: frozenset[str]  # folded, as the matcher's words are ("él" -> "el")
@@ -42,6 +43,7 @@ class SpeechLexicon:
             according_after=PatternSet(
                 (v, "according") for v in data.get("according_to_after", [])
             ),
+            own_account=PatternSet((v, "own") for v in data.get("own_account", [])),
             relative=PatternSet((v, "relative") for v in data.get("relative_cues", [])),
             complementizers=frozenset(
                 t for c in data.get("complementizers", []) for t in tokenize_phrase(c)

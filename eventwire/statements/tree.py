@@ -211,7 +211,7 @@ def _subject(verb: Any, relatives: frozenset[str] = frozenset(),
             for child in current.children:  # hung on its content has no object: the noun
                 if child.dep_ == "obj" and child.i > current.i:  # after it is its subject
                     return child
-        if current.head is not current and (adverbial(current) or (
+        if current.head.i != current.i and (adverbial(current) or (
                 current.dep_.startswith("conj") and not _reporting_tail(current))):
             current = current.head  # "X handed a list, saying ...": X says
             continue
@@ -244,7 +244,7 @@ def names_a_subject(sentence: Sentence, start: int, end: int) -> bool:
     for token in sentence.parse:
         if not start <= at + token.idx < end:
             continue
-        while token.dep_ in TITLE_NAMES | NAME_PARTS and token.head is not token \
+        while token.dep_ in TITLE_NAMES | NAME_PARTS and token.head.i != token.i \
                 and token.head.pos_ in ("NOUN", "PROPN"):
             token = token.head  # "Глава делегации Владимир Мединский": the title's role
         if token.dep_.startswith("nsubj") or (token.dep_ == "ROOT" and token.pos_ != "VERB"):
@@ -275,7 +275,7 @@ def subjectless(sentence: Sentence, start: int, end: int) -> bool:
 def adverbial_at(sentence: Sentence, verb_start: int) -> bool:
     """Whether the verb at ``verb_start`` is in an adverbial form (False when not parsed)."""
     verb = token_at(sentence, verb_start)
-    return verb is not None and adverbial(verb) and verb.head is not verb
+    return verb is not None and adverbial(verb) and verb.head.i != verb.i
 
 
 def _antecedent(relative: Any) -> Any | None:
@@ -294,7 +294,7 @@ def _antecedent(relative: Any) -> Any | None:
 
 def _name_head(token: Any) -> Any:
     """The head of a multi-word name ("Joe" for "Biden" in "Joe Biden")."""
-    while token.dep_ in NAME_PARTS and token.head is not token:
+    while token.dep_ in NAME_PARTS and token.head.i != token.i:
         token = token.head
     return token
 
@@ -312,7 +312,7 @@ def _titled_name(subject: Any) -> Any | None:
 def _phrase(token: Any) -> list[Any]:
     """The speaker's noun phrase up to its title's head, without clauses or other conjuncts."""
     head = token
-    while head.dep_ in TITLE_NAMES | NAME_PARTS and head.head is not head \
+    while head.dep_ in TITLE_NAMES | NAME_PARTS and head.head.i != head.i \
             and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
     skip = {"conj", "cc", "acl", "acl:relcl", "punct", "parataxis"}
@@ -382,7 +382,7 @@ def speech_clauses(
         content = content or _asyndetic(verb)
         if content:  # a parser may split one clause into several complements
             tokens = sorted({t for c in content for t in c.subtree}, key=lambda t: t.i)
-        elif verb.dep_.split(":")[0] in ("parataxis", "ccomp", "conj") and verb.head is not verb:
+        elif verb.dep_.split(":")[0] in ("parataxis", "ccomp", "conj") and verb.head.i != verb.i:
             skip = {t.i for t in verb.subtree}
             tokens = [t for t in verb.head.subtree if t.i not in skip]
         else:
