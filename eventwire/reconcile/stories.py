@@ -389,6 +389,15 @@ def _attach_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, fl
     return out
 
 
+def lead_fits(batch: Batch, loner: str, other: str) -> bool:
+    """Whether ``loner`` could join a story holding ``other`` by :func:`_attach_loners`'s
+    rule: it has no coded event, or ``other`` reports its lead event's type with a side in
+    common."""
+    lead = _lead_signature(batch, loner)
+    return lead is None or any(e["type"] == lead[0] and set(lead[1]) & set(sides(e))
+                               for e in batch.events_by_doc.get(other, ()))
+
+
 def _lead_signature(batch: Batch, doc_id: str) -> tuple[str, tuple[str, ...]] | None:
     """Type and sides of the coded event a document tells first (None: nothing coded)."""
     events = batch.events_by_doc.get(doc_id, ())

@@ -240,7 +240,12 @@ class SQLStore:
 
     def _neighbourhood(self, new_docs: list[str]) -> tuple[set[str], set[str]]:
         """The documents to reconcile again and the cross-document records they replace."""
-        from eventwire.reconcile.incremental import MAX_BLOCK, STORY, neighbours
+        from eventwire.reconcile.incremental import (
+            MAX_BLOCK,
+            STORY,
+            close_to,
+            neighbour_kinds,
+        )
 
         filed = self._linked("SELECT source, target FROM links WHERE relation = ? "
                              "AND source IN ({marks})", new_docs, (NEIGHBOURHOOD,))
@@ -250,7 +255,13 @@ class SQLStore:
         useful = [k for k, n in counts if not (k.startswith(STORY + "|") and n > MAX_BLOCK)]
         holders = self._linked("SELECT target, source FROM links WHERE relation = ? "
                                "AND target IN ({marks})", useful, (NEIGHBOURHOOD,))
-        docs = set(new_docs) | neighbours(filed, holders)
+        linked, candidates = neighbour_kinds(filed, holders)
+        candidates -= set(new_docs)
+        if candidates:  # only those grouping could join: their stories come along
+            kinds = [k for k in KIND_ORDER if k not in CROSS_DOCUMENT]
+            candidates = close_to(self._records_of(candidates | set(new_docs), kinds),
+                                  set(new_docs), candidates)
+        docs = set(new_docs) | linked | candidates
         cross: set[str] = set()
         frontier = set(docs)
         while frontier:
@@ -311,6 +322,7 @@ class SQLStore:
     def _insert(self, records: list[dict[str, Any]], *, section: int) -> None:
         seq = int(self._x("SELECT COALESCE(MAX(seq), 0) FROM records").fetchone()[0])
         order = dict(self._x("SELECT document, ord FROM document_order").fetchall())
+        last = max(order.values(), default=0)
         new_order: list[tuple[str, int]] = []
         body_rows: list[tuple[Any, ...]] = []
         typed: dict[str, list[tuple[Any, ...]]] = {t: [] for t in TABLES}
@@ -321,7 +333,8 @@ class SQLStore:
             doc_order = 0
             if section == 0 and doc:
                 if doc not in order:
-                    order[doc] = max(order.values(), default=0) + 1
+                    last += 1
+                    order[doc] = last
                     new_order.append((doc, order[doc]))
                 doc_order = order[doc]
             body_rows.append((seq, record["id"], record["kind"], doc if section == 0 else None,
