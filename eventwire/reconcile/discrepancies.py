@@ -102,16 +102,23 @@ def _sort_key(k: Any) -> tuple[Any, ...]:
     return (0, str(k[0]), numbers, str(k))
 
 
-Told = dict[tuple[str, str, str], set[Any]]  # (document, kind, attribute) -> value keys
+Told = dict[tuple[str, str, str, str], set[Any]]  # (document, speaker, kind, attribute)
+# -> value keys
+
+
+def _told_key(fact: FactRecord, kind: str) -> tuple[str, str, str, str]:
+    speaker = (fact.claimed_by.canonical or fact.claimed_by.name or "") if fact.claimed_by \
+        else ""
+    return (fact.document, speaker, kind, fact.attribute)
 
 
 def told_values(happenings: list[Happening]) -> Told:
-    """Every value each document gives for an attribute of a kind of happening, whichever
-    happening it was filed under."""
+    """Every value each document gives, in its own words or one speaker's, for an attribute
+    of a kind of happening, whichever happening it was filed under."""
     told: Told = defaultdict(set)
     for h in happenings:
         for f in h.facts:
-            told[(f.document, h.kind, f.attribute)].add(value_key(f))
+            told[_told_key(f, h.kind)].add(value_key(f))
     return told
 
 
@@ -119,8 +126,8 @@ def happening_discrepancies(happening: Happening, documents: dict[str, dict[str,
                             duplicate_of: dict[str, str], story_of: dict[str, str],
                             told: Told | None = None) -> list[DiscrepancyRecord]:
     """The attributes of one happening on which independent voices conflict. A document
-    that gives both values itself ("two weeks" in its title, "15 days" below) stands on
-    neither side (``told``: see :func:`told_values`)."""
+    that gives both values in one voice ("two weeks" in its title, "15 days" below) stands
+    on neither side (``told``: see :func:`told_values`); two speakers it quotes still can."""
     by_attribute: dict[str, list[FactRecord]] = defaultdict(list)
     for f in happening.facts:
         by_attribute[f.attribute].append(f)
@@ -145,7 +152,7 @@ def _compare(happening: Happening, attribute: str, facts: list[FactRecord],
     def only(i: int, j: int) -> list[FactRecord]:
         """The facts of value i whose documents do not also give value j."""
         return [f for f in groups[keys[i]]
-                if keys[j] not in told.get((f.document, happening.kind, attribute), ())]
+                if keys[j] not in told.get(_told_key(f, happening.kind), ())]
 
     conflicts = [(i, j) for i in range(len(keys)) for j in range(i + 1, len(keys))
                  if conflict(keys[i], keys[j], attribute)

@@ -65,6 +65,10 @@ class Happening:
         self.facts.append(fact)
 
 
+def _speaker(fact: FactRecord) -> str:
+    return (fact.claimed_by.canonical or fact.claimed_by.name or "") if fact.claimed_by else ""
+
+
 def _specific(h: HappeningRef) -> bool:
     return len(h.parties) >= 2 or h.date is not None
 
@@ -106,13 +110,14 @@ def _within_story(story: str, facts: list[FactRecord], published: dict[str, str 
     for f in vague:
         h = f.happening
         assert h is not None
-        # A document that states a happening's value plainly and another value vaguely
-        # speaks of something else the second time ("that meeting lasted four hours"); a
-        # vague place is the venue only of a happening held there.
+        # A document that states a happening's value plainly and another value vaguely, in
+        # one voice, speaks of something else the second time ("that meeting lasted four
+        # hours"; two speakers it quotes may disagree); a vague place is the venue only of
+        # a happening held there.
         fitting = sorted((x for x in found if x.fits(h) and not any(
             g.document == f.document and g.attribute == f.attribute and g.value != f.value
-            for g in x.facts) and not (f.attribute == "venue" and x.venue
-                                      and x.venue != f.value)),
+            and _speaker(g) == _speaker(f) for g in x.facts)
+            and not (f.attribute == "venue" and x.venue and x.venue != f.value)),
             key=lambda x: (-len(x.documents), x.id))
         # A report names the happening of its own day (or the day before) without dating it.
         written = day(published.get(f.document))
