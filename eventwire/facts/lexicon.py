@@ -35,7 +35,10 @@ class FactWords:
 
     happenings: tuple[tuple[str, re.Pattern[str]], ...]
     counts: tuple[tuple[str, re.Pattern[str]], ...]
-    per_side: re.Pattern[str] | None
+    per_side: re.Pattern[str] | None  # after the count ("60 prisoners each")
+    per_side_joins: re.Pattern[str] | None  # between two counts ("175 for 175")
+    per_side_lead: re.Pattern[str] | None  # earlier in the clause ("each side will free 60")
+    per_side_next: re.Pattern[str] | None  # right before the number ("je 500", "по 500")
     bounds: tuple[tuple[str, re.Pattern[str]], ...]
     venue: re.Pattern[str] | None
     mediators: re.Pattern[str] | None
@@ -66,6 +69,9 @@ def fact_words(code: str) -> FactWords | None:
         happenings=_named(data.get("happenings")),
         counts=_named(data.get("counts")),
         per_side=_pattern(data.get("per_side") or ()),
+        per_side_joins=_pattern(data.get("per_side_joins") or ()),
+        per_side_lead=_pattern(data.get("per_side_lead") or ()),
+        per_side_next=_pattern(data.get("per_side_next") or ()),
         bounds=_named(bounds),
         venue=_pattern(data.get("venue") or ()),
         mediators=_pattern(data.get("mediators") or ()),

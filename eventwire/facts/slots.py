@@ -20,7 +20,9 @@ from typing import Any
 from eventwire.facts.lexicon import FactWords, fact_words
 from eventwire.facts.scope import find_scope, scope_tags
 from eventwire.facts.subject import (
+    CLAUSE_BREAK,
     Noun,
+    date_near,
     distance,
     folded,
     happening,
@@ -49,13 +51,18 @@ COUNT_KINDS: dict[str, tuple[str, frozenset[str]]] = {
     "killed": ("toll", frozenset({"attack", "conflict"})),
     "displaced": ("toll", frozenset({"conflict", "attack"})),
 }
+# Lengths and distances are told in km; what they can be of.
+LENGTH_UNITS = {"km": 1.0, "mile": 1.609344, "metre": 0.001}
+LENGTH_KINDS = frozenset({"corridor", "zone", "withdrawal"})
 UNIT_COUNTS = {"prisoner": "prisoner", "killed": "killed", "injured": "wounded"}
 PEOPLE_UNITS = frozenset({"prisoner", "soldier", "person", "killed", "injured", "people",
                           "body"})
 BARE = "count"  # a number with no unit noun: a count only if a count word says of what
 VENUE_KINDS = frozenset({"talks", "signing", "exchange"})
+DATED_KINDS = frozenset({"call", "talks", "signing", "exchange"})  # told with their day
 TAG_KINDS = frozenset({"truce", "talks", "exchange", "signing"})
 BEFORE = 25  # characters before a number where a count word may stand ("killed 12")
+LEAD = 40  # characters before a number where "each side" may make it a count per side
 WINDOW = 40  # characters after a number where the words saying what it counts may stand
 NEAR = 80  # a duration further than this from its happening word (see subject.distance) is
 # more likely about something else ("18 years" of occupation beside a "ceasefire")
@@ -85,6 +92,7 @@ def find_facts(doc: Document) -> None:
         facts += _dates(ctx)
         facts += _quantities(ctx)
         facts += _venues(ctx)
+        facts += _days(ctx)
         facts += _named_sets(ctx, words.mediators, "mediators", person=False)
         facts += _named_sets(ctx, words.signatories, "signatories", person=True)
         facts += _scope(ctx)
@@ -217,9 +225,23 @@ def _quantities(ctx: _Context) -> list[FactRecord]:
         bound = _bound_words(ctx, q)
         if unit in SHORT_UNITS or unit in LONG_UNITS:
             out += _duration(ctx, q, unit, bound)
+        elif unit in LENGTH_UNITS:
+            out += _length(ctx, q, unit, bound)
         elif unit in PEOPLE_UNITS or unit == BARE:
             out += _count(ctx, q, unit, bound)
     return out
+
+
+def _length(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[FactRecord]:
+    """The length of a corridor or zone, or how far forces pull back, in km (5 miles =
+    8.0467 km): only beside a word saying what it measures."""
+    factor = LENGTH_UNITS[unit]
+    noun = subject_at(ctx.doc, ctx.sentence, (q.start, q.end), ctx.nouns, LENGTH_KINDS)
+    if noun is None or distance(ctx.doc, (q.start, q.end), (noun.start, noun.end)) > NEAR:
+        return []
+    h = happening(ctx.doc, ctx.sentence, noun, noun.kind, ctx.taken, nouns=ctx.nouns)
+    return [_fact(ctx, h, "length", _num(q.value * factor), "km",
+                  interval_of(q, factor, bound), (q.start, q.end))]
 
 
 def _duration(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[FactRecord]:
@@ -234,16 +256,19 @@ def _duration(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[
                       SHORT_KINDS if short else LONG_KINDS)
     if noun is None or distance(ctx.doc, (q.start, q.end), (noun.start, noun.end)) > NEAR:
         return []
-    h = happening(ctx.doc, ctx.sentence, noun, noun.kind, ctx.taken)
+    h = happening(ctx.doc, ctx.sentence, noun, noun.kind, ctx.taken, nouns=ctx.nouns)
     return [_fact(ctx, h, "duration", _num(q.value * factor), "hour" if short else "day",
                   interval_of(q, factor, bound, span), (q.start, q.end))]
 
 
 def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
-    """What a number of people counts: the nearest count word after it ("12 people killed"),
-    else just before it ("killed 12 people"), else its unit's kind."""
+    """What a number of people counts: a count word right before it ("killing 12 soldiers"),
+    else the nearest after it ("12 people killed"), else one before it, else its unit's kind."""
     after, _ = folded(ctx.doc, q.start, min(ctx.sentence.end, q.end + WINDOW))
     before, _ = folded(ctx.doc, max(ctx.sentence.start, q.start - BEFORE), q.start)
+    for kind, pattern in ctx.words.counts:  # the verb right before governs the number
+        if _closes(pattern, before) is not None:  # ("killing seven soldiers")
+            return kind
     for text, last in ((after, False), (before, True)):
         best: tuple[int, str] | None = None
         for kind, pattern in ctx.words.counts:
@@ -259,25 +284,38 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
 
 
 def _per_side(ctx: _Context, q: Quantity) -> bool:
-    """"175 for 175", "1,000 on each side": the count is each side's (both numbers are)."""
-    if ctx.words.per_side is None:
-        return False
+    """Whether a count is each side's: "60 prisoners each", "175 for 175" (both numbers),
+    "each side will free 60", "je 500" (the words are language data)."""
+    words = ctx.words
     after, _ = folded(ctx.doc, q.end, min(ctx.sentence.end, q.end + 25))
-    m = ctx.words.per_side.search(after)
-    if m and not after[:m.start()].strip(" ,"):
-        rest = after[m.end():].lstrip()
-        if any(c.isdigit() for c in rest[:3]) or not _joins_numbers(m.group(0)):
-            return True
-    before, _ = folded(ctx.doc, max(ctx.sentence.start, q.start - 30), q.start)
-    hits = list(ctx.words.per_side.finditer(before))
-    return bool(hits and not before[hits[-1].end():].strip()
-                and _joins_numbers(hits[-1].group(0))
-                and any(c.isdigit() for c in before[:hits[-1].start()]))
+    before, _ = folded(ctx.doc, max(ctx.sentence.start, q.start - LEAD), q.start)
+    if _opens(words.per_side, after):
+        return True
+    joined = _opens(words.per_side_joins, after)
+    if joined and any(c.isdigit() for c in after[joined:].lstrip()[:3]):
+        return True
+    if _closes(words.per_side_next, before) is not None:
+        return True
+    ends = _closes(words.per_side_joins, before)
+    if ends is not None and any(c.isdigit() for c in before[:ends]):
+        return True
+    if words.per_side_lead is not None:
+        for m in words.per_side_lead.finditer(before):
+            if not CLAUSE_BREAK.search(before[m.end():]):
+                return True
+    return False
 
 
-def _joins_numbers(word: str) -> bool:
-    """Short per-side words ("for", "contre", "на") only count between two numbers."""
-    return len(word.split()) == 1 and len(word) <= 6
+def _opens(pattern: re.Pattern[str] | None, text: str) -> int:
+    """Where a word of ``pattern`` that opens ``text`` (after spaces and commas) ends, or 0."""
+    m = pattern.search(text) if pattern is not None else None
+    return m.end() if m and not text[:m.start()].strip(" ,") else 0
+
+
+def _closes(pattern: re.Pattern[str] | None, text: str) -> int | None:
+    """Where the word of ``pattern`` that closes ``text`` starts, or None."""
+    hits = list(pattern.finditer(text)) if pattern is not None else []
+    return hits[-1].start() if hits and not text[hits[-1].end():].strip() else None
 
 
 def _count(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[FactRecord]:
@@ -286,7 +324,7 @@ def _count(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[Fac
         return []
     default, kinds = COUNT_KINDS[kind]
     noun = subject_at(ctx.doc, ctx.sentence, (q.start, q.end), ctx.nouns, kinds)
-    h = happening(ctx.doc, ctx.sentence, noun, default, ctx.taken)
+    h = happening(ctx.doc, ctx.sentence, noun, default, ctx.taken, nouns=ctx.nouns)
     attribute = f"count_{kind}" + ("_per_side" if _per_side(ctx, q) else "")
     return [_fact(ctx, h, attribute, _num(q.value), kind, interval_of(q, 1.0, bound),
                   (q.start, q.end))]
@@ -313,9 +351,26 @@ def _dates(ctx: _Context) -> list[FactRecord]:
         if noun is None:
             continue
         ctx.taken.add(d.start)
-        h = happening(ctx.doc, s, noun, "truce", ctx.taken)
+        h = happening(ctx.doc, s, noun, "truce", ctx.taken, nouns=ctx.nouns)
         out.append(_fact(ctx, h, attribute, d.value, d.precision or "day", None,
                          (d.start, d.end)))
+    return out
+
+
+def _days(ctx: _Context) -> list[FactRecord]:
+    """The day of a call, talks, a signing or an exchange ("talks in Vienna on May 4"), once
+    per date: the first happening word of a fitting kind whose clause holds it."""
+    out = []
+    told: set[int] = set()
+    for noun in ctx.nouns:
+        if noun.kind not in DATED_KINDS:
+            continue
+        d = date_near(ctx.doc, ctx.sentence, noun, ctx.taken)
+        if d is None or d.start in told:
+            continue
+        told.add(d.start)
+        h = happening(ctx.doc, ctx.sentence, noun, noun.kind, ctx.taken, nouns=ctx.nouns)
+        out.append(_fact(ctx, h, "date", d.value, "day", None, (d.start, d.end)))
     return out
 
 
@@ -340,7 +395,7 @@ def _venues(ctx: _Context) -> list[FactRecord]:
         if noun is None:
             continue
         place = m.place.canonical or m.place.name
-        h = happening(ctx.doc, s, noun, noun.kind, ctx.taken, venue=None)
+        h = happening(ctx.doc, s, noun, noun.kind, ctx.taken, venue=None, nouns=ctx.nouns)
         out.append(_fact(ctx, h, "venue", place, None, None, (m.start, m.end)))
     return out
 
@@ -375,7 +430,7 @@ def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool
         if noun is None:
             continue
         named = frozenset(codes) if not person else frozenset()
-        h = happening(ctx.doc, s, noun, noun.kind, ctx.taken, exclude=named)
+        h = happening(ctx.doc, s, noun, noun.kind, ctx.taken, exclude=named, nouns=ctx.nouns)
         out.append(_fact(ctx, h, attribute, sorted(set(names)), None, None, (cs, ce)))
     return out
 
@@ -404,5 +459,5 @@ def _scope(ctx: _Context) -> list[FactRecord]:
     noun = subject_at(ctx.doc, s, (start, end), ctx.nouns, frozenset({"truce"}))
     if noun is None:
         return []
-    h = happening(ctx.doc, s, noun, "truce", ctx.taken)
+    h = happening(ctx.doc, s, noun, "truce", ctx.taken, nouns=ctx.nouns)
     return [_fact(ctx, h, "scope", list(scope_tags(hits)), None, None, (start, end))]

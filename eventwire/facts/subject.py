@@ -8,14 +8,16 @@ walk the tree from the figure to its head noun instead, and nothing else has to 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from eventwire.facts.lexicon import FactWords
-from eventwire.model import Document, Sentence
+from eventwire.model import DateMention, Document, Sentence
 from eventwire.records import HappeningRef
 
-_CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s")
-PARTY_WINDOW = 45  # characters around a happening noun where its parties are named
+CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s")
+PARTY_WINDOW = 80  # characters around a happening noun where its parties are named (two
+# titled names before a verb: "the Peruvian president X and the Chilean president Y spoke")
 CLAUSE_PENALTY = 40  # characters a clause boundary between a figure and a noun is worth
 # Event mode families (see reconcile.common) that are the same kind of happening.
 MODE_KINDS = (("phone", "call"), ("call", "call"), ("ceasefire", "truce"), ("truce", "truce"),
@@ -82,7 +84,7 @@ def distance(doc: Document, a: tuple[int, int], b: tuple[int, int]) -> int:
     if hi <= lo:
         return 0
     between = doc.text[lo:hi]
-    return (hi - lo) + CLAUSE_PENALTY * len(_CLAUSE_BREAK.findall(between))
+    return (hi - lo) + CLAUSE_PENALTY * len(CLAUSE_BREAK.findall(between))
 
 
 def subject_at(doc: Document, sentence: Sentence, span: tuple[int, int], nouns: list[Noun],
@@ -102,7 +104,7 @@ def clause_bounds(doc: Document, sentence: Sentence, noun: Noun) -> tuple[int, i
     """The clause of a noun: the sentence cut at clause breaks around it."""
     text = doc.text[sentence.start:sentence.end]
     s, e = sentence.start, sentence.end
-    for m in _CLAUSE_BREAK.finditer(text):
+    for m in CLAUSE_BREAK.finditer(text):
         at = sentence.start + m.start()
         if at < noun.start:
             s = sentence.start + m.end()
@@ -126,6 +128,19 @@ def parties_near(doc: Document, sentence: Sentence, noun: Noun,
     return ()
 
 
+def _event_sides(doc: Document, noun: Noun, exclude: frozenset[str]) -> tuple[str, ...]:
+    """The countries of the two sides of a coded event of the noun's kind whose trigger is
+    the noun ("held a 90-minute phone call": the CONSULT's actors and recipients)."""
+    for event in doc.events:
+        start, end = event.trigger_span or (event.start, event.end)
+        kind = kind_of_mode(event.mode) or TYPE_KINDS.get(event.type)
+        if kind == noun.kind and start < noun.end and noun.start < end:
+            codes = {a.country for a in [*event.actors, *event.recipients] if a.country}
+            if len(codes - exclude) >= 2:
+                return tuple(sorted(codes - exclude))
+    return ()
+
+
 def kind_of_mode(mode: str | None) -> str | None:
     key = (mode or "").lower()
     for needle, kind in MODE_KINDS:
@@ -134,23 +149,42 @@ def kind_of_mode(mode: str | None) -> str | None:
     return None
 
 
-def day_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]) -> str | None:
-    """The day a happening took place: a day-precise date written with digits in its clause
+def date_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]
+              ) -> DateMention | None:
+    """The date a happening took place: a day-precise date written with digits in its clause
     that is not a start or an end (``taken``)."""
     lo, hi = clause_bounds(doc, sentence, noun)
     for d in doc.dates:
         if (lo <= d.start < hi and d.value and len(d.value) == 10 and d.start not in taken
                 and any(c.isdigit() for c in d.text)):  # "Tuesday" is too easily misplaced
-            return d.value
+            return d
     return None
+
+
+def day_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]) -> str | None:
+    """The day of :func:`date_near`, as ISO text."""
+    d = date_near(doc, sentence, noun, taken)
+    return d.value if d is not None else None
 
 
 def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
               taken: set[int], venue: str | None = None,
-              exclude: frozenset[str] = frozenset()) -> HappeningRef:
-    """The happening a fact is about, as far as its sentence says."""
+              exclude: frozenset[str] = frozenset(), nouns: Sequence[Noun] = ()
+              ) -> HappeningRef:
+    """The happening a fact is about, as far as its sentence says; a noun whose clause names
+    no parties is the earlier noun of its kind in the sentence (``nouns``) that does."""
     if noun is None:
         return HappeningRef(kind=kind)
-    return HappeningRef(kind=noun.kind, parties=parties_near(doc, sentence, noun, exclude),
+    parties = parties_near(doc, sentence, noun, exclude)
+    if len(parties) == 1:  # the coded event names the other side (trusted only so far)
+        sides = _event_sides(doc, noun, exclude)
+        parties = sides if set(parties) <= set(sides) else parties
+    for earlier in sorted((n for n in nouns if n.kind == noun.kind and n.end <= noun.start),
+                          key=lambda n: -n.start):
+        if parties:
+            break
+        # "X spoke by phone with Y, in a call that lasted two hours": the same call
+        parties = parties_near(doc, sentence, earlier, exclude)
+    return HappeningRef(kind=noun.kind, parties=parties,
                         date=day_near(doc, sentence, noun, taken), venue=venue,
                         words=noun.text)

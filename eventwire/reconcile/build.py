@@ -15,9 +15,9 @@ from typing import Any
 
 from eventwire.reconcile.agreements.build import build_agreements
 from eventwire.reconcile.common import Batch, Record, stable_id
-from eventwire.reconcile.discrepancies import happening_discrepancies
+from eventwire.reconcile.discrepancies import happening_discrepancies, told_values
 from eventwire.reconcile.event_facts import event_facts, scope_facts
-from eventwire.reconcile.happenings import resolve
+from eventwire.reconcile.happenings import misdated, resolve
 from eventwire.reconcile.stories import group_documents, merge_events
 from eventwire.records import AgreementRecord, FactRecord, StoryRecord
 
@@ -45,9 +45,11 @@ def _reconcile(records: list[Record]) -> list[Record]:
     with_facts = {f.document for f in facts}
     facts += event_facts(batch, with_facts, agreements) + scope_facts(agreements, with_facts)
     published = {d: batch.documents[d].get("published") for d in story_of}
-    discrepancies = [d for h in resolve(facts, story_of, published)
+    happenings = resolve(facts, story_of, published)
+    told = told_values(happenings)
+    discrepancies = [d for h in happenings + misdated(happenings)
                      for d in happening_discrepancies(h, batch.documents,
-                                                      grouping.duplicate_of, story_of)]
+                                                      grouping.duplicate_of, story_of, told)]
     by_story: dict[str, list[str]] = {}
     for a in agreements:
         for s in a["stories"]:

@@ -2,8 +2,9 @@
 
 Facts of one happening and one attribute are compared by meaning. A number is the interval
 its wording allows, in one unit (durations in hours or days: six weeks = 42 days, 90 minutes
-= 1.5 hours): two values *conflict* when no reading makes both true ("90 minutes" vs "two
-and a half hours"); "about 100" and "103" do not, and are not reported. A date is the days
+= 1.5 hours; lengths in km): two values *conflict* when no reading makes both true ("90
+minutes" vs "two and a half hours"), or when both are estimates of different figures ("about
+40 km" vs "about 43 km"); "about 100" and "103" do not, and are not reported. A date is the days
 it covers. Scope, mediators and signatories compare as sets of normalised tags. Only
 conflicts between different voices are reported: a wire copied by three outlets (near
 duplicate texts, or the same ``reported_by`` chain) is one voice.
@@ -21,10 +22,11 @@ from eventwire.reconcile.happenings import Happening
 from eventwire.records import DiscrepancyRecord, FactRecord, SideOfDiscrepancy
 
 SET_ATTRIBUTES = frozenset({"scope", "mediators", "signatories"})
-DATE_ATTRIBUTES = frozenset({"start", "end"})
+DATE_ATTRIBUTES = frozenset({"start", "end", "date"})
 KIND_NAMES = {"call": "call", "talks": "talks", "truce": "truce", "exchange": "exchange",
               "attack": "attack", "signing": "signing", "conflict": "conflict",
-              "toll": "toll"}
+              "toll": "toll", "corridor": "corridor", "zone": "zone",
+              "withdrawal": "pullback"}
 
 
 def voice(fact: FactRecord, duplicate_of: dict[str, str]) -> tuple[str, ...]:
@@ -46,8 +48,17 @@ def value_key(fact: FactRecord) -> Any:
     if fact.interval is not None:
         lo, hi = fact.interval
         return ("num", -math.inf if lo is None else float(lo),
-                math.inf if hi is None else float(hi))
+                math.inf if hi is None else float(hi), _estimate(fact))
     return ("text", str(fact.value).casefold())
+
+
+def _estimate(fact: FactRecord) -> float | None:
+    """The figure of a value hedged on both sides ("about 40 km": [36, 44]), else None."""
+    lo, hi = fact.interval or (None, None)
+    value = fact.value
+    if lo is None or hi is None or not isinstance(value, int | float) or not lo < value < hi:
+        return None
+    return float(value)
 
 
 FULL = "full"
@@ -63,7 +74,10 @@ def conflict(a: Any, b: Any, attribute: str = "") -> bool:
         return a != b
     if a[0] == "num" and b[0] == "num":
         eps = 1e-9 * max(1.0, abs(a[1]) if math.isfinite(a[1]) else 1.0)
-        if not (a[2] + eps < b[1] or b[2] + eps < a[1]):
+        # Two estimates ("about 40" and "about 43") are two figures, neither the finer one;
+        # an estimate and a figure within it are one figure told more or less precisely.
+        apart = a[3] is not None and b[3] is not None and abs(a[3] - b[3]) > eps
+        if not (apart or a[2] + eps < b[1] or b[2] + eps < a[1]):
             return False
         low, high = sorted((_middle(a), _middle(b)))
         return low > 0 and high / low <= MAX_RATIO
@@ -88,17 +102,39 @@ def _sort_key(k: Any) -> tuple[Any, ...]:
     return (0, str(k[0]), numbers, str(k))
 
 
+Told = dict[tuple[str, str, str, str], set[Any]]  # (document, speaker, kind, attribute)
+# -> value keys
+
+
+def _told_key(fact: FactRecord, kind: str) -> tuple[str, str, str, str]:
+    speaker = (fact.claimed_by.canonical or fact.claimed_by.name or "") if fact.claimed_by \
+        else ""
+    return (fact.document, speaker, kind, fact.attribute)
+
+
+def told_values(happenings: list[Happening]) -> Told:
+    """Every value each document gives, in its own words or one speaker's, for an attribute
+    of a kind of happening, whichever happening it was filed under."""
+    told: Told = defaultdict(set)
+    for h in happenings:
+        for f in h.facts:
+            told[_told_key(f, h.kind)].add(value_key(f))
+    return told
+
+
 def happening_discrepancies(happening: Happening, documents: dict[str, dict[str, Any]],
-                            duplicate_of: dict[str, str], story_of: dict[str, str]
-                            ) -> list[DiscrepancyRecord]:
-    """The attributes of one happening on which independent voices conflict."""
+                            duplicate_of: dict[str, str], story_of: dict[str, str],
+                            told: Told | None = None) -> list[DiscrepancyRecord]:
+    """The attributes of one happening on which independent voices conflict. A document
+    that gives both values in one voice ("two weeks" in its title, "15 days" below) stands
+    on neither side (``told``: see :func:`told_values`); two speakers it quotes still can."""
     by_attribute: dict[str, list[FactRecord]] = defaultdict(list)
     for f in happening.facts:
         by_attribute[f.attribute].append(f)
     out = []
     for attribute in sorted(by_attribute):
         record = _compare(happening, attribute, by_attribute[attribute], documents,
-                          duplicate_of, story_of)
+                          duplicate_of, story_of, told or {})
         if record is not None:
             out.append(record)
     return out
@@ -106,16 +142,23 @@ def happening_discrepancies(happening: Happening, documents: dict[str, dict[str,
 
 def _compare(happening: Happening, attribute: str, facts: list[FactRecord],
              documents: dict[str, dict[str, Any]], duplicate_of: dict[str, str],
-             story_of: dict[str, str]) -> DiscrepancyRecord | None:
+             story_of: dict[str, str], told: Told) -> DiscrepancyRecord | None:
     groups: dict[Any, list[FactRecord]] = defaultdict(list)
     for f in facts:
         groups[value_key(f)].append(f)
     keys = sorted(groups, key=_sort_key)
     voices = [{voice(f, duplicate_of) for f in groups[k]} for k in keys]
+
+    def only(i: int, j: int) -> list[FactRecord]:
+        """The facts of value i whose documents do not also give value j."""
+        return [f for f in groups[keys[i]]
+                if keys[j] not in told.get(_told_key(f, happening.kind), ())]
+
     conflicts = [(i, j) for i in range(len(keys)) for j in range(i + 1, len(keys))
                  if conflict(keys[i], keys[j], attribute)
                  and voices[i] - voices[j] and voices[j] - voices[i]
-                 and _two_documents(groups[keys[i]], groups[keys[j]], duplicate_of)]
+                 and only(i, j) and only(j, i)
+                 and _two_documents(only(i, j), only(j, i), duplicate_of)]
     if not conflicts:
         return None
     involved = sorted({i for pair in conflicts for i in pair})
@@ -170,8 +213,9 @@ def _side(facts: list[FactRecord], voices: set[tuple[str, ...]],
     )
 
 
-ATTRIBUTE_NAMES = {"duration": "length", "start": "start", "end": "end", "venue": "venue",
-                   "scope": "scope", "mediators": "mediators", "signatories": "signatories"}
+ATTRIBUTE_NAMES = {"duration": "length", "length": "distance", "date": "day", "start": "start",
+                   "end": "end", "venue": "venue", "scope": "scope", "mediators": "mediators",
+                   "signatories": "signatories"}
 
 
 def attribute_name(attribute: str) -> str:
@@ -211,6 +255,8 @@ def value_text(value: Any, unit: str | None,
 def _with_unit(value: float, unit: str | None) -> str:
     if unit in ("hour", "day"):
         return f"{value:g} {unit}{'' if value == 1 else 's'}"
+    if unit == "km":
+        return f"{value:g} km"
     return f"{value:g}"
 
 

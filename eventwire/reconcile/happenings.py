@@ -65,6 +65,10 @@ class Happening:
         self.facts.append(fact)
 
 
+def _speaker(fact: FactRecord) -> str:
+    return (fact.claimed_by.canonical or fact.claimed_by.name or "") if fact.claimed_by else ""
+
+
 def _specific(h: HappeningRef) -> bool:
     return len(h.parties) >= 2 or h.date is not None
 
@@ -106,13 +110,14 @@ def _within_story(story: str, facts: list[FactRecord], published: dict[str, str 
     for f in vague:
         h = f.happening
         assert h is not None
-        # A document that states a happening's value plainly and another value vaguely
-        # speaks of something else the second time ("that meeting lasted four hours"); a
-        # vague place is the venue only of a happening held there.
+        # A document that states a happening's value plainly and another value vaguely, in
+        # one voice, speaks of something else the second time ("that meeting lasted four
+        # hours"; two speakers it quotes may disagree); a vague place is the venue only of
+        # a happening held there.
         fitting = sorted((x for x in found if x.fits(h) and not any(
             g.document == f.document and g.attribute == f.attribute and g.value != f.value
-            for g in x.facts) and not (f.attribute == "venue" and x.venue
-                                      and x.venue != f.value)),
+            and _speaker(g) == _speaker(f) for g in x.facts)
+            and not (f.attribute == "venue" and x.venue and x.venue != f.value)),
             key=lambda x: (-len(x.documents), x.id))
         # A report names the happening of its own day (or the day before) without dating it.
         written = day(published.get(f.document))
@@ -204,6 +209,50 @@ def _time_lookups(h: Happening, published: dict[str, str | None]) -> list[tuple[
 
 
 REPORT_DAYS = 3
+MISDATED_DAYS = 3  # days apart that one happening can be misdated by; rounds of talks are
+# further apart
+
+
+def misdated(happenings: list[Happening]) -> list[Happening]:
+    """Happenings that are one happening told on different days: in one story, of one kind,
+    at one venue, days at most ``MISDATED_DAYS`` apart, parties one within the other (or
+    fewer than two named), and no document giving more than one of the days (a source that
+    names two days speaks of two meetings). Each result holds the day facts of the
+    happenings it joins, to compare their days."""
+    groups: dict[tuple[str, str, str], list[Happening]] = {}
+    for h in happenings:
+        if h.venue and day(h.date) is not None:
+            for story in sorted(h.stories):
+                groups.setdefault((story, h.kind, h.venue), []).append(h)
+    out = []
+    for (story, kind, venue), found in sorted(groups.items()):
+        found.sort(key=lambda h: (day(h.date) or 0, h.id))
+        first = found[0]
+        joined = [h for h in found if _one_of_two(first, h)]
+        days_of: dict[str, set[str]] = {}
+        for h in joined:
+            for f in h.facts:
+                if f.attribute == "date":
+                    days_of.setdefault(f.document, set()).add(str(f.value))
+        if len({d for told in days_of.values() for d in told}) < 2 or any(
+                len(told) > 1 for told in days_of.values()):
+            continue
+        pooled = Happening(kind=kind, venue=venue, stories={story})
+        for h in joined:
+            pooled.parties |= h.parties
+            pooled.facts += [f for f in h.facts if f.attribute == "date"]
+        out.append(pooled)
+    return out
+
+
+def _one_of_two(a: Happening, b: Happening) -> bool:
+    """Two dated happenings a few days apart at most, whose parties do not contradict."""
+    da, db = day(a.date), day(b.date)
+    if da is None or db is None or abs(da - db) > MISDATED_DAYS:
+        return False
+    if len(a.parties) < 2 or len(b.parties) < 2:
+        return True
+    return a.parties <= b.parties or b.parties <= a.parties
 
 
 def _same_time(x: Happening, y: Happening, published: dict[str, str | None]) -> bool:

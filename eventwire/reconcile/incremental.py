@@ -5,7 +5,9 @@ documents by (rare features within a time window, or in the whole batch), and, u
 but within a window, the (subject, party) of its commitments and the (kind, party pair) of
 its facts' happenings, by which agreements and happenings join stories. An ingest
 reconciles the new documents, the documents that share a key with them (a story key shared
-by more than ``MAX_BLOCK`` documents proposes nothing, as in grouping), and the whole stories,
+by more than ``MAX_BLOCK`` documents proposes nothing, as in grouping; of those sharing only
+story features, those similar enough to a new one that grouping could join them), and the
+whole stories,
 agreements and discrepancies those documents belong to; the rest of the store keeps its
 cross-document records. The work grows with the new documents' neighbourhood, not with
 the store.
@@ -18,7 +20,16 @@ from collections import defaultdict
 from eventwire.reconcile.agreements.build import COMMITMENT_TYPES, SUBJECTS
 from eventwire.reconcile.common import ORGANISATION_CODES, Batch, Record, mode_family, sides
 from eventwire.reconcile.linkage import WINDOW_DAYS, windows
-from eventwire.reconcile.stories import BLOCKING_SPACES, MAX_BLOCK, doc_period, document_features
+from eventwire.reconcile.stories import (
+    BLOCKING_SPACES,
+    LONER_THRESHOLD,
+    MAX_BLOCK,
+    STORY_THRESHOLD,
+    doc_period,
+    document_features,
+    lead_fits,
+    similarity,
+)
 
 STORY = "s"  # a story key: capped at MAX_BLOCK documents
 LINK = "l"  # an agreement or happening key: bounded by its window, never capped
@@ -30,28 +41,63 @@ MIN_SHARED_FEATURES = 2  # a document shares this many story features with a new
 # or one agreement or happening key
 NAMING_SPACES = frozenset("mpe")
 
-__all__ = ["LINK", "MARK", "MAX_BLOCK", "STORY", "neighbourhood_keys", "neighbours"]
+__all__ = ["LINK", "MARK", "MAX_BLOCK", "STORY", "close_to", "neighbour_kinds",
+           "neighbourhood_keys", "neighbours"]
 
 
 def neighbours(filed: list[tuple[str, str]], holders: list[tuple[str, str]]) -> set[str]:
     """Documents that are neighbours of new ones. ``filed``: (new document, key) pairs;
     ``holders``: (key, document) pairs of the keys worth following (see the store)."""
+    linked, candidates = neighbour_kinds(filed, holders)
+    return linked | candidates
+
+
+def neighbour_kinds(filed: list[tuple[str, str]], holders: list[tuple[str, str]]
+                    ) -> tuple[set[str], set[str]]:
+    """The neighbours of new documents in two sets: those sharing an agreement or happening
+    key (always reconciled again), and those sharing story features (candidates, kept by
+    :func:`close_to` when grouping could join them)."""
     new_of: dict[str, set[str]] = defaultdict(set)
     for doc, key in filed:
         new_of[key].add(doc)
     shared: dict[tuple[str, str], set[str]] = defaultdict(set)
-    found: set[str] = set()
+    linked: set[str] = set()
     for key, doc in holders:
         if key.startswith(LINK + "|"):
-            found.add(doc)
+            linked.add(doc)
             continue
         feature = key.rsplit("@", 1)[0]
         for new in new_of.get(key, ()):
             shared[(new, doc)].add(feature)
-    found |= {doc for (_, doc), features in shared.items()
-              if len(features) >= MIN_SHARED_FEATURES
-              and any(_names_someone(f) for f in features)}
-    return found
+    candidates = {doc for (_, doc), features in shared.items()
+                  if len(features) >= MIN_SHARED_FEATURES
+                  and any(_names_someone(f) for f in features)}
+    return linked, candidates - linked
+
+
+def close_to(records: list[Record], new: set[str], candidates: set[str]) -> set[str]:
+    """The candidates grouping could put in a story with a new document: similarity to it of
+    ``STORY_THRESHOLD`` or more (average linkage needs that on average), or of
+    ``LONER_THRESHOLD`` or more when one of the two could join the other's story as a loner
+    (:func:`stories.lead_fits`). The others stay in their stories, and reconciling those
+    again, with all their documents, is wasted work. ``records``: the per-document records
+    of the new documents and the candidates."""
+    batch = Batch.of(records)
+    ids = sorted(batch.documents)
+    if len(ids) < 2:
+        return set()
+    edges = similarity(batch, ids)
+    kept: set[str] = set()
+    for a, b, sim in zip(edges.rows.tolist(), edges.cols.tolist(), edges.sims.tolist(),
+                         strict=True):
+        if sim < LONER_THRESHOLD:
+            continue
+        for one, other in ((ids[a], ids[b]), (ids[b], ids[a])):
+            if one in new and other in candidates and (
+                    sim >= STORY_THRESHOLD or lead_fits(batch, one, other)
+                    or lead_fits(batch, other, one)):
+                kept.add(other)
+    return kept
 
 
 def _names_someone(feature: str) -> bool:

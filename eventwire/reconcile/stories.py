@@ -358,8 +358,9 @@ def _attach_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, fl
     """A document left alone joins the story it is closest to on average, when that story is
     close enough and clearly closer than any other, and when the document has no coded
     event (a language with no lexicons yet: only its names and numbers speak for it) or its
-    lead event is one the story's documents report too (same type, sides that nest). A later
-    report of a violation of a truce leads with an accusation: a story of its own."""
+    lead event is of a kind the story's documents report with a side in common (a leader's
+    calls with two counterparts on two days are one story). A later report of a violation of
+    a truce leads with an accusation: a story of its own."""
     members: Counter[int] = Counter(labels)
     out = list(labels)
     reported: dict[int, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
@@ -381,12 +382,20 @@ def _attach_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, fl
         best, target = scores[0]
         second = scores[1][0] if len(scores) > 1 else 0.0
         lead = _lead_signature(batch, heads[i])
-        fits = lead is None or any(t == lead[0] and (set(lead[1]) <= set(s) or set(s)
-                                                     <= set(lead[1]))
+        fits = lead is None or any(t == lead[0] and set(lead[1]) & set(s)
                                    for t, s in reported[target])
         if fits and best >= LONER_THRESHOLD and best >= LONER_MARGIN * second:
             out[i] = target
     return out
+
+
+def lead_fits(batch: Batch, loner: str, other: str) -> bool:
+    """Whether ``loner`` could join a story holding ``other`` by :func:`_attach_loners`'s
+    rule: it has no coded event, or ``other`` reports its lead event's type with a side in
+    common."""
+    lead = _lead_signature(batch, loner)
+    return lead is None or any(e["type"] == lead[0] and set(lead[1]) & set(sides(e))
+                               for e in batch.events_by_doc.get(other, ()))
 
 
 def _lead_signature(batch: Batch, doc_id: str) -> tuple[str, tuple[str, ...]] | None:

@@ -45,14 +45,20 @@ def test_fact_evidence_is_the_text() -> None:
         assert doc["text"][start:end] == f["evidence"]["text"]
 
 
-def _num(lo: float | None, hi: float | None) -> tuple[str, float, float]:
-    return ("num", float("-inf") if lo is None else lo, float("inf") if hi is None else hi)
+def _num(lo: float | None, hi: float | None, estimate: float | None = None
+         ) -> tuple[str, float, float, float | None]:
+    return ("num", float("-inf") if lo is None else lo, float("inf") if hi is None else hi,
+            estimate)
 
 
 # (a, b, conflict?): about 100 vs 103 is precision; 90 minutes vs 2.5 hours a conflict;
-# six weeks vs 42 days the same; 2 days vs 30 days two different things.
+# six weeks vs 42 days the same; 2 days vs 30 days two different things; "about 40 km" vs
+# "about 43 km" two estimates of different figures.
 COMPARISONS = [
-    (_num(90, 110), _num(103, 103), False),
+    (_num(90, 110, 100), _num(103, 103), False),
+    (_num(36, 44, 40), _num(38.7, 47.3, 43), True),
+    (_num(36, 44, 40), _num(36, 44, 40), False),
+    (_num(36, 44, 40), _num(43, 43), False),
     (_num(1.5, 1.5), _num(2.5, 2.5), True),
     (_num(42, 42), _num(42, 42), False),
     (_num(1, None), _num(2.5, 2.5), False),
