@@ -232,73 +232,73 @@ class Evidence(TypedRecord):
     span: tuple[int, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class DocumentRecord(TypedRecord):
     id: str
-    title: str | None
-    url: str | None
-    outlet: str | None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
     language: str
-    published: str | None
-    reference_date: str | None
-    passages: int
-    source: str | None
-    metadata: dict[str, Any]
-    text: str
+    published: str | None = None
+    reference_date: str | None = None
+    passages: int = 0
+    source: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+    text: str = ""
     notes: tuple[str, ...] = _omit()  # "language 'pl' has no eventwire data: ... not coded"
     kind: str = "document"
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class PassageRecord(TypedRecord):
     id: str
     document: str
-    index: int
-    heading: str | None
-    heading_span: tuple[int, ...] | None
+    index: int = 0
+    heading: str | None = None
+    heading_span: tuple[int, ...] | None = None
     span: tuple[int, ...]
-    published: str | None
-    time: str | None
-    chronological: int | None
-    language: str | None
+    published: str | None = None
+    time: str | None = None
+    chronological: int | None = None
+    language: str | None = None
     kind: str = "passage"
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class StatementRecord(TypedRecord):
     id: str
     document: str
-    passage: str | None
+    passage: str | None = None
     speaker: ActorRef
-    speaker_span: tuple[int, ...] | None
-    reported_by: tuple[str, ...]
-    channel: str | None
-    direct: bool
+    speaker_span: tuple[int, ...] | None = None
+    reported_by: tuple[str, ...] = ()
+    channel: str | None = None
+    direct: bool = False
     text: str
     span: tuple[int, ...]
-    date: str | None
+    date: str | None = None
     kind: str = "statement"
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class EventRecord(TypedRecord):
     id: str
     document: str
-    passage: str | None
+    passage: str | None = None
     type: str
-    mode: str | None
-    context: tuple[str, ...]
+    mode: str | None = None
+    context: tuple[str, ...] = ()
     actors: tuple[ActorRef, ...]
     recipients: tuple[ActorRef, ...]
-    date: str | None
-    location: PlaceRef | None
-    quantities: tuple[QuantityRef, ...]
+    date: str | None = None
+    location: PlaceRef | None = None
+    quantities: tuple[QuantityRef, ...] = ()
     modality: str
-    statement: str | None
-    claimed_by: ActorRef | None
+    statement: str | None = None
+    claimed_by: ActorRef | None = None
     evidence: Evidence
     trigger: tuple[int, ...] | None = None
     mentions: tuple[Evidence, ...] = ()
