@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -78,6 +79,14 @@ def _shingles(text: str, size: int = 5) -> set[str]:
     return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
 
 
+@cache
+def _lsh_bands() -> tuple[int, int]:
+    """LSH bands and rows for the threshold: datasketch finds them by numerical integration
+    (~45 ms) each time an index is built, so once per process, not once per batch."""
+    probe = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
+    return probe.b, probe.r
+
+
 def near_duplicates(batch: Batch, doc_ids: list[str]) -> dict[str, str]:
     """Map each syndicated copy to the document it copies (earliest published, then id).
 
@@ -85,7 +94,7 @@ def near_duplicates(batch: Batch, doc_ids: list[str]) -> dict[str, str]:
     shingles are in the longer one (a copy may add a byline or drop a paragraph)."""
     shingles: dict[str, set[str]] = {}
     hashes: dict[str, MinHash] = {}
-    lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
+    lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM, params=_lsh_bands())
     # The permutations depend on the seed only: drawn once, not once per document.
     permutations = MinHash(num_perm=NUM_PERM, seed=1).permutations
     for doc_id in doc_ids:
