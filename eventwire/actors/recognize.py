@@ -48,6 +48,7 @@ from eventwire.text.view import TextView
 __all__ = ["recognize_actors", "recognize"]
 
 ALIAS_POPULATION = 100_000
+EXONYM_RATIO = 5  # an alias beats a city's own name when it names a city this many times bigger
 
 
 class Item:
@@ -582,11 +583,17 @@ def _defined_forms(drafts: list[Draft], units: list[Unit], toks: list[tuple[int,
 
 def _place_from_cities(m: Mention, cities: tuple[str, ...], sure: dict[str, int],
                        g: Gazetteer) -> None:
-    """Pick a city: its own name over an alias, then a country of the document, then a
+    """Pick a city: its own name over an alias (unless the alias names a city five times
+    bigger: "Odessa" is Odesa, not the Texan town), then a country of the document, then a
     capital, then the most populous."""
     k = key(m.text)
+    own = max((g.population.get(p, 0) for p in cities if (k, p) in g.primary_keys), default=0)
+
+    def named(p: str) -> bool:
+        return (k, p) in g.primary_keys or g.population.get(p, 0) >= EXONYM_RATIO * max(own, 1)
+
     best = max(cities, key=lambda p: (
-        (k, p) in g.primary_keys,
+        named(p),
         sure.get(g.cities[p][1], 0) > 0 if p in g.cities else False,
         p in g.capitals,
         g.population.get(p, 0),

@@ -310,9 +310,32 @@ class SentenceTree:
         for token in tokens:
             for conj in self.conjuncts(token):
                 for mention in self.actor_mentions(conj):
-                    if mention not in out:
-                        out.append(mention)
+                    for found in (mention, *self.coordinated(mention)):
+                        if found not in out:
+                            out.append(found)
+        return sorted(out, key=lambda m: m.start) if len(out) > 1 else out
+
+    def coordinated(self, mention: Mention) -> list[Mention]:
+        """Actor names joined to this one by a bare coordinator ("Argentine President X and
+        Chilean President Y"), which the parser may have left in no conjunct relation: only
+        a coordinating conjunction between them, nothing else."""
+        out: list[Mention] = []
+        before = self.mentions.within(self.offset, mention.start)
+        if before and self._joins(before[-1], mention):
+            out.append(before[-1])
+        after = self.mentions.within(mention.end, self.offset + len(self.doc.text))
+        if after and self._joins(mention, after[0]):
+            out.append(after[0])
         return out
+
+    def _joins(self, first: Mention, second: Mention) -> bool:
+        """Whether only a coordinating conjunction stands between two names, and it hangs on
+        one of them (not on a verb: "Russia attacked Ukraine and Moldova protested")."""
+        between = [t for t in self.doc if first.end <= self.offset + t.idx < second.start]
+        if len(between) != 1 or between[0].pos_ != "CCONJ":
+            return False
+        head = self.offset + between[0].head.idx
+        return any(m.start <= head < m.end for m in (first, second))
 
     def marker(self, token: Any) -> str | None:
         """The role a case-marking word gives an oblique or nominal modifier."""

@@ -54,6 +54,9 @@ COUNT_KINDS: dict[str, tuple[str, frozenset[str]]] = {
 # Lengths and distances are told in km; what they can be of.
 LENGTH_UNITS = {"km": 1.0, "mile": 1.609344, "metre": 0.001}
 LENGTH_KINDS = frozenset({"corridor", "zone", "withdrawal"})
+# What happened to the people counted: beside a noun kind in the same clause ("soldiers ...
+# killed"), the fate is what the number counts.
+FATES = frozenset({"killed", "wounded", "displaced"})
 UNIT_COUNTS = {"prisoner": "prisoner", "killed": "killed", "injured": "wounded"}
 PEOPLE_UNITS = frozenset({"prisoner", "soldier", "person", "killed", "injured", "people",
                           "body"})
@@ -269,6 +272,12 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
     for kind, pattern in ctx.words.counts:  # the verb right before governs the number
         if _closes(pattern, before) is not None:  # ("killing seven soldiers")
             return kind
+    clause = re.split(r"[,;:]", after, maxsplit=1)[0]
+    fates = [kind for kind, pattern in ctx.words.counts
+             if kind in FATES and pattern.search(clause)]
+    if fates:  # "thousands of soldiers are being killed": the fate says what is counted
+        return min(fates, key=lambda k: next(
+            p for kd, p in ctx.words.counts if kd == k).search(clause).start())
     for text, last in ((after, False), (before, True)):
         best: tuple[int, str] | None = None
         for kind, pattern in ctx.words.counts:
