@@ -68,6 +68,14 @@ KILLING = [
      [("count_killed", 7, [7, 7], "killed", "attack")]),
     ("fr", "Le bombardement d'un poste frontière a eu lieu vendredi, tuant neuf soldats.",
      [("count_killed", 9, [9, 9], "killed", "attack")]),
+    # what happened to the people counted, later in the number's clause, says what is counted
+    ("en", "Thousands of soldiers are being killed in the war, both presidents said.",
+     [("count_killed", 1000, [1000, None], "killed", "conflict")]),
+    ("en", "Ruritania said 40 soldiers were wounded in the shelling.",
+     [("count_wounded", 40, [40, 40], "wounded", "attack")]),
+    # near-miss: soldiers handed over are prisoners
+    ("en", "Ruritania and Molvania will exchange 40 soldiers next week.",
+     [("count_prisoner", 40, [40, 40], "prisoner", "exchange")]),
 ]
 
 
