@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from eventwire.match import Tokens
-from eventwire.model import Actor, Mention, Sentence, Statement
+from eventwire.model import Actor, Sentence, Statement
 from eventwire.statements.according import according_after, according_to
 from eventwire.statements.context import Context
 from eventwire.statements.evidence import build_statement, clause_end, quote_ending_before
@@ -77,39 +77,36 @@ def _own_account(
     context: Context, sentence: Sentence, tokens: Tokens, first: int, last: int
 ) -> Statement | None:
     """ "Israel hat nach eigenen Angaben X angegriffen", "by its own account": the source is
-    the clause's own subject, the nearest actor before the cue (else the first after it),
-    never a name further on ("ein Lager der Hisbollah"); the whole sentence was said."""
+    the subject of the verb the cue hangs on (else the first actor of the sentence outside
+    the cue), never a name further on ("ein Lager der Hisbollah"); the sentence was said."""
     cue = (tokens.starts[first], tokens.ends[last - 1])
-    mention = _clause_subject(context, sentence, cue[0])
-    if mention is None:
-        before = outside_quotes(context, context.actors_in(sentence.start, cue[0]))
-        after = outside_quotes(context, context.actors_in(cue[1], sentence.end))
-        mention = before[0] if before else (after[0] if after else None)
-    if mention is None or mention.actor is None:
-        return None
+    verb = _governing_verb(sentence, cue[0])
+    found = context.tree.at(sentence, verb) if verb is not None else None
+    if found is None:
+        outside = outside_quotes(context, context.actors_in(sentence.start, cue[0])
+                                 + context.actors_in(cue[1], sentence.end))
+        if not outside or outside[0].actor is None:
+            return None
+        found = outside[0], (outside[0].start, outside[0].end)
     text = context.doc.text
     start, end = sentence.start, sentence.end
     if not any(c.isalnum() for c in text[cue[1]:end]):  # "..., by its own account."
         end = cue[0]
     elif not any(c.isalnum() for c in text[start:cue[0]]):  # "Nach eigenen Angaben ..."
         start = cue[1]
-    return build_statement(context, mention.actor, start, end, sentence, tokens, cue=cue,
-                           postposed=True, speaker_span=(mention.start, mention.end))
+    return build_statement(context, found[0], start, end, sentence, tokens, cue=cue,
+                           postposed=True, speaker_span=found[1])
 
 
-def _clause_subject(context: Context, sentence: Sentence, offset: int) -> Mention | None:
-    """The actor that is the subject of the verb the words at ``offset`` hang on (None when
-    the sentence is not parsed or the subject is no actor)."""
+def _governing_verb(sentence: Sentence, offset: int) -> int | None:
+    """Where the verb that the words at ``offset`` hang on starts (None: no parse, or no verb
+    above them)."""
     token = token_at(sentence, offset)
     while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
-    if token is None:
+    if token is None or token.pos_ not in ("VERB", "AUX"):
         return None
-    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
-    if subject is None:
-        return None
-    start = char_span(sentence, subject)[0]
-    return context.actors.covering(start)
+    return char_span(sentence, token)[0]
 
 
 def _around_verb(

@@ -47,11 +47,9 @@ class TreeSpeakers:
         subject = _subject(verb, self.relatives, self.pronouns)
         if subject is None:
             return None
+        # "A y B dijeron" parsed as two subjects is a coordination again (syntax.repair)
         conjuncts = [c for w in _name_words(subject) for c in w.children
                      if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
-        conjuncts += [c for c in subject.head.children  # "A y B dijeron" as two subjects
-                      if c.dep_ == subject.dep_ and c.i > subject.i
-                      and any(g.dep_ == "cc" for g in c.children)]
         if conjuncts:  # "the Ruritanian leader and Ana Ruiz said": both speak
             group = self._group(sentence, [subject] + conjuncts)
             if group is not None:
