@@ -108,9 +108,10 @@ def _placed_sides(
     ]
     if not recipients and located and kind in convention("place_target_types"):
         recipients = [_people_of(located[0], sector="GOV", type="country")]
-    struck = [m for m in located if m.place.country not in {a.country for a in actors}]
-    if not recipients and actors and struck and kind in convention("struck_place_types"):
-        recipients = [_people_of(struck[0], sector="GOV", type="country")]
+    if not recipients and actors and kind in convention("struck_place_types"):
+        own = {a.country for a in actors}
+        struck = [m for m in located if m.place.country not in own]  # type: ignore[union-attr]
+        recipients = [_people_of(struck[0], sector="GOV", type="country")] if struck else []
     return actors, recipients, located
 
 

@@ -313,7 +313,7 @@ class SentenceTree:
                     for found in (mention, *self.coordinated(mention)):
                         if found not in out:
                             out.append(found)
-        return sorted(out, key=lambda m: m.start) if len(out) > 1 else out
+        return sorted(out, key=lambda m: m.start)
 
     def coordinated(self, mention: Mention) -> list[Mention]:
         """Actor names joined to this one by a bare coordinator ("Argentine President X and

@@ -273,11 +273,10 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
         if _closes(pattern, before) is not None:  # ("killing seven soldiers")
             return kind
     clause = re.split(r"[,;:]", after, maxsplit=1)[0]
-    fates = [kind for kind, pattern in ctx.words.counts
-             if kind in FATES and pattern.search(clause)]
+    fates = [(hit.start(), kind) for kind, pattern in ctx.words.counts
+             if kind in FATES and (hit := pattern.search(clause))]
     if fates:  # "thousands of soldiers are being killed": the fate says what is counted
-        return min(fates, key=lambda k: next(
-            p for kd, p in ctx.words.counts if kd == k).search(clause).start())
+        return min(fates)[1]
     for text, last in ((after, False), (before, True)):
         best: tuple[int, str] | None = None
         for kind, pattern in ctx.words.counts:
