@@ -147,3 +147,17 @@ def test_a_long_passage_in_another_language_gets_its_own(document: str, quoted: 
     passage_languages(doc)
     assert doc.language == document
     assert [p.language or doc.language for p in doc.passages] == [document] * 3 + [quoted, document]
+
+
+def test_the_function_word_data_keeps_its_rules() -> None:
+    """Each word in its language's letters, in lower case; no function word counted for two
+    languages; no language lists as a neighbour's word one of its own."""
+    data = {code: lang.section(code, "identify") for code in lang.having("identify")}
+    owners: dict[str, list[str]] = {}
+    for code, section in sorted(data.items()):
+        letters = set(section["letters"])
+        for word in section["words"]:
+            owners.setdefault(word, []).append(code)
+            assert word == word.lower() and set(word) <= letters, (code, word)
+        assert not set(section["words"]) & set(section.get("neighbours", ())), code
+    assert {word: codes for word, codes in owners.items() if len(codes) > 1} == {}
