@@ -1,13 +1,20 @@
 """Language identification, limited to the languages eventwire has data for.
 
-The detector is built once per process with only those languages' models preloaded (all
-75 would cost ~1.25 GB); detection reads at most 1,000 characters, so it stays cheap. The
-wide detector (every language, to notice a text eventwire cannot read) costs per character
+A count of each language's function words (``lang/<code>/identify.yaml``) decides first:
+on news text it leaves no doubt for nearly every document, at a fraction of lingua's cost.
+Only when it is not (short or mixed texts, foreign letters, a close language eventwire has
+no data for) are lingua's detectors asked.
+
+The detector is built once per process with only those languages' models preloaded (all 75
+would cost ~1.25 GB); detection reads at most 1,000 characters, so it stays cheap. The wide
+detector (every language, to notice a text eventwire cannot read) costs per character
 over some 45 Latin-script languages, so it reads fewer: it was two thirds of this stage.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -21,6 +28,57 @@ WIDE_SAMPLE_CHARS = 400
 MIN_PASSAGE_CHARS = 200  # shorter passages keep the document's language
 PASSAGE_SAMPLE_CHARS = 400
 MIN_CONFIDENCE = 0.9  # a passage differs only when the detector is this sure
+# The function-word count decides alone only when all of these hold (else lingua decides):
+GUESS_MIN_HITS = 4  # function words of the winner in the sample
+GUESS_MIN_SHARE = 0.10  # ... at least this share of the sample's words
+GUESS_MARGIN = 3.0  # ... this many times the runner-up's count
+GUESS_MAX_FOREIGN = 0.05  # share of words with letters outside the winner's alphabet
+GUESS_MAX_NEIGHBOURS = 1  # words of a close language the winner never writes
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class _Profile:
+    code: str
+    letters: frozenset[str]
+    words: frozenset[str]
+    neighbours: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _profiles() -> tuple[_Profile, ...]:
+    return tuple(
+        _Profile(code, frozenset(data["letters"]), frozenset(data["words"]),
+                 frozenset(data.get("neighbours", ())))
+        for code in lang.having("identify")
+        for data in [lang.section(code, "identify")]
+    )
+
+
+def guess(text: str) -> str | None:
+    """The language of ``text`` by its function words, or None when the count is not
+    decisive (then lingua decides): a cheap first test, tuned never to name a language the
+    text is not in, at the price of abstaining on short or unusual texts."""
+    words = _WORD.findall(text[:SAMPLE_CHARS].lower())
+    if len(words) < GUESS_MIN_HITS:
+        return None
+    counts: dict[str, int] = {}
+    for word in words:
+        counts[word] = counts.get(word, 0) + 1
+    scored = sorted(
+        ((sum(n for w, n in counts.items() if w in profile.words), profile)
+         for profile in _profiles()),
+        key=lambda pair: (-pair[0], pair[1].code))
+    if len(scored) < 2:
+        return None
+    (best, profile), (second, _) = scored[0], scored[1]
+    if best < max(GUESS_MIN_HITS, GUESS_MIN_SHARE * len(words), GUESS_MARGIN * second):
+        return None
+    foreign = sum(n for w, n in counts.items() if not profile.letters.issuperset(w))
+    if foreign > GUESS_MAX_FOREIGN * len(words):
+        return None
+    neighbours = sum(n for w, n in counts.items() if w in profile.neighbours)
+    return profile.code if neighbours <= GUESS_MAX_NEIGHBOURS else None
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +119,9 @@ def detect(text: str) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if not any(c.isalpha() for c in sample):
         return None
+    cheap = guess(sample)
+    if cheap is not None:
+        return cheap
     wide = _wide_detector().detect_language_of(sample[:WIDE_SAMPLE_CHARS])
     if wide is not None:
         code = wide.iso_code_639_1.name.lower()
@@ -76,6 +137,9 @@ def supported(language: str) -> bool:
 
 
 def _confident(text: str) -> str | None:
+    cheap = guess(text)
+    if cheap is not None:
+        return cheap
     values = _detector().compute_language_confidence_values(text[:SAMPLE_CHARS])
     if values and values[0].value >= MIN_CONFIDENCE:
         return values[0].language.iso_code_639_1.name.lower()

@@ -48,7 +48,7 @@ def fold_char(char: str) -> str:
 
 def fold(text: str) -> str:
     """Fold a phrase the way the view folds text (for building lexicons)."""
-    return "".join(fold_char(c) for c in _ARTEFACTS.sub("", text))
+    return "".join(map(fold_char, _ARTEFACTS.sub("", text)))
 
 
 @dataclass(frozen=True)
@@ -58,10 +58,11 @@ class TextView:
 
     @classmethod
     def of(cls, text: str) -> TextView:
-        folded = [fold_char(c) for c in text]
-        if not _ARTEFACTS.search(text) and all(len(f) == 1 for f in folded):
+        norm = "".join(map(fold_char, text))
+        # fold_char never returns "": the same length means one character for each one.
+        if len(norm) == len(text) and not _ARTEFACTS.search(text):
             # The common case: one character for one, so offsets are the identity.
-            return cls("".join(folded), tuple(range(len(text) + 1)))
+            return cls(norm, tuple(range(len(text) + 1)))
         removed = [False] * len(text)
         for match in _ARTEFACTS.finditer(text):
             for i in range(match.start(), match.end()):

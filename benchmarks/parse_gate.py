@@ -1,0 +1,85 @@
+"""Could the parser skip sentences that hold no record? An oracle answers it.
+
+``python benchmarks/parse_gate.py DIR...`` runs the pipeline on every document, notes the
+sentences that hold no event, statement or fact, then runs it again with exactly those
+sentences left unparsed (the best any cheap gate could do) and counts the records that
+change. Any change means no gate can be lossless: the parse of a sentence without records
+feeds other sentences' records (names and speakers read from the tree).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+from collections import Counter
+from typing import Any
+
+from eventwire import pipeline
+from eventwire.api import prepare
+from eventwire.ingest.readers import read_inputs
+from eventwire.model import Document
+from eventwire.records import document_records
+from eventwire.syntax.parse import parse_sentences
+
+CORE = ("event", "statement", "fact")
+
+
+def _spans(records: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    spans = []
+    for record in records:
+        if record["kind"] in CORE:
+            evidence = record.get("evidence")
+            span = (evidence.get("span") if isinstance(evidence, dict) else None) or record.get(
+                "span")
+            if span:
+                spans.append((span[0], span[1]))
+    return spans
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("inputs", nargs="+")
+    args = parser.parse_args()
+    docs = [d for d in read_inputs(args.inputs) if isinstance(d, Document)]
+    for doc in docs:
+        prepare(doc, reference_date=doc.published, language=None)
+    skipped: set[tuple[int, int]] = set()
+
+    def gated(doc: Document) -> None:
+        every = doc.sentences
+        doc.sentences = [s for s in every if (s.start, s.end) not in skipped]
+        try:
+            parse_sentences(doc)
+        finally:
+            doc.sentences = every
+
+    stages = tuple(pipeline.Stage(s.name, gated if s.name == "syntax" else s.run, s.reads,
+                                  s.writes) for s in pipeline.STAGES)
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        full = pipeline.process(copy.copy(doc))
+        records = document_records(full)
+        spans = _spans(records)
+        empty = [s for s in full.sentences
+                 if not any(a < s.end and b > s.start for a, b in spans)]
+        counts["sentences"] += len(full.sentences)
+        counts["characters"] += sum(s.end - s.start for s in full.sentences)
+        counts["sentences without a record"] += len(empty)
+        counts["their characters"] += sum(s.end - s.start for s in empty)
+        skipped.clear()
+        skipped.update((s.start, s.end) for s in empty)
+        gated_records = document_records(pipeline.process(copy.copy(doc), stages=stages))
+        after = {json.dumps(r, sort_keys=True) for r in gated_records}
+        before = {json.dumps(r, sort_keys=True) for r in records}
+        changed = [r["kind"] for r in records if json.dumps(r, sort_keys=True) not in after]
+        added = [r["kind"] for r in gated_records if json.dumps(r, sort_keys=True) not in before]
+        counts["documents changed"] += bool(changed or added)
+        counts.update(f"{kind} changed or lost" for kind in changed)
+        counts.update(f"{kind} new" for kind in added)
+    for key, value in counts.items():
+        print(f"{key:28s} {value}")
+
+
+if __name__ == "__main__":
+    main()
