@@ -44,7 +44,7 @@ class Candidate:
 class Template:
     """What a level-2 sequence means."""
 
-    family: str  # composed | pair | person | group | title | region
+    family: str  # composed | pair | person | group | title | region | form
     value: str  # institution kind, role, group mode...
 
 
@@ -81,7 +81,7 @@ def _inflect(form: str, rules: list[list[Any]]) -> list[str]:
     return [form]
 
 
-def _resolve_city(ref: str, g: Gazetteer) -> str | None:
+def resolve_city(ref: str, g: Gazetteer) -> str | None:
     """``city:Name@ISO3`` -> the most populous GeoNames city of that name (in that country)."""
     name, _, country = ref[5:].partition("@")
     pids = [p for p in g.city_keys.get(key(name), ()) if (key(name), p) in g.primary_keys]
@@ -142,7 +142,7 @@ def lexicon(code: str) -> Lexicon:
     for row in lang.table(code, "places.curated"):
         ref = row["place"]
         if ref.startswith("city:"):
-            ref = _resolve_city(ref, g) or ""
+            ref = resolve_city(ref, g) or ""
         if ref:
             add(row["surface"], proper(row["surface"], label="PLACE", kind="name", ref=ref,
                                        slots=frozenset({"{city}"}), rank=1))
@@ -177,6 +177,9 @@ def lexicon(code: str) -> Lexicon:
     for mode, patterns in (desc.get("groups") or {}).items():
         for pattern in patterns:
             add_template(pattern, Template("group", mode))
+    for form, patterns in (desc.get("state_forms") or {}).items():
+        for pattern in patterns:
+            add_template(pattern, Template("form", form))
     for title in desc.get("titles") or []:
         add_template(title, Template("title", ""))
     place_data = lang.section(code, "places")

@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from heapq import merge
 
 from eventwire import lang
@@ -30,7 +31,7 @@ from eventwire.actors.gazetteer import (
     holder,
     holds,
 )
-from eventwire.actors.lexicon import Candidate, Lexicon, Node, Template, lexicon
+from eventwire.actors.lexicon import Candidate, Lexicon, Node, Template, lexicon, resolve_city
 from eventwire.actors.unknown import (
     Headlines,
     NameRules,
@@ -282,6 +283,8 @@ def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView
     mentions: list[Mention] = []
     people = _People()
     last_kind: dict[str, int] = {}
+    forms = _state_forms()
+    last_form: dict[str, int] = {}  # form of state -> latest mention of a country of that form
     for d in drafts:
         m = d.mention
         unit = d.unit
@@ -297,6 +300,12 @@ def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView
             _person(m, template.value, mentions, people, date)
         elif template is not None and template.family == "group":
             _group(m, template.value, mentions)
+        elif template is not None and template.family == "form":
+            prior = last_form.get(template.value)
+            if prior is None:
+                continue  # "the Kingdom" with no kingdom named before: nobody
+            m.actor = country_actor(m.text, mentions[prior].actor.country)  # type: ignore[union-attr,arg-type]
+            m.resolved_from = prior
         elif d.composed and m.actor is not None and m.actor.country is None:
             prior = last_kind.get(d.composed)
             if prior is not None and mentions[prior].actor is not None:
@@ -308,6 +317,9 @@ def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView
         if m.label == "PLACE" and m.place is None:
             continue
         people.add(m, len(mentions))
+        if m.actor is not None and m.actor.country in forms:
+            for form in forms[m.actor.country]:
+                last_form[form] = len(mentions)
         mentions.append(m)
     return mentions
 
@@ -375,6 +387,8 @@ def _draft(unit: Unit, s: int, e: int, text: str, lex: Lexicon) -> Draft | None:
         return Draft(Mention(s, e, "PLACE", surface), unit)
     if template.family == "title":
         return Draft(Mention(s, e, "ACTOR", surface, kind="title"), unit)
+    if template.family == "form":
+        return Draft(Mention(s, e, "ACTOR", surface, kind="description"), unit)
     return None
 
 
@@ -603,10 +617,36 @@ def _place_from_cities(m: Mention, cities: tuple[str, ...], sure: dict[str, int]
         return
     m.place = replace(place, name=m.text)
     info = g.countries.get(place.country or "")
-    if best in g.capitals and info is not None and info.capital_metonym:
+    seated = _seats().get(best)
+    if seated is not None:  # "Brussels said": the European Union, not Belgium
+        m.label = "ACTOR"
+        m.kind = "capital"
+        m.actor = entity_actor(m.text, seated)
+    elif best in g.capitals and info is not None and info.capital_metonym:
         m.label = "ACTOR"
         m.kind = "capital"
         m.actor = country_actor(m.text, info.code, "GOV")
+
+
+@lru_cache(maxsize=1)
+def _state_forms() -> dict[str, tuple[str, ...]]:
+    """Country -> its forms of state ("kingdom", "islamic_republic"): ``state_forms.tsv``."""
+    found: dict[str, tuple[str, ...]] = {}
+    for row in lang.shared_table("state_forms"):
+        found[row["country"]] = found.get(row["country"], ()) + (row["form"],)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, str]:
+    """City id -> the organisation its name stands for as an actor (``_shared/seats.tsv``)."""
+    g = gazetteer()
+    found: dict[str, str] = {}
+    for row in lang.shared_table("seats"):
+        pid = resolve_city(row["place"], g)
+        if pid is not None and row["entity"] in g.entities:
+            found[pid] = row["entity"]
+    return found
 
 
 def _region(m: Mention, unit: Unit, sure: dict[str, int], g: Gazetteer) -> None:
