@@ -32,6 +32,7 @@ from eventwire.actors.gazetteer import (
     holds,
 )
 from eventwire.actors.lexicon import Candidate, Lexicon, Node, Template, lexicon, resolve_city
+from eventwire.actors.organisations import OrgRules, named_organisations, org_rules
 from eventwire.actors.unknown import (
     Headlines,
     NameRules,
@@ -108,7 +109,8 @@ def recognize(text: str, view: TextView, language: str, date: str | None,
     toks = spans(view.norm)
     items = _surface_forms(toks, lex, view, text)
     units = _compose(items, lex.templates)
-    return _resolve(units, toks, view, text, lex, date, name_rules(language), Tags(sentences))
+    return _resolve(units, toks, view, text, lex, date, name_rules(language), Tags(sentences),
+                    org_rules(language))
 
 
 # -- level 1 ---------------------------------------------------------------------------
@@ -259,7 +261,8 @@ class Draft:
 
 
 def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView, text: str,
-             lex: Lexicon, date: str | None, rules: NameRules, tags: Tags) -> list[Mention]:
+             lex: Lexicon, date: str | None, rules: NameRules, tags: Tags,
+             orgs: OrgRules | None = None) -> list[Mention]:
     g = gazetteer()
     drafts: list[Draft] = []
     for unit in units:
@@ -271,6 +274,8 @@ def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView
             drafts.append(draft)
     drafts = _merge_titles(drafts, text, toks, view, rules, tags)
     drafts = _defined_forms(drafts, units, toks, view, text)
+    if orgs is not None and tags.sentences:
+        drafts = _named_organisations(drafts, toks, view, text, tags, orgs, rules)
 
     # Countries the document names without doubt: they settle ambiguous names and cities.
     sure: dict[str, int] = {}
@@ -593,6 +598,52 @@ def _defined_forms(drafts: list[Draft], units: list[Unit], toks: list[tuple[int,
     if not later:
         return out
     return list(merge(out, later, key=lambda x: x.mention.start))
+
+
+def _named_organisations(drafts: list[Draft], toks: list[tuple[int, int, str]],
+                         view: TextView, text: str, tags: Tags, orgs: OrgRules,
+                         rules: NameRules) -> list[Draft]:
+    """Organisations named by a head noun ("the Revolutionary Front of Gambia"): one actor
+    of the country named inside it (if any), with the head noun's sector. A name that cuts a
+    listed actor in two, or holds a listed person or organisation, is left alone."""
+    spans = [(d.mention.start, d.mention.end) for d in drafts]
+    starts = [s for s, _ in spans]
+
+    def inside(offset: int) -> int | None:
+        k = bisect_left(starts, offset + 1) - 1
+        return k if k >= 0 and spans[k][0] <= offset < spans[k][1] else None
+
+    found = named_organisations(tags.sentences, orgs, lambda o: inside(o) is not None,
+                                rules.not_names)
+    if not found:
+        return drafts
+    headlines = Headlines(text)
+    token_starts = [view.original_span(t[0], t[1])[0] for t in toks]
+    out: list[Draft] = []
+    k = 0
+    for org in found:
+        while k < len(drafts) and drafts[k].mention.end <= org.start:
+            out.append(drafts[k])
+            k += 1
+        j = k
+        while j < len(drafts) and drafts[j].mention.start < org.end:
+            j += 1
+        inner = drafts[k:j]
+        if headlines.at(org.start) or any(
+                d.mention.start < org.start or d.mention.end > org.end or (
+                    d.mention.actor is not None and d.mention.actor.type != "country")
+                for d in inner):
+            continue
+        country = next((d.mention.actor.country for d in inner if d.mention.actor is not None
+                        and d.mention.actor.country), None)
+        surface = text[org.start:org.end]
+        actor = Actor(name=surface, canonical=surface, country=country, sector=org.sector,
+                      type="organization", entity="org:" + slug(surface))
+        unit = Unit(bisect_left(token_starts, org.start), bisect_left(token_starts, org.end))
+        out.append(Draft(Mention(org.start, org.end, "ACTOR", surface, actor=actor), unit))
+        k = j
+    out.extend(drafts[k:])
+    return out
 
 
 def _place_from_cities(m: Mention, cities: tuple[str, ...], sure: dict[str, int],
