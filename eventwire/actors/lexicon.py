@@ -44,7 +44,7 @@ class Candidate:
 class Template:
     """What a level-2 sequence means."""
 
-    family: str  # composed | pair | person | group | title | region | form
+    family: str  # composed | pair | person | group | title | region | form | official
     value: str  # institution kind, role, group mode...
 
 
@@ -63,6 +63,8 @@ class Lexicon:
     adjectives: dict[str, str]  # country -> canonical-language adjective
     kinds: dict[str, dict[str, Any]]
     size: dict[str, int]
+    offices: dict[str, str] = field(default_factory=dict)  # folded office -> role
+    offices_not_after: frozenset[str] = frozenset()  # "former": no office holder named
 
 
 def _cased(surface: str) -> tuple[bool, str | None]:
@@ -182,6 +184,11 @@ def lexicon(code: str) -> Lexicon:
             add_template(pattern, Template("form", form))
     for title in desc.get("titles") or []:
         add_template(title, Template("title", ""))
+    offices: dict[str, str] = {}
+    for role, patterns in (desc.get("officials") or {}).items():
+        for pattern in patterns:
+            add_template(pattern, Template("official", role))  # after titles: a title first
+            offices[key(pattern)] = role
     place_data = lang.section(code, "places")
     for pattern in place_data.get("regions") or []:
         add_template(pattern, Template("region", ""))
@@ -206,7 +213,8 @@ def lexicon(code: str) -> Lexicon:
         "templates": _count(root),
     }
     return Lexicon(phrases, index, frozenset(stop), root, adjectives,
-                   shared.get("kinds", {}), size)
+                   shared.get("kinds", {}), size, offices,
+                   frozenset(key(w) for w in desc.get("officials_not_after") or []))
 
 
 def _template_tokens(pattern: str) -> list[str]:

@@ -32,6 +32,7 @@ from eventwire.actors.gazetteer import (
     holds,
 )
 from eventwire.actors.lexicon import Candidate, Lexicon, Node, Template, lexicon, resolve_city
+from eventwire.actors.officials import Officials, official_institutions
 from eventwire.actors.organisations import OrgRules, named_organisations, org_rules
 from eventwire.actors.unknown import (
     Headlines,
@@ -258,6 +259,8 @@ class Draft:
     unit: Unit
     countries: list[str] = field(default_factory=list)  # candidate countries, best first
     composed: str | None = None  # institution kind for context resolution
+    official: str | None = None  # an office named alone ("the governor"): its role
+    role: str | None = None  # the office a title gave a person ("Foreign Minister X")
 
 
 def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView, text: str,
@@ -272,7 +275,7 @@ def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView
         draft = _draft(unit, s, e, text, lex)
         if draft is not None:
             drafts.append(draft)
-    drafts = _merge_titles(drafts, text, toks, view, rules, tags)
+    drafts = _merge_titles(drafts, text, toks, view, rules, tags, lex.offices)
     drafts = _defined_forms(drafts, units, toks, view, text)
     if orgs is not None and tags.sentences:
         drafts = _named_organisations(drafts, toks, view, text, tags, orgs, rules)
@@ -288,6 +291,8 @@ def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView
     mentions: list[Mention] = []
     people = _People()
     last_kind: dict[str, int] = {}
+    officials = Officials(tags.sentences, date)
+    starts_at = {d.unit.i: d for d in drafts}
     forms = _state_forms()
     last_form: dict[str, int] = {}  # form of state -> latest mention of a country of that form
     for d in drafts:
@@ -305,6 +310,20 @@ def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView
             _person(m, template.value, mentions, people, date)
         elif template is not None and template.family == "group":
             _group(m, template.value, mentions)
+        elif d.official is not None:
+            owner = _office_owner(d, toks, text, lex, rules, starts_at)
+            if isinstance(owner, Draft) and owner.mention.label == "PLACE" and \
+                    official_institutions().get(d.official) != "place":
+                owner = False  # a national office "of" a city that stands for no country
+            if owner is False:
+                continue  # "the former governor", "the club's mayor", "the mayor of the club"
+            country = _owner_country(owner, sure, g) if isinstance(owner, Draft) else None
+            if country:
+                m.actor = Actor(name=m.text, country=country, sector="GOV", type="person")
+            elif owner is not None or not officials.resolve(m, d.official, mentions):
+                continue
+            if m.actor is not None and m.actor.canonical is None:
+                _person(m, d.official, mentions, people, date)  # who held it, when listed
         elif template is not None and template.family == "form":
             prior = last_form.get(template.value)
             if prior is None:
@@ -322,6 +341,9 @@ def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView
         if m.label == "PLACE" and m.place is None:
             continue
         people.add(m, len(mentions))
+        role = d.official or d.role or (template.value if template is not None
+                                        and template.family == "person" else None)
+        officials.add(m, len(mentions), role, d.composed)
         if m.actor is not None and m.actor.country in forms:
             for form in forms[m.actor.country]:
                 last_form[form] = len(mentions)
@@ -394,6 +416,9 @@ def _draft(unit: Unit, s: int, e: int, text: str, lex: Lexicon) -> Draft | None:
         return Draft(Mention(s, e, "ACTOR", surface, kind="title"), unit)
     if template.family == "form":
         return Draft(Mention(s, e, "ACTOR", surface, kind="description"), unit)
+    if template.family == "official":
+        return Draft(Mention(s, e, "ACTOR", surface, kind="description"), unit,
+                     official=template.value)
     return None
 
 
@@ -419,7 +444,8 @@ def _with_country(actor: Actor, code: str, surface: str) -> Actor:
 
 
 def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str]],
-                  view: TextView, rules: NameRules, tags: Tags) -> list[Draft]:
+                  view: TextView, rules: NameRules, tags: Tags,
+                  offices: dict[str, str] | None = None) -> list[Draft]:
     """Titles and person descriptions join the person name right after them: a known name
     ("President Trump"), else capitalised words the lexicon does not know ("Gambian
     President Jon Tarvel": a person of that country; "President Jon Tarvel": a person)."""
@@ -433,8 +459,11 @@ def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str
         d = drafts[k]
         m = d.mention
         nxt = drafts[k + 1].mention if k + 1 < len(drafts) else None
-        joinable = m.kind == "title" or (
+        joinable = m.kind == "title" or d.official is not None or (
             m.kind == "description" and m.actor is not None and m.actor.type == "person")
+        template = d.unit.template
+        role = d.official or (offices or {}).get(key(m.text)) or (
+            template.value if template is not None and template.family == "person" else None)
         if joinable and nxt is not None and nxt.actor is not None and nxt.actor.type == "person" \
                 and nxt.kind == "name" and text[m.end:nxt.start].strip() in ("", ",") \
                 and (m.kind == "title" or m.actor is None or m.actor.country in (
@@ -442,7 +471,7 @@ def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str
             actor = replace(nxt.actor, name=text[m.start:nxt.end])
             nd = drafts[k + 1]
             merged.append(Draft(Mention(m.start, nxt.end, "ACTOR", text[m.start:nxt.end],
-                                        actor=actor), nd.unit))
+                                        actor=actor), nd.unit, role=role))
             k += 2
             continue
         named = _unlisted_name(d, toks, view, text, rules, places, taken, headlines, tags) \
@@ -458,7 +487,7 @@ def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str
                 surface = text[m.start:known.mention.end]
                 merged.append(Draft(Mention(m.start, known.mention.end, "ACTOR", surface,
                                             actor=replace(known.mention.actor, name=surface)),
-                                    known.unit))
+                                    known.unit, role=role))
                 k += 1
                 continue
             owner = None
@@ -469,10 +498,14 @@ def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str
                 owner = drafts[k].mention.actor  # "President Jon Tarvel of Gambia"
             if owner is not None and named.mention.actor is not None:
                 named.mention.actor = replace(named.mention.actor, country=owner.country)
+            named.role = role
             merged.append(named)
             continue
         if m.kind != "title":
             merged.append(d)
+        elif offices and key(m.text) in offices:  # "the foreign minister said": an office
+            merged.append(Draft(Mention(m.start, m.end, "ACTOR", m.text, kind="description"),
+                                d.unit, official=offices[key(m.text)]))
         k += 1
     return merged
 
@@ -598,6 +631,54 @@ def _defined_forms(drafts: list[Draft], units: list[Unit], toks: list[tuple[int,
     if not later:
         return out
     return list(merge(out, later, key=lambda x: x.mention.start))
+
+
+def _office_owner(d: Draft, toks: list[tuple[int, int, str]], text: str, lex: Lexicon,
+                  rules: NameRules, starts_at: dict[int, Draft]) -> Draft | bool | None:
+    """Whose office an office named alone is, from the words around it: False when they rule
+    the office out ("former", a possessive, a complement that is no country or place), the
+    country or place right after it ("the governor of Kursk region", "губернатор
+    Курской области"), else None (the context decides)."""
+    i, j = d.unit.i, d.unit.j
+    if i > 0 and toks[i - 1][2] in lex.offices_not_after:
+        return False
+    if any(text[:d.mention.start].endswith(mark + " ") for mark in rules.possessives):
+        return False
+    p = j
+    while p < len(toks) and p - j < 2 and toks[p][2] in _single(rules.of_country):
+        p += 1
+    nxt = starts_at.get(p)
+    if nxt is not None and "\n" not in text[d.mention.end:nxt.mention.start] and (
+            nxt.mention.label == "PLACE" or (nxt.mention.actor is not None
+                                             and nxt.mention.actor.type == "country")):
+        return nxt
+    return False if p > j else None
+
+
+def _owner_country(owner: Draft, sure: dict[str, int], g: Gazetteer) -> str | None:
+    """The country of the country or place that owns an office (a city is picked as the
+    resolution picks it; the owner itself is resolved again in its turn)."""
+    m = owner.mention
+    if m.actor is not None and m.actor.type == "country" and m.actor.country:
+        return m.actor.country
+    if m.place is not None and m.place.country:
+        return m.place.country
+    item = owner.unit.item
+    if item is not None and item.cities:
+        probe = Mention(m.start, m.end, "PLACE", m.text)
+        _place_from_cities(probe, item.cities, sure, g)
+        return probe.place.country if probe.place is not None else None
+    return None
+
+
+@lru_cache(maxsize=16)
+def _single_words(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for phrase in words for w in phrase.split())
+
+
+def _single(words: frozenset[str]) -> frozenset[str]:
+    """The single words of the of_country phrases ("of the" -> of, the)."""
+    return _single_words(words)
 
 
 def _named_organisations(drafts: list[Draft], toks: list[tuple[int, int, str]],
