@@ -14,7 +14,8 @@ that its casing rule accepts:
   capitalised and not the first word of its sentence; adjectives and complements after the
   head join whatever their case.
 
-Every name has at least two content words ("the Front" alone is nobody). Words come from the
+Every name has at least two content words ("the Front" alone is nobody) and none of the
+words the language lists under ``not_with`` ("the Soviet Union", "the Eastern Front"). Words come from the
 parse (parts of speech), so without a parse no name is made; each sentence is walked once.
 """
 
@@ -42,6 +43,7 @@ class OrgRules:
     suffixes: tuple[tuple[str, str], ...]  # heads found at the end of compounds (German)
     links: frozenset[str]  # folded words that join a complement to the name ("of", "de")
     bare_complements: bool  # a noun joins without a link word (Slavic genitives)
+    not_with: frozenset[str] = frozenset()  # words that make it no new organisation ("Soviet")
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,8 @@ def org_rules(code: str) -> OrgRules | None:
     suffixes = tuple(sorted(heads.items())) if data.get("compounds") else ()
     links = frozenset(part for link in data.get("links") or [] for part in key(link).split())
     return OrgRules(data.get("case", "title"), heads, suffixes, links,
-                    bool(data.get("bare_complements")))
+                    bool(data.get("bare_complements")),
+                    frozenset(key(w) for w in data.get("not_with") or []))
 
 
 def named_organisations(sentences: Sequence[Sentence], rules: OrgRules,
@@ -170,11 +173,13 @@ def _name_at(toks: list, h: int, base: int, rules: OrgRules, taken: Callable[[in
                 continue
         break
     content = [t for t in toks[first:last + 1] if t.pos_ in CONTENT]
-    if len(content) < 2:
+    if len(content) < 2 or any(key(t.text) in rules.not_with for t in content):
         return None
     if rules.case == "title":
         if h == 0 or any(not _capital(t) for t in content):
             return None
+        if h + 1 < len(toks) and toks[h + 1].pos_ in ("NOUN", "PROPN") and _capital(toks[h + 1]):
+            return None  # "the Trade Union Act": the head modifies a later noun
     elif rules.case == "adjectives":
         if not any(_capital(t) and t.pos_ != "DET" and not taken(base + t.idx)
                    for t in toks[max(first, 1):h]):
