@@ -15,8 +15,9 @@ that its casing rule accepts:
   head join whatever their case.
 
 Every name has at least two content words ("the Front" alone is nobody) and none of the
-words the language lists under ``not_with`` ("the Soviet Union", "the Eastern Front"). Words come from the
-parse (parts of speech), so without a parse no name is made; each sentence is walked once.
+words the language lists under ``not_with`` ("the Soviet Union", "the Eastern Front").
+Words come from the parse (parts of speech), so without a parse no name is made; each
+sentence is walked once.
 """
 
 from __future__ import annotations
