@@ -712,14 +712,17 @@ def _named_organisations(drafts: list[Draft], toks: list[tuple[int, int, str]],
         inner = drafts[k:j]
         if headlines.at(org.start) or any(
                 d.mention.start < org.start or d.mention.end > org.end or (
-                    d.mention.actor is not None and d.mention.actor.type != "country")
+                    d.mention.actor is not None and d.mention.actor.type != "country"
+                    and d.composed is None)  # "Serbian Workers' Union": a composed group
                 for d in inner):
             continue
         country = next((d.mention.actor.country for d in inner if d.mention.actor is not None
                         and d.mention.actor.country), None)
-        surface = text[org.start:org.end]
-        actor = Actor(name=surface, canonical=surface, country=country, sector=org.sector,
-                      type="organization", entity="org:" + slug(surface))
+        sector = next((d.mention.actor.sector for d in inner if d.composed is not None
+                       and d.mention.actor is not None and d.mention.actor.sector), org.sector)
+        surface = text[org.start:org.end]  # the sector of a composed group inside wins:
+        actor = Actor(name=surface, canonical=surface, country=country, sector=sector,
+                      type="organization", entity="org:" + slug(surface))  # "Kenyan Army"
         unit = Unit(bisect_left(token_starts, org.start), bisect_left(token_starts, org.end))
         out.append(Draft(Mention(org.start, org.end, "ACTOR", surface, actor=actor), unit))
         k = j
