@@ -14,8 +14,10 @@ that its casing rule accepts:
   capitalised and not the first word of its sentence; adjectives and complements after the
   head join whatever their case.
 
-Every name has at least two content words ("the Front" alone is nobody) and none of the
-words the language lists under ``not_with`` ("the Soviet Union", "the Eastern Front").
+Every name has at least two content words and none of the words the language lists under
+``not_with`` ("the Soviet Union", "the Eastern Front"). The head alone, capitalised inside a
+sentence ("the Front", "le Front"), is returned as a short form: the caller makes it the
+latest organisation named with that head, else nobody.
 Words come from the parse (parts of speech), so without a parse no name is made; each
 sentence is walked once.
 """
@@ -52,6 +54,8 @@ class NamedOrg:
     start: int
     end: int
     sector: str | None
+    head: str = ""  # the folded head noun's lemma ("front")
+    short: bool = False  # the head alone ("the Front"): the latest name with that head
 
 
 @lru_cache(maxsize=16)
@@ -90,7 +94,7 @@ def named_organisations(sentences: Sequence[Sentence], rules: OrgRules,
             first, last, sector = span
             start = sentence.parse_start + toks[first].idx
             end = sentence.parse_start + toks[last].idx + len(toks[last].text)
-            found.append(NamedOrg(start, end, sector))
+            found.append(NamedOrg(start, end, sector, key(toks[at].lemma_), first == last))
             at = last + 1
     return found
 
@@ -174,8 +178,12 @@ def _name_at(toks: list, h: int, base: int, rules: OrgRules, taken: Callable[[in
                 continue
         break
     content = [t for t in toks[first:last + 1] if t.pos_ in CONTENT]
-    if len(content) < 2 or any(key(t.text) in rules.not_with for t in content):
+    if any(key(t.text) in rules.not_with for t in content):
         return None
+    if len(content) < 2:  # the head alone, capitalised inside a sentence: maybe a short form
+        short = rules.case != "adjectives" and h > 0 and _capital(head) and (
+            h + 1 >= len(toks) or not _capital(toks[h + 1]))
+        return (h, h, sector) if short else None
     if rules.case == "title":
         if h == 0 or any(not _capital(t) for t in content):
             return None

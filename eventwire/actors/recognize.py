@@ -701,11 +701,21 @@ def _named_organisations(drafts: list[Draft], toks: list[tuple[int, int, str]],
     headlines = Headlines(text)
     token_starts = [view.original_span(t[0], t[1])[0] for t in toks]
     out: list[Draft] = []
+    latest: dict[str, Actor] = {}  # head noun -> the latest organisation named with it
     k = 0
     for org in found:
         while k < len(drafts) and drafts[k].mention.end <= org.start:
             out.append(drafts[k])
             k += 1
+        if org.short:  # "the Front" after "the Revolutionary Front": the same organisation
+            known = latest.get(org.head)
+            if known is not None and (k >= len(drafts) or drafts[k].mention.start >= org.end):
+                surface = text[org.start:org.end]
+                unit = Unit(bisect_left(token_starts, org.start),
+                            bisect_left(token_starts, org.end))
+                out.append(Draft(Mention(org.start, org.end, "ACTOR", surface,
+                                         actor=replace(known, name=surface)), unit))
+            continue
         j = k
         while j < len(drafts) and drafts[j].mention.start < org.end:
             j += 1
@@ -725,6 +735,7 @@ def _named_organisations(drafts: list[Draft], toks: list[tuple[int, int, str]],
                       type="organization", entity="org:" + slug(surface))  # "Kenyan Army"
         unit = Unit(bisect_left(token_starts, org.start), bisect_left(token_starts, org.end))
         out.append(Draft(Mention(org.start, org.end, "ACTOR", surface, actor=actor), unit))
+        latest[org.head] = actor
         k = j
     out.extend(drafts[k:])
     return out
