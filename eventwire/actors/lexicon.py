@@ -44,7 +44,7 @@ class Candidate:
 class Template:
     """What a level-2 sequence means."""
 
-    family: str  # composed | pair | person | group | title | region
+    family: str  # composed | pair | person | group | title | region | form | official
     value: str  # institution kind, role, group mode...
 
 
@@ -63,6 +63,8 @@ class Lexicon:
     adjectives: dict[str, str]  # country -> canonical-language adjective
     kinds: dict[str, dict[str, Any]]
     size: dict[str, int]
+    offices: dict[str, str] = field(default_factory=dict)  # folded office -> role
+    offices_not_after: frozenset[str] = frozenset()  # "former": no office holder named
 
 
 def _cased(surface: str) -> tuple[bool, str | None]:
@@ -81,7 +83,7 @@ def _inflect(form: str, rules: list[list[Any]]) -> list[str]:
     return [form]
 
 
-def _resolve_city(ref: str, g: Gazetteer) -> str | None:
+def resolve_city(ref: str, g: Gazetteer) -> str | None:
     """``city:Name@ISO3`` -> the most populous GeoNames city of that name (in that country)."""
     name, _, country = ref[5:].partition("@")
     pids = [p for p in g.city_keys.get(key(name), ()) if (key(name), p) in g.primary_keys]
@@ -142,7 +144,7 @@ def lexicon(code: str) -> Lexicon:
     for row in lang.table(code, "places.curated"):
         ref = row["place"]
         if ref.startswith("city:"):
-            ref = _resolve_city(ref, g) or ""
+            ref = resolve_city(ref, g) or ""
         if ref:
             add(row["surface"], proper(row["surface"], label="PLACE", kind="name", ref=ref,
                                        slots=frozenset({"{city}"}), rank=1))
@@ -177,8 +179,16 @@ def lexicon(code: str) -> Lexicon:
     for mode, patterns in (desc.get("groups") or {}).items():
         for pattern in patterns:
             add_template(pattern, Template("group", mode))
+    for form, patterns in (desc.get("state_forms") or {}).items():
+        for pattern in patterns:
+            add_template(pattern, Template("form", form))
     for title in desc.get("titles") or []:
         add_template(title, Template("title", ""))
+    offices: dict[str, str] = {}
+    for role, patterns in (desc.get("officials") or {}).items():
+        for pattern in patterns:
+            add_template(pattern, Template("official", role))  # after titles: a title first
+            offices[key(pattern)] = role
     place_data = lang.section(code, "places")
     for pattern in place_data.get("regions") or []:
         add_template(pattern, Template("region", ""))
@@ -203,7 +213,8 @@ def lexicon(code: str) -> Lexicon:
         "templates": _count(root),
     }
     return Lexicon(phrases, index, frozenset(stop), root, adjectives,
-                   shared.get("kinds", {}), size)
+                   shared.get("kinds", {}), size, offices,
+                   frozenset(key(w) for w in desc.get("officials_not_after") or []))
 
 
 def _template_tokens(pattern: str) -> list[str]:

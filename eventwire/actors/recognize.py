@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from heapq import merge
 
 from eventwire import lang
@@ -30,7 +31,9 @@ from eventwire.actors.gazetteer import (
     holder,
     holds,
 )
-from eventwire.actors.lexicon import Candidate, Lexicon, Node, Template, lexicon
+from eventwire.actors.lexicon import Candidate, Lexicon, Node, Template, lexicon, resolve_city
+from eventwire.actors.officials import Officials, official_institutions
+from eventwire.actors.organisations import OrgRules, named_organisations, org_rules
 from eventwire.actors.unknown import (
     Headlines,
     NameRules,
@@ -107,7 +110,8 @@ def recognize(text: str, view: TextView, language: str, date: str | None,
     toks = spans(view.norm)
     items = _surface_forms(toks, lex, view, text)
     units = _compose(items, lex.templates)
-    return _resolve(units, toks, view, text, lex, date, name_rules(language), Tags(sentences))
+    return _resolve(units, toks, view, text, lex, date, name_rules(language), Tags(sentences),
+                    org_rules(language))
 
 
 # -- level 1 ---------------------------------------------------------------------------
@@ -255,10 +259,13 @@ class Draft:
     unit: Unit
     countries: list[str] = field(default_factory=list)  # candidate countries, best first
     composed: str | None = None  # institution kind for context resolution
+    official: str | None = None  # an office named alone ("the governor"): its role
+    role: str | None = None  # the office a title gave a person ("Foreign Minister X")
 
 
 def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView, text: str,
-             lex: Lexicon, date: str | None, rules: NameRules, tags: Tags) -> list[Mention]:
+             lex: Lexicon, date: str | None, rules: NameRules, tags: Tags,
+             orgs: OrgRules | None = None) -> list[Mention]:
     g = gazetteer()
     drafts: list[Draft] = []
     for unit in units:
@@ -268,8 +275,10 @@ def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView
         draft = _draft(unit, s, e, text, lex)
         if draft is not None:
             drafts.append(draft)
-    drafts = _merge_titles(drafts, text, toks, view, rules, tags)
+    drafts = _merge_titles(drafts, text, toks, view, rules, tags, lex.offices)
     drafts = _defined_forms(drafts, units, toks, view, text)
+    if orgs is not None and tags.sentences:
+        drafts = _named_organisations(drafts, toks, view, text, tags, orgs, rules)
 
     # Countries the document names without doubt: they settle ambiguous names and cities.
     sure: dict[str, int] = {}
@@ -282,6 +291,10 @@ def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView
     mentions: list[Mention] = []
     people = _People()
     last_kind: dict[str, int] = {}
+    officials = Officials(tags.sentences, date)
+    starts_at = {d.unit.i: d for d in drafts}
+    forms = _state_forms()
+    last_form: dict[str, int] = {}  # form of state -> latest mention of a country of that form
     for d in drafts:
         m = d.mention
         unit = d.unit
@@ -297,6 +310,26 @@ def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView
             _person(m, template.value, mentions, people, date)
         elif template is not None and template.family == "group":
             _group(m, template.value, mentions)
+        elif d.official is not None:
+            owner = _office_owner(d, toks, text, lex, rules, starts_at)
+            if isinstance(owner, Draft) and owner.mention.label == "PLACE" and \
+                    official_institutions().get(d.official) != "place":
+                owner = False  # a national office "of" a city that stands for no country
+            if owner is False:
+                continue  # "the former governor", "the club's mayor", "the mayor of the club"
+            country = _owner_country(owner, sure, g) if isinstance(owner, Draft) else None
+            if country:
+                m.actor = Actor(name=m.text, country=country, sector="GOV", type="person")
+            elif owner is not None or not officials.resolve(m, d.official, mentions):
+                continue
+            if m.actor is not None and m.actor.canonical is None:
+                _person(m, d.official, mentions, people, date)  # who held it, when listed
+        elif template is not None and template.family == "form":
+            prior = last_form.get(template.value)
+            if prior is None:
+                continue  # "the Kingdom" with no kingdom named before: nobody
+            m.actor = country_actor(m.text, mentions[prior].actor.country)  # type: ignore[union-attr,arg-type]
+            m.resolved_from = prior
         elif d.composed and m.actor is not None and m.actor.country is None:
             prior = last_kind.get(d.composed)
             if prior is not None and mentions[prior].actor is not None:
@@ -308,6 +341,12 @@ def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView
         if m.label == "PLACE" and m.place is None:
             continue
         people.add(m, len(mentions))
+        role = d.official or d.role or (template.value if template is not None
+                                        and template.family == "person" else None)
+        officials.add(m, len(mentions), role, d.composed)
+        if m.actor is not None and m.actor.country in forms:
+            for form in forms[m.actor.country]:
+                last_form[form] = len(mentions)
         mentions.append(m)
     return mentions
 
@@ -375,6 +414,11 @@ def _draft(unit: Unit, s: int, e: int, text: str, lex: Lexicon) -> Draft | None:
         return Draft(Mention(s, e, "PLACE", surface), unit)
     if template.family == "title":
         return Draft(Mention(s, e, "ACTOR", surface, kind="title"), unit)
+    if template.family == "form":
+        return Draft(Mention(s, e, "ACTOR", surface, kind="description"), unit)
+    if template.family == "official":
+        return Draft(Mention(s, e, "ACTOR", surface, kind="description"), unit,
+                     official=template.value)
     return None
 
 
@@ -400,7 +444,8 @@ def _with_country(actor: Actor, code: str, surface: str) -> Actor:
 
 
 def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str]],
-                  view: TextView, rules: NameRules, tags: Tags) -> list[Draft]:
+                  view: TextView, rules: NameRules, tags: Tags,
+                  offices: dict[str, str] | None = None) -> list[Draft]:
     """Titles and person descriptions join the person name right after them: a known name
     ("President Trump"), else capitalised words the lexicon does not know ("Gambian
     President Jon Tarvel": a person of that country; "President Jon Tarvel": a person)."""
@@ -414,8 +459,11 @@ def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str
         d = drafts[k]
         m = d.mention
         nxt = drafts[k + 1].mention if k + 1 < len(drafts) else None
-        joinable = m.kind == "title" or (
+        joinable = m.kind == "title" or d.official is not None or (
             m.kind == "description" and m.actor is not None and m.actor.type == "person")
+        template = d.unit.template
+        role = d.official or (offices or {}).get(key(m.text)) or (
+            template.value if template is not None and template.family == "person" else None)
         if joinable and nxt is not None and nxt.actor is not None and nxt.actor.type == "person" \
                 and nxt.kind == "name" and text[m.end:nxt.start].strip() in ("", ",") \
                 and (m.kind == "title" or m.actor is None or m.actor.country in (
@@ -423,7 +471,7 @@ def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str
             actor = replace(nxt.actor, name=text[m.start:nxt.end])
             nd = drafts[k + 1]
             merged.append(Draft(Mention(m.start, nxt.end, "ACTOR", text[m.start:nxt.end],
-                                        actor=actor), nd.unit))
+                                        actor=actor), nd.unit, role=role))
             k += 2
             continue
         named = _unlisted_name(d, toks, view, text, rules, places, taken, headlines, tags) \
@@ -439,7 +487,7 @@ def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str
                 surface = text[m.start:known.mention.end]
                 merged.append(Draft(Mention(m.start, known.mention.end, "ACTOR", surface,
                                             actor=replace(known.mention.actor, name=surface)),
-                                    known.unit))
+                                    known.unit, role=role))
                 k += 1
                 continue
             owner = None
@@ -450,10 +498,14 @@ def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str
                 owner = drafts[k].mention.actor  # "President Jon Tarvel of Gambia"
             if owner is not None and named.mention.actor is not None:
                 named.mention.actor = replace(named.mention.actor, country=owner.country)
+            named.role = role
             merged.append(named)
             continue
         if m.kind != "title":
             merged.append(d)
+        elif offices and key(m.text) in offices:  # "the foreign minister said": an office
+            merged.append(Draft(Mention(m.start, m.end, "ACTOR", m.text, kind="description"),
+                                d.unit, official=offices[key(m.text)]))
         k += 1
     return merged
 
@@ -581,6 +633,114 @@ def _defined_forms(drafts: list[Draft], units: list[Unit], toks: list[tuple[int,
     return list(merge(out, later, key=lambda x: x.mention.start))
 
 
+def _office_owner(d: Draft, toks: list[tuple[int, int, str]], text: str, lex: Lexicon,
+                  rules: NameRules, starts_at: dict[int, Draft]) -> Draft | bool | None:
+    """Whose office an office named alone is, from the words around it: False when they rule
+    the office out ("former", a possessive, a complement that is no country or place), the
+    country or place right after it ("the governor of Kursk region", "губернатор
+    Курской области"), else None (the context decides)."""
+    i, j = d.unit.i, d.unit.j
+    if i > 0 and toks[i - 1][2] in lex.offices_not_after:
+        return False
+    if any(text[:d.mention.start].endswith(mark + " ") for mark in rules.possessives):
+        return False
+    p = j
+    while p < len(toks) and p - j < 2 and toks[p][2] in _single(rules.of_country):
+        p += 1
+    nxt = starts_at.get(p)
+    if nxt is not None and "\n" not in text[d.mention.end:nxt.mention.start] and (
+            nxt.mention.label == "PLACE" or (nxt.mention.actor is not None
+                                             and nxt.mention.actor.type == "country")):
+        return nxt
+    return False if p > j else None
+
+
+def _owner_country(owner: Draft, sure: dict[str, int], g: Gazetteer) -> str | None:
+    """The country of the country or place that owns an office (a city is picked as the
+    resolution picks it; the owner itself is resolved again in its turn)."""
+    m = owner.mention
+    if m.actor is not None and m.actor.type == "country" and m.actor.country:
+        return m.actor.country
+    if m.place is not None and m.place.country:
+        return m.place.country
+    item = owner.unit.item
+    if item is not None and item.cities:
+        probe = Mention(m.start, m.end, "PLACE", m.text)
+        _place_from_cities(probe, item.cities, sure, g)
+        return probe.place.country if probe.place is not None else None
+    return None
+
+
+@lru_cache(maxsize=16)
+def _single_words(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w for phrase in words for w in phrase.split())
+
+
+def _single(words: frozenset[str]) -> frozenset[str]:
+    """The single words of the of_country phrases ("of the" -> of, the)."""
+    return _single_words(words)
+
+
+def _named_organisations(drafts: list[Draft], toks: list[tuple[int, int, str]],
+                         view: TextView, text: str, tags: Tags, orgs: OrgRules,
+                         rules: NameRules) -> list[Draft]:
+    """Organisations named by a head noun ("the Revolutionary Front of Gambia"): one actor
+    of the country named inside it (if any), with the head noun's sector. A name that cuts a
+    listed actor in two, or holds a listed person or organisation, is left alone."""
+    spans = [(d.mention.start, d.mention.end) for d in drafts]
+    starts = [s for s, _ in spans]
+
+    def inside(offset: int) -> int | None:
+        k = bisect_left(starts, offset + 1) - 1
+        return k if k >= 0 and spans[k][0] <= offset < spans[k][1] else None
+
+    found = named_organisations(tags.sentences, orgs, lambda o: inside(o) is not None,
+                                rules.not_names)
+    if not found:
+        return drafts
+    headlines = Headlines(text)
+    token_starts = [view.original_span(t[0], t[1])[0] for t in toks]
+    out: list[Draft] = []
+    latest: dict[str, Actor] = {}  # head noun -> the latest organisation named with it
+    k = 0
+    for org in found:
+        while k < len(drafts) and drafts[k].mention.end <= org.start:
+            out.append(drafts[k])
+            k += 1
+        if org.short:  # "the Front" after "the Revolutionary Front": the same organisation
+            known = latest.get(org.head)
+            if known is not None and (k >= len(drafts) or drafts[k].mention.start >= org.end):
+                surface = text[org.start:org.end]
+                unit = Unit(bisect_left(token_starts, org.start),
+                            bisect_left(token_starts, org.end))
+                out.append(Draft(Mention(org.start, org.end, "ACTOR", surface,
+                                         actor=replace(known, name=surface)), unit))
+            continue
+        j = k
+        while j < len(drafts) and drafts[j].mention.start < org.end:
+            j += 1
+        inner = drafts[k:j]
+        if headlines.at(org.start) or any(
+                d.mention.start < org.start or d.mention.end > org.end or (
+                    d.mention.actor is not None and d.mention.actor.type != "country"
+                    and d.composed is None)  # "Serbian Workers' Union": a composed group
+                for d in inner):
+            continue
+        country = next((d.mention.actor.country for d in inner if d.mention.actor is not None
+                        and d.mention.actor.country), None)
+        sector = next((d.mention.actor.sector for d in inner if d.composed is not None
+                       and d.mention.actor is not None and d.mention.actor.sector), org.sector)
+        surface = text[org.start:org.end]  # the sector of a composed group inside wins:
+        actor = Actor(name=surface, canonical=surface, country=country, sector=sector,
+                      type="organization", entity="org:" + slug(surface))  # "Kenyan Army"
+        unit = Unit(bisect_left(token_starts, org.start), bisect_left(token_starts, org.end))
+        out.append(Draft(Mention(org.start, org.end, "ACTOR", surface, actor=actor), unit))
+        latest[org.head] = actor
+        k = j
+    out.extend(drafts[k:])
+    return out
+
+
 def _place_from_cities(m: Mention, cities: tuple[str, ...], sure: dict[str, int],
                        g: Gazetteer) -> None:
     """Pick a city: its own name over an alias (unless the alias names a city five times
@@ -603,10 +763,36 @@ def _place_from_cities(m: Mention, cities: tuple[str, ...], sure: dict[str, int]
         return
     m.place = replace(place, name=m.text)
     info = g.countries.get(place.country or "")
-    if best in g.capitals and info is not None and info.capital_metonym:
+    seated = _seats().get(best)
+    if seated is not None:  # "Brussels said": the European Union, not Belgium
+        m.label = "ACTOR"
+        m.kind = "capital"
+        m.actor = entity_actor(m.text, seated)
+    elif best in g.capitals and info is not None and info.capital_metonym:
         m.label = "ACTOR"
         m.kind = "capital"
         m.actor = country_actor(m.text, info.code, "GOV")
+
+
+@lru_cache(maxsize=1)
+def _state_forms() -> dict[str, tuple[str, ...]]:
+    """Country -> its forms of state ("kingdom", "islamic_republic"): ``state_forms.tsv``."""
+    found: dict[str, tuple[str, ...]] = {}
+    for row in lang.shared_table("state_forms"):
+        found[row["country"]] = found.get(row["country"], ()) + (row["form"],)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, str]:
+    """City id -> the organisation its name stands for as an actor (``_shared/seats.tsv``)."""
+    g = gazetteer()
+    found: dict[str, str] = {}
+    for row in lang.shared_table("seats"):
+        pid = resolve_city(row["place"], g)
+        if pid is not None and row["entity"] in g.entities:
+            found[pid] = row["entity"]
+    return found
 
 
 def _region(m: Mention, unit: Unit, sure: dict[str, int], g: Gazetteer) -> None:

@@ -115,7 +115,7 @@ def possessed(between: str, rules: NameRules) -> bool:
 
 def slug(name: str) -> str:
     """A stable id part for a name met in text ("Jon Tarvel" -> "jon-tarvel")."""
-    return "-".join(key(name).replace("'", " ").split())
+    return "-".join(w for w in key(name).replace("'", " ").split() if any(c.isalnum() for c in w))
 
 
 def name_end(toks: list[tuple[int, int, str]], p: int, text: str, view: TextView,

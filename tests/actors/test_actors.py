@@ -227,3 +227,21 @@ def test_no_unknown_name_without_a_parse() -> None:
 
 def test_unlisted_table_covers_every_language() -> None:
     assert {r["lang"] for r in UNLISTED} == set(lang.available())
+
+
+# Tables of issue 11's classes, same format as unlisted.tsv, each in all seven languages.
+CLASS_TABLES = ("igos.tsv", "countries.tsv", "organisations.tsv", "officials.tsv")
+CLASS_ROWS = [(name, row) for name in CLASS_TABLES for row in rows(name)]
+
+
+@pytest.mark.parametrize(("name", "row"), CLASS_ROWS,
+                         ids=[f"{n[:-4]}:{r['lang']}:{r['text'][:40]}" for n, r in CLASS_ROWS])
+def test_class_tables(name: str, row: dict[str, str]) -> None:
+    """Whole output of each sentence: every mention with its canonical, code and sector."""
+    got = [described(m) for m in parsed_mentions(row["text"], row["lang"])]
+    assert got == [x.strip() for x in row["mentions"].split(" | ") if x.strip()]
+
+
+@pytest.mark.parametrize("name", CLASS_TABLES)
+def test_class_tables_cover_every_language(name: str) -> None:
+    assert {r["lang"] for r in rows(name)} == set(lang.available())

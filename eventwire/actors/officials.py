@@ -1,0 +1,116 @@
+"""Officials named by their office alone: "the governor said", "сообщил губернатор", "le
+ministre de la Défense a déclaré".
+
+Such a mention is an actor only when the text says whose office it is, read in document
+order from what came before it (precision first):
+
+1. the latest person of that office (a description such as "the Gambian foreign minister",
+   a listed person who held the office on the document's date, or an earlier official
+   resolved so), unless people of that office from two countries were named: ambiguous;
+2. else the latest institution the office belongs to ("Gambia's foreign ministry" for the
+   foreign minister; any place with a country for a governor or a mayor), whichever of 1
+   and 2 came last;
+3. else the country of the dateline before it ("BANJUL, May 4 (Wire) -");
+4. else nobody.
+
+The offices, their institutions and the words that rule a title out ("former", a complement
+"of ...") are data: ``_shared/institutions.yaml`` (official_roles) and
+``lang/<code>/descriptions.yaml`` (officials, officials_not_after). Every step is a dict
+lookup: nothing scans the earlier mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from eventwire import lang
+from eventwire.actors.gazetteer import gazetteer
+from eventwire.model import Actor, Mention, Sentence
+
+__all__ = ["Officials", "official_institutions", "roles_held"]
+
+
+@lru_cache(maxsize=1)
+def official_institutions() -> dict[str, str]:
+    """Office -> the institution kind it belongs to ("place": any place with a country)."""
+    return dict(lang.shared_section("institutions").get("official_roles") or {})
+
+
+@lru_cache(maxsize=1)
+def _roles_by_entity() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    found: dict[str, tuple[tuple[str, str, str], ...]] = {}
+    for r in gazetteer().roles:
+        found[r.entity] = found.get(r.entity, ()) + ((r.role, r.start, r.end),)
+    return found
+
+
+def roles_held(entity: str | None, date: str | None) -> tuple[str, ...]:
+    """The offices a listed person held on a date (None: today)."""
+    if not entity:
+        return ()
+    day = (date or "9999-12-31")[:10]
+    return tuple(role for role, start, end in _roles_by_entity().get(entity, ())
+                 if start <= day and (not end or day < end))
+
+
+@dataclass
+class Officials:
+    """What officials may resolve to, kept up to date mention by mention."""
+
+    sentences: Sequence[Sentence] = ()
+    date: str | None = None
+    holders: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
+    institutions: dict[str, int] = field(default_factory=dict)  # kind -> latest mention
+    dateline: str | None = None  # country of the latest dateline read so far
+
+    def __post_init__(self) -> None:
+        # Datelines: the text before the parse of a sentence ("BANJUL, May 4 (Wire) -").
+        self.regions = [(s.start, s.parse_start) for s in self.sentences
+                        if s.parse is not None and s.parse_start > s.start]
+        self.region = 0
+
+    def add(self, m: Mention, index: int, role: str | None = None,
+            composed: str | None = None) -> None:
+        """Record a mention (``role``: the office its description gave)."""
+        a = m.actor
+        country = a.country if a is not None else None
+        if m.place is not None and m.place.country:
+            self.institutions["place"] = index
+            country = country or m.place.country
+        if composed and country:
+            self.institutions[composed] = index
+        while self.region < len(self.regions) and self.regions[self.region][1] <= m.start:
+            self.region += 1
+        if country and self.region < len(self.regions) and \
+                self.regions[self.region][0] <= m.start < self.regions[self.region][1]:
+            self.dateline = country
+        if a is None or a.type != "person" or not country:
+            return
+        for office in {role, *roles_held(a.entity, self.date)} - {None}:
+            _, seen = self.holders.get(office, (index, frozenset()))  # type: ignore[arg-type]
+            self.holders[office] = (index, seen | {country})  # type: ignore[index]
+
+    def resolve(self, m: Mention, role: str, prior: list[Mention]) -> bool:
+        """Give an official its actor; False when the text does not say whose office it is."""
+        held = self.holders.get(role)
+        if held is not None and len(held[1]) > 1:
+            return False  # two countries' foreign ministers so far: which one?
+        person = held[0] if held is not None else -1
+        place = self.institutions.get(official_institutions().get(role, ""), -1)
+        if person > place:
+            m.actor = replace(prior[person].actor, name=m.text)  # type: ignore[arg-type]
+            m.resolved_from = person
+            return True
+        if place >= 0:
+            source = prior[place]
+            country = source.actor.country if source.actor is not None else None
+            country = country or (source.place.country if source.place is not None else None)
+            m.resolved_from = place
+        else:
+            country = self.dateline
+        if not country:
+            return False
+        m.actor = Actor(name=m.text, country=country, sector="GOV", type="person")
+        return True

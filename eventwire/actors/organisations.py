@@ -1,0 +1,203 @@
+"""Organisations nobody listed, named by their head noun: "the Revolutionary Front", "the
+National Union of Teachers of Ruritania", "le Front révolutionnaire de libération",
+"Революционный фронт освобождения".
+
+A name is a head noun the language lists (``organisations.heads`` in
+``lang/<code>/descriptions.yaml``, each with the sector it gives) with the words around it
+that its casing rule accepts:
+
+- ``title`` (English): the head is capitalised, not the first word of its sentence, and
+  so is every content word of the name; complements join through link words ("of");
+- ``adjectives`` (German, where every noun is capitalised): a capitalised word before the
+  head that is no listed actor and not the first word of the sentence;
+- ``first`` (French, Spanish, Italian, Russian, Ukrainian): the name's first word is
+  capitalised and not the first word of its sentence; adjectives and complements after the
+  head join whatever their case.
+
+Every name has at least two content words and none of the words the language lists under
+``not_with`` ("the Soviet Union", "the Eastern Front"). The head alone, capitalised inside a
+sentence ("the Front", "le Front"), is returned as a short form: the caller makes it the
+latest organisation named with that head, else nobody.
+Words come from the parse (parts of speech), so without a parse no name is made; each
+sentence is walked once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventwire import lang
+from eventwire.model import Sentence
+from eventwire.text.tokens import key
+
+__all__ = ["OrgRules", "NamedOrg", "org_rules", "named_organisations"]
+
+MAX_SIDE = 5  # content words on either side of the head
+CONTENT = frozenset({"ADJ", "NOUN", "PROPN"})
+GLUE = ("'", "’", "-")  # "Workers' Party", "Anti-Corruption"; not "Gambia's"
+
+
+@dataclass(frozen=True)
+class OrgRules:
+    case: str  # title | adjectives | first
+    heads: dict[str, str]  # folded head noun (lemma or form) -> sector
+    suffixes: tuple[tuple[str, str], ...]  # heads found at the end of compounds (German)
+    links: frozenset[str]  # folded words that join a complement to the name ("of", "de")
+    bare_complements: bool  # a noun joins without a link word (Slavic genitives)
+    not_with: frozenset[str] = frozenset()  # words that make it no new organisation ("Soviet")
+
+
+@dataclass(frozen=True)
+class NamedOrg:
+    start: int
+    end: int
+    sector: str | None
+    head: str = ""  # the folded head noun's lemma ("front")
+    short: bool = False  # the head alone ("the Front"): the latest name with that head
+
+
+@lru_cache(maxsize=16)
+def org_rules(code: str) -> OrgRules | None:
+    """The organisation-name rules of one language (None when its data has none)."""
+    data = lang.section(code, "descriptions").get("organisations")
+    if not data:
+        return None
+    heads: dict[str, str] = {}
+    for sector, words in (data.get("heads") or {}).items():
+        for word in words:
+            heads[key(word)] = sector
+    suffixes = tuple(sorted(heads.items())) if data.get("compounds") else ()
+    links = frozenset(part for link in data.get("links") or [] for part in key(link).split())
+    return OrgRules(data.get("case", "title"), heads, suffixes, links,
+                    bool(data.get("bare_complements")),
+                    frozenset(key(w) for w in data.get("not_with") or []))
+
+
+def named_organisations(sentences: Sequence[Sentence], rules: OrgRules,
+                        taken: Callable[[int], bool], not_names: frozenset[str]
+                        ) -> list[NamedOrg]:
+    """Names of organisations in parsed sentences, in text order; ``taken(offset)`` says
+    whether a listed actor already covers a word (its head is then no new organisation)."""
+    found: list[NamedOrg] = []
+    for sentence in sentences:
+        if sentence.parse is None:
+            continue
+        toks = list(sentence.parse)
+        at = 0
+        while at < len(toks):
+            span = _name_at(toks, at, sentence.parse_start, rules, taken, not_names)
+            if span is None:
+                at += 1
+                continue
+            first, last, sector = span
+            start = sentence.parse_start + toks[first].idx
+            end = sentence.parse_start + toks[last].idx + len(toks[last].text)
+            found.append(NamedOrg(start, end, sector, key(toks[at].lemma_), first == last))
+            at = last + 1
+    return found
+
+
+def _sector(tok: object, rules: OrgRules) -> str | None | bool:
+    """The sector a head noun gives, or False when the word is no head."""
+    for word in (key(tok.lemma_), key(tok.text)):  # type: ignore[attr-defined]
+        if word in rules.heads:
+            return rules.heads[word]
+    if rules.suffixes and tok.pos_ in ("NOUN", "PROPN"):  # type: ignore[attr-defined]
+        word = key(tok.text)  # type: ignore[attr-defined]
+        for suffix, sector in rules.suffixes:
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                return sector
+    return False
+
+
+def _capital(tok: object) -> bool:
+    return tok.text[:1].isupper()  # type: ignore[attr-defined,no-any-return]
+
+
+def _name_at(toks: list, h: int, base: int, rules: OrgRules, taken: Callable[[int], bool],
+             not_names: frozenset[str]) -> tuple[int, int, str | None] | None:
+    """The name whose head is token ``h``: (first token, last token, sector), else None."""
+    head = toks[h]
+    if head.pos_ not in ("NOUN", "PROPN") or taken(base + head.idx):
+        return None
+    sector = _sector(head, rules)
+    if sector is False:
+        return None
+    title = rules.case in ("title", "adjectives")
+    if title and not _capital(head):
+        return None
+    # Left: capitalised words (and the possessive or hyphen glued to them) right before.
+    first = h
+    words = 0
+    while first > 0 and words < MAX_SIDE:
+        prev = toks[first - 1]
+        if prev.text in GLUE and first - 2 >= 0 and _glued(toks, first - 2, first - 1) \
+                and _capital(toks[first - 2]):
+            first -= 1
+            continue
+        if prev.pos_ in CONTENT and _capital(prev) and key(prev.text) not in not_names:
+            first -= 1
+            words += 1
+            continue
+        break
+    # Right: adjectives (lower-case ones too in "first" languages), then complements.
+    last = h
+    count = 0
+    q = h + 1
+    while q < len(toks) and count < MAX_SIDE:
+        tok = toks[q]
+        word = key(tok.text)
+        if word in not_names:
+            break
+        if tok.pos_ == "ADJ" and (_capital(tok) or not title) and q == last + 1:
+            last = q
+            count += 1
+            q += 1
+            continue
+        if tok.pos_ == "PROPN" and _capital(tok) and q == last + 1:
+            last = q
+            count += 1
+            q += 1
+            continue
+        if rules.bare_complements and tok.pos_ == "NOUN" and q == last + 1:
+            last = q
+            count += 1
+            q += 1
+            continue
+        if word in rules.links:
+            r = q
+            while r < len(toks) and key(toks[r].text) in rules.links:
+                r += 1
+            if r < len(toks) and toks[r].pos_ in ("NOUN", "PROPN") and (
+                    _capital(toks[r]) or not title) and key(toks[r].text) not in not_names:
+                last = r
+                count += 1
+                q = r + 1
+                continue
+        break
+    content = [t for t in toks[first:last + 1] if t.pos_ in CONTENT]
+    if any(key(t.text) in rules.not_with for t in content):
+        return None
+    if len(content) < 2:  # the head alone, capitalised inside a sentence: maybe a short form
+        short = rules.case != "adjectives" and h > 0 and _capital(head) and (
+            h + 1 >= len(toks) or not _capital(toks[h + 1]))
+        return (h, h, sector) if short else None
+    if rules.case == "title":
+        if h == 0 or any(not _capital(t) for t in content):
+            return None
+        if h + 1 < len(toks) and toks[h + 1].pos_ in ("NOUN", "PROPN") and _capital(toks[h + 1]):
+            return None  # "the Trade Union Act": the head modifies a later noun
+    elif rules.case == "adjectives":
+        if not any(_capital(t) and t.pos_ != "DET" and not taken(base + t.idx)
+                   for t in toks[max(first, 1):h]):
+            return None
+    elif first == 0 or not _capital(toks[first]):
+        return None
+    return first, last, sector
+
+
+def _glued(toks: list, a: int, b: int) -> bool:
+    """Whether token ``b`` follows token ``a`` with no space ("Workers'", "Anti-")."""
+    return toks[a].idx + len(toks[a].text) == toks[b].idx  # type: ignore[no-any-return]
