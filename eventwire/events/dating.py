@@ -42,7 +42,14 @@ from typing import Any
 from eventwire import lang
 from eventwire.model import DateMention, Document, Event, Sentence
 from eventwire.syntax.parse import token_at
-from eventwire.text.dates import dates_an_event, in_caption, looks_ahead, starts_a_state
+from eventwire.text.dates import (
+    counted_from_what_it_names,
+    dates_an_event,
+    in_caption,
+    looks_ahead,
+    named_by_interval,
+    starts_a_state,
+)
 from eventwire.text.view import TextView, fold
 
 CLAUSE_STEPS = 4  # heads climbed from a word to the verb of its clause
@@ -253,10 +260,17 @@ def _sentence_index(doc: Document, offset: int) -> int | None:
 def _usable(doc: Document, lo: int, hi: int, event: Event) -> list[DateMention]:
     """Dates with a value inside ``[lo, hi)`` that may date the event: not the dateline (it
     dates the writing), nor a photo caption's (it dates a picture), nor, but for a plan
-    ("from 1 April"), a date after "since" (when a state began: "a ban in place since 1992")."""
+    ("from 1 April"), a date after "since" (when a state began: "a ban in place since 1992"),
+    nor the date of what an interval names, but for that happening itself ("13 months after
+    [the attack of October 2023], Russia accused...": the accusation is not October's)."""
     return [d for d in doc.dates if lo <= d.start and d.end <= hi and d.value and not d.dateline
             and (event.modality in FUTURE or not starts_a_state(doc, d))
-            and not in_caption(doc, d.start, d.end)]
+            and not in_caption(doc, d.start, d.end) and not _named_elsewhere(doc, d, event)]
+
+
+def _named_elsewhere(doc: Document, mention: DateMention, event: Event) -> bool:
+    interval = named_by_interval(doc, mention)
+    return interval is not None and not interval.start <= _anchor(event) < mention.end
 
 
 def _distance(event: Event, mention: DateMention) -> int:
@@ -305,7 +319,9 @@ def _discourse(
     earliest = _recent_from(written)
 
     def tells(mention: DateMention) -> bool:
-        return (mention.precision in DISCOURSE_PRECISIONS and not _period(mention)
+        return ((mention.precision in DISCOURSE_PRECISIONS
+                 or (not written and counted_from_what_it_names(doc, mention)))
+                and not _period(mention)
                 and _fits_tense(event, mention, written)
                 and (earliest is None or str(mention.value) >= earliest)
                 and (event.modality in FUTURE or not _ahead(mention, doc, written))

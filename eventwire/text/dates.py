@@ -217,7 +217,7 @@ def _ending(phrases: Any) -> re.Pattern[str]:
     folded = sorted({fold(str(p)) for p in phrases or () if str(p).strip()}, key=lambda p: -len(p))
     parts = [re.escape(p).replace(r"\ ", r"\s+") + (r"\s+" if p[-1].isalnum() else r"\s*")
              for p in folded]
-    return re.compile(rf"{_B}(?:{'|'.join(parts)})$" if parts else "(?!)")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})$" if parts else "(?!)")  # any script
 
 
 def _folded_set(data: dict[str, Any], *keys: str) -> frozenset[str]:
@@ -507,12 +507,45 @@ def _named_date(kept: list[tuple[int, int, str, re.Match[str]]], index: int,
 
 def dates_an_event(doc: Document, mention: DateMention) -> bool:
     """True for "a day after [the call]": a date of the event named after it, which does
-    not set the time of the story."""
+    not set the time of the story (unless it is :func:`counted_from_what_it_names`)."""
     r = rules(_code(doc))
-    kind = next((k for k, pattern in r.patterns if k in ("interval", "anaphoric")
-                 and pattern.fullmatch(fold(mention.text))), None)
+    kind = _relative_kind(r, mention)
     return kind is not None and _names_an_event(r, kind, fold(mention.text),
-                                                fold(doc.text[mention.end:mention.end + 3]))
+                                                fold(doc.text[mention.end:mention.end + 3])) \
+        and not (kind == "interval" and _first_dated(doc, mention))
+
+
+def counted_from_what_it_names(doc: Document, mention: DateMention) -> bool:
+    """True for "[took effect] 13 months after [an attack in October 2023]" with no date
+    before it: its value is counted from the date of what it names, and is the story's."""
+    return _relative_kind(rules(_code(doc)), mention) == "interval" and \
+        mention.value is not None and _first_dated(doc, mention)
+
+
+def named_by_interval(doc: Document, mention: DateMention) -> DateMention | None:
+    """The interval phrase whose named happening a date belongs to: "13 months after" for
+    "October 2023" in "13 months after [the attack of October 2023]", in the same sentence
+    with no other date between; None for any other date."""
+    index = next((i for i, d in enumerate(doc.dates) if d is mention), None)
+    if not index:
+        return None
+    before = doc.dates[index - 1]
+    if mention.start - before.end > INTERVAL_REACH or any(
+            before.end <= s.start < mention.start for s in doc.sentences):
+        return None
+    return before if _relative_kind(rules(_code(doc)), before) == "interval" else None
+
+
+def _relative_kind(r: _Rules, mention: DateMention) -> str | None:
+    return next((k for k, pattern in r.patterns if k in ("interval", "anaphoric")
+                 and pattern.fullmatch(fold(mention.text))), None)
+
+
+def _first_dated(doc: Document, mention: DateMention) -> bool:
+    """No date with a value is written before the mention (a caption's or a dateline's
+    aside): it is counted from nothing told before it."""
+    return not any(d.end <= mention.start and d.value and not d.dateline
+                   and not in_caption(doc, d.start, d.end) for d in doc.dates)
 
 
 def _names_an_event(r: _Rules, kind: str, phrase: str, following: str) -> bool:
@@ -739,6 +772,28 @@ def _inferred(r: _Rules, kept: list[tuple[int, int, str, re.Match[str]]],
     return known if known.year is not None else base
 
 
+def _story_month(r: _Rules, kept: list[tuple[int, int, str, re.Match[str]]],
+                 bounds: list[tuple[int, int]], given: _Reference) -> _Reference | None:
+    """The month of the story in a text that gives no day of its own: the month an interval
+    counts from a date it names when nothing is dated before it ("took effect 13 months
+    after [an attack in October 2023]": November 2024), so that "in September" later on is
+    September 2024. None for any other text, or for a month outside the year given."""
+    starts = [b[0] for b in bounds]
+    for index, (start, _, kind, m) in enumerate(kept):
+        if kind in _ABSOLUTE:
+            return None
+        if kind != "interval":
+            continue
+        n = bisect_right(starts, start) - 1
+        sentence_end = bounds[n][1] if n >= 0 else start
+        value, _, _ = _counted_from(r, m, _named_date(kept, index, r, given, sentence_end))
+        story = _Reference.parse(value)
+        if story.month is None or (given.year is not None and story.year != given.year):
+            return None
+        return _Reference(None, story.year, story.month)
+    return None
+
+
 def _resolved(doc: Document, view: TextView, r: _Rules,
               kept: list[tuple[int, int, str, re.Match[str]]]) -> list[DateMention]:
     """Values for the kept phrases: the dateline first, since it anchors what follows it."""
@@ -754,9 +809,12 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
         lo, hi = bounds[n] if n >= 0 else (0, len(norm))
         return markers.direction(offset, lo, hi) > 0
 
-    document = _Reference.parse(doc.reference_date)
+    given = document = _Reference.parse(doc.reference_date)
     if document.day is None:
         document = _inferred(r, [k for k in kept if k[0] not in captions], document, ahead)
+    if document.month is None:
+        document = _story_month(r, [k for k in kept if k[0] not in captions], bounds,
+                                given) or document
     refs = _references(doc, document)
     dateline: tuple[int, _Reference] | None = None  # where it ends, and the day it gives
     for start, end, kind, m in kept:
