@@ -31,8 +31,8 @@ from eventwire import lang
 from eventwire.model import DateMention, Document
 from eventwire.text.view import TextView, fold
 
-_B = r"(?<![a-z0-9])"
-_E = r"(?![a-z])"
+_B = r"(?<![^\W_])"  # not inside a word of any script ("маяк" holds no "мая")
+_E = r"(?![^\W\d_])"
 
 
 def _alternation(phrases: Any) -> str:
@@ -70,7 +70,7 @@ class _Reference:
 @dataclass(frozen=True)
 class _Rules:
     months: dict[str, int]
-    not_alone: frozenset[str]  # month names that are other words too ("may", "march")
+    not_alone: frozenset[str]  # month and day names that are other words too ("may", "среду")
     weekdays: dict[str, int]
     numeric_order: str
     relative_days: dict[str, int]
@@ -163,7 +163,8 @@ def rules(code: str) -> _Rules:
         ("anaphoric", rf"{_B}(?P<a>{_alternation(data.get('anaphoric_periods'))}){_E}"),
         ("month", rf"{pre}(?:{_B}(?P<prep>{_alternation(data.get('month_prepositions'))})\s+)?"
                   rf"{_B}(?P<m>{month_wide}){_E}{post}"),
-        ("weekday", rf"{pre}{_B}(?P<wd>{weekday}){_E}{post}"),
+        ("weekday", rf"{pre}(?:{_B}(?P<wprep>{_alternation(data.get('weekday_prepositions'))})"
+                    rf"\s+)?{_B}(?P<wd>{weekday}){_E}{post}"),
         ("period", rf"{_B}(?P<p>{_alternation(data.get('relative_periods'))}){_E}"),
         ("day", rf"{_B}(?P<r>{_alternation(data.get('relative_days'))}){_E}"),
         ("ago", rf"{_B}(?:{_alternation(data.get('ago_before'))})\s+{count}\s+{unit}{_E}"),
@@ -174,7 +175,7 @@ def rules(code: str) -> _Rules:
     )
     return _Rules(
         months=months,
-        not_alone=_folded_set(data, "months_not_alone"),
+        not_alone=_folded_set(data, "months_not_alone", "weekdays_not_alone"),
         weekdays=weekdays,
         numeric_order=str(data.get("numeric_order", "dmy")),
         relative_days={fold(k): int(v) for k, v in (data.get("relative_days") or {}).items()},
@@ -623,6 +624,8 @@ def _span(kind: str, m: re.Match[str]) -> tuple[int, int]:
         start = m.start("y")
     elif kind == "month" and m.group("prep") and not m.group("pre"):
         start = m.start("m")
+    elif kind == "weekday" and m.group("wprep") and not m.group("pre"):
+        start = m.start("wd")
     text = m.group()
     if text.endswith(")") and "(" not in text:
         end -= len(text) - len(text[:-1].rstrip())
@@ -721,8 +724,8 @@ def find_dates(doc: Document) -> None:
     windows = _windows(r.trigger, norm)
     for priority, (kind, pattern) in enumerate(r.patterns):
         for m in (m for lo, hi in windows for m in pattern.finditer(norm, lo, hi)):
-            if kind == "month" and not (m.group("pre") or m.group("prep") or m.group("post")) \
-                    and _key(m.group("m")) in r.not_alone:
+            if kind in ("month", "weekday") and _alone(m) \
+                    and _key(m.group(_NAMED[kind])) in r.not_alone:
                 continue  # "May" alone is too often another word; "a July meeting" is a date
             if capitalized and kind in _NAMED and not _capital(doc, view, m, kind):
                 continue
@@ -737,6 +740,11 @@ def find_dates(doc: Document) -> None:
             if kind not in _NOT_DATES:
                 kept.append((start, last_end, kind, m))
     doc.dates = _resolved(doc, view, r, kept)
+
+
+def _alone(m: re.Match[str]) -> bool:
+    """A month or day name with no word that makes it a date ("in May", "в среду")."""
+    return not any(m.groupdict().get(g) for g in ("pre", "prep", "wprep", "post"))
 
 
 def _inferred(r: _Rules, kept: list[tuple[int, int, str, re.Match[str]]],
