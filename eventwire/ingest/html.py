@@ -134,6 +134,9 @@ class _Head(HTMLParser):
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
             if key and a.get("content") and key not in self.meta:
                 self.meta[key] = a["content"]
+        elif a.get("itemprop", "").lower() == "datepublished" and (a.get("content")
+                                                                  or a.get("datetime")):
+            self.meta.setdefault("datepublished", a.get("content") or a["datetime"])
         elif tag == "link" and "canonical" in a.get("rel", "").lower() and a.get("href"):
             self.canonical = self.canonical or a["href"]
         elif tag == "script" and "ld+json" in a.get("type", "").lower():

@@ -118,9 +118,10 @@ def test_a_publication_date_that_is_no_date_is_reported_not_used() -> None:
          '<meta property="article:published_time" content="2025-03-14T09:00:00Z">',
          "2025-03-14"),
         ('<meta name="date" content="18 mars 2025 à 10h05">', "2025-03-18"),
+        ('<span itemprop="datePublished" content="2025-03-13T08:00:00Z"></span>', "2025-03-13"),
     ],
     ids=["og article", "dcterms.date", "citation", "json-ld dateCreated",
-         "first that is a date", "worded meta"],
+         "first that is a date", "worded meta", "microdata"],
 )
 def test_html_publication_date_from_every_source(head: str, published: str) -> None:
     assert html_to_fields(_page(head))["published"] == published
