@@ -50,6 +50,9 @@ class _Reference:
     day: date | None
     year: int | None
     month: int | None
+    # the latest day the text writes, not the day of writing: the text was written on or
+    # after it, so a weekday may fall a day or two after it
+    at_least: bool = False
 
     @classmethod
     def parse(cls, value: str | None) -> _Reference:
@@ -301,6 +304,9 @@ def _closest_year(ref: _Reference, month: int, day: int) -> date | None:
     return min(options, key=lambda d: abs((d - ref.day).days)) if options else None
 
 
+# A bare weekday told in the past, read against the latest day a text writes (not the day it
+# was written): at most this many days before that day, else the one just after it.
+WEEKDAY_BACK = 4
 WEEKDAY_YEARS = 7  # "Friday, August 8" with no year: the first fitting year from the latest named
 
 
@@ -389,6 +395,8 @@ def _resolve(kind: str, m: re.Match[str], r: _Rules, ref: _Reference,
             delta = (weekday - ref.day.weekday()) % 7 or (7 if step else 0)
         else:
             delta = -((ref.day.weekday() - weekday) % 7 or (7 if step else 0))
+            if ref.at_least and not step and -delta > WEEKDAY_BACK:
+                delta += 7  # "March 18 ... On Wednesday": the 19th, not six days before
         return (*_day(ref.day + timedelta(days=delta)), None)
     if kind == "day":
         return (*_day(ref.day + timedelta(days=r.relative_days[_key(g["r"])])), None)
@@ -776,7 +784,7 @@ def _inferred(r: _Rules, kept: list[tuple[int, int, str, re.Match[str]]],
             continue
         latest = found if latest is None else max(latest, found)
     if latest is not None:
-        return _Reference(latest, latest.year, latest.month)
+        return _Reference(latest, latest.year, latest.month, at_least=True)
     return known if known.year is not None else base
 
 
