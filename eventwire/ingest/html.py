@@ -67,11 +67,27 @@ def written_date(value: Any) -> str | None:
         return None
     if isinstance(value, (int, float)) or _EPOCH_DIGITS.match(str(value)):
         return _epoch_day(float(value))
-    found = iso_date(value)
+    found = iso_date(value) or _numeric_day(value)
     if found or not isinstance(value, str) or len(value) > 80 \
             or not (_YEAR.search(value) and _WORD.search(value)):
         return found
     return _worded_date(value.strip())
+
+
+_NUMERIC = re.compile(r"^\s*(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)")
+
+
+def _numeric_day(value: Any) -> str | None:
+    """"18.03.2025" (a dot: day first everywhere), "18/03/2025" or "03/18/2025" when only one
+    order makes a date; "03/04/2025" could be either and is no date."""
+    match = _NUMERIC.match(str(value))
+    if not match:
+        return None
+    a, b, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    orders = [(a, b)] if match.group(2) == "." else [(a, b), (b, a)]
+    days = {f"{year:04d}-{month:02d}-{day:02d}" for day, month in orders
+            if _real(year, month, day)}
+    return days.pop() if len(days) == 1 else None
 
 
 def _epoch_day(seconds: float) -> str | None:
