@@ -10,10 +10,10 @@ whole batch may be a guess. The date is taken from the first of these that gives
   prisoners on Wednesday" dates the exchange, not the agreement;
 - ``sentence``: the date nearest the trigger anywhere in its sentence;
 - ``passage``: the time of its live-blog entry;
-- ``discourse``: the day of the story being told: the latest day written before it in its
-  passage, unless that day is background (weeks before the day of writing), a plan (after
-  the day of writing, or in the future tense), a week, or the day of another event ("a day
-  after [the call]");
+- ``discourse``: the day of the story being told: the latest day told before it in its
+  passage (a day before it, told later, is a look back), unless that day is background
+  (weeks before the day of writing), a plan (after the day of writing, or in the future
+  tense), a week, or the day of another event ("a day after [the call]");
   in a text that does not say when it was written, a lead before any date takes the day
   its next sentence gives;
 - ``dateline``: the date that files the text ("KYIV, May 4 (Wire) -");
@@ -310,7 +310,7 @@ def _written(doc: Document, *, own: bool = False) -> str | None:
 def _discourse(
     event: Event, doc: Document, sentence_index: int, written: str | None
 ) -> DateMention | None:
-    """The latest date before the event's sentence, in its passage, that fits its tense."""
+    """The latest day told before the event's sentence, in its passage, that fits its tense."""
     sentences: list[Sentence] = doc.sentences
     lo = 0
     hi = sentences[sentence_index].start
@@ -327,7 +327,10 @@ def _discourse(
                 and (event.modality in FUTURE or not _ahead(mention, doc, written))
                 and not dates_an_event(doc, mention))
 
-    found = next((m for m in reversed(_usable(doc, lo, hi, event)) if tells(m)), None)
+    # the story's day is the latest told so far: a day before it told after it is a look
+    # back ("Tuesday evening, he had announced..."), which does not move the story back
+    found = max((m for m in _usable(doc, lo, hi, event) if tells(m)),
+                key=lambda m: (str(m.value), m.start), default=None)
     if found is not None or written or not _opens(doc, sentence_index, lo):
         return found
     following = sentences[sentence_index + 1] if sentence_index + 1 < len(sentences) else None
