@@ -535,14 +535,23 @@ def named_by_interval(doc: Document, mention: DateMention) -> DateMention | None
     """The interval phrase whose named happening a date belongs to: "13 months after" for
     "October 2023" in "13 months after [the attack of October 2023]", in the same sentence
     with no other date between; None for any other date."""
-    index = next((i for i, d in enumerate(doc.dates) if d is mention), None)
-    if not index:
-        return None
-    before = doc.dates[index - 1]
-    if mention.start - before.end > INTERVAL_REACH or any(
-            before.end <= s.start < mention.start for s in doc.sentences):
-        return None
-    return before if _relative_kind(rules(_code(doc)), before) == "interval" else None
+    return _named_by_intervals(doc).get((mention.start, mention.end))
+
+
+def _named_by_intervals(doc: Document) -> dict[tuple[int, int], DateMention]:
+    """Each date named by the interval before it, found once per document (asked per event)."""
+    cached = doc.__dict__.get("_named_by_intervals")
+    if cached is not None and cached[0] is doc.dates:
+        return cached[1]
+    r, starts = rules(_code(doc)), [s.start for s in doc.sentences]
+    known: dict[tuple[int, int], DateMention] = {}
+    for before, mention in zip(doc.dates, doc.dates[1:], strict=False):
+        if mention.start - before.end <= INTERVAL_REACH \
+                and bisect_right(starts, before.end) == bisect_right(starts, mention.start) \
+                and _relative_kind(r, before) == "interval":
+            known[(mention.start, mention.end)] = before
+    doc.__dict__["_named_by_intervals"] = (doc.dates, known)
+    return known
 
 
 def _relative_kind(r: _Rules, mention: DateMention) -> str | None:
