@@ -15,6 +15,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from eventwire import lang
 from eventwire.ingest import jsonl
@@ -248,6 +249,8 @@ PUBLISHED_ALIASES = ("datePublished", "date_published", "published_at", "publish
                      "pub_date", "date", "seendate", "timestamp", "dateCreated", "created_at")
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?!\d)")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/(?!\d)")  # ".../2025/03/slug"
+# a whole path segment of eight digits: ".../20250318/slug" (not "?p=20250318", an id)
+_URL_COMPACT = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/")
 
 
 def publication_date(fields: dict[str, Any]) -> str | None:
@@ -261,7 +264,8 @@ def publication_date(fields: dict[str, Any]) -> str | None:
         value = str(written[0]).strip()
         return day or (value if re.fullmatch(r"\d{4}", value) else value[:40])
     url = str(fields.get("url") or "")
-    match = _URL_DATE.search(url) or _URL_MONTH.search(url)
+    path = urlsplit(url).path if url else ""
+    match = _URL_DATE.search(url) or _URL_COMPACT.search(path) or _URL_MONTH.search(url)
     return iso_date("-".join(match.groups())) if match else None
 
 

@@ -85,12 +85,15 @@ def test_feed_items_keep_their_own_day_and_precision() -> None:
         ({"url": "https://wire.example/envoys-meet-2025-03-13-123"}, "2025-03-13"),
         ({"url": "https://wire.example/2025/13/45/envoys-meet"}, None),
         ({"url": "https://wire.example/?p=20250312"}, None),
+        ({"url": "https://wire.example/20250311/envoys-meet-2041.html"}, "2025-03-11"),
+        ({"url": "https://wire.example/news/20250311-envoys"}, None),
         ({"url": "https://wire.example/2025/03/envoys-meet/"}, "2025-03"),
         ({"url": "https://wire.example/2025/03/2041-envoys"}, None),
         ({}, None),
     ],
     ids=["iso", "rfc 2822", "month", "year", "datePublished", "pubDate", "gdelt seendate",
          "date", "published first", "url path", "url slug", "url impossible", "url number",
+         "url eight digits", "url digits in a slug",
          "url month", "url month then a number", "none"],
 )
 def test_jsonl_publication_date_fields(fields: dict[str, str], expected: str | None) -> None:
