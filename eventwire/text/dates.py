@@ -718,8 +718,10 @@ def is_dateline(doc: Document, start: int, end: int) -> bool:
     return not before.strip() and (not after.strip() or bool(_CLOCK_ONLY.match(after)))
 
 
-# "MOSCOW, ", "КИЇВ, ", "NEW YORK, ": up to four words of a place, capitalised, then a comma
-_PLACE_COMMA = re.compile(r"^\W*(?:[^\W\d_][\w.'’-]*\s*){1,4},\s*$")
+# "MOSCOW, ", "КИЇВ, ", "NEW YORK, ", "Москва. " (Interfax), "(ANSA) - ROMA, ": up to four
+# words of a place, capitalised, then a comma or a full stop, after the agency's mark
+_PLACE_COMMA = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*[-–—]+\s*)?\W*"
+                          r"(?:[^\W\d_][\w.'’-]*\s*){1,4}(?<!\.\s)[,.]\s*$")
 # What may follow a date alone on its line: a clock time, with a separator or a short word
 # before it ("- 14:35", "| 2:05 PM", "ore 14:35", "at 2:05 p.m. ET", "14.05 GMT", "14:35 Uhr")
 _CLOCK_ONLY = re.compile(r"^[\s,|·•–—-]*(?:[^\W\d_]{1,3}\s+)?(?:\d{1,2}[:.h]\d{2}(?::\d{2})?"
