@@ -692,7 +692,8 @@ def _references(doc: Document, document: _Reference) -> list[_Reference]:
 
 
 def is_dateline(doc: Document, start: int, end: int) -> bool:
-    """A date that files the text: "KYIV, May 4 (Wire) -", or a line holding only a date.
+    """A date that files the text: "KYIV, May 4 (Wire) -", or a line holding only a date
+    (after a day's short name, before a clock time: "Tue 18 Mar 2025 10.05 GMT").
 
     It must sit near the start of the document or of a passage: after a place and a comma
     and before an agency mark from the language's data, after a label ("Published:"), or
@@ -715,9 +716,12 @@ def is_dateline(doc: Document, start: int, end: int) -> bool:
     if (place[:1].isupper() and _PLACE_COMMA.match(before) or not before.strip()) \
             and r.dateline_after.match(after):  # "KYIV, May 4 (Wire) -", "May 4 (Wire) -"
         return True
-    return not before.strip() and (not after.strip() or bool(_CLOCK_ONLY.match(after)))
+    return (not before.strip() or bool(_SHORT_DAY.match(before))) \
+        and (not after.strip() or bool(_CLOCK_ONLY.match(after)))
 
 
+# What may stand before a date alone on its line: a day's short name ("Tue 18 Mar 2025 10.05")
+_SHORT_DAY = re.compile(r"^\s*[^\W\d_]{2,4}\.?,?\s*$")
 # "MOSCOW, ", "КИЇВ, ", "NEW YORK, ", "Москва. " (Interfax), "(ANSA) - ROMA, ": up to four
 # words of a place, capitalised, then a comma or a full stop, after the agency's mark
 _PLACE_COMMA = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*[-–—]+\s*)?\W*"
