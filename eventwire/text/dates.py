@@ -526,9 +526,15 @@ def dates_an_event(doc: Document, mention: DateMention) -> bool:
 
 def counted_from_what_it_names(doc: Document, mention: DateMention) -> bool:
     """True for "[took effect] 13 months after [an attack in October 2023]" with no date
-    before it: its value is counted from the date of what it names, and is the story's."""
-    return _relative_kind(rules(_code(doc)), mention) == "interval" and \
-        mention.value is not None and _first_dated(doc, mention)
+    before it: its value is counted from the date of what it names, and is the story's
+    (what came "two years before [the war of 2008]" is background, not the story)."""
+    r = rules(_code(doc))
+    return _relative_kind(r, mention) == "interval" and mention.value is not None \
+        and _counts_after(r, mention.text) and _first_dated(doc, mention)
+
+
+def _counts_after(r: _Rules, phrase: str) -> bool:
+    return any(_key(fold(phrase)).endswith(word) for word in r.after)
 
 
 def named_by_interval(doc: Document, mention: DateMention) -> DateMention | None:
@@ -815,6 +821,8 @@ def _story_month(r: _Rules, kept: list[tuple[int, int, str, re.Match[str]]],
             return None
         if kind != "interval":
             continue
+        if _key(m.group("rel")) not in r.after:
+            return None  # "two years before [the war]": what it dates is background
         n = bisect_right(starts, start) - 1
         sentence_end = bounds[n][1] if n >= 0 else start
         value, _, _ = _counted_from(r, m, _named_date(kept, index, r, given, sentence_end))
