@@ -8,7 +8,11 @@ a future one ("will exchange prisoners on Wednesday"). The reference is the pass
 date when it has one, else the dateline's ("KYIV, May 4 (Wire) -"), else the document's.
 A document dated only to the month or year, or not at all, is read against the latest day
 the text writes that fits it (a weekday with a day fixes a year no text gives, up to
-today); with no day at all, only absolute dates get a value. Anaphoric phrases ("the next
+today); that day is only the earliest the text can have been written, so a bare weekday
+in the past falls at most four days before it, else just after it. With no day at all,
+only absolute dates get a value, but for a text whose first date is an interval counted
+forward from a date it names ("13 months after [an attack in October 2023]"): that month
+is the story's, and months named later are read against it. Anaphoric phrases ("the next
 year", "that day") take the latest date written before them instead, and intervals ("a day
 after [the call]") date what follows them from it. Clock times ("1700 hours", "17 Uhr") are
 matched so that no year or day is read into them, and are not reported as dates. Ranges
