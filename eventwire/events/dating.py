@@ -15,7 +15,8 @@ whole batch may be a guess. The date is taken from the first of these that gives
   (weeks before the day of writing), a plan (after the day of writing, or in the future
   tense), a week, or the day of another event ("a day after [the call]");
   in a text that does not say when it was written, a lead before any date takes the day
-  its next sentence gives;
+  its next sentence gives, and an interval counted forward from a date it names tells the
+  story's month ("took effect 13 months after [an attack in October 2023]": 2024-11);
 - ``dateline``: the date that files the text ("KYIV, May 4 (Wire) -");
 - ``published``: the document's publication date (or the reference date given for it).
 The dateline and publication date are when the text was written, so an event dated by them
