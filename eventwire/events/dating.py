@@ -10,12 +10,13 @@ whole batch may be a guess. The date is taken from the first of these that gives
   prisoners on Wednesday" dates the exchange, not the agreement;
 - ``sentence``: the date nearest the trigger anywhere in its sentence;
 - ``passage``: the time of its live-blog entry;
-- ``discourse``: the day of the story being told: the latest day written before it in its
-  passage, unless that day is background (weeks before the day of writing), a plan (after
-  the day of writing, or in the future tense), a week, or the day of another event ("a day
-  after [the call]");
+- ``discourse``: the day of the story being told: the latest day told before it in its
+  passage (a day before it, told later, is a look back), unless that day is background
+  (weeks before the day of writing), a plan (after the day of writing, or in the future
+  tense), a week, or the day of another event ("a day after [the call]");
   in a text that does not say when it was written, a lead before any date takes the day
-  its next sentence gives;
+  its next sentence gives, and an interval counted forward from a date it names tells the
+  story's month ("took effect 13 months after [an attack in October 2023]": 2024-11);
 - ``dateline``: the date that files the text ("KYIV, May 4 (Wire) -");
 - ``published``: the document's publication date (or the reference date given for it).
 The dateline and publication date are when the text was written, so an event dated by them
@@ -42,7 +43,14 @@ from typing import Any
 from eventwire import lang
 from eventwire.model import DateMention, Document, Event, Sentence
 from eventwire.syntax.parse import token_at
-from eventwire.text.dates import dates_an_event, in_caption, looks_ahead, starts_a_state
+from eventwire.text.dates import (
+    counted_from_what_it_names,
+    dates_an_event,
+    in_caption,
+    looks_ahead,
+    named_by_interval,
+    starts_a_state,
+)
 from eventwire.text.view import TextView, fold
 
 CLAUSE_STEPS = 4  # heads climbed from a word to the verb of its clause
@@ -253,10 +261,17 @@ def _sentence_index(doc: Document, offset: int) -> int | None:
 def _usable(doc: Document, lo: int, hi: int, event: Event) -> list[DateMention]:
     """Dates with a value inside ``[lo, hi)`` that may date the event: not the dateline (it
     dates the writing), nor a photo caption's (it dates a picture), nor, but for a plan
-    ("from 1 April"), a date after "since" (when a state began: "a ban in place since 1992")."""
+    ("from 1 April"), a date after "since" (when a state began: "a ban in place since 1992"),
+    nor the date of what an interval names, but for that happening itself ("13 months after
+    [the attack of October 2023], Russia accused...": the accusation is not October's)."""
     return [d for d in doc.dates if lo <= d.start and d.end <= hi and d.value and not d.dateline
             and (event.modality in FUTURE or not starts_a_state(doc, d))
-            and not in_caption(doc, d.start, d.end)]
+            and not in_caption(doc, d.start, d.end) and not _named_elsewhere(doc, d, event)]
+
+
+def _named_elsewhere(doc: Document, mention: DateMention, event: Event) -> bool:
+    interval = named_by_interval(doc, mention)
+    return interval is not None and not interval.start <= _anchor(event) < mention.end
 
 
 def _distance(event: Event, mention: DateMention) -> int:
@@ -296,7 +311,7 @@ def _written(doc: Document, *, own: bool = False) -> str | None:
 def _discourse(
     event: Event, doc: Document, sentence_index: int, written: str | None
 ) -> DateMention | None:
-    """The latest date before the event's sentence, in its passage, that fits its tense."""
+    """The latest day told before the event's sentence, in its passage, that fits its tense."""
     sentences: list[Sentence] = doc.sentences
     lo = 0
     hi = sentences[sentence_index].start
@@ -305,13 +320,18 @@ def _discourse(
     earliest = _recent_from(written)
 
     def tells(mention: DateMention) -> bool:
-        return (mention.precision in DISCOURSE_PRECISIONS and not _period(mention)
+        return ((mention.precision in DISCOURSE_PRECISIONS
+                 or (not written and counted_from_what_it_names(doc, mention)))
+                and not _period(mention)
                 and _fits_tense(event, mention, written)
                 and (earliest is None or str(mention.value) >= earliest)
                 and (event.modality in FUTURE or not _ahead(mention, doc, written))
                 and not dates_an_event(doc, mention))
 
-    found = next((m for m in reversed(_usable(doc, lo, hi, event)) if tells(m)), None)
+    # the story's day is the latest told so far: a day before it told after it is a look
+    # back ("Tuesday evening, he had announced..."), which does not move the story back
+    found = max((m for m in _usable(doc, lo, hi, event) if tells(m)),
+                key=lambda m: (str(m.value), m.start), default=None)
     if found is not None or written or not _opens(doc, sentence_index, lo):
         return found
     following = sentences[sentence_index + 1] if sentence_index + 1 < len(sentences) else None

@@ -14,7 +14,7 @@ from typing import Any
 from eventwire import lang
 from eventwire.ingest.decode import repair
 from eventwire.ingest.errors import BadInput, InputError
-from eventwire.ingest.html import _strip_tags, iso_date
+from eventwire.ingest.html import _strip_tags, written_date
 
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 SHORT_ITEM_CHARS = 400  # items shorter than this are followed to their page when allowed
@@ -28,10 +28,11 @@ def looks_like_feed(text: str) -> bool:
 def _published(entry: Any) -> str | None:
     """The item's date as the feed writes it (its own day, at its own precision: "2025-03"
     stays a month), else feedparser's parse of it (in UTC)."""
-    written = iso_date(entry.get("published") or entry.get("updated"))
-    if written:
-        return written
-    for key in ("published_parsed", "updated_parsed"):
+    for key in ("published", "created", "updated"):  # "updated" is also RSS 1.0's dc:date
+        written = written_date(entry.get(key))
+        if written:
+            return written
+    for key in ("published_parsed", "created_parsed", "updated_parsed"):
         parsed = entry.get(key)
         if parsed:
             return time.strftime("%Y-%m-%d", parsed)

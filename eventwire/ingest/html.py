@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from html import unescape
 from html.parser import HTMLParser
@@ -21,7 +21,7 @@ from eventwire.ingest.decode import repair
 from eventwire.ingest.errors import BadInput
 from eventwire.ingest.jsonl import MAX_DEPTH, bounded_int, nesting
 
-_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_ISO = re.compile(r"^\s*(\d{4})([-/.])(\d{2})\2(\d{2})(?!\d)")  # "2025-03-18", "2025/03/18"
 _ISO_MONTH = re.compile(r"^\s*(\d{4})-(\d{2})\s*$")
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T?\d{4,6}Z?)?\s*$")  # GDELT: 20250318T101500Z
 _ISO_TIME = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)")
@@ -37,7 +37,8 @@ def iso_date(value: Any) -> str | None:
     text = str(value)
     match = _ISO.match(text)
     if match:
-        return "-".join(match.groups()) if _real(*map(int, match.groups())) else None
+        found = match.group(1, 3, 4)
+        return "-".join(found) if _real(*map(int, found)) else None
     match = _COMPACT.match(text)
     if match:
         return "-".join(match.groups()) if _real(*map(int, match.groups())) else None
@@ -49,6 +50,66 @@ def iso_date(value: Any) -> str | None:
         return parsedate_to_datetime(text).date().isoformat()
     except (TypeError, ValueError, IndexError):
         return None
+
+
+EPOCH_YEARS = (1990, 2100)  # a Unix time outside these years is no publication date
+_EPOCH_DIGITS = re.compile(r"^\s*(\d{10}|\d{13})(?:\.\d+)?\s*$")  # seconds or milliseconds
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_WORD = re.compile(r"[^\W\d_]{3}")  # a month's name or its abbreviation
+
+
+def written_date(value: Any) -> str | None:
+    """A publication date however a source writes it: what :func:`iso_date` reads, a Unix
+    time (seconds or milliseconds, as JSON feeds give ``timestamp``), or a day written in words
+    with its year ("18 mars 2025 à 10h05", read by dateparser as an absolute date only:
+    "yesterday" and "March 2025" give None, since a source's relative date has no anchor)."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)) or _EPOCH_DIGITS.match(str(value)):
+        return _epoch_day(float(value))
+    found = iso_date(value) or _numeric_day(value)
+    if found or not isinstance(value, str) or len(value) > 80 \
+            or not (_YEAR.search(value) and _WORD.search(value)):
+        return found
+    return _worded_date(value.strip())
+
+
+_NUMERIC = re.compile(r"^\s*(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d{2})(?!\d)")
+
+
+def _numeric_day(value: Any) -> str | None:
+    """"18.03.2025" (a dot: day first everywhere), "18/03/2025" or "03/18/2025" when only one
+    order makes a date; "03/04/2025" could be either and is no date."""
+    match = _NUMERIC.match(str(value))
+    if not match:
+        return None
+    a, b, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    orders = [(a, b)] if match.group(2) == "." else [(a, b), (b, a)]
+    days = {f"{year:04d}-{month:02d}-{day:02d}" for day, month in orders
+            if _real(year, month, day)}
+    return days.pop() if len(days) == 1 else None
+
+
+def _epoch_day(seconds: float) -> str | None:
+    if seconds > 1e11:
+        seconds /= 1000
+    try:
+        day = datetime.fromtimestamp(seconds, tz=UTC).date()
+    except (OverflowError, OSError, ValueError):
+        return None
+    return day.isoformat() if EPOCH_YEARS[0] <= day.year < EPOCH_YEARS[1] else None
+
+
+def _worded_date(text: str) -> str | None:
+    import dateparser
+
+    settings = {"PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"],
+                "RETURN_AS_TIMEZONE_AWARE": False}
+    try:
+        found = dateparser.parse(text, languages=list(lang.available()), settings=settings)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return found.date().isoformat() if found is not None else None
 
 
 def _real(year: int, month: int, day: int) -> bool:
@@ -89,6 +150,9 @@ class _Head(HTMLParser):
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
             if key and a.get("content") and key not in self.meta:
                 self.meta[key] = a["content"]
+        elif a.get("itemprop", "").lower() == "datepublished" and (a.get("content")
+                                                                  or a.get("datetime")):
+            self.meta.setdefault("datepublished", a.get("content") or a["datetime"])
         elif tag == "link" and "canonical" in a.get("rel", "").lower() and a.get("href"):
             self.canonical = self.canonical or a["href"]
         elif tag == "script" and "ld+json" in a.get("type", "").lower():
@@ -173,32 +237,41 @@ def _page_language(code: str | None) -> str | None:
 
 
 # Meta tags that carry a page's publication date, most trusted first.
-PUBLISHED_META = ("article:published_time", "og:published_time", "datepublished",
-                  "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued",
-                  "pubdate", "publish-date", "publication_date", "parsely-pub-date",
-                  "sailthru.date", "article.published", "cxenseparse:recs:publishtime")
+PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:published_time",
+                  "datepublished", "date", "dc.date", "dc.date.issued", "dc.date.created",
+                  "dcterms.date", "dcterms.created", "dcterms.issued", "pubdate", "publish-date",
+                  "publish_date", "publication_date", "parsely-pub-date", "sailthru.date",
+                  "article.published", "citation_publication_date", "citation_date",
+                  "cxenseparse:recs:publishtime", "datecreated")
 _TIME_ELEMENT = re.compile(
     r"<time\b[^>]*?\bdatetime\s*=\s*[\"']([^\"']+)[\"'][^>]*>", re.IGNORECASE)
 
 
-def _published_raw(article: dict[str, Any], meta: dict[str, str], html: str,
-                   data: dict[str, Any]) -> Any:
-    """The page's publication date as written: JSON-LD, then meta tags, then the first
-    ``<time datetime>`` marked as the publication (``pubdate``, ``itemprop=datePublished``),
-    then trafilatura's guess, then the page's first ``<time datetime>``."""
-    if article.get("datePublished"):
-        return article["datePublished"]
-    for key in PUBLISHED_META:
-        if meta.get(key):
-            return meta[key]
+def _published_candidates(article: dict[str, Any], meta: dict[str, str], html: str,
+                          data: dict[str, Any]) -> list[Any]:
+    """Where a page gives its publication date, most trusted first: JSON-LD, meta tags, the
+    ``<time datetime>`` marked as the publication (``pubdate``, ``itemprop=datePublished``).
+    Only a page that marks none is dated by trafilatura's guess, then its first
+    ``<time datetime>``: the guess of a page whose own date is broken is no better."""
+    found: list[Any] = [article.get("datePublished"), article.get("dateCreated")]
+    found += [meta.get(key) for key in PUBLISHED_META]
     times = list(_TIME_ELEMENT.finditer(html))
-    for match in times:
-        tag = match.group(0).lower()
-        if "pubdate" in tag or "datepublished" in tag:
-            return match.group(1)
-    if data.get("date"):
-        return data["date"]
-    return times[0].group(1) if times else None
+    found += [m.group(1) for m in times
+              if "pubdate" in m.group(0).lower() or "datepublished" in m.group(0).lower()]
+    found = [value for value in found if value]
+    if not found:
+        found = [v for v in (data.get("date"), times[0].group(1) if times else None) if v]
+    return found
+
+
+def _published(candidates: list[Any]) -> tuple[str | None, Any]:
+    """The first candidate that is a date, and what the first one said (reported when none
+    is: a page whose only date is "yesterday" has no publication date)."""
+    for value in candidates:
+        day = written_date(value)
+        if day:
+            return day, value
+    return None, candidates[0] if candidates else None
 
 
 def html_to_fields(html: str, url: str | None = None) -> dict[str, Any]:
@@ -240,11 +313,11 @@ def html_to_fields(html: str, url: str | None = None) -> dict[str, Any]:
             fields["text"] = _strip_tags(str(article["articleBody"]))
     if not fields["text"]:
         raise BadInput("no main text found in the HTML page")
-    published_raw = _published_raw(article, meta, html, data)
+    published, published_raw = _published(_published_candidates(article, meta, html, data))
     fields.update({
         "title": _name(article.get("headline")) or meta.get("og:title") or data.get("title")
         or head.title,
-        "published": iso_date(published_raw),
+        "published": published,
         "outlet": _name(article.get("publisher")) or meta.get("og:site_name")
         or data.get("sitename") or data.get("hostname"),
         "url": (article.get("url") if isinstance(article.get("url"), str) else None)

@@ -15,6 +15,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from eventwire import lang
 from eventwire.ingest import jsonl
@@ -22,7 +23,7 @@ from eventwire.ingest.decode import MAX_BYTES, decode, repair
 from eventwire.ingest.errors import BadInput, InputError, unexpected
 from eventwire.ingest.feeds import FEED_SUFFIXES, feed_items, looks_like_feed
 from eventwire.ingest.fetch import Fetcher, HttpFetcher, is_url
-from eventwire.ingest.html import html_to_fields, iso_date
+from eventwire.ingest.html import html_to_fields, iso_date, written_date
 from eventwire.ingest.urls import storable_url, without_credentials
 from eventwire.model import Document
 
@@ -243,10 +244,13 @@ def _language(value: Any) -> str:
 
 # Fields other tools give a document's publication date in, after "published" (GDELT's
 # "seendate", schema.org's "datePublished", RSS's "pubDate"...), most trusted first.
-PUBLISHED_ALIASES = ("datePublished", "date_published", "published_at", "publication_date",
-                     "pubDate", "pub_date", "date", "seendate")
+PUBLISHED_ALIASES = ("datePublished", "date_published", "published_at", "publishedAt",
+                     "published_date", "publication_date", "publish_date", "pubDate",
+                     "pub_date", "date", "seendate", "timestamp", "dateCreated", "created_at")
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?!\d)")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/(?!\d)")  # ".../2025/03/slug"
+# a whole path segment of eight digits: ".../20250318/slug" (not "?p=20250318", an id)
+_URL_COMPACT = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/")
 
 
 def publication_date(fields: dict[str, Any]) -> str | None:
@@ -254,14 +258,22 @@ def publication_date(fields: dict[str, Any]) -> str | None:
     its ``published`` field, else a field another tool names it by, else a day written in its
     URL (".../2025/03/18/...", or the month of ".../2025/03/slug"); a value that is no date
     is kept as written (it is reported)."""
-    written = next((fields[k] for k in ("published", *PUBLISHED_ALIASES)
-                    if isinstance(fields.get(k), str) and fields[k].strip()), None)
-    if written is not None:
-        value = str(written).strip()
-        return iso_date(value) or (value if re.fullmatch(r"\d{4}", value) else value[:40])
+    written = [fields[k] for k in ("published", *PUBLISHED_ALIASES) if _given(fields.get(k))]
+    if written:
+        day = next((d for d in map(written_date, written) if d), None)
+        value = str(written[0]).strip()
+        return day or (value if re.fullmatch(r"\d{4}", value) else value[:40])
     url = str(fields.get("url") or "")
-    match = _URL_DATE.search(url) or _URL_MONTH.search(url)
+    path = urlsplit(url).path if url else ""
+    match = _URL_DATE.search(url) or _URL_COMPACT.search(path) or _URL_MONTH.search(url)
     return iso_date("-".join(match.groups())) if match else None
+
+
+def _given(value: Any) -> bool:
+    """A field that may hold a date: a non-blank string, or a number (a Unix time)."""
+    if isinstance(value, str):
+        return bool(value.strip())
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def make_document(fields: dict[str, Any], source: str) -> Document:

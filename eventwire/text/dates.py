@@ -8,7 +8,11 @@ a future one ("will exchange prisoners on Wednesday"). The reference is the pass
 date when it has one, else the dateline's ("KYIV, May 4 (Wire) -"), else the document's.
 A document dated only to the month or year, or not at all, is read against the latest day
 the text writes that fits it (a weekday with a day fixes a year no text gives, up to
-today); with no day at all, only absolute dates get a value. Anaphoric phrases ("the next
+today); that day is only the earliest the text can have been written, so a bare weekday
+in the past falls at most four days before it, else just after it. With no day at all,
+only absolute dates get a value, but for a text whose first date is an interval counted
+forward from a date it names ("13 months after [an attack in October 2023]"): that month
+is the story's, and months named later are read against it. Anaphoric phrases ("the next
 year", "that day") take the latest date written before them instead, and intervals ("a day
 after [the call]") date what follows them from it. Clock times ("1700 hours", "17 Uhr") are
 matched so that no year or day is read into them, and are not reported as dates. Ranges
@@ -31,8 +35,8 @@ from eventwire import lang
 from eventwire.model import DateMention, Document
 from eventwire.text.view import TextView, fold
 
-_B = r"(?<![a-z0-9])"
-_E = r"(?![a-z])"
+_B = r"(?<![^\W_])"  # not inside a word of any script ("маяк" holds no "мая")
+_E = r"(?![^\W\d_])"
 
 
 def _alternation(phrases: Any) -> str:
@@ -50,6 +54,9 @@ class _Reference:
     day: date | None
     year: int | None
     month: int | None
+    # the latest day the text writes, not the day of writing: the text was written on or
+    # after it, so a weekday may fall a day or two after it
+    at_least: bool = False
 
     @classmethod
     def parse(cls, value: str | None) -> _Reference:
@@ -70,7 +77,7 @@ class _Reference:
 @dataclass(frozen=True)
 class _Rules:
     months: dict[str, int]
-    not_alone: frozenset[str]  # month names that are other words too ("may", "march")
+    not_alone: frozenset[str]  # month and day names that are other words too ("may", "среду")
     weekdays: dict[str, int]
     numeric_order: str
     relative_days: dict[str, int]
@@ -163,7 +170,8 @@ def rules(code: str) -> _Rules:
         ("anaphoric", rf"{_B}(?P<a>{_alternation(data.get('anaphoric_periods'))}){_E}"),
         ("month", rf"{pre}(?:{_B}(?P<prep>{_alternation(data.get('month_prepositions'))})\s+)?"
                   rf"{_B}(?P<m>{month_wide}){_E}{post}"),
-        ("weekday", rf"{pre}{_B}(?P<wd>{weekday}){_E}{post}"),
+        ("weekday", rf"{pre}(?:{_B}(?P<wprep>{_alternation(data.get('weekday_prepositions'))})"
+                    rf"\s+)?{_B}(?P<wd>{weekday}){_E}{post}"),
         ("period", rf"{_B}(?P<p>{_alternation(data.get('relative_periods'))}){_E}"),
         ("day", rf"{_B}(?P<r>{_alternation(data.get('relative_days'))}){_E}"),
         ("ago", rf"{_B}(?:{_alternation(data.get('ago_before'))})\s+{count}\s+{unit}{_E}"),
@@ -174,7 +182,7 @@ def rules(code: str) -> _Rules:
     )
     return _Rules(
         months=months,
-        not_alone=_folded_set(data, "months_not_alone"),
+        not_alone=_folded_set(data, "months_not_alone", "weekdays_not_alone"),
         weekdays=weekdays,
         numeric_order=str(data.get("numeric_order", "dmy")),
         relative_days={fold(k): int(v) for k, v in (data.get("relative_days") or {}).items()},
@@ -217,7 +225,7 @@ def _ending(phrases: Any) -> re.Pattern[str]:
     folded = sorted({fold(str(p)) for p in phrases or () if str(p).strip()}, key=lambda p: -len(p))
     parts = [re.escape(p).replace(r"\ ", r"\s+") + (r"\s+" if p[-1].isalnum() else r"\s*")
              for p in folded]
-    return re.compile(rf"{_B}(?:{'|'.join(parts)})$" if parts else "(?!)")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})$" if parts else "(?!)")  # any script
 
 
 def _folded_set(data: dict[str, Any], *keys: str) -> frozenset[str]:
@@ -300,6 +308,9 @@ def _closest_year(ref: _Reference, month: int, day: int) -> date | None:
     return min(options, key=lambda d: abs((d - ref.day).days)) if options else None
 
 
+# A bare weekday told in the past, read against the latest day a text writes (not the day it
+# was written): at most this many days before that day, else the one just after it.
+WEEKDAY_BACK = 4
 WEEKDAY_YEARS = 7  # "Friday, August 8" with no year: the first fitting year from the latest named
 
 
@@ -388,6 +399,8 @@ def _resolve(kind: str, m: re.Match[str], r: _Rules, ref: _Reference,
             delta = (weekday - ref.day.weekday()) % 7 or (7 if step else 0)
         else:
             delta = -((ref.day.weekday() - weekday) % 7 or (7 if step else 0))
+            if ref.at_least and not step and -delta > WEEKDAY_BACK:
+                delta += 7  # "March 18 ... On Wednesday": the 19th, not six days before
         return (*_day(ref.day + timedelta(days=delta)), None)
     if kind == "day":
         return (*_day(ref.day + timedelta(days=r.relative_days[_key(g["r"])])), None)
@@ -507,12 +520,60 @@ def _named_date(kept: list[tuple[int, int, str, re.Match[str]]], index: int,
 
 def dates_an_event(doc: Document, mention: DateMention) -> bool:
     """True for "a day after [the call]": a date of the event named after it, which does
-    not set the time of the story."""
+    not set the time of the story (unless it is :func:`counted_from_what_it_names`)."""
     r = rules(_code(doc))
-    kind = next((k for k, pattern in r.patterns if k in ("interval", "anaphoric")
-                 and pattern.fullmatch(fold(mention.text))), None)
+    kind = _relative_kind(r, mention)
     return kind is not None and _names_an_event(r, kind, fold(mention.text),
-                                                fold(doc.text[mention.end:mention.end + 3]))
+                                                fold(doc.text[mention.end:mention.end + 3])) \
+        and not (kind == "interval" and _first_dated(doc, mention))
+
+
+def counted_from_what_it_names(doc: Document, mention: DateMention) -> bool:
+    """True for "[took effect] 13 months after [an attack in October 2023]" with no date
+    before it: its value is counted from the date of what it names, and is the story's
+    (what came "two years before [the war of 2008]" is background, not the story)."""
+    r = rules(_code(doc))
+    return _relative_kind(r, mention) == "interval" and mention.value is not None \
+        and _counts_after(r, mention.text) and _first_dated(doc, mention)
+
+
+def _counts_after(r: _Rules, phrase: str) -> bool:
+    return any(_key(fold(phrase)).endswith(word) for word in r.after)
+
+
+def named_by_interval(doc: Document, mention: DateMention) -> DateMention | None:
+    """The interval phrase whose named happening a date belongs to: "13 months after" for
+    "October 2023" in "13 months after [the attack of October 2023]", in the same sentence
+    with no other date between; None for any other date."""
+    return _named_by_intervals(doc).get((mention.start, mention.end))
+
+
+def _named_by_intervals(doc: Document) -> dict[tuple[int, int], DateMention]:
+    """Each date named by the interval before it, found once per document (asked per event)."""
+    cached = doc.__dict__.get("_named_by_intervals")
+    if cached is not None and cached[0] is doc.dates:
+        return cached[1]
+    r, starts = rules(_code(doc)), [s.start for s in doc.sentences]
+    known: dict[tuple[int, int], DateMention] = {}
+    for before, mention in zip(doc.dates, doc.dates[1:], strict=False):
+        if mention.start - before.end <= INTERVAL_REACH \
+                and bisect_right(starts, before.end) == bisect_right(starts, mention.start) \
+                and _relative_kind(r, before) == "interval":
+            known[(mention.start, mention.end)] = before
+    doc.__dict__["_named_by_intervals"] = (doc.dates, known)
+    return known
+
+
+def _relative_kind(r: _Rules, mention: DateMention) -> str | None:
+    return next((k for k, pattern in r.patterns if k in ("interval", "anaphoric")
+                 and pattern.fullmatch(fold(mention.text))), None)
+
+
+def _first_dated(doc: Document, mention: DateMention) -> bool:
+    """No date with a value is written before the mention (a caption's or a dateline's
+    aside): it is counted from nothing told before it."""
+    return not any(d.end <= mention.start and d.value and not d.dateline
+                   and not in_caption(doc, d.start, d.end) for d in doc.dates)
 
 
 def _names_an_event(r: _Rules, kind: str, phrase: str, following: str) -> bool:
@@ -590,6 +651,8 @@ def _span(kind: str, m: re.Match[str]) -> tuple[int, int]:
         start = m.start("y")
     elif kind == "month" and m.group("prep") and not m.group("pre"):
         start = m.start("m")
+    elif kind == "weekday" and m.group("wprep") and not m.group("pre"):
+        start = m.start("wd")
     text = m.group()
     if text.endswith(")") and "(" not in text:
         end -= len(text) - len(text[:-1].rstrip())
@@ -639,7 +702,8 @@ def _references(doc: Document, document: _Reference) -> list[_Reference]:
 
 
 def is_dateline(doc: Document, start: int, end: int) -> bool:
-    """A date that files the text: "KYIV, May 4 (Wire) -", or a line holding only a date.
+    """A date that files the text: "KYIV, May 4 (Wire) -", or a line holding only a date
+    (after a day's short name, before a clock time: "Tue 18 Mar 2025 10.05 GMT").
 
     It must sit near the start of the document or of a passage: after a place and a comma
     and before an agency mark from the language's data, after a label ("Published:"), or
@@ -662,11 +726,16 @@ def is_dateline(doc: Document, start: int, end: int) -> bool:
     if (place[:1].isupper() and _PLACE_COMMA.match(before) or not before.strip()) \
             and r.dateline_after.match(after):  # "KYIV, May 4 (Wire) -", "May 4 (Wire) -"
         return True
-    return not before.strip() and (not after.strip() or bool(_CLOCK_ONLY.match(after)))
+    return (not before.strip() or bool(_SHORT_DAY.match(before))) \
+        and (not after.strip() or bool(_CLOCK_ONLY.match(after)))
 
 
-# "MOSCOW, ", "КИЇВ, ", "NEW YORK, ": up to four words of a place, capitalised, then a comma
-_PLACE_COMMA = re.compile(r"^\W*(?:[^\W\d_][\w.'’-]*\s*){1,4},\s*$")
+# What may stand before a date alone on its line: a day's short name ("Tue 18 Mar 2025 10.05")
+_SHORT_DAY = re.compile(r"^\s*[^\W\d_]{2,4}\.?,?\s*$")
+# "MOSCOW, ", "КИЇВ, ", "NEW YORK, ", "Москва. " (Interfax), "(ANSA) - ROMA, ": up to four
+# words of a place, capitalised, then a comma or a full stop, after the agency's mark
+_PLACE_COMMA = re.compile(r"^\s*(?:\([^()\n]{1,30}\)\s*[-–—]+\s*)?\W*"
+                          r"(?:[^\W\d_][\w.'’-]*\s*){1,4}(?<!\.\s)[,.]\s*$")
 # What may follow a date alone on its line: a clock time, with a separator or a short word
 # before it ("- 14:35", "| 2:05 PM", "ore 14:35", "at 2:05 p.m. ET", "14.05 GMT", "14:35 Uhr")
 _CLOCK_ONLY = re.compile(r"^[\s,|·•–—-]*(?:[^\W\d_]{1,3}\s+)?(?:\d{1,2}[:.h]\d{2}(?::\d{2})?"
@@ -688,8 +757,8 @@ def find_dates(doc: Document) -> None:
     windows = _windows(r.trigger, norm)
     for priority, (kind, pattern) in enumerate(r.patterns):
         for m in (m for lo, hi in windows for m in pattern.finditer(norm, lo, hi)):
-            if kind == "month" and not (m.group("pre") or m.group("prep") or m.group("post")) \
-                    and _key(m.group("m")) in r.not_alone:
+            if kind in ("month", "weekday") and _alone(m) \
+                    and _key(m.group(_NAMED[kind])) in r.not_alone:
                 continue  # "May" alone is too often another word; "a July meeting" is a date
             if capitalized and kind in _NAMED and not _capital(doc, view, m, kind):
                 continue
@@ -704,6 +773,11 @@ def find_dates(doc: Document) -> None:
             if kind not in _NOT_DATES:
                 kept.append((start, last_end, kind, m))
     doc.dates = _resolved(doc, view, r, kept)
+
+
+def _alone(m: re.Match[str]) -> bool:
+    """A month or day name with no word that makes it a date ("in May", "в среду")."""
+    return not any(m.groupdict().get(g) for g in ("pre", "prep", "wprep", "post"))
 
 
 def _inferred(r: _Rules, kept: list[tuple[int, int, str, re.Match[str]]],
@@ -735,8 +809,32 @@ def _inferred(r: _Rules, kept: list[tuple[int, int, str, re.Match[str]]],
             continue
         latest = found if latest is None else max(latest, found)
     if latest is not None:
-        return _Reference(latest, latest.year, latest.month)
+        return _Reference(latest, latest.year, latest.month, at_least=True)
     return known if known.year is not None else base
+
+
+def _story_month(r: _Rules, kept: list[tuple[int, int, str, re.Match[str]]],
+                 bounds: list[tuple[int, int]], given: _Reference) -> _Reference | None:
+    """The month of the story in a text that gives no day of its own: the month an interval
+    counts from a date it names when nothing is dated before it ("took effect 13 months
+    after [an attack in October 2023]": November 2024), so that "in September" later on is
+    September 2024. None for any other text, or for a month outside the year given."""
+    starts = [b[0] for b in bounds]
+    for index, (start, _, kind, m) in enumerate(kept):
+        if kind in _ABSOLUTE:
+            return None
+        if kind != "interval":
+            continue
+        if _key(m.group("rel")) not in r.after:
+            return None  # "two years before [the war]": what it dates is background
+        n = bisect_right(starts, start) - 1
+        sentence_end = bounds[n][1] if n >= 0 else start
+        value, _, _ = _counted_from(r, m, _named_date(kept, index, r, given, sentence_end))
+        story = _Reference.parse(value)
+        if story.month is None or (given.year is not None and story.year != given.year):
+            return None
+        return _Reference(None, story.year, story.month)
+    return None
 
 
 def _resolved(doc: Document, view: TextView, r: _Rules,
@@ -754,9 +852,12 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
         lo, hi = bounds[n] if n >= 0 else (0, len(norm))
         return markers.direction(offset, lo, hi) > 0
 
-    document = _Reference.parse(doc.reference_date)
+    given = document = _Reference.parse(doc.reference_date)
     if document.day is None:
         document = _inferred(r, [k for k in kept if k[0] not in captions], document, ahead)
+    if document.month is None:
+        document = _story_month(r, [k for k in kept if k[0] not in captions], bounds,
+                                given) or document
     refs = _references(doc, document)
     dateline: tuple[int, _Reference] | None = None  # where it ends, and the day it gives
     for start, end, kind, m in kept:

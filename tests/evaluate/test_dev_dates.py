@@ -1,10 +1,15 @@
 """Event dates on the shared development corpus: a floor under the figures measured
-(dated share 0.59: 109 of 184 events; right date on 0.77 of matched events with a gold
-date: 41 of 53).
+(dated share 0.62: 117 of 188 events; right date on 0.80 of matched events with a gold
+date: 43 of 54).
 
-Most undated events are in texts that neither carry a publication date nor write a day with
-its year (nor a weekday that fixes one): those stay undated rather than guessed. So do the
-events of a text whose only full dates are in a photo caption.
+The 71 undated events, checked one by one: 63 are in texts that carry no publication date,
+no dateline with a day, no URL date, and write no year at all (weekdays, "today", "2 June"
+without a year, or no date); 8 are in texts whose only years are background or a photo
+caption's ("recaptured in 2023" beside "Aug. 8"; "Tuesday" beside pictures of February).
+Those stay undated rather than guessed. Of the 11 wrong dates, 7 are undated events whose
+gold year the text never writes, 2 are right dates on two calls the scorer pairs crosswise,
+and 2 are genuine: an agreement dated by its entry into force, and a call referred back to
+("his call with Putin", dated by the day of the sentence that mentions it).
 """
 
 from __future__ import annotations
@@ -15,8 +20,8 @@ from pathlib import Path
 from eventwire.evaluate.scorer import evaluate_files
 from tests.conftest import shared_path
 
-DATED_FLOOR = 0.57
-RIGHT_FLOOR = 0.74
+DATED_FLOOR = 0.60
+RIGHT_FLOOR = 0.77
 
 
 def test_dev_corpus_events_are_dated_and_mostly_right() -> None:

@@ -63,3 +63,26 @@ def test_partial_reference_dates_are_kept_at_their_precision(value: str) -> None
     precision = {4: "year", 7: "month", 10: "day"}[len(value)]
     assert (event["date"], event["date_precision"], event["dated_by"]) == (
         value, precision, "published")
+
+
+def test_events_take_the_publication_date_each_input_gives(tmp_path: Path) -> None:
+    """A JSON Lines document dated by a Unix ``timestamp``, a page by its microdata: their
+    events are dated by it (``published``), each at its own day."""
+    from eventwire.ingest.readers import read_inputs
+
+    lines = tmp_path / "batch.jsonl"
+    lines.write_text(
+        '{"id": "a", "language": "en", "timestamp": 1742292000, '
+        '"text": "Russia accused Ukraine of shelling a port."}\n', encoding="utf-8")
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html lang="en"><head><title>Port</title></head><body><article>'
+        '<span itemprop="datePublished" content="2025-03-19T08:00:00Z"></span>'
+        "<p>Ukraine accused Russia of shelling a port on the river, officials of both "
+        "invented republics said in a long statement read out on the radio.</p></article>"
+        "</body></html>", encoding="utf-8")
+    result = extract_documents(read_inputs([str(lines), str(page)]))
+    dated = sorted({(e["type"], e["date"], e["dated_by"]) for e in result.records
+                    if e["kind"] == "event"})
+    assert dated == [("ACCUSE", "2025-03-18", "published"), ("ACCUSE", "2025-03-19", "published"),
+                     ("ASSAULT", "2025-03-18", "published"), ("ASSAULT", "2025-03-19", "published")]
