@@ -62,28 +62,53 @@ def _estimate(fact: FactRecord) -> float | None:
 
 
 FULL = "full"
+# A count of a two-sided happening written without "each" may be each side's count or the
+# total: "an exchange of 175 prisoners" is often 175 for 175, and "372 exchanged" the total
+# of both sides and a few handed over beside them (the wounded). So such a count n also
+# reads as a total between 2n and 2n * (1 + TOTAL_EXTRA).
+SIDED_KINDS = frozenset({"exchange"})
+TOTAL_EXTRA = 0.15
 MAX_RATIO = 4.0  # figures further apart than this measure different things (a 2-day local
 # truce and a 30-day one), not one thing misreported
 
 
-def conflict(a: Any, b: Any, attribute: str = "") -> bool:
-    """No reading makes both values true, and both can describe one thing."""
+def conflict(a: Any, b: Any, attribute: str = "", kind: str = "") -> bool:
+    """No reading makes both values true, and both can describe one thing. A count of a
+    two-sided happening not said to be each side's (``SIDED_KINDS``) is read both ways."""
     if isinstance(a, frozenset) and isinstance(b, frozenset):
         if attribute == "scope":  # targets of one truce: a full truce or disjoint targets
             return a != b and bool(a & b) and FULL not in a | b  # are another truce
         return a != b
     if a[0] == "num" and b[0] == "num":
-        eps = 1e-9 * max(1.0, abs(a[1]) if math.isfinite(a[1]) else 1.0)
-        # Two estimates ("about 40" and "about 43") are two figures, neither the finer one;
-        # an estimate and a figure within it are one figure told more or less precisely.
-        apart = a[3] is not None and b[3] is not None and abs(a[3] - b[3]) > eps
-        if not (apart or a[2] + eps < b[1] or b[2] + eps < a[1]):
+        pairs = ([(x, y) for x in _readings(a) for y in _readings(b)]
+                 if _either_side(attribute, kind) else [(a, b)])
+        if any(_agree(x, y) for x, y in pairs):
             return False
         low, high = sorted((_middle(a), _middle(b)))
         return low > 0 and high / low <= MAX_RATIO
     if a[0] == "date" and b[0] == "date":
         return bool(a[2] < b[1] or b[2] < a[1])
     return bool(a != b)
+
+
+def _agree(a: Any, b: Any) -> bool:
+    """Some figure makes both numbers true. Two estimates ("about 40" and "about 43") are
+    two figures, neither the finer one; an estimate and a figure within it are one figure
+    told more or less precisely."""
+    eps = 1e-9 * max(1.0, abs(a[1]) if math.isfinite(a[1]) else 1.0)
+    apart = a[3] is not None and b[3] is not None and abs(a[3] - b[3]) > eps
+    return not (apart or a[2] + eps < b[1] or b[2] + eps < a[1])
+
+
+def _either_side(attribute: str, kind: str) -> bool:
+    return (kind in SIDED_KINDS and attribute.startswith("count_")
+            and not attribute.endswith("_per_side"))
+
+
+def _readings(k: Any) -> list[Any]:
+    """A count as written, and the total it makes if it is each side's count."""
+    total = ("num", 2 * k[1], 2 * k[2] * (1 + TOTAL_EXTRA), None)
+    return [k, total]
 
 
 def _middle(k: Any) -> float:
@@ -155,7 +180,7 @@ def _compare(happening: Happening, attribute: str, facts: list[FactRecord],
                 if keys[j] not in told.get(_told_key(f, happening.kind), ())]
 
     conflicts = [(i, j) for i in range(len(keys)) for j in range(i + 1, len(keys))
-                 if conflict(keys[i], keys[j], attribute)
+                 if conflict(keys[i], keys[j], attribute, happening.kind)
                  and voices[i] - voices[j] and voices[j] - voices[i]
                  and only(i, j) and only(j, i)
                  and _two_documents(only(i, j), only(j, i), duplicate_of)]
