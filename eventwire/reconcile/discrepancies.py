@@ -80,7 +80,8 @@ def conflict(a: Any, b: Any, attribute: str = "", kind: str = "") -> bool:
             return a != b and bool(a & b) and FULL not in a | b  # are another truce
         return a != b
     if a[0] == "num" and b[0] == "num":
-        pairs = ([(x, y) for x in _readings(a) for y in _readings(b)]
+        # both as written (or both each side's), or one the total of the other's sides
+        pairs = ([(a, b), (a, _total(b)), (_total(a), b)]
                  if _either_side(attribute, kind) else [(a, b)])
         if any(_agree(x, y) for x, y in pairs):
             return False
@@ -105,10 +106,9 @@ def _either_side(attribute: str, kind: str) -> bool:
             and not attribute.endswith("_per_side"))
 
 
-def _readings(k: Any) -> list[Any]:
-    """A count as written, and the total it makes if it is each side's count."""
-    total = ("num", 2 * k[1], 2 * k[2] * (1 + TOTAL_EXTRA), None)
-    return [k, total]
+def _total(k: Any) -> Any:
+    """The total a count makes if it is each side's count."""
+    return ("num", 2 * k[1], 2 * k[2] * (1 + TOTAL_EXTRA), None)
 
 
 def _middle(k: Any) -> float:

@@ -26,6 +26,7 @@ CASES = [
     # ... but neither reading makes 80 and 120, or 80 and 200, one exchange.
     ("exchange", "count_prisoner", num(80, 80), num(120, 120), True),
     ("exchange", "count_prisoner", num(80, 80), num(200, 200), True),
+    ("exchange", "count_prisoner", num(18, 18), num(20, 20), True),  # both each side's
     ("exchange", "count_body", num(500, 500), num(1000, 1000), False),
     # Said to be each side's: no second reading.
     ("exchange", "count_prisoner_per_side", num(80, 80), num(160, 160), True),
