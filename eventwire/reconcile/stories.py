@@ -351,7 +351,9 @@ def group_documents(batch: Batch) -> Grouping:
         edges = similarity(batch, heads)
         labels = average_linkage(len(heads), edges.rows, edges.cols, edges.sims,
                                  STORY_THRESHOLD)
-        labels = _attach_loners(batch, heads, edges.neighbours(), labels)
+        neighbours = edges.neighbours()
+        labels = _attach_loners(batch, heads, neighbours, labels)
+        labels = _join_loners(batch, heads, neighbours, labels)
     groups: dict[int, list[str]] = defaultdict(list)
     for doc_id, label in zip(heads, labels, strict=True):
         groups[label].append(doc_id)
@@ -395,6 +397,63 @@ def _attach_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, fl
                                    for t, s in reported[target])
         if fits and best >= LONER_THRESHOLD and best >= LONER_MARGIN * second:
             out[i] = target
+    return out
+
+
+# A happening a document tells of: ("e", event type) or ("f", fact kind), its sides (two or
+# more), and the days its date covers (None: undated).
+HappeningKey = tuple[str, str, tuple[str, ...], tuple[float, float] | None]
+
+
+def happenings_told(batch: Batch, doc_id: str) -> list[HappeningKey]:
+    """The two-sided happenings a document tells of: its coded events and the happenings
+    its facts are about (a call whose event was not coded still has a length)."""
+    out: list[HappeningKey] = []
+    for e in batch.events_by_doc.get(doc_id, ()):
+        iv = date_interval(e.get("date"))
+        out.append(("e", str(e["type"]), sides(e), (iv.low, iv.high) if iv else None))
+    for f in batch.facts_by_doc.get(doc_id, ()):
+        h = f.get("happening") or {}
+        iv = date_interval(h.get("date"))
+        out.append(("f", str(h.get("kind")), tuple(sorted(h.get("parties") or ())),
+                    (iv.low, iv.high) if iv else None))
+    return sorted({k for k in out if len(k[2]) >= 2}, key=str)
+
+
+def share_a_happening(a: list[HappeningKey], b: list[HappeningKey]) -> bool:
+    """Two documents tell of one happening: same type (or kind), the same sides, and days
+    that do not contradict (two calls of the same pair on two days are two calls)."""
+    return any(x[:3] == y[:3] and (x[3] is None or y[3] is None
+                                   or not (x[3][1] < y[3][0] or y[3][1] < x[3][0]))
+               for x in a for y in b)
+
+
+def _join_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, float]],
+                 labels: list[int]) -> list[int]:
+    """Documents still alone that tell of one happening (:func:`share_a_happening`) and are
+    at least ``LONER_THRESHOLD`` alike form a story together: three reports of a leader's
+    two calls, one telling both, none joined to a story of several documents. Different
+    meetings (other sides, other days) stay apart."""
+    members: Counter[int] = Counter(labels)
+    alone = [i for i, label in enumerate(labels) if members[label] == 1]
+    told = {i: happenings_told(batch, heads[i]) for i in alone}
+    parent = {i: i for i in alone}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i in alone:
+        for j, v in sorted(neighbours[i].items()):
+            if j > i and j in parent and v >= LONER_THRESHOLD and told[i] and \
+                    share_a_happening(told[i], told[j]):
+                ri, rj = find(i), find(j)
+                parent[max(ri, rj)] = min(ri, rj)
+    out = list(labels)
+    for i in alone:
+        out[i] = labels[find(i)]
     return out
 
 
