@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
@@ -156,6 +156,7 @@ _SKELETON_DROP = set("aeiouyhj'’")
 SKELETON_CONSONANTS = 4  # enough to tell names apart, few enough to ignore case endings
 
 
+@lru_cache(maxsize=1 << 16)
 def name_skeleton(word: str) -> str | None:
     """A script-neutral key for a proper name: transliterated, accents stripped, vowels and
     doubled letters dropped, first consonants kept ("Putin", "Путина", "Poutine" -> "ptn";
@@ -247,6 +248,7 @@ def doc_period(batch: Batch, doc_id: str) -> tuple[int, int] | None:
 
 # ---------------------------------------------------------------- clustering
 
+@lru_cache(maxsize=1 << 18)
 def _space(feature: str) -> str:
     """A feature's namespace; words are a namespace per language ("w:en")."""
     return feature[:feature.index(":", 2)] if feature.startswith("w:") else feature[0]
@@ -276,7 +278,7 @@ class Edges:
         return out
 
 
-def similarity(batch: Batch, doc_ids: list[str]) -> Edges:
+def similarity(batch: Batch, doc_ids: list[str], among: set[int] | None = None) -> Edges:
     """Similarity of the candidate pairs of documents (``linkage.candidate_pairs``): the
     weighted mean, over the namespaces *both* documents have, of their cosine within that
     namespace (IDF-weighted, sublinear counts).
@@ -286,7 +288,8 @@ def similarity(batch: Batch, doc_ids: list[str]) -> Edges:
     words count only between texts of one language. ``PRIOR_WEIGHT`` in the denominator keeps
     a pair that shares a single weak namespace from looking certain. Publication periods
     further apart than ``FAR_APART_DAYS`` (three times that) scale the similarity by 0.6
-    (0.1); a month-only date ("2025-03") is the whole month, 0 days from any day in it."""
+    (0.1); a month-only date ("2025-03") is the whole month, 0 days from any day in it.
+    ``among``: only pairs with one of these documents (indices into ``doc_ids``)."""
     feats = [document_features(batch, d) for d in doc_ids]
     df: Counter[str] = Counter()
     for f in feats:
@@ -315,6 +318,11 @@ def similarity(batch: Batch, doc_ids: list[str]) -> Edges:
         postings.append(sorted(vocab[k] for k in f if k[0] in BLOCKING_SPACES))
     periods = [doc_period(batch, d) for d in doc_ids]
     pair_rows, pair_cols = candidate_pairs(postings, periods, MAX_BLOCK)
+    if among is not None:
+        wanted = np.zeros(n, dtype=bool)
+        wanted[sorted(among)] = True
+        touches = wanted[pair_rows] | wanted[pair_cols]
+        pair_rows, pair_cols = pair_rows[touches], pair_cols[touches]
     weights = np.array([NAMESPACE_WEIGHTS[sp[0]] for sp in spaces] or [0.0])
     m = csr_matrix((np.array(vals, dtype=float), (rows, cols)), shape=(n, max(1, len(vocab))))
     col_weight = weights[space_of_col] if len(vocab) else np.zeros(1)
