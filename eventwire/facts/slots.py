@@ -21,7 +21,9 @@ from eventwire.facts.lexicon import FactWords, fact_words
 from eventwire.facts.scope import find_scope, scope_tags
 from eventwire.facts.subject import (
     CLAUSE_BREAK,
+    VENUE_KINDS,
     Noun,
+    after_venue_word,
     date_near,
     distance,
     folded,
@@ -61,7 +63,6 @@ UNIT_COUNTS = {"prisoner": "prisoner", "killed": "killed", "injured": "wounded"}
 PEOPLE_UNITS = frozenset({"prisoner", "soldier", "person", "killed", "injured", "people",
                           "body"})
 BARE = "count"  # a number with no unit noun: a count only if a count word says of what
-VENUE_KINDS = frozenset({"talks", "signing", "exchange"})
 DATED_KINDS = frozenset({"call", "talks", "signing", "exchange"})  # told with their day
 TAG_KINDS = frozenset({"truce", "talks", "exchange", "signing"})
 BEFORE = 25  # characters before a number where a count word may stand ("killed 12")
@@ -413,9 +414,7 @@ def _venues(ctx: _Context) -> list[FactRecord]:
             continue
         if m.label != "PLACE" and not (m.label == "ACTOR" and m.kind == "capital"):
             continue
-        before, _ = folded(ctx.doc, max(s.start, m.start - 8), m.start)
-        tokens = before.split()
-        if not tokens or not ctx.words.venue.fullmatch(tokens[-1]):
+        if not after_venue_word(ctx.doc, s, m.start, ctx.words.venue):
             continue
         noun = subject_at(ctx.doc, s, (m.start, m.end), ctx.nouns, VENUE_KINDS)
         if noun is None:
