@@ -48,7 +48,8 @@ def value_key(fact: FactRecord) -> Any:
     if fact.interval is not None:
         lo, hi = fact.interval
         return ("num", -math.inf if lo is None else float(lo),
-                math.inf if hi is None else float(hi), _estimate(fact))
+                math.inf if hi is None else float(hi), _estimate(fact),
+                fact.attribute.endswith(PER_SIDE))
     return ("text", str(fact.value).casefold())
 
 
@@ -67,6 +68,7 @@ FULL = "full"
 # of both sides and a few handed over beside them (the wounded). So such a count n also
 # reads as a total between 2n and 2n * (1 + TOTAL_EXTRA).
 SIDED_KINDS = frozenset({"exchange"})
+PER_SIDE = "_per_side"  # the attribute of a count said to be each side's
 TOTAL_EXTRA = 0.15
 MAX_RATIO = 4.0  # figures further apart than this measure different things (a 2-day local
 # truce and a 30-day one), not one thing misreported
@@ -80,9 +82,11 @@ def conflict(a: Any, b: Any, attribute: str = "", kind: str = "") -> bool:
             return a != b and bool(a & b) and FULL not in a | b  # are another truce
         return a != b
     if a[0] == "num" and b[0] == "num":
-        # both as written (or both each side's), or one the total of the other's sides
-        pairs = ([(a, b), (a, _total(b)), (_total(a), b)]
-                 if _either_side(attribute, kind) else [(a, b)])
+        # both as written (or both each side's), or x the total of y's sides; a count said
+        # to be each side's ("175 for 175") is never the total
+        pairs = [(a, b)]
+        if _either_side(attribute, kind):
+            pairs += [(x, _total(y)) for x, y in ((a, b), (b, a)) if not _each(x)]
         if any(_agree(x, y) for x, y in pairs):
             return False
         low, high = sorted((_middle(a), _middle(b)))
@@ -103,12 +107,17 @@ def _agree(a: Any, b: Any) -> bool:
 
 def _either_side(attribute: str, kind: str) -> bool:
     return (kind in SIDED_KINDS and attribute.startswith("count_")
-            and not attribute.endswith("_per_side"))
+            and not attribute.endswith(PER_SIDE))
+
+
+def _each(k: Any) -> bool:
+    """A number said to be each side's."""
+    return len(k) > 4 and bool(k[4])
 
 
 def _total(k: Any) -> Any:
     """The total a count makes if it is each side's count."""
-    return ("num", 2 * k[1], 2 * k[2] * (1 + TOTAL_EXTRA), None)
+    return ("num", 2 * k[1], 2 * k[2] * (1 + TOTAL_EXTRA), None, False)
 
 
 def _middle(k: Any) -> float:
@@ -156,6 +165,13 @@ def happening_discrepancies(happening: Happening, documents: dict[str, dict[str,
     by_attribute: dict[str, list[FactRecord]] = defaultdict(list)
     for f in happening.facts:
         by_attribute[f.attribute].append(f)
+    # In an exchange, counts said to be each side's and counts that may be either are
+    # compared together ("175 for 175" against "an exchange of 200" is a conflict,
+    # against "372 exchanged" not), under the plain attribute.
+    for attribute in sorted(by_attribute):
+        each = attribute + PER_SIDE
+        if _either_side(attribute, happening.kind) and each in by_attribute:
+            by_attribute[attribute] += by_attribute.pop(each)
     out = []
     for attribute in sorted(by_attribute):
         record = _compare(happening, attribute, by_attribute[attribute], documents,
@@ -187,6 +203,9 @@ def _compare(happening: Happening, attribute: str, facts: list[FactRecord],
     if not conflicts:
         return None
     involved = sorted({i for pair in conflicts for i in pair})
+    if all(_each(keys[i]) for i in involved if not isinstance(keys[i], frozenset)) and \
+            _either_side(attribute, happening.kind):
+        attribute += PER_SIDE  # every value in conflict was said to be each side's
     renumber = {old: new for new, old in enumerate(involved)}
     sides = [_side(groups[keys[i]], voices[i], documents) for i in involved]
     stories = sorted({story_of[f.document] for f in facts if f.document in story_of})

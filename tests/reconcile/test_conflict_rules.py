@@ -8,7 +8,9 @@ import math
 
 import pytest
 
-from eventwire.reconcile.discrepancies import conflict
+from eventwire.reconcile.discrepancies import conflict, happening_discrepancies
+from eventwire.reconcile.happenings import Happening
+from eventwire.records import Evidence, FactRecord, HappeningRef
 
 INF = math.inf
 
@@ -49,3 +51,54 @@ CASES = [
 def test_conflict_table(kind: str, attribute: str, a: object, b: object,
                         expected: bool) -> None:
     assert conflict(a, b, attribute, kind) is expected
+
+
+def each(low: float, high: float) -> tuple:
+    """A count said to be each side's ("80 for 80")."""
+    return ("num", float(low), float(high), None, True)
+
+
+SIDES = [
+    # 80 each against "an exchange of 80" (read as each side's) or "166 exchanged" (the
+    # total): one exchange; against "an exchange of 120": neither reading fits.
+    (each(80, 80), num(80, 80), False),
+    (each(80, 80), num(166, 166), False),
+    (each(80, 80), num(120, 120), True),
+    (num(166, 166), each(80, 80), False),
+    # 80 each against 166 each: the total reading is not open to a count said per side
+    (each(80, 80), each(166, 166), True),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), SIDES)
+def test_each_side_against_either(a: tuple, b: tuple, expected: bool) -> None:
+    assert conflict(a, b, "count_prisoner", "exchange") is expected
+
+
+def _count(doc: str, attribute: str, value: int) -> FactRecord:
+    return FactRecord(id=f"{doc}/f0", document=doc, subject="", attribute=attribute,
+                      value=value, unit=None, interval=(value, value), text=str(value),
+                      statement=None, claimed_by=None, reported_by=(),
+                      evidence=Evidence(str(value), (0, 1)),
+                      happening=HappeningRef(kind="exchange", parties=("BOL", "PRY")))
+
+
+# documents' counts of one exchange -> the discrepancies: (attribute, values in order)
+EXCHANGES = [
+    ([("a", "count_prisoner_per_side", 80), ("b", "count_prisoner", 120)],
+     [("count_prisoner", [80, 120])]),
+    ([("a", "count_prisoner_per_side", 80), ("b", "count_prisoner", 166),
+      ("c", "count_prisoner", 80)], []),
+    ([("a", "count_prisoner_per_side", 80), ("b", "count_prisoner_per_side", 100)],
+     [("count_prisoner_per_side", [80, 100])]),
+]
+
+
+@pytest.mark.parametrize(("told", "expected"), EXCHANGES)
+def test_counts_of_one_exchange(told: list[tuple[str, str, int]],
+                                expected: list[tuple[str, list[int]]]) -> None:
+    h = Happening(kind="exchange", parties={"BOL", "PRY"})
+    for doc, attribute, value in told:
+        h.add(_count(doc, attribute, value), "s")
+    found = happening_discrepancies(h, {}, {}, {d: "s" for d, _, _ in told})
+    assert [(r.attribute, [v.value for v in r.values]) for r in found] == expected
