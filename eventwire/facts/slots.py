@@ -21,7 +21,9 @@ from eventwire.facts.lexicon import FactWords, fact_words
 from eventwire.facts.scope import find_scope, scope_tags
 from eventwire.facts.subject import (
     CLAUSE_BREAK,
+    VENUE_KINDS,
     Noun,
+    after_venue_word,
     date_near,
     distance,
     folded,
@@ -61,7 +63,6 @@ UNIT_COUNTS = {"prisoner": "prisoner", "killed": "killed", "injured": "wounded"}
 PEOPLE_UNITS = frozenset({"prisoner", "soldier", "person", "killed", "injured", "people",
                           "body"})
 BARE = "count"  # a number with no unit noun: a count only if a count word says of what
-VENUE_KINDS = frozenset({"talks", "signing", "exchange"})
 DATED_KINDS = frozenset({"call", "talks", "signing", "exchange"})  # told with their day
 TAG_KINDS = frozenset({"truce", "talks", "exchange", "signing"})
 BEFORE = 25  # characters before a number where a count word may stand ("killed 12")
@@ -163,15 +164,33 @@ def _fact(ctx: _Context, h: HappeningRef, attribute: str, value: object, unit: s
     if statement is not None:
         record = statement.speaker.as_record()
         claimed = ActorRef(**record)
+    carriers = tuple(statement.reported_by) if statement is not None else ()
     return FactRecord(
         id="", document=doc.id, subject=subject_key(h), attribute=attribute, value=value,
         unit=unit, interval=interval, text=doc.text[span[0]:span[1]],
         statement=statement.id if statement is not None else None, claimed_by=claimed,
-        reported_by=tuple(statement.reported_by) if statement is not None else (),
+        reported_by=carriers or carried_by(doc, ctx.sentence.start, ctx.sentence.end),
         evidence=Evidence(doc.text[ctx.sentence.start:ctx.sentence.end],
                           (ctx.sentence.start, ctx.sentence.end)),
         happening=h,
     )
+
+
+WIRE_REACH = 40  # characters after a dateline's date where the wire that filed it stands
+
+
+def carried_by(doc: Document, start: int, end: int) -> tuple[str, ...]:
+    """The news sources a figure came through when no statement says: those named in its
+    sentence ("according to Reuters", "officials told TASS"), else the wire whose mark
+    follows the text's dateline ("KYIV, May 4 (Reuters) -"). Three outlets that carry one
+    wire's figure are then one voice."""
+    sources = [m for m in doc.mentions if m.label == "SOURCE" and m.source]
+    named = [m.source for m in sources if start <= m.start and m.end <= end]
+    if not named:
+        lines = [d.end for d in doc.dates if d.dateline]
+        named = [m.source for m in sources for at in lines
+                 if 0 <= m.start - at <= WIRE_REACH]
+    return tuple(str(n) for n in dict.fromkeys(named))
 
 
 # ---------------------------------------------------------------- numbers
@@ -395,9 +414,7 @@ def _venues(ctx: _Context) -> list[FactRecord]:
             continue
         if m.label != "PLACE" and not (m.label == "ACTOR" and m.kind == "capital"):
             continue
-        before, _ = folded(ctx.doc, max(s.start, m.start - 8), m.start)
-        tokens = before.split()
-        if not tokens or not ctx.words.venue.fullmatch(tokens[-1]):
+        if not after_venue_word(ctx.doc, s, m.start, ctx.words.venue):
             continue
         noun = subject_at(ctx.doc, s, (m.start, m.end), ctx.nouns, VENUE_KINDS)
         if noun is None:

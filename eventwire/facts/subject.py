@@ -11,11 +11,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from eventwire.facts.lexicon import FactWords
+from eventwire.facts.lexicon import FactWords, fact_words
 from eventwire.model import DateMention, Document, Sentence
 from eventwire.records import HappeningRef
 
 CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s")
+VENUE_KINDS = frozenset({"talks", "signing", "exchange"})  # happenings held at a place
 PARTY_WINDOW = 80  # characters around a happening noun where its parties are named (two
 # titled names before a verb: "the Peruvian president X and the Chilean president Y spoke")
 CLAUSE_PENALTY = 40  # characters a clause boundary between a figure and a noun is worth
@@ -122,10 +123,31 @@ def parties_near(doc: Document, sentence: Sentence, noun: Noun,
     lo, hi = max(lo, noun.start - PARTY_WINDOW), min(hi, noun.end + PARTY_WINDOW)
     codes = {m.actor.country for m in doc.mentions
              if m.label == "ACTOR" and m.actor and m.actor.country and lo <= m.start < hi
-             and m.kind != "capital"}  # "talks in Ankara": a venue, not a party
+             and m.kind != "capital"  # "talks in Ankara": a venue, not a party
+             and not (noun.kind in VENUE_KINDS  # "talks in Switzerland" (not "a truce
+                      and _after_venue_word(doc, sentence, m.start))}  # in Ukraine")
     if codes - exclude:
         return tuple(sorted(codes - exclude))
     return ()
+
+
+def _after_venue_word(doc: Document, sentence: Sentence, start: int) -> bool:
+    """A country named where talks or a signing took place is their venue, not one of
+    their sides (see :func:`after_venue_word`)."""
+    words = fact_words(doc.language)
+    return words is not None and after_venue_word(doc, sentence, start, words.venue)
+
+
+def after_venue_word(doc: Document, sentence: Sentence, start: int,
+                     venue: re.Pattern[str] | None) -> bool:
+    """A name right after a venue word of its language, of one word or two ("in", "en",
+    "in der")."""
+    if venue is None:
+        return False
+    before, _ = folded(doc, max(sentence.start, start - 12), start)
+    tokens = before.split()
+    return any(venue.fullmatch(" ".join(tokens[-n:])) is not None
+               for n in (1, 2) if len(tokens) >= n)
 
 
 def _event_sides(doc: Document, noun: Noun, exclude: frozenset[str]) -> tuple[str, ...]:

@@ -212,6 +212,7 @@ class Batch:
     statements: dict[str, Record] = field(default_factory=dict)
     events_by_doc: dict[str, list[Record]] = field(default_factory=lambda: defaultdict(list))
     statements_by_doc: dict[str, list[Record]] = field(default_factory=lambda: defaultdict(list))
+    facts_by_doc: dict[str, list[Record]] = field(default_factory=lambda: defaultdict(list))
 
     @classmethod
     def of(cls, records: list[Record]) -> Batch:
@@ -226,6 +227,8 @@ class Batch:
             elif kind == "statement":
                 batch.statements[r["id"]] = r
                 batch.statements_by_doc[r["document"]].append(r)
+            elif kind == "fact":
+                batch.facts_by_doc[r["document"]].append(r)
         for lst in list(batch.events_by_doc.values()) + list(batch.statements_by_doc.values()):
             lst.sort(key=_span_key)
         return batch

@@ -48,7 +48,8 @@ def value_key(fact: FactRecord) -> Any:
     if fact.interval is not None:
         lo, hi = fact.interval
         return ("num", -math.inf if lo is None else float(lo),
-                math.inf if hi is None else float(hi), _estimate(fact))
+                math.inf if hi is None else float(hi), _estimate(fact),
+                fact.attribute.endswith(PER_SIDE))
     return ("text", str(fact.value).casefold())
 
 
@@ -62,28 +63,61 @@ def _estimate(fact: FactRecord) -> float | None:
 
 
 FULL = "full"
+# A count of a two-sided happening written without "each" may be each side's count or the
+# total: "an exchange of 175 prisoners" is often 175 for 175, and "372 exchanged" the total
+# of both sides and a few handed over beside them (the wounded). So such a count n also
+# reads as a total between 2n and 2n * (1 + TOTAL_EXTRA).
+SIDED_KINDS = frozenset({"exchange"})
+PER_SIDE = "_per_side"  # the attribute of a count said to be each side's
+TOTAL_EXTRA = 0.15
 MAX_RATIO = 4.0  # figures further apart than this measure different things (a 2-day local
 # truce and a 30-day one), not one thing misreported
 
 
-def conflict(a: Any, b: Any, attribute: str = "") -> bool:
-    """No reading makes both values true, and both can describe one thing."""
+def conflict(a: Any, b: Any, attribute: str = "", kind: str = "") -> bool:
+    """No reading makes both values true, and both can describe one thing. A count of a
+    two-sided happening not said to be each side's (``SIDED_KINDS``) is read both ways."""
     if isinstance(a, frozenset) and isinstance(b, frozenset):
         if attribute == "scope":  # targets of one truce: a full truce or disjoint targets
             return a != b and bool(a & b) and FULL not in a | b  # are another truce
         return a != b
     if a[0] == "num" and b[0] == "num":
-        eps = 1e-9 * max(1.0, abs(a[1]) if math.isfinite(a[1]) else 1.0)
-        # Two estimates ("about 40" and "about 43") are two figures, neither the finer one;
-        # an estimate and a figure within it are one figure told more or less precisely.
-        apart = a[3] is not None and b[3] is not None and abs(a[3] - b[3]) > eps
-        if not (apart or a[2] + eps < b[1] or b[2] + eps < a[1]):
+        # both as written (or both each side's), or x the total of y's sides; a count said
+        # to be each side's ("175 for 175") is never the total
+        pairs = [(a, b)]
+        if _either_side(attribute, kind):
+            pairs += [(x, _total(y)) for x, y in ((a, b), (b, a)) if not _each(x)]
+        if any(_agree(x, y) for x, y in pairs):
             return False
         low, high = sorted((_middle(a), _middle(b)))
         return low > 0 and high / low <= MAX_RATIO
     if a[0] == "date" and b[0] == "date":
         return bool(a[2] < b[1] or b[2] < a[1])
     return bool(a != b)
+
+
+def _agree(a: Any, b: Any) -> bool:
+    """Some figure makes both numbers true. Two estimates ("about 40" and "about 43") are
+    two figures, neither the finer one; an estimate and a figure within it are one figure
+    told more or less precisely."""
+    eps = 1e-9 * max(1.0, abs(a[1]) if math.isfinite(a[1]) else 1.0)
+    apart = a[3] is not None and b[3] is not None and abs(a[3] - b[3]) > eps
+    return not (apart or a[2] + eps < b[1] or b[2] + eps < a[1])
+
+
+def _either_side(attribute: str, kind: str) -> bool:
+    return (kind in SIDED_KINDS and attribute.startswith("count_")
+            and not attribute.endswith(PER_SIDE))
+
+
+def _each(k: Any) -> bool:
+    """A number said to be each side's."""
+    return len(k) > 4 and bool(k[4])
+
+
+def _total(k: Any) -> Any:
+    """The total a count makes if it is each side's count."""
+    return ("num", 2 * k[1], 2 * k[2] * (1 + TOTAL_EXTRA), None, False)
 
 
 def _middle(k: Any) -> float:
@@ -131,6 +165,13 @@ def happening_discrepancies(happening: Happening, documents: dict[str, dict[str,
     by_attribute: dict[str, list[FactRecord]] = defaultdict(list)
     for f in happening.facts:
         by_attribute[f.attribute].append(f)
+    # In an exchange, counts said to be each side's and counts that may be either are
+    # compared together ("175 for 175" against "an exchange of 200" is a conflict,
+    # against "372 exchanged" not), under the plain attribute.
+    for attribute in sorted(by_attribute):
+        each = attribute + PER_SIDE
+        if _either_side(attribute, happening.kind) and each in by_attribute:
+            by_attribute[attribute] += by_attribute.pop(each)
     out = []
     for attribute in sorted(by_attribute):
         record = _compare(happening, attribute, by_attribute[attribute], documents,
@@ -155,13 +196,16 @@ def _compare(happening: Happening, attribute: str, facts: list[FactRecord],
                 if keys[j] not in told.get(_told_key(f, happening.kind), ())]
 
     conflicts = [(i, j) for i in range(len(keys)) for j in range(i + 1, len(keys))
-                 if conflict(keys[i], keys[j], attribute)
+                 if conflict(keys[i], keys[j], attribute, happening.kind)
                  and voices[i] - voices[j] and voices[j] - voices[i]
                  and only(i, j) and only(j, i)
                  and _two_documents(only(i, j), only(j, i), duplicate_of)]
     if not conflicts:
         return None
     involved = sorted({i for pair in conflicts for i in pair})
+    if all(_each(keys[i]) for i in involved if not isinstance(keys[i], frozenset)) and \
+            _either_side(attribute, happening.kind):
+        attribute += PER_SIDE  # every value in conflict was said to be each side's
     renumber = {old: new for new, old in enumerate(involved)}
     sides = [_side(groups[keys[i]], voices[i], documents) for i in involved]
     stories = sorted({story_of[f.document] for f in facts if f.document in story_of})

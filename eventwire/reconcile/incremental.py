@@ -25,9 +25,12 @@ from eventwire.reconcile.stories import (
     LONER_THRESHOLD,
     MAX_BLOCK,
     STORY_THRESHOLD,
+    HappeningKey,
     doc_period,
     document_features,
+    happenings_told,
     lead_fits,
+    share_a_happening,
     similarity,
 )
 
@@ -79,15 +82,23 @@ def close_to(records: list[Record], new: set[str], candidates: set[str]) -> set[
     """The candidates grouping could put in a story with a new document: similarity to it of
     ``STORY_THRESHOLD`` or more (average linkage needs that on average), or of
     ``LONER_THRESHOLD`` or more when one of the two could join the other's story as a loner
-    (:func:`stories.lead_fits`). The others stay in their stories, and reconciling those
-    again, with all their documents, is wasted work. ``records``: the per-document records
-    of the new documents and the candidates."""
+    (:func:`stories.lead_fits`) or two loners could join each other (they tell of one
+    happening: :func:`stories.share_a_happening`). The others stay in their stories, and
+    reconciling those again, with all their documents, is wasted work. ``records``: the
+    per-document records of the new documents and the candidates."""
     batch = Batch.of(records)
     ids = sorted(batch.documents)
     if len(ids) < 2:
         return set()
-    edges = similarity(batch, ids)
+    edges = similarity(batch, ids, among={i for i, d in enumerate(ids) if d in new})
     kept: set[str] = set()
+    told: dict[str, list[HappeningKey]] = {}
+
+    def tells(doc: str) -> list[HappeningKey]:
+        if doc not in told:
+            told[doc] = happenings_told(batch, doc)
+        return told[doc]
+
     for a, b, sim in zip(edges.rows.tolist(), edges.cols.tolist(), edges.sims.tolist(),
                          strict=True):
         if sim < LONER_THRESHOLD:
@@ -95,7 +106,8 @@ def close_to(records: list[Record], new: set[str], candidates: set[str]) -> set[
         for one, other in ((ids[a], ids[b]), (ids[b], ids[a])):
             if one in new and other in candidates and (
                     sim >= STORY_THRESHOLD or lead_fits(batch, one, other)
-                    or lead_fits(batch, other, one)):
+                    or lead_fits(batch, other, one)
+                    or share_a_happening(tells(one), tells(other))):
                 kept.add(other)
     return kept
 

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import numpy as np
@@ -156,6 +156,7 @@ _SKELETON_DROP = set("aeiouyhj'’")
 SKELETON_CONSONANTS = 4  # enough to tell names apart, few enough to ignore case endings
 
 
+@lru_cache(maxsize=1 << 16)
 def name_skeleton(word: str) -> str | None:
     """A script-neutral key for a proper name: transliterated, accents stripped, vowels and
     doubled letters dropped, first consonants kept ("Putin", "Путина", "Poutine" -> "ptn";
@@ -247,6 +248,7 @@ def doc_period(batch: Batch, doc_id: str) -> tuple[int, int] | None:
 
 # ---------------------------------------------------------------- clustering
 
+@lru_cache(maxsize=1 << 18)
 def _space(feature: str) -> str:
     """A feature's namespace; words are a namespace per language ("w:en")."""
     return feature[:feature.index(":", 2)] if feature.startswith("w:") else feature[0]
@@ -276,7 +278,7 @@ class Edges:
         return out
 
 
-def similarity(batch: Batch, doc_ids: list[str]) -> Edges:
+def similarity(batch: Batch, doc_ids: list[str], among: set[int] | None = None) -> Edges:
     """Similarity of the candidate pairs of documents (``linkage.candidate_pairs``): the
     weighted mean, over the namespaces *both* documents have, of their cosine within that
     namespace (IDF-weighted, sublinear counts).
@@ -286,7 +288,8 @@ def similarity(batch: Batch, doc_ids: list[str]) -> Edges:
     words count only between texts of one language. ``PRIOR_WEIGHT`` in the denominator keeps
     a pair that shares a single weak namespace from looking certain. Publication periods
     further apart than ``FAR_APART_DAYS`` (three times that) scale the similarity by 0.6
-    (0.1); a month-only date ("2025-03") is the whole month, 0 days from any day in it."""
+    (0.1); a month-only date ("2025-03") is the whole month, 0 days from any day in it.
+    ``among``: only pairs with one of these documents (indices into ``doc_ids``)."""
     feats = [document_features(batch, d) for d in doc_ids]
     df: Counter[str] = Counter()
     for f in feats:
@@ -315,6 +318,11 @@ def similarity(batch: Batch, doc_ids: list[str]) -> Edges:
         postings.append(sorted(vocab[k] for k in f if k[0] in BLOCKING_SPACES))
     periods = [doc_period(batch, d) for d in doc_ids]
     pair_rows, pair_cols = candidate_pairs(postings, periods, MAX_BLOCK)
+    if among is not None:
+        wanted = np.zeros(n, dtype=bool)
+        wanted[sorted(among)] = True
+        touches = wanted[pair_rows] | wanted[pair_cols]
+        pair_rows, pair_cols = pair_rows[touches], pair_cols[touches]
     weights = np.array([NAMESPACE_WEIGHTS[sp[0]] for sp in spaces] or [0.0])
     m = csr_matrix((np.array(vals, dtype=float), (rows, cols)), shape=(n, max(1, len(vocab))))
     col_weight = weights[space_of_col] if len(vocab) else np.zeros(1)
@@ -351,7 +359,9 @@ def group_documents(batch: Batch) -> Grouping:
         edges = similarity(batch, heads)
         labels = average_linkage(len(heads), edges.rows, edges.cols, edges.sims,
                                  STORY_THRESHOLD)
-        labels = _attach_loners(batch, heads, edges.neighbours(), labels)
+        neighbours = edges.neighbours()
+        labels = _attach_loners(batch, heads, neighbours, labels)
+        labels = _join_loners(batch, heads, neighbours, labels)
     groups: dict[int, list[str]] = defaultdict(list)
     for doc_id, label in zip(heads, labels, strict=True):
         groups[label].append(doc_id)
@@ -395,6 +405,63 @@ def _attach_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, fl
                                    for t, s in reported[target])
         if fits and best >= LONER_THRESHOLD and best >= LONER_MARGIN * second:
             out[i] = target
+    return out
+
+
+# A happening a document tells of: ("e", event type) or ("f", fact kind), its sides (two or
+# more), and the days its date covers (None: undated).
+HappeningKey = tuple[str, str, tuple[str, ...], tuple[float, float] | None]
+
+
+def happenings_told(batch: Batch, doc_id: str) -> list[HappeningKey]:
+    """The two-sided happenings a document tells of: its coded events and the happenings
+    its facts are about (a call whose event was not coded still has a length)."""
+    out: list[HappeningKey] = []
+    for e in batch.events_by_doc.get(doc_id, ()):
+        iv = date_interval(e.get("date"))
+        out.append(("e", str(e["type"]), sides(e), (iv.low, iv.high) if iv else None))
+    for f in batch.facts_by_doc.get(doc_id, ()):
+        h = f.get("happening") or {}
+        iv = date_interval(h.get("date"))
+        out.append(("f", str(h.get("kind")), tuple(sorted(h.get("parties") or ())),
+                    (iv.low, iv.high) if iv else None))
+    return sorted({k for k in out if len(k[2]) >= 2}, key=str)
+
+
+def share_a_happening(a: list[HappeningKey], b: list[HappeningKey]) -> bool:
+    """Two documents tell of one happening: same type (or kind), the same sides, and days
+    that do not contradict (two calls of the same pair on two days are two calls)."""
+    return any(x[:3] == y[:3] and (x[3] is None or y[3] is None
+                                   or not (x[3][1] < y[3][0] or y[3][1] < x[3][0]))
+               for x in a for y in b)
+
+
+def _join_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, float]],
+                 labels: list[int]) -> list[int]:
+    """Documents still alone that tell of one happening (:func:`share_a_happening`) and are
+    at least ``LONER_THRESHOLD`` alike form a story together: three reports of a leader's
+    two calls, one telling both, none joined to a story of several documents. Different
+    meetings (other sides, other days) stay apart."""
+    members: Counter[int] = Counter(labels)
+    alone = [i for i, label in enumerate(labels) if members[label] == 1]
+    told = {i: happenings_told(batch, heads[i]) for i in alone}
+    parent = {i: i for i in alone}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i in alone:
+        for j, v in sorted(neighbours[i].items()):
+            if j > i and j in parent and v >= LONER_THRESHOLD and told[i] and \
+                    share_a_happening(told[i], told[j]):
+                ri, rj = find(i), find(j)
+                parent[max(ri, rj)] = min(ri, rj)
+    out = list(labels)
+    for i in alone:
+        out[i] = labels[find(i)]
     return out
 
 

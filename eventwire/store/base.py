@@ -204,14 +204,26 @@ class SQLStore:
             self._file_missing_keys(per_document_kinds)
             _phase("documents-written")
             docs, old_cross = self._neighbourhood(new_docs)
-            cross = _cross_document(check_records(rebuild(
-                self._records_of(docs, per_document_kinds))))
-            self._delete_ids(sorted(old_cross))
+            rebuilt = list(rebuild(self._records_of(docs, per_document_kinds)))
+            # A rebuilt record equal to the stored one (a story the new documents did not
+            # join) stays as it is: neither checked again nor rewritten.
+            kept = self._unchanged(rebuilt, old_cross)
+            cross = _cross_document(check_records(
+                r for r in rebuilt if not (isinstance(r, dict) and r.get("id") in kept)))
+            self._delete_ids(sorted(old_cross - kept))
             self._delete_ids([r["id"] for r in cross])
             self._insert(cross, section=1)
             _phase("rebuild-written")
         _phase("committed")
         return len(rows)
+
+    def _unchanged(self, rebuilt: list[Any], stored_ids: set[str]) -> set[str]:
+        """Ids among ``stored_ids`` whose rebuilt record is the stored one, byte for byte."""
+        bodies = {r["id"]: dumps(r) for r in rebuilt
+                  if isinstance(r, dict) and r.get("id") in stored_ids}
+        found = self._linked("SELECT id, body FROM records WHERE +section = 1 AND "
+                             "id IN ({marks})", bodies)
+        return {rid for rid, body in found if bodies.get(rid) == body}
 
     # -- the neighbourhood of an ingest (eventwire.reconcile.incremental) -----------------
     def _file_keys(self, rows: list[dict[str, Any]]) -> None:
@@ -224,6 +236,11 @@ class SQLStore:
 
     def _file_missing_keys(self, kinds: list[str]) -> None:
         """Documents stored before keys were filed get theirs (once: they file a mark)."""
+        documents = self._x("SELECT COUNT(*) FROM records WHERE kind = 'document'").fetchone()
+        marks = self._x("SELECT COUNT(*) FROM links WHERE relation = ? AND target = ''",
+                        (NEIGHBOURHOOD,)).fetchone()
+        if documents[0] == marks[0]:  # every document has filed its keys (one mark each)
+            return
         missing = [row[0] for row in self._x(
             "SELECT id FROM records WHERE kind = 'document' AND id NOT IN "
             "(SELECT source FROM links WHERE relation = ? AND target = '')",
@@ -280,10 +297,12 @@ class SQLStore:
         cross: set[str] = set()
         frontier = set(docs)
         while frontier:
+            # Only cross-document records link to documents by these relations, with no
+            # document of their own (eventwire.store.rows): no join with records needed
+            # (the join cost 30 times more, 0.1 of 0.9 CPU s at 10,000 documents).
             ids = {c for (c,) in self._linked(
-                "SELECT DISTINCT links.source FROM links JOIN records ON records.id = "
-                "links.source WHERE records.section = 1 AND links.relation IN "
-                "('document', 'source') AND links.target IN ({marks})", frontier)} - cross
+                "SELECT DISTINCT source FROM links WHERE relation IN ('document', 'source') "
+                "AND document IS NULL AND target IN ({marks})", frontier)} - cross
             cross |= ids
             frontier = {d for (d,) in self._linked(
                 "SELECT target FROM links WHERE relation IN ('document', 'source') "
@@ -336,8 +355,15 @@ class SQLStore:
 
     def _insert(self, records: list[dict[str, Any]], *, section: int) -> None:
         seq = int(self._x("SELECT COALESCE(MAX(seq), 0) FROM records").fetchone()[0])
-        order = dict(self._x("SELECT document, ord FROM document_order").fetchall())
-        last = max(order.values(), default=0)
+        order: dict[str, int] = {}
+        last = 0
+        if section == 0:  # the places of these documents only, not the whole table
+            order = dict(self._linked("SELECT document, ord FROM document_order WHERE "
+                                      "document IN ({marks})",
+                                      {r["id"] if r["kind"] == "document" else
+                                       r.get("document") or "" for r in records}))
+            last = int(self._x("SELECT COALESCE(MAX(ord), 0) FROM document_order"
+                               ).fetchone()[0])
         new_order: list[tuple[str, int]] = []
         body_rows: list[tuple[Any, ...]] = []
         typed: dict[str, list[tuple[Any, ...]]] = {t: [] for t in TABLES}

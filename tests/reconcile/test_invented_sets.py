@@ -64,15 +64,7 @@ def test_the_pinned_folders_are_the_sets_with_facts() -> None:
     assert _folders() == sorted(EXPECTED)
 
 
-KNOWN = {  # folder -> why the pipeline gets it wrong today (a strict expected failure)
-    "andes-calls": "the first document now codes its second call (Chile-Peru) and grouping "
-                   "no longer joins three single-document stories whose lead events differ",
-}
-
-
-@pytest.mark.parametrize("folder", [
-    pytest.param(f, marks=[pytest.mark.xfail(strict=True, reason=KNOWN[f])] if f in KNOWN
-                 else []) for f in sorted(EXPECTED)])
+@pytest.mark.parametrize("folder", sorted(EXPECTED))
 def test_invented_set(folder: str) -> None:
     want, stories, discrepancies = _run(folder)
     gold = gold_disagreements(want["facts"], want["stories"])
