@@ -159,9 +159,19 @@ def events_match(gold: EventKey, predicted: EventKey) -> bool:
     return not gold_recipients or bool(gold_recipients & predicted[2])
 
 
-def _max_matching(gold: list[Any], predicted: list[Any], match: Any) -> list[tuple[int, int]]:
-    """Maximum bipartite matching (augmenting paths); small inputs, so simple is fine."""
+def _max_matching(
+    gold: list[Any], predicted: list[Any], match: Any, prefer: Any = None
+) -> list[tuple[int, int]]:
+    """Maximum bipartite matching (augmenting paths); small inputs, so simple is fine.
+
+    ``prefer(g, p)`` orders each gold item's candidates (preferred first): the size of the
+    matching does not change, only which of two equally good pairings is kept."""
     edges = [[j for j, p in enumerate(predicted) if match(g, p)] for g in gold]
+    if prefer is not None:
+        edges = [
+            sorted(js, key=lambda j, g=g: not prefer(g, predicted[j]))
+            for g, js in zip(gold, edges, strict=True)
+        ]
     owner: dict[int, int] = {}
 
     def augment(i: int, seen: set[int]) -> bool:
@@ -253,7 +263,15 @@ def score_document(gold: dict[str, Any], records: list[dict[str, Any]], text: st
     predicted_events = sorted(
         set(event_key(r) for r in records if r["kind"] == "event"), key=_key_order
     )
-    pairs = _max_matching(gold_events, predicted_events, events_match)
+    gold_dates = _dates_by_key(gold.get("events", []))
+    predicted_dates = _dates_by_key([r for r in records if r["kind"] == "event"])
+
+    def same_date(gold_key: EventKey, predicted_key: EventKey) -> bool:
+        """Two events of one type between the same sides (two calls) pair by their dates."""
+        got = _usual_date(predicted_dates.get(predicted_key, []))
+        return any(date_agrees(str(d), got) for d in gold_dates.get(gold_key, []) if d)
+
+    pairs = _max_matching(gold_events, predicted_events, events_match, same_date)
     matched_gold = {i for i, _ in pairs}
     matched_predicted = {j for _, j in pairs}
     types: dict[str, Tally] = {}

@@ -73,3 +73,18 @@ def test_dated_share_and_date_accuracy_on_matched_events() -> None:
     dates = score.dates
     assert (dates.dated, dates.events, dates.right, dates.judged) == (5, 6, 2, 3)
     assert score.wrong_dates == ["AGREE RUS+UKR -> -: 2025-03 (gold 2025-03-18)"]
+
+
+def test_two_calls_between_the_same_sides_pair_by_their_dates() -> None:
+    """Either pairing of two pooled calls is a maximum matching; the dates choose one."""
+    gold = {"id": "g", "language": "en", "events": [
+        {"type": "CONSULT", "actors": ["USA"], "recipients": ["RUS"], "date": "2025-03-18"},
+        {"type": "CONSULT", "actors": ["USA"], "recipients": ["UKR"], "date": "2025-03-19"},
+    ], "statements": []}
+    predicted = [
+        dict(_event("CONSULT", ["USA"], ["RUS", "UKR"]), date="2025-03-19"),
+        dict(_event("CONSULT", ["USA"], ["RUS"]), date="2025-03-18"),
+    ]
+    score = score_document(gold, predicted, "")
+    assert score.events.true_positive == 2
+    assert (score.dates.right, score.dates.judged) == (2, 2)
