@@ -3,7 +3,8 @@
 Per sentence, the first reading that finds a statement wins: a speech cue of the language's
 list in its shape (``cues``, ``according``), else a speech verb read from the tree, else the
 mood of reported speech (``reported``); a sentence announcing a bulleted list said the list.
-Further speech clauses of the sentence are statements of their own. Quotes no cue claimed
+Further speech clauses of the sentence are statements of their own; a question the writer
+asks reports nothing. Quotes no cue claimed
 come last (``floating``). The speaker comes from the tree where the sentence is parsed, else
 from the mentions around the cue (``speakers``); the evidence is trimmed and quote-aware
 (``evidence``); the sources named around it are ``reported_by`` (``channels``).
@@ -16,6 +17,7 @@ from eventwire.model import Document
 from eventwire.statements.context import Context
 from eventwire.statements.cues import from_cue
 from eventwire.statements.floating import attribute_leftover_quotes
+from eventwire.statements.marks import is_question
 from eventwire.statements.reported import (
     from_tree,
     heading,
@@ -33,7 +35,7 @@ def attribute_statements(doc: Document) -> None:
         if sentence.start < listed_until:
             continue
         tokens = Tokens.of_sentence(doc.view, sentence)
-        if not len(tokens):
+        if not len(tokens) or is_question(doc.text, sentence.start, sentence.end):
             continue
         statement = from_cue(context, sentence, tokens)
         if statement is None:

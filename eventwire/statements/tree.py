@@ -9,6 +9,7 @@ are the same person.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from eventwire.model import Actor, Mention, Sentence
@@ -134,6 +135,37 @@ class TreeSpeakers:
                     and any(a < mention.end and mention.start < b for a, b in spans):
                 return actor.country
         return None
+
+    def country_around(self, sentence: Sentence, span: tuple[int, int], name: str,
+                       language: str) -> str | None:
+        """The country the title of a person's phrase names ("Kremlin spokesman Ana Ruiz",
+        "le porte-parole du Kremlin, Ana Ruiz", "пресс-секретарь Кремля"): an institution,
+        country or demonym of the phrase itself, never a name elsewhere in the sentence."""
+        from eventwire.actors.recognize import recognize
+        from eventwire.text.view import TextView
+
+        if sentence.parse is None:
+            return None
+        last = span[1] - 1 - sentence.parse_start  # the last word of the person's name
+        token = next((t for t in sentence.parse if t.idx <= last < t.idx + len(t.text)), None)
+        if token is None:
+            return None
+        names = set(name.split())
+        words = [t.text for t in _phrase(token) if t.text not in names and not t.is_punct]
+        # each word and pair of words alone: "Kremlin spokesman" as a whole is a bare title
+        pieces = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+        countries = {m.actor.country for piece in pieces
+                     for m in recognize(piece, TextView.of(piece), language, None)
+                     if m.label == "ACTOR" and m.actor is not None and m.actor.country}
+        return countries.pop() if len(countries) == 1 else None
+
+    def with_country(self, person: Actor, country: str) -> Actor:
+        """The person with the country their title gives, also for their surname later."""
+        found = replace(person, country=country)
+        for surname, known in list(self.people.items()):
+            if known is person:
+                self.people[surname] = found
+        return found
 
     def name_after(self, sentence: Sentence, offset: int) -> tuple[Actor, tuple[int, int]] | None:
         """ "« ... », - сказал Ana Ruiz": an unknown name right after the speech verb."""
@@ -471,3 +503,19 @@ def _is_speech(verb: Any, lexicon: Any) -> bool:
                  if c.dep_ in ("compound:prt", "advmod", "compound")]
     keys = [lemma] + [lexicon.joined(lemma, (p.lemma_ or p.text).lower()) for p in particles]
     return any(key in lexicon.speech_verbs for key in keys)
+
+
+def frames_quote(sentence: Sentence, offset: int, language: str, framing: frozenset[str]) -> bool:
+    """Whether a speech or framing verb ("hailed", "qualifiant", "bezeichnete") stands before
+    ``offset`` in the sentence: a short quote after one is what its subject said; a quote in a
+    sentence with none ("an "all for all" exchange") is a phrase, not a statement."""
+    from eventwire.events.predicates import predicates
+
+    lexicon = predicates(language)
+    if lexicon is None or sentence.parse is None:
+        return False
+    at = sentence.parse_start
+    return any(
+        at + t.idx < offset and (_is_speech(t, lexicon) or (t.lemma_ or t.text).lower() in framing)
+        for t in sentence.parse
+    )
