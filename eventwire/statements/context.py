@@ -35,7 +35,7 @@ class Context:
         self.quote_index = SpanIndex(self.quotes, start=lambda q: q.open, end=lambda q: q.close + 1)
         self.statements: list[Statement] = []
         self.tree = TreeSpeakers(self.actors, self.sources, self.lexicon.relatives, doc.text,
-                                 self.lexicon.pronouns)
+                                 self.lexicon.pronouns, doc.sentences)
 
     def actors_in(self, start: int, end: int) -> list[Mention]:
         return self.actors.within(start, end)

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from eventwire.match import Tokens
-from eventwire.model import Actor, Sentence, Statement
+from eventwire.model import Actor, Mention, Sentence, Statement
 from eventwire.statements.according import according_after, according_to
 from eventwire.statements.context import Context
 from eventwire.statements.evidence import build_statement, clause_end, quote_ending_before
@@ -247,6 +247,10 @@ def _inverted(
         end = spanning.end
     after = context.actors_in(verb_end, end)
     if not after:
+        subject = context.tree.at(context.sentence_at(verb_end), tokens.starts[last - 1])
+        if subject is not None and subject[1][0] >= verb_end:  # "..., said the negotiator"
+            actor = subject[0].actor if isinstance(subject[0], Mention) else subject[0]
+            return actor, subject[1], tokens.starts[head - 1]
         named = context.tree.name_after(context.sentence_at(verb_end), verb_end + 1)
         if named is not None:  # a name no list knows
             return named[0], named[1], tokens.starts[head - 1]

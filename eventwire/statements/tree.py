@@ -31,8 +31,10 @@ class TreeSpeakers:
     def __init__(self, actors: SpanIndex[Mention],
                  sources: SpanIndex[Mention] | None = None,
                  relatives: frozenset[str] = frozenset(), text: str = "",
-                 pronouns: frozenset[str] = frozenset()) -> None:
+                 pronouns: frozenset[str] = frozenset(),
+                 sentences: list[Sentence] | None = None) -> None:
         self.actors = actors
+        self.sentences = sentences or []  # parsed, to find a name no list knew earlier on
         self.text = text  # the stored text, to read a name written after a title mention
         self.relatives = relatives  # relative pronouns a tagger may leave without PronType
         self.pronouns = pronouns  # subject pronouns a tagger may take for names ("Lui")
@@ -117,6 +119,48 @@ class TreeSpeakers:
             return self.person(name, before=start, country=country), (start, end)
         if len(words) == 1 and name[:1].isupper() and name in self.people:
             return self.people[name], (start, end)  # a surname the tagger took for a noun
+        if subject.pos_ == "NOUN" and len(words) == 1:
+            title = fold(subject.text)
+            titled_before = self._titled_before(subject.text, start) or self._written_before(
+                start, lambda t: t.pos_ == "NOUN" and fold(t.text) == title)
+            if titled_before is not None:  # "the negotiator said": the one named with it
+                return titled_before, (start, end)
+        return None
+
+    def _written_before(self, before: int, wanted: Any) -> Actor | None:
+        """The person whose full name the parsed text gave before ``before``, at the latest
+        word ``wanted`` accepts: a surname in a full name ("Bohdan Kowal" ... "Kowal"), or a
+        title with its name ("der Unterhändler Bohdan Kowal" ... "der Unterhändler"); their
+        country is the one their phrase names. For names no list knows, where no statement
+        has met them yet."""
+        for sentence in reversed(self.sentences):
+            if sentence.start >= before or sentence.parse is None:
+                continue
+            at = sentence.parse_start
+            for token in reversed(sentence.parse):
+                if at + token.idx >= before or not wanted(token):
+                    continue
+                named = _titled_name(token) if token.pos_ == "NOUN" else token
+                if named is None:
+                    continue
+                words = [w for w in _name_words(_name_head(named)) if w.pos_ == "PROPN"]
+                if len(words) < 2 or not all(w.text[:1].isupper() for w in words):
+                    continue
+                country = self._country_in(_phrase(token), at)
+                return self.person(" ".join(w.text for w in words), country=country)
+        return None
+
+    def _titled_before(self, title: str, before: int) -> Actor | None:
+        """The latest person named before ``before`` with ``title`` among the words of their
+        mention ("Ukrainian negotiator Taras Melnyk" ... "the negotiator")."""
+        wanted = fold(title)
+        for mention in reversed(self.actors.within(0, before)):
+            actor = mention.actor
+            if actor is None or actor.type != "person":
+                continue
+            words = [fold(w) for w in re.findall(r"[\w-]+", mention.text)]
+            if wanted in words[:-1]:  # a title word, not the surname
+                return actor
         return None
 
     def _country_in(self, tokens: list[Any], at: int) -> str | None:
@@ -195,7 +239,8 @@ class TreeSpeakers:
         if known is not None and (known.country or not country):
             return known
         if before is not None and len(name.split()) == 1:
-            named = self._named_before(surname, before)
+            named = self._named_before(surname, before) or self._written_before(
+                before, lambda t: t.pos_ == "PROPN" and t.text == surname)
             if named is not None:
                 return named
         actor = Actor(name=name, canonical=name, country=country, type="person")
@@ -495,8 +540,8 @@ def _asyndetic(verb: Any) -> list[Any]:
     return []
 
 
-def _is_speech(verb: Any, lexicon: Any) -> bool:
-    if verb.pos_ not in ("VERB", "AUX"):
+def _is_speech(verb: Any, lexicon: Any, any_tag: bool = False) -> bool:
+    if verb.pos_ not in ("VERB", "AUX") and not any_tag:
         return False
     lemma = (verb.lemma_ or verb.text).lower()
     particles = [c for c in verb.children  # "gab ... bekannt": a particle or a bare adverb
@@ -519,3 +564,20 @@ def frames_quote(sentence: Sentence, offset: int, language: str, framing: frozen
         at + t.idx < offset and (_is_speech(t, lexicon) or (t.lemma_ or t.text).lower() in framing)
         for t in sentence.parse
     )
+
+
+def speech_verb_between(sentence: Sentence, start: int, end: int,
+                        language: str) -> tuple[int, int] | None:
+    """The span of the first speech verb of the tree in ``[start, end)`` ("Das teilte X mit":
+    the verb with its particle, whatever its tag: a tagger may take a verb after "Das" for an
+    adjective), None when there is none or no parse."""
+    from eventwire.events.predicates import predicates
+
+    lexicon = predicates(language)
+    if lexicon is None or sentence.parse is None:
+        return None
+    at = sentence.parse_start
+    for token in sentence.parse:
+        if start <= at + token.idx < end and _is_speech(token, lexicon, any_tag=True):
+            return at + token.idx, at + token.idx + len(token.text)
+    return None
