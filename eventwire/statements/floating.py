@@ -2,8 +2,8 @@
 
 A quote after a sentence ending with a colon is what the actor of that sentence said; a
 quote opening its sentence goes on with the speaker just before; a short quote inside a
-sentence after a speech or framing verb ("hailed the call as "productive"") is the nearest
-named actor's; a quoted name ("Operation Northern Shield") or a quoted phrase in a sentence
+sentence that a speech or framing verb governs ("hailed the call as "productive"") is the
+nearest named actor's; a quoted name ("Operation Northern Shield") or a quoted phrase in a sentence
 that reports no speech ("an "all for all" exchange") is no statement.
 """
 
@@ -50,8 +50,8 @@ def attribute_leftover_quotes(context: Context) -> None:
             speaker = _floating_speaker(context, quote.open)  # a quote opening its sentence
         if speaker is None and head and owner is not None and words <= MAX_FRAMED_WORDS \
                 and not is_name(text[inner_start:inner_end]) \
-                and frames_quote(owner, quote.open, parse_language(doc, owner),
-                                 context.lexicon.framing):
+                and frames_quote(owner, (quote.open, quote.close),
+                                 parse_language(doc, owner), context.lexicon.framing):
             # "Trump hailed the call as "good and productive"": the nearest named speaker
             # before the quote in its sentence (a person or an institution first).
             mention = _framing_speaker(context, owner.start, quote.open)

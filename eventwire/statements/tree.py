@@ -22,6 +22,9 @@ _NAME_AFTER = re.compile(r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w’'-]+){1,3}")
 TITLE_NAMES = {"appos", "nmod", "flat", "flat:name"}  # "il presidente Ana Ruiz": title + name
 # UD forms of a verb that hangs on another clause and shares its subject ("..., saying",
 # "affirmant", "diciendo", "affermando", "заявив", "заявивши"): the same in every language.
+# Relations by which a clause is what a verb above it says ("stressed that the sides had agreed
+# on it "so that ..."").
+CONTENT_RELATIONS = {"ccomp", "conj", "xcomp", "parataxis"}
 ADVERBIAL_FORMS = ({"VerbForm": "Ger"}, {"VerbForm": "Conv"}, {"VerbForm": "Part", "Tense": "Pres"})
 
 
@@ -550,20 +553,34 @@ def _is_speech(verb: Any, lexicon: Any, any_tag: bool = False) -> bool:
     return any(key in lexicon.speech_verbs for key in keys)
 
 
-def frames_quote(sentence: Sentence, offset: int, language: str, framing: frozenset[str]) -> bool:
-    """Whether a speech or framing verb ("hailed", "qualifiant", "bezeichnete") stands before
-    ``offset`` in the sentence: a short quote after one is what its subject said; a quote in a
-    sentence with none ("an "all for all" exchange") is a phrase, not a statement."""
+def frames_quote(sentence: Sentence, quote: tuple[int, int], language: str,
+                 framing: frozenset[str]) -> bool:
+    """Whether the nearest verb above a short quote is a speech or framing verb ("hailed the
+    call as "productive"", "qualifiant la conversation de « franche »"), or heads a clause that
+    one says ("stressed that the sides agreed on it "so that ...""): the quote is what was
+    said. A quote under any other verb ("an "all for all" exchange will take place",
+    "proposed to take the plant "for security"") is a phrase, not a statement."""
     from eventwire.events.predicates import predicates
 
     lexicon = predicates(language)
     if lexicon is None or sentence.parse is None:
         return False
     at = sentence.parse_start
-    return any(
-        at + t.idx < offset and (_is_speech(t, lexicon) or (t.lemma_ or t.text).lower() in framing)
-        for t in sentence.parse
-    )
+    inside = [t for t in sentence.parse if quote[0] < at + t.idx < quote[1]]
+    heads = [t for t in inside if not quote[0] < at + t.head.idx < quote[1]]
+    if not heads:
+        return False
+    token = heads[0]
+    for _ in range(len(sentence.parse)):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") or (token.lemma_ or "").lower() in framing:
+            if _is_speech(token, lexicon) or (token.lemma_ or token.text).lower() in framing:
+                return True
+            if token.dep_.split(":")[0] not in CONTENT_RELATIONS:
+                return False  # a verb of its own, not a clause of what was said
+    return False
 
 
 def speech_verb_between(sentence: Sentence, start: int, end: int,
