@@ -28,10 +28,14 @@ from eventwire.statements.tree import (
     subjectless,
     takes_object,
     verb_after,
+    verb_between,
 )
 from eventwire.syntax.parse import char_span, token_at
 
 POSTPOSED_TAIL = 6  # words a postposed cue may still have after it ("said on Tuesday")
+# words between a speech verb and its "that" ("ont déclaré ce mardi dans un communiqué conjoint
+# que ...")
+COMPLEMENT_WINDOW = 10
 
 
 def from_cue(context: Context, sentence: Sentence, tokens: Tokens) -> Statement | None:
@@ -123,8 +127,9 @@ def _around_verb(
     complement = next(
         (
             k
-            for k in range(last, min(last + 5, len(words)))
-            if (words[k] in lexicon.complementizers  # "X, che ha ...": a relative, not "that"
+            for k in range(last, min(last + COMPLEMENT_WINDOW, len(words)))
+            if (k < last + 5 or "," not in words[last:k])  # further: no clause in between
+            and (words[k] in lexicon.complementizers  # "X, che ha ...": a relative, not "that"
                 and not (words[k - 1] == "," and words[k] in lexicon.relatives))
             or words[k] == ":"
         ),
@@ -187,11 +192,15 @@ def _around_verb(
         None,
     )
     quote = context.quote_at(tokens.starts[quoted]) if quoted is not None else None
+    if quote is not None and verb_between(sentence, verb_end, quote.open):
+        quote = None  # "a affirmé se redéployer ..., et a appelé à « ... »": another verb's
     if quote is not None and not is_name(context.doc.text[quote.open + 1 : quote.close]):
         return _preposed(context, sentence, tokens, head, quoted, cue, pronoun_in_cue)
     # "“... President!” Trump wrote on Truth Social.": the quote that ends the sentence
     # before is what was said, when its speaker opens this one.
     before = quote_ending_before(context, sentence.start)
+    if before is not None and verb_after(sentence, verb_end):
+        before = None  # "X said the document opens ...": this sentence says its own content
     subject = subject_before(context, sentence.start, tokens.starts[head]) if before else None
     opens = (
         subject is not None
@@ -241,6 +250,9 @@ def _inverted(
         return None
     if pronoun_in_cue:
         return context.pronoun_speaker(tokens.starts[head]), None, tokens.starts[head - 1]
+    subject = context.tree.at(context.sentence_at(verb_end), tokens.starts[last - 1])
+    if subject is not None and subject[1][1] <= tokens.starts[head]:
+        return None  # "L'armée, de son côté, a affirmé ...": the subject before a comma
     end = clause_end(tokens, last)
     spanning = context.actors.covering(end)  # "declaró el presidente colombiano, X,"
     if spanning is not None and spanning.start >= verb_end:
@@ -269,6 +281,9 @@ def _subject_first(
     tail = [w for w in words[last:] if w[:1].isalnum()]
     if comma is None or comma <= 2 or head - comma > 8 or len(tail) > POSTPOSED_TAIL:
         return None
+    sentence = context.sentence_at(verb_start)
+    if not verb_between(sentence, sentence.start, tokens.starts[comma]):
+        return None  # "Peu après la trêve, l'armée a averti ...": an adverbial, not content
     between = context.actors_in(tokens.ends[comma], verb_start)
     if between:
         mention = best_mention(between)

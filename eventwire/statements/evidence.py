@@ -1,6 +1,7 @@
 """The evidence of a statement: the exact characters of what was said.
 
-Content spans are trimmed of punctuation, a dateline and a trailing ", Reuters reports"; a
+Content spans are trimmed of punctuation, a dateline, a trailing ", Reuters reports" and a
+second act of the speaker ("said A, and urged B": A was said); a
 span that a quote covers becomes the quote's inside (a direct quote), and a quote an editor
 cut ("(…)") becomes one statement per passage.
 """
@@ -14,6 +15,7 @@ from eventwire.model import Actor, Mention, Sentence, Statement
 from eventwire.statements.marks import CLOSING_MARKS, OPENING_MARKS, trim
 from eventwire.statements.quotes import Quote
 from eventwire.statements.speakers import group_actor
+from eventwire.statements.tree import conjunct_start
 from eventwire.text.datelines import dateline_end
 
 if TYPE_CHECKING:
@@ -45,6 +47,7 @@ def build_statement(
     if speaker is None:
         return None
     text = context.doc.text
+    end = min(end, conjunct_start(sentence, cue, start))
     start, end = trim(text, start, end)
     start = dateline_end(text, start, end)  # a dateline is not what was said
     if end <= start:

@@ -526,6 +526,16 @@ def verb_after(sentence: Sentence, offset: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in parse if sentence.parse_start + t.idx >= offset)
 
 
+def verb_between(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a verb stands in ``[start, end)`` (True when the sentence is not parsed): a
+    stretch without one ("Peu après la trêve, l'armée a averti ...") is no clause that was said."""
+    parse = sentence.parse
+    if parse is None:
+        return True
+    at = sentence.parse_start
+    return any(t.pos_ in ("VERB", "AUX") for t in parse if start <= at + t.idx < end)
+
+
 def _asyndetic(verb: Any) -> list[Any]:
     """ "X sagte, die Brücke werde repariert": a clause after a comma that a parser took for a
     conjunct (no "and", a subject of its own) is what was said, if the verb has no object."""
@@ -598,3 +608,21 @@ def speech_verb_between(sentence: Sentence, start: int, end: int,
         if start <= at + token.idx < end and _is_speech(token, lexicon, any_tag=True):
             return at + token.idx, at + token.idx + len(token.text)
     return None
+
+
+def conjunct_start(sentence: Sentence, cue: tuple[int, int], after: int) -> int:
+    """Where a second verb of the speaker begins after ``after`` ("a affirmé A, et a appelé
+    B"; "said A and urged B"): the speech verb's own conjunct is no part of what it says
+    (the sentence's end when there is none, or no parse)."""
+    if sentence.parse is None:
+        return sentence.end
+    at = sentence.parse_start
+    verb = next((t for t in sentence.parse
+                 if t.idx <= cue[1] - 1 - at < t.idx + len(t.text)), None)
+    if verb is None:
+        return sentence.end
+    starts = [at + c.left_edge.idx for c in verb.children
+              if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
+              and any(g.dep_ == "cc" for g in c.children)  # not "sagte, die Brücke sei ..."
+              and at + c.left_edge.idx > after]
+    return min(starts, default=sentence.end)
