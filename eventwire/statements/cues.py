@@ -128,7 +128,7 @@ def _around_verb(
         (
             k
             for k in range(last, min(last + COMPLEMENT_WINDOW, len(words)))
-            if (k < last + 5 or "," not in words[last:k])  # further: no clause in between
+            if (k < last + 5 or "," not in words[last:k - 1])  # further: no clause between
             and (words[k] in lexicon.complementizers  # "X, che ha ...": a relative, not "that"
                 and not (words[k - 1] == "," and words[k] in lexicon.relatives))
             or words[k] == ":"

@@ -15,7 +15,7 @@ from eventwire.model import Actor, Mention, Sentence, Statement
 from eventwire.statements.marks import CLOSING_MARKS, OPENING_MARKS, trim
 from eventwire.statements.quotes import Quote
 from eventwire.statements.speakers import group_actor
-from eventwire.statements.tree import conjunct_start
+from eventwire.statements.tree import after_marker, conjunct_start
 from eventwire.text.datelines import dateline_end
 
 if TYPE_CHECKING:
@@ -50,6 +50,7 @@ def build_statement(
     end = min(end, conjunct_start(sentence, cue, start))
     start, end = trim(text, start, end)
     start = dateline_end(text, start, end)  # a dateline is not what was said
+    start = after_marker(sentence, start, end)  # "ha affermato di ritirarsi": not "di"
     if end <= start:
         return None
     direct = False

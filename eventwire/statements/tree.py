@@ -626,3 +626,19 @@ def conjunct_start(sentence: Sentence, cue: tuple[int, int], after: int) -> int:
               and any(g.dep_ == "cc" for g in c.children)  # not "sagte, die Brücke sei ..."
               and at + c.left_edge.idx > after]
     return min(starts, default=sentence.end)
+
+
+def after_marker(sentence: Sentence, start: int, end: int) -> int:
+    """Where content begins after the infinitive's marker that opens it ("di ritirarsi",
+    "de se retirer", "to withdraw"): the marker says nothing (``start`` when there is none)."""
+    token = token_at(sentence, start)
+    if token is None or token.dep_ != "mark" or token.pos_ not in ("ADP", "PART", "SCONJ") \
+            or not any(w.morph.get("VerbForm") == ["Inf"] for w in [token.head] + [
+                c for c in token.head.children if c.dep_.startswith("aux")]):
+        return start  # "essersi ritirato": the infinitive may be the auxiliary
+    following = start + len(token.text)
+    text = sentence.parse.text
+    at = sentence.parse_start
+    while following - at < len(text) and text[following - at].isspace():
+        following += 1
+    return following if following < end else start
