@@ -73,7 +73,10 @@ class Context:
                   and names_a_subject(self.sentence_at(m.start), m.start, m.end)]
         if people and (not recent or people[-1].start > recent[-1].end):
             return people[-1].actor
-        return recent[-1].speaker if recent else self.previous_speaker()
+        if recent:
+            return recent[-1].speaker
+        named = self.tree.subject_named_before(offset, max(0, offset - RECENT))
+        return named or self.previous_speaker()  # a name no list knows, met as a subject
 
     def in_heading(self, offset: int) -> bool:
         """Whether the offset lies in a heading: a sentence of its own line that ends without

@@ -130,7 +130,14 @@ class TreeSpeakers:
                 return titled_before, (start, end)
         return None
 
-    def _written_before(self, before: int, wanted: Any) -> Actor | None:
+    def subject_named_before(self, before: int, since: int) -> Actor | None:
+        """The latest person named in full as a subject in ``[since, before)`` ("Der
+        Unterhändler Bohdan Kowal traf ... Ihm zufolge ..."), for a name no list knows."""
+        return self._written_before(
+            before, lambda t: t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN"),
+            since)
+
+    def _written_before(self, before: int, wanted: Any, since: int = 0) -> Actor | None:
         """The person whose full name the parsed text gave before ``before``, at the latest
         word ``wanted`` accepts: a surname in a full name ("Bohdan Kowal" ... "Kowal"), or a
         title with its name ("der Unterhändler Bohdan Kowal" ... "der Unterhändler"); their
@@ -139,6 +146,8 @@ class TreeSpeakers:
         for sentence in reversed(self.sentences):
             if sentence.start >= before or sentence.parse is None:
                 continue
+            if sentence.end <= since:
+                break
             at = sentence.parse_start
             for token in reversed(sentence.parse):
                 if at + token.idx >= before or not wanted(token):
