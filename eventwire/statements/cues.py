@@ -25,12 +25,14 @@ from eventwire.statements.speakers import (
 from eventwire.statements.tree import (
     adverbial_at,
     object_after,
+    speech_verb_between,
     subjectless,
     takes_object,
     verb_after,
     verb_between,
 )
 from eventwire.syntax.parse import char_span, token_at
+from eventwire.syntax.parse import sentence_language as parse_language
 
 POSTPOSED_TAIL = 6  # words a postposed cue may still have after it ("said on Tuesday")
 # words between a speech verb and its "that" ("ont déclaré ce mardi dans un communiqué conjoint
@@ -124,11 +126,13 @@ def _around_verb(
     head = first
     while head > 0 and words[head - 1] in lexicon.auxiliaries:
         head -= 1
+    after_another = range(_next_speech_verb(context, sentence, tokens, last), len(words))
     complement = next(
         (
             k
             for k in range(last, min(last + COMPLEMENT_WINDOW, len(words)))
-            if (k < last + 5 or "," not in words[last:k - 1])  # further: no clause between
+            if k not in after_another  # "noted, adding that": "adding"'s own
+            and (k < last + 5 or "," not in words[last:k - 1])  # further: no clause between
             and (words[k] in lexicon.complementizers  # "X, che ha ...": a relative, not "that"
                 and not (words[k - 1] == "," and words[k] in lexicon.relatives))
             or words[k] == ":"
@@ -236,6 +240,21 @@ def _around_verb(
     return _preposed(context, sentence, tokens, head, content_first, cue, pronoun_in_cue)
 
 
+def _next_speech_verb(context: Context, sentence: Sentence, tokens: Tokens, first: int) -> int:
+    """The index of the first speech verb opening a clause after a comma at or after word
+    ``first`` ("..., adding that"), by the language's list or the tree (the number of words
+    when there is none)."""
+    words = tokens.words
+    listed = [f for f, _, _ in context.lexicon.verbs.find(words) if f >= first]
+    language = parse_language(context.doc, sentence)
+    for k in range(max(first, 1), len(words)):
+        if words[k - 1] == "," and speech_verb_between(
+                sentence, tokens.starts[k], tokens.ends[k], language) is not None:
+            listed.append(k)
+            break
+    return min((k for k in listed if k > 0 and words[k - 1] == ","), default=len(words))
+
+
 Postposed = tuple[Actor | None, tuple[int, int] | None, int]  # speaker, its span, content end
 
 
@@ -278,7 +297,11 @@ def _subject_first(
     200 trucks" has its content after the verb, so it is not this shape."""
     words = tokens.words
     comma = next((k for k in range(head - 1, -1, -1) if words[k] in {",", '"'}), None)
-    tail = [w for w in words[last:] if w[:1].isalnum()]
+    tail_end = len(words)
+    if last + 1 < len(words) and words[last] == "," and _next_speech_verb(
+            context, context.sentence_at(verb_start), tokens, last) == last + 1:
+        tail_end = last  # "..., X noted, adding that ...": the adding clause is its own
+    tail = [w for w in words[last:tail_end] if w[:1].isalnum()]
     if comma is None or comma <= 2 or head - comma > 8 or len(tail) > POSTPOSED_TAIL:
         return None
     sentence = context.sentence_at(verb_start)
@@ -291,6 +314,10 @@ def _subject_first(
         return speaker, (mention.start, mention.end), tokens.starts[comma]
     if pronoun_in_cue or any(w in context.lexicon.pronouns for w in words[comma + 1 : head]):
         return context.pronoun_speaker(verb_start), None, tokens.starts[comma]
+    subject = context.tree.at(context.sentence_at(verb_start), tokens.starts[last - 1])
+    if subject is not None and tokens.ends[comma] <= subject[1][0]:  # "..., the official said"
+        actor = subject[0].actor if isinstance(subject[0], Mention) else subject[0]
+        return actor, subject[1], tokens.starts[comma]
     if context.lexicon.document_nouns.contains(words, comma + 1, head):
         return context.previous_speaker(), None, tokens.starts[comma]
     return None, None, tokens.starts[comma]

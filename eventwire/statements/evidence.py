@@ -57,6 +57,11 @@ def build_statement(
     quote = context.quote_at(start) if text[start] in OPENING_MARKS else None
     if quote is None and end > start and text[end - 1] in CLOSING_MARKS:
         quote = context.quote_at(end - 1)
+    if quote is None and postposed:  # "… the road is open," X noted: the quote's inside
+        closing = context.quote_at(end - 1)
+        if closing is not None and closing.open < end - 1 \
+                and not text[end:closing.close].strip(" ,.;:!?…"):
+            quote = closing
     if quote is not None:
         inner_start, inner_end = trim(text, quote.open + 1, quote.close)
         covers = (postposed and quote.close >= end - 1) or (not postposed and quote.open <= start)

@@ -112,6 +112,12 @@ class TreeSpeakers:
         if titled is not None and not any(m.start <= at + titled.idx < m.end for m in mentions):
             subject = titled  # "the minister Ana Ruiz": the name, not the office holder
         elif mentions:
+            actor = mentions[0].actor
+            if actor is not None and actor.type == "organization" and not actor.country \
+                    and not actor.entity and subject.pos_ == "NOUN" and not _indefinite(subject):
+                named = self._titled_before(subject.text, mentions[0].start)
+                if named is not None:  # "the ministry": the one named in full before
+                    return named, (mentions[0].start, mentions[0].end)
             return mentions[0], (mentions[0].start, mentions[0].end)
         words = _name_words(subject)
         start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
@@ -122,10 +128,12 @@ class TreeSpeakers:
             return self.person(name, before=start, country=country), (start, end)
         if len(words) == 1 and name[:1].isupper() and name in self.people:
             return self.people[name], (start, end)  # a surname the tagger took for a noun
-        if subject.pos_ == "NOUN" and len(words) == 1:
+        if subject.pos_ == "NOUN" and len(words) == 1 and not _indefinite(subject):
             title = fold(subject.text)
-            titled_before = self._titled_before(subject.text, start) or self._written_before(
-                start, lambda t: t.pos_ == "NOUN" and fold(t.text) == title)
+            titled_before = self._titled_before(subject.text, start, people_only=True) \
+                or self._written_before(start, lambda t: t.pos_ == "NOUN"
+                                        and fold(t.text) == title) \
+                or self._titled_before(subject.text, start)
             if titled_before is not None:  # "the negotiator said": the one named with it
                 return titled_before, (start, end)
         return None
@@ -162,16 +170,21 @@ class TreeSpeakers:
                 return self.person(" ".join(w.text for w in words), country=country)
         return None
 
-    def _titled_before(self, title: str, before: int) -> Actor | None:
-        """The latest person named before ``before`` with ``title`` among the words of their
-        mention ("Ukrainian negotiator Taras Melnyk" ... "the negotiator")."""
+    def _titled_before(self, title: str, before: int, people_only: bool = False
+                       ) -> Actor | None:
+        """The latest speaker named before ``before`` with ``title`` among the words of their
+        mention ("Ukrainian negotiator Taras Melnyk" ... "the negotiator"; "a senior Ukrainian
+        official" ... "the official"; "the Russian defence ministry" ... "the ministry")."""
         wanted = fold(title)
         for mention in reversed(self.actors.within(0, before)):
             actor = mention.actor
-            if actor is None or actor.type != "person":
+            if actor is None or not actor.country and not actor.entity \
+                    or people_only and actor.type != "person":
                 continue
             words = [fold(w) for w in re.findall(r"[\w-]+", mention.text)]
-            if wanted in words[:-1]:  # a title word, not the surname
+            # not a surname; a title may end a compound ("Verteidigungsministerium")
+            if any(w == wanted or len(wanted) >= 6 and w.endswith(wanted)
+                   for w in (words[:-1] if actor.type == "person" else words)):
                 return actor
         return None
 
@@ -304,6 +317,13 @@ def _subject(verb: Any, relatives: frozenset[str] = frozenset(),
             continue
         break
     return None
+
+
+def _indefinite(noun: Any) -> bool:
+    """Whether a noun is introduced as new ("a senior official", "un alto funcionario"): it
+    refers to no one named before, as "the official" does."""
+    return any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") + c.morph.get("PronType")
+               for c in noun.children)
 
 
 def _reporting_tail(verb: Any) -> bool:
@@ -448,10 +468,13 @@ def speech_clause(sentence: Sentence, language: str) -> Clause | None:
 
 
 def speech_clauses(
-    sentence: Sentence, language: str, relatives: frozenset[str] = frozenset()
+    sentence: Sentence, language: str, relatives: frozenset[str] = frozenset(),
+    adverbials: bool = False,
 ) -> list[tuple[Clause, bool]]:
     """Every speech clause of a sentence, in order, each with whether its content is the
-    verb's own complement (a second one: "X said A, adding that B")."""
+    verb's own complement (a second one: "X said A, adding that B"); with ``adverbials``, also
+    an adverbial one the parser hung on no subject ("« ... », - отметил X, добавив, что ...":
+    its span stands for the subject's)."""
     from eventwire.events.predicates import predicates
 
     lexicon = predicates(language)
@@ -463,6 +486,8 @@ def speech_clauses(
         if not _is_speech(verb, lexicon):
             continue
         subject = _subject(verb, relatives)
+        if subject is None and adverbials and adverbial(verb):
+            subject = verb
         if subject is None:
             continue
         content = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]
