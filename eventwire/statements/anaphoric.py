@@ -17,6 +17,7 @@ from eventwire.statements.evidence import build_statement
 from eventwire.statements.speakers import best_mention, outside_quotes
 from eventwire.statements.tree import speech_verb_between
 from eventwire.syntax.parse import sentence_language as parse_language
+from eventwire.syntax.parse import token_at
 
 VERB_WINDOW = 3  # words between the pointing word and the speech verb ("Об этом же заявил")
 
@@ -27,6 +28,8 @@ def from_anaphora(context: Context, sentence: Sentence, tokens: Tokens) -> State
     cue = next((m for m in context.lexicon.anaphoric.find(words) if m[0] == 0), None)
     if cue is None or cue[1] >= len(words) or words[cue[1]] in context.lexicon.complementizers:
         return None  # "Lo que dijo el ministro ...": a clause of its own, no pointing back
+    if _article(sentence, tokens.starts[cue[1] - 1]):
+        return None  # "Das Außenministerium teilte mit", "Lo Stato maggiore": an article
     window_end = tokens.ends[min(cue[1] + VERB_WINDOW, len(words)) - 1]
     verb = _speech_verb(context, sentence, tokens, cue[1], window_end)
     if verb is None:
@@ -44,6 +47,12 @@ def from_anaphora(context: Context, sentence: Sentence, tokens: Tokens) -> State
         found = (mention, (mention.start, mention.end))
     return build_statement(context, found[0], before.start, before.end, sentence, tokens,
                            cue=verb, postposed=True, speaker_span=found[1])
+
+
+def _article(sentence: Sentence, offset: int) -> bool:
+    """Whether the word at ``offset`` is a determiner of a noun, not a pronoun of its own."""
+    token = token_at(sentence, offset)
+    return token is not None and token.dep_ == "det"
 
 
 def _speech_verb(context: Context, sentence: Sentence, tokens: Tokens, first: int,
