@@ -469,12 +469,13 @@ def speech_clause(sentence: Sentence, language: str) -> Clause | None:
 
 def speech_clauses(
     sentence: Sentence, language: str, relatives: frozenset[str] = frozenset(),
-    adverbials: bool = False,
+    adverbials: bool = False, surface: frozenset[str] = frozenset(),
 ) -> list[tuple[Clause, bool]]:
     """Every speech clause of a sentence, in order, each with whether its content is the
     verb's own complement (a second one: "X said A, adding that B"); with ``adverbials``, also
-    an adverbial one the parser hung on no subject ("« ... », - отметил X, добавив, что ...":
-    its span stands for the subject's)."""
+    one the parser gave no subject ("« ... », - отметил X, добавив, что ...": its span stands
+    for the subject's); a verb whose folded form is in ``surface`` speaks
+    whatever its lemma ("añadiendo", lemmatised "añadier")."""
     from eventwire.events.predicates import predicates
 
     lexicon = predicates(language)
@@ -483,11 +484,13 @@ def speech_clauses(
         return []
     found = []
     for verb in parse:
-        if not _is_speech(verb, lexicon):
+        if not _is_speech(verb, lexicon) and not (
+                verb.pos_ in ("VERB", "AUX") and fold(verb.text) in surface):
             continue
         subject = _subject(verb, relatives)
-        if subject is None and adverbials and adverbial(verb):
-            subject = verb
+        if subject is None and adverbials and not any(
+                c.dep_.startswith("nsubj") for c in verb.children):
+            subject = verb  # "..., додавши, що": whose the caller knows (the first speaker)
         if subject is None:
             continue
         content = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]
@@ -676,3 +679,10 @@ def after_marker(sentence: Sentence, start: int, end: int) -> int:
     while following - at < len(text) and text[following - at].isspace():
         following += 1
     return following if following < end else start
+
+
+def in_relative(sentence: Sentence, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` heads a relative clause ("leaders who have said
+    that ..."): its speaker is the noun the clause hangs on, not the sentence's subject."""
+    verb = token_at(sentence, verb_start)
+    return verb is not None and verb.dep_.startswith("acl")
