@@ -33,8 +33,9 @@ def according_to(
     if candidates:
         people = [m for m in candidates if m.actor is not None and m.actor.type == "person"]
         speaker = people[0] if people and not leading else best_mention(candidates)
-    elif last < len(words) and words[last] in context.lexicon.object_pronouns:
-        speaker = context.pronoun_speaker(tokens.starts[first])  # "selon lui, ..."
+    elif (last < len(words) and words[last] in context.lexicon.object_pronouns) or any(
+            w in context.lexicon.object_pronouns for w in words[first:last]):
+        speaker = context.pronoun_speaker(tokens.starts[first])  # "selon lui", "по его словам"
     else:
         speaker = None
     if speaker is None:

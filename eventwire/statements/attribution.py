@@ -1,9 +1,11 @@
 """Attributed statements: who said what, and through whom it reached us.
 
-Per sentence, the first reading that finds a statement wins: a speech cue of the language's
+Per sentence, the first reading that finds a statement wins: a sentence pointing back at
+the one before ("Об этом заявил X", ``anaphoric``), a speech cue of the language's
 list in its shape (``cues``, ``according``), else a speech verb read from the tree, else the
 mood of reported speech (``reported``); a sentence announcing a bulleted list said the list.
-Further speech clauses of the sentence are statements of their own. Quotes no cue claimed
+Further speech clauses of the sentence are statements of their own; a question the writer
+asks reports nothing. Quotes no cue claimed
 come last (``floating``). The speaker comes from the tree where the sentence is parsed, else
 from the mentions around the cue (``speakers``); the evidence is trimmed and quote-aware
 (``evidence``); the sources named around it are ``reported_by`` (``channels``).
@@ -12,10 +14,12 @@ from the mentions around the cue (``speakers``); the evidence is trimmed and quo
 from __future__ import annotations
 
 from eventwire.match import Tokens
-from eventwire.model import Document
+from eventwire.model import Actor, Document
+from eventwire.statements.anaphoric import from_anaphora
 from eventwire.statements.context import Context
 from eventwire.statements.cues import from_cue
 from eventwire.statements.floating import attribute_leftover_quotes
+from eventwire.statements.marks import is_question
 from eventwire.statements.reported import (
     from_tree,
     heading,
@@ -33,9 +37,11 @@ def attribute_statements(doc: Document) -> None:
         if sentence.start < listed_until:
             continue
         tokens = Tokens.of_sentence(doc.view, sentence)
-        if not len(tokens):
+        if not len(tokens) or is_question(doc.text, sentence.start, sentence.end):
             continue
-        statement = from_cue(context, sentence, tokens)
+        statement = from_anaphora(context, sentence, tokens)
+        if statement is None:
+            statement = from_cue(context, sentence, tokens)
         if statement is None:
             statement = from_tree(context, sentence)
         if statement is None:
@@ -54,4 +60,10 @@ def attribute_statements(doc: Document) -> None:
                 context.add(more, sentence)
     attribute_leftover_quotes(context)
     context.statements.sort(key=lambda s: (s.start, s.end))
-    doc.statements = context.statements
+    doc.statements = [s for s in context.statements if identified(s.speaker)]
+
+
+def identified(speaker: Actor) -> bool:
+    """Whether a speaker names someone: an institution with neither a country nor an identity
+    ("the government", "the army" that no earlier mention resolved) names no one."""
+    return not (speaker.type == "organization" and not speaker.country and not speaker.entity)

@@ -15,6 +15,7 @@ from eventwire.statements.lexicon import SpeechLexicon
 from eventwire.statements.marks import elided_parts
 from eventwire.statements.quotes import Quote, find_quotes
 from eventwire.statements.tree import TreeSpeakers, names_a_subject
+from eventwire.syntax.parse import sentence_language as parse_language
 
 RECENT = 400  # characters back a pronoun may look for the one it stands for
 
@@ -34,7 +35,7 @@ class Context:
         self.quote_index = SpanIndex(self.quotes, start=lambda q: q.open, end=lambda q: q.close + 1)
         self.statements: list[Statement] = []
         self.tree = TreeSpeakers(self.actors, self.sources, self.lexicon.relatives, doc.text,
-                                 self.lexicon.pronouns)
+                                 self.lexicon.pronouns, doc.sentences)
 
     def actors_in(self, start: int, end: int) -> list[Mention]:
         return self.actors.within(start, end)
@@ -72,7 +73,10 @@ class Context:
                   and names_a_subject(self.sentence_at(m.start), m.start, m.end)]
         if people and (not recent or people[-1].start > recent[-1].end):
             return people[-1].actor
-        return recent[-1].speaker if recent else self.previous_speaker()
+        if recent:
+            return recent[-1].speaker
+        named = self.tree.subject_named_before(offset, max(0, offset - RECENT))
+        return named or self.previous_speaker()  # a name no list knows, met as a subject
 
     def in_heading(self, offset: int) -> bool:
         """Whether the offset lies in a heading: a sentence of its own line that ends without
@@ -89,7 +93,16 @@ class Context:
         return quote is not None and quote.open < offset < quote.close
 
     def add(self, statement: Statement, sentence: Sentence) -> None:
-        """Keep a statement found in ``sentence``, with its sources, passage and date."""
+        """Keep a statement found in ``sentence``, with its sources, passage and date; a person
+        the lists know no country of takes the one their title names."""
+        speaker = statement.speaker
+        if speaker.type == "person" and not speaker.country and statement.speaker_span:
+            sentence_of = self.sentence_at(statement.speaker_span[0])
+            country = self.tree.country_around(
+                sentence_of, statement.speaker_span, speaker.canonical or speaker.name,
+                parse_language(self.doc, sentence_of))
+            if country:
+                statement.speaker = self.tree.with_country(speaker, country)
         quote = self.quote_at(statement.start)
         statement.reported_by, statement.channel = reported_by(
             self.sources, sentence.start, sentence.end, quote.close if quote else None

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from eventwire.match import Tokens
-from eventwire.model import Actor, Sentence, Statement
+from eventwire.model import Actor, Mention, Sentence, Statement
 from eventwire.statements.according import according_after, according_to
 from eventwire.statements.context import Context
 from eventwire.statements.evidence import build_statement, clause_end, quote_ending_before
@@ -25,13 +25,19 @@ from eventwire.statements.speakers import (
 from eventwire.statements.tree import (
     adverbial_at,
     object_after,
+    speech_verb_between,
     subjectless,
     takes_object,
     verb_after,
+    verb_between,
 )
 from eventwire.syntax.parse import char_span, token_at
+from eventwire.syntax.parse import sentence_language as parse_language
 
 POSTPOSED_TAIL = 6  # words a postposed cue may still have after it ("said on Tuesday")
+# words between a speech verb and its "that" ("ont déclaré ce mardi dans un communiqué conjoint
+# que ...")
+COMPLEMENT_WINDOW = 10
 
 
 def from_cue(context: Context, sentence: Sentence, tokens: Tokens) -> Statement | None:
@@ -120,11 +126,14 @@ def _around_verb(
     head = first
     while head > 0 and words[head - 1] in lexicon.auxiliaries:
         head -= 1
+    after_another = range(_next_speech_verb(context, sentence, tokens, last), len(words))
     complement = next(
         (
             k
-            for k in range(last, min(last + 5, len(words)))
-            if (words[k] in lexicon.complementizers  # "X, che ha ...": a relative, not "that"
+            for k in range(last, min(last + COMPLEMENT_WINDOW, len(words)))
+            if k not in after_another  # "noted, adding that": "adding"'s own
+            and (k < last + 5 or "," not in words[last:k - 1])  # further: no clause between
+            and (words[k] in lexicon.complementizers  # "X, che ha ...": a relative, not "that"
                 and not (words[k - 1] == "," and words[k] in lexicon.relatives))
             or words[k] == ":"
         ),
@@ -187,11 +196,15 @@ def _around_verb(
         None,
     )
     quote = context.quote_at(tokens.starts[quoted]) if quoted is not None else None
+    if quote is not None and verb_between(sentence, verb_end, quote.open):
+        quote = None  # "a affirmé se redéployer ..., et a appelé à « ... »": another verb's
     if quote is not None and not is_name(context.doc.text[quote.open + 1 : quote.close]):
         return _preposed(context, sentence, tokens, head, quoted, cue, pronoun_in_cue)
     # "“... President!” Trump wrote on Truth Social.": the quote that ends the sentence
     # before is what was said, when its speaker opens this one.
     before = quote_ending_before(context, sentence.start)
+    if before is not None and verb_after(sentence, verb_end):
+        before = None  # "X said the document opens ...": this sentence says its own content
     subject = subject_before(context, sentence.start, tokens.starts[head]) if before else None
     opens = (
         subject is not None
@@ -227,6 +240,21 @@ def _around_verb(
     return _preposed(context, sentence, tokens, head, content_first, cue, pronoun_in_cue)
 
 
+def _next_speech_verb(context: Context, sentence: Sentence, tokens: Tokens, first: int) -> int:
+    """The index of the first speech verb opening a clause after a comma at or after word
+    ``first`` ("..., adding that"), by the language's list or the tree (the number of words
+    when there is none)."""
+    words = tokens.words
+    listed = [f for f, _, _ in context.lexicon.verbs.find(words) if f >= first]
+    language = parse_language(context.doc, sentence)
+    for k in range(max(first, 1), len(words)):
+        if words[k - 1] == "," and speech_verb_between(
+                sentence, tokens.starts[k], tokens.ends[k], language) is not None:
+            listed.append(k)
+            break
+    return min((k for k in listed if k > 0 and words[k - 1] == ","), default=len(words))
+
+
 Postposed = tuple[Actor | None, tuple[int, int] | None, int]  # speaker, its span, content end
 
 
@@ -241,12 +269,19 @@ def _inverted(
         return None
     if pronoun_in_cue:
         return context.pronoun_speaker(tokens.starts[head]), None, tokens.starts[head - 1]
+    subject = context.tree.at(context.sentence_at(verb_end), tokens.starts[last - 1])
+    if subject is not None and subject[1][1] <= tokens.starts[head]:
+        return None  # "L'armée, de son côté, a affirmé ...": the subject before a comma
     end = clause_end(tokens, last)
     spanning = context.actors.covering(end)  # "declaró el presidente colombiano, X,"
     if spanning is not None and spanning.start >= verb_end:
         end = spanning.end
     after = context.actors_in(verb_end, end)
     if not after:
+        subject = context.tree.at(context.sentence_at(verb_end), tokens.starts[last - 1])
+        if subject is not None and subject[1][0] >= verb_end:  # "..., said the negotiator"
+            actor = subject[0].actor if isinstance(subject[0], Mention) else subject[0]
+            return actor, subject[1], tokens.starts[head - 1]
         named = context.tree.name_after(context.sentence_at(verb_end), verb_end + 1)
         if named is not None:  # a name no list knows
             return named[0], named[1], tokens.starts[head - 1]
@@ -262,9 +297,16 @@ def _subject_first(
     200 trucks" has its content after the verb, so it is not this shape."""
     words = tokens.words
     comma = next((k for k in range(head - 1, -1, -1) if words[k] in {",", '"'}), None)
-    tail = [w for w in words[last:] if w[:1].isalnum()]
+    tail_end = len(words)
+    if last + 1 < len(words) and words[last] == "," and _next_speech_verb(
+            context, context.sentence_at(verb_start), tokens, last) == last + 1:
+        tail_end = last  # "..., X noted, adding that ...": the adding clause is its own
+    tail = [w for w in words[last:tail_end] if w[:1].isalnum()]
     if comma is None or comma <= 2 or head - comma > 8 or len(tail) > POSTPOSED_TAIL:
         return None
+    sentence = context.sentence_at(verb_start)
+    if not verb_between(sentence, sentence.start, tokens.starts[comma]):
+        return None  # "Peu après la trêve, l'armée a averti ...": an adverbial, not content
     between = context.actors_in(tokens.ends[comma], verb_start)
     if between:
         mention = best_mention(between)
@@ -272,6 +314,10 @@ def _subject_first(
         return speaker, (mention.start, mention.end), tokens.starts[comma]
     if pronoun_in_cue or any(w in context.lexicon.pronouns for w in words[comma + 1 : head]):
         return context.pronoun_speaker(verb_start), None, tokens.starts[comma]
+    subject = context.tree.at(context.sentence_at(verb_start), tokens.starts[last - 1])
+    if subject is not None and tokens.ends[comma] <= subject[1][0]:  # "..., the official said"
+        actor = subject[0].actor if isinstance(subject[0], Mention) else subject[0]
+        return actor, subject[1], tokens.starts[comma]
     if context.lexicon.document_nouns.contains(words, comma + 1, head):
         return context.previous_speaker(), None, tokens.starts[comma]
     return None, None, tokens.starts[comma]

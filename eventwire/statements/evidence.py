@@ -1,6 +1,7 @@
 """The evidence of a statement: the exact characters of what was said.
 
-Content spans are trimmed of punctuation, a dateline and a trailing ", Reuters reports"; a
+Content spans are trimmed of punctuation, a dateline, a trailing ", Reuters reports" and a
+second act of the speaker ("said A, and urged B": A was said); a
 span that a quote covers becomes the quote's inside (a direct quote), and a quote an editor
 cut ("(…)") becomes one statement per passage.
 """
@@ -14,6 +15,7 @@ from eventwire.model import Actor, Mention, Sentence, Statement
 from eventwire.statements.marks import CLOSING_MARKS, OPENING_MARKS, trim
 from eventwire.statements.quotes import Quote
 from eventwire.statements.speakers import group_actor
+from eventwire.statements.tree import after_marker, conjunct_start
 from eventwire.text.datelines import dateline_end
 
 if TYPE_CHECKING:
@@ -45,14 +47,21 @@ def build_statement(
     if speaker is None:
         return None
     text = context.doc.text
+    end = min(end, conjunct_start(sentence, cue, start))
     start, end = trim(text, start, end)
     start = dateline_end(text, start, end)  # a dateline is not what was said
+    start = after_marker(sentence, start, end)  # "ha affermato di ritirarsi": not "di"
     if end <= start:
         return None
     direct = False
     quote = context.quote_at(start) if text[start] in OPENING_MARKS else None
     if quote is None and end > start and text[end - 1] in CLOSING_MARKS:
         quote = context.quote_at(end - 1)
+    if quote is None and postposed:  # "… the road is open," X noted: the quote's inside
+        closing = context.quote_at(end - 1)
+        if closing is not None and closing.open < end - 1 \
+                and not text[end:closing.close].strip(" ,.;:!?…"):
+            quote = closing
     if quote is not None:
         inner_start, inner_end = trim(text, quote.open + 1, quote.close)
         covers = (postposed and quote.close >= end - 1) or (not postposed and quote.open <= start)

@@ -2,8 +2,9 @@
 
 A quote after a sentence ending with a colon is what the actor of that sentence said; a
 quote opening its sentence goes on with the speaker just before; a short quote inside a
-sentence ("hailed the call as "productive"") is the nearest named actor's; a quoted name
-("Operation Northern Shield") is no statement.
+sentence that a speech or framing verb governs ("hailed the call as "productive"") is the
+nearest named actor's; a quoted name ("Operation Northern Shield") or a quoted phrase in a sentence
+that reports no speech ("an "all for all" exchange") is no statement.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from eventwire.model import Actor, Mention, Statement
 from eventwire.statements.context import Context
 from eventwire.statements.marks import is_name, trim
 from eventwire.statements.speakers import best_mention
+from eventwire.statements.tree import frames_quote
+from eventwire.syntax.parse import sentence_language as parse_language
 
 MIN_QUOTE_WORDS = 3  # a shorter quote does not float to the previous speaker
 MAX_FRAMED_WORDS = 8  # a quote framed by its sentence ("hailed it as "productive"") is short
@@ -46,7 +49,9 @@ def attribute_leftover_quotes(context: Context) -> None:
         if speaker is None and not head and words >= MIN_QUOTE_WORDS:
             speaker = _floating_speaker(context, quote.open)  # a quote opening its sentence
         if speaker is None and head and owner is not None and words <= MAX_FRAMED_WORDS \
-                and not is_name(text[inner_start:inner_end]):
+                and not is_name(text[inner_start:inner_end]) \
+                and frames_quote(owner, (quote.open, quote.close),
+                                 parse_language(doc, owner), context.lexicon.framing):
             # "Trump hailed the call as "good and productive"": the nearest named speaker
             # before the quote in its sentence (a person or an institution first).
             mention = _framing_speaker(context, owner.start, quote.open)

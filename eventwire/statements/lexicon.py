@@ -32,6 +32,9 @@ class SpeechLexicon:
     relatives: frozenset[str]  # relative pronouns ("who", "che"): the noun before speaks
     nominal_content: PatternSet[str]  # verbs whose noun object is what was said (announce)
     drops_subjects: bool  # "Añadió que ...": a verb with no subject has a pronoun one
+    anaphoric: PatternSet[str]  # "Об этом", "C'est ce qu": the sentence before was said
+    surface_verbs: frozenset[str]  # one-word speech verb forms, for a lemma a tagger mangles
+    framing: frozenset[str]  # lemmas that frame a short quote as said ("hailed it as "X"")
 
     @classmethod
     @lru_cache(maxsize=32)
@@ -59,5 +62,9 @@ class SpeechLexicon:
             relatives=frozenset(w.lower() for w in data.get("relative_pronouns", [])),
             nominal_content=PatternSet((v, "nominal") for v in data.get("nominal_content", [])),
             drops_subjects=bool(data.get("drops_subject_pronouns", False)),
+            anaphoric=PatternSet((v, "anaphoric") for v in data.get("anaphoric_cues", [])),
+            surface_verbs=frozenset(fold(str(v)) for v in data.get("verbs", [])
+                                    if " " not in str(v) and "*" not in str(v)),
+            framing=frozenset(str(w).lower() for w in data.get("framing_verbs", [])),
         )
 

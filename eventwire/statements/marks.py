@@ -52,3 +52,10 @@ def is_name(quoted: str) -> bool:
     capitalised = [w for w in words if w[:1].isupper()]  # "Северный Щит": short words too
     return len(capitalised) >= 2 and all(w[:1].isupper() for w in long) and not any(
         c in quoted for c in ".!?")
+
+
+def is_question(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a question of the writer's own ("Did the Kremlin say that
+    ...?"): it asks, it reports no one's words. A quoted question ("..., "why?"") is not."""
+    stripped = text[start:end].rstrip()
+    return stripped.endswith("?") or stripped.lstrip().startswith("¿")

@@ -15,7 +15,13 @@ from eventwire.statements.evidence import build_statement
 from eventwire.statements.lists import list_after
 from eventwire.statements.marks import trim
 from eventwire.statements.speakers import group_actor, subject_before
-from eventwire.statements.tree import speech_clause, speech_clauses, speech_verb
+from eventwire.statements.tree import (
+    adverbial_at,
+    in_relative,
+    speech_clause,
+    speech_clauses,
+    speech_verb,
+)
 from eventwire.syntax.parse import sentence_language as parse_language
 from eventwire.text.view import fold
 
@@ -43,13 +49,19 @@ def more_clauses(
     out: list[Statement] = []
     taken = [(first.start, first.end)] + ([first.cue_span] if first.cue_span else [])
     language = parse_language(context.doc, sentence)
-    for clause, complement in speech_clauses(sentence, language, context.lexicon.relatives):
+    for clause, complement in speech_clauses(sentence, language, context.lexicon.relatives,
+                                             adverbials=True,
+                                             surface=context.lexicon.surface_verbs):
         cue_start, cue_end, _, _, start, end = clause
         if not complement or any(a < end and start < b or a <= cue_start < b for a, b in taken):
             continue
         if context.inside_quote(cue_start):
             continue
         speaker = context.tree.at(sentence, cue_start)
+        if first.speaker_span is not None and not in_relative(sentence, cue_start) and (
+                speaker is None or (context.inside_quote(speaker[1][0])
+                                    and adverbial_at(sentence, cue_start))):
+            speaker = first.speaker, first.speaker_span  # "« ... », señaló X, añadiendo que"
         if speaker is None:
             continue
         tokens = Tokens.of_sentence(context.doc.view, sentence)

@@ -9,6 +9,7 @@ are the same person.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from eventwire.model import Actor, Mention, Sentence
@@ -21,6 +22,9 @@ _NAME_AFTER = re.compile(r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w’'-]+){1,3}")
 TITLE_NAMES = {"appos", "nmod", "flat", "flat:name"}  # "il presidente Ana Ruiz": title + name
 # UD forms of a verb that hangs on another clause and shares its subject ("..., saying",
 # "affirmant", "diciendo", "affermando", "заявив", "заявивши"): the same in every language.
+# Relations by which a clause is what a verb above it says ("stressed that the sides had agreed
+# on it "so that ..."").
+CONTENT_RELATIONS = {"ccomp", "conj", "xcomp", "parataxis"}
 ADVERBIAL_FORMS = ({"VerbForm": "Ger"}, {"VerbForm": "Conv"}, {"VerbForm": "Part", "Tense": "Pres"})
 
 
@@ -30,8 +34,10 @@ class TreeSpeakers:
     def __init__(self, actors: SpanIndex[Mention],
                  sources: SpanIndex[Mention] | None = None,
                  relatives: frozenset[str] = frozenset(), text: str = "",
-                 pronouns: frozenset[str] = frozenset()) -> None:
+                 pronouns: frozenset[str] = frozenset(),
+                 sentences: list[Sentence] | None = None) -> None:
         self.actors = actors
+        self.sentences = sentences or []  # parsed, to find a name no list knew earlier on
         self.text = text  # the stored text, to read a name written after a title mention
         self.relatives = relatives  # relative pronouns a tagger may leave without PronType
         self.pronouns = pronouns  # subject pronouns a tagger may take for names ("Lui")
@@ -106,6 +112,12 @@ class TreeSpeakers:
         if titled is not None and not any(m.start <= at + titled.idx < m.end for m in mentions):
             subject = titled  # "the minister Ana Ruiz": the name, not the office holder
         elif mentions:
+            actor = mentions[0].actor
+            if actor is not None and actor.type == "organization" and not actor.country \
+                    and not actor.entity and subject.pos_ == "NOUN" and not _indefinite(subject):
+                named = self._titled_before(subject.text, mentions[0].start)
+                if named is not None:  # "the ministry": the one named in full before
+                    return named, (mentions[0].start, mentions[0].end)
             return mentions[0], (mentions[0].start, mentions[0].end)
         words = _name_words(subject)
         start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
@@ -116,6 +128,64 @@ class TreeSpeakers:
             return self.person(name, before=start, country=country), (start, end)
         if len(words) == 1 and name[:1].isupper() and name in self.people:
             return self.people[name], (start, end)  # a surname the tagger took for a noun
+        if subject.pos_ == "NOUN" and len(words) == 1 and not _indefinite(subject):
+            title = fold(subject.text)
+            titled_before = self._titled_before(subject.text, start, people_only=True) \
+                or self._written_before(start, lambda t: t.pos_ == "NOUN"
+                                        and fold(t.text) == title) \
+                or self._titled_before(subject.text, start)
+            if titled_before is not None:  # "the negotiator said": the one named with it
+                return titled_before, (start, end)
+        return None
+
+    def subject_named_before(self, before: int, since: int) -> Actor | None:
+        """The latest person named in full as a subject in ``[since, before)`` ("Der
+        Unterhändler Bohdan Kowal traf ... Ihm zufolge ..."), for a name no list knows."""
+        return self._written_before(
+            before, lambda t: t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN"),
+            since)
+
+    def _written_before(self, before: int, wanted: Any, since: int = 0) -> Actor | None:
+        """The person whose full name the parsed text gave before ``before``, at the latest
+        word ``wanted`` accepts: a surname in a full name ("Bohdan Kowal" ... "Kowal"), or a
+        title with its name ("der Unterhändler Bohdan Kowal" ... "der Unterhändler"); their
+        country is the one their phrase names. For names no list knows, where no statement
+        has met them yet."""
+        for sentence in reversed(self.sentences):
+            if sentence.start >= before or sentence.parse is None:
+                continue
+            if sentence.end <= since:
+                break
+            at = sentence.parse_start
+            for token in reversed(sentence.parse):
+                if at + token.idx >= before or not wanted(token):
+                    continue
+                named = _titled_name(token) if token.pos_ == "NOUN" else token
+                if named is None:
+                    continue
+                words = [w for w in _name_words(_name_head(named)) if w.pos_ == "PROPN"]
+                if len(words) < 2 or not all(w.text[:1].isupper() for w in words):
+                    continue
+                country = self._country_in(_phrase(token), at)
+                return self.person(" ".join(w.text for w in words), country=country)
+        return None
+
+    def _titled_before(self, title: str, before: int, people_only: bool = False
+                       ) -> Actor | None:
+        """The latest speaker named before ``before`` with ``title`` among the words of their
+        mention ("Ukrainian negotiator Taras Melnyk" ... "the negotiator"; "a senior Ukrainian
+        official" ... "the official"; "the Russian defence ministry" ... "the ministry")."""
+        wanted = fold(title)
+        for mention in reversed(self.actors.within(0, before)):
+            actor = mention.actor
+            if actor is None or not actor.country and not actor.entity \
+                    or people_only and actor.type != "person":
+                continue
+            words = [fold(w) for w in re.findall(r"[\w-]+", mention.text)]
+            # not a surname; a title may end a compound ("Verteidigungsministerium")
+            if any(w == wanted or len(wanted) >= 6 and w.endswith(wanted)
+                   for w in (words[:-1] if actor.type == "person" else words)):
+                return actor
         return None
 
     def _country_in(self, tokens: list[Any], at: int) -> str | None:
@@ -134,6 +204,37 @@ class TreeSpeakers:
                     and any(a < mention.end and mention.start < b for a, b in spans):
                 return actor.country
         return None
+
+    def country_around(self, sentence: Sentence, span: tuple[int, int], name: str,
+                       language: str) -> str | None:
+        """The country the title of a person's phrase names ("Kremlin spokesman Ana Ruiz",
+        "le porte-parole du Kremlin, Ana Ruiz", "пресс-секретарь Кремля"): an institution,
+        country or demonym of the phrase itself, never a name elsewhere in the sentence."""
+        from eventwire.actors.recognize import recognize
+        from eventwire.text.view import TextView
+
+        if sentence.parse is None:
+            return None
+        last = span[1] - 1 - sentence.parse_start  # the last word of the person's name
+        token = next((t for t in sentence.parse if t.idx <= last < t.idx + len(t.text)), None)
+        if token is None:
+            return None
+        names = set(name.split())
+        words = [t.text for t in _phrase(token) if t.text not in names and not t.is_punct]
+        # each word and pair of words alone: "Kremlin spokesman" as a whole is a bare title
+        pieces = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+        countries = {m.actor.country for piece in pieces
+                     for m in recognize(piece, TextView.of(piece), language, None)
+                     if m.label == "ACTOR" and m.actor is not None and m.actor.country}
+        return countries.pop() if len(countries) == 1 else None
+
+    def with_country(self, person: Actor, country: str) -> Actor:
+        """The person with the country their title gives, also for their surname later."""
+        found = replace(person, country=country)
+        for surname, known in list(self.people.items()):
+            if known is person:
+                self.people[surname] = found
+        return found
 
     def name_after(self, sentence: Sentence, offset: int) -> tuple[Actor, tuple[int, int]] | None:
         """ "« ... », - сказал Ana Ruiz": an unknown name right after the speech verb."""
@@ -163,7 +264,8 @@ class TreeSpeakers:
         if known is not None and (known.country or not country):
             return known
         if before is not None and len(name.split()) == 1:
-            named = self._named_before(surname, before)
+            named = self._named_before(surname, before) or self._written_before(
+                before, lambda t: t.pos_ == "PROPN" and t.text == surname)
             if named is not None:
                 return named
         actor = Actor(name=name, canonical=name, country=country, type="person")
@@ -215,6 +317,13 @@ def _subject(verb: Any, relatives: frozenset[str] = frozenset(),
             continue
         break
     return None
+
+
+def _indefinite(noun: Any) -> bool:
+    """Whether a noun is introduced as new ("a senior official", "un alto funcionario"): it
+    refers to no one named before, as "the official" does."""
+    return any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") + c.morph.get("PronType")
+               for c in noun.children)
 
 
 def _reporting_tail(verb: Any) -> bool:
@@ -359,10 +468,14 @@ def speech_clause(sentence: Sentence, language: str) -> Clause | None:
 
 
 def speech_clauses(
-    sentence: Sentence, language: str, relatives: frozenset[str] = frozenset()
+    sentence: Sentence, language: str, relatives: frozenset[str] = frozenset(),
+    adverbials: bool = False, surface: frozenset[str] = frozenset(),
 ) -> list[tuple[Clause, bool]]:
     """Every speech clause of a sentence, in order, each with whether its content is the
-    verb's own complement (a second one: "X said A, adding that B")."""
+    verb's own complement (a second one: "X said A, adding that B"); with ``adverbials``, also
+    one the parser gave no subject ("« ... », - отметил X, добавив, что ...": its span stands
+    for the subject's); a verb whose folded form is in ``surface`` speaks
+    whatever its lemma ("añadiendo", lemmatised "añadier")."""
     from eventwire.events.predicates import predicates
 
     lexicon = predicates(language)
@@ -371,9 +484,13 @@ def speech_clauses(
         return []
     found = []
     for verb in parse:
-        if not _is_speech(verb, lexicon):
+        if not _is_speech(verb, lexicon) and not (
+                verb.pos_ in ("VERB", "AUX") and fold(verb.text) in surface):
             continue
         subject = _subject(verb, relatives)
+        if subject is None and adverbials and not any(
+                c.dep_.startswith("nsubj") for c in verb.children):
+            subject = verb  # "..., додавши, що": whose the caller knows (the first speaker)
         if subject is None:
             continue
         content = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]
@@ -446,6 +563,16 @@ def verb_after(sentence: Sentence, offset: int) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in parse if sentence.parse_start + t.idx >= offset)
 
 
+def verb_between(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a verb stands in ``[start, end)`` (True when the sentence is not parsed): a
+    stretch without one ("Peu après la trêve, l'armée a averti ...") is no clause that was said."""
+    parse = sentence.parse
+    if parse is None:
+        return True
+    at = sentence.parse_start
+    return any(t.pos_ in ("VERB", "AUX") for t in parse if start <= at + t.idx < end)
+
+
 def _asyndetic(verb: Any) -> list[Any]:
     """ "X sagte, die Brücke werde repariert": a clause after a comma that a parser took for a
     conjunct (no "and", a subject of its own) is what was said, if the verb has no object."""
@@ -463,11 +590,99 @@ def _asyndetic(verb: Any) -> list[Any]:
     return []
 
 
-def _is_speech(verb: Any, lexicon: Any) -> bool:
-    if verb.pos_ not in ("VERB", "AUX"):
+def _is_speech(verb: Any, lexicon: Any, any_tag: bool = False) -> bool:
+    if verb.pos_ not in ("VERB", "AUX") and not any_tag:
         return False
     lemma = (verb.lemma_ or verb.text).lower()
     particles = [c for c in verb.children  # "gab ... bekannt": a particle or a bare adverb
                  if c.dep_ in ("compound:prt", "advmod", "compound")]
     keys = [lemma] + [lexicon.joined(lemma, (p.lemma_ or p.text).lower()) for p in particles]
     return any(key in lexicon.speech_verbs for key in keys)
+
+
+def frames_quote(sentence: Sentence, quote: tuple[int, int], language: str,
+                 framing: frozenset[str]) -> bool:
+    """Whether the nearest verb above a short quote is a speech or framing verb ("hailed the
+    call as "productive"", "qualifiant la conversation de « franche »"), or heads a clause that
+    one says ("stressed that the sides agreed on it "so that ...""): the quote is what was
+    said. A quote under any other verb ("an "all for all" exchange will take place",
+    "proposed to take the plant "for security"") is a phrase, not a statement."""
+    from eventwire.events.predicates import predicates
+
+    lexicon = predicates(language)
+    if lexicon is None or sentence.parse is None:
+        return False
+    at = sentence.parse_start
+    inside = [t for t in sentence.parse if quote[0] < at + t.idx < quote[1]]
+    heads = [t for t in inside if not quote[0] < at + t.head.idx < quote[1]]
+    if not heads:
+        return False
+    token = heads[0]
+    for _ in range(len(sentence.parse)):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") or (token.lemma_ or "").lower() in framing:
+            if _is_speech(token, lexicon) or (token.lemma_ or token.text).lower() in framing:
+                return True
+            if token.dep_.split(":")[0] not in CONTENT_RELATIONS:
+                return False  # a verb of its own, not a clause of what was said
+    return False
+
+
+def speech_verb_between(sentence: Sentence, start: int, end: int,
+                        language: str) -> tuple[int, int] | None:
+    """The span of the first speech verb of the tree in ``[start, end)`` ("Das teilte X mit":
+    the verb with its particle, whatever its tag: a tagger may take a verb after "Das" for an
+    adjective), None when there is none or no parse."""
+    from eventwire.events.predicates import predicates
+
+    lexicon = predicates(language)
+    if lexicon is None or sentence.parse is None:
+        return None
+    at = sentence.parse_start
+    for token in sentence.parse:
+        if start <= at + token.idx < end and _is_speech(token, lexicon, any_tag=True):
+            return at + token.idx, at + token.idx + len(token.text)
+    return None
+
+
+def conjunct_start(sentence: Sentence, cue: tuple[int, int], after: int) -> int:
+    """Where a second verb of the speaker begins after ``after`` ("a affirmé A, et a appelé
+    B"; "said A and urged B"): the speech verb's own conjunct is no part of what it says
+    (the sentence's end when there is none, or no parse)."""
+    if sentence.parse is None:
+        return sentence.end
+    at = sentence.parse_start
+    verb = next((t for t in sentence.parse
+                 if t.idx <= cue[1] - 1 - at < t.idx + len(t.text)), None)
+    if verb is None:
+        return sentence.end
+    starts = [at + c.left_edge.idx for c in verb.children
+              if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > verb.i
+              and any(g.dep_ == "cc" for g in c.children)  # not "sagte, die Brücke sei ..."
+              and at + c.left_edge.idx > after]
+    return min(starts, default=sentence.end)
+
+
+def after_marker(sentence: Sentence, start: int, end: int) -> int:
+    """Where content begins after the infinitive's marker that opens it ("di ritirarsi",
+    "de se retirer", "to withdraw"): the marker says nothing (``start`` when there is none)."""
+    token = token_at(sentence, start)
+    if token is None or token.dep_ != "mark" or token.pos_ not in ("ADP", "PART", "SCONJ") \
+            or not any(w.morph.get("VerbForm") == ["Inf"] for w in [token.head] + [
+                c for c in token.head.children if c.dep_.startswith("aux")]):
+        return start  # "essersi ritirato": the infinitive may be the auxiliary
+    following = start + len(token.text)
+    text = sentence.parse.text
+    at = sentence.parse_start
+    while following - at < len(text) and text[following - at].isspace():
+        following += 1
+    return following if following < end else start
+
+
+def in_relative(sentence: Sentence, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` heads a relative clause ("leaders who have said
+    that ..."): its speaker is the noun the clause hangs on, not the sentence's subject."""
+    verb = token_at(sentence, verb_start)
+    return verb is not None and verb.dep_.startswith("acl")

@@ -1,4 +1,5 @@
-"""Statement classes in all seven languages, from classes.yaml: the whole output is pinned."""
+"""Statement classes in all seven languages, from classes.yaml and generality.yaml (the
+classes that must hold on unseen news): the whole output is pinned."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ import yaml
 
 from eventwire.api import extract_text
 
-CASES = yaml.safe_load((Path(__file__).parent / "classes.yaml").read_text(encoding="utf-8"))
+HERE = Path(__file__).parent
+GENERAL = yaml.safe_load((HERE / "generality.yaml").read_text(encoding="utf-8"))
+CASES = yaml.safe_load((HERE / "classes.yaml").read_text(encoding="utf-8")) + GENERAL
+LANGUAGES = {"de", "en", "es", "fr", "it", "ru", "uk"}
 
 
 def _statements(case: dict) -> list[list]:
@@ -31,7 +35,12 @@ def test_statements_of_a_class(case: dict) -> None:
 
 
 def test_every_language_has_cases() -> None:
-    assert {c["lang"] for c in CASES} == {"de", "en", "es", "fr", "it", "ru", "uk"}
+    assert {c["lang"] for c in CASES} == LANGUAGES
+
+
+@pytest.mark.parametrize("name", sorted({c["class"] for c in GENERAL}))
+def test_every_general_class_in_all_seven_languages(name: str) -> None:
+    assert {c["lang"] for c in GENERAL if c["class"] == name} == LANGUAGES
 
 
 def test_evidence_is_the_text() -> None:
