@@ -264,7 +264,10 @@ def publication_date(fields: dict[str, Any]) -> str | None:
         value = str(written[0]).strip()
         return day or (value if re.fullmatch(r"\d{4}", value) else value[:40])
     url = str(fields.get("url") or "")
-    path = urlsplit(url).path if url else ""
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # "http://[x/2025/03/18": a malformed host still has no date to read
+        path = ""
     match = _URL_DATE.search(url) or _URL_COMPACT.search(path) or _URL_MONTH.search(url)
     return iso_date("-".join(match.groups())) if match else None
 

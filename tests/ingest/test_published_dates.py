@@ -194,3 +194,20 @@ def test_feed_items_dated_by_dublin_core_and_atom() -> None:
     found = [item["published"] for feed in (rss1, created, atom)  # type: ignore[index]
              for item in feed_items(feed, "wire.xml")]
     assert found == ["2025-03-18", "2025-03-17", "2025-03-18"]
+
+
+def test_a_malformed_url_stops_nothing(tmp_path) -> None:
+    """A URL urllib cannot split ('[' opens an IPv6 host) still gives the day it writes, and
+    the rest of the batch goes through."""
+    from eventwire.ingest.readers import publication_date, read_inputs
+
+    assert publication_date({"url": "http://[x/2025/03/18/story"}) == "2025-03-18"
+    assert publication_date({"url": "http://[x/story"}) is None
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        '{"id": "a", "text": "The envoys met.", "url": "http://[x/2025/03/18/a"}\n'
+        '{"id": "b", "text": "The envoys met again.", "url": "https://example.org/2025/03/19/b"}\n',
+        encoding="utf-8",
+    )
+    ids = [getattr(item, "id", None) for item in read_inputs([str(batch)])]
+    assert "b" in ids
