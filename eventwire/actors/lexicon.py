@@ -65,6 +65,35 @@ class Lexicon:
     size: dict[str, int]
     offices: dict[str, str] = field(default_factory=dict)  # folded office -> role
     offices_not_after: frozenset[str] = frozenset()  # "former": no office holder named
+    city_adjectives: CityAdjectives | None = None  # "Брянская область": Bryansk's region
+
+
+@dataclass(frozen=True)
+class CityAdjectives:
+    """A region named by an adjective of its city ("Брянская область", "Херсонській
+    області"): the city's name is the adjective's stem less an adjective suffix, plus an
+    ending ("брянск|ой" -> Брянск, "херсон|ськ|ій" -> Херсон, "оде|ськ|а" -> Одеса).
+
+    Per-language data (``places.yaml``, ``city_adjectives``): ``inflections`` (case endings,
+    longest first), ``suffixes`` (what makes a city an adjective), ``endings`` (what a city's
+    name ends in instead) and ``before`` (the region nouns it must stand before)."""
+
+    inflections: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    endings: tuple[str, ...]
+    before: frozenset[str]
+
+    def city_keys(self, word: str) -> list[str]:
+        """Folded city names the adjective may come from, longest stem first."""
+        found: list[str] = []
+        for inflection in self.inflections:
+            if not word.endswith(inflection) or len(word) - len(inflection) < 3:
+                continue
+            stem = word[: len(word) - len(inflection)]
+            stems = [stem] + [stem[: -len(s)] for s in self.suffixes if stem.endswith(s)]
+            found.extend(k + e for k in stems for e in self.endings if len(k) >= 3)
+            break
+        return found
 
 
 def _cased(surface: str) -> tuple[bool, str | None]:
@@ -192,6 +221,13 @@ def lexicon(code: str) -> Lexicon:
     place_data = lang.section(code, "places")
     for pattern in place_data.get("regions") or []:
         add_template(pattern, Template("region", ""))
+    adjectival = place_data.get("city_adjectives") or {}
+    city_adjectives = CityAdjectives(
+        tuple(sorted(adjectival.get("inflections") or [], key=len, reverse=True)),
+        tuple(adjectival.get("suffixes") or []),
+        ("", *(adjectival.get("endings") or [])),
+        frozenset(key(w) for w in adjectival.get("before") or []),
+    ) if adjectival else None
 
     stop = {k["key"] for k in lang.table(code, "places.stop.generated")}
     stop.update(key(w) for w in place_data.get("stop") or [])
@@ -214,7 +250,8 @@ def lexicon(code: str) -> Lexicon:
     }
     return Lexicon(phrases, index, frozenset(stop), root, adjectives,
                    shared.get("kinds", {}), size, offices,
-                   frozenset(key(w) for w in desc.get("officials_not_after") or []))
+                   frozenset(key(w) for w in desc.get("officials_not_after") or []),
+                   city_adjectives)
 
 
 def _template_tokens(pattern: str) -> list[str]:

@@ -122,6 +122,7 @@ def _surface_forms(toks: list[tuple[int, int, str]], lex: Lexicon, view: TextVie
     g = gazetteer()
     phrases, cities_by_key, index = lex.phrases, g.city_keys, lex.index
     words = [t[2] for t in toks]
+    adjectival = lex.city_adjectives
     items: list[Item] = []
     i = 0
     n = len(words)
@@ -159,11 +160,30 @@ def _surface_forms(toks: list[tuple[int, int, str]], lex: Lexicon, view: TextVie
                 if ok or cities:
                     found = Item(i, i + size, words[i], ok, cities)
                     break
+        if found is None and adjectival is not None and i + 1 < n \
+                and words[i + 1] in adjectival.before:
+            cities = _region_capitals(adjectival.city_keys(words[i]), g)
+            if cities and text[view.to_original[toks[i][0]]].isupper():
+                found = Item(i, i + 1, words[i], [], cities)
         if found is None:
             found = Item(i, i + 1, words[i], [], ())
         items.append(found)
         i = found.j
     return items
+
+
+REGION_CAPITAL_POPULATION = 50_000  # a region named after a city is named after a big one
+
+
+def _region_capitals(keys: list[str], g: Gazetteer) -> tuple[str, ...]:
+    """The cities of the first key that names one big enough to give a region its name
+    ("Московская" is no region of Moscow, Idaho)."""
+    for k in keys:
+        big = tuple(p for p in g.city_keys.get(k, ())
+                    if g.population.get(p, 0) >= REGION_CAPITAL_POPULATION)
+        if big:
+            return big
+    return ()
 
 
 def _plausible(k: str, cities: tuple[str, ...], g: Gazetteer) -> tuple[str, ...]:
