@@ -112,5 +112,12 @@ class Officials:
             country = self.dateline
         if not country:
             return False
-        m.actor = Actor(name=m.text, country=country, sector="GOV", type="person")
+        kind = "organization" if role in _official_bodies() else "person"
+        m.actor = Actor(name=m.text, country=country, sector="GOV", type=kind)
         return True
+
+
+@lru_cache(maxsize=1)
+def _official_bodies() -> frozenset[str]:
+    """Offices that are bodies, not people (``official_bodies``)."""
+    return frozenset(lang.shared_section("institutions").get("official_bodies") or [])
