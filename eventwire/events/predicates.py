@@ -67,6 +67,7 @@ class Predicates:
     cuts: frozenset[str] = frozenset()  # "paused military aid to Y": cooperation withdrawn
     crowds: frozenset[str] = frozenset()  # "workers", "manifestants": people of the street
     crowd_acts: frozenset[str] = frozenset()  # "block": done by a crowd, a protest
+    acceptance: frozenset[str] = frozenset()  # "approve", "back": a deal approved is agreed
 
     @cached_property  # read for every sentence: computed once per language
     def longest_phrase(self) -> int:
@@ -165,4 +166,5 @@ def predicates(language: str) -> Predicates | None:
         cuts=_words(data.get("cuts")),
         crowds=_words((data.get("crowds") or {}).get("nouns")),
         crowd_acts=_words((data.get("crowds") or {}).get("acts")),
+        acceptance=_words(data.get("acceptance")),
     )

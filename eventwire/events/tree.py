@@ -55,6 +55,7 @@ class Reading:
     pronoun_subject: bool = False  # "it would retaliate": the speaker, inside a statement
     plural_pronoun: bool = False  # "they fought": not a lone person who speaks
     unnamed_subject: bool = False  # "gunmen attacked": a subject the text gives no side
+    topic: bool = False  # "welcomed the ceasefire": an act is its object
     evidence: tuple[int, int] = (0, 0)
 
 
@@ -778,12 +779,14 @@ class SentenceTree:
             own -= {"ccomp", "advcl"}  # "threatened to strike Y", "offered to free Y's men"
         if entry.kind == "claim":
             own |= {"xcomp", "obl", "nmod"}  # what is denied or claimed is not its receiver
+        inner = {"ccomp", "parataxis", "advcl", "acl"}
+        if entry.kind == "threat":
+            inner -= {"advcl"}  # "threatened to strike unless Y pays": Y is threatened
         stack = [c for c in token.children if base(c.dep_) not in own]
         while stack:
             current = stack.pop()
             words.append(current)
-            stack.extend(c for c in current.children
-                         if base(c.dep_) not in ("ccomp", "parataxis", "advcl", "acl"))
+            stack.extend(c for c in current.children if base(c.dep_) not in inner)
         found = [m for m in self._mentions_in(words) if m not in actors]
         countries = {m.actor.country for m in actors if m.actor}
         return [m for m in found if not m.actor or m.actor.country not in countries][:1]
@@ -834,8 +837,15 @@ class SentenceTree:
                     governor.modality = reading.modality
                 del by_token[token.i]
             return
+        if governor is not None and base(token.dep_) == "obj" and self.accepts(
+                head, governor, reading):
+            self.accept(governor, reading)
+            del by_token[token.i]  # "approved the ceasefire deal": the deal, accepted
+            return
         if governing and base(token.dep_) == "obj" and (
                 governor is None or governor.predicate.type != reading.predicate.type):
+            if governor is not None:
+                governor.topic = True
             del by_token[token.i]  # "rejected the Indian demand": the demand is its topic
             return
         if governor is not None and governor.predicate.type == reading.predicate.type:
@@ -849,6 +859,23 @@ class SentenceTree:
             del by_token[token.i]
         elif not reading.actors:
             del by_token[token.i]
+
+    def accepts(self, verb: Any, governor: Reading, reading: Reading) -> bool:
+        """Whether a verb of support takes up a deal or a proposal as its object ("approved
+        the truce", "backed the plan for a ceasefire"): accepting it, not praising it."""
+        return (governor.predicate.type in convention("praise_types")
+                and reading.predicate.type in convention("accepted_types")
+                and self.known(verb, self.lex.acceptance))
+
+    def accept(self, governor: Reading, reading: Reading) -> None:
+        """The support becomes the agreement (AGREE, of the deal's mode): whoever proposed
+        or shares the deal receives it, besides the verb's own receivers."""
+        mode = reading.predicate.mode if reading.predicate.type == "AGREE" else None
+        governor.predicate = replace(governor.predicate, type="AGREE", mode=mode)
+        countries = {m.actor.country for m in governor.actors if m.actor}
+        governor.recipients += [m for m in reading.actors + reading.recipients
+                                if m not in governor.recipients and m.actor
+                                and m.actor.country not in countries]
 
     def claimant(self, token: Any, triggers: dict[int, Predicate]
                  ) -> tuple[list[Mention], bool, list[Mention]] | None:
