@@ -563,6 +563,8 @@ class SentenceTree:
                 continue
             if entry.kind == "request" and entry.markers and not self.demands(token, entry):
                 continue  # "called the deal a step", "a appelé Macron": no demand is made
+            if entry.kind == "request" and self.asks_nobody(token):
+                continue  # "called on residents to be patient": no side is asked
             if entry.kind == "commitment" and not (self.demands(token, entry) or any(
                     c.dep_ in OBJECT for c in token.children)):
                 continue  # "exports declined": nothing is offered or refused
@@ -931,6 +933,16 @@ class SentenceTree:
             base(c.dep_) in ("obl", "nmod", "advcl", "acl", "obj", "iobj", "xcomp")
             and self.marker_or_mark(c) in entry.markers) for c in words)
 
+    def asks_nobody(self, token: Any) -> bool:
+        """A request made of someone who is no side: its addressee (the object of "urged X
+        to", "a appelé X à") names no actor, and what is asked is a clause of its own."""
+        asked = [c for c in token.children if c.dep_ in OBJECT]
+        content = [c for c in token.children if base(c.dep_) in ("xcomp", "ccomp")
+                   or (base(c.dep_) == "obl" and self.verbal(c))]
+        content += [g for c in asked for g in c.children
+                    if base(g.dep_) in ("xcomp", "acl", "advcl") and self.verbal(g)]
+        return bool(asked and content) and not self.mentions_of(asked)
+
     def own_subject(self, token: Any) -> bool:
         return any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in token.children)
 
@@ -1021,6 +1033,11 @@ class SentenceTree:
                     [c for c in verb.children if c.dep_ in OBJECT])
         if partners:  # "held talks between X and Y": X, Y and whoever held them
             actors = actors + [m for m in partners if m not in actors]
+        head = token.head
+        if not recipients and entry.type in convention("bidding_types") and base(
+                token.dep_) == "obl" and head.i != token.i and self.verbal(head):
+            # "at Chile's request, Peru released ...": Peru was asked
+            recipients = self.mentions_of(self.subject(head))
         reading.actors = actors
         reading.recipients = [m for m in recipients if m not in actors]
 
