@@ -825,14 +825,25 @@ class SentenceTree:
         governor = by_token.get(head.i)
         entry = triggers.get(head.i)
         if entry is None:
+            # "X acted as mediator at the talks between Y and Z": the talks are the mediator's
+            role = [by_token[c.i] for c in head.children if base(c.dep_) == "xcomp"
+                    and c.i in by_token and c.i != token.i and self.verbal(head)]
+            if base(token.dep_) == "obl" and role and role[0].noun and \
+                    role[0].predicate.type == reading.predicate.type:
+                role[0].actors += [m for m in reading.actors + reading.recipients
+                                   if m not in role[0].actors]
+                del by_token[token.i]
             return
         governing = entry.type in convention("governing_types") or entry.kind != "event"
         if not self.verbal(head):
             # "an agreement on the exchange of prisoners between X and Y": one agreement,
             # of the exchange's mode, whose sides the inner noun names
-            if governor is not None and governing and base(token.dep_) == "nmod":
-                if not governor.actors:
-                    governor.actors = reading.actors + reading.recipients
+            same = governor is not None and governor.predicate.type == reading.predicate.type
+            if governor is not None and (governing or same) and (base(token.dep_) == "nmod" or (
+                    same and base(token.dep_) == "obl")):
+                if not governor.actors or same:  # "mediator at the talks between X and Y"
+                    governor.actors += [m for m in reading.actors + reading.recipients
+                                        if m not in governor.actors]
                 if governor.predicate.mode is None and reading.predicate.mode:
                     governor.predicate = replace(governor.predicate, mode=reading.predicate.mode)
                 if governor.modality == "asserted":
@@ -1034,6 +1045,9 @@ class SentenceTree:
         if partners:  # "held talks between X and Y": X, Y and whoever held them
             actors = actors + [m for m in partners if m not in actors]
         head = token.head
+        if base(token.dep_) == "xcomp" and head.i != token.i and self.verbal(head):
+            actors = [m for m in self.mentions_of(self.subject(head))  # "Qatar acted as
+                      if m not in actors] + actors  # mediator between X and Y": Qatar too
         if not recipients and entry.type in convention("bidding_types") and base(
                 token.dep_) == "obl" and head.i != token.i and self.verbal(head):
             # "at Chile's request, Peru released ...": Peru was asked
