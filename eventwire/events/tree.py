@@ -110,6 +110,8 @@ class SentenceTree:
         backup = dictionary_lemma(token.text, self.language)
         if backup not in out:
             out.append(backup)
+        if token.pos_ in ("VERB", "ADJ", "AUX") or self.short_passive(token):
+            out += [k for k in self.infinitives(token) if k not in out]  # "expulsé": expulser
         if self.lex.compounds and token.pos_ in ("NOUN", "PROPN", "X"):
             for key in list(out):
                 for cut in range(3, len(key) - 4):
@@ -120,7 +122,23 @@ class SentenceTree:
 
     # --- triggers --------------------------------------------------------------------
     def triggers(self) -> list[tuple[Any, Predicate, tuple[int, int]]]:
-        """Tokens that make a predicate, longest lemma sequence first, one per token."""
+        """Tokens that make a predicate, longest lemma sequence first, one per token; a
+        proposal to do something oneself is an offer ("proposer de libérer")."""
+        return [(token, self.as_offer(token, entry), span)
+                for token, entry, span in self._triggers()]
+
+    def as_offer(self, token: Any, entry: Predicate) -> Predicate:
+        """ "Le Chili a proposé de libérer ...", "Норвегия предложила провести переговоры":
+        a request verb marked `offer` whose content is an infinitive, with nobody it is
+        addressed to, is the proposer's own offer (AGREE, a commitment)."""
+        if entry.kind != "request" or not entry.offer or self.addressees(token):
+            return entry  # "proposed a truce", "a proposé à Y de ...": asked of someone
+        if any(base(c.dep_) in ("xcomp", "ccomp", "obl", "advcl") and self.verbal(c)
+               and "Inf" in c.morph.get("VerbForm") for c in token.children):
+            return replace(entry, type="AGREE", kind="commitment")
+        return entry
+
+    def _triggers(self) -> list[tuple[Any, Predicate, tuple[int, int]]]:
         lemmas = [self.lemma(t) for t in self.doc]
         taken: set[int] = set()
         found: list[tuple[Any, Predicate, tuple[int, int]]] = []
@@ -361,7 +379,29 @@ class SentenceTree:
                     return True
         return False
 
+    def infinitives(self, token: Any) -> list[str]:
+        """The infinitives a participle the model kept as its own lemma may stand for
+        (data `participles.endings`: "expulsé" -> "expulser", "обстрелян" -> "обстрелять")."""
+        word = token.text.lower()
+        return [word[: -len(end)] + infinitive for end, infinitive in self.lex.participle_endings
+                if word.endswith(end) and len(word) > len(end) + 1]
+
+    def short_passive(self, token: Any) -> bool:
+        """ "Місто обстріляно", "Харьков обстрелян": a passive predicate of an event verb
+        that the language marks by its ending alone (data `participles.passive`), which
+        models tag as a finite verb, an adjective, an adverb or a noun."""
+        word = token.text.lower()
+        if not any(word.endswith(end) for end in self.lex.short_passives):
+            return False
+        if token.pos_ not in ("VERB", "ADJ") and not any(
+                c.dep_ in SUBJECT for c in token.children):
+            return False
+        verbs = self.infinitives(token) + [dictionary_lemma(token.text, self.language)]
+        return any(self.lex.lookup((verb,)) for verb in verbs)
+
     def passive(self, token: Any) -> bool:
+        if self.short_passive(token):
+            return True
         if any(c.dep_ in SUBJECT for c in token.children):
             return False  # an active subject outweighs auxiliaries and morphology
         if any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in ("aux:pass", "expl:pass")
@@ -381,6 +421,9 @@ class SentenceTree:
             if passive and (child.dep_ == "obl:agent" or (
                     base(child.dep_) == "obl" and self.marker(child) == "agent")):
                 return [child]
+            if passive and self.lex.short_passives and child.dep_ in ("obl", "iobj", "obj") \
+                    and "Ins" in child.morph.get("Case") and not self.marker(child):
+                return [child]  # "обстріляно російськими військами": by the troops
             if not passive and child.dep_ in SUBJECT:
                 if child.pos_ == "PRON" and "Rel" in child.morph.get("PronType"):
                     return [token.head] if token.dep_ == "acl:relcl" else []
@@ -434,7 +477,8 @@ class SentenceTree:
 
     def objects(self, token: Any) -> list[Any]:
         if self.passive(token):
-            found = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT]
+            found = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT or (
+                c.dep_ in SUBJECT and self.short_passive(token))]
             if not found and token.dep_ in ("acl", "amod"):
                 found = [token.head]  # "talks mediated by X": the talks
             return found
@@ -448,6 +492,14 @@ class SentenceTree:
                 if role:
                     out.setdefault(role, []).append(child)
         return out
+
+    def possessive_pronouns(self, token: Any) -> list[Any]:
+        """The possessive pronoun of a nominal ("its", "ses", "seine", "её"), which stands for
+        the side that speaks or claims ("denied that its ships had rammed ...")."""
+        return [c for c in token.children if base(c.dep_) in ("nmod", "det") and (
+            ("Yes" in c.morph.get("Poss") and "Prs" in c.morph.get("PronType")
+             and "1" not in c.morph.get("Person") and "2" not in c.morph.get("Person"))
+            or c.text.lower() in self.lex.possessives)]
 
     def noun_owner(self, token: Any) -> list[Any]:
         """Who a noun belongs to: a possessor ("Russia's attack") or a demonym ("Russian")."""
@@ -547,6 +599,11 @@ class SentenceTree:
             crowd |= {w.i for c in act.subtree if c.i != act.i and self.purpose(c)
                       for w in c.subtree  # "blocked a bridge in order to protest": one protest
                       if getattr(triggers.get(w.i), "type", None) == "PROTEST"}
+        for verb, goods, entry in self.deliveries():
+            if verb.i in by_token or verb.i in demanded:
+                continue
+            by_token[verb.i] = self.delivery(verb, goods, entry)
+            crowd.add(goods.i)  # "handed over weapons": one delivery, not the weapons' own
         for token, entry, span in found:
             if token.i in demanded or token.i in by_token or token.i in crowd:
                 continue
@@ -575,6 +632,8 @@ class SentenceTree:
             else:
                 self.verb_sides(token, entry, reading, triggers)
                 pronouns = [t for t in self.subject(token) if t.pos_ == "PRON"]
+                pronouns += [p for t in self.subject(token) if not self.mentions_of([t])
+                             for p in self.possessive_pronouns(t)]  # "its ships", "ses navires"
                 reading.pronoun_subject = bool(pronouns)
                 reading.unnamed_subject = self.unnamed(token)
                 reading.plural_pronoun = any(
@@ -692,6 +751,46 @@ class SentenceTree:
                 and any(any(k in self.lex.crowds for k in self.keys(s))
                         for s in self.subject(token) if s.dep_ in SUBJECT)]
 
+    def deliveries(self) -> list[tuple[Any, Any, Predicate]]:
+        """(verb, goods, event) for a verb of giving or sending whose object names goods or
+        forces (data `goods`): "handed over weapons to Y" is AID, "sent tanks to the border"
+        MOBILIZE, whatever the verb tells with other objects ("handed over prisoners")."""
+        out = []
+        for token in self.doc:
+            groups = [goods for verbs, goods in self.lex.goods
+                      if self.verbal(token) and self.known(token, verbs)]
+            if not groups:
+                continue
+            # the goods as object, or where a small model hung them: an oblique ("handed
+            # over weapons", "over" read as a preposition) or a word under the receiver
+            slots = [c for c in token.children if c.dep_ in OBJECT or base(c.dep_) == "obl"
+                     or (c.dep_ in PASSIVE_SUBJECT and self.passive(token))]
+            slots += [g for c in slots if c.dep_ in OBJECT for g in c.children
+                      if base(g.dep_) in ("flat", "nmod", "appos")]
+            for child in slots:
+                kind = next((goods[k] for goods in groups for k in self.keys(child)
+                             if k in goods), None)
+                if kind is not None:
+                    out.append((token, child, kind))
+                    break
+        return out
+
+    def delivery(self, verb: Any, goods: Any, entry: Predicate) -> Reading:
+        """The goods' event, done by the verb's subject to the side it goes to."""
+        reading = Reading(replace(entry, lemma=self.lemma(verb)), self.span(verb), False)
+        reading.actors = self.mentions_of(self.subject(verb))
+        if not reading.actors and self.passive(verb) and entry.type in convention(
+                "own_forces_types"):  # "Chilean tanks were sent to the border"
+            reading.actors = self.mentions_of(self.objects(verb))
+        roles = self.obliques(verb)
+        receivers = [c for c in verb.children if c.dep_ in OBJECT and c.i != goods.i] + roles.get(
+            "recipient", []) + roles.get("target", [])
+        reading.recipients = [m for m in self.mentions_of(receivers)
+                              if m not in reading.actors] or self.nearby(
+            verb, entry, reading.actors)
+        reading.modality = self.modality(verb)
+        return reading
+
     def crowd_protest(self, token: Any) -> Reading:
         """ "Workers blocked a bridge": what a crowd does to the street is a protest
         (PROTEST, obstruct) by the crowd's side, whatever the verb tells when a state does it
@@ -791,7 +890,9 @@ class SentenceTree:
             stack.extend(c for c in current.children if base(c.dep_) not in inner)
         found = [m for m in self._mentions_in(words) if m not in actors]
         countries = {m.actor.country for m in actors if m.actor}
-        return [m for m in found if not m.actor or m.actor.country not in countries][:1]
+        found = [m for m in found if not m.actor or m.actor.country not in countries]
+        # "offered to host talks between X and Y": every side of what is offered
+        return found if entry.kind == "commitment" else found[:1]
 
     def commit(self, token: Any, entry: Predicate, by_token: dict[int, Reading]) -> None:
         """ "X agreed to withdraw": the withdrawal, planned by X, is the event; the agreement

@@ -23,7 +23,8 @@ STRAY_SUBJECT = frozenset({"obl:unmarked", "obl:npmod", "nmod:npmod", "dep", "ns
 def repair(doc: Any) -> int:
     """Mend ``doc`` in place; the number of repairs made."""
     return (_split_coordination(doc) + _stray_first_conjunct(doc) + _active_participle(doc)
-            + _subject_after_comma(doc) + _verb_read_as_modifier(doc) + _stray_particle(doc))
+            + _subject_after_comma(doc) + _verb_read_as_modifier(doc) + _stray_particle(doc)
+            + _second_subject(doc))
 
 
 def _split_coordination(doc: Any) -> int:
@@ -192,12 +193,18 @@ def _stray_particle(doc: Any) -> int:
     for particle in doc:
         holder = particle.head
         last = particle.i + 1 == len(doc) or doc[particle.i + 1].pos_ == "PUNCT"
-        stranded = particle.dep_ == "case" and particle.pos_ == "ADP" and last and \
-            holder.i < particle.i
+        stranded = particle.dep_ == "case" and particle.pos_ == "ADP" and last
         if particle.dep_ != "compound:prt" and not stranded:
             continue
         verb = holder.head
-        if holder.dep_ not in ARGUMENTS or verb.i == holder.i or verb.pos_ != "VERB" or \
+        if stranded and holder.i > particle.i:  # "bot an, Gespräche ... auszurichten"
+            if particle.i == 0 or doc[particle.i - 1].pos_ != "VERB":
+                continue
+            holder = verb = doc[particle.i - 1]  # the verb right before it: its own particle
+            holder_ok = True
+        else:
+            holder_ok = holder.dep_ in ARGUMENTS and verb.i != holder.i
+        if not holder_ok or verb.pos_ != "VERB" or \
                 not _finite(verb) or any(c.dep_ == "compound:prt" for c in verb.children):
             continue
         if particle.dep_ == "compound:prt" and holder.pos_ == "VERB" and _finite(holder) and \
@@ -205,4 +212,23 @@ def _stray_particle(doc: Any) -> int:
             continue  # a verb of its own with its own particle
         particle.head, particle.dep_ = verb, "compound:prt"
         mended += 1
+    return mended
+
+
+def _second_subject(doc: Any) -> int:
+    """"Чили передала Перу оружие": a verb has one subject; a second nominal taken for one,
+    after the verb and marked accusative or dative (not coordinated: no ``cc``), is its
+    object (dative: indirect object)."""
+    mended = 0
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL]
+        if len(subjects) < 2:
+            continue
+        for extra in subjects[1:]:
+            case = extra.morph.get("Case")
+            if extra.i < verb.i or not ({"Acc", "Dat"} & set(case)) or _after_coordinator(
+                    doc, extra):
+                continue
+            extra.dep_ = "iobj" if "Dat" in case else "obj"
+            mended += 1
     return mended
