@@ -125,6 +125,27 @@ CASES = [
         ("Molvanien", "PROPN", "obj", 1, ""), ("an", "ADP", "compound:prt", 1, "")],
      0, ["Ruritanien:nsubj>griff", "griff:ROOT>griff", "Molvanien:obj>griff",
          "an:compound:prt>griff"]),
+    # the particle right before a comma, taken for a case marker of what follows (de)
+    ("de particle before a comma", [
+        ("Ruritanien", "PROPN", "nsubj", 1, ""), ("bot", "VERB", "ROOT", 1,
+                                                   "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("an", "ADP", "case", 4, ""), (",", "PUNCT", "punct", 4, ""),
+        ("Gespräche", "NOUN", "obl", 5, ""), ("auszurichten", "VERB", "xcomp", 1,
+                                               "VerbForm=Inf")],
+     1, ["Ruritanien:nsubj>bot", "bot:ROOT>bot", "an:compound:prt>bot", ",:punct>Gespräche",
+         "Gespräche:obl>auszurichten", "auszurichten:xcomp>bot"]),
+    # a second subject after the verb, in the dative: its indirect object (ru)
+    ("ru second subject", [
+        ("Рурития", "PROPN", "nsubj", 1, "Case=Nom"), ("передала", "VERB", "ROOT", 1, ""),
+        ("Молвании", "PROPN", "nsubj", 1, "Case=Dat"), ("оружие", "NOUN", "obj", 1, "")],
+     1, ["Рурития:nsubj>передала", "передала:ROOT>передала", "Молвании:iobj>передала",
+         "оружие:obj>передала"]),
+    # two subjects joined by a coordinator: left to the coordination repair, not objects
+    ("ru coordinated subjects", [
+        ("Рурития", "PROPN", "nsubj", 3, "Case=Nom"), ("и", "CCONJ", "cc", 2, ""),
+        ("Молвания", "PROPN", "nsubj", 3, "Case=Nom"), ("подписали", "VERB", "ROOT", 3, "")],
+     1, ["Рурития:nsubj>подписали", "и:cc>Молвания", "Молвания:conj>Рурития",
+         "подписали:ROOT>подписали"]),
 ]
 
 
