@@ -189,6 +189,8 @@ class SentenceTree:
                 c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"aux", "aux:pass", "cop"}
                 for c in token.children)):
             return False  # "wounded soldiers", "the attacked town": a description, not an act
+        if entry.kind == "event" and self.backer(token) and token.head.pos_ in ("NOUN", "PROPN"):
+            return False  # "le mouvement soutenu par l'Iran": a description of the group
         if entry.lemma in self.lex.not_pronominal and self.pronominal(token):
             return False  # "si occuperanno dello sviluppo": take care of, not occupy
         if entry.kind != "event":
@@ -264,6 +266,8 @@ class SentenceTree:
                     continue
                 elif base(child.dep_) == "nmod" and self.marker(child) in ("location", "time"):
                     continue  # "a truce in Ukraine": where, not who
+                elif self.backer(child):
+                    continue  # "the Iran-backed militia": who backs it is no side of its acts
                 out.append(child)
                 stack.append(child)
         return out
@@ -277,6 +281,15 @@ class SentenceTree:
         named = self._mentions_in(head)
         return (named or self._mentions_in(self.core(token)) or self.pair(token)
                 or self.placed_group(token))
+
+    def backer(self, token: Any) -> bool:
+        """A participle modifier of backing ("Iran-backed", "soutenu par l'Iran"): it tells
+        who stands behind a group, a description (convention `backing_types`)."""
+        if base(token.dep_) not in ("amod", "acl") or "Part" not in token.morph.get("VerbForm"):
+            return False
+        kinds = convention("backing_types")
+        return any(entry.type in kinds for key in self.keys(token)
+                   for entry in self.lex.lookup((key,)))
 
     def placed_group(self, token: Any) -> list[Mention]:
         """ "Police in Kenya", "la police au Kenya": a group noun of the state or of the
