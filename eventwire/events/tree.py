@@ -506,13 +506,21 @@ class SentenceTree:
                     out.setdefault(role, []).append(child)
         return out
 
+    def bound_possessive(self, token: Any) -> bool:
+        """Whether a noun event names its owner only by a possessive pronoun, its own ("their
+        withdrawal") or its theme's ("the withdrawal of its forces")."""
+        themes = [c for c in token.children if base(c.dep_) == "nmod"
+                  and self.marker(c) in ("theme", None)]
+        return any(self.possessive_pronouns(t) and not self.actor_mentions_of_word(t)
+                   for t in [token, *themes])
+
     def possessive_pronouns(self, token: Any) -> list[Any]:
         """The possessive pronoun of a nominal ("its", "ses", "seine", "её"), which stands for
         the side that speaks or claims ("denied that its ships had rammed ...")."""
         return [c for c in token.children if base(c.dep_) in ("nmod", "det") and (
             ("Yes" in c.morph.get("Poss") and "Prs" in c.morph.get("PronType")
              and "1" not in c.morph.get("Person") and "2" not in c.morph.get("Person"))
-            or c.text.lower() in self.lex.possessives)]
+            or c.text.lower() in self.lex.possessives or self.lemma(c) in self.lex.possessives)]
 
     def noun_owner(self, token: Any) -> list[Any]:
         """Who a noun belongs to: a possessor ("Russia's attack") or a demonym ("Russian")."""
@@ -1119,7 +1127,9 @@ class SentenceTree:
             + roles.get("partner", []))
         theme = roles.get("theme", [])
         inner = [c for word in theme for c in word.children  # "its troops from X"
-                 if base(c.dep_) == "nmod" and self.marker(c) == "source"] if moving else []
+                 if base(c.dep_) == "nmod" and c.i > word.i and (self.marker(c) == "source" or (
+                     self.possessive_pronouns(word)  # "ses forces du Pérou": owned, so left
+                     and self.marker(c) in ("theme", "agent", None)))] if moving else []
         if inner:  # "the withdrawal of its troops from X": X is left, the troops move
             left += inner
             recipients += [m for m in self.mentions_of(left) if m not in recipients]
@@ -1156,6 +1166,10 @@ class SentenceTree:
             elif slot.dep_ == "nsubj" and verb.i not in triggers:
                 recipients = recipients or self.mentions_of(
                     [c for c in verb.children if c.dep_ in OBJECT])
+        if not actors and base(slot.dep_) in ("obj", "obl") and slot.head.i != slot.i and \
+                self.verbal(slot.head) and self.bound_possessive(token):
+            # "X speeded up the withdrawal of its forces": "its" is the clause's subject
+            actors = self.mentions_of(self.subject(slot.head))
         if partners:  # "held talks between X and Y": X, Y and whoever held them
             actors = actors + [m for m in partners if m not in actors]
         head = token.head
