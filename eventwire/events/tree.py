@@ -454,6 +454,8 @@ class SentenceTree:
         if self.purpose(token):  # "workers blocked a bridge in order to protest": the workers
             verbs = [h for h, _ in self.governors(token) if self.verbal(h)]
             return self.subject(verbs[0], depth + 1) if verbs else []
+        if dep == "conj" and self.claimed_conjunct(token, head):
+            return self.addressees(head)[:1]  # "warf Y vor, ein Dorf beschossen ... getötet"
         if dep == "conj":
             return self.subject(head, depth + 1)
         if dep == "ccomp" and self.verbal(head):
@@ -1031,6 +1033,8 @@ class SentenceTree:
                         base(dep) == "advcl" and not self.own_subject(token))
                 else:
                     found = base(dep) in ("ccomp", "xcomp", "advcl", "parataxis", "csubj")
+                found = found or (base(dep) == "conj" and is_claim
+                                  and self.claimed_conjunct(token, head))
                 if found:
                     who = self.mentions_of(self.subject(head))
                     accused = self.mentions_of(self.addressees(head)) if is_claim else []
@@ -1039,6 +1043,17 @@ class SentenceTree:
                 return None
             markers.append(self.marker_or_mark(head))
         return None
+
+    def claimed_conjunct(self, token: Any, head: Any) -> bool:
+        """A participle or infinitive a small model made a conjunct of an accusation verb
+        ("warf Y vor, ... beschossen und ... getötet zu haben"): a finite verb is never
+        coordinated with a bare participle, so it is the accusation's content."""
+        governor = self.triggers_now.get(head.i)
+        return (governor is not None and governor.kind == "claim" and token.head.i == head.i
+                and token.pos_ == "VERB" and "Fin" in head.morph.get("VerbForm")
+                and bool({"Part", "Inf"} & set(token.morph.get("VerbForm")))
+                and not self.own_subject(token) and not any(
+                    c.dep_ in ("aux", "aux:pass") for c in token.children))
 
     def in_claim_scope(self, token: Any, triggers: dict[int, Predicate]
                        ) -> tuple[list[Mention], bool, list[Mention]] | None:

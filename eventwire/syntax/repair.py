@@ -24,7 +24,7 @@ def repair(doc: Any) -> int:
     """Mend ``doc`` in place; the number of repairs made."""
     return (_split_coordination(doc) + _stray_first_conjunct(doc) + _active_participle(doc)
             + _subject_after_comma(doc) + _verb_read_as_modifier(doc) + _stray_particle(doc)
-            + _second_subject(doc))
+            + _second_subject(doc) + _verb_before_infinitive(doc))
 
 
 def _split_coordination(doc: Any) -> int:
@@ -182,6 +182,8 @@ def _move_later(old: Any, verb: Any) -> None:
     for child in list(old.children):
         if child.i > verb.i and child.dep_ not in ARGUMENTS - {"obl", "nmod"}:
             child.head = verb
+            if child.dep_ == "acl" and "Inf" in child.morph.get("VerbForm"):
+                child.dep_ = "xcomp"  # a verb's infinitive clause is its complement
 
 
 def _stray_particle(doc: Any) -> int:
@@ -231,4 +233,31 @@ def _second_subject(doc: Any) -> int:
                 continue
             extra.dep_ = "iobj" if "Dat" in case else "obj"
             mended += 1
+    return mended
+
+
+def _verb_before_infinitive(doc: Any) -> int:
+    """"La Serbie a nié avoir attaqué la Croatie": the first verb was hung on the second as a
+    modifier, so the denied act became the clause. A verb whose head is a later verb with an
+    infinitive auxiliary between them ("avoir", "aver", "haber") governs that verb: it takes
+    the later verb's place, and the subject and auxiliaries before it, and the later verb
+    becomes its infinitive complement (xcomp)."""
+    mended = 0
+    for first in doc:
+        second = first.head
+        if first.pos_ != "VERB" or second.i <= first.i or second.pos_ != "VERB" or \
+                first.dep_ in ("xcomp", "ccomp", "conj", "aux", "ROOT"):
+            continue
+        between = [c for c in second.children if first.i < c.i < second.i]
+        if not any(c.pos_ == "AUX" and "Inf" in c.morph.get("VerbForm") for c in between):
+            continue
+        if second.head.i == second.i:
+            first.head, first.dep_ = first, "ROOT"
+        else:
+            first.head, first.dep_ = second.head, second.dep_
+        for child in list(second.children):
+            if child.i < first.i:
+                child.head = first
+        second.head, second.dep_ = first, "xcomp"
+        mended += 1
     return mended

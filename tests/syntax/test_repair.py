@@ -146,6 +146,20 @@ CASES = [
         ("Молвания", "PROPN", "nsubj", 3, "Case=Nom"), ("подписали", "VERB", "ROOT", 3, "")],
      1, ["Рурития:nsubj>подписали", "и:cc>Молвания", "Молвания:conj>Рурития",
          "подписали:ROOT>подписали"]),
+    # the first verb hung on the second, an infinitive auxiliary between them (fr)
+    ("fr verb before an infinitive", [
+        ("Ruritanie", "PROPN", "nsubj", 4, ""), ("a", "AUX", "aux:tense", 4, ""),
+        ("nié", "VERB", "obl:mod", 4, ""), ("avoir", "AUX", "aux:tense", 4, "VerbForm=Inf"),
+        ("attaqué", "VERB", "ROOT", 4, ""), ("Molvanie", "PROPN", "obj", 4, "")],
+     1, ["Ruritanie:nsubj>nié", "a:aux:tense>nié", "nié:ROOT>nié", "avoir:aux:tense>attaqué",
+         "attaqué:xcomp>nié", "Molvanie:obj>attaqué"]),
+    # a verb that already governs an infinitive complement: left alone
+    ("fr infinitive complement in place", [
+        ("Ruritanie", "PROPN", "nsubj", 2, ""), ("a", "AUX", "aux:tense", 2, ""),
+        ("nié", "VERB", "ROOT", 2, ""), ("avoir", "AUX", "aux:tense", 4, "VerbForm=Inf"),
+        ("attaqué", "VERB", "xcomp", 2, "")],
+     0, ["Ruritanie:nsubj>nié", "a:aux:tense>nié", "nié:ROOT>nié", "avoir:aux:tense>attaqué",
+         "attaqué:xcomp>nié"]),
 ]
 
 
