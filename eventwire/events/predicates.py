@@ -56,6 +56,7 @@ class Predicates:
     light_verbs: frozenset[str] = frozenset()  # "X launched an attack": X acts the object noun
     reflexive_clitics: frozenset[str] = frozenset()  # "si", "se", "sich": a pronominal verb
     not_pronominal: frozenset[str] = frozenset()  # "occuparsi di" is no "occupare"
+    pronominal_refusals: frozenset[str] = frozenset()  # "negarse a" refuses, "negar" denies
     pair_words: frozenset[str] = frozenset()  # "both", "two": "both countries" ...
     pair_nouns: frozenset[str] = frozenset()  # ... stands for the two sides named last
     place_groups: frozenset[str] = frozenset()  # "police in Kenya": the place names the side
@@ -171,6 +172,7 @@ def predicates(language: str) -> Predicates | None:
         light_verbs=_words(data.get("light_verbs")),
         reflexive_clitics=_words((data.get("pronominal") or {}).get("clitics")),
         not_pronominal=_words((data.get("pronominal") or {}).get("not_events")),
+        pronominal_refusals=_words((data.get("pronominal") or {}).get("refusals")),
         pair_words=_words((data.get("pairs") or {}).get("both")),
         pair_nouns=_words((data.get("pairs") or {}).get("nouns")),
         place_groups=_words(data.get("place_groups")),

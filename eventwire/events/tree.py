@@ -124,8 +124,20 @@ class SentenceTree:
     def triggers(self) -> list[tuple[Any, Predicate, tuple[int, int]]]:
         """Tokens that make a predicate, longest lemma sequence first, one per token; a
         proposal to do something oneself is an offer ("proposer de libérer")."""
-        return [(token, self.as_offer(token, entry), span)
+        return [(token, self.as_refusal(token, self.as_offer(token, entry)), span)
                 for token, entry, span in self._triggers()]
+
+    def as_refusal(self, token: Any, entry: Predicate) -> Predicate:
+        """ "Chile se negó a retirar": a verb the language lists as a refusal when
+        pronominal (`pronominal.refusals`) refuses what follows (REJECT, a commitment);
+        without its clitic it denies ("negó haber atacado")."""
+        if entry.lemma in self.lex.pronominal_refusals and self.pronominal(token):
+            return replace(entry, type="REJECT", kind="commitment")
+        return entry
+
+    def refusing(self, token: Any) -> bool:
+        return any(k in self.lex.pronominal_refusals for k in self.keys(token)) and \
+            self.pronominal(token)
 
     def as_offer(self, token: Any, entry: Predicate) -> Predicate:
         """ "Le Chili a proposé de libérer ...", "Норвегия предложила провести переговоры":
@@ -1025,7 +1037,7 @@ class SentenceTree:
         markers = [self.marker_or_mark(token)]
         for head, dep in self.governors(token):
             entry = triggers.get(head.i)
-            denial = self.known(head, self.lex.denial)
+            denial = self.known(head, self.lex.denial) and not self.refusing(head)
             is_claim = entry is not None and entry.kind == "claim"
             if is_claim or denial or self.known(head, self.lex.speech_verbs):
                 if is_claim and entry.content:
