@@ -56,6 +56,8 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
         return []
     if not recipients and not _stands_alone(entry.type, reading, actors):
         return []
+    if reading.modality == "hypothetical" and entry.type in convention("supposed_types"):
+        return []  # "would be vulnerable to further Russian attacks": no attack is told
     claimants = actors_of(reading.claimed_by or [])
     claimed_by = claimants[0] if claimants else (statement.speaker if statement else None)
     if claimed_by is not None and claimed_by.country in {a.country for a in actors} \
