@@ -969,8 +969,20 @@ class SentenceTree:
                 role[0].actors += [m for m in reading.actors + reading.recipients
                                    if m not in role[0].actors]
                 del by_token[token.i]
+            talks = [by_token[c.i] for c in head.children if c.dep_ == "obj" and c.i in by_token
+                     and by_token[c.i].predicate.type in convention("topic_types")]
+            if base(token.dep_) == "obl" and talks and self.marker_or_mark(token) and \
+                    talks[0].predicate.type != reading.predicate.type and token.i in by_token:
+                del by_token[token.i]  # "renewed negotiations | on a pullback", hung on the verb
             return
         governing = entry.type in convention("governing_types") or entry.kind != "event"
+        topic = governor is not None and governor.predicate.type in convention(
+            "topic_types") and governor.predicate.type != reading.predicate.type
+        if topic and (base(token.dep_) in ("obj", "nmod") or (
+                base(token.dep_) == "obl" and self.marker(token) in ("theme", None))):
+            governor.topic = True  # "negotiations on a troop pullback": talked about, not done
+            del by_token[token.i]
+            return
         if not self.verbal(head):
             # "an agreement on the exchange of prisoners between X and Y": one agreement,
             # of the exchange's mode, whose sides the inner noun names
