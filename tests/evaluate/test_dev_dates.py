@@ -1,6 +1,7 @@
 """Event dates on the shared development corpus: a floor under the figures measured
 (dated share 0.59: 109 of 184 events; right date on 0.77 of matched events with a gold
-date: 41 of 53).
+date: 41 of 53). The precision pass of issue #11 removed false events, several of them dated:
+dated share 0.56 (95 of 169), right dates 0.75 (42 of 56).
 
 Most undated events are in texts that neither carry a publication date nor write a day with
 its year (nor a weekday that fixes one): those stay undated rather than guessed. So do the
@@ -15,7 +16,7 @@ from pathlib import Path
 from eventwire.evaluate.scorer import evaluate_files
 from tests.conftest import shared_path
 
-DATED_FLOOR = 0.57
+DATED_FLOOR = 0.55
 RIGHT_FLOOR = 0.74
 
 
