@@ -54,10 +54,10 @@ def test_numeric_disagreements_found_and_discrepancies_borne_out(dev_run: dict) 
           f"out {len(good)}/{len(discrepancies)}; extract+reconcile {dev_run['seconds']:.1f}s")
     # the corridor: "about 40 km" vs "about 43 km", two estimates (es/it)
     assert [d.key for d in hits] == ["call_duration_hours", "corridor_length_km"]
-    # 4 of 5 borne out: 175 prisoners (a French text, per side implied) against 372 (a total,
-    # both sides and the wounded) is reported as a conflict the gold does not hold
+    # 6 of 6 borne out since the events precision pass of issue #11 (was 4 of 5: 175 prisoners
+    # against 372 was reported as a conflict the gold does not hold)
     not_borne = sorted(d["attribute"] for d in discrepancies if d not in good)
-    assert (len(good), not_borne) == (4, ["count_prisoner"])
+    assert (len(good), not_borne) == (6, [])
 
 
 def test_dev_records_validate(dev_run: dict) -> None:
