@@ -21,6 +21,11 @@ from eventwire.api import extract_text
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "plover_gsr_dev.jsonl"
 
 
+def _countries(actors: list[dict]) -> set[str]:
+    """The country codes of an event's actors (records carry actors as objects)."""
+    return {a["country"] for a in actors if a.get("country")}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", nargs="?", type=Path, default=DEFAULT)
@@ -35,7 +40,7 @@ def main() -> None:
                   if r["kind"] == "event"]
         gold_actors = {a["code"] for a in row["actors"]}
         types = {e["type"] for e in events
-                 if not args.sides or gold_actors & set(e.get("actors") or [])}
+                 if not args.sides or gold_actors & _countries(e.get("actors") or [])}
         predicted += len(types)
         found = row["type"] in types
         hit += found

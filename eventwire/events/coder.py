@@ -54,6 +54,10 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
         context, sentence, window, entry.type, actors, reading.recipients)  # type: ignore[arg-type]
     if not any(a.country for a in actors) and not _unnamed_actor(entry.type, reading, recipients):
         return []
+    if not recipients and not _stands_alone(entry.type, reading, actors):
+        return []
+    if reading.modality == "hypothetical" and entry.type in convention("supposed_types"):
+        return []  # "would be vulnerable to further Russian attacks": no attack is told
     claimants = actors_of(reading.claimed_by or [])
     claimed_by = claimants[0] if claimants else (statement.speaker if statement else None)
     if claimed_by is not None and claimed_by.country in {a.country for a in actors} \
@@ -113,6 +117,18 @@ def _placed_sides(
         struck = [m for m in located if m.place.country not in own]  # type: ignore[union-attr]
         recipients = [_people_of(struck[0], sector="GOV", type="country")] if struck else []
     return actors, recipients, located
+
+
+def _stands_alone(kind: str, reading: Reading, actors: list[Actor]) -> bool:
+    """Whether an event with no receiving side is still one: threats are made to someone,
+    praise is of someone, of each other or of an act, and an attack only planned or supposed
+    needs a target (conventions `addressed_types`, `praise_types`, `planned_target_types`)."""
+    if kind in convention("addressed_types"):
+        return False
+    if kind in convention("praise_types"):
+        return reading.topic or len({a.country for a in actors}) > 1
+    return not (kind in convention("planned_target_types") and reading.modality in (
+        "future", "hypothetical"))
 
 
 def _unnamed_actor(kind: str, reading: Reading, recipients: list[Actor]) -> bool:

@@ -31,6 +31,7 @@ class Predicate:
     content: frozenset[str] = frozenset()  # case markers of an oblique that is the content
     markers: frozenset[str] = frozenset()  # case markers of an oblique that is the addressee
     needs: str | None = None  # a role that must be there: "speak" is a meeting only "with" X
+    offer: bool = False  # a request that, with its own subject's infinitive, is an offer
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class Predicates:
     light_verbs: frozenset[str] = frozenset()  # "X launched an attack": X acts the object noun
     reflexive_clitics: frozenset[str] = frozenset()  # "si", "se", "sich": a pronominal verb
     not_pronominal: frozenset[str] = frozenset()  # "occuparsi di" is no "occupare"
+    pronominal_refusals: frozenset[str] = frozenset()  # "negarse a" refuses, "negar" denies
     pair_words: frozenset[str] = frozenset()  # "both", "two": "both countries" ...
     pair_nouns: frozenset[str] = frozenset()  # ... stands for the two sides named last
     place_groups: frozenset[str] = frozenset()  # "police in Kenya": the place names the side
@@ -67,6 +69,13 @@ class Predicates:
     cuts: frozenset[str] = frozenset()  # "paused military aid to Y": cooperation withdrawn
     crowds: frozenset[str] = frozenset()  # "workers", "manifestants": people of the street
     crowd_acts: frozenset[str] = frozenset()  # "block": done by a crowd, a protest
+    acceptance: frozenset[str] = frozenset()  # "approve", "back": a deal approved is agreed
+    # participle ending -> infinitive ending, where the model keeps the participle as lemma
+    participle_endings: tuple[tuple[str, str], ...] = ()
+    short_passives: tuple[str, ...] = ()  # uk "обстріляно": endings of a passive predicate
+    possessives: frozenset[str] = frozenset()  # "её", "її": third-person possessives
+    # (verbs, goods noun -> event): "handed over weapons" is AID, "sent troops" MOBILIZE
+    goods: tuple[tuple[frozenset[str], dict[str, Predicate]], ...] = ()
 
     @cached_property  # read for every sentence: computed once per language
     def longest_phrase(self) -> int:
@@ -88,6 +97,15 @@ class Predicates:
 
 def _words(items: Any) -> frozenset[str]:
     return frozenset(str(item).lower() for item in items or ())
+
+
+def _goods(items: Any) -> dict[str, Predicate]:
+    """Goods nouns -> the event a delivery of them makes ("TYPE" or "TYPE:mode")."""
+    out = {}
+    for noun, code in (items or {}).items():
+        kind, _, mode = str(code).partition(":")
+        out[str(noun).lower()] = Predicate(str(noun).lower(), kind, "event", mode or None)
+    return out
 
 
 def _sequences(items: Any) -> tuple[tuple[str, ...], ...]:
@@ -117,7 +135,8 @@ def predicates(language: str) -> Predicates | None:
         for item in data.get(key) or ():
             entries.append(Predicate(
                 str(item["lemma"]).lower(), item.get("type"), kind, item.get("mode"),
-                item.get("pos"), _words(item.get("content")), _words(item.get("markers"))))
+                item.get("pos"), _words(item.get("content")), _words(item.get("markers")),
+                offer=bool(item.get("offer"))))
     for item in data.get("events") or ():
         entries.append(Predicate(str(item["lemma"]).lower(), item["type"], "event",
                                  item.get("mode"), item.get("pos"), needs=item.get("needs")))
@@ -153,6 +172,7 @@ def predicates(language: str) -> Predicates | None:
         light_verbs=_words(data.get("light_verbs")),
         reflexive_clitics=_words((data.get("pronominal") or {}).get("clitics")),
         not_pronominal=_words((data.get("pronominal") or {}).get("not_events")),
+        pronominal_refusals=_words((data.get("pronominal") or {}).get("refusals")),
         pair_words=_words((data.get("pairs") or {}).get("both")),
         pair_nouns=_words((data.get("pairs") or {}).get("nouns")),
         place_groups=_words(data.get("place_groups")),
@@ -165,4 +185,11 @@ def predicates(language: str) -> Predicates | None:
         cuts=_words(data.get("cuts")),
         crowds=_words((data.get("crowds") or {}).get("nouns")),
         crowd_acts=_words((data.get("crowds") or {}).get("acts")),
+        acceptance=_words(data.get("acceptance")),
+        participle_endings=tuple((str(a), str(b)) for a, b in
+                                 (data.get("participles") or {}).get("endings") or ()),
+        short_passives=tuple(str(e) for e in (data.get("participles") or {}).get("passive") or ()),
+        possessives=_words(data.get("possessives")),
+        goods=tuple((_words(group.get("verbs")), _goods(group.get("objects")))
+                    for group in data.get("goods") or ()),
     )

@@ -55,6 +55,7 @@ class Reading:
     pronoun_subject: bool = False  # "it would retaliate": the speaker, inside a statement
     plural_pronoun: bool = False  # "they fought": not a lone person who speaks
     unnamed_subject: bool = False  # "gunmen attacked": a subject the text gives no side
+    topic: bool = False  # "welcomed the ceasefire": an act is its object
     evidence: tuple[int, int] = (0, 0)
 
 
@@ -109,6 +110,8 @@ class SentenceTree:
         backup = dictionary_lemma(token.text, self.language)
         if backup not in out:
             out.append(backup)
+        if token.pos_ in ("VERB", "ADJ", "AUX") or self.short_passive(token):
+            out += [k for k in self.infinitives(token) if k not in out]  # "expulsé": expulser
         if self.lex.compounds and token.pos_ in ("NOUN", "PROPN", "X"):
             for key in list(out):
                 for cut in range(3, len(key) - 4):
@@ -119,7 +122,35 @@ class SentenceTree:
 
     # --- triggers --------------------------------------------------------------------
     def triggers(self) -> list[tuple[Any, Predicate, tuple[int, int]]]:
-        """Tokens that make a predicate, longest lemma sequence first, one per token."""
+        """Tokens that make a predicate, longest lemma sequence first, one per token; a
+        proposal to do something oneself is an offer ("proposer de libérer")."""
+        return [(token, self.as_refusal(token, self.as_offer(token, entry)), span)
+                for token, entry, span in self._triggers()]
+
+    def as_refusal(self, token: Any, entry: Predicate) -> Predicate:
+        """ "Chile se negó a retirar": a verb the language lists as a refusal when
+        pronominal (`pronominal.refusals`) refuses what follows (REJECT, a commitment);
+        without its clitic it denies ("negó haber atacado")."""
+        if entry.lemma in self.lex.pronominal_refusals and self.pronominal(token):
+            return replace(entry, type="REJECT", kind="commitment")
+        return entry
+
+    def refusing(self, token: Any) -> bool:
+        return any(k in self.lex.pronominal_refusals for k in self.keys(token)) and \
+            self.pronominal(token)
+
+    def as_offer(self, token: Any, entry: Predicate) -> Predicate:
+        """ "Le Chili a proposé de libérer ...", "Норвегия предложила провести переговоры":
+        a request verb marked `offer` whose content is an infinitive, with nobody it is
+        addressed to, is the proposer's own offer (AGREE, a commitment)."""
+        if entry.kind != "request" or not entry.offer or self.addressees(token):
+            return entry  # "proposed a truce", "a proposé à Y de ...": asked of someone
+        if any(base(c.dep_) in ("xcomp", "ccomp", "obl", "advcl") and self.verbal(c)
+               and "Inf" in c.morph.get("VerbForm") for c in token.children):
+            return replace(entry, type="AGREE", kind="commitment")
+        return entry
+
+    def _triggers(self) -> list[tuple[Any, Predicate, tuple[int, int]]]:
         lemmas = [self.lemma(t) for t in self.doc]
         taken: set[int] = set()
         found: list[tuple[Any, Predicate, tuple[int, int]]] = []
@@ -170,6 +201,8 @@ class SentenceTree:
                 c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"aux", "aux:pass", "cop"}
                 for c in token.children)):
             return False  # "wounded soldiers", "the attacked town": a description, not an act
+        if entry.kind == "event" and self.backer(token) and token.head.pos_ in ("NOUN", "PROPN"):
+            return False  # "le mouvement soutenu par l'Iran": a description of the group
         if entry.lemma in self.lex.not_pronominal and self.pronominal(token):
             return False  # "si occuperanno dello sviluppo": take care of, not occupy
         if entry.kind != "event":
@@ -245,6 +278,8 @@ class SentenceTree:
                     continue
                 elif base(child.dep_) == "nmod" and self.marker(child) in ("location", "time"):
                     continue  # "a truce in Ukraine": where, not who
+                elif self.backer(child):
+                    continue  # "the Iran-backed militia": who backs it is no side of its acts
                 out.append(child)
                 stack.append(child)
         return out
@@ -258,6 +293,15 @@ class SentenceTree:
         named = self._mentions_in(head)
         return (named or self._mentions_in(self.core(token)) or self.pair(token)
                 or self.placed_group(token))
+
+    def backer(self, token: Any) -> bool:
+        """A participle modifier of backing ("Iran-backed", "soutenu par l'Iran"): it tells
+        who stands behind a group, a description (convention `backing_types`)."""
+        if base(token.dep_) not in ("amod", "acl") or "Part" not in token.morph.get("VerbForm"):
+            return False
+        kinds = convention("backing_types")
+        return any(entry.type in kinds for key in self.keys(token)
+                   for entry in self.lex.lookup((key,)))
 
     def placed_group(self, token: Any) -> list[Mention]:
         """ "Police in Kenya", "la police au Kenya": a group noun of the state or of the
@@ -360,7 +404,29 @@ class SentenceTree:
                     return True
         return False
 
+    def infinitives(self, token: Any) -> list[str]:
+        """The infinitives a participle the model kept as its own lemma may stand for
+        (data `participles.endings`: "expulsé" -> "expulser", "обстрелян" -> "обстрелять")."""
+        word = token.text.lower()
+        return [word[: -len(end)] + infinitive for end, infinitive in self.lex.participle_endings
+                if word.endswith(end) and len(word) > len(end) + 1]
+
+    def short_passive(self, token: Any) -> bool:
+        """ "Місто обстріляно", "Харьков обстрелян": a passive predicate of an event verb
+        that the language marks by its ending alone (data `participles.passive`), which
+        models tag as a finite verb, an adjective, an adverb or a noun."""
+        word = token.text.lower()
+        if not any(word.endswith(end) for end in self.lex.short_passives):
+            return False
+        if token.pos_ not in ("VERB", "ADJ") and not any(
+                c.dep_ in SUBJECT for c in token.children):
+            return False
+        verbs = self.infinitives(token) + [dictionary_lemma(token.text, self.language)]
+        return any(self.lex.lookup((verb,)) for verb in verbs)
+
     def passive(self, token: Any) -> bool:
+        if self.short_passive(token):
+            return True
         if any(c.dep_ in SUBJECT for c in token.children):
             return False  # an active subject outweighs auxiliaries and morphology
         if any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in ("aux:pass", "expl:pass")
@@ -380,6 +446,9 @@ class SentenceTree:
             if passive and (child.dep_ == "obl:agent" or (
                     base(child.dep_) == "obl" and self.marker(child) == "agent")):
                 return [child]
+            if passive and self.lex.short_passives and child.dep_ in ("obl", "iobj", "obj") \
+                    and "Ins" in child.morph.get("Case") and not self.marker(child):
+                return [child]  # "обстріляно російськими військами": by the troops
             if not passive and child.dep_ in SUBJECT:
                 if child.pos_ == "PRON" and "Rel" in child.morph.get("PronType"):
                     return [token.head] if token.dep_ == "acl:relcl" else []
@@ -397,6 +466,8 @@ class SentenceTree:
         if self.purpose(token):  # "workers blocked a bridge in order to protest": the workers
             verbs = [h for h, _ in self.governors(token) if self.verbal(h)]
             return self.subject(verbs[0], depth + 1) if verbs else []
+        if dep == "conj" and self.claimed_conjunct(token, head):
+            return self.addressees(head)[:1]  # "warf Y vor, ein Dorf beschossen ... getötet"
         if dep == "conj":
             return self.subject(head, depth + 1)
         if dep == "ccomp" and self.verbal(head):
@@ -433,7 +504,8 @@ class SentenceTree:
 
     def objects(self, token: Any) -> list[Any]:
         if self.passive(token):
-            found = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT]
+            found = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT or (
+                c.dep_ in SUBJECT and self.short_passive(token))]
             if not found and token.dep_ in ("acl", "amod"):
                 found = [token.head]  # "talks mediated by X": the talks
             return found
@@ -447,6 +519,22 @@ class SentenceTree:
                 if role:
                     out.setdefault(role, []).append(child)
         return out
+
+    def bound_possessive(self, token: Any) -> bool:
+        """Whether a noun event names its owner only by a possessive pronoun, its own ("their
+        withdrawal") or its theme's ("the withdrawal of its forces")."""
+        themes = [c for c in token.children if base(c.dep_) == "nmod"
+                  and self.marker(c) in ("theme", None)]
+        return any(self.possessive_pronouns(t) and not self.actor_mentions_of_word(t)
+                   for t in [token, *themes])
+
+    def possessive_pronouns(self, token: Any) -> list[Any]:
+        """The possessive pronoun of a nominal ("its", "ses", "seine", "её"), which stands for
+        the side that speaks or claims ("denied that its ships had rammed ...")."""
+        return [c for c in token.children if base(c.dep_) in ("nmod", "det") and (
+            ("Yes" in c.morph.get("Poss") and "Prs" in c.morph.get("PronType")
+             and "1" not in c.morph.get("Person") and "2" not in c.morph.get("Person"))
+            or c.text.lower() in self.lex.possessives or self.lemma(c) in self.lex.possessives)]
 
     def noun_owner(self, token: Any) -> list[Any]:
         """Who a noun belongs to: a possessor ("Russia's attack") or a demonym ("Russian")."""
@@ -546,6 +634,11 @@ class SentenceTree:
             crowd |= {w.i for c in act.subtree if c.i != act.i and self.purpose(c)
                       for w in c.subtree  # "blocked a bridge in order to protest": one protest
                       if getattr(triggers.get(w.i), "type", None) == "PROTEST"}
+        for verb, goods, entry in self.deliveries():
+            if verb.i in by_token or verb.i in demanded:
+                continue
+            by_token[verb.i] = self.delivery(verb, goods, entry)
+            crowd.add(goods.i)  # "handed over weapons": one delivery, not the weapons' own
         for token, entry, span in found:
             if token.i in demanded or token.i in by_token or token.i in crowd:
                 continue
@@ -562,6 +655,8 @@ class SentenceTree:
                 continue
             if entry.kind == "request" and entry.markers and not self.demands(token, entry):
                 continue  # "called the deal a step", "a appelé Macron": no demand is made
+            if entry.kind == "request" and self.asks_nobody(token):
+                continue  # "called on residents to be patient": no side is asked
             if entry.kind == "commitment" and not (self.demands(token, entry) or any(
                     c.dep_ in OBJECT for c in token.children)):
                 continue  # "exports declined": nothing is offered or refused
@@ -572,6 +667,8 @@ class SentenceTree:
             else:
                 self.verb_sides(token, entry, reading, triggers)
                 pronouns = [t for t in self.subject(token) if t.pos_ == "PRON"]
+                pronouns += [p for t in self.subject(token) if not self.mentions_of([t])
+                             for p in self.possessive_pronouns(t)]  # "its ships", "ses navires"
                 reading.pronoun_subject = bool(pronouns)
                 reading.unnamed_subject = self.unnamed(token)
                 reading.plural_pronoun = any(
@@ -689,6 +786,46 @@ class SentenceTree:
                 and any(any(k in self.lex.crowds for k in self.keys(s))
                         for s in self.subject(token) if s.dep_ in SUBJECT)]
 
+    def deliveries(self) -> list[tuple[Any, Any, Predicate]]:
+        """(verb, goods, event) for a verb of giving or sending whose object names goods or
+        forces (data `goods`): "handed over weapons to Y" is AID, "sent tanks to the border"
+        MOBILIZE, whatever the verb tells with other objects ("handed over prisoners")."""
+        out = []
+        for token in self.doc:
+            groups = [goods for verbs, goods in self.lex.goods
+                      if self.verbal(token) and self.known(token, verbs)]
+            if not groups:
+                continue
+            # the goods as object, or where a small model hung them: an oblique ("handed
+            # over weapons", "over" read as a preposition) or a word under the receiver
+            slots = [c for c in token.children if c.dep_ in OBJECT or base(c.dep_) == "obl"
+                     or (c.dep_ in PASSIVE_SUBJECT and self.passive(token))]
+            slots += [g for c in slots if c.dep_ in OBJECT for g in c.children
+                      if base(g.dep_) in ("flat", "nmod", "appos")]
+            for child in slots:
+                kind = next((goods[k] for goods in groups for k in self.keys(child)
+                             if k in goods), None)
+                if kind is not None:
+                    out.append((token, child, kind))
+                    break
+        return out
+
+    def delivery(self, verb: Any, goods: Any, entry: Predicate) -> Reading:
+        """The goods' event, done by the verb's subject to the side it goes to."""
+        reading = Reading(replace(entry, lemma=self.lemma(verb)), self.span(verb), False)
+        reading.actors = self.mentions_of(self.subject(verb))
+        if not reading.actors and self.passive(verb) and entry.type in convention(
+                "own_forces_types"):  # "Chilean tanks were sent to the border"
+            reading.actors = self.mentions_of(self.objects(verb))
+        roles = self.obliques(verb)
+        receivers = [c for c in verb.children if c.dep_ in OBJECT and c.i != goods.i] + roles.get(
+            "recipient", []) + roles.get("target", [])
+        reading.recipients = [m for m in self.mentions_of(receivers)
+                              if m not in reading.actors] or self.nearby(
+            verb, entry, reading.actors)
+        reading.modality = self.modality(verb)
+        return reading
+
     def crowd_protest(self, token: Any) -> Reading:
         """ "Workers blocked a bridge": what a crowd does to the street is a protest
         (PROTEST, obstruct) by the crowd's side, whatever the verb tells when a state does it
@@ -778,15 +915,19 @@ class SentenceTree:
             own -= {"ccomp", "advcl"}  # "threatened to strike Y", "offered to free Y's men"
         if entry.kind == "claim":
             own |= {"xcomp", "obl", "nmod"}  # what is denied or claimed is not its receiver
+        inner = {"ccomp", "parataxis", "advcl", "acl"}
+        if entry.kind == "threat":
+            inner -= {"advcl"}  # "threatened to strike unless Y pays": Y is threatened
         stack = [c for c in token.children if base(c.dep_) not in own]
         while stack:
             current = stack.pop()
             words.append(current)
-            stack.extend(c for c in current.children
-                         if base(c.dep_) not in ("ccomp", "parataxis", "advcl", "acl"))
+            stack.extend(c for c in current.children if base(c.dep_) not in inner)
         found = [m for m in self._mentions_in(words) if m not in actors]
         countries = {m.actor.country for m in actors if m.actor}
-        return [m for m in found if not m.actor or m.actor.country not in countries][:1]
+        found = [m for m in found if not m.actor or m.actor.country not in countries]
+        # "offered to host talks between X and Y": every side of what is offered
+        return found if entry.kind == "commitment" else found[:1]
 
     def commit(self, token: Any, entry: Predicate, by_token: dict[int, Reading]) -> None:
         """ "X agreed to withdraw": the withdrawal, planned by X, is the event; the agreement
@@ -820,22 +961,52 @@ class SentenceTree:
         governor = by_token.get(head.i)
         entry = triggers.get(head.i)
         if entry is None:
+            # "X acted as mediator at the talks between Y and Z": the talks are the mediator's
+            role = [by_token[c.i] for c in head.children if base(c.dep_) == "xcomp"
+                    and c.i in by_token and c.i != token.i and self.verbal(head)]
+            if base(token.dep_) == "obl" and role and role[0].noun and \
+                    role[0].predicate.type == reading.predicate.type:
+                role[0].actors += [m for m in reading.actors + reading.recipients
+                                   if m not in role[0].actors]
+                del by_token[token.i]
+            talks = [by_token[c.i] for c in head.children if c.dep_ == "obj" and c.i in by_token
+                     and by_token[c.i].predicate.type in convention("topic_types")]
+            if base(token.dep_) == "obl" and talks and self.marker_or_mark(token) and \
+                    talks[0].predicate.type != reading.predicate.type and token.i in by_token:
+                del by_token[token.i]  # "renewed negotiations | on a pullback", hung on the verb
             return
         governing = entry.type in convention("governing_types") or entry.kind != "event"
+        topic = governor is not None and governor.predicate.type in convention(
+            "topic_types") and governor.predicate.type != reading.predicate.type
+        if topic and (base(token.dep_) in ("obj", "nmod") or (
+                base(token.dep_) == "obl" and self.marker(token) in ("theme", None))):
+            governor.topic = True  # "negotiations on a troop pullback": talked about, not done
+            del by_token[token.i]
+            return
         if not self.verbal(head):
             # "an agreement on the exchange of prisoners between X and Y": one agreement,
             # of the exchange's mode, whose sides the inner noun names
-            if governor is not None and governing and base(token.dep_) == "nmod":
-                if not governor.actors:
-                    governor.actors = reading.actors + reading.recipients
+            same = governor is not None and governor.predicate.type == reading.predicate.type
+            if governor is not None and (governing or same) and (base(token.dep_) == "nmod" or (
+                    same and base(token.dep_) == "obl")):
+                if not governor.actors or same:  # "mediator at the talks between X and Y"
+                    governor.actors += [m for m in reading.actors + reading.recipients
+                                        if m not in governor.actors]
                 if governor.predicate.mode is None and reading.predicate.mode:
                     governor.predicate = replace(governor.predicate, mode=reading.predicate.mode)
                 if governor.modality == "asserted":
                     governor.modality = reading.modality
                 del by_token[token.i]
             return
+        if governor is not None and base(token.dep_) == "obj" and self.accepts(
+                head, governor, reading):
+            self.accept(governor, reading)
+            del by_token[token.i]  # "approved the ceasefire deal": the deal, accepted
+            return
         if governing and base(token.dep_) == "obj" and (
                 governor is None or governor.predicate.type != reading.predicate.type):
+            if governor is not None:
+                governor.topic = True
             del by_token[token.i]  # "rejected the Indian demand": the demand is its topic
             return
         if governor is not None and governor.predicate.type == reading.predicate.type:
@@ -850,6 +1021,23 @@ class SentenceTree:
         elif not reading.actors:
             del by_token[token.i]
 
+    def accepts(self, verb: Any, governor: Reading, reading: Reading) -> bool:
+        """Whether a verb of support takes up a deal or a proposal as its object ("approved
+        the truce", "backed the plan for a ceasefire"): accepting it, not praising it."""
+        return (governor.predicate.type in convention("praise_types")
+                and reading.predicate.type in convention("accepted_types")
+                and self.known(verb, self.lex.acceptance))
+
+    def accept(self, governor: Reading, reading: Reading) -> None:
+        """The support becomes the agreement (AGREE, of the deal's mode): whoever proposed
+        or shares the deal receives it, besides the verb's own receivers."""
+        mode = reading.predicate.mode if reading.predicate.type == "AGREE" else None
+        governor.predicate = replace(governor.predicate, type="AGREE", mode=mode)
+        countries = {m.actor.country for m in governor.actors if m.actor}
+        governor.recipients += [m for m in reading.actors + reading.recipients
+                                if m not in governor.recipients and m.actor
+                                and m.actor.country not in countries]
+
     def claimant(self, token: Any, triggers: dict[int, Predicate]
                  ) -> tuple[list[Mention], bool, list[Mention]] | None:
         """Who claims (or denies) the event a trigger tells, when it is a claim's complement.
@@ -861,7 +1049,7 @@ class SentenceTree:
         markers = [self.marker_or_mark(token)]
         for head, dep in self.governors(token):
             entry = triggers.get(head.i)
-            denial = self.known(head, self.lex.denial)
+            denial = self.known(head, self.lex.denial) and not self.refusing(head)
             is_claim = entry is not None and entry.kind == "claim"
             if is_claim or denial or self.known(head, self.lex.speech_verbs):
                 if is_claim and entry.content:
@@ -869,6 +1057,8 @@ class SentenceTree:
                         base(dep) == "advcl" and not self.own_subject(token))
                 else:
                     found = base(dep) in ("ccomp", "xcomp", "advcl", "parataxis", "csubj")
+                found = found or (base(dep) == "conj" and is_claim
+                                  and self.claimed_conjunct(token, head))
                 if found:
                     who = self.mentions_of(self.subject(head))
                     accused = self.mentions_of(self.addressees(head)) if is_claim else []
@@ -877,6 +1067,17 @@ class SentenceTree:
                 return None
             markers.append(self.marker_or_mark(head))
         return None
+
+    def claimed_conjunct(self, token: Any, head: Any) -> bool:
+        """A participle or infinitive a small model made a conjunct of an accusation verb
+        ("warf Y vor, ... beschossen und ... getötet zu haben"): a finite verb is never
+        coordinated with a bare participle, so it is the accusation's content."""
+        governor = self.triggers_now.get(head.i)
+        return (governor is not None and governor.kind == "claim" and token.head.i == head.i
+                and token.pos_ == "VERB" and "Fin" in head.morph.get("VerbForm")
+                and bool({"Part", "Inf"} & set(token.morph.get("VerbForm")))
+                and not self.own_subject(token) and not any(
+                    c.dep_ in ("aux", "aux:pass") for c in token.children))
 
     def in_claim_scope(self, token: Any, triggers: dict[int, Predicate]
                        ) -> tuple[list[Mention], bool, list[Mention]] | None:
@@ -903,6 +1104,16 @@ class SentenceTree:
         return any((base(c.dep_) in ("xcomp", "ccomp") and self.verbal(c)) or (
             base(c.dep_) in ("obl", "nmod", "advcl", "acl", "obj", "iobj", "xcomp")
             and self.marker_or_mark(c) in entry.markers) for c in words)
+
+    def asks_nobody(self, token: Any) -> bool:
+        """A request made of someone who is no side: its addressee (the object of "urged X
+        to", "a appelé X à") names no actor, and what is asked is a clause of its own."""
+        asked = [c for c in token.children if c.dep_ in OBJECT]
+        content = [c for c in token.children if base(c.dep_) in ("xcomp", "ccomp")
+                   or (base(c.dep_) == "obl" and self.verbal(c))]
+        content += [g for c in asked for g in c.children
+                    if base(g.dep_) in ("xcomp", "acl", "advcl") and self.verbal(g)]
+        return bool(asked and content) and not self.mentions_of(asked)
 
     def own_subject(self, token: Any) -> bool:
         return any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in token.children)
@@ -955,7 +1166,9 @@ class SentenceTree:
             + roles.get("partner", []))
         theme = roles.get("theme", [])
         inner = [c for word in theme for c in word.children  # "its troops from X"
-                 if base(c.dep_) == "nmod" and self.marker(c) == "source"] if moving else []
+                 if base(c.dep_) == "nmod" and c.i > word.i and (self.marker(c) == "source" or (
+                     self.possessive_pronouns(word)  # "ses forces du Pérou": owned, so left
+                     and self.marker(c) in ("theme", "agent", None)))] if moving else []
         if inner:  # "the withdrawal of its troops from X": X is left, the troops move
             left += inner
             recipients += [m for m in self.mentions_of(left) if m not in recipients]
@@ -992,8 +1205,20 @@ class SentenceTree:
             elif slot.dep_ == "nsubj" and verb.i not in triggers:
                 recipients = recipients or self.mentions_of(
                     [c for c in verb.children if c.dep_ in OBJECT])
+        if not actors and base(slot.dep_) in ("obj", "obl") and slot.head.i != slot.i and \
+                self.verbal(slot.head) and self.bound_possessive(token):
+            # "X speeded up the withdrawal of its forces": "its" is the clause's subject
+            actors = self.mentions_of(self.subject(slot.head))
         if partners:  # "held talks between X and Y": X, Y and whoever held them
             actors = actors + [m for m in partners if m not in actors]
+        head = token.head
+        if base(token.dep_) == "xcomp" and head.i != token.i and self.verbal(head):
+            actors = [m for m in self.mentions_of(self.subject(head))  # "Qatar acted as
+                      if m not in actors] + actors  # mediator between X and Y": Qatar too
+        if not recipients and entry.type in convention("bidding_types") and base(
+                token.dep_) == "obl" and head.i != token.i and self.verbal(head):
+            # "at Chile's request, Peru released ...": Peru was asked
+            recipients = self.mentions_of(self.subject(head))
         reading.actors = actors
         reading.recipients = [m for m in recipients if m not in actors]
 

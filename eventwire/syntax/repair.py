@@ -23,7 +23,8 @@ STRAY_SUBJECT = frozenset({"obl:unmarked", "obl:npmod", "nmod:npmod", "dep", "ns
 def repair(doc: Any) -> int:
     """Mend ``doc`` in place; the number of repairs made."""
     return (_split_coordination(doc) + _stray_first_conjunct(doc) + _active_participle(doc)
-            + _subject_after_comma(doc))
+            + _subject_after_comma(doc) + _verb_read_as_modifier(doc) + _stray_particle(doc)
+            + _second_subject(doc) + _verb_before_infinitive(doc))
 
 
 def _split_coordination(doc: Any) -> int:
@@ -121,5 +122,142 @@ def _subject_after_comma(doc: Any) -> int:
         if clause is None:
             continue
         objects[0].head, objects[0].dep_ = clause, "nsubj"
+        mended += 1
+    return mended
+
+
+# relations a nominal argument of a verb has, on which a stray separable particle may hang
+ARGUMENTS = frozenset({"nsubj", "obj", "iobj", "obl", "obl:arg", "nmod", "flat:name"})
+
+
+def _finite(token: Any) -> bool:
+    return "Fin" in token.morph.get("VerbForm") or "Ind" in token.morph.get("Mood")
+
+
+def _verb_read_as_modifier(doc: Any) -> int:
+    """"Katar vermittelte Gespräche", "Qatar mediated talks": the clause's verb was read as a
+    modifier (``amod``) of its object, so the clause has no verb. A finite verb never
+    modifies a noun; a participle does ("Qatar-mediated talks"), so one is mended only in a
+    clause with no other verb, with a name compounded on its noun right before it. The
+    nominal before the verb becomes its subject, the noun it modified its object, and the
+    old root (when neither) an object too, its later dependents moving to the verb."""
+    mended = 0
+    for verb in doc:
+        if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.i == 0:
+            continue
+        finite, noun = _finite(verb), verb.head
+        subject = doc[verb.i - 1]
+        while subject.dep_ in ("flat", "flat:name") and subject.head.i < subject.i:
+            subject = subject.head
+        if subject.pos_ not in NOMINAL or noun.i < verb.i or any(
+                c.dep_ == "case" for c in subject.children):
+            continue
+        if not finite and (subject.dep_ != "compound" or subject.head.i != noun.i or any(
+                t.pos_ in ("VERB", "AUX") for t in doc if t.i != verb.i)):
+            continue
+        roots = [t for t in doc if t.head.i == t.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        if not finite:
+            verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+        subject.head, subject.dep_ = verb, "nsubj"
+        noun.head, noun.dep_ = verb, "obj"
+        for root in roots:
+            if root.i in (verb.i, subject.i, noun.i):
+                if root.i == subject.i:
+                    _move_later(root, verb)
+                continue
+            if root.pos_ == "PUNCT":
+                root.head, root.dep_ = verb, "punct"
+                continue
+            if root.i > verb.i:
+                noun.dep_ = "iobj" if noun.i < root.i else noun.dep_
+                root.head, root.dep_ = verb, "obj"
+                _move_later(root, verb)
+        mended += 1
+    return mended
+
+
+def _move_later(old: Any, verb: Any) -> None:
+    """Dependents of a mended old root that stand after the verb belong to the verb."""
+    for child in list(old.children):
+        if child.i > verb.i and child.dep_ not in ARGUMENTS - {"obl", "nmod"}:
+            child.head = verb
+            if child.dep_ == "acl" and "Inf" in child.morph.get("VerbForm"):
+                child.dep_ = "xcomp"  # a verb's infinitive clause is its complement
+
+
+def _stray_particle(doc: Any) -> int:
+    """"Die Ukraine wirft Russland Angriffe vor": the separable particle of a finite verb was
+    hung on one of the verb's nominal arguments (as ``compound:prt``, or as a ``case`` that
+    follows its noun at the end of the clause). It moves to the verb, which has none, so
+    the verb's lemma joins it (vorwerfen)."""
+    mended = 0
+    for particle in doc:
+        holder = particle.head
+        last = particle.i + 1 == len(doc) or doc[particle.i + 1].pos_ == "PUNCT"
+        stranded = particle.dep_ == "case" and particle.pos_ == "ADP" and last
+        if particle.dep_ != "compound:prt" and not stranded:
+            continue
+        verb = holder.head
+        if stranded and holder.i > particle.i:  # "bot an, Gespräche ... auszurichten"
+            if particle.i == 0 or doc[particle.i - 1].pos_ != "VERB":
+                continue
+            holder = verb = doc[particle.i - 1]  # the verb right before it: its own particle
+            holder_ok = True
+        else:
+            holder_ok = holder.dep_ in ARGUMENTS and verb.i != holder.i
+        if not holder_ok or verb.pos_ != "VERB" or \
+                not _finite(verb) or any(c.dep_ == "compound:prt" for c in verb.children):
+            continue
+        if particle.dep_ == "compound:prt" and holder.pos_ == "VERB" and _finite(holder) and \
+                holder.dep_ not in ("obj", "iobj"):
+            continue  # a verb of its own with its own particle
+        particle.head, particle.dep_ = verb, "compound:prt"
+        mended += 1
+    return mended
+
+
+def _second_subject(doc: Any) -> int:
+    """"Чили передала Перу оружие": a verb has one subject; a second nominal taken for one,
+    after the verb and marked accusative or dative (not coordinated: no ``cc``), is its
+    object (dative: indirect object)."""
+    mended = 0
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL]
+        if len(subjects) < 2:
+            continue
+        for extra in subjects[1:]:
+            case = extra.morph.get("Case")
+            if extra.i < verb.i or not ({"Acc", "Dat"} & set(case)) or _after_coordinator(
+                    doc, extra):
+                continue
+            extra.dep_ = "iobj" if "Dat" in case else "obj"
+            mended += 1
+    return mended
+
+
+def _verb_before_infinitive(doc: Any) -> int:
+    """"La Serbie a nié avoir attaqué la Croatie": the first verb was hung on the second as a
+    modifier, so the denied act became the clause. A verb whose head is a later verb with an
+    infinitive auxiliary between them ("avoir", "aver", "haber") governs that verb: it takes
+    the later verb's place, and the subject and auxiliaries before it, and the later verb
+    becomes its infinitive complement (xcomp)."""
+    mended = 0
+    for first in doc:
+        second = first.head
+        if first.pos_ != "VERB" or second.i <= first.i or second.pos_ != "VERB" or \
+                first.dep_ in ("xcomp", "ccomp", "conj", "aux", "ROOT"):
+            continue
+        between = [c for c in second.children if first.i < c.i < second.i]
+        if not any(c.pos_ == "AUX" and "Inf" in c.morph.get("VerbForm") for c in between):
+            continue
+        if second.head.i == second.i:
+            first.head, first.dep_ = first, "ROOT"
+        else:
+            first.head, first.dep_ = second.head, second.dep_
+        for child in list(second.children):
+            if child.i < first.i:
+                child.head = first
+        second.head, second.dep_ = first, "xcomp"
         mended += 1
     return mended

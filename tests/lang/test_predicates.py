@@ -27,7 +27,8 @@ TOP_KEYS = {"events", "particles", "speech", "claims", "requests", "threats", "h
             "denial", "modality", "markers", "reciprocal", "not_events", "light_verbs",
             "place_groups", "unnamed_agents", "measures", "purpose_marks"}
 OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditions",
-                     "obligation", "crowds", "cuts"}
+                     "obligation", "crowds", "cuts", "acceptance",
+                     "participles", "goods", "possessives"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
                  "hypothetical_morph", "future_governors"}
 ROLES = {"target", "recipient", "partner", "partners", "agent", "source", "theme", "location",
@@ -253,7 +254,7 @@ def test_schema(code: str) -> None:
     for section, ptypes in (("requests", {"REQUEST"}), ("threats", {"THREATEN"}),
                             ("commitments", {"AGREE", "REJECT"})):
         for entry in data.get(section, []):
-            check_entry(entry, {"lemma", "type", "mode", "markers"}, f"{code} {section}")
+            check_entry(entry, {"lemma", "type", "mode", "markers", "offer"}, f"{code} {section}")
             assert entry["type"] in ptypes, f"{code} {section}: {entry}"
             str_list(entry.get("markers", []), f"{code} {section} markers")
     str_list(data["halting"], f"{code} halting")

@@ -80,6 +80,86 @@ CASES = [
         ("of", "ADP", "case", 3, ""), ("shelling", "NOUN", "obl", 1, "")],
      0, ["Ruritania:nsubj:pass>accused", "accused:ROOT>accused", "of:case>shelling",
          "shelling:obl>accused"]),
+    # a finite verb read as a modifier of its object, the clause left verbless (de)
+    ("de finite verb as amod", [
+        ("Ruritanien", "PROPN", "ROOT", 0, ""), ("vermittelte", "VERB", "amod", 2,
+                                                  "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("Gespräche", "NOUN", "nmod", 0, ""), ("zwischen", "ADP", "case", 4, ""),
+        ("Molvanien", "PROPN", "nmod", 2, ""), (".", "PUNCT", "punct", 0, "")],
+     1, ["Ruritanien:nsubj>vermittelte", "vermittelte:ROOT>vermittelte",
+         "Gespräche:obj>vermittelte", "zwischen:case>Molvanien", "Molvanien:nmod>Gespräche",
+         ".:punct>vermittelte"]),
+    # a participle read as a modifier in a clause with no verb, a name compounded before (en)
+    ("en participle as amod", [
+        ("Ruritania", "PROPN", "compound", 2, ""),
+        ("mediated", "VERB", "amod", 2, "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("talks", "NOUN", "ROOT", 2, ""), ("between", "ADP", "case", 4, ""),
+        ("Molvania", "PROPN", "nmod", 2, "")],
+     1, ["Ruritania:nsubj>mediated", "mediated:ROOT>mediated", "talks:obj>mediated",
+         "between:case>Molvania", "Molvania:nmod>talks"]),
+    # a real participle modifier in a clause with its own verb: left alone
+    ("en participle modifier", [
+        ("mediated", "VERB", "amod", 1, "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("talks", "NOUN", "nsubj", 2, ""), ("began", "VERB", "ROOT", 2, "")],
+     0, ["mediated:amod>talks", "talks:nsubj>began", "began:ROOT>began"]),
+    # the separable particle hung on the verb's object (de): it moves to the verb
+    ("de particle on the object", [
+        ("Ruritanien", "PROPN", "nsubj", 1, ""), ("wirft", "VERB", "ROOT", 1,
+                                                   "Mood=Ind|Tense=Pres|VerbForm=Fin"),
+        ("Molvanien", "PROPN", "iobj", 1, ""), ("Angriffe", "NOUN", "obj", 1, ""),
+        ("vor", "ADP", "compound:prt", 3, ""), (".", "PUNCT", "punct", 1, "")],
+     1, ["Ruritanien:nsubj>wirft", "wirft:ROOT>wirft", "Molvanien:iobj>wirft",
+         "Angriffe:obj>wirft", "vor:compound:prt>wirft", ".:punct>wirft"]),
+    # the same particle taken for a case marker after its noun at the clause's end (de)
+    ("de particle as case", [
+        ("Ruritanien", "PROPN", "nsubj", 1, ""), ("warf", "VERB", "ROOT", 1,
+                                                   "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("Molvanien", "PROPN", "iobj", 1, ""), ("Angriffe", "NOUN", "obj", 1, ""),
+        ("vor", "ADP", "case", 3, ""), (".", "PUNCT", "punct", 1, "")],
+     1, ["Ruritanien:nsubj>warf", "warf:ROOT>warf", "Molvanien:iobj>warf",
+         "Angriffe:obj>warf", "vor:compound:prt>warf", ".:punct>warf"]),
+    # a verb with its particle already: nothing moves
+    ("de particle in place", [
+        ("Ruritanien", "PROPN", "nsubj", 1, ""), ("griff", "VERB", "ROOT", 1,
+                                                   "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("Molvanien", "PROPN", "obj", 1, ""), ("an", "ADP", "compound:prt", 1, "")],
+     0, ["Ruritanien:nsubj>griff", "griff:ROOT>griff", "Molvanien:obj>griff",
+         "an:compound:prt>griff"]),
+    # the particle right before a comma, taken for a case marker of what follows (de)
+    ("de particle before a comma", [
+        ("Ruritanien", "PROPN", "nsubj", 1, ""), ("bot", "VERB", "ROOT", 1,
+                                                   "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("an", "ADP", "case", 4, ""), (",", "PUNCT", "punct", 4, ""),
+        ("Gespräche", "NOUN", "obl", 5, ""), ("auszurichten", "VERB", "xcomp", 1,
+                                               "VerbForm=Inf")],
+     1, ["Ruritanien:nsubj>bot", "bot:ROOT>bot", "an:compound:prt>bot", ",:punct>Gespräche",
+         "Gespräche:obl>auszurichten", "auszurichten:xcomp>bot"]),
+    # a second subject after the verb, in the dative: its indirect object (ru)
+    ("ru second subject", [
+        ("Рурития", "PROPN", "nsubj", 1, "Case=Nom"), ("передала", "VERB", "ROOT", 1, ""),
+        ("Молвании", "PROPN", "nsubj", 1, "Case=Dat"), ("оружие", "NOUN", "obj", 1, "")],
+     1, ["Рурития:nsubj>передала", "передала:ROOT>передала", "Молвании:iobj>передала",
+         "оружие:obj>передала"]),
+    # two subjects joined by a coordinator: left to the coordination repair, not objects
+    ("ru coordinated subjects", [
+        ("Рурития", "PROPN", "nsubj", 3, "Case=Nom"), ("и", "CCONJ", "cc", 2, ""),
+        ("Молвания", "PROPN", "nsubj", 3, "Case=Nom"), ("подписали", "VERB", "ROOT", 3, "")],
+     1, ["Рурития:nsubj>подписали", "и:cc>Молвания", "Молвания:conj>Рурития",
+         "подписали:ROOT>подписали"]),
+    # the first verb hung on the second, an infinitive auxiliary between them (fr)
+    ("fr verb before an infinitive", [
+        ("Ruritanie", "PROPN", "nsubj", 4, ""), ("a", "AUX", "aux:tense", 4, ""),
+        ("nié", "VERB", "obl:mod", 4, ""), ("avoir", "AUX", "aux:tense", 4, "VerbForm=Inf"),
+        ("attaqué", "VERB", "ROOT", 4, ""), ("Molvanie", "PROPN", "obj", 4, "")],
+     1, ["Ruritanie:nsubj>nié", "a:aux:tense>nié", "nié:ROOT>nié", "avoir:aux:tense>attaqué",
+         "attaqué:xcomp>nié", "Molvanie:obj>attaqué"]),
+    # a verb that already governs an infinitive complement: left alone
+    ("fr infinitive complement in place", [
+        ("Ruritanie", "PROPN", "nsubj", 2, ""), ("a", "AUX", "aux:tense", 2, ""),
+        ("nié", "VERB", "ROOT", 2, ""), ("avoir", "AUX", "aux:tense", 4, "VerbForm=Inf"),
+        ("attaqué", "VERB", "xcomp", 2, "")],
+     0, ["Ruritanie:nsubj>nié", "a:aux:tense>nié", "nié:ROOT>nié", "avoir:aux:tense>attaqué",
+         "attaqué:xcomp>nié"]),
 ]
 
 
