@@ -7,12 +7,14 @@ past a source named mid-sentence.
 
 from __future__ import annotations
 
+from typing import Any
+
 from eventwire.match import Tokens
 from eventwire.model import Actor, Mention, Sentence, Statement
 from eventwire.statements.context import Context
 from eventwire.statements.evidence import build_statement
 from eventwire.statements.speakers import best_mention, outside_quotes
-from eventwire.syntax.parse import token_at
+from eventwire.syntax.parse import char_span, token_at
 
 
 def according_to(
@@ -24,6 +26,11 @@ def according_to(
     leading = first == 0 or all(not w[0].isalnum() for w in words[:first]) \
         or _after_conjunction(sentence, tokens, first)
     region_end = tokens.ends[comma - 1] if comma > last else tokens.ends[last - 1]
+    content_start = tokens.ends[comma] if comma < len(words) - 1 else None
+    if leading and content_start is None:  # "Laut dem Generalstab wurden ...": no comma
+        content_start = _source_phrase_end(context, sentence, tokens, last)
+        if content_start is not None:
+            region_end = tokens.ends[tokens.index_at(content_start) - 1]
     if not leading:  # "..., selon le chef de cabinet de la Maison Blanche, Dan Scavino."
         region_end = sentence.end
     candidates = outside_quotes(context, (  # a name inside a quote is what was said
@@ -42,10 +49,10 @@ def according_to(
         return None
     cue = (tokens.starts[first], tokens.ends[last - 1])
     if leading:
-        if comma >= len(words) - 1:
+        if content_start is None:
             return None
         return build_statement(
-            context, speaker, tokens.ends[comma], sentence.end, sentence, tokens, cue=cue
+            context, speaker, content_start, sentence.end, sentence, tokens, cue=cue
         )
     content_end = tokens.starts[first]
     source_end = max([tokens.ends[last - 1]] + [m.end for m in candidates])
@@ -54,6 +61,39 @@ def according_to(
     return build_statement(
         context, speaker, sentence.start, content_end, sentence, tokens, cue=cue, postposed=True
     )
+
+
+def _source_phrase_end(
+    context: Context, sentence: Sentence, tokens: Tokens, last: int
+) -> int | None:
+    """Where what was said begins when no comma closes a leading source ("Laut dem
+    ukrainischen Generalstab wurden ...", "Según el ejército gambiano dos convoyes ..."): after
+    the first name within three words of the cue with only articles or adjectives between,
+    else after the noun the cue's last word hangs on ("laut", "der") or is ("Angaben") in the
+    tree; None when nothing follows."""
+    cue_end = tokens.ends[last - 1]
+    names = outside_quotes(context, context.actors_in(cue_end, sentence.end))
+    first = names[0] if names else None
+    if first is not None and tokens.index_at(first.start) - last <= 3 and all(
+            _in_noun_phrase(token_at(sentence, tokens.starts[k]))
+            for k in range(last, tokens.index_at(first.start))):  # not "a report, Russian troops"
+        after = tokens.index_at(first.end)
+    else:
+        cue = token_at(sentence, tokens.starts[last - 1])
+        if cue is None:
+            return None
+        noun = cue.head if cue.pos_ in ("ADP", "DET") and cue.head.i > cue.i else cue
+        if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return None
+        after = tokens.index_at(char_span(sentence, noun.right_edge)[1])
+    while after < len(tokens.words) and not tokens.words[after][:1].isalnum():
+        after += 1
+    return tokens.starts[after] if after < len(tokens.words) - 1 else None
+
+
+def _in_noun_phrase(token: Any) -> bool:
+    """A word that may stand between a source word and its name: "the", "gambischen"."""
+    return token is None or token.pos_ in ("DET", "ADJ", "ADP", "PUNCT")
 
 
 def _after_conjunction(sentence: Sentence, tokens: Tokens, first: int) -> bool:
