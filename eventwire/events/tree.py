@@ -1160,10 +1160,15 @@ class SentenceTree:
         left = roles.get("source", []) if moving else []  # the side left, not who leaves
         agents = roles.get("agent", []) + ([] if moving else roles.get("source", []))
         actors = self.mentions_of(owners + agents)
-        pooled = entry.type in POOLED_TYPES  # "a truce on strikes": the strikes are its topic
+        hosted = entry.mode in convention("hosted_modes")  # "a visit to / in Y": Y hosts it
+        pooled = entry.type in POOLED_TYPES and not hosted  # "a truce on strikes": a topic
         recipients = self.mentions_of(
             ([] if pooled else roles.get("target", []) + roles.get("recipient", []) + left)
-            + roles.get("partner", []))
+            + roles.get("partner", []) + (roles.get("location", []) if hosted else []))
+        if hosted:  # "la visite du président au Pérou", the place hung on the visitor
+            recipients += self.mentions_of([c for w in roles.get("theme", []) + agents for c in
+                                            w.children if base(c.dep_) == "nmod"
+                                            and self.marker(c) in ("recipient", "location")])
         theme = roles.get("theme", [])
         inner = [c for word in theme for c in word.children  # "its troops from X"
                  if base(c.dep_) == "nmod" and c.i > word.i and (self.marker(c) == "source" or (
