@@ -474,9 +474,10 @@ class SentenceTree:
             return self.subject(head, depth + 1)  # pro-drop: "X denied that [X] attacked"
         governor = self.triggers_now.get(head.i)
         if governor is not None and governor.kind in ("claim", "request") and (
-                governor.kind == "request" or governor.content) and dep in (
-                "xcomp", "advcl", "acl", "ccomp"):
-            # "accused Y of attacking", "urged Y to stop": Y acts, never the claimant
+                governor.kind == "request" or governor.content
+                or governor.type == "ACCUSE") and dep in ("xcomp", "advcl", "acl", "ccomp"):
+            # "accused Y of attacking", "urged Y to stop", "warf Y vor, ... zu haben" (no
+            # marker, the accused maybe misparsed): Y acts, or nobody, never the accuser
             return self.addressees(head)[:1]
         if dep in ("xcomp", "advcl") or (dep == "acl" and self.verbal(token)):
             objects = [c for c in head.children if c.dep_ in OBJECT]
