@@ -23,6 +23,7 @@ The result is a list of :class:`Reading`: spans and mentions, turned into events
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -38,6 +39,10 @@ SUBJECT = {"nsubj", "expl"}
 PASSIVE_SUBJECT = {"nsubj:pass", "nsubj:outer"}
 OBJECT = {"obj", "iobj"}
 MAX_CLIMB = 8  # relations followed upward when looking for a governor or a subject
+ANY_SUBJECT = SUBJECT | PASSIVE_SUBJECT
+PREDICATIVE = ANY_SUBJECT | {"aux", "aux:pass", "cop"}  # an adjective with these is a clause
+NOUN_CLAUSE = ANY_SUBJECT | {"compound:prt", "aux"}  # a noun with these heads a clause
+CLAUSE_MARKS = ANY_SUBJECT | {"obj", "compound:prt", "aux", "aux:pass"}
 
 
 @dataclass
@@ -82,6 +87,8 @@ class SentenceTree:
         self.mentions = mentions  # SpanIndex of ACTOR mentions
         self.lex = lexicon
         self.triggers_now: dict[int, Predicate] = {}
+        self._verbal: dict[int, bool] = {}
+        self._starts: list[int] | None = None  # character start of every token, for _joins
 
     # --- positions -------------------------------------------------------------------
     def span(self, token: Any) -> tuple[int, int]:
@@ -154,9 +161,10 @@ class SentenceTree:
         lemmas = [self.lemma(t) for t in self.doc]
         taken: set[int] = set()
         found: list[tuple[Any, Predicate, tuple[int, int]]] = []
-        for phrase in self.lex.not_events:  # "a news conference" hides "conference"
-            n = len(phrase)
-            for i in range(len(lemmas) - n + 1):
+        hidden = self.lex.not_events_by_first  # "a news conference" hides "conference"
+        for i, first in enumerate(lemmas):
+            for phrase in hidden.get(first, ()):
+                n = len(phrase)
                 if tuple(lemmas[i : i + n]) == phrase:
                     taken.update(range(i, i + n))
         for token in self.doc:  # separable particles first: "warf ... vor" is "vorwerfen"
@@ -169,9 +177,12 @@ class SentenceTree:
                         found.append((token, entry, self.span(token)))
                         taken.add(token.i)
                         break
+        starts = [i for i, first in enumerate(lemmas) if first in self.lex.phrase_starts]
         for size in range(self.lex.longest_phrase, 1, -1):
-            for i in range(len(lemmas) - size + 1):
-                entries = self.lex.lookup(tuple(lemmas[i : i + size]))
+            for i in starts:
+                if i > len(lemmas) - size:
+                    break
+                entries = self.lex.phrases.get(tuple(lemmas[i : i + size]), ())
                 if not entries or any(k in taken for k in range(i, i + size)):
                     continue  # most windows match nothing: no span object made for them
                 span = self.doc[i : i + size]
@@ -198,7 +209,7 @@ class SentenceTree:
         if token.pos_ in ("PROPN", "PUNCT", "NUM", "DET", "PRON"):
             return False
         if token.dep_ == "amod" or (token.pos_ == "ADJ" and not any(
-                c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"aux", "aux:pass", "cop"}
+                c.dep_ in PREDICATIVE
                 for c in token.children)):
             return False  # "wounded soldiers", "the attacked town": a description, not an act
         if entry.kind == "event" and self.backer(token) and token.head.pos_ in ("NOUN", "PROPN"):
@@ -220,16 +231,21 @@ class SentenceTree:
             for c in token.children)
 
     def verbal(self, token: Any) -> bool:
-        """A verb, a participle, or a word the tree treats as a clause's head."""
+        """A verb, a participle, or a word the tree treats as a clause's head (asked
+        again and again of the same words: kept per token)."""
+        known = self._verbal.get(token.i)
+        if known is None:
+            known = self._verbal[token.i] = self._is_verbal(token)
+        return known
+
+    def _is_verbal(self, token: Any) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             return True
         if token.pos_ in ("NOUN", "PROPN") and not any(
-                c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"compound:prt", "aux"}
-                for c in token.children):
+                c.dep_ in NOUN_CLAUSE for c in token.children):
             return False
         return "Part" in token.morph.get("VerbForm") or any(
-            c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"obj", "compound:prt", "aux", "aux:pass"}
-            for c in token.children)
+            c.dep_ in CLAUSE_MARKS for c in token.children)
 
     # --- governors ---------------------------------------------------------------------
     def governors(self, token: Any) -> list[tuple[Any, str]]:
@@ -375,10 +391,12 @@ class SentenceTree:
     def _joins(self, first: Mention, second: Mention) -> bool:
         """Whether only a coordinating conjunction stands between two names, and it hangs on
         one of them (not on a verb: "Russia attacked Ukraine and Moldova protested")."""
-        between = [t for t in self.doc if first.end <= self.offset + t.idx < second.start]
-        if len(between) != 1 or between[0].pos_ != "CCONJ":
-            return False
-        head = self.offset + between[0].head.idx
+        if self._starts is None:
+            self._starts = [self.offset + t.idx for t in self.doc]
+        lo = bisect_left(self._starts, first.end)
+        if bisect_left(self._starts, second.start) - lo != 1 or self.doc[lo].pos_ != "CCONJ":
+            return False  # not exactly one word between them, or no conjunction
+        head = self.offset + self.doc[lo].head.idx
         return any(m.start <= head < m.end for m in (first, second))
 
     def marker(self, token: Any) -> str | None:
@@ -1116,7 +1134,7 @@ class SentenceTree:
         return bool(asked and content) and not self.mentions_of(asked)
 
     def own_subject(self, token: Any) -> bool:
-        return any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in token.children)
+        return any(c.dep_ in ANY_SUBJECT for c in token.children)
 
     def marker_or_mark(self, token: Any) -> str | None:
         for c in token.children:
