@@ -87,7 +87,9 @@ class SentenceTree:
         self.mentions = mentions  # SpanIndex of ACTOR mentions
         self.lex = lexicon
         self.triggers_now: dict[int, Predicate] = {}
-        self._verbal: dict[int, bool] = {}
+        self._verbal: dict[int, bool] = {}  # per-token answers, asked again and again
+        self._keys: dict[int, tuple[str, ...]] = {}
+        self._particle_keys: dict[int, frozenset[str]] = {}
         self._starts: list[int] | None = None  # character start of every token, for _joins
 
     # --- positions -------------------------------------------------------------------
@@ -100,18 +102,28 @@ class SentenceTree:
 
     def known(self, token: Any, words: frozenset[str]) -> bool:
         """Whether any lemma of a token (with its particle) is one of ``words``."""
-        keys = self.keys(token)
-        for child in token.children:
-            if child.dep_ == "compound:prt":
-                keys += [self.lex.joined(k, self.lemma(child)) for k in list(keys)]
-        return any(k in words for k in keys)
+        keys = self._particle_keys.get(token.i)
+        if keys is None:
+            found = self.keys(token)
+            for child in token.children:
+                if child.dep_ == "compound:prt":
+                    found += [self.lex.joined(k, self.lemma(child)) for k in list(found)]
+            keys = self._particle_keys[token.i] = frozenset(found)
+        return not keys.isdisjoint(words)
 
     def keys(self, token: Any) -> list[str]:
         """The lemmas a token may be looked up by: the model's, then the dictionary's.
 
         Small models miss lemmas of rarer forms ("bestritt"); simplemma's dictionary backs
-        them up, and in compounding languages the last known part names a noun.
+        them up, and in compounding languages the last known part names a noun. Asked of
+        every word several times per sentence: computed once per token.
         """
+        keys = self._keys.get(token.i)
+        if keys is None:
+            keys = self._keys[token.i] = tuple(self._lookup_keys(token))
+        return list(keys)
+
+    def _lookup_keys(self, token: Any) -> list[str]:
         model = self.lemma(token)
         out = [model]
         backup = dictionary_lemma(token.text, self.language)
