@@ -83,6 +83,8 @@ class SentenceTree:
                  language: str) -> None:
         self.language = language
         self.doc = sentence.parse
+        self.tokens = list(self.doc)  # walked by several scans: its token objects made once
+        self._lemmas = [(t.lemma_ or t.text).lower() for t in self.tokens]
         self.offset = sentence.parse_start
         self.mentions = mentions  # SpanIndex of ACTOR mentions
         self.lex = lexicon
@@ -98,7 +100,7 @@ class SentenceTree:
         return start, start + len(token.text)
 
     def lemma(self, token: Any) -> str:
-        return (token.lemma_ or token.text).lower()
+        return self._lemmas[token.i]
 
     def known(self, token: Any, words: frozenset[str]) -> bool:
         """Whether any lemma of a token (with its particle) is one of ``words``."""
@@ -110,6 +112,13 @@ class SentenceTree:
                     found += [self.lex.joined(k, self.lemma(child)) for k in list(found)]
             keys = self._particle_keys[token.i] = frozenset(found)
         return not keys.isdisjoint(words)
+
+    def known_plain(self, token: Any, words: frozenset[str]) -> bool:
+        """Whether any lemma of a token itself (no particle) is one of ``words``."""
+        keys = self._keys.get(token.i)
+        if keys is None:
+            keys = self._keys[token.i] = tuple(self._lookup_keys(token))
+        return not words.isdisjoint(keys)
 
     def keys(self, token: Any) -> list[str]:
         """The lemmas a token may be looked up by: the model's, then the dictionary's.
@@ -170,7 +179,7 @@ class SentenceTree:
         return entry
 
     def _triggers(self) -> list[tuple[Any, Predicate, tuple[int, int]]]:
-        lemmas = [self.lemma(t) for t in self.doc]
+        lemmas = self._lemmas
         taken: set[int] = set()
         found: list[tuple[Any, Predicate, tuple[int, int]]] = []
         hidden = self.lex.not_events_by_first  # "a news conference" hides "conference"
@@ -179,7 +188,7 @@ class SentenceTree:
                 n = len(phrase)
                 if tuple(lemmas[i : i + n]) == phrase:
                     taken.update(range(i, i + n))
-        for token in self.doc:  # separable particles first: "warf ... vor" is "vorwerfen"
+        for token in self.tokens:  # separable particles first: "warf ... vor" is "vorwerfen"
             particles = [c for c in token.children if c.dep_ == "compound:prt"]
             for child in particles[:1]:
                 for key in self.keys(token):
@@ -203,7 +212,7 @@ class SentenceTree:
                     found.append((span.root, entry, (self.span(span[0])[0],
                                                      self.span(span[-1])[1])))
                     taken.update(range(i, i + size))
-        for token in self.doc:
+        for token in self.tokens:
             if token.i in taken:
                 continue
             for key in self.keys(token):
@@ -404,11 +413,11 @@ class SentenceTree:
         """Whether only a coordinating conjunction stands between two names, and it hangs on
         one of them (not on a verb: "Russia attacked Ukraine and Moldova protested")."""
         if self._starts is None:
-            self._starts = [self.offset + t.idx for t in self.doc]
+            self._starts = [self.offset + t.idx for t in self.tokens]
         lo = bisect_left(self._starts, first.end)
-        if bisect_left(self._starts, second.start) - lo != 1 or self.doc[lo].pos_ != "CCONJ":
+        if bisect_left(self._starts, second.start) - lo != 1 or self.tokens[lo].pos_ != "CCONJ":
             return False  # not exactly one word between them, or no conjunction
-        head = self.offset + self.doc[lo].head.idx
+        head = self.offset + self.tokens[lo].head.idx
         return any(m.start <= head < m.end for m in (first, second))
 
     def marker(self, token: Any) -> str | None:
@@ -446,7 +455,7 @@ class SentenceTree:
         that the language marks by its ending alone (data `participles.passive`), which
         models tag as a finite verb, an adjective, an adverb or a noun."""
         word = token.text.lower()
-        if not any(word.endswith(end) for end in self.lex.short_passives):
+        if not word.endswith(self.lex.short_passives):
             return False
         if token.pos_ not in ("VERB", "ADJ") and not any(
                 c.dep_ in SUBJECT for c in token.children):
@@ -744,10 +753,11 @@ class SentenceTree:
     def obligations(self) -> list[tuple[Any, Any]]:
         """(obligation word, the verb it binds): "Y must return" (an auxiliary, en de es it),
         "Y doit restituer", "Y должен вернуть" (a head whose infinitive is its xcomp)."""
-        out = []
-        for token in self.doc:
-            if not self.lex.obligation or not any(
-                    k in self.lex.obligation for k in self.keys(token)):
+        out: list[tuple[Any, Any]] = []
+        if not self.lex.obligation:
+            return out
+        for token in self.tokens:
+            if not self.known_plain(token, self.lex.obligation):
                 continue
             if base(token.dep_) == "aux" and token.head.i != token.i:
                 out.append((token, token.head))
@@ -811,7 +821,7 @@ class SentenceTree:
         subject is a crowd of the street ("workers", "manifestants", "протестующие")."""
         if not self.lex.crowd_acts:
             return []
-        return [token for token in self.doc
+        return [token for token in self.tokens
                 if self.verbal(token) and self.known(token, self.lex.crowd_acts)
                 and any(any(k in self.lex.crowds for k in self.keys(s))
                         for s in self.subject(token) if s.dep_ in SUBJECT)]
@@ -821,7 +831,7 @@ class SentenceTree:
         forces (data `goods`): "handed over weapons to Y" is AID, "sent tanks to the border"
         MOBILIZE, whatever the verb tells with other objects ("handed over prisoners")."""
         out = []
-        for token in self.doc:
+        for token in self.tokens:
             groups = [goods for verbs, goods in self.lex.goods
                       if self.verbal(token) and self.known(token, verbs)]
             if not groups:
@@ -1117,7 +1127,7 @@ class SentenceTree:
         the accuser, never the accuser's own."""
         if "Fin" in token.morph.get("VerbForm") or not self.verbal(token):
             return None
-        for other in reversed(self.doc[: token.i]):
+        for other in reversed(self.tokens[: token.i]):
             entry = triggers.get(other.i)
             if entry is not None and entry.kind == "claim" and entry.content:
                 return self.mentions_of(self.subject(other)), False, \
