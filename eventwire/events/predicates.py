@@ -81,6 +81,19 @@ class Predicates:
     def longest_phrase(self) -> int:
         return max((len(k) for k in self.phrases), default=1)
 
+    @cached_property  # a sentence is scanned only where a phrase can begin
+    def phrase_starts(self) -> frozenset[str]:
+        return frozenset(k[0] for k in self.phrases)
+
+    @cached_property
+    def not_events_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """The `not_events` phrases by their first word, so a sentence is read once."""
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(self.not_events):
+            if phrase:
+                out.setdefault(phrase[0], []).append(phrase)
+        return {first: tuple(found) for first, found in out.items()}
+
     def lookup(self, lemmas: tuple[str, ...]) -> tuple[Predicate, ...]:
         if len(lemmas) == 1:
             return self.single.get(lemmas[0], ())

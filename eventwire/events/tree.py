@@ -23,6 +23,7 @@ The result is a list of :class:`Reading`: spans and mentions, turned into events
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -38,6 +39,10 @@ SUBJECT = {"nsubj", "expl"}
 PASSIVE_SUBJECT = {"nsubj:pass", "nsubj:outer"}
 OBJECT = {"obj", "iobj"}
 MAX_CLIMB = 8  # relations followed upward when looking for a governor or a subject
+ANY_SUBJECT = SUBJECT | PASSIVE_SUBJECT
+PREDICATIVE = ANY_SUBJECT | {"aux", "aux:pass", "cop"}  # an adjective with these is a clause
+NOUN_CLAUSE = ANY_SUBJECT | {"compound:prt", "aux"}  # a noun with these heads a clause
+CLAUSE_MARKS = ANY_SUBJECT | {"obj", "compound:prt", "aux", "aux:pass"}
 
 
 @dataclass
@@ -78,10 +83,16 @@ class SentenceTree:
                  language: str) -> None:
         self.language = language
         self.doc = sentence.parse
+        self.tokens = list(self.doc)  # walked by several scans: its token objects made once
+        self._lemmas = [(t.lemma_ or t.text).lower() for t in self.tokens]
         self.offset = sentence.parse_start
         self.mentions = mentions  # SpanIndex of ACTOR mentions
         self.lex = lexicon
         self.triggers_now: dict[int, Predicate] = {}
+        self._verbal: dict[int, bool] = {}  # per-token answers, asked again and again
+        self._keys: dict[int, tuple[str, ...]] = {}
+        self._particle_keys: dict[int, frozenset[str]] = {}
+        self._starts: list[int] | None = None  # character start of every token, for _joins
 
     # --- positions -------------------------------------------------------------------
     def span(self, token: Any) -> tuple[int, int]:
@@ -89,22 +100,39 @@ class SentenceTree:
         return start, start + len(token.text)
 
     def lemma(self, token: Any) -> str:
-        return (token.lemma_ or token.text).lower()
+        return self._lemmas[token.i]
 
     def known(self, token: Any, words: frozenset[str]) -> bool:
         """Whether any lemma of a token (with its particle) is one of ``words``."""
-        keys = self.keys(token)
-        for child in token.children:
-            if child.dep_ == "compound:prt":
-                keys += [self.lex.joined(k, self.lemma(child)) for k in list(keys)]
-        return any(k in words for k in keys)
+        keys = self._particle_keys.get(token.i)
+        if keys is None:
+            found = self.keys(token)
+            for child in token.children:
+                if child.dep_ == "compound:prt":
+                    found += [self.lex.joined(k, self.lemma(child)) for k in list(found)]
+            keys = self._particle_keys[token.i] = frozenset(found)
+        return not keys.isdisjoint(words)
+
+    def known_plain(self, token: Any, words: frozenset[str]) -> bool:
+        """Whether any lemma of a token itself (no particle) is one of ``words``."""
+        keys = self._keys.get(token.i)
+        if keys is None:
+            keys = self._keys[token.i] = tuple(self._lookup_keys(token))
+        return not words.isdisjoint(keys)
 
     def keys(self, token: Any) -> list[str]:
         """The lemmas a token may be looked up by: the model's, then the dictionary's.
 
         Small models miss lemmas of rarer forms ("bestritt"); simplemma's dictionary backs
-        them up, and in compounding languages the last known part names a noun.
+        them up, and in compounding languages the last known part names a noun. Asked of
+        every word several times per sentence: computed once per token.
         """
+        keys = self._keys.get(token.i)
+        if keys is None:
+            keys = self._keys[token.i] = tuple(self._lookup_keys(token))
+        return list(keys)
+
+    def _lookup_keys(self, token: Any) -> list[str]:
         model = self.lemma(token)
         out = [model]
         backup = dictionary_lemma(token.text, self.language)
@@ -151,15 +179,16 @@ class SentenceTree:
         return entry
 
     def _triggers(self) -> list[tuple[Any, Predicate, tuple[int, int]]]:
-        lemmas = [self.lemma(t) for t in self.doc]
+        lemmas = self._lemmas
         taken: set[int] = set()
         found: list[tuple[Any, Predicate, tuple[int, int]]] = []
-        for phrase in self.lex.not_events:  # "a news conference" hides "conference"
-            n = len(phrase)
-            for i in range(len(lemmas) - n + 1):
+        hidden = self.lex.not_events_by_first  # "a news conference" hides "conference"
+        for i, first in enumerate(lemmas):
+            for phrase in hidden.get(first, ()):
+                n = len(phrase)
                 if tuple(lemmas[i : i + n]) == phrase:
                     taken.update(range(i, i + n))
-        for token in self.doc:  # separable particles first: "warf ... vor" is "vorwerfen"
+        for token in self.tokens:  # separable particles first: "warf ... vor" is "vorwerfen"
             particles = [c for c in token.children if c.dep_ == "compound:prt"]
             for child in particles[:1]:
                 for key in self.keys(token):
@@ -169,9 +198,12 @@ class SentenceTree:
                         found.append((token, entry, self.span(token)))
                         taken.add(token.i)
                         break
+        starts = [i for i, first in enumerate(lemmas) if first in self.lex.phrase_starts]
         for size in range(self.lex.longest_phrase, 1, -1):
-            for i in range(len(lemmas) - size + 1):
-                entries = self.lex.lookup(tuple(lemmas[i : i + size]))
+            for i in starts:
+                if i > len(lemmas) - size:
+                    break
+                entries = self.lex.phrases.get(tuple(lemmas[i : i + size]), ())
                 if not entries or any(k in taken for k in range(i, i + size)):
                     continue  # most windows match nothing: no span object made for them
                 span = self.doc[i : i + size]
@@ -180,7 +212,7 @@ class SentenceTree:
                     found.append((span.root, entry, (self.span(span[0])[0],
                                                      self.span(span[-1])[1])))
                     taken.update(range(i, i + size))
-        for token in self.doc:
+        for token in self.tokens:
             if token.i in taken:
                 continue
             for key in self.keys(token):
@@ -198,7 +230,7 @@ class SentenceTree:
         if token.pos_ in ("PROPN", "PUNCT", "NUM", "DET", "PRON"):
             return False
         if token.dep_ == "amod" or (token.pos_ == "ADJ" and not any(
-                c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"aux", "aux:pass", "cop"}
+                c.dep_ in PREDICATIVE
                 for c in token.children)):
             return False  # "wounded soldiers", "the attacked town": a description, not an act
         if entry.kind == "event" and self.backer(token) and token.head.pos_ in ("NOUN", "PROPN"):
@@ -220,16 +252,21 @@ class SentenceTree:
             for c in token.children)
 
     def verbal(self, token: Any) -> bool:
-        """A verb, a participle, or a word the tree treats as a clause's head."""
+        """A verb, a participle, or a word the tree treats as a clause's head (asked
+        again and again of the same words: kept per token)."""
+        known = self._verbal.get(token.i)
+        if known is None:
+            known = self._verbal[token.i] = self._is_verbal(token)
+        return known
+
+    def _is_verbal(self, token: Any) -> bool:
         if token.pos_ in ("VERB", "AUX"):
             return True
         if token.pos_ in ("NOUN", "PROPN") and not any(
-                c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"compound:prt", "aux"}
-                for c in token.children):
+                c.dep_ in NOUN_CLAUSE for c in token.children):
             return False
         return "Part" in token.morph.get("VerbForm") or any(
-            c.dep_ in SUBJECT | PASSIVE_SUBJECT | {"obj", "compound:prt", "aux", "aux:pass"}
-            for c in token.children)
+            c.dep_ in CLAUSE_MARKS for c in token.children)
 
     # --- governors ---------------------------------------------------------------------
     def governors(self, token: Any) -> list[tuple[Any, str]]:
@@ -375,10 +412,12 @@ class SentenceTree:
     def _joins(self, first: Mention, second: Mention) -> bool:
         """Whether only a coordinating conjunction stands between two names, and it hangs on
         one of them (not on a verb: "Russia attacked Ukraine and Moldova protested")."""
-        between = [t for t in self.doc if first.end <= self.offset + t.idx < second.start]
-        if len(between) != 1 or between[0].pos_ != "CCONJ":
-            return False
-        head = self.offset + between[0].head.idx
+        if self._starts is None:
+            self._starts = [self.offset + t.idx for t in self.tokens]
+        lo = bisect_left(self._starts, first.end)
+        if bisect_left(self._starts, second.start) - lo != 1 or self.tokens[lo].pos_ != "CCONJ":
+            return False  # not exactly one word between them, or no conjunction
+        head = self.offset + self.tokens[lo].head.idx
         return any(m.start <= head < m.end for m in (first, second))
 
     def marker(self, token: Any) -> str | None:
@@ -416,7 +455,7 @@ class SentenceTree:
         that the language marks by its ending alone (data `participles.passive`), which
         models tag as a finite verb, an adjective, an adverb or a noun."""
         word = token.text.lower()
-        if not any(word.endswith(end) for end in self.lex.short_passives):
+        if not word.endswith(self.lex.short_passives):
             return False
         if token.pos_ not in ("VERB", "ADJ") and not any(
                 c.dep_ in SUBJECT for c in token.children):
@@ -715,10 +754,11 @@ class SentenceTree:
     def obligations(self) -> list[tuple[Any, Any]]:
         """(obligation word, the verb it binds): "Y must return" (an auxiliary, en de es it),
         "Y doit restituer", "Y должен вернуть" (a head whose infinitive is its xcomp)."""
-        out = []
-        for token in self.doc:
-            if not self.lex.obligation or not any(
-                    k in self.lex.obligation for k in self.keys(token)):
+        out: list[tuple[Any, Any]] = []
+        if not self.lex.obligation:
+            return out
+        for token in self.tokens:
+            if not self.known_plain(token, self.lex.obligation):
                 continue
             if base(token.dep_) == "aux" and token.head.i != token.i:
                 out.append((token, token.head))
@@ -782,7 +822,7 @@ class SentenceTree:
         subject is a crowd of the street ("workers", "manifestants", "протестующие")."""
         if not self.lex.crowd_acts:
             return []
-        return [token for token in self.doc
+        return [token for token in self.tokens
                 if self.verbal(token) and self.known(token, self.lex.crowd_acts)
                 and any(any(k in self.lex.crowds for k in self.keys(s))
                         for s in self.subject(token) if s.dep_ in SUBJECT)]
@@ -792,7 +832,7 @@ class SentenceTree:
         forces (data `goods`): "handed over weapons to Y" is AID, "sent tanks to the border"
         MOBILIZE, whatever the verb tells with other objects ("handed over prisoners")."""
         out = []
-        for token in self.doc:
+        for token in self.tokens:
             groups = [goods for verbs, goods in self.lex.goods
                       if self.verbal(token) and self.known(token, verbs)]
             if not groups:
@@ -1088,7 +1128,7 @@ class SentenceTree:
         the accuser, never the accuser's own."""
         if "Fin" in token.morph.get("VerbForm") or not self.verbal(token):
             return None
-        for other in reversed(self.doc[: token.i]):
+        for other in reversed(self.tokens[: token.i]):
             entry = triggers.get(other.i)
             if entry is not None and entry.kind == "claim" and entry.content:
                 return self.mentions_of(self.subject(other)), False, \
@@ -1117,7 +1157,7 @@ class SentenceTree:
         return bool(asked and content) and not self.mentions_of(asked)
 
     def own_subject(self, token: Any) -> bool:
-        return any(c.dep_ in SUBJECT | PASSIVE_SUBJECT for c in token.children)
+        return any(c.dep_ in ANY_SUBJECT for c in token.children)
 
     def marker_or_mark(self, token: Any) -> str | None:
         for c in token.children:
