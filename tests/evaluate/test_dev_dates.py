@@ -4,8 +4,8 @@ date: 46 of 56, after the dates work and the events precision pass of issue #11,
 removed false events, several of them dated).
 
 The undated events (71 of 188 when they were checked one by one): 63 are in texts that
-carry no publication date, no dateline with a day, no URL date, and write no year at all (weekdays, "today", "2 June"
-without a year, or no date); 8 are in texts whose only years are background or a photo
+carry no publication date, no dateline with a day, no URL date, and write no year at all
+(weekdays, "today", "2 June" without a year, or no date); 8 are in texts whose only years are background or a photo
 caption's ("recaptured in 2023" beside "Aug. 8"; "Tuesday" beside pictures of February).
 Those stay undated rather than guessed. Of the 11 wrong dates, 7 are undated events whose
 gold year the text never writes, 2 are right dates on two calls the scorer pairs crosswise,
