@@ -1,16 +1,17 @@
 """Event dates on the shared development corpus: a floor under the figures measured
-(dated share 0.61: 105 of 172 events; right date on 0.82 of matched events with a gold
-date: 46 of 56, after the dates work and the events precision pass of issue #11, which
-removed false events, several of them dated).
+(dated share 0.61: 98 of 161 events; right date on 0.84 of matched events with a gold date:
+46 of 55, after the dates work and the events precision pass of issue #11, which removed
+false events, several of them dated).
 
 The undated events (71 of 188 when they were checked one by one): 63 are in texts that
 carry no publication date, no dateline with a day, no URL date, and write no year at all
-(weekdays, "today", "2 June" without a year, or no date); 8 are in texts whose only years are background or a photo
-caption's ("recaptured in 2023" beside "Aug. 8"; "Tuesday" beside pictures of February).
-Those stay undated rather than guessed. Of the 11 wrong dates, 7 are undated events whose
-gold year the text never writes, 2 are right dates on two calls the scorer pairs crosswise,
-and 2 are genuine: an agreement dated by its entry into force, and a call referred back to
-("his call with Putin", dated by the day of the sentence that mentions it).
+(weekdays, "today", "2 June" without a year, or no date); 8 are in texts whose only years
+are background or a photo caption's ("recaptured in 2023" beside "Aug. 8"; "Tuesday" beside
+pictures of February). Those stay undated rather than guessed. Of the wrong dates, most are
+undated events whose gold year the text never writes; two are genuine: an agreement dated
+by its entry into force, and a call referred back to ("his call with Putin", dated by the
+day of the sentence that mentions it). Two calls between the same sides are paired by their
+dates since the scorer keeps, of two equally good pairings, the one whose dates agree.
 """
 
 from __future__ import annotations
