@@ -67,6 +67,7 @@ class Predicates:
     if_marks: frozenset[tuple[str, ...]] = frozenset()  # "if", "si", "wenn"
     obligation: frozenset[str] = frozenset()  # "must", "devoir", "должен": a demand's content
     cuts: frozenset[str] = frozenset()  # "paused military aid to Y": cooperation withdrawn
+    breaking: frozenset[str] = frozenset()  # "violate", "нарушение": a deal broken, not made
     crowds: frozenset[str] = frozenset()  # "workers", "manifestants": people of the street
     crowd_acts: frozenset[str] = frozenset()  # "block": done by a crowd, a protest
     acceptance: frozenset[str] = frozenset()  # "approve", "back": a deal approved is agreed
@@ -196,6 +197,7 @@ def predicates(language: str) -> Predicates | None:
         if_marks=frozenset(_sequences((data.get("conditions") or {}).get("if"))),
         obligation=_words(data.get("obligation")),
         cuts=_words(data.get("cuts")),
+        breaking=_words(data.get("breaking")),
         crowds=_words((data.get("crowds") or {}).get("nouns")),
         crowd_acts=_words((data.get("crowds") or {}).get("acts")),
         acceptance=_words(data.get("acceptance")),
