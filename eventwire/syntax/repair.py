@@ -24,7 +24,7 @@ def repair(doc: Any) -> int:
     """Mend ``doc`` in place; the number of repairs made."""
     return (_split_coordination(doc) + _stray_first_conjunct(doc) + _active_participle(doc)
             + _subject_after_comma(doc) + _verb_read_as_modifier(doc) + _stray_particle(doc)
-            + _second_subject(doc) + _verb_before_infinitive(doc))
+            + _second_subject(doc) + _oblique_subject(doc) + _verb_before_infinitive(doc))
 
 
 def _split_coordination(doc: Any) -> int:
@@ -233,6 +233,32 @@ def _second_subject(doc: Any) -> int:
                 continue
             extra.dep_ = "iobj" if "Dat" in case else "obj"
             mended += 1
+    return mended
+
+
+def _oblique_subject(doc: Any) -> int:
+    """"Deutschland lieferte der Ukraine Panzer": the only subject is marked dative or
+    accusative and stands after its verb, while a bare nominative nominal before the verb (no
+    case word) was left as an oblique: the nominative is the subject, the other the verb's
+    (indirect) object. Without this the giver and the receiver change places."""
+    mended = 0
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL]
+        if len(subjects) != 1:
+            continue
+        subject = subjects[0]
+        case = set(subject.morph.get("Case"))
+        if subject.i < verb.i or not case or "Nom" in case or not ({"Acc", "Dat"} & case):
+            continue
+        stray = [c for c in verb.children if c.i < verb.i and c.pos_ in NOMINAL
+                 and c.dep_.split(":")[0] in ("obl", "nmod", "dep")
+                 and c.morph.get("Case") == ["Nom"]
+                 and not any(g.dep_ == "case" for g in c.children)]
+        if len(stray) != 1:
+            continue
+        stray[0].dep_ = "nsubj"
+        subject.dep_ = "iobj" if "Dat" in case else "obj"
+        mended += 1
     return mended
 
 

@@ -140,6 +140,21 @@ CASES = [
         ("Молвании", "PROPN", "nsubj", 1, "Case=Dat"), ("оружие", "NOUN", "obj", 1, "")],
      1, ["Рурития:nsubj>передала", "передала:ROOT>передала", "Молвании:iobj>передала",
          "оружие:obj>передала"]),
+    # the only subject in the dative after the verb, a bare nominative left as an oblique
+    # before it: the nominative gives, the dative receives (de)
+    ("de oblique subject", [
+        ("Ruritanien", "PROPN", "obl:tmod", 1, "Case=Nom"), ("lieferte", "VERB", "ROOT", 1, ""),
+        ("der", "DET", "det", 3, "Case=Nom"), ("Molvanien", "PROPN", "nsubj", 1, "Case=Dat"),
+        ("Panzer", "NOUN", "obj", 1, "Case=Nom")],
+     1, ["Ruritanien:nsubj>lieferte", "lieferte:ROOT>lieferte", "der:det>Molvanien",
+         "Molvanien:iobj>lieferte", "Panzer:obj>lieferte"]),
+    # a time word with its preposition before the verb is no subject: left alone
+    ("de oblique with a case word", [
+        ("Am", "ADP", "case", 1, ""), ("Montag", "NOUN", "obl", 2, "Case=Nom"),
+        ("lieferte", "VERB", "ROOT", 2, ""), ("Molvanien", "PROPN", "nsubj", 2, "Case=Nom"),
+        ("Panzer", "NOUN", "obj", 2, "Case=Acc")],
+     0, ["Am:case>Montag", "Montag:obl>lieferte", "lieferte:ROOT>lieferte",
+         "Molvanien:nsubj>lieferte", "Panzer:obj>lieferte"]),
     # two subjects joined by a coordinator: left to the coordination repair, not objects
     ("ru coordinated subjects", [
         ("Рурития", "PROPN", "nsubj", 3, "Case=Nom"), ("и", "CCONJ", "cc", 2, ""),
