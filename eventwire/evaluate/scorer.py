@@ -236,14 +236,14 @@ def date_agrees(gold: str, predicted: str | None) -> bool:
 
 
 def _score_dates(
-    gold_events: Sequence[dict[str, Any]],
+    gold_dates: dict[EventKey, list[str | None]],
     predicted_events: Sequence[dict[str, Any]],
+    predicted_dates: dict[EventKey, list[str | None]],
     matched: Sequence[tuple[EventKey, EventKey]],
 ) -> tuple[DateTally, list[str]]:
     tally = DateTally(
         dated=sum(1 for e in predicted_events if e.get("date")), events=len(predicted_events)
     )
-    gold_dates, predicted_dates = _dates_by_key(gold_events), _dates_by_key(predicted_events)
     wrong = []
     for gold_key, predicted_key in matched:
         expected = sorted({str(d) for d in gold_dates.get(gold_key, []) if d})
@@ -259,12 +259,11 @@ def _score_dates(
 
 
 def score_document(gold: dict[str, Any], records: list[dict[str, Any]], text: str) -> DocumentScore:
-    gold_events = sorted(set(event_key(e) for e in gold.get("events", [])), key=_key_order)
-    predicted_events = sorted(
-        set(event_key(r) for r in records if r["kind"] == "event"), key=_key_order
-    )
-    gold_dates = _dates_by_key(gold.get("events", []))
-    predicted_dates = _dates_by_key([r for r in records if r["kind"] == "event"])
+    predicted_records = [r for r in records if r["kind"] == "event"]
+    gold_dates = _dates_by_key(gold.get("events", []))  # one entry per distinct event key
+    predicted_dates = _dates_by_key(predicted_records)
+    gold_events = sorted(gold_dates, key=_key_order)
+    predicted_events = sorted(predicted_dates, key=_key_order)
 
     def same_date(gold_key: EventKey, predicted_key: EventKey) -> bool:
         """Two events of one type between the same sides (two calls) pair by their dates."""
@@ -290,9 +289,7 @@ def score_document(gold: dict[str, Any], records: list[dict[str, Any]], text: st
     matched_gs = {i for i, _ in statement_pairs}
     matched_ps = {j for _, j in statement_pairs}
     matched = [(gold_events[i], predicted_events[j]) for i, j in pairs]
-    dates, wrong_dates = _score_dates(
-        gold.get("events", []), [r for r in records if r["kind"] == "event"], matched
-    )
+    dates, wrong_dates = _score_dates(gold_dates, predicted_records, predicted_dates, matched)
     return DocumentScore(
         document=str(gold.get("id")),
         language=str(gold.get("language")),

@@ -999,10 +999,10 @@ class SentenceTree:
         head = token.head
         if head.i == token.i or base(token.dep_) not in ("obj", "obl", "nmod", "xcomp", "nsubj"):
             return
-        if (base(token.dep_) in ("obj", "nmod") or (base(token.dep_) == "obl" and not any(
-                c.dep_ == "case" for c in token.children))) and \
-                self.known(head, self.lex.breaking) and \
-                reading.predicate.type in convention("broken_types"):
+        if reading.predicate.type in convention("broken_types") and (
+                base(token.dep_) in ("obj", "nmod") or (base(token.dep_) == "obl" and not any(
+                    c.dep_ == "case" for c in token.children))) and \
+                self.known(head, self.lex.breaking):
             del by_token[token.i]  # "violated the ceasefire", "нарушение перемирия": broken
             return
         governor = by_token.get(head.i)

@@ -12,6 +12,7 @@ import json
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -117,6 +118,28 @@ def quantity_family(unit: str | None) -> str:
     """Durations compare with each other whatever their unit; other units only with themselves."""
     u = unit_of(unit)
     return "duration" if u in TIME_UNITS else u
+
+
+class Components:
+    """Disjoint sets with path halving; a set's root is its smallest member, so the grouping
+    does not depend on the order in which pairs are joined."""
+
+    def __init__(self, members: Iterable[Any]) -> None:
+        self.parent: dict[Any, Any] = {m: m for m in members}
+
+    def __contains__(self, member: Any) -> bool:
+        return member in self.parent
+
+    def find(self, x: Any) -> Any:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def join(self, a: Any, b: Any) -> None:
+        ra, rb = self.find(a), self.find(b)
+        self.parent[max(ra, rb)] = min(ra, rb)
 
 
 @dataclass(frozen=True)

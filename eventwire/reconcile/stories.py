@@ -27,6 +27,7 @@ from scipy.sparse import csr_matrix
 
 from eventwire.reconcile.common import (
     Batch,
+    Components,
     Record,
     countries,
     date_interval,
@@ -105,25 +106,17 @@ def near_duplicates(batch: Batch, doc_ids: list[str]) -> dict[str, str]:
         mh.update_batch([s.encode("utf-8") for s in sorted(sh)])
         shingles[doc_id], hashes[doc_id] = sh, mh
         lsh.insert(doc_id, mh)
-    parent = {d: d for d in hashes}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    copies = Components(hashes)
     for doc_id in sorted(hashes):
         for other in sorted(lsh.query(hashes[doc_id])):
             if other <= doc_id:
                 continue
             a, b = shingles[doc_id], shingles[other]
             if len(a & b) / min(len(a), len(b)) >= DUPLICATE_THRESHOLD:
-                ra, rb = sorted((find(doc_id), find(other)))
-                parent[rb] = ra
+                copies.join(doc_id, other)
     groups: dict[str, list[str]] = defaultdict(list)
     for d in hashes:
-        groups[find(d)].append(d)
+        groups[copies.find(d)].append(d)
     duplicate_of: dict[str, str] = {}
     for members in groups.values():
         if len(members) < 2:
@@ -445,23 +438,15 @@ def _join_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, floa
     members: Counter[int] = Counter(labels)
     alone = [i for i, label in enumerate(labels) if members[label] == 1]
     told = {i: happenings_told(batch, heads[i]) for i in alone}
-    parent = {i: i for i in alone}
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    together = Components(alone)
     for i in alone:
         for j, v in sorted(neighbours[i].items()):
-            if j > i and j in parent and v >= LONER_THRESHOLD and told[i] and \
+            if j > i and j in together and v >= LONER_THRESHOLD and told[i] and \
                     share_a_happening(told[i], told[j]):
-                ri, rj = find(i), find(j)
-                parent[max(ri, rj)] = min(ri, rj)
+                together.join(i, j)
     out = list(labels)
     for i in alone:
-        out[i] = labels[find(i)]
+        out[i] = labels[together.find(i)]
     return out
 
 
