@@ -24,7 +24,8 @@ def repair(doc: Any) -> int:
     """Mend ``doc`` in place; the number of repairs made."""
     return (_split_coordination(doc) + _stray_first_conjunct(doc) + _active_participle(doc)
             + _subject_after_comma(doc) + _verb_read_as_modifier(doc) + _stray_particle(doc)
-            + _second_subject(doc) + _oblique_subject(doc) + _verb_before_infinitive(doc))
+            + _second_subject(doc) + _oblique_subject(doc) + _verb_before_infinitive(doc)
+            + _reported_clause_subject(doc))
 
 
 def _split_coordination(doc: Any) -> int:
@@ -285,5 +286,36 @@ def _verb_before_infinitive(doc: Any) -> int:
             if child.i < first.i:
                 child.head = first
         second.head, second.dep_ = first, "xcomp"
+        mended += 1
+    return mended
+
+
+SUBJECTS = frozenset({"NOUN", "PROPN", "PRON"})
+# how a reported clause before "…, the ministry said" gets hung on the speech verb
+REPORTED_CLAUSE = frozenset({"advcl", "ccomp", "parataxis", "dep"})
+
+
+def _reported_clause_subject(doc: Any) -> int:
+    """"A and B agreed to a truce, the ministry said": the parser hung A on "said" as a
+    second subject and "agreed" on "said" with no subject of its own. A verb has one
+    subject: of two, the one that comes before a subjectless clause of the verb (and is not
+    the subject set off after the comma) is that clause's, and the clause the verb's content
+    (``ccomp``). Without this the reported act loses its doer and the source its words."""
+    mended = 0
+    for verb in doc:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in SUBJECTS]
+        if len(subjects) != 2:
+            continue
+        first, second = subjects
+        clauses = [c for c in verb.children if c.dep_ in REPORTED_CLAUSE
+                   and c.pos_ in ("VERB", "AUX") and first.i < c.i < second.left_edge.i
+                   and not any(g.dep_.startswith("nsubj") for g in c.children)]
+        if len(clauses) != 1 or _after_coordinator(doc, second):
+            continue
+        comma = min(second.left_edge.i, verb.i) - 1  # "…, the ministry said" / "…, said the …"
+        if comma <= clauses[0].i or doc[comma].text not in (",", "\u2014", "-"):
+            continue
+        first.head, first.dep_ = clauses[0], "nsubj"
+        clauses[0].dep_ = "ccomp"
         mended += 1
     return mended

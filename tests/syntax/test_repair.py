@@ -168,6 +168,29 @@ CASES = [
         ("attaqué", "VERB", "ROOT", 4, ""), ("Molvanie", "PROPN", "obj", 4, "")],
      1, ["Ruritanie:nsubj>nié", "a:aux:tense>nié", "nié:ROOT>nié", "avoir:aux:tense>attaqué",
          "attaqué:xcomp>nié", "Molvanie:obj>attaqué"]),
+    # a reported clause's subject hung on the speech verb after it, beside the source (en)
+    ("en subject of a reported clause", [
+        ("Ruritania", "PROPN", "nsubj", 6, ""), ("agreed", "VERB", "advcl", 6, ""),
+        ("to", "ADP", "case", 3, ""), ("talks", "NOUN", "obl", 1, ""),
+        (",", "PUNCT", "punct", 1, ""), ("ministers", "NOUN", "nsubj", 6, ""),
+        ("said", "VERB", "ROOT", 6, "")],
+     1, ["Ruritania:nsubj>agreed", "agreed:ccomp>said", "to:case>talks", "talks:obl>agreed",
+         ",:punct>agreed", "ministers:nsubj>said", "said:ROOT>said"]),
+    # the same with the source after its verb (es)
+    ("es subject of a reported clause", [
+        ("Ruritania", "PROPN", "nsubj", 4, ""), ("aceptó", "VERB", "parataxis", 4, ""),
+        ("negociar", "VERB", "xcomp", 1, ""), (",", "PUNCT", "punct", 4, ""),
+        ("dijo", "VERB", "ROOT", 4, ""), ("Molvania", "PROPN", "nsubj", 4, "")],
+     1, ["Ruritania:nsubj>aceptó", "aceptó:ccomp>dijo", "negociar:xcomp>aceptó",
+         ",:punct>dijo", "dijo:ROOT>dijo", "Molvania:nsubj>dijo"]),
+    # the clause has a subject of its own: the two subjects are not the parser's error
+    ("en reported clause with its subject", [
+        ("Ruritania", "PROPN", "nsubj", 6, ""), ("they", "PRON", "nsubj", 2, ""),
+        ("agreed", "VERB", "advcl", 6, ""), ("talks", "NOUN", "obj", 2, ""),
+        (",", "PUNCT", "punct", 2, ""), ("ministers", "NOUN", "nsubj", 6, ""),
+        ("said", "VERB", "ROOT", 6, "")],
+     0, ["Ruritania:nsubj>said", "they:nsubj>agreed", "agreed:advcl>said", "talks:obj>agreed",
+         ",:punct>agreed", "ministers:nsubj>said", "said:ROOT>said"]),
     # a verb that already governs an infinitive complement: left alone
     ("fr infinitive complement in place", [
         ("Ruritanie", "PROPN", "nsubj", 2, ""), ("a", "AUX", "aux:tense", 2, ""),
