@@ -1,0 +1,106 @@
+"""Acts a verb makes of its object rather than of its own lemma: a delivery of goods
+("handed over weapons": AID), a crowd's blocking (a PROTEST), cooperation cut off (a
+SANCTION)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from eventwire.events.lexicon import convention
+from eventwire.events.predicates import Predicate
+from eventwire.events.tree.common import OBJECT, PASSIVE_SUBJECT, SUBJECT, Reading, base
+from eventwire.events.tree.words import TreeWords
+
+
+class Acts(TreeWords):
+    """Events made by a verb together with its object."""
+
+    def cutter(self, token: Any, entry: Predicate) -> Any | None:
+        """The verb that cuts off an act of cooperation ("paused military aid to Y",
+        "suspended talks with Y", "stopped cooperating with Y"): a verb of the language's
+        `cuts` with the act as its object or complement; None for other acts and verbs."""
+        if entry.kind != "event" or entry.type not in convention("cut_as_sanction_types"):
+            return None
+        head = token.head
+        if head.i == token.i or base(token.dep_) not in ("obj", "xcomp", "nsubj") or not (
+                self.known(head, self.lex.cuts)):
+            return None
+        if base(token.dep_) == "nsubj" and not self.passive(head):
+            return None  # "the talks stopped": nobody cut them
+        return head
+
+    def as_sanction(self, reading: Reading, verb: Any) -> None:
+        """The cut-off act becomes one SANCTION (discontinue) by whoever cut it, to the act's
+        other sides."""
+        actors = self.mentions_of(self.subject(verb))
+        countries = {m.actor.country for m in actors if m.actor}
+        reading.recipients = [m for m in reading.actors + reading.recipients
+                              if m not in actors and (not m.actor or m.actor.country
+                                                      not in countries)]
+        reading.actors = actors
+        reading.predicate = Predicate(self.lemma(verb), "SANCTION", mode="discontinue")
+        reading.trigger = self.span(verb)
+        reading.noun = False
+        reading.modality = self.modality(verb)
+        reading.pronoun_subject = any(t.pos_ == "PRON" for t in self.subject(verb))
+
+    def crowd_acts(self) -> list[Any]:
+        """Verbs of the language's crowd acts ("block", "bloquer", "перекрыть") whose own
+        subject is a crowd of the street ("workers", "manifestants", "протестующие")."""
+        if not self.lex.crowd_acts:
+            return []
+        return [token for token in self.tokens
+                if self.verbal(token) and self.known(token, self.lex.crowd_acts)
+                and any(any(k in self.lex.crowds for k in self.keys(s))
+                        for s in self.subject(token) if s.dep_ in SUBJECT)]
+
+    def deliveries(self) -> list[tuple[Any, Any, Predicate]]:
+        """(verb, goods, event) for a verb of giving or sending whose object names goods or
+        forces (data `goods`): "handed over weapons to Y" is AID, "sent tanks to the border"
+        MOBILIZE, whatever the verb tells with other objects ("handed over prisoners")."""
+        out = []
+        for token in self.tokens:
+            groups = [goods for verbs, goods in self.lex.goods
+                      if self.verbal(token) and self.known(token, verbs)]
+            if not groups:
+                continue
+            # the goods as object, or where a small model hung them: an oblique ("handed
+            # over weapons", "over" read as a preposition) or a word under the receiver
+            slots = [c for c in token.children if c.dep_ in OBJECT or base(c.dep_) == "obl"
+                     or (c.dep_ in PASSIVE_SUBJECT and self.passive(token))]
+            slots += [g for c in slots if c.dep_ in OBJECT for g in c.children
+                      if base(g.dep_) in ("flat", "nmod", "appos")]
+            for child in slots:
+                kind = next((goods[k] for goods in groups for k in self.keys(child)
+                             if k in goods), None)
+                if kind is not None:
+                    out.append((token, child, kind))
+                    break
+        return out
+
+    def delivery(self, verb: Any, goods: Any, entry: Predicate) -> Reading:
+        """The goods' event, done by the verb's subject to the side it goes to."""
+        reading = Reading(replace(entry, lemma=self.lemma(verb)), self.span(verb), False)
+        reading.actors = self.mentions_of(self.subject(verb))
+        if not reading.actors and self.passive(verb) and entry.type in convention(
+                "own_forces_types"):  # "Chilean tanks were sent to the border"
+            reading.actors = self.mentions_of(self.objects(verb))
+        roles = self.obliques(verb)
+        receivers = [c for c in verb.children if c.dep_ in OBJECT and c.i != goods.i] + roles.get(
+            "recipient", []) + roles.get("target", [])
+        reading.recipients = [m for m in self.mentions_of(receivers)
+                              if m not in reading.actors] or self.nearby(
+            verb, entry, reading.actors)
+        reading.modality = self.modality(verb)
+        return reading
+
+    def crowd_protest(self, token: Any) -> Reading:
+        """ "Workers blocked a bridge": what a crowd does to the street is a protest
+        (PROTEST, obstruct) by the crowd's side, whatever the verb tells when a state does it
+        ("Russia blocked the resolution" keeps its own reading)."""
+        entry = Predicate(self.lemma(token), "PROTEST", mode="obstruct")
+        reading = Reading(entry, self.span(token), False)
+        reading.actors = self.mentions_of(self.subject(token))
+        reading.modality = self.modality(token)
+        return reading

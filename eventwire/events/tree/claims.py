@@ -1,0 +1,150 @@
+"""Claims and claimants: the complement of a speech, accusation or denial verb is claimed
+by the verb's subject, never done by it; the complement of a request, threat or halting word
+is demanded, threatened or stopped, not done; "Y must ..." said by X is X's demand of Y."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.events.predicates import Predicate
+from eventwire.events.tree.common import CLAUSE_DEPS, OBJECT, Reading, base
+from eventwire.events.tree.words import TreeWords
+from eventwire.model import Mention
+
+
+class Claims(TreeWords):
+    """What is claimed, denied, demanded or stopped, and by whom."""
+
+    def blocked(self, token: Any, triggers: dict[int, Predicate]) -> str | None:
+        """Why a trigger tells no event: it is demanded, threatened or stopped content."""
+        child = token
+        for head, dep in self.governors(token):
+            if self.purpose(child):
+                break  # "blocked a bridge to protest": the protest is the aim, not stopped
+            entry = triggers.get(head.i)
+            if self.known(head, self.lex.halting) and base(dep) in ("obj", "xcomp", "nmod", "obl",
+                                                           "ccomp", "nsubj"):
+                return "halted"
+            if entry is not None and entry.kind in ("request", "threat", "commitment") and base(
+                    dep) in (
+                    "xcomp", "ccomp", "advcl", "obl", "nmod", "acl", "obj"):
+                if base(dep) != "obj" or not self.actor_mentions(child):
+                    return entry.kind
+            if base(dep) not in CLAUSE_DEPS | {"obj", "obl", "nmod", "conj", "advcl"}:
+                break
+            child = head
+        return None
+
+    def claimant(self, token: Any, triggers: dict[int, Predicate]
+                 ) -> tuple[list[Mention], bool, list[Mention]] | None:
+        """Who claims (or denies) the event a trigger tells, when it is a claim's complement.
+
+        The complement is a clause ("said that...", "denied attacking") or, for claims with
+        content markers, the part marked by one ("accused Y of attacking"), wherever the
+        parser hung it (on the verb, or on its object: "Y of attacking").
+        """
+        markers = [self.marker_or_mark(token)]
+        for head, dep in self.governors(token):
+            entry = triggers.get(head.i)
+            denial = self.known(head, self.lex.denial) and not self.refusing(head)
+            is_claim = entry is not None and entry.kind == "claim"
+            if is_claim or denial or self.known(head, self.lex.speech_verbs):
+                if is_claim and entry.content:
+                    found = any(m in entry.content for m in markers) or (
+                        base(dep) == "advcl" and not self.own_subject(token))
+                else:
+                    found = base(dep) in ("ccomp", "xcomp", "advcl", "parataxis", "csubj")
+                found = found or (base(dep) == "conj" and is_claim
+                                  and self.claimed_conjunct(token, head))
+                if found:
+                    who = self.mentions_of(self.subject(head))
+                    accused = self.mentions_of(self.addressees(head)) if is_claim else []
+                    return who, denial, accused
+            if base(dep) not in CLAUSE_DEPS | {"obj", "obl", "nmod", "conj"}:
+                return None
+            markers.append(self.marker_or_mark(head))
+        return None
+
+    def claimed_conjunct(self, token: Any, head: Any) -> bool:
+        """A participle or infinitive a small model made a conjunct of an accusation verb
+        ("warf Y vor, ... beschossen und ... getötet zu haben"): a finite verb is never
+        coordinated with a bare participle, so it is the accusation's content."""
+        governor = self.triggers_now.get(head.i)
+        return (governor is not None and governor.kind == "claim" and token.head.i == head.i
+                and token.pos_ == "VERB" and "Fin" in head.morph.get("VerbForm")
+                and bool({"Part", "Inf"} & set(token.morph.get("VerbForm")))
+                and not self.own_subject(token) and not any(
+                    c.dep_ in ("aux", "aux:pass") for c in token.children))
+
+    def in_claim_scope(self, token: Any, triggers: dict[int, Predicate]
+                       ) -> tuple[list[Mention], bool, list[Mention]] | None:
+        """An accusation's content however the parser hung it: a non-finite verb after an
+        accusation verb, with no finite verb between ("X accused Y of shelling Z, killing N",
+        "killing" made the root or a conjunct of "accused"), is the accused's act claimed by
+        the accuser, never the accuser's own."""
+        if "Fin" in token.morph.get("VerbForm") or not self.verbal(token):
+            return None
+        for other in reversed(self.tokens[: token.i]):
+            entry = triggers.get(other.i)
+            if entry is not None and entry.kind == "claim" and entry.content:
+                return self.mentions_of(self.subject(other)), False, \
+                    self.mentions_of(self.addressees(other))
+            if "Fin" in other.morph.get("VerbForm") and other.pos_ in ("VERB", "AUX"):
+                return None
+        return None
+
+    def demands(self, token: Any, entry: Predicate) -> bool:
+        """Whether a request verb whose content is marked ("call for", "appeler à") has a
+        content: a clause, or a part marked by one of its markers."""
+        words = list(token.children)  # "appelé les médiateurs à intervenir": the content
+        words += [g for c in words if c.dep_ in OBJECT for g in c.children]  # may hang on X
+        return any((base(c.dep_) in ("xcomp", "ccomp") and self.verbal(c)) or (
+            base(c.dep_) in ("obl", "nmod", "advcl", "acl", "obj", "iobj", "xcomp")
+            and self.marker_or_mark(c) in entry.markers) for c in words)
+
+    def asks_nobody(self, token: Any) -> bool:
+        """A request made of someone who is no side: its addressee (the object of "urged X
+        to", "a appelé X à") names no actor, and what is asked is a clause of its own."""
+        asked = [c for c in token.children if c.dep_ in OBJECT]
+        content = [c for c in token.children if base(c.dep_) in ("xcomp", "ccomp")
+                   or (base(c.dep_) == "obl" and self.verbal(c))]
+        content += [g for c in asked for g in c.children
+                    if base(g.dep_) in ("xcomp", "acl", "advcl") and self.verbal(g)]
+        return bool(asked and content) and not self.mentions_of(asked)
+
+    def obligations(self) -> list[tuple[Any, Any]]:
+        """(obligation word, the verb it binds): "Y must return" (an auxiliary, en de es it),
+        "Y doit restituer", "Y должен вернуть" (a head whose infinitive is its xcomp)."""
+        out: list[tuple[Any, Any]] = []
+        if not self.lex.obligation:
+            return out
+        for token in self.tokens:
+            if not self.known_plain(token, self.lex.obligation):
+                continue
+            if base(token.dep_) == "aux" and token.head.i != token.i:
+                out.append((token, token.head))
+            else:
+                out += [(token, c) for c in token.children
+                        if c.dep_ == "xcomp" and self.verbal(c)]
+        return out
+
+    def obligation_request(self, must: Any, verb: Any, triggers: dict[int, Predicate]
+                           ) -> Reading | None:
+        """ "X said Y must return the helicopter": what Y must do is X's demand of Y (one
+        REQUEST X -> Y), not an event of Y. Only in what a side says, and only of another
+        side: "we must do more" or "the summit must begin" demand nothing."""
+        claim = self.claimant(verb if base(must.dep_) == "aux" else must, triggers)
+        if claim is None or not claim[0]:
+            return None
+        speakers = claim[0]
+        owner = verb if base(must.dep_) == "aux" else must
+        countries = {m.actor.country for m in speakers if m.actor}
+        asked = [m for m in self.mentions_of(self.subject(owner))
+                 if m.actor and m.actor.country and m.actor.country not in countries]
+        if not asked:
+            return None
+        entry = Predicate(self.lemma(must), "REQUEST", "request")
+        reading = Reading(entry, self.span(must), False, actors=speakers, recipients=asked)
+        reading.modality = self.modality(owner) if self.modality(owner) == "negated" \
+            else "asserted"
+        return reading

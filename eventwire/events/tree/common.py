@@ -1,0 +1,53 @@
+"""What every part of the tree coder shares: the relation sets it reads, a reading of one
+event, and the dictionary lemma that backs up a small model's."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from eventwire.events.predicates import Predicate
+from eventwire.model import Mention
+
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "acl", "parataxis", "csubj"}
+CORE_SKIP = {"acl", "advcl", "ccomp", "xcomp", "parataxis", "conj", "cc", "punct", "mark",
+             "discourse", "vocative", "dep", "list", "reparandum", "orphan", "case"}
+SUBJECT = {"nsubj", "expl"}
+PASSIVE_SUBJECT = {"nsubj:pass", "nsubj:outer"}
+OBJECT = {"obj", "iobj"}
+MAX_CLIMB = 8  # relations followed upward when looking for a governor or a subject
+ANY_SUBJECT = SUBJECT | PASSIVE_SUBJECT
+PREDICATIVE = ANY_SUBJECT | {"aux", "aux:pass", "cop"}  # an adjective with these is a clause
+NOUN_CLAUSE = ANY_SUBJECT | {"compound:prt", "aux"}  # a noun with these heads a clause
+CLAUSE_MARKS = ANY_SUBJECT | {"obj", "compound:prt", "aux", "aux:pass"}
+
+
+@dataclass
+class Reading:
+    """One event read from the tree, before it becomes an :class:`~eventwire.model.Event`."""
+
+    predicate: Predicate
+    trigger: tuple[int, int]
+    noun: bool
+    actors: list[Mention] = field(default_factory=list)
+    recipients: list[Mention] = field(default_factory=list)
+    modality: str = "asserted"
+    claimed_by: list[Mention] | None = None  # the claimant of a claim's complement
+    reciprocal: bool = False
+    pronoun_subject: bool = False  # "it would retaliate": the speaker, inside a statement
+    plural_pronoun: bool = False  # "they fought": not a lone person who speaks
+    unnamed_subject: bool = False  # "gunmen attacked": a subject the text gives no side
+    topic: bool = False  # "welcomed the ceasefire": an act is its object
+    evidence: tuple[int, int] = (0, 0)
+
+
+@lru_cache(maxsize=65536)
+def dictionary_lemma(word: str, language: str) -> str:
+    """simplemma's lemma of a word, lower case (its dictionaries cover all seven languages)."""
+    from eventwire.lang.lemmas import lemmatize  # simplemma's, its dictionaries cached
+
+    return lemmatize(word, language).lower()
+
+
+def base(dep: str) -> str:
+    return dep.split(":")[0]

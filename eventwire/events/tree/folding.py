@@ -1,0 +1,133 @@
+"""How readings of one sentence merge: a noun event governed by a verb event joins it or
+becomes its topic, a deal approved is agreed, a deal broken is no agreement, an agreement to
+act is the act planned."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from eventwire.events.lexicon import convention
+from eventwire.events.predicates import Predicate
+from eventwire.events.tree.common import Reading, base
+from eventwire.events.tree.words import TreeWords
+from eventwire.model import POOLED_TYPES
+
+
+class Folding(TreeWords):
+    """Merging the readings of nouns and verbs that tell one event."""
+
+    def commit(self, token: Any, entry: Predicate, by_token: dict[int, Reading]) -> None:
+        """ "X agreed to withdraw": the withdrawal, planned by X, is the event; the agreement
+        adds nothing of its own (an exchange planned is an agreement: see the coder)."""
+        reading = by_token.get(token.i)
+        if reading is None or entry.type != "AGREE" or reading.noun:
+            return
+        acts = [by_token.get(c.i) for c in token.children if base(c.dep_) == "xcomp"]
+        acts = [a for a in acts if a is not None and not a.noun]
+        if not acts:
+            return
+        for act in acts:
+            if act.modality == "asserted":
+                act.modality = reading.modality if reading.modality != "asserted" else "future"
+            if not act.actors:
+                act.actors = reading.actors
+        del by_token[token.i]
+
+    def fold(self, token: Any, by_token: dict[int, Reading],
+             triggers: dict[int, Predicate]) -> None:
+        """A noun event governed by a verb event is the verb's: "signed an agreement",
+        "hosted talks between X and Y", "agreed to a ceasefire". Of the same type, its sides
+        join the verb's; of another type it stands alone only when its phrase names a side.
+        """
+        reading = by_token.get(token.i)
+        if reading is None or not reading.noun:
+            return
+        head = token.head
+        if head.i == token.i or base(token.dep_) not in ("obj", "obl", "nmod", "xcomp", "nsubj"):
+            return
+        if reading.predicate.type in convention("broken_types") and (
+                base(token.dep_) in ("obj", "nmod") or (base(token.dep_) == "obl" and not any(
+                    c.dep_ == "case" for c in token.children))) and \
+                self.known(head, self.lex.breaking):
+            del by_token[token.i]  # "violated the ceasefire", "нарушение перемирия": broken
+            return
+        governor = by_token.get(head.i)
+        entry = triggers.get(head.i)
+        if entry is None:
+            # "X acted as mediator at the talks between Y and Z": the talks are the mediator's
+            role = [by_token[c.i] for c in head.children if base(c.dep_) == "xcomp"
+                    and c.i in by_token and c.i != token.i and self.verbal(head)]
+            if base(token.dep_) == "obl" and role and role[0].noun and \
+                    role[0].predicate.type == reading.predicate.type:
+                role[0].actors += [m for m in reading.actors + reading.recipients
+                                   if m not in role[0].actors]
+                del by_token[token.i]
+            talks = [by_token[c.i] for c in head.children if c.dep_ == "obj" and c.i in by_token
+                     and by_token[c.i].predicate.type in convention("topic_types")]
+            if base(token.dep_) == "obl" and talks and self.marker_or_mark(token) and \
+                    talks[0].predicate.type != reading.predicate.type and token.i in by_token:
+                del by_token[token.i]  # "renewed negotiations | on a pullback", hung on the verb
+            return
+        governing = entry.type in convention("governing_types") or entry.kind != "event"
+        topic = governor is not None and governor.predicate.type in convention(
+            "topic_types") and governor.predicate.type != reading.predicate.type
+        if topic and (base(token.dep_) in ("obj", "nmod") or (
+                base(token.dep_) == "obl" and self.marker(token) in ("theme", None))):
+            governor.topic = True  # "negotiations on a troop pullback": talked about, not done
+            del by_token[token.i]
+            return
+        if not self.verbal(head):
+            # "an agreement on the exchange of prisoners between X and Y": one agreement,
+            # of the exchange's mode, whose sides the inner noun names
+            same = governor is not None and governor.predicate.type == reading.predicate.type
+            if governor is not None and (governing or same) and (base(token.dep_) == "nmod" or (
+                    same and base(token.dep_) == "obl")):
+                if not governor.actors or same:  # "mediator at the talks between X and Y"
+                    governor.actors += [m for m in reading.actors + reading.recipients
+                                        if m not in governor.actors]
+                if governor.predicate.mode is None and reading.predicate.mode:
+                    governor.predicate = replace(governor.predicate, mode=reading.predicate.mode)
+                if governor.modality == "asserted":
+                    governor.modality = reading.modality
+                del by_token[token.i]
+            return
+        if governor is not None and base(token.dep_) == "obj" and self.accepts(
+                head, governor, reading):
+            self.accept(governor, reading)
+            del by_token[token.i]  # "approved the ceasefire deal": the deal, accepted
+            return
+        if governing and base(token.dep_) == "obj" and (
+                governor is None or governor.predicate.type != reading.predicate.type):
+            if governor is not None:
+                governor.topic = True
+            del by_token[token.i]  # "rejected the Indian demand": the demand is its topic
+            return
+        if governor is not None and governor.predicate.type == reading.predicate.type:
+            for mention in reading.actors + reading.recipients:
+                if mention not in governor.actors and mention not in governor.recipients:
+                    side = governor.actors if governor.predicate.type in POOLED_TYPES \
+                        else governor.recipients
+                    side.append(mention)
+            if governor.predicate.mode is None and reading.predicate.mode:
+                governor.predicate = replace(governor.predicate, mode=reading.predicate.mode)
+            del by_token[token.i]
+        elif not reading.actors:
+            del by_token[token.i]
+
+    def accepts(self, verb: Any, governor: Reading, reading: Reading) -> bool:
+        """Whether a verb of support takes up a deal or a proposal as its object ("approved
+        the truce", "backed the plan for a ceasefire"): accepting it, not praising it."""
+        return (governor.predicate.type in convention("praise_types")
+                and reading.predicate.type in convention("accepted_types")
+                and self.known(verb, self.lex.acceptance))
+
+    def accept(self, governor: Reading, reading: Reading) -> None:
+        """The support becomes the agreement (AGREE, of the deal's mode): whoever proposed
+        or shares the deal receives it, besides the verb's own receivers."""
+        mode = reading.predicate.mode if reading.predicate.type == "AGREE" else None
+        governor.predicate = replace(governor.predicate, type="AGREE", mode=mode)
+        countries = {m.actor.country for m in governor.actors if m.actor}
+        governor.recipients += [m for m in reading.actors + reading.recipients
+                                if m not in governor.recipients and m.actor
+                                and m.actor.country not in countries]

@@ -1,0 +1,140 @@
+"""The actor mentions a nominal stands for: its head's name or its modifiers', coordinated
+names, "both countries" (the two sides named last), "police in Kenya" (the place's side).
+Kept apart from the roles: these answer *who a phrase names*, the roles *which phrase*."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any
+
+from eventwire.events.lexicon import convention
+from eventwire.events.tree.common import CORE_SKIP, base
+from eventwire.events.tree.words import TreeWords
+from eventwire.model import Mention
+
+
+class Mentions(TreeWords):
+    """Who a nominal names."""
+
+    def core(self, token: Any) -> list[Any]:
+        """A nominal's own words: itself and its modifiers, not its clauses or conjuncts."""
+        out = [token]
+        stack = [token]
+        while stack:
+            current = stack.pop()
+            for child in current.children:
+                if child.dep_ == "conj" and current.i != token.i:
+                    pass  # "talks between X and Y": inner conjuncts belong to the phrase
+                elif base(child.dep_) in CORE_SKIP or child.dep_ == "acl:relcl":
+                    continue
+                elif base(child.dep_) == "nmod" and self.marker(child) in ("location", "time"):
+                    continue  # "a truce in Ukraine": where, not who
+                elif self.backer(child):
+                    continue  # "the Iran-backed militia": who backs it is no side of its acts
+                out.append(child)
+                stack.append(child)
+        return out
+
+    def actor_mentions(self, token: Any) -> list[Mention]:
+        """ACTOR mentions of a nominal: its head's name first ("the Iran-backed faction
+        Hezbollah" is Hezbollah), else those of its modifiers ("Russian forces")."""
+        head = [token] + [c for c in token.children
+                          if c.dep_ in ("flat", "flat:name", "appos", "compound")
+                          and c.pos_ == "PROPN"]
+        named = self._mentions_in(head)
+        return (named or self._mentions_in(self.core(token)) or self.pair(token)
+                or self.placed_group(token))
+
+    def actor_mentions_of_word(self, token: Any) -> list[Mention]:
+        start, end = self.span(token)
+        found = self.mentions.covering(start, end)
+        return [found] if found is not None else []
+
+    def backer(self, token: Any) -> bool:
+        """A participle modifier of backing ("Iran-backed", "soutenu par l'Iran"): it tells
+        who stands behind a group, a description (convention `backing_types`)."""
+        if base(token.dep_) not in ("amod", "acl") or "Part" not in token.morph.get("VerbForm"):
+            return False
+        kinds = convention("backing_types")
+        return any(entry.type in kinds for key in self.keys(token)
+                   for entry in self.lex.lookup((key,)))
+
+    def placed_group(self, token: Any) -> list[Mention]:
+        """ "Police in Kenya", "la police au Kenya": a group noun of the state or of the
+        street takes its side from the place it is in (other nouns do not: "a village in
+        Mali" is no Malian actor)."""
+        if not any(k in self.lex.place_groups for k in self.keys(token)):
+            return []
+        places = [c for c in token.children
+                  if base(c.dep_) == "nmod" and self.marker(c) == "location"]
+        return self._mentions_in([w for place in places for w in self.core(place)])[:1]
+
+    def pair(self, token: Any) -> list[Mention]:
+        """ "Both countries", "the two sides", "les deux parties": the two sides the document
+        named last before them (light coreference, only where it yields two sides)."""
+        lex = self.lex
+        if not lex.pair_words or not any(k in lex.pair_nouns for k in self.keys(token)) or \
+                "Sing" in token.morph.get("Number"):
+            return []
+        if not any(c.i < token.i and any(k in lex.pair_words for k in self.keys(c))
+                   for c in token.children):
+            return []
+        found: list[Mention] = []
+        countries: set[str] = set()
+        for mention in reversed(self.mentions.within(0, self.span(token)[0])):
+            country = mention.actor.country if mention.actor else None
+            if country and country not in countries:
+                countries.add(country)
+                found.insert(0, mention)
+                if len(found) == 2:
+                    return found
+        return []
+
+    def _mentions_in(self, words: list[Any]) -> list[Mention]:
+        seen: dict[int, Mention] = {}
+        for word in words:
+            start, end = self.span(word)
+            mention = self.mentions.covering(start, end)
+            if mention is None:
+                for m in self.mentions.within(start, end):
+                    seen.setdefault(id(m), m)
+            else:
+                seen.setdefault(id(mention), mention)
+        return sorted(seen.values(), key=lambda m: m.start)
+
+    def conjuncts(self, token: Any) -> list[Any]:
+        return [token, *[c for c in token.conjuncts if c.i > token.i]]
+
+    def mentions_of(self, tokens: list[Any]) -> list[Mention]:
+        out: list[Mention] = []
+        for token in tokens:
+            for conj in self.conjuncts(token):
+                for mention in self.actor_mentions(conj):
+                    for found in (mention, *self.coordinated(mention)):
+                        if found not in out:
+                            out.append(found)
+        return sorted(out, key=lambda m: m.start)
+
+    def coordinated(self, mention: Mention) -> list[Mention]:
+        """Actor names joined to this one by a bare coordinator ("Argentine President X and
+        Chilean President Y"), which the parser may have left in no conjunct relation: only
+        a coordinating conjunction between them, nothing else."""
+        out: list[Mention] = []
+        before = self.mentions.within(self.offset, mention.start)
+        if before and self._joins(before[-1], mention):
+            out.append(before[-1])
+        after = self.mentions.within(mention.end, self.offset + len(self.doc.text))
+        if after and self._joins(mention, after[0]):
+            out.append(after[0])
+        return out
+
+    def _joins(self, first: Mention, second: Mention) -> bool:
+        """Whether only a coordinating conjunction stands between two names, and it hangs on
+        one of them (not on a verb: "Russia attacked Ukraine and Moldova protested")."""
+        if self._starts is None:
+            self._starts = [self.offset + t.idx for t in self.tokens]
+        lo = bisect_left(self._starts, first.end)
+        if bisect_left(self._starts, second.start) - lo != 1 or self.tokens[lo].pos_ != "CCONJ":
+            return False  # not exactly one word between them, or no conjunction
+        head = self.offset + self.tokens[lo].head.idx
+        return any(m.start <= head < m.end for m in (first, second))

@@ -1,0 +1,136 @@
+"""Modality and conditions: negation, modal and future auxiliaries, future and conditional
+morphology above a trigger; an "unless" or "if" clause that turns a planned act into a
+threat to the other side."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from eventwire.events.lexicon import convention
+from eventwire.events.tree.common import OBJECT, Reading, base
+from eventwire.events.tree.words import TreeWords
+
+
+class Modality(TreeWords):
+    """Negated, hypothetical, future or uncertain; conditions that make threats."""
+
+    def modality(self, token: Any) -> str:
+        """Negated, hypothetical, future or uncertain, from the trigger and the verbs above."""
+        chain = [token]
+        current = token
+        for _ in range(3):  # a noun's verb, a verb's controlling verb
+            dep = base(current.dep_)
+            if current.head.i == current.i or dep not in ("obj", "nsubj", "xcomp", "conj",
+                                                      "obl", "nmod", "ccomp"):
+                break
+            if dep == "conj" and self.verbal(current):
+                break  # "would respond and threatened": each verb has its own words
+            current = current.head
+            chain.append(current)
+            if self.verbal(current) and dep not in ("xcomp",):
+                break
+        found = "asserted"
+        if base(token.dep_) in ("xcomp", "nmod", "acl") and token.head.i != token.i and \
+                self.known(token.head, self.lex.future_governors):
+            found = "future"  # "are set to exchange", "plans for an exchange"
+        for word in chain:
+            state = self._words_modality(word)
+            if state == "negated":
+                return "negated"
+            if found == "asserted":
+                found = state
+        return found
+
+    def _words_modality(self, token: Any) -> str:
+        lex = self.lex
+        states = []
+        for child in token.children:
+            if child.dep_ in ("aux:pass", "expl:pass"):
+                continue  # "wurde angegriffen", "fue atacada": the passive, not a future
+            lemma = self.lemma(child)
+            dep = base(child.dep_)
+            if dep in ("advmod", "aux", "neg", "det", "mark", "cop", "part", "advcl") or \
+                    child.dep_ in ("advmod:neg", "aux:neg"):
+                if lemma in lex.negation or dep == "neg" or "Neg" in child.morph.get("Polarity"):
+                    if dep != "advcl":
+                        return "negated"
+                if lemma in lex.hypothetical and dep != "advcl":
+                    states.append("hypothetical")
+                elif lemma in lex.future and dep != "advcl":
+                    states.append("future")
+                elif lemma in lex.uncertain and dep != "advcl":
+                    states.append("uncertain")
+            if dep == "aux" or dep == "cop":
+                morph = str(child.morph)
+                if any(m in morph for m in lex.hypothetical_morph):
+                    states.append("hypothetical")
+                elif any(m in morph for m in lex.future_morph):
+                    states.append("future")
+        if token.dep_.startswith("advcl") and any(
+                self.lemma(c) in lex.hypothetical for c in token.children
+                if base(c.dep_) == "mark"):
+            states.append("hypothetical")  # "if Russia attacks", "si la Russie attaque"
+        morph = str(token.morph)
+        if any(m in morph for m in lex.hypothetical_morph):
+            states.append("hypothetical")
+        elif any(m in morph for m in lex.future_morph):
+            states.append("future")
+        for state in ("hypothetical", "uncertain", "future"):
+            if state in states:
+                return state
+        return "asserted"
+
+    def condition(self, token: Any) -> tuple[str, list[Any]] | None:
+        """The clause that makes a verb conditional, as its words: ("unless", ...) for
+        "unless Y pays", "à moins que", "a meno che"; ("if", ...) for "if Y attacks", "si",
+        "wenn". Read from the clause's first words, on the verb, on its object ("boycott the
+        vote unless ...") or above it ("si Chile ataca, Bolivia bombardeará" read as two
+        coordinated clauses)."""
+        clauses = [list(c.subtree) for c in token.children
+                   if base(c.dep_) in ("advcl", "ccomp", "parataxis", "dep", "conj", "obl")]
+        clauses += [list(c.subtree) for o in token.children if o.dep_ in OBJECT
+                    for c in o.children if base(c.dep_) in ("acl", "advcl") and c.i > o.i]
+        if base(token.dep_) == "conj" and token.head.i < token.i:
+            own = {w.i for w in token.subtree}
+            clauses.append([w for w in token.head.subtree if w.i not in own and w.i < token.i])
+        for words in clauses:
+            lemmas = tuple(self.lemma(w) for w in words)
+            for kind, marks in (("unless", self.lex.unless_marks), ("if", self.lex.if_marks)):
+                if any(lemmas[: len(mark)] == mark for mark in marks):
+                    return kind, words
+        return None
+
+    def conditional_threat(self, token: Any, by_token: dict[int, Reading]) -> None:
+        """ "X will withdraw its troops unless Y pays", "if Y attacks, we will strike": a
+        future act made to hang on the other side's behaviour is a threat to that side (one
+        THREATEN, asserted); the condition tells no event of its own."""
+        reading = by_token.get(token.i)
+        if reading is None or reading.predicate.kind != "event":
+            return
+        anchor = token  # "will carry out strikes if ...": the light verb carries the clause
+        if reading.noun:
+            if base(token.dep_) != "obj" or not self.known(token.head, self.lex.light_verbs):
+                return
+            anchor = token.head
+        found = self.condition(anchor)
+        if found is None:
+            return
+        kind, clause = found
+        if kind == "unless":
+            types, planned = convention("unless_threat_types"), ("asserted", "future",
+                                                                 "hypothetical")
+        else:
+            types, planned = convention("if_threat_types"), ("asserted", "future",
+                                                             "hypothetical")
+        if reading.predicate.type not in types or reading.modality not in planned:
+            return
+        inside = {w.i for w in clause}
+        for i in [i for i in by_token if i in inside]:
+            del by_token[i]  # "if Y attacks": a condition, not an attack
+        countries = {m.actor.country for m in reading.actors if m.actor}
+        other = [m for m in self._mentions_in(clause)
+                 if m.actor and m.actor.country not in countries]
+        reading.predicate = replace(reading.predicate, type="THREATEN", kind="threat", mode=None)
+        reading.modality = "asserted"
+        reading.recipients = other[:1] or reading.recipients

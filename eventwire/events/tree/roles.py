@@ -1,0 +1,160 @@
+"""The roles of a verb or noun read from its relations: subject (inherited along
+coordination, control and relative clauses), objects, obliques by their case-marking word,
+possessive owners, unnamed doers, and the side nearest an event with no marked receiver."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.events.predicates import Predicate
+from eventwire.events.tree.common import MAX_CLIMB, OBJECT, PASSIVE_SUBJECT, SUBJECT, base
+from eventwire.events.tree.words import TreeWords
+from eventwire.model import Mention
+
+
+class Roles(TreeWords):
+    """Which words fill which role of a predicate."""
+
+    def subject(self, token: Any, depth: int = 0) -> list[Any]:
+        """The acting nominal of a verb, inherited along coordination and control."""
+        passive = self.passive(token)
+        for child in token.children:
+            if passive and (child.dep_ == "obl:agent" or (
+                    base(child.dep_) == "obl" and self.marker(child) == "agent")):
+                return [child]
+            if passive and self.lex.short_passives and child.dep_ in ("obl", "iobj", "obj") \
+                    and "Ins" in child.morph.get("Case") and not self.marker(child):
+                return [child]  # "обстріляно російськими військами": by the troops
+            if not passive and child.dep_ in SUBJECT:
+                if child.pos_ == "PRON" and "Rel" in child.morph.get("PronType"):
+                    return [token.head] if token.dep_ == "acl:relcl" else []
+                return [child]
+        if not passive:  # "..., сообщила армия": a nominative after its verb is its subject
+            inverted = [c for c in token.children if c.dep_ == "obj" and c.i > token.i
+                        and c.morph.get("Case") == ["Nom"]]
+            if inverted and not any(c.dep_ in SUBJECT for c in token.children):
+                return inverted[:1]
+        if passive or depth > MAX_CLIMB:
+            return []
+        head, dep = token.head, base(token.dep_)
+        if head.i == token.i:
+            return []
+        if self.purpose(token):  # "workers blocked a bridge in order to protest": the workers
+            verbs = [h for h, _ in self.governors(token) if self.verbal(h)]
+            return self.subject(verbs[0], depth + 1) if verbs else []
+        if dep == "conj" and self.claimed_conjunct(token, head):
+            return self.addressees(head)[:1]  # "warf Y vor, ein Dorf beschossen ... getötet"
+        if dep == "conj":
+            return self.subject(head, depth + 1)
+        if dep == "ccomp" and self.verbal(head):
+            return self.subject(head, depth + 1)  # pro-drop: "X denied that [X] attacked"
+        governor = self.triggers_now.get(head.i)
+        if governor is not None and governor.kind in ("claim", "request") and (
+                governor.kind == "request" or governor.content
+                or governor.type == "ACCUSE") and dep in ("xcomp", "advcl", "acl", "ccomp"):
+            # "accused Y of attacking", "urged Y to stop", "warf Y vor, ... zu haben" (no
+            # marker, the accused maybe misparsed): Y acts, or nobody, never the accuser
+            return self.addressees(head)[:1]
+        if dep in ("xcomp", "advcl") or (dep == "acl" and self.verbal(token)):
+            objects = [c for c in head.children if c.dep_ in OBJECT]
+            if dep == "xcomp" and objects:
+                return objects[:1]  # "urged Russia to": Russia
+            if dep == "acl" and token.dep_ != "acl:relcl" and not self.verbal(head):
+                if "Inf" not in token.morph.get("VerbForm"):
+                    return [head]  # "forces attacking the city", "the envoys [who] met"
+                owner = self.noun_owner(head)
+                if owner:  # "X's decision to attack", "the order of X to"
+                    return owner
+            if self.verbal(head):
+                return self.subject(head, depth + 1)
+        if token.dep_ == "acl:relcl":
+            return [head]
+        return []
+
+    def addressees(self, token: Any) -> list[Any]:
+        """Whom a claim or request is addressed to: its object, or an oblique marked as a
+        receiver ("acusó a Rumanía", "appealed to Y")."""
+        found = [c for c in token.children if c.dep_ in OBJECT]
+        found += [c for c in token.children if base(c.dep_) == "obl"
+                  and self.marker(c) in ("recipient", "target")]
+        return sorted(found, key=lambda c: c.i)
+
+    def objects(self, token: Any) -> list[Any]:
+        if self.passive(token):
+            found = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT or (
+                c.dep_ in SUBJECT and self.short_passive(token))]
+            if not found and token.dep_ in ("acl", "amod"):
+                found = [token.head]  # "talks mediated by X": the talks
+            return found
+        return [c for c in token.children if c.dep_ in OBJECT]
+
+    def obliques(self, token: Any) -> dict[str, list[Any]]:
+        out: dict[str, list[Any]] = {}
+        for child in token.children:
+            if base(child.dep_) in ("obl", "nmod") and child.dep_ != "nmod:poss":
+                role = self.marker(child)
+                if role:
+                    out.setdefault(role, []).append(child)
+        return out
+
+    def bound_possessive(self, token: Any) -> bool:
+        """Whether a noun event names its owner only by a possessive pronoun, its own ("their
+        withdrawal") or its theme's ("the withdrawal of its forces")."""
+        themes = [c for c in token.children if base(c.dep_) == "nmod"
+                  and self.marker(c) in ("theme", None)]
+        return any(self.possessive_pronouns(t) and not self.actor_mentions_of_word(t)
+                   for t in [token, *themes])
+
+    def possessive_pronouns(self, token: Any) -> list[Any]:
+        """The possessive pronoun of a nominal ("its", "ses", "seine", "её"), which stands for
+        the side that speaks or claims ("denied that its ships had rammed ...")."""
+        return [c for c in token.children if base(c.dep_) in ("nmod", "det") and (
+            ("Yes" in c.morph.get("Poss") and "Prs" in c.morph.get("PronType")
+             and "1" not in c.morph.get("Person") and "2" not in c.morph.get("Person"))
+            or c.text.lower() in self.lex.possessives or self.lemma(c) in self.lex.possessives)]
+
+    def noun_owner(self, token: Any) -> list[Any]:
+        """Who a noun belongs to: a possessor ("Russia's attack") or a demonym ("Russian")."""
+        out = [c for c in token.children if c.dep_ in ("nmod:poss", "det:poss")]
+        out += [c for c in token.children
+                if c.dep_ == "amod" and self.actor_mentions_of_word(c)]
+        return out
+
+    def unnamed(self, token: Any) -> bool:
+        """ "Gunmen attacked", "were attacked by gunmen": the verb's own subject (or agent) is
+        a doer the language's data knows to have no side ("rebels", "a drone"), and names no
+        actor ("Malian rebels" has one). A subject inherited from another verb does not count
+        ("strikes targeting Y")."""
+        passive = self.passive(token)
+        subjects = self.subject(token) if passive else [
+            c for c in token.children if c.dep_ in SUBJECT]  # "was attacked by gunmen"
+        if passive and not subjects:  # "were killed in a car bombing": the instrument
+            subjects = [c for c in token.children if base(c.dep_) == "obl"
+                        and any(k in self.lex.unnamed_agents for k in self.keys(c))][:1]
+        return bool(subjects) and all(
+            any(k in self.lex.unnamed_agents for k in self.keys(s)) and not self.mentions_of([s])
+            for s in subjects)
+
+    def nearby(self, token: Any, entry: Predicate, actors: list[Mention]) -> list[Mention]:
+        """Who an event with no marked receiver is done to: the first side named in its own
+        phrase ("withdraw forces from southern Lebanon", "rocket attacks across northern
+        Israel"), not in clauses of its own or in its subject."""
+        words = [token]
+        own = {"nsubj", "csubj", "ccomp", "parataxis", "conj", "punct", "advcl"}
+        if entry.kind in ("threat", "commitment"):
+            own -= {"ccomp", "advcl"}  # "threatened to strike Y", "offered to free Y's men"
+        if entry.kind == "claim":
+            own |= {"xcomp", "obl", "nmod"}  # what is denied or claimed is not its receiver
+        inner = {"ccomp", "parataxis", "advcl", "acl"}
+        if entry.kind == "threat":
+            inner -= {"advcl"}  # "threatened to strike unless Y pays": Y is threatened
+        stack = [c for c in token.children if base(c.dep_) not in own]
+        while stack:
+            current = stack.pop()
+            words.append(current)
+            stack.extend(c for c in current.children if base(c.dep_) not in inner)
+        found = [m for m in self._mentions_in(words) if m not in actors]
+        countries = {m.actor.country for m in actors if m.actor}
+        found = [m for m in found if not m.actor or m.actor.country not in countries]
+        # "offered to host talks between X and Y": every side of what is offered
+        return found if entry.kind == "commitment" else found[:1]

@@ -1,0 +1,114 @@
+"""The reading loop: every trigger of a sentence becomes a reading with its sides, claim and
+modality, then readings fold into one another. The parts it calls live beside it."""
+
+from __future__ import annotations
+
+from eventwire.events.tree.acts import Acts
+from eventwire.events.tree.claims import Claims
+from eventwire.events.tree.common import OBJECT, Reading, base
+from eventwire.events.tree.folding import Folding
+from eventwire.events.tree.mentions import Mentions
+from eventwire.events.tree.modality import Modality
+from eventwire.events.tree.roles import Roles
+from eventwire.events.tree.sides import Sides
+from eventwire.events.tree.triggers import Triggers
+from eventwire.model import POOLED_TYPES
+
+
+class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Mentions):
+    """The parse of one sentence with its mentions, for reading events."""
+
+    def read(self) -> list[Reading]:
+        found = self.triggers()
+        triggers = {token.i: entry for token, entry, _ in found}
+        self.triggers_now = triggers
+        by_token: dict[int, Reading] = {}
+        demanded: set[int] = set()
+        for must, verb in self.obligations():
+            reading = self.obligation_request(must, verb, triggers)
+            if reading is not None:
+                by_token[must.i] = reading
+                demanded |= {w.i for w in verb.subtree}
+        crowd: set[int] = set()  # "les manifestants ont bloqué": one protest, the act's
+        for act in self.crowd_acts():
+            by_token[act.i] = self.crowd_protest(act)
+            crowd |= {s.i for s in self.subject(act)}
+            crowd |= {w.i for c in act.subtree if c.i != act.i and self.purpose(c)
+                      for w in c.subtree  # "blocked a bridge in order to protest": one protest
+                      if getattr(triggers.get(w.i), "type", None) == "PROTEST"}
+        for verb, goods, entry in self.deliveries():
+            if verb.i in by_token or verb.i in demanded:
+                continue
+            by_token[verb.i] = self.delivery(verb, goods, entry)
+            crowd.add(goods.i)  # "handed over weapons": one delivery, not the weapons' own
+        for token, entry, span in found:
+            if token.i in demanded or token.i in by_token or token.i in crowd:
+                continue
+            cut_by = self.cutter(token, entry)
+            if cut_by is None and self.blocked(token, triggers):
+                continue
+            claim = self.claimant(token, triggers)
+            scoped = self.in_claim_scope(token, triggers) if claim is None else None
+            if scoped is not None:
+                claim = scoped
+            if entry.type is None:
+                continue
+            if entry.needs and entry.needs not in self.obliques(token):
+                continue
+            if entry.kind == "request" and entry.markers and not self.demands(token, entry):
+                continue  # "called the deal a step", "a appelé Macron": no demand is made
+            if entry.kind == "request" and self.asks_nobody(token):
+                continue  # "called on residents to be patient": no side is asked
+            if entry.kind == "commitment" and not (self.demands(token, entry) or any(
+                    c.dep_ in OBJECT for c in token.children)):
+                continue  # "exports declined": nothing is offered or refused
+            noun = not self.verbal(token)
+            reading = Reading(entry, span, noun)
+            if noun:
+                self.noun_sides(token, entry, reading, triggers)
+            else:
+                self.verb_sides(token, entry, reading, triggers)
+                pronouns = [t for t in self.subject(token) if t.pos_ == "PRON"]
+                pronouns += [p for t in self.subject(token) if not self.mentions_of([t])
+                             for p in self.possessive_pronouns(t)]  # "its ships", "ses navires"
+                reading.pronoun_subject = bool(pronouns)
+                reading.unnamed_subject = self.unnamed(token)
+                reading.plural_pronoun = any(
+                    "Plur" in t.morph.get("Number") and "3" in t.morph.get("Person")
+                    for t in pronouns)
+            if not reading.recipients and entry.kind == "request":
+                # "demanded that Y cancel its plans": Y is asked
+                reading.recipients = [m for m in self.mentions_of(
+                    [s for c in token.children if base(c.dep_) == "ccomp"
+                     for s in self.subject(c)]) if m not in reading.actors]
+            if not reading.recipients and (entry.type not in POOLED_TYPES
+                                           or entry.kind == "commitment"):
+                reading.recipients = self.nearby(token, entry, reading.actors)
+            reading.modality = self.modality(token)
+            if claim is not None:
+                reading.claimed_by, denied, accused = claim
+                if denied and reading.modality == "asserted":
+                    reading.modality = "negated"
+                if not reading.actors or scoped is not None:  # "accused Y of the shelling"
+                    reading.actors = accused
+                lone = all(m.actor and m.actor.type == "person" for m in reading.claimed_by)
+                if not reading.actors and reading.pronoun_subject and not (
+                        reading.plural_pronoun and lone):  # "they fought", a person said
+                    reading.actors = reading.claimed_by  # "Tehran said it would retaliate"
+            reading.reciprocal = self.reciprocal(token)
+            if cut_by is not None:
+                self.as_sanction(reading, cut_by)
+            by_token[token.i] = reading
+        for token, _entry, _ in found:
+            self.fold(token, by_token, triggers)
+        for token, entry, _ in found:
+            self.commit(token, entry, by_token)
+        for token, _entry, _ in found:
+            self.conditional_threat(token, by_token)
+        readings = [r for _, r in sorted(by_token.items())]
+        for reading in readings:
+            spans = [reading.trigger] + [(m.start, m.end)  # not sides named sentences before
+                                         for m in reading.actors + reading.recipients
+                                         if m.start >= self.offset]
+            reading.evidence = (min(s for s, _ in spans), max(e for _, e in spans))
+        return readings

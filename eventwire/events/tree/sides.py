@@ -1,0 +1,142 @@
+"""The sides of one event: a verb's from its subject, objects and marked obliques; a noun's
+from its owner, its marked modifiers and the light verb it is the object of ("launched an
+attack")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.events.lexicon import convention
+from eventwire.events.predicates import Predicate
+from eventwire.events.tree.common import OBJECT, Reading, base
+from eventwire.events.tree.words import TreeWords
+from eventwire.model import POOLED_TYPES
+
+
+class Sides(TreeWords):
+    """Who acts and who receives, for verbs and for nouns."""
+
+    def verb_sides(self, token: Any, entry: Predicate, reading: Reading,
+                   triggers: dict[int, Predicate]) -> None:
+        reading.actors = self.mentions_of(self.subject(token))
+        if not reading.actors and self.passive(token) and \
+                entry.type in convention("own_forces_types"):
+            reading.actors = self.mentions_of(self.objects(token))  # "X's troops were deployed"
+        targets = [t for t in self.objects(token)  # "hosted talks between X and Y": the
+                   if getattr(triggers.get(t.i), "type", None) != entry.type]  # talks' sides
+        roles = self.obliques(token)
+        if entry.kind == "claim" and entry.content:
+            targets = [t for t in targets if t.i < token.i or not self._is_content(t, entry)]
+        for role in ("target", "recipient", "partner", "partners"):
+            targets += [t for t in roles.get(role, [])
+                        if getattr(triggers.get(t.i), "type", None) != entry.type]
+        if entry.type in POOLED_TYPES and roles.get("partners"):
+            # "hosted talks between X and Y" (the parser hung the partners on the verb)
+            reading.actors += [m for m in self.mentions_of(roles["partners"])
+                               if m not in reading.actors]
+        if entry.type in convention("partner_types"):
+            # "met X" but not "discussed the Ukraine conflict": a partner is named, not a topic
+            targets = [t for t in targets if self.actor_mentions_of_word(t)]
+        reading.recipients = [m for m in self.mentions_of(targets) if m not in reading.actors]
+
+    def _is_content(self, token: Any, entry: Predicate) -> bool:
+        return self.marker_or_mark(token) in entry.content
+
+    def noun_sides(self, token: Any, entry: Predicate, reading: Reading,
+                   triggers: dict[int, Predicate]) -> None:
+        roles = {role: [c for c in words if not  # "mission de médiation": the phrase itself
+                        reading.trigger[0] <= self.span(c)[0] < reading.trigger[1]]
+                 for role, words in self.obliques(token).items()}
+        owners = self.noun_owner(token)
+        moving = entry.type in convention("own_forces_types")  # "withdrawal from X": X is
+        left = roles.get("source", []) if moving else []  # the side left, not who leaves
+        agents = roles.get("agent", []) + ([] if moving else roles.get("source", []))
+        actors = self.mentions_of(owners + agents)
+        hosted = entry.mode in convention("hosted_modes")  # "a visit to / in Y": Y hosts it
+        pooled = entry.type in POOLED_TYPES and not hosted  # "a truce on strikes": a topic
+        recipients = self.mentions_of(
+            ([] if pooled else roles.get("target", []) + roles.get("recipient", []) + left)
+            + roles.get("partner", []) + (roles.get("location", []) if hosted else []))
+        if hosted:  # "la visite du président au Pérou", the place hung on the visitor
+            recipients += self.mentions_of([c for w in roles.get("theme", []) + agents for c in
+                                            w.children if base(c.dep_) == "nmod"
+                                            and self.marker(c) in ("recipient", "location")])
+        theme = roles.get("theme", [])
+        inner = [c for word in theme for c in word.children  # "its troops from X"
+                 if base(c.dep_) == "nmod" and c.i > word.i and (self.marker(c) == "source" or (
+                     self.possessive_pronouns(word)  # "ses forces du Pérou": owned, so left
+                     and self.marker(c) in ("theme", "agent", None)))] if moving else []
+        if inner:  # "the withdrawal of its troops from X": X is left, the troops move
+            left += inner
+            recipients += [m for m in self.mentions_of(left) if m not in recipients]
+            gone = {w.i for c in left for w in c.subtree}
+            theme_mentions = self._mentions_in([w for t in theme for w in self.core(t)
+                                                if w.i not in gone])
+            if theme_mentions and not actors:
+                actors = theme_mentions
+            theme = []
+        if theme:
+            if entry.type in convention("genitive_patient_types"):
+                recipients += [m for m in self.mentions_of(theme) if m not in recipients]
+            elif not actors:
+                actors = self.mentions_of(theme)
+        partners = self.mentions_of(roles.get("partners", []) + [
+            word for word in self.core(token)[1:]  # "an exchange of prisoners between X and Y"
+            if base(word.dep_) == "nmod" and self.marker(word) == "partners"
+            and word not in roles.get("partners", [])])
+        slot = self.measured(token)  # "sent 200 tons of aid": the aid fills the verb's object
+        if not actors and base(slot.dep_) in ("obj", "nsubj", "obl") and slot.head.i != slot.i:
+            verb = slot.head
+            if self.verbal(verb) and verb.i not in triggers and base(slot.dep_) in ("obj", "obl") \
+                    and self.known(verb, self.lex.light_verbs):
+                # "X launched an attack", not "X violated the truce" or "X described the call"
+                actors = self.mentions_of(self.subject(verb))
+                if not recipients:  # "sent Ukraine $60 billion in aid", "began an offensive
+                    marked = self.obliques(verb)  # on Y" with "on Y" hung on the verb
+                    on_slot = self.obliques(slot)  # "200 tons of aid | to Sudan" hung on the noun
+                    recipients = self.mentions_of(
+                        [c for c in verb.children if c.dep_ in OBJECT and c.i != slot.i]
+                        + marked.get("target", []) + marked.get("recipient", [])
+                        + marked.get("partner", [])  # "restored relations | with Y"
+                        + on_slot.get("recipient", []))
+            elif slot.dep_ == "nsubj" and verb.i not in triggers:
+                recipients = recipients or self.mentions_of(
+                    [c for c in verb.children if c.dep_ in OBJECT])
+        if not actors and base(slot.dep_) in ("obj", "obl") and slot.head.i != slot.i and \
+                self.verbal(slot.head) and self.bound_possessive(token):
+            # "X speeded up the withdrawal of its forces": "its" is the clause's subject
+            actors = self.mentions_of(self.subject(slot.head))
+        if partners:  # "held talks between X and Y": X, Y and whoever held them
+            actors = actors + [m for m in partners if m not in actors]
+        head = token.head
+        if base(token.dep_) == "xcomp" and head.i != token.i and self.verbal(head):
+            actors = [m for m in self.mentions_of(self.subject(head))  # "Qatar acted as
+                      if m not in actors] + actors  # mediator between X and Y": Qatar too
+        if not recipients and entry.type in convention("bidding_types") and base(
+                token.dep_) == "obl" and head.i != token.i and self.verbal(head):
+            # "at Chile's request, Peru released ...": Peru was asked
+            recipients = self.mentions_of(self.subject(head))
+        reading.actors = actors
+        reading.recipients = [m for m in recipients if m not in actors]
+
+    def measured(self, token: Any) -> Any:
+        """The measure an event noun is counted in ("200 tons of aid", "200 тонн помощи"),
+        which stands in the clause for it; else the noun itself. Spans of time are no
+        measure ("launched 10 days of exercises" keeps its own reading)."""
+        head = token.head
+        if head.i == token.i or base(token.dep_) != "nmod" or self.marker(token) not in (
+                "theme", None):
+            return token
+        return head if self.known(head, self.lex.measures) else token
+
+    def reciprocal(self, token: Any) -> bool:
+        if not self.lex.reciprocal:
+            return False
+        words = tuple(self.lemma(t) for t in token.subtree)
+        for phrase in self.lex.reciprocal:
+            n = len(phrase)
+            if any(words[i : i + n] == phrase for i in range(len(words) - n + 1)):
+                return True
+        return any("Rcp" in c.morph.get("PronType") or (
+            "Yes" in c.morph.get("Reflex") and "Plur" in token.morph.get("Number")
+            and c.dep_ in ("expl:pv", "obj", "iobj", "expl")) for c in token.children)

@@ -1,0 +1,112 @@
+"""Which words of a sentence make a predicate: separable particles, lemma sequences, then
+single lemmas, each checked against the part of speech the entry asks for; a pronominal
+refusal and an offer to do something oneself change what the predicate is."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from eventwire.events.predicates import Predicate
+from eventwire.events.tree.common import PREDICATIVE, base
+from eventwire.events.tree.words import TreeWords
+
+
+class Triggers(TreeWords):
+    """Finding the predicates of a sentence."""
+
+    def triggers(self) -> list[tuple[Any, Predicate, tuple[int, int]]]:
+        """Tokens that make a predicate, longest lemma sequence first, one per token; a
+        proposal to do something oneself is an offer ("proposer de libérer")."""
+        return [(token, self.as_refusal(token, self.as_offer(token, entry)), span)
+                for token, entry, span in self._triggers()]
+
+    def as_refusal(self, token: Any, entry: Predicate) -> Predicate:
+        """ "Chile se negó a retirar": a verb the language lists as a refusal when
+        pronominal (`pronominal.refusals`) refuses what follows (REJECT, a commitment);
+        without its clitic it denies ("negó haber atacado")."""
+        if entry.lemma in self.lex.pronominal_refusals and self.pronominal(token):
+            return replace(entry, type="REJECT", kind="commitment")
+        return entry
+
+    def refusing(self, token: Any) -> bool:
+        return any(k in self.lex.pronominal_refusals for k in self.keys(token)) and \
+            self.pronominal(token)
+
+    def as_offer(self, token: Any, entry: Predicate) -> Predicate:
+        """ "Le Chili a proposé de libérer ...", "Норвегия предложила провести переговоры":
+        a request verb marked `offer` whose content is an infinitive, with nobody it is
+        addressed to, is the proposer's own offer (AGREE, a commitment)."""
+        if entry.kind != "request" or not entry.offer or self.addressees(token):
+            return entry  # "proposed a truce", "a proposé à Y de ...": asked of someone
+        if any(base(c.dep_) in ("xcomp", "ccomp", "obl", "advcl") and self.verbal(c)
+               and "Inf" in c.morph.get("VerbForm") for c in token.children):
+            return replace(entry, type="AGREE", kind="commitment")
+        return entry
+
+    def _triggers(self) -> list[tuple[Any, Predicate, tuple[int, int]]]:
+        lemmas = self._lemmas
+        taken: set[int] = set()
+        found: list[tuple[Any, Predicate, tuple[int, int]]] = []
+        hidden = self.lex.not_events_by_first  # "a news conference" hides "conference"
+        for i, first in enumerate(lemmas):
+            for phrase in hidden.get(first, ()):
+                n = len(phrase)
+                if tuple(lemmas[i : i + n]) == phrase:
+                    taken.update(range(i, i + n))
+        for token in self.tokens:  # separable particles first: "warf ... vor" is "vorwerfen"
+            particles = [c for c in token.children if c.dep_ == "compound:prt"]
+            for child in particles[:1]:
+                for key in self.keys(token):
+                    joined = self.lex.joined(key, self.lemma(child))
+                    entry = self._first_fit(token, self.lex.lookup(tuple(joined.split())))
+                    if entry is not None:
+                        found.append((token, entry, self.span(token)))
+                        taken.add(token.i)
+                        break
+        starts = [i for i, first in enumerate(lemmas) if first in self.lex.phrase_starts]
+        for size in range(self.lex.longest_phrase, 1, -1):
+            for i in starts:
+                if i > len(lemmas) - size:
+                    break
+                entries = self.lex.phrases.get(tuple(lemmas[i : i + size]), ())
+                if not entries or any(k in taken for k in range(i, i + size)):
+                    continue  # most windows match nothing: no span object made for them
+                span = self.doc[i : i + size]
+                entry = self._first_fit(span.root, entries)
+                if entry is not None:
+                    found.append((span.root, entry, (self.span(span[0])[0],
+                                                     self.span(span[-1])[1])))
+                    taken.update(range(i, i + size))
+        for token in self.tokens:
+            if token.i in taken:
+                continue
+            for key in self.keys(token):
+                entry = self._first_fit(token, self.lex.lookup((key,)))
+                if entry is not None:
+                    found.append((token, entry, self.span(token)))
+                    taken.add(token.i)
+                    break
+        return sorted(found, key=lambda item: item[0].i)
+
+    def _first_fit(self, token: Any, entries: tuple[Predicate, ...]) -> Predicate | None:
+        return next((entry for entry in entries if self._fits(token, entry)), None)
+
+    def _fits(self, token: Any, entry: Predicate) -> bool:
+        if token.pos_ in ("PROPN", "PUNCT", "NUM", "DET", "PRON"):
+            return False
+        if token.dep_ == "amod" or (token.pos_ == "ADJ" and not any(
+                c.dep_ in PREDICATIVE
+                for c in token.children)):
+            return False  # "wounded soldiers", "the attacked town": a description, not an act
+        if entry.kind == "event" and self.backer(token) and token.head.pos_ in ("NOUN", "PROPN"):
+            return False  # "le mouvement soutenu par l'Iran": a description of the group
+        if entry.lemma in self.lex.not_pronominal and self.pronominal(token):
+            return False  # "si occuperanno dello sviluppo": take care of, not occupy
+        if entry.kind != "event":
+            return self.verbal(token)  # claims, requests and threats are verbs
+        if entry.pos == "VERB":
+            return self.verbal(token)
+        if entry.pos == "NOUN":
+            return not self.verbal(token)
+        return True

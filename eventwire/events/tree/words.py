@@ -1,0 +1,195 @@
+"""The words of one parsed sentence as the tree coder asks about them: positions, lemmas
+and the keys a word is looked up by, whether it is verbal, passive or pronominal, its governors
+and the role its case-marking word gives it. Every other part of the coder builds on these
+answers, so they are kept per token."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.events.predicates import Predicate, Predicates
+from eventwire.events.tree.common import (
+    ANY_SUBJECT,
+    CLAUSE_MARKS,
+    MAX_CLIMB,
+    NOUN_CLAUSE,
+    PASSIVE_SUBJECT,
+    SUBJECT,
+    base,
+    dictionary_lemma,
+)
+from eventwire.model import Sentence
+
+
+class TreeWords:
+    """The parse of one sentence with its mentions, and what its words are."""
+
+    def __init__(self, sentence: Sentence, mentions: Any, lexicon: Predicates,
+                 language: str) -> None:
+        self.language = language
+        self.doc = sentence.parse
+        self.tokens = list(self.doc)  # walked by several scans: its token objects made once
+        self._lemmas = [(t.lemma_ or t.text).lower() for t in self.tokens]
+        self.offset = sentence.parse_start
+        self.mentions = mentions  # SpanIndex of ACTOR mentions
+        self.lex = lexicon
+        self.triggers_now: dict[int, Predicate] = {}
+        self._verbal: dict[int, bool] = {}  # per-token answers, asked again and again
+        self._keys: dict[int, tuple[str, ...]] = {}
+        self._particle_keys: dict[int, frozenset[str]] = {}
+        self._starts: list[int] | None = None  # character start of every token, for _joins
+
+    def span(self, token: Any) -> tuple[int, int]:
+        start = self.offset + token.idx
+        return start, start + len(token.text)
+
+    def lemma(self, token: Any) -> str:
+        return self._lemmas[token.i]
+
+    def known(self, token: Any, words: frozenset[str]) -> bool:
+        """Whether any lemma of a token (with its particle) is one of ``words``."""
+        keys = self._particle_keys.get(token.i)
+        if keys is None:
+            found = self.keys(token)
+            for child in token.children:
+                if child.dep_ == "compound:prt":
+                    found += [self.lex.joined(k, self.lemma(child)) for k in list(found)]
+            keys = self._particle_keys[token.i] = frozenset(found)
+        return not keys.isdisjoint(words)
+
+    def known_plain(self, token: Any, words: frozenset[str]) -> bool:
+        """Whether any lemma of a token itself (no particle) is one of ``words``."""
+        keys = self._keys.get(token.i)
+        if keys is None:
+            keys = self._keys[token.i] = tuple(self._lookup_keys(token))
+        return not words.isdisjoint(keys)
+
+    def keys(self, token: Any) -> list[str]:
+        """The lemmas a token may be looked up by: the model's, then the dictionary's.
+
+        Small models miss lemmas of rarer forms ("bestritt"); simplemma's dictionary backs
+        them up, and in compounding languages the last known part names a noun. Asked of
+        every word several times per sentence: computed once per token.
+        """
+        keys = self._keys.get(token.i)
+        if keys is None:
+            keys = self._keys[token.i] = tuple(self._lookup_keys(token))
+        return list(keys)
+
+    def _lookup_keys(self, token: Any) -> list[str]:
+        model = self.lemma(token)
+        out = [model]
+        backup = dictionary_lemma(token.text, self.language)
+        if backup not in out:
+            out.append(backup)
+        if token.pos_ in ("VERB", "ADJ", "AUX") or self.short_passive(token):
+            out += [k for k in self.infinitives(token) if k not in out]  # "expulsé": expulser
+        if self.lex.compounds and token.pos_ in ("NOUN", "PROPN", "X"):
+            for key in list(out):
+                for cut in range(3, len(key) - 4):
+                    if key[cut:] in self.lex.single:
+                        out.append(key[cut:])
+                        break
+        return out
+
+    def pronominal(self, token: Any) -> bool:
+        """A verb with a reflexive clitic of its own ("occuparsi", "ocuparse", "sich ...")."""
+        return any(c.dep_ in ("expl", "expl:pv", "obj", "iobj") and (
+            self.lemma(c) in self.lex.reflexive_clitics or "Yes" in c.morph.get("Reflex"))
+            for c in token.children)
+
+    def verbal(self, token: Any) -> bool:
+        """A verb, a participle, or a word the tree treats as a clause's head (asked
+        again and again of the same words: kept per token)."""
+        known = self._verbal.get(token.i)
+        if known is None:
+            known = self._verbal[token.i] = self._is_verbal(token)
+        return known
+
+    def _is_verbal(self, token: Any) -> bool:
+        if token.pos_ in ("VERB", "AUX"):
+            return True
+        if token.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ in NOUN_CLAUSE for c in token.children):
+            return False
+        return "Part" in token.morph.get("VerbForm") or any(
+            c.dep_ in CLAUSE_MARKS for c in token.children)
+
+    def governors(self, token: Any) -> list[tuple[Any, str]]:
+        """The chain of heads above a token with the relation that led to each."""
+        out = []
+        current = token
+        for _ in range(MAX_CLIMB):
+            head = current.head
+            if head.i == current.i:
+                break
+            out.append((head, current.dep_))
+            current = head
+        return out
+
+    def marker(self, token: Any) -> str | None:
+        """The role a case-marking word gives an oblique or nominal modifier."""
+        for child in token.children:
+            if base(child.dep_) == "case":
+                words = [self.lemma(c) for c in child.subtree]
+                for size in range(len(words), 0, -1):
+                    role = self.lex.markers.get(" ".join(words[:size]))
+                    if role:
+                        return role
+        return None
+
+    def marker_or_mark(self, token: Any) -> str | None:
+        for c in token.children:
+            if base(c.dep_) in ("case", "mark"):
+                return self.lemma(c)
+        return None
+
+    def own_subject(self, token: Any) -> bool:
+        return any(c.dep_ in ANY_SUBJECT for c in token.children)
+
+    def purpose(self, token: Any) -> bool:
+        """A clause marked as the aim of another ("in order to", "pour", "um ... zu",
+        "чтобы"): what its subject does to get there, neither halted nor demanded."""
+        if not self.lex.purpose_marks or not self.verbal(token):
+            return False
+        for child in token.children:
+            if base(child.dep_) in ("mark", "case") and child.i < token.i:
+                words = tuple(self.lemma(c) for c in child.subtree)
+                if words in self.lex.purpose_marks:
+                    return True
+        return False
+
+    def infinitives(self, token: Any) -> list[str]:
+        """The infinitives a participle the model kept as its own lemma may stand for
+        (data `participles.endings`: "expulsé" -> "expulser", "обстрелян" -> "обстрелять")."""
+        word = token.text.lower()
+        return [word[: -len(end)] + infinitive for end, infinitive in self.lex.participle_endings
+                if word.endswith(end) and len(word) > len(end) + 1]
+
+    def short_passive(self, token: Any) -> bool:
+        """ "Місто обстріляно", "Харьков обстрелян": a passive predicate of an event verb
+        that the language marks by its ending alone (data `participles.passive`), which
+        models tag as a finite verb, an adjective, an adverb or a noun."""
+        word = token.text.lower()
+        if not word.endswith(self.lex.short_passives):
+            return False
+        if token.pos_ not in ("VERB", "ADJ") and not any(
+                c.dep_ in SUBJECT for c in token.children):
+            return False
+        verbs = self.infinitives(token) + [dictionary_lemma(token.text, self.language)]
+        return any(self.lex.lookup((verb,)) for verb in verbs)
+
+    def passive(self, token: Any) -> bool:
+        if self.short_passive(token):
+            return True
+        if any(c.dep_ in SUBJECT for c in token.children):
+            return False  # an active subject outweighs auxiliaries and morphology
+        if any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in ("aux:pass", "expl:pass")
+               for c in token.children):
+            return True
+        if token.dep_ == "acl" and any(c.dep_ == "obj" for c in token.children):
+            return False  # "X accused Y of ..." misread as a reduced relative: Y is an object
+        if "Pass" in token.morph.get("Voice"):
+            return True
+        return token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm") and any(
+            self.marker(c) == "agent" for c in token.children)
