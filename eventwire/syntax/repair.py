@@ -25,7 +25,7 @@ def repair(doc: Any) -> int:
     return (_split_coordination(doc) + _stray_first_conjunct(doc) + _active_participle(doc)
             + _subject_after_comma(doc) + _verb_read_as_modifier(doc) + _stray_particle(doc)
             + _second_subject(doc) + _oblique_subject(doc) + _verb_before_infinitive(doc)
-            + _reported_clause_subject(doc))
+            + _reported_clause_subject(doc) + _accusative_subject(doc))
 
 
 def _split_coordination(doc: Any) -> int:
@@ -317,5 +317,27 @@ def _reported_clause_subject(doc: Any) -> int:
             continue
         first.head, first.dep_ = clauses[0], "nsubj"
         clauses[0].dep_ = "ccomp"
+        mended += 1
+    return mended
+
+
+def _accusative_subject(doc: Any) -> int:
+    """"…, что выведет свои корабли": the only subject, after its verb, is marked accusative
+    (not nominative) and inanimate, and the verb has no object: the morphology says it is the
+    object, and the clause's subject is dropped (the speaker's, read from above), not the
+    thing moved."""
+    mended = 0
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        if len(subjects) != 1 or any(c.dep_ in ("obj", "iobj") for c in verb.children):
+            continue
+        subject = subjects[0]
+        case = subject.morph.get("Case")
+        if subject.pos_ not in NOMINAL or subject.i < verb.i or case != ["Acc"] or \
+                subject.dep_ != "nsubj" or subject.morph.get("Animacy") != ["Inan"]:
+            continue  # without animacy ("die Armee") the case alone is too often wrong
+        subject.dep_ = "obj"
         mended += 1
     return mended

@@ -191,6 +191,18 @@ CASES = [
         ("said", "VERB", "ROOT", 6, "")],
      0, ["Ruritania:nsubj>said", "they:nsubj>agreed", "agreed:advcl>said", "talks:obj>agreed",
          ",:punct>agreed", "ministers:nsubj>said", "said:ROOT>said"]),
+    # the only subject after its verb is accusative and inanimate: the verb's object (ru)
+    ("ru accusative subject", [
+        ("Рурития", "PROPN", "nsubj", 1, "Case=Nom"), ("заявила", "VERB", "ROOT", 1, ""),
+        ("что", "SCONJ", "mark", 3, ""), ("выведет", "VERB", "ccomp", 1, ""),
+        ("корабли", "NOUN", "nsubj", 3, "Animacy=Inan|Case=Acc")],
+     1, ["Рурития:nsubj>заявила", "заявила:ROOT>заявила", "что:mark>выведет",
+         "выведет:ccomp>заявила", "корабли:obj>выведет"]),
+    # the same case with no animacy to back it (de): the tagger's case alone is not enough
+    ("de accusative subject without animacy", [
+        ("teilte", "VERB", "ROOT", 0, ""), ("die", "DET", "det", 2, "Case=Acc"),
+        ("Armee", "NOUN", "nsubj", 0, "Case=Acc"), ("mit", "ADP", "compound:prt", 0, "")],
+     0, ["teilte:ROOT>teilte", "die:det>Armee", "Armee:nsubj>teilte", "mit:compound:prt>teilte"]),
     # a verb that already governs an infinitive complement: left alone
     ("fr infinitive complement in place", [
         ("Ruritanie", "PROPN", "nsubj", 2, ""), ("a", "AUX", "aux:tense", 2, ""),

@@ -31,8 +31,7 @@ class Modality(TreeWords):
             if self.verbal(current) and dep not in ("xcomp",):
                 break
         found = "asserted"
-        if base(token.dep_) in ("xcomp", "nmod", "acl") and token.head.i != token.i and \
-                self.known(token.head, self.lex.future_governors):
+        if self._governed_as_planned(token):
             found = "future"  # "are set to exchange", "plans for an exchange"
         for word in chain:
             state = self._words_modality(word)
@@ -40,7 +39,37 @@ class Modality(TreeWords):
                 return "negated"
             if found == "asserted":
                 found = state
+        if found == "hypothetical" and self._reported_future(token):
+            return "future"
         return found
+
+    def _governed_as_planned(self, token: Any) -> bool:
+        """An infinitive or event noun under a verb of planning: "are set to exchange",
+        "plans for an exchange", "accused Y of preparing an invasion" (the invasion is
+        planned, not done)."""
+        dep = base(token.dep_)
+        if token.head.i == token.i or not self.known(token.head, self.lex.future_governors):
+            return False
+        return dep in ("xcomp", "nmod", "acl") or (dep == "obj" and not self.verbal(token))
+
+    def _reported_future(self, token: Any) -> bool:
+        """ "X announced it would withdraw", "dijo que retiraría": a conditional in the content
+        of a speech verb that is not in the present is the future seen from then, not a
+        supposition; with an "if" clause of its own, or a perfect ("would have attacked"), it
+        stays hypothetical."""
+        clause = token
+        while base(clause.dep_) in ("xcomp", "conj", "obj") and clause.head.i != clause.i:
+            clause = clause.head  # up from a noun or infinitive to its finite verb
+        speech = clause.head
+        if base(clause.dep_) != "ccomp" or speech.i == clause.i or \
+                self.lemma(speech) not in self.lex.speech_verbs:
+            return False
+        if "Pres" in speech.morph.get("Tense") and "Fin" in speech.morph.get("VerbForm") and \
+                not any(base(c.dep_) == "aux" for c in speech.children):
+            return False  # "says it would": a supposition now
+        if "Part" in clause.morph.get("VerbForm"):
+            return False  # a perfect conditional: "would have attacked"
+        return self.condition(clause) is None
 
     def _words_modality(self, token: Any) -> str:
         lex = self.lex
