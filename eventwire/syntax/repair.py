@@ -17,7 +17,8 @@ NOMINAL = frozenset({"NOUN", "PROPN"})
 # relations a conjunct shares with the first conjunct when the parser split them
 SHARED_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 # what a stray nominal before a finite verb was left as, when it is really the subject
-STRAY_SUBJECT = frozenset({"obl:unmarked", "obl:npmod", "nmod:npmod", "dep", "nsubj:pass"})
+STRAY_SUBJECT = frozenset({"obl:unmarked", "obl:npmod", "nmod:npmod", "dep", "nsubj:pass",
+                           "compound"})  # a compound never hangs on a verb
 
 
 def repair(doc: Any) -> int:
@@ -139,7 +140,8 @@ def _verb_read_as_modifier(doc: Any) -> int:
     """"Katar vermittelte Gespräche", "Qatar mediated talks": the clause's verb was read as a
     modifier (``amod``) of its object, so the clause has no verb. A finite verb never
     modifies a noun; a participle does ("Qatar-mediated talks"), so one is mended only in a
-    clause with no other verb, with a name compounded on its noun right before it. The
+    clause with no other finite verb ("Chad accused Niger of shelling ..." keeps its
+    gerund), with a name compounded on its noun right before it. The
     nominal before the verb becomes its subject, the noun it modified its object, and the
     old root (when neither) an object too, its later dependents moving to the verb."""
     mended = 0
@@ -154,8 +156,8 @@ def _verb_read_as_modifier(doc: Any) -> int:
                 c.dep_ == "case" for c in subject.children):
             continue
         if not finite and (subject.dep_ != "compound" or subject.head.i != noun.i or any(
-                t.pos_ in ("VERB", "AUX") for t in doc if t.i != verb.i)):
-            continue
+                t.pos_ in ("VERB", "AUX") and _finite(t) for t in doc if t.i != verb.i)):
+            continue  # "Qatar-mediated talks began": the clause has its verb
         roots = [t for t in doc if t.head.i == t.i]
         verb.head, verb.dep_ = verb, "ROOT"
         if not finite:

@@ -203,6 +203,20 @@ CASES = [
         ("teilte", "VERB", "ROOT", 0, ""), ("die", "DET", "det", 2, "Case=Acc"),
         ("Armee", "NOUN", "nsubj", 0, "Case=Acc"), ("mit", "ADP", "compound:prt", 0, "")],
      0, ["teilte:ROOT>teilte", "die:det>Armee", "Armee:nsubj>teilte", "mit:compound:prt>teilte"]),
+    # a participle root with an object and a name compounded on it: the name is its subject
+    ("en compound on a participle", [
+        ("Ruritania", "NOUN", "compound", 1, ""),
+        ("condemned", "VERB", "ROOT", 1, "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("Molvania", "PROPN", "obj", 1, "")],
+     1, ["Ruritania:nsubj>condemned", "condemned:ROOT>condemned", "Molvania:obj>condemned"]),
+    # a participle read as a modifier, with a gerund but no finite verb in the clause
+    ("en participle modifier before a gerund", [
+        ("Ruritania", "PROPN", "compound", 2, ""),
+        ("accused", "VERB", "amod", 2, "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("Molvania", "PROPN", "ROOT", 2, ""), ("of", "SCONJ", "mark", 4, ""),
+        ("shelling", "VERB", "acl", 2, "VerbForm=Ger")],
+     1, ["Ruritania:nsubj>accused", "accused:ROOT>accused", "Molvania:obj>accused",
+         "of:mark>shelling", "shelling:acl>Molvania"]),
     # a verb that already governs an infinitive complement: left alone
     ("fr infinitive complement in place", [
         ("Ruritanie", "PROPN", "nsubj", 2, ""), ("a", "AUX", "aux:tense", 2, ""),

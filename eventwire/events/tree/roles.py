@@ -39,9 +39,6 @@ class Roles(TreeWords):
         head, dep = token.head, base(token.dep_)
         if head.i == token.i:
             return []
-        if self.purpose(token):  # "workers blocked a bridge in order to protest": the workers
-            verbs = [h for h, _ in self.governors(token) if self.verbal(h)]
-            return self.subject(verbs[0], depth + 1) if verbs else []
         if dep == "conj" and self.claimed_conjunct(token, head):
             return self.addressees(head)[:1]  # "warf Y vor, ein Dorf beschossen ... getötet"
         if dep == "conj":
@@ -49,11 +46,17 @@ class Roles(TreeWords):
         if dep == "ccomp" and self.verbal(head):
             return self.subject(head, depth + 1)  # pro-drop: "X denied that [X] attacked"
         governor = self.triggers_now.get(head.i)
-        if governor is not None and governor.kind in ("claim", "request") and (
-                governor.kind == "request" or governor.content
-                or governor.type == "ACCUSE") and dep in ("xcomp", "advcl", "acl", "ccomp"):
+        reproach = governor is not None and governor.type == "ACCUSE" and self.introduced(token)
+        if self.purpose(token) and not reproach:  # "workers blocked a bridge in order to
+            verbs = [h for h, _ in self.governors(token) if self.verbal(h)]  # protest"
+            return self.subject(verbs[0], depth + 1) if verbs else []
+        if governor is not None and dep in ("xcomp", "advcl", "acl", "ccomp") and (
+                reproach or (governor.kind in ("claim", "request") and (
+                    governor.kind == "request" or governor.content
+                    or governor.type == "ACCUSE"))):
             # "accused Y of attacking", "urged Y to stop", "warf Y vor, ... zu haben" (no
-            # marker, the accused maybe misparsed): Y acts, or nobody, never the accuser
+            # marker, the accused maybe misparsed), "condemned Y for expelling", "pour avoir
+            # expulsé" (a reason, not a purpose): Y acts, or nobody, never the accuser
             return self.addressees(head)[:1]
         if dep in ("xcomp", "advcl") or (dep == "acl" and self.verbal(token)):
             objects = [c for c in head.children if c.dep_ in OBJECT]
@@ -70,6 +73,11 @@ class Roles(TreeWords):
         if token.dep_ == "acl:relcl":
             return [head]
         return []
+
+    def introduced(self, token: Any) -> bool:
+        """Whether a clause opens with a word of its own ("for expelling", "pour avoir",
+        "por expulsar"), as a reason does; a bare participle ("..., vowing to") does not."""
+        return any(base(c.dep_) in ("mark", "case") and c.i < token.i for c in token.children)
 
     def addressees(self, token: Any) -> list[Any]:
         """Whom a claim or request is addressed to: its object, or an oblique marked as a
@@ -97,11 +105,13 @@ class Roles(TreeWords):
                     out.setdefault(role, []).append(child)
         return out
 
-    def bound_possessive(self, token: Any) -> bool:
+    def bound_possessive(self, token: Any, theme_owns: bool = True) -> bool:
         """Whether a noun event names its owner only by a possessive pronoun, its own ("their
-        withdrawal") or its theme's ("the withdrawal of its forces")."""
+        withdrawal") or its theme's ("the withdrawal of its forces"); not the theme's when
+        the theme is who undergoes it (``theme_owns`` false: "the shelling of its positions"
+        names the side shelled)."""
         themes = [c for c in token.children if base(c.dep_) == "nmod"
-                  and self.marker(c) in ("theme", None)]
+                  and self.marker(c) in ("theme", None)] if theme_owns else []
         return any(self.possessive_pronouns(t) and not self.actor_mentions_of_word(t)
                    for t in [token, *themes])
 

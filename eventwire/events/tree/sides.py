@@ -103,7 +103,8 @@ class Sides(TreeWords):
                 recipients = recipients or self.mentions_of(
                     [c for c in verb.children if c.dep_ in OBJECT])
         if not actors and base(slot.dep_) in ("obj", "obl") and slot.head.i != slot.i and \
-                self.verbal(slot.head) and self.bound_possessive(token):
+                self.verbal(slot.head) and self.bound_possessive(
+                    token, theme_owns=entry.type not in convention("genitive_patient_types")):
             # "X speeded up the withdrawal of its forces": "its" is the clause's subject
             actors = self.mentions_of(self.subject(slot.head))
         if partners:  # "held talks between X and Y": X, Y and whoever held them
