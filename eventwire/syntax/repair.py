@@ -26,7 +26,8 @@ def repair(doc: Any) -> int:
     return (_split_coordination(doc) + _stray_first_conjunct(doc) + _active_participle(doc)
             + _subject_after_comma(doc) + _verb_read_as_modifier(doc) + _stray_particle(doc)
             + _second_subject(doc) + _oblique_subject(doc) + _verb_before_infinitive(doc)
-            + _reported_clause_subject(doc) + _accusative_subject(doc))
+            + _reported_clause_subject(doc) + _accusative_subject(doc)
+            + _noun_with_object(doc))
 
 
 def _split_coordination(doc: Any) -> int:
@@ -341,5 +342,28 @@ def _accusative_subject(doc: Any) -> int:
                 subject.dep_ != "nsubj" or subject.morph.get("Animacy") != ["Inan"]:
             continue  # without animacy ("die Armee") the case alone is too often wrong
         subject.dep_ = "obj"
+        mended += 1
+    return mended
+
+
+def _noun_with_object(doc: Any) -> int:
+    """"Chile condemns Peru's decision": a present-tense verb read as a noun root, with the
+    name before it compounded on it. A noun takes no direct object; a root that has one is
+    the clause's verb, and a bare name compounded on it right before it is its subject."""
+    mended = 0
+    for root in doc:
+        if root.dep_ != "ROOT" or root.pos_ != "NOUN" or not any(
+                c.dep_ == "obj" and c.i > root.i for c in root.children):
+            continue
+        if any(c.dep_.startswith(("nsubj", "det", "case", "amod", "nummod")) for c in
+               root.children):
+            continue  # a nominal phrase of its own ("the decision ...")
+        before = [c for c in root.children if c.i < root.i and c.dep_ == "compound"
+                  and c.pos_ in NOMINAL]
+        if not before or before[-1].i != root.i - 1:
+            continue
+        root.pos_ = "VERB"
+        root.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+        before[-1].dep_ = "nsubj"
         mended += 1
     return mended

@@ -217,6 +217,17 @@ CASES = [
         ("shelling", "VERB", "acl", 2, "VerbForm=Ger")],
      1, ["Ruritania:nsubj>accused", "accused:ROOT>accused", "Molvania:obj>accused",
          "of:mark>shelling", "shelling:acl>Molvania"]),
+    # a present-tense verb read as a noun root with an object: the clause's verb (en)
+    ("en noun root with an object", [
+        ("Ruritania", "NOUN", "compound", 1, ""), ("condemns", "NOUN", "ROOT", 1, ""),
+        ("Molvania", "PROPN", "obj", 1, "")],
+     1, ["Ruritania:nsubj>condemns", "condemns:ROOT>condemns", "Molvania:obj>condemns"]),
+    # a noun phrase with a determiner: not a verb, left alone
+    ("en noun phrase root", [
+        ("the", "DET", "det", 2, ""), ("Ruritania", "NOUN", "compound", 2, ""),
+        ("talks", "NOUN", "ROOT", 2, ""), ("Molvania", "PROPN", "obj", 2, "")],
+     0, ["the:det>talks", "Ruritania:compound>talks", "talks:ROOT>talks",
+         "Molvania:obj>talks"]),
     # a verb that already governs an infinitive complement: left alone
     ("fr infinitive complement in place", [
         ("Ruritanie", "PROPN", "nsubj", 2, ""), ("a", "AUX", "aux:tense", 2, ""),
