@@ -27,6 +27,9 @@ class Sides(TreeWords):
         roles = self.obliques(token)
         if entry.kind == "claim" and entry.content:
             targets = [t for t in targets if t.i < token.i or not self._is_content(t, entry)]
+        if entry.type in convention("venue_types") and entry.mode not in convention(
+                "hosted_modes"):  # "signed at Nairobi": where, not with whom
+            roles["recipient"] = [t for t in roles.get("recipient", []) if not self.venue(t)]
         for role in ("target", "recipient", "partner", "partners"):
             targets += [t for t in roles.get(role, [])
                         if getattr(triggers.get(t.i), "type", None) != entry.type]
@@ -38,6 +41,12 @@ class Sides(TreeWords):
             # "met X" but not "discussed the Ukraine conflict": a partner is named, not a topic
             targets = [t for t in targets if self.actor_mentions_of_word(t)]
         reading.recipients = [m for m in self.mentions_of(targets) if m not in reading.actors]
+
+    def venue(self, token: Any) -> bool:
+        """Whether a word names a capital only ("Nairobi"), the place of a meeting or a
+        signing rather than the country as a side."""
+        found = self.mentions_of([token])
+        return bool(found) and all(m.kind == "capital" for m in found)
 
     def _is_content(self, token: Any, entry: Predicate) -> bool:
         return self.marker_or_mark(token) in entry.content
@@ -51,6 +60,9 @@ class Sides(TreeWords):
         moving = entry.type in convention("own_forces_types")  # "withdrawal from X": X is
         left = roles.get("source", []) if moving else []  # the side left, not who leaves
         agents = roles.get("agent", []) + ([] if moving else roles.get("source", []))
+        if moving and self.bound_possessive(token):
+            left, agents = left + agents, []  # "il ritiro delle sue truppe dal Ciad": the
+            # troops' owner leaves; "da"/"von" (from, by) names the place left
         actors = self.mentions_of(owners + agents)
         hosted = entry.mode in convention("hosted_modes")  # "a visit to / in Y": Y hosts it
         pooled = entry.type in POOLED_TYPES and not hosted  # "a truce on strikes": a topic
