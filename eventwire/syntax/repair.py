@@ -58,12 +58,17 @@ def _after_coordinator(doc: Any, token: Any) -> bool:
     return first > 0 and doc[first - 1].dep_ == "cc" and doc[first - 1].pos_ == "CCONJ"
 
 
+# what a name left as a stray root may carry of its own: its article, its words, punctuation
+NAME_PARTS = frozenset({"det", "amod", "flat", "flat:name", "compound", "case", "punct"})
+
+
 def _stray_first_conjunct(doc: Any) -> int:
-    """"A и B обменялись": A was left as a root with nothing under it, and "и B" is the
-    verb's subject. A takes B's place and B becomes its conjunct."""
+    """"A и B обменялись", "L'Ukraine et la Russie ont échangé": A was left as a root with
+    only its own words under it (or the verb hung on it as a conjunct), and "и B" is the
+    verb's subject. A takes B's place and B becomes its conjunct; the verb is the root."""
     mended = 0
     for token in doc:
-        if token.dep_ != "ROOT" or token.pos_ not in NOMINAL or any(token.children):
+        if token.dep_ != "ROOT" or token.pos_ not in NOMINAL:
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is None or following.dep_ != "cc":
@@ -73,6 +78,14 @@ def _stray_first_conjunct(doc: Any) -> int:
         if second is None or second.dep_ not in SHARED_ROLES or second.head.i == second.i:
             continue
         verb, role = second.head, second.dep_
+        if any(c.dep_ not in NAME_PARTS and not (c.dep_ == "conj" and c.i == verb.i)
+               for c in token.children):
+            continue
+        if verb.head.i == token.i:  # the verb was hung on A as its conjunct
+            verb.head, verb.dep_ = verb, "ROOT"
+            for child in list(token.children):
+                if child.dep_ == "punct" and child.i > verb.i:
+                    child.head = verb
         token.head, token.dep_ = verb, role
         second.head, second.dep_ = token, "conj"
         mended += 1

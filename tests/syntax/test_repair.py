@@ -51,6 +51,14 @@ CASES = [
         ("Молвания", "PROPN", "nsubj", 3, ""), ("обменялись", "VERB", "ROOT", 3, "")],
      1, ["Рурития:nsubj>обменялись", "и:cc>обменялись", "Молвания:conj>Рурития",
          "обменялись:ROOT>обменялись"]),
+    # the same, with the verb hung on the stray root as its conjunct (fr)
+    ("fr stray root carrying the verb", [
+        ("la", "DET", "det", 1, ""), ("Ruritanie", "PROPN", "ROOT", 1, ""),
+        ("et", "CCONJ", "cc", 5, ""), ("la", "DET", "det", 4, ""),
+        ("Molvanie", "PROPN", "nsubj", 5, ""), ("signèrent", "VERB", "conj", 1, ""),
+        (".", "PUNCT", "punct", 1, "")],
+     1, ["la:det>Ruritanie", "Ruritanie:nsubj>signèrent", "et:cc>signèrent", "la:det>Molvanie",
+         "Molvanie:conj>Ruritanie", "signèrent:ROOT>signèrent", ".:punct>signèrent"]),
     # a content clause's subject taken for the speech verb's object across the comma (de)
     ("de subject after comma", [
         ("Ruritanien", "PROPN", "nsubj", 1, ""), ("erklärte", "VERB", "ROOT", 1, ""),

@@ -9,7 +9,7 @@ from typing import Any
 from eventwire.events.predicates import Predicate
 from eventwire.events.tree.common import MAX_CLIMB, OBJECT, PASSIVE_SUBJECT, SUBJECT, base
 from eventwire.events.tree.words import TreeWords
-from eventwire.model import Mention
+from eventwire.model import POOLED_TYPES, Mention
 
 
 class Roles(TreeWords):
@@ -148,7 +148,8 @@ class Roles(TreeWords):
     def nearby(self, token: Any, entry: Predicate, actors: list[Mention]) -> list[Mention]:
         """Who an event with no marked receiver is done to: the first side named in its own
         phrase ("withdraw forces from southern Lebanon", "rocket attacks across northern
-        Israel"), not in clauses of its own or in its subject."""
+        Israel"), not in clauses of its own, in its subject or in a meeting or mediation
+        inside it (the mediator of an exchange)."""
         words = [token]
         own = {"nsubj", "csubj", "ccomp", "parataxis", "conj", "punct", "advcl"}
         if entry.kind in ("threat", "commitment"):
@@ -158,11 +159,17 @@ class Roles(TreeWords):
         inner = {"ccomp", "parataxis", "advcl", "acl"}
         if entry.kind == "threat":
             inner -= {"advcl"}  # "threatened to strike unless Y pays": Y is threatened
-        stack = [c for c in token.children if base(c.dep_) not in own]
+        def another_event(word: Any) -> bool:  # "an exchange mediated by X", "при
+            found = self.triggers_now.get(word.i)  # посредничестве X": X is the mediation's
+            return found is not None and found.type in POOLED_TYPES and \
+                found.type != entry.type and entry.kind != "commitment"  # an offer's are its
+
+        stack = [c for c in token.children if base(c.dep_) not in own and not another_event(c)]
         while stack:
             current = stack.pop()
             words.append(current)
-            stack.extend(c for c in current.children if base(c.dep_) not in inner)
+            stack.extend(c for c in current.children if base(c.dep_) not in inner
+                         and not another_event(c))
         found = [m for m in self._mentions_in(words) if m not in actors]
         countries = {m.actor.country for m in actors if m.actor}
         found = [m for m in found if not m.actor or m.actor.country not in countries]
