@@ -38,12 +38,15 @@ class Mentions(TreeWords):
     def actor_mentions(self, token: Any) -> list[Mention]:
         """ACTOR mentions of a nominal: its head's name first ("the Iran-backed faction
         Hezbollah" is Hezbollah), else those of its modifiers ("Russian forces")."""
-        head = [token] + [c for c in token.children
-                          if c.dep_ in ("flat", "flat:name", "appos", "compound")
-                          and c.pos_ == "PROPN"]
-        named = self._mentions_in(head)
+        named = self.head_mentions(token)
         return (named or self._mentions_in(self.core(token)) or self.pair(token)
                 or self.placed_group(token))
+
+    def head_mentions(self, token: Any) -> list[Mention]:
+        """ACTOR mentions of a nominal's head and the names joined to it, not its modifiers."""
+        return self._mentions_in([token] + [c for c in token.children
+                                            if c.dep_ in ("flat", "flat:name", "appos", "compound")
+                                            and c.pos_ == "PROPN"])
 
     def actor_mentions_of_word(self, token: Any) -> list[Mention]:
         start, end = self.span(token)

@@ -34,6 +34,9 @@ class Sides(TreeWords):
             # "hosted talks between X and Y" (the parser hung the partners on the verb)
             reading.actors += [m for m in self.mentions_of(roles["partners"])
                                if m not in reading.actors]
+        if entry.type in convention("stance_types"):
+            # "opposed the tariffs on Canada": a thing opposed, not Canada; its owner is
+            targets = [w for t in targets for w in self.stance_receivers(t)]
         if entry.type in convention("partner_types"):
             # "met X" but not "discussed the Ukraine conflict": a partner is named, not a topic
             targets = [t for t in targets if self.actor_mentions_of_word(t)]
