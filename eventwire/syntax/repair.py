@@ -24,7 +24,8 @@ def repair(doc: Any) -> int:
     """Mend ``doc`` in place; the number of repairs made."""
     return (_split_coordination(doc) + _stray_first_conjunct(doc) + _active_participle(doc)
             + _subject_after_comma(doc) + _verb_read_as_modifier(doc) + _stray_particle(doc)
-            + _second_subject(doc) + _oblique_subject(doc) + _verb_before_infinitive(doc))
+            + _second_subject(doc) + _oblique_subject(doc) + _verb_before_infinitive(doc)
+            + _passive_subject(doc) + _passive_auxiliary(doc))
 
 
 def _split_coordination(doc: Any) -> int:
@@ -285,5 +286,39 @@ def _verb_before_infinitive(doc: Any) -> int:
             if child.i < first.i:
                 child.head = first
         second.head, second.dep_ = first, "xcomp"
+        mended += 1
+    return mended
+
+
+def _passive_subject(doc: Any) -> int:
+    """"Soldati ... sono stati attaccati da ...": a verb with a passive auxiliary has a passive
+    subject; an active one beside it (the model's mix) is the passive subject, or the agent
+    and the patient change places."""
+    mended = 0
+    for verb in doc:
+        children = list(verb.children)
+        if not any(c.dep_ == "aux:pass" for c in children) or any(
+                c.dep_ == "nsubj:pass" for c in children):
+            continue
+        for child in children:
+            if child.dep_ == "nsubj":
+                child.dep_ = "nsubj:pass"
+                mended += 1
+    return mended
+
+
+def _passive_auxiliary(doc: Any) -> int:
+    """"Soldaten wurden von ... angegriffen": a verb with a passive subject, a lone plain
+    auxiliary and no passive one: the auxiliary is the passive's (else "wurden" reads as a
+    future). A future auxiliary (Tense=Fut: "будет атакован") is left as it is."""
+    mended = 0
+    for verb in doc:
+        children = list(verb.children)
+        auxiliaries = [c for c in children if c.dep_ == "aux"]
+        if not any(c.dep_ == "nsubj:pass" for c in children) or len(auxiliaries) != 1 or any(
+                c.dep_ == "aux:pass" for c in children) or "Fut" in auxiliaries[0].morph.get(
+                    "Tense"):
+            continue
+        auxiliaries[0].dep_ = "aux:pass"
         mended += 1
     return mended

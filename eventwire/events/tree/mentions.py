@@ -70,6 +70,11 @@ class Mentions(TreeWords):
             return []
         places = [c for c in token.children
                   if base(c.dep_) == "nmod" and self.marker(c) == "location"]
+        head = token.head  # "teilte das Ministerium in Riga mit": the place hung on the verb
+        if not places and base(token.dep_) == "nsubj" and head.i != token.i:
+            places = [c for c in head.children if base(c.dep_) == "obl"  # right after it
+                      and c.left_edge.i == token.right_edge.i + 1
+                      and self.marker(c) == "location"]
         return self._mentions_in([w for place in places for w in self.core(place)])[:1]
 
     def pair(self, token: Any) -> list[Mention]:
