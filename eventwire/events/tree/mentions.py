@@ -58,6 +58,8 @@ class Mentions(TreeWords):
         who stands behind a group, a description (convention `backing_types`)."""
         if base(token.dep_) not in ("amod", "acl") or "Part" not in token.morph.get("VerbForm"):
             return False
+        if any(base(c.dep_) == "aux" for c in token.children):
+            return False  # "Sudan di aver armato": a perfect infinitive, a clause of its own
         kinds = convention("backing_types")
         return any(entry.type in kinds for key in self.keys(token)
                    for entry in self.lex.lookup((key,)))

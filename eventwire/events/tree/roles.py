@@ -80,7 +80,15 @@ class Roles(TreeWords):
         found = [c for c in token.children if c.dep_ in OBJECT]
         found += [c for c in token.children if base(c.dep_) == "obl"
                   and self.marker(c) in ("recipient", "target")]
+        found += self.bare_datives(token)
         return sorted(found, key=lambda c: c.i)
+
+    def bare_datives(self, token: Any) -> list[Any]:
+        """Obliques in the dative with no case word ("warf dem Sudan vor", "передала Молдове"
+        read as an oblique): the verb's receiver, as an indirect object is."""
+        return [c for c in token.children if base(c.dep_) == "obl" and c.pos_ in (
+            "NOUN", "PROPN") and c.morph.get("Case") == ["Dat"]
+            and not any(base(g.dep_) == "case" for g in c.children)]
 
     def objects(self, token: Any) -> list[Any]:
         if self.passive(token):

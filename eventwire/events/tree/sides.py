@@ -27,6 +27,7 @@ class Sides(TreeWords):
         roles = self.obliques(token)
         if entry.kind == "claim" and entry.content:
             targets = [t for t in targets if t.i < token.i or not self._is_content(t, entry)]
+        targets += [t for t in self.bare_datives(token) if t not in targets]
         for role in ("target", "recipient", "partner", "partners"):
             targets += [t for t in roles.get(role, [])
                         if getattr(triggers.get(t.i), "type", None) != entry.type]
