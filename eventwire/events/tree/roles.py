@@ -131,14 +131,15 @@ class Roles(TreeWords):
         modifiers aim at ("the tariffs on Canada", "loans to Georgia")."""
         if self.head_mentions(token):
             return [token]
-        aimed = [c for c in token.children if base(c.dep_) == "nmod"
-                 and self.marker(c) in ("target", "recipient")]
         if token.i not in self.triggers_now:
             return self.owners(token)
+        words = self.core(token)
+        aimed = {w.i for c in words if base(c.dep_) == "nmod" and self.marker(c) in (
+            "target", "recipient") for w in c.subtree}
         if not aimed:
             return [token]  # an act praised or opposed: "welcomed the truce between X and Y"
-        return [c for c in token.children if c not in aimed and (  # "X's tariffs on Y": X
-            base(c.dep_) == "nmod" or c in self.noun_owner(token))]
+        # "X's tariffs on Y", "los aranceles de X sobre Y": the names outside what it aims at
+        return [w for w in words[1:] if w.i not in aimed and self.head_mentions(w)]
 
     def owners(self, token: Any) -> list[Any]:
         """A thing's owners: possessor, demonym, genitive, "of"/"by"/"de" X, through inner
