@@ -93,9 +93,11 @@ class TreeWords:
         return out
 
     def pronominal(self, token: Any) -> bool:
-        """A verb with a reflexive clitic of its own ("occuparsi", "ocuparse", "sich ...")."""
-        return any(c.dep_ in ("expl", "expl:pv", "obj", "iobj") and (
-            self.lemma(c) in self.lex.reflexive_clitics or "Yes" in c.morph.get("Reflex"))
+        """A verb with a reflexive clitic of its own ("occuparsi", "ocuparse", "sich ..."),
+        also where the model took the clitic for a particle ("se negó": compound:prt)."""
+        return any(c.dep_ in ("expl", "expl:pv", "obj", "iobj", "compound:prt") and (
+            self.lemma(c) in self.lex.reflexive_clitics or "Yes" in c.morph.get("Reflex")
+            or (c.pos_ == "PRON" and c.text.lower() in self.lex.reflexive_clitics))
             for c in token.children)
 
     def verbal(self, token: Any) -> bool:
