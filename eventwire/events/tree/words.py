@@ -176,7 +176,7 @@ class TreeWords:
         if not word.endswith(self.lex.short_passives):
             return False
         if token.pos_ not in ("VERB", "ADJ") and not any(
-                c.dep_ in SUBJECT for c in token.children):
+                c.dep_ in ANY_SUBJECT for c in token.children):
             return False
         verbs = self.infinitives(token) + [dictionary_lemma(token.text, self.language)]
         return any(self.lex.lookup((verb,)) for verb in verbs)
