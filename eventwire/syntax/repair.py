@@ -27,7 +27,7 @@ def repair(doc: Any) -> int:
             + _subject_after_comma(doc) + _verb_read_as_modifier(doc) + _stray_particle(doc)
             + _second_subject(doc) + _oblique_subject(doc) + _verb_before_infinitive(doc)
             + _reported_clause_subject(doc) + _accusative_subject(doc)
-            + _noun_with_object(doc))
+            + _noun_with_object(doc) + _passive_subject(doc) + _passive_auxiliary(doc))
 
 
 def _split_coordination(doc: Any) -> int:
@@ -378,5 +378,39 @@ def _noun_with_object(doc: Any) -> int:
         root.pos_ = "VERB"
         root.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
         before[-1].dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
+def _passive_subject(doc: Any) -> int:
+    """"Soldati ... sono stati attaccati da ...": a verb with a passive auxiliary has a passive
+    subject; an active one beside it (the model's mix) is the passive subject, or the agent
+    and the patient change places."""
+    mended = 0
+    for verb in doc:
+        children = list(verb.children)
+        if not any(c.dep_ == "aux:pass" for c in children) or any(
+                c.dep_ == "nsubj:pass" for c in children):
+            continue
+        for child in children:
+            if child.dep_ == "nsubj":
+                child.dep_ = "nsubj:pass"
+                mended += 1
+    return mended
+
+
+def _passive_auxiliary(doc: Any) -> int:
+    """"Soldaten wurden von ... angegriffen": a verb with a passive subject, a lone plain
+    auxiliary and no passive one: the auxiliary is the passive's (else "wurden" reads as a
+    future). A future auxiliary (Tense=Fut: "будет атакован") is left as it is."""
+    mended = 0
+    for verb in doc:
+        children = list(verb.children)
+        auxiliaries = [c for c in children if c.dep_ == "aux"]
+        if not any(c.dep_ == "nsubj:pass" for c in children) or len(auxiliaries) != 1 or any(
+                c.dep_ == "aux:pass" for c in children) or "Fut" in auxiliaries[0].morph.get(
+                    "Tense"):
+            continue
+        auxiliaries[0].dep_ = "aux:pass"
         mended += 1
     return mended

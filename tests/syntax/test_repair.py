@@ -243,6 +243,30 @@ CASES = [
         ("attaqué", "VERB", "xcomp", 2, "")],
      0, ["Ruritanie:nsubj>nié", "a:aux:tense>nié", "nié:ROOT>nié", "avoir:aux:tense>attaqué",
          "attaqué:xcomp>nié"]),
+    # an active subject beside a passive auxiliary: the passive subject (it)
+    ("it subject of a passive", [
+        ("Soldati", "NOUN", "nsubj", 3, ""), ("sono", "AUX", "aux", 3, ""),
+        ("stati", "AUX", "aux:pass", 3, ""), ("attaccati", "VERB", "ROOT", 3, ""),
+        ("da", "ADP", "case", 5, ""), ("ribelli", "NOUN", "obl", 3, "")],
+     1, ["Soldati:nsubj:pass>attaccati", "sono:aux>attaccati", "stati:aux:pass>attaccati",
+         "attaccati:ROOT>attaccati", "da:case>ribelli", "ribelli:obl>attaccati"]),
+    # an active subject with no passive auxiliary: left alone
+    ("it active subject", [
+        ("Soldati", "NOUN", "nsubj", 2, ""), ("hanno", "AUX", "aux", 2, ""),
+        ("attaccato", "VERB", "ROOT", 2, "")],
+     0, ["Soldati:nsubj>attaccato", "hanno:aux>attaccato", "attaccato:ROOT>attaccato"]),
+    # a passive subject with a lone plain auxiliary: the passive's auxiliary (de)
+    ("de passive auxiliary", [
+        ("Soldaten", "NOUN", "nsubj:pass", 4, ""), ("wurden", "AUX", "aux", 4, "Tense=Past"),
+        ("von", "ADP", "case", 3, ""), ("Rebellen", "NOUN", "obl", 4, ""),
+        ("angegriffen", "VERB", "ROOT", 4, "")],
+     1, ["Soldaten:nsubj:pass>angegriffen", "wurden:aux:pass>angegriffen", "von:case>Rebellen",
+         "Rebellen:obl>angegriffen", "angegriffen:ROOT>angegriffen"]),
+    # a future auxiliary of a passive: left alone (ru)
+    ("ru future passive", [
+        ("Пост", "NOUN", "nsubj:pass", 2, ""), ("будет", "AUX", "aux", 2, "Tense=Fut"),
+        ("атакован", "VERB", "ROOT", 2, "")],
+     0, ["Пост:nsubj:pass>атакован", "будет:aux>атакован", "атакован:ROOT>атакован"]),
 ]
 
 

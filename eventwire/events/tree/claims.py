@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.events.predicates import Predicate
-from eventwire.events.tree.common import CLAUSE_DEPS, OBJECT, Reading, base
+from eventwire.events.tree.common import CLAUSE_DEPS, OBJECT, SUBJECT, Reading, base
 from eventwire.events.tree.words import TreeWords
 from eventwire.model import Mention
 
@@ -43,6 +43,9 @@ class Claims(TreeWords):
         content markers, the part marked by one ("accused Y of attacking"), wherever the
         parser hung it (on the verb, or on its object: "Y of attacking").
         """
+        source = self.trailing_source(token)
+        if source:
+            return self.mentions_of(source), False, []
         markers = [self.marker_or_mark(token)]
         for head, dep in self.governors(token):
             entry = triggers.get(head.i)
@@ -64,6 +67,25 @@ class Claims(TreeWords):
                 return None
             markers.append(self.marker_or_mark(head))
         return None
+
+    def trailing_source(self, token: Any) -> list[Any]:
+        """The speaker of a source clause the parser hung under the event it reports ("Y was
+        attacked, said the ministry", "..., ha detto il ministero", "..., сообщило
+        министерство"): a speech verb after the event and a comma, with no content clause of
+        its own. Its speaker is its own subject, or the nominal after it that the model took
+        for its object (a source clause has no object: the event is what it says)."""
+        for verb in token.children:
+            if base(verb.dep_) not in ("parataxis", "conj") or verb.i < token.i or not (
+                    self.known(verb, self.lex.speech_verbs)) or any(
+                    base(c.dep_) in ("ccomp", "xcomp") for c in verb.children):
+                continue
+            if not any(w.text == "," for w in self.tokens[token.i: verb.i]):
+                continue
+            speaker = [c for c in verb.children if c.dep_ in SUBJECT]
+            speaker = speaker or [c for c in verb.children if c.dep_ in OBJECT and c.i > verb.i]
+            if speaker:
+                return speaker[:1]
+        return []
 
     def claimed_conjunct(self, token: Any, head: Any) -> bool:
         """A participle or infinitive a small model made a conjunct of an accusation verb

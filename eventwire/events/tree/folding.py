@@ -9,7 +9,7 @@ from typing import Any
 
 from eventwire.events.lexicon import convention
 from eventwire.events.predicates import Predicate
-from eventwire.events.tree.common import Reading, base
+from eventwire.events.tree.common import MAX_CLIMB, Reading, base
 from eventwire.events.tree.words import TreeWords
 from eventwire.model import POOLED_TYPES
 
@@ -45,6 +45,9 @@ class Folding(TreeWords):
             return
         head = token.head
         if head.i == token.i or base(token.dep_) not in ("obj", "obl", "nmod", "xcomp", "nsubj"):
+            return
+        if self.proposed_only(token, triggers):
+            del by_token[token.i]  # "turned down Mexico's offer of talks": no talks held
             return
         if reading.predicate.type in convention("broken_types") and (
                 base(token.dep_) in ("obj", "nmod") or (base(token.dep_) == "obl" and not any(
@@ -114,6 +117,24 @@ class Folding(TreeWords):
             del by_token[token.i]
         elif not reading.actors:
             del by_token[token.i]
+
+    def proposed_only(self, token: Any, triggers: dict[int, Predicate]) -> bool:
+        """Whether a noun event is inside what a stance is taken on, an offer, proposal or
+        plan ("rejected Mexico's offer of talks", "opposed the plan of loans to Y"): the
+        thing proposed is not done. The thing is a proposal noun (convention
+        `accepted_types`) or no event at all ("plan"); an act opposed stays done."""
+        word = token
+        for _ in range(MAX_CLIMB):
+            if base(word.dep_) != "nmod" or word.head.i == word.i:
+                return False
+            word = word.head
+            verb = word.head
+            if base(word.dep_) in ("obj", "obl") and verb.i != word.i and self.verbal(verb):
+                stance = triggers.get(verb.i)
+                own = triggers.get(word.i)
+                return stance is not None and stance.type in convention("stance_types") and (
+                    own is None or own.type in convention("accepted_types"))
+        return False
 
     def accepts(self, verb: Any, governor: Reading, reading: Reading) -> bool:
         """Whether a verb of support takes up a deal or a proposal as its object ("approved

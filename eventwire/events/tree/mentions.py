@@ -38,12 +38,15 @@ class Mentions(TreeWords):
     def actor_mentions(self, token: Any) -> list[Mention]:
         """ACTOR mentions of a nominal: its head's name first ("the Iran-backed faction
         Hezbollah" is Hezbollah), else those of its modifiers ("Russian forces")."""
-        head = [token] + [c for c in token.children
-                          if c.dep_ in ("flat", "flat:name", "appos", "compound")
-                          and c.pos_ == "PROPN"]
-        named = self._mentions_in(head)
+        named = self.head_mentions(token)
         return (named or self._mentions_in(self.core(token)) or self.pair(token)
                 or self.placed_group(token))
+
+    def head_mentions(self, token: Any) -> list[Mention]:
+        """ACTOR mentions of a nominal's head and the names joined to it, not its modifiers."""
+        return self._mentions_in([token] + [c for c in token.children
+                                            if c.dep_ in ("flat", "flat:name", "appos", "compound")
+                                            and c.pos_ == "PROPN"])
 
     def actor_mentions_of_word(self, token: Any) -> list[Mention]:
         start, end = self.span(token)
@@ -55,6 +58,8 @@ class Mentions(TreeWords):
         who stands behind a group, a description (convention `backing_types`)."""
         if base(token.dep_) not in ("amod", "acl") or "Part" not in token.morph.get("VerbForm"):
             return False
+        if any(base(c.dep_) == "aux" for c in token.children):
+            return False  # "Sudan di aver armato": a perfect infinitive, a clause of its own
         kinds = convention("backing_types")
         return any(entry.type in kinds for key in self.keys(token)
                    for entry in self.lex.lookup((key,)))
@@ -67,6 +72,11 @@ class Mentions(TreeWords):
             return []
         places = [c for c in token.children
                   if base(c.dep_) == "nmod" and self.marker(c) == "location"]
+        head = token.head  # "teilte das Ministerium in Riga mit": the place hung on the verb
+        if not places and base(token.dep_) == "nsubj" and head.i != token.i:
+            places = [c for c in head.children if base(c.dep_) == "obl"  # right after it
+                      and c.left_edge.i == token.right_edge.i + 1
+                      and self.marker(c) == "location"]
         return self._mentions_in([w for place in places for w in self.core(place)])[:1]
 
     def pair(self, token: Any) -> list[Mention]:

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.events.lexicon import convention
 from eventwire.events.predicates import Predicate
 from eventwire.events.tree.common import MAX_CLIMB, OBJECT, PASSIVE_SUBJECT, SUBJECT, base
 from eventwire.events.tree.words import TreeWords
 from eventwire.model import POOLED_TYPES, Mention
+
+OWNER_ROLES = (None, "theme", "agent", "source")  # the case words that name a thing's owner
 
 
 class Roles(TreeWords):
@@ -85,7 +88,15 @@ class Roles(TreeWords):
         found = [c for c in token.children if c.dep_ in OBJECT]
         found += [c for c in token.children if base(c.dep_) == "obl"
                   and self.marker(c) in ("recipient", "target")]
+        found += self.bare_datives(token)
         return sorted(found, key=lambda c: c.i)
+
+    def bare_datives(self, token: Any) -> list[Any]:
+        """Obliques in the dative with no case word ("warf dem Sudan vor", "передала Молдове"
+        read as an oblique): the verb's receiver, as an indirect object is."""
+        return [c for c in token.children if base(c.dep_) == "obl" and c.pos_ in (
+            "NOUN", "PROPN") and c.morph.get("Case") == ["Dat"]
+            and not any(base(g.dep_) == "case" for g in c.children)]
 
     def objects(self, token: Any) -> list[Any]:
         if self.passive(token):
@@ -122,6 +133,44 @@ class Roles(TreeWords):
             ("Yes" in c.morph.get("Poss") and "Prs" in c.morph.get("PronType")
              and "1" not in c.morph.get("Person") and "2" not in c.morph.get("Person"))
             or c.text.lower() in self.lex.possessives or self.lemma(c) in self.lex.possessives)]
+
+    def stance_receivers(self, token: Any) -> list[Any]:
+        """Who receives a stance taken on a thing: a side named as the thing itself ("opposed
+        Russia"), else the thing's owners, its possessor, demonym, genitive, "of"/"by"/"de"
+        X, through inner "of" phrases ("the plan of loans of the EU"), never a side its
+        modifiers aim at ("the tariffs on Canada", "loans to Georgia")."""
+        if self.head_mentions(token):
+            return [token]
+        if token.i not in self.triggers_now:
+            return self.owners(token)
+        words = self.core(token)
+        aimed = {w.i for c in words if base(c.dep_) == "nmod" and self.marker(c) in (
+            "target", "recipient") for w in c.subtree}
+        if not aimed:
+            return [token]  # an act praised or opposed: "welcomed the truce between X and Y"
+        # "X's tariffs on Y", "los aranceles de X sobre Y": the names outside what it aims at
+        return [w for w in words[1:] if w.i not in aimed and self.head_mentions(w)]
+
+    def owners(self, token: Any) -> list[Any]:
+        """A thing's owners: possessor, demonym, genitive, "of"/"by"/"de" X, through inner
+        "of" phrases ("the plan of loans of the EU")."""
+        out = list(self.noun_owner(token))
+        for child in token.children:
+            if base(child.dep_) == "nmod" and child.dep_ != "nmod:poss" and \
+                    self.marker(child) in OWNER_ROLES and not self.verbal(child):
+                out += [child] if self.head_mentions(child) else self.owners(child)
+        return out
+
+    def stance_thing(self, token: Any, entry: Predicate) -> bool:
+        """Whether a word is the thing (no act) a stance is taken on: its receivers are read
+        from it (:meth:`stance_receivers`), so no nearer side is guessed inside it."""
+        dep = base(token.dep_)
+        taken = dep in ("obj", "iobj") or (dep == "obl" and self.marker(token) in (
+            "target", "recipient", "partner", "partners"))  # the words verb_sides takes
+        return entry.type in convention("stance_types") and taken and (
+            token.i not in self.triggers_now or any(
+                base(c.dep_) == "nmod" and self.marker(c) in ("target", "recipient")
+                for c in token.children))
 
     def noun_owner(self, token: Any) -> list[Any]:
         """Who a noun belongs to: a possessor ("Russia's attack") or a demonym ("Russian")."""
@@ -164,7 +213,8 @@ class Roles(TreeWords):
             return found is not None and found.type in POOLED_TYPES and \
                 found.type != entry.type and entry.kind != "commitment"  # an offer's are its
 
-        stack = [c for c in token.children if base(c.dep_) not in own and not another_event(c)]
+        stack = [c for c in token.children if base(c.dep_) not in own
+                 and not self.stance_thing(c, entry) and not another_event(c)]
         while stack:
             current = stack.pop()
             words.append(current)

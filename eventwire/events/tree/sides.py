@@ -30,6 +30,7 @@ class Sides(TreeWords):
         if entry.type in convention("venue_types") and entry.mode not in convention(
                 "hosted_modes"):  # "signed at Nairobi": where, not with whom
             roles["recipient"] = [t for t in roles.get("recipient", []) if not self.venue(t)]
+        targets += [t for t in self.bare_datives(token) if t not in targets]
         for role in ("target", "recipient", "partner", "partners"):
             targets += [t for t in roles.get(role, [])
                         if getattr(triggers.get(t.i), "type", None) != entry.type]
@@ -37,6 +38,9 @@ class Sides(TreeWords):
             # "hosted talks between X and Y" (the parser hung the partners on the verb)
             reading.actors += [m for m in self.mentions_of(roles["partners"])
                                if m not in reading.actors]
+        if entry.type in convention("stance_types"):
+            # "opposed the tariffs on Canada": a thing opposed, not Canada; its owner is
+            targets = [w for t in targets for w in self.stance_receivers(t)]
         if entry.type in convention("partner_types"):
             # "met X" but not "discussed the Ukraine conflict": a partner is named, not a topic
             targets = [t for t in targets if self.actor_mentions_of_word(t)]

@@ -93,9 +93,11 @@ class TreeWords:
         return out
 
     def pronominal(self, token: Any) -> bool:
-        """A verb with a reflexive clitic of its own ("occuparsi", "ocuparse", "sich ...")."""
-        return any(c.dep_ in ("expl", "expl:pv", "obj", "iobj") and (
-            self.lemma(c) in self.lex.reflexive_clitics or "Yes" in c.morph.get("Reflex"))
+        """A verb with a reflexive clitic of its own ("occuparsi", "ocuparse", "sich ..."),
+        also where the model took the clitic for a particle ("se negó": compound:prt)."""
+        return any(c.dep_ in ("expl", "expl:pv", "obj", "iobj", "compound:prt") and (
+            self.lemma(c) in self.lex.reflexive_clitics or "Yes" in c.morph.get("Reflex")
+            or (c.pos_ == "PRON" and c.text.lower() in self.lex.reflexive_clitics))
             for c in token.children)
 
     def verbal(self, token: Any) -> bool:
@@ -174,7 +176,7 @@ class TreeWords:
         if not word.endswith(self.lex.short_passives):
             return False
         if token.pos_ not in ("VERB", "ADJ") and not any(
-                c.dep_ in SUBJECT for c in token.children):
+                c.dep_ in ANY_SUBJECT for c in token.children):
             return False
         verbs = self.infinitives(token) + [dictionary_lemma(token.text, self.language)]
         return any(self.lex.lookup((verb,)) for verb in verbs)
