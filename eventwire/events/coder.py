@@ -52,7 +52,8 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
     window = (sentence.start, sentence.end)
     actors, recipients, located = _placed_sides(
         context, sentence, window, entry.type, actors, reading.recipients)  # type: ignore[arg-type]
-    if not any(a.country for a in actors) and not _unnamed_actor(entry.type, reading, recipients):
+    if not any(a.country for a in actors) and not _unnamed_actor(entry.type, reading, recipients) \
+            and not _countryless_actor(entry.type, actors, recipients):
         return []
     if not recipients and not _stands_alone(entry.type, reading, actors):
         return []
@@ -136,6 +137,15 @@ def _unnamed_actor(kind: str, reading: Reading, recipients: list[Actor]) -> bool
     the doer no side; for these types the event stands with no actor (dev gold leaves the
     list empty where the text names none)."""
     return (reading.unnamed_subject and kind in convention("unnamed_actor_types")
+            and any(r.country for r in recipients))
+
+
+def _countryless_actor(kind: str, actors: list[Actor], recipients: list[Actor]) -> bool:
+    """ "President Smith threatened Russia": the doer is named but the text gives no country
+    for them; the side that receives the act is named. For these types (conventions
+    `countryless_actor_types`) the event stands with the doer's country left empty, as dev
+    gold leaves what the text does not give."""
+    return (bool(actors) and kind in convention("countryless_actor_types")
             and any(r.country for r in recipients))
 
 
