@@ -9,8 +9,10 @@ Mentions of one happening are then folded into one event (:mod:`eventwire.events
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
+from eventwire import lang
 from eventwire.events.context import EventContext, actors_of
 from eventwire.events.dating import date_event
 from eventwire.events.lexicon import convention, unit_types
@@ -31,11 +33,20 @@ def code_events(doc: Document) -> None:
             continue  # no model or no lexicon for the language: no tree to read
         tree = SentenceTree(sentence, context.by_label["ACTOR"], lexicon, language)
         for reading in tree.read():
-            events += _event_from_reading(context, sentence, reading)
+            events += _event_from_reading(context, sentence, reading, complaints(language))
     doc.events = merge_mentions(_dedupe(events))
 
 
-def _event_from_reading(context: EventContext, sentence: Sentence, reading: Reading) -> list[Event]:
+@lru_cache(maxsize=16)
+def complaints(language: str) -> frozenset[str]:
+    """Lemmas of the words of protest that, done by states, are complaints (`complaints` in
+    lang/<code>/predicates.yaml), lower case as the lexicon's entries are."""
+    data = lang.section(language, "predicates") or {}
+    return frozenset(str(word).lower() for word in data.get("complaints") or ())
+
+
+def _event_from_reading(context: EventContext, sentence: Sentence, reading: Reading,
+                        complaint_words: frozenset[str]) -> list[Event]:
     """An event from what the tree says, with its date, place, quantities and statement."""
     doc = context.doc
     entry = reading.predicate
@@ -49,29 +60,32 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
         entry.type in convention("phrase_sides_types") or not reading.recipients))
     if not actors and statement is not None and (pronoun or party):
         actors = [statement.speaker]  # "Tehran said it would retaliate"
+    kind, mode = entry.type, entry.mode
+    if entry.lemma in complaint_words and not _described(sentence, reading):
+        kind, mode = _state_protest(kind, mode, actors)
     window = (sentence.start, sentence.end)
     actors, recipients, located = _placed_sides(
-        context, sentence, window, entry.type, actors, reading.recipients)  # type: ignore[arg-type]
-    if not any(a.country for a in actors) and not _unnamed_actor(entry.type, reading, recipients) \
-            and not _countryless_actor(entry.type, actors, recipients):
+        context, sentence, window, kind, actors, reading.recipients)  # type: ignore[arg-type]
+    if not any(a.country for a in actors) and not _unnamed_actor(kind, reading, recipients) \
+            and not _countryless_actor(kind, actors, recipients):
         return []
-    if not recipients and not _stands_alone(entry.type, reading, actors):
+    if not recipients and not _stands_alone(kind, reading, actors):
         return []
-    if reading.modality == "hypothetical" and entry.type in convention("supposed_types"):
+    if reading.modality == "hypothetical" and kind in convention("supposed_types"):
         return []  # "would be vulnerable to further Russian attacks": no attack is told
     claimants = actors_of(reading.claimed_by or [])
     claimed_by = claimants[0] if claimants else (statement.speaker if statement else None)
     if claimed_by is not None and claimed_by.country in {a.country for a in actors} \
             and reading.claimed_by is not None and reading.modality != "negated":
         claimed_by = statement.speaker if statement else claimed_by
-    quantities = _quantities(context, entry.type, window, window)  # type: ignore[arg-type]
+    quantities = _quantities(context, kind, window, window)  # type: ignore[arg-type]
     event = Event(
-        type=entry.type,  # type: ignore[arg-type]
+        type=kind,  # type: ignore[arg-type]
         start=reading.evidence[0],
         end=reading.evidence[1],
         actors=actors,
         recipients=recipients,
-        mode=entry.mode,
+        mode=mode,
         modality=reading.modality,  # type: ignore[arg-type]
         location=located[0].place if located else None,
         quantities=_unique_quantities(quantities),
@@ -138,6 +152,34 @@ def _unnamed_actor(kind: str, reading: Reading, recipients: list[Actor]) -> bool
     list empty where the text names none)."""
     return (reading.unnamed_subject and kind in convention("unnamed_actor_types")
             and any(r.country for r in recipients))
+
+
+def _state_protest(kind: str, mode: str | None, actors: list[Actor]) -> tuple[str, str | None]:
+    """ "France protested to Germany over the incident": a protest whose sides are all states
+    (a country, or an office of government) is a diplomatic complaint, PLOVER ACCUSE
+    (disapprove), not a demonstration (conventions `verbal_protest_types`); crowds, workers and
+    the people of a place keep PROTEST (and so do "French farmers", whose country only
+    describes them: the caller asks :func:`_described`)."""
+    states = actors and all(a.type == "country" or a.sector == "GOV" for a in actors)
+    if kind in convention("verbal_protest_types") and states:
+        return "ACCUSE", "disapprove"
+    return kind, mode
+
+
+def _described(sentence: Sentence, reading: Reading) -> bool:
+    """Whether a side of the reading is a word that describes a noun ("French" in "French
+    farmers", "France" in "workers in France", "французские" in "французские фермеры"): the
+    doer is the noun, not the state."""
+    if sentence.parse is None:
+        return False
+    for mention in reading.actors:
+        tokens = [t for t in sentence.parse
+                  if mention.start <= sentence.parse_start + t.idx < mention.end]
+        heads = [t for t in tokens if t.head not in tokens or t.head == t]
+        if any(t.dep_ in ("amod", "compound", "nmod") and t.head.pos_ in ("NOUN", "PROPN", "ADJ")
+               and t.head not in tokens for t in heads):  # "nmod:poss" is "Poland's": a state
+            return True
+    return False
 
 
 def _countryless_actor(kind: str, actors: list[Actor], recipients: list[Actor]) -> bool:
