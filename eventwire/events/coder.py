@@ -17,7 +17,7 @@ from eventwire.events.context import EventContext, actors_of
 from eventwire.events.dating import date_event
 from eventwire.events.lexicon import convention, unit_types
 from eventwire.events.merge import merge_mentions
-from eventwire.events.predicates import predicates
+from eventwire.events.predicates import Predicates, predicates
 from eventwire.events.tree import Reading, SentenceTree
 from eventwire.model import Actor, Document, Event, Mention, Quantity, Sentence
 from eventwire.syntax.parse import sentence_language
@@ -33,7 +33,7 @@ def code_events(doc: Document) -> None:
             continue  # no model or no lexicon for the language: no tree to read
         tree = SentenceTree(sentence, context.by_label["ACTOR"], lexicon, language)
         for reading in tree.read():
-            events += _event_from_reading(context, sentence, reading, complaints(language))
+            events += _event_from_reading(context, sentence, reading, lexicon, language)
     doc.events = merge_mentions(_dedupe(events))
 
 
@@ -46,7 +46,7 @@ def complaints(language: str) -> frozenset[str]:
 
 
 def _event_from_reading(context: EventContext, sentence: Sentence, reading: Reading,
-                        complaint_words: frozenset[str]) -> list[Event]:
+                        lexicon: Predicates, language: str) -> list[Event]:
     """An event from what the tree says, with its date, place, quantities and statement."""
     doc = context.doc
     entry = reading.predicate
@@ -61,7 +61,7 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
     if not actors and statement is not None and (pronoun or party):
         actors = [statement.speaker]  # "Tehran said it would retaliate"
     kind, mode = entry.type, entry.mode
-    if entry.lemma in complaint_words and not _described(sentence, reading):
+    if entry.lemma in complaints(language) and not _described(sentence, reading):
         kind, mode = _state_protest(kind, mode, actors)
     window = (sentence.start, sentence.end)
     actors, recipients, located = _placed_sides(
@@ -69,7 +69,8 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
     if not any(a.country for a in actors) and not _unnamed_actor(kind, reading, recipients) \
             and not _countryless_actor(kind, actors, recipients):
         return []
-    if not recipients and not _stands_alone(kind, reading, actors):
+    if not recipients and not _stands_alone(kind, reading, actors) \
+            and not _threat_of_an_act(sentence, reading, lexicon):
         return []
     if reading.modality == "hypothetical" and kind in convention("supposed_types"):
         return []  # "would be vulnerable to further Russian attacks": no attack is told
@@ -144,6 +145,35 @@ def _stands_alone(kind: str, reading: Reading, actors: list[Actor]) -> bool:
         return reading.topic or len({a.country for a in actors}) > 1
     return not (kind in convention("planned_target_types") and reading.modality in (
         "future", "hypothetical"))
+
+
+def _threat_of_an_act(sentence: Sentence, reading: Reading, lexicon: Predicates) -> bool:
+    """ "Iran threatened to close the strait", "threatened sanctions": a verb of threat proper (a
+    `threats` entry that is no verb of speech: "threaten", "menacer", not "warn", "avertir")
+    whose complement is an act to come threatens that act, whoever would suffer it; a warning
+    or a threat noun still needs an addressee (conventions `addressed_types`)."""
+    entry = reading.predicate
+    if entry.kind != "threat" or entry.lemma in lexicon.speech_verbs or reading.noun \
+            or sentence.parse is None:
+        return False
+    for token in sentence.parse:
+        if sentence.parse_start + token.idx == reading.trigger[0]:
+            if token.dep_.split(":")[0] in ("xcomp", "acl", "advcl", "csubj"):
+                return False  # "will not be allowed to threaten": no threat is made
+            return any(_threatened(child, entry.markers) for child in token.children)
+    return False
+
+
+def _threatened(child: Any, markers: frozenset[str]) -> bool:
+    """Whether a child of a threat verb is what is threatened: its object or complement clause
+    ("threatened sanctions", "threatened to close"), or a part marked by one of the verb's
+    content markers ("amenazó con cerrar", "drohte mit der Schließung")."""
+    dep = child.dep_.split(":")[0]
+    if dep in ("obj", "xcomp", "ccomp"):
+        return True
+    return dep in ("advcl", "obl") and any(
+        grand.dep_ in ("mark", "case") and grand.lemma_.lower() in markers
+        for grand in child.children)
 
 
 def _unnamed_actor(kind: str, reading: Reading, recipients: list[Actor]) -> bool:
