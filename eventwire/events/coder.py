@@ -61,6 +61,8 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
     if not actors and statement is not None and (pronoun or party):
         actors = [statement.speaker]  # "Tehran said it would retaliate"
     kind, mode = entry.type, entry.mode
+    if entry.lemma in lexicon.breaking and _defied(sentence, reading, lexicon):
+        kind, mode = "REJECT", None  # "violated the embargo": defiance, not an attack
     if entry.lemma in complaints(language) and not _described(sentence, reading):
         kind, mode = _state_protest(kind, mode, actors)
     window = (sentence.start, sentence.end)
@@ -147,21 +149,44 @@ def _stands_alone(kind: str, reading: Reading, actors: list[Actor]) -> bool:
         "future", "hypothetical"))
 
 
+def _defied(sentence: Sentence, reading: Reading, lexicon: Predicates) -> bool:
+    """Whether a word of breaking ("violate", "нарушить") has as its object a measure of
+    another side, an event noun of conventions `defied_types` ("the embargo", "the curfew"):
+    breaking it defies it (PLOVER REJECT), and no attack is told."""
+    token = _trigger_token(sentence, reading)
+    if token is None:
+        return False
+    subjects = [c for c in token.children if c.dep_.split(":")[0] == "nsubj"]
+    objects = [c for c in token.children if c.dep_.split(":")[0] == "obj"]
+    if len(subjects) > 1:
+        objects += subjects[1:]  # "Der Irak verletzte das Embargo": a second subject, misread
+    return any(e.type in convention("defied_types") and e.pos != "VERB"
+               for child in objects for e in lexicon.lookup((child.lemma_.lower(),)))
+
+
+def _trigger_token(sentence: Sentence, reading: Reading) -> Any | None:
+    """The token the reading's trigger begins at."""
+    if sentence.parse is None:
+        return None
+    for token in sentence.parse:
+        if sentence.parse_start + token.idx == reading.trigger[0]:
+            return token
+    return None
+
+
 def _threat_of_an_act(sentence: Sentence, reading: Reading, lexicon: Predicates) -> bool:
     """ "Iran threatened to close the strait", "threatened sanctions": a verb of threat proper (a
     `threats` entry that is no verb of speech: "threaten", "menacer", not "warn", "avertir")
     whose complement is an act to come threatens that act, whoever would suffer it; a warning
     or a threat noun still needs an addressee (conventions `addressed_types`)."""
     entry = reading.predicate
+    token = _trigger_token(sentence, reading)
     if entry.kind != "threat" or entry.lemma in lexicon.speech_verbs or reading.noun \
-            or sentence.parse is None:
+            or token is None:
         return False
-    for token in sentence.parse:
-        if sentence.parse_start + token.idx == reading.trigger[0]:
-            if token.dep_.split(":")[0] in ("xcomp", "acl", "advcl", "csubj"):
-                return False  # "will not be allowed to threaten": no threat is made
-            return any(_threatened(child, entry.markers) for child in token.children)
-    return False
+    if token.dep_.split(":")[0] in ("xcomp", "acl", "advcl", "csubj"):
+        return False  # "will not be allowed to threaten": no threat is made
+    return any(_threatened(child, entry.markers) for child in token.children)
 
 
 def _threatened(child: Any, markers: frozenset[str]) -> bool:
