@@ -55,7 +55,8 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
     statement = doc.statements[statement_index] if statement_index is not None else None
     actors = actors_of(reading.actors)
     lone_speaker = statement is not None and statement.speaker.type == "person"
-    pronoun = reading.pronoun_subject and not (reading.plural_pronoun and lone_speaker)
+    pronoun = (reading.pronoun_subject or _pronoun_light_verb(sentence, reading, lexicon)) \
+        and not (reading.plural_pronoun and lone_speaker)
     party = entry.type in convention("speaker_party_types") and not (reading.noun and (
         entry.type in convention("phrase_sides_types") or not reading.recipients))
     if not actors and statement is not None and (pronoun or party):
@@ -162,6 +163,19 @@ def _defied(sentence: Sentence, reading: Reading, lexicon: Predicates) -> bool:
         objects += subjects[1:]  # "Der Irak verletzte das Embargo": a second subject, misread
     return any(e.type in convention("defied_types") and e.pos != "VERB"
                for child in objects for e in lexicon.lookup((child.lemma_.lower(),)))
+
+
+def _pronoun_light_verb(sentence: Sentence, reading: Reading, lexicon: Predicates) -> bool:
+    """ "Iraq said it had paid compensation": an event noun that is the object of a light verb
+    whose subject is a pronoun is done by that pronoun, as "it had compensated" is, so the
+    statement's speaker can stand for it; "they" may be more than the speaker."""
+    token = _trigger_token(sentence, reading) if reading.noun and not reading.actors else None
+    if token is None or token.dep_.split(":")[0] != "obj" \
+            or token.head.lemma_.lower() not in lexicon.light_verbs:
+        return False
+    return any(child.dep_.split(":")[0] == "nsubj" and child.pos_ == "PRON"
+               and "Plur" not in child.morph.get("Number")  # "they had a call": both sides
+               for child in token.head.children)
 
 
 def _trigger_token(sentence: Sentence, reading: Reading) -> Any | None:
