@@ -34,7 +34,7 @@ def code_events(doc: Document) -> None:
         tree = SentenceTree(sentence, context.by_label["ACTOR"], lexicon, language)
         for reading in tree.read():
             events += _event_from_reading(context, sentence, reading, lexicon, language)
-    doc.events = merge_mentions(_dedupe(events))
+    doc.events = merge_mentions(_dedupe(_cuts_replace(events)))
 
 
 @lru_cache(maxsize=16)
@@ -318,6 +318,15 @@ def _unique_quantities(quantities: list[Quantity]) -> list[Quantity]:
             seen.add((quantity.start, quantity.end))
             out.append(quantity)
     return out
+
+
+def _cuts_replace(events: list[Event]) -> list[Event]:
+    """ "The United States banned all aid to Cuba": a verb that cuts off an act is the SANCTION
+    of that act; its own reading of the types of conventions `cut_replaces_types` (the ban,
+    COERCE) is the same happening told twice and goes."""
+    cutting = {e.trigger_span for e in events if e.type == "SANCTION" and e.mode == "discontinue"}
+    return [e for e in events
+            if not (e.trigger_span in cutting and e.type in convention("cut_replaces_types"))]
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
