@@ -62,6 +62,9 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
     if not actors and statement is not None and (pronoun or party):
         actors = [statement.speaker]  # "Tehran said it would retaliate"
     kind, mode = entry.type, entry.mode
+    if mode in convention("intransitive_modes") and entry.lemma not in complaints(language) \
+            and _has_object(sentence, reading):
+        return []  # "rallied support", "demonstrated its resolve": no crowd in the street
     if entry.lemma in lexicon.breaking and _defied(sentence, reading, lexicon):
         kind, mode = "REJECT", None  # "violated the embargo": defiance, not an attack
     if entry.lemma in complaints(language) and not _described(sentence, reading):
@@ -176,6 +179,14 @@ def _pronoun_light_verb(sentence: Sentence, reading: Reading, lexicon: Predicate
     return any(child.dep_.split(":")[0] == "nsubj" and child.pos_ == "PRON"
                and "Plur" not in child.morph.get("Number")  # "they had a call": both sides
                for child in token.head.children)
+
+
+def _has_object(sentence: Sentence, reading: Reading) -> bool:
+    """Whether the reading's verb takes a direct object or a clause of its own ("demonstrated
+    its resolve", "manifestó que ...")."""
+    token = None if reading.noun else _trigger_token(sentence, reading)
+    return token is not None and any(
+        c.dep_.split(":")[0] in ("obj", "ccomp") for c in token.children)
 
 
 def _trigger_token(sentence: Sentence, reading: Reading) -> Any | None:
