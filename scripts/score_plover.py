@@ -4,9 +4,9 @@ Each sentence is extracted alone (English, no date). A sentence's predicted type
 types of its events; its gold type is one. Micro precision/recall/F1 over sentences: a gold
 type found is a true positive, every other predicted type a false positive. With --sides, a
 type counts only when one of its events has a gold actor among its actors. --misses lists the
-sentences whose gold type was not found. --half seen|unseen scores one fixed half of the
-sentences (split by a hash of the text): read the misses of the seen half to find classes,
-and report the unseen half, whose misses are never printed.
+sentences whose gold type was not found or that got a false type, in full. --half seen|unseen
+scores one fixed half of the sentences (split by a hash of the text): read the misses of the
+seen half to find classes, and report the unseen half, whose misses are never printed.
 
     .venv/bin/python scripts/score_plover.py [FILE.jsonl] [--sides] [--misses] [--half H]
 """
@@ -60,8 +60,9 @@ def main() -> None:
         by_type[row["type"], "hit"] += found
         for other in types - {row["type"]}:
             by_type[other, "false"] += 1
-        if args.misses and not found:
-            print(f"{row['type']:<9} got {','.join(sorted(types)) or '-':<20} {row['text'][:110]}")
+        if args.misses and (not found or types - {row["type"]}):
+            print(f"{row['type']:<9} {'ok ' if found else 'MISS'} got "
+                  f"{','.join(sorted(types)) or '-':<20} {row['text']}")
     precision, recall = hit / predicted if predicted else 0.0, hit / len(rows)
     f1 = 2 * precision * recall / (precision + recall) if hit else 0.0
     print(f"{len(rows)} sentences  P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}")

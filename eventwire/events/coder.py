@@ -9,13 +9,15 @@ Mentions of one happening are then folded into one event (:mod:`eventwire.events
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
+from eventwire import lang
 from eventwire.events.context import EventContext, actors_of
 from eventwire.events.dating import date_event
 from eventwire.events.lexicon import convention, unit_types
 from eventwire.events.merge import merge_mentions
-from eventwire.events.predicates import predicates
+from eventwire.events.predicates import Predicates, predicates
 from eventwire.events.tree import Reading, SentenceTree
 from eventwire.model import Actor, Document, Event, Mention, Quantity, Sentence
 from eventwire.syntax.parse import sentence_language
@@ -31,11 +33,20 @@ def code_events(doc: Document) -> None:
             continue  # no model or no lexicon for the language: no tree to read
         tree = SentenceTree(sentence, context.by_label["ACTOR"], lexicon, language)
         for reading in tree.read():
-            events += _event_from_reading(context, sentence, reading)
-    doc.events = merge_mentions(_dedupe(events))
+            events += _event_from_reading(context, sentence, reading, lexicon, language)
+    doc.events = merge_mentions(_dedupe(_cuts_replace(events)))
 
 
-def _event_from_reading(context: EventContext, sentence: Sentence, reading: Reading) -> list[Event]:
+@lru_cache(maxsize=16)
+def complaints(language: str) -> frozenset[str]:
+    """Lemmas of the words of protest that, done by states, are complaints (`complaints` in
+    lang/<code>/predicates.yaml), lower case as the lexicon's entries are."""
+    data = lang.section(language, "predicates") or {}
+    return frozenset(str(word).lower() for word in data.get("complaints") or ())
+
+
+def _event_from_reading(context: EventContext, sentence: Sentence, reading: Reading,
+                        lexicon: Predicates, language: str) -> list[Event]:
     """An event from what the tree says, with its date, place, quantities and statement."""
     doc = context.doc
     entry = reading.predicate
@@ -44,33 +55,44 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
     statement = doc.statements[statement_index] if statement_index is not None else None
     actors = actors_of(reading.actors)
     lone_speaker = statement is not None and statement.speaker.type == "person"
-    pronoun = reading.pronoun_subject and not (reading.plural_pronoun and lone_speaker)
+    pronoun = (reading.pronoun_subject or _pronoun_light_verb(sentence, reading, lexicon)) \
+        and not (reading.plural_pronoun and lone_speaker)
     party = entry.type in convention("speaker_party_types") and not (reading.noun and (
         entry.type in convention("phrase_sides_types") or not reading.recipients))
     if not actors and statement is not None and (pronoun or party):
         actors = [statement.speaker]  # "Tehran said it would retaliate"
+    kind, mode = entry.type, entry.mode
+    if mode in convention("intransitive_modes") and entry.lemma not in complaints(language) \
+            and _has_object(sentence, reading):
+        return []  # "rallied support", "demonstrated its resolve": no crowd in the street
+    if entry.lemma in lexicon.breaking and _defied(sentence, reading, lexicon):
+        kind, mode = "REJECT", None  # "violated the embargo": defiance, not an attack
+    if entry.lemma in complaints(language) and not _described(sentence, reading):
+        kind, mode = _state_protest(kind, mode, actors)
     window = (sentence.start, sentence.end)
     actors, recipients, located = _placed_sides(
-        context, sentence, window, entry.type, actors, reading.recipients)  # type: ignore[arg-type]
-    if not any(a.country for a in actors) and not _unnamed_actor(entry.type, reading, recipients):
+        context, sentence, window, kind, actors, reading.recipients)  # type: ignore[arg-type]
+    if not any(a.country for a in actors) and not _unnamed_actor(kind, reading, recipients) \
+            and not _countryless_actor(kind, actors, recipients):
         return []
-    if not recipients and not _stands_alone(entry.type, reading, actors):
+    if not recipients and not _stands_alone(kind, reading, actors) \
+            and not _threat_of_an_act(sentence, reading, lexicon):
         return []
-    if reading.modality == "hypothetical" and entry.type in convention("supposed_types"):
+    if reading.modality == "hypothetical" and kind in convention("supposed_types"):
         return []  # "would be vulnerable to further Russian attacks": no attack is told
     claimants = actors_of(reading.claimed_by or [])
     claimed_by = claimants[0] if claimants else (statement.speaker if statement else None)
     if claimed_by is not None and claimed_by.country in {a.country for a in actors} \
             and reading.claimed_by is not None and reading.modality != "negated":
         claimed_by = statement.speaker if statement else claimed_by
-    quantities = _quantities(context, entry.type, window, window)  # type: ignore[arg-type]
+    quantities = _quantities(context, kind, window, window)  # type: ignore[arg-type]
     event = Event(
-        type=entry.type,  # type: ignore[arg-type]
+        type=kind,  # type: ignore[arg-type]
         start=reading.evidence[0],
         end=reading.evidence[1],
         actors=actors,
         recipients=recipients,
-        mode=entry.mode,
+        mode=mode,
         modality=reading.modality,  # type: ignore[arg-type]
         location=located[0].place if located else None,
         quantities=_unique_quantities(quantities),
@@ -131,11 +153,121 @@ def _stands_alone(kind: str, reading: Reading, actors: list[Actor]) -> bool:
         "future", "hypothetical"))
 
 
+def _defied(sentence: Sentence, reading: Reading, lexicon: Predicates) -> bool:
+    """Whether a word of breaking ("violate", "нарушить") has as its object a measure of
+    another side, an event noun of conventions `defied_types` ("the embargo", "the curfew"):
+    breaking it defies it (PLOVER REJECT), and no attack is told."""
+    token = _trigger_token(sentence, reading)
+    if token is None:
+        return False
+    subjects = [c for c in token.children if c.dep_.split(":")[0] == "nsubj"]
+    objects = [c for c in token.children if c.dep_.split(":")[0] == "obj"]
+    if len(subjects) > 1:
+        objects += subjects[1:]  # "Der Irak verletzte das Embargo": a second subject, misread
+    return any(e.type in convention("defied_types") and e.pos != "VERB"
+               for child in objects for e in lexicon.lookup((child.lemma_.lower(),)))
+
+
+def _pronoun_light_verb(sentence: Sentence, reading: Reading, lexicon: Predicates) -> bool:
+    """ "Iraq said it had paid compensation": an event noun that is the object of a light verb
+    whose subject is a pronoun is done by that pronoun, as "it had compensated" is, so the
+    statement's speaker can stand for it; "they" may be more than the speaker."""
+    token = _trigger_token(sentence, reading) if reading.noun and not reading.actors else None
+    if token is None or token.dep_.split(":")[0] != "obj" \
+            or token.head.lemma_.lower() not in lexicon.light_verbs:
+        return False
+    return any(child.dep_.split(":")[0] == "nsubj" and child.pos_ == "PRON"
+               and "Plur" not in child.morph.get("Number")  # "they had a call": both sides
+               for child in token.head.children)
+
+
+def _has_object(sentence: Sentence, reading: Reading) -> bool:
+    """Whether the reading's verb takes a direct object or a clause of its own ("demonstrated
+    its resolve", "manifestó que ...")."""
+    token = None if reading.noun else _trigger_token(sentence, reading)
+    return token is not None and any(
+        c.dep_.split(":")[0] in ("obj", "ccomp") for c in token.children)
+
+
+def _trigger_token(sentence: Sentence, reading: Reading) -> Any | None:
+    """The token the reading's trigger begins at."""
+    if sentence.parse is None:
+        return None
+    for token in sentence.parse:
+        if sentence.parse_start + token.idx == reading.trigger[0]:
+            return token
+    return None
+
+
+def _threat_of_an_act(sentence: Sentence, reading: Reading, lexicon: Predicates) -> bool:
+    """ "Iran threatened to close the strait", "threatened sanctions": a verb of threat proper (a
+    `threats` entry that is no verb of speech: "threaten", "menacer", not "warn", "avertir")
+    whose complement is an act to come threatens that act, whoever would suffer it; a warning
+    or a threat noun still needs an addressee (conventions `addressed_types`)."""
+    entry = reading.predicate
+    token = _trigger_token(sentence, reading)
+    if entry.kind != "threat" or entry.lemma in lexicon.speech_verbs or reading.noun \
+            or token is None:
+        return False
+    if token.dep_.split(":")[0] in ("xcomp", "acl", "advcl", "csubj"):
+        return False  # "will not be allowed to threaten": no threat is made
+    return any(_threatened(child, entry.markers) for child in token.children)
+
+
+def _threatened(child: Any, markers: frozenset[str]) -> bool:
+    """Whether a child of a threat verb is what is threatened: its object or complement clause
+    ("threatened sanctions", "threatened to close"), or a part marked by one of the verb's
+    content markers ("amenazó con cerrar", "drohte mit der Schließung")."""
+    dep = child.dep_.split(":")[0]
+    if dep in ("obj", "xcomp", "ccomp"):
+        return True
+    return dep in ("advcl", "obl") and any(
+        grand.dep_ in ("mark", "case") and grand.lemma_.lower() in markers
+        for grand in child.children)
+
+
 def _unnamed_actor(kind: str, reading: Reading, recipients: list[Actor]) -> bool:
     """ "Gunmen attacked a village in Mali": the text names the act and whom it hit but gives
     the doer no side; for these types the event stands with no actor (dev gold leaves the
     list empty where the text names none)."""
     return (reading.unnamed_subject and kind in convention("unnamed_actor_types")
+            and any(r.country for r in recipients))
+
+
+def _state_protest(kind: str, mode: str | None, actors: list[Actor]) -> tuple[str, str | None]:
+    """ "France protested to Germany over the incident": a protest whose sides are all states
+    (a country, or an office of government) is a diplomatic complaint, PLOVER ACCUSE
+    (disapprove), not a demonstration (conventions `verbal_protest_types`); crowds, workers and
+    the people of a place keep PROTEST (and so do "French farmers", whose country only
+    describes them: the caller asks :func:`_described`)."""
+    states = actors and all(a.type == "country" or a.sector == "GOV" for a in actors)
+    if kind in convention("verbal_protest_types") and states:
+        return "ACCUSE", "disapprove"
+    return kind, mode
+
+
+def _described(sentence: Sentence, reading: Reading) -> bool:
+    """Whether a side of the reading is a word that describes a noun ("French" in "French
+    farmers", "France" in "workers in France", "французские" in "французские фермеры"): the
+    doer is the noun, not the state."""
+    if sentence.parse is None:
+        return False
+    for mention in reading.actors:
+        tokens = [t for t in sentence.parse
+                  if mention.start <= sentence.parse_start + t.idx < mention.end]
+        heads = [t for t in tokens if t.head not in tokens or t.head == t]
+        if any(t.dep_ in ("amod", "compound", "nmod") and t.head.pos_ in ("NOUN", "PROPN", "ADJ")
+               and t.head not in tokens for t in heads):  # "nmod:poss" is "Poland's": a state
+            return True
+    return False
+
+
+def _countryless_actor(kind: str, actors: list[Actor], recipients: list[Actor]) -> bool:
+    """ "President Smith threatened Russia": the doer is named but the text gives no country
+    for them; the side that receives the act is named. For these types (conventions
+    `countryless_actor_types`) the event stands with the doer's country left empty, as dev
+    gold leaves what the text does not give."""
+    return (bool(actors) and kind in convention("countryless_actor_types")
             and any(r.country for r in recipients))
 
 
@@ -197,6 +329,15 @@ def _unique_quantities(quantities: list[Quantity]) -> list[Quantity]:
             seen.add((quantity.start, quantity.end))
             out.append(quantity)
     return out
+
+
+def _cuts_replace(events: list[Event]) -> list[Event]:
+    """ "The United States banned all aid to Cuba": a verb that cuts off an act is the SANCTION
+    of that act; its own reading of the types of conventions `cut_replaces_types` (the ban,
+    COERCE) is the same happening told twice and goes."""
+    cutting = {e.trigger_span for e in events if e.type == "SANCTION" and e.mode == "discontinue"}
+    return [e for e in events
+            if not (e.trigger_span in cutting and e.type in convention("cut_replaces_types"))]
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

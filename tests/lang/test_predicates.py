@@ -28,7 +28,7 @@ TOP_KEYS = {"events", "particles", "speech", "claims", "requests", "threats", "h
             "place_groups", "unnamed_agents", "measures", "purpose_marks"}
 OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditions",
                      "obligation", "crowds", "cuts", "breaking", "acceptance",
-                     "participles", "goods", "possessives"}
+                     "participles", "goods", "possessives", "complaints"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
                  "hypothetical_morph", "future_governors"}
 ROLES = {"target", "recipient", "partner", "partners", "agent", "source", "theme", "location",
@@ -243,6 +243,7 @@ def test_schema(code: str) -> None:
         assert entry.get("pos", "VERB") in POS, f"{code}: bad pos: {entry}"
     for key in ("light_verbs", "place_groups", "unnamed_agents", "measures", "purpose_marks"):
         str_list(data[key], f"{code} {key}")
+    str_list(data.get("complaints", []), f"{code} complaints")
     assert data["particles"] == {"join": data["particles"]["join"]}
     assert data["particles"]["join"] in JOINS
     assert set(data["speech"]) == {"verbs", "nouns", "according_to"}
