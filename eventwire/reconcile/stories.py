@@ -272,6 +272,13 @@ class Edges:
 
 
 def similarity(batch: Batch, doc_ids: list[str], among: set[int] | None = None) -> Edges:
+    """:func:`similarity_of` the documents' features and publication periods."""
+    return similarity_of([document_features(batch, d) for d in doc_ids],
+                         [doc_period(batch, d) for d in doc_ids], among)
+
+
+def similarity_of(feats: list[dict[str, float]], periods: list[tuple[int, int] | None],
+                  among: set[int] | None = None) -> Edges:
     """Similarity of the candidate pairs of documents (``linkage.candidate_pairs``): the
     weighted mean, over the namespaces *both* documents have, of their cosine within that
     namespace (IDF-weighted, sublinear counts).
@@ -282,12 +289,12 @@ def similarity(batch: Batch, doc_ids: list[str], among: set[int] | None = None) 
     a pair that shares a single weak namespace from looking certain. Publication periods
     further apart than ``FAR_APART_DAYS`` (three times that) scale the similarity by 0.6
     (0.1); a month-only date ("2025-03") is the whole month, 0 days from any day in it.
-    ``among``: only pairs with one of these documents (indices into ``doc_ids``)."""
-    feats = [document_features(batch, d) for d in doc_ids]
+    ``feats``, ``periods``: per document (:func:`document_features`, :func:`doc_period`);
+    ``among``: only pairs with one of these documents (indices into ``feats``)."""
     df: Counter[str] = Counter()
     for f in feats:
         df.update(f.keys())
-    n = len(doc_ids)
+    n = len(feats)
     spaces = sorted({_space(k) for k in df})
     space_index = {sp: i for i, sp in enumerate(spaces)}
     ordered = sorted(df)
@@ -309,7 +316,6 @@ def similarity(batch: Batch, doc_ids: list[str], among: set[int] | None = None) 
                 cols.append(col)
                 vals.append(w / norm)
         postings.append(sorted(vocab[k] for k in f if k[0] in BLOCKING_SPACES))
-    periods = [doc_period(batch, d) for d in doc_ids]
     pair_rows, pair_cols = candidate_pairs(postings, periods, MAX_BLOCK)
     if among is not None:
         wanted = np.zeros(n, dtype=bool)
@@ -393,7 +399,7 @@ def _attach_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, fl
             continue
         best, target = scores[0]
         second = scores[1][0] if len(scores) > 1 else 0.0
-        lead = _lead_signature(batch, heads[i])
+        lead = lead_signature(batch, heads[i])
         fits = lead is None or any(t == lead[0] and set(lead[1]) & set(s)
                                    for t, s in reported[target])
         if fits and best >= LONER_THRESHOLD and best >= LONER_MARGIN * second:
@@ -450,16 +456,7 @@ def _join_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, floa
     return out
 
 
-def lead_fits(batch: Batch, loner: str, other: str) -> bool:
-    """Whether ``loner`` could join a story holding ``other`` by :func:`_attach_loners`'s
-    rule: it has no coded event, or ``other`` reports its lead event's type with a side in
-    common."""
-    lead = _lead_signature(batch, loner)
-    return lead is None or any(e["type"] == lead[0] and set(lead[1]) & set(sides(e))
-                               for e in batch.events_by_doc.get(other, ()))
-
-
-def _lead_signature(batch: Batch, doc_id: str) -> tuple[str, tuple[str, ...]] | None:
+def lead_signature(batch: Batch, doc_id: str) -> tuple[str, tuple[str, ...]] | None:
     """Type and sides of the coded event a document tells first (None: nothing coded)."""
     events = batch.events_by_doc.get(doc_id, ())
     if not events:

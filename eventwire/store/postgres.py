@@ -98,6 +98,13 @@ MIGRATIONS: tuple[tuple[str, str | Callable[[SQLStore], None]], ...] = (
         CREATE TABLE search (seq BIGINT PRIMARY KEY, words TSVECTOR NOT NULL);
         CREATE INDEX search_words ON search USING GIN (words);
     """),
+    # what story grouping reads of a document (eventwire.reconcile.profiles), kept so an
+    # ingest need not read its candidates' records and compute it again
+    ("0004_profiles", """
+        CREATE TABLE profiles (document bytewise_text PRIMARY KEY, version INTEGER NOT NULL,
+            body TEXT NOT NULL);
+    """),
+    ("0005_backfill_profiles", SQLStore._backfill_profiles),
 )
 
 _WORDS = re.compile(r"\w+")

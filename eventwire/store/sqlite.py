@@ -103,6 +103,13 @@ MIGRATIONS: tuple[tuple[str, str | Callable[[SQLStore], None]], ...] = (
             tokenize = 'unicode61 remove_diacritics 2');
     """),
     ("0005_backfill_first_layout", _backfill_v1),
+    # what story grouping reads of a document (eventwire.reconcile.profiles), kept so an
+    # ingest need not read its candidates' records and compute it again
+    ("0006_profiles", """
+        CREATE TABLE profiles (document TEXT PRIMARY KEY, version INTEGER NOT NULL,
+            body TEXT NOT NULL);
+    """),
+    ("0007_backfill_profiles", SQLStore._backfill_profiles),
 )
 
 
