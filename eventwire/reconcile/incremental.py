@@ -61,11 +61,15 @@ def neighbour_kinds(filed: list[tuple[str, str]], holders: list[tuple[str, str]]
         new_of[key].add(doc)
     shared: dict[tuple[str, str], set[str]] = defaultdict(set)
     linked: set[str] = set()
+    feature_of: dict[str, str] = {}  # a key's feature, cut once per key, not once per holder
+    link = LINK + "|"
     for key, doc in holders:
-        if key.startswith(LINK + "|"):
+        if key.startswith(link):
             linked.add(doc)
             continue
-        feature = key.rsplit("@", 1)[0]
+        feature = feature_of.get(key)
+        if feature is None:
+            feature = feature_of[key] = key.rsplit("@", 1)[0]
         for new in new_of.get(key, ()):
             shared[(new, doc)].add(feature)
     candidates = {doc for (_, doc), features in shared.items()

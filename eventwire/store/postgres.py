@@ -105,6 +105,11 @@ MIGRATIONS: tuple[tuple[str, str | Callable[[SQLStore], None]], ...] = (
             body TEXT NOT NULL);
     """),
     ("0005_backfill_profiles", SQLStore._backfill_profiles),
+    # the holders of a key read from the index alone (an ingest asks for those of thousands)
+    ("0006_links_target_source", """
+        DROP INDEX IF EXISTS links_target;
+        CREATE INDEX links_target ON links(target, relation, source);
+    """),
 )
 
 _WORDS = re.compile(r"\w+")
