@@ -20,18 +20,14 @@ from collections import defaultdict
 from eventwire.reconcile.agreements.build import COMMITMENT_TYPES, SUBJECTS
 from eventwire.reconcile.common import ORGANISATION_CODES, Batch, Record, mode_family, sides
 from eventwire.reconcile.linkage import WINDOW_DAYS, windows
+from eventwire.reconcile.profiles import Profile, profile_of
 from eventwire.reconcile.stories import (
     BLOCKING_SPACES,
     LONER_THRESHOLD,
     MAX_BLOCK,
     STORY_THRESHOLD,
-    HappeningKey,
-    doc_period,
-    document_features,
-    happenings_told,
-    lead_fits,
     share_a_happening,
-    similarity,
+    similarity_of,
 )
 
 STORY = "s"  # a story key: capped at MAX_BLOCK documents
@@ -45,7 +41,7 @@ MIN_SHARED_FEATURES = 2  # a document shares this many story features with a new
 NAMING_SPACES = frozenset("mpe")
 
 __all__ = ["LINK", "MARK", "MAX_BLOCK", "STORY", "close_to", "neighbour_kinds",
-           "neighbourhood_keys", "neighbours"]
+           "neighbourhood_keys", "neighbours", "profiles_and_keys"]
 
 
 def neighbours(filed: list[tuple[str, str]], holders: list[tuple[str, str]]) -> set[str]:
@@ -65,11 +61,15 @@ def neighbour_kinds(filed: list[tuple[str, str]], holders: list[tuple[str, str]]
         new_of[key].add(doc)
     shared: dict[tuple[str, str], set[str]] = defaultdict(set)
     linked: set[str] = set()
+    feature_of: dict[str, str] = {}  # a key's feature, cut once per key, not once per holder
+    link = LINK + "|"
     for key, doc in holders:
-        if key.startswith(LINK + "|"):
+        if key.startswith(link):
             linked.add(doc)
             continue
-        feature = key.rsplit("@", 1)[0]
+        feature = feature_of.get(key)
+        if feature is None:
+            feature = feature_of[key] = key.rsplit("@", 1)[0]
         for new in new_of.get(key, ()):
             shared[(new, doc)].add(feature)
     candidates = {doc for (_, doc), features in shared.items()
@@ -78,37 +78,30 @@ def neighbour_kinds(filed: list[tuple[str, str]], holders: list[tuple[str, str]]
     return linked, candidates - linked
 
 
-def close_to(records: list[Record], new: set[str], candidates: set[str]) -> set[str]:
+def close_to(profiles: dict[str, Profile], new: set[str], candidates: set[str]) -> set[str]:
     """The candidates grouping could put in a story with a new document: similarity to it of
     ``STORY_THRESHOLD`` or more (average linkage needs that on average), or of
     ``LONER_THRESHOLD`` or more when one of the two could join the other's story as a loner
-    (:func:`stories.lead_fits`) or two loners could join each other (they tell of one
+    (:meth:`Profile.lead_fits`) or two loners could join each other (they tell of one
     happening: :func:`stories.share_a_happening`). The others stay in their stories, and
-    reconciling those again, with all their documents, is wasted work. ``records``: the
-    per-document records of the new documents and the candidates."""
-    batch = Batch.of(records)
-    ids = sorted(batch.documents)
+    reconciling those again, with all their documents, is wasted work. ``profiles``: those
+    of the new documents and the candidates (the store keeps them: no record is read)."""
+    ids = sorted(profiles)
     if len(ids) < 2:
         return set()
-    edges = similarity(batch, ids, among={i for i, d in enumerate(ids) if d in new})
+    edges = similarity_of([profiles[d].features for d in ids], [profiles[d].period for d in ids],
+                          among={i for i, d in enumerate(ids) if d in new})
     kept: set[str] = set()
-    told: dict[str, list[HappeningKey]] = {}
-
-    def tells(doc: str) -> list[HappeningKey]:
-        if doc not in told:
-            told[doc] = happenings_told(batch, doc)
-        return told[doc]
-
     for a, b, sim in zip(edges.rows.tolist(), edges.cols.tolist(), edges.sims.tolist(),
                          strict=True):
         if sim < LONER_THRESHOLD:
             continue
         for one, other in ((ids[a], ids[b]), (ids[b], ids[a])):
-            if one in new and other in candidates and (
-                    sim >= STORY_THRESHOLD or lead_fits(batch, one, other)
-                    or lead_fits(batch, other, one)
-                    or share_a_happening(tells(one), tells(other))):
-                kept.add(other)
+            if one in new and other in candidates and other not in kept:
+                p, q = profiles[one], profiles[other]
+                if (sim >= STORY_THRESHOLD or p.lead_fits(q) or q.lead_fits(p)
+                        or share_a_happening(list(p.happenings), list(q.happenings))):
+                    kept.add(other)
     return kept
 
 
@@ -119,23 +112,24 @@ def _names_someone(feature: str) -> bool:
     return space in NAMING_SPACES and (space != "m" or len(value) >= 3)
 
 
-def neighbourhood_keys(records: list[Record]) -> dict[str, list[str]]:
-    """Document id -> its neighbourhood keys ("s|feature@window", "l|...@window", and the
-    empty mark), for the per-document records of some documents."""
+def profiles_and_keys(records: list[Record]) -> dict[str, tuple[Profile, list[str]]]:
+    """Document id -> its :class:`Profile` and its neighbourhood keys ("s|feature@window",
+    "l|...@window", and the empty mark), for the per-document records of some documents."""
     batch = Batch.of(records)
     facts: dict[str, list[Record]] = defaultdict(list)
     for r in records:
         if r.get("kind") == "fact" and r.get("happening"):
             facts[r["document"]].append(r)
-    out: dict[str, list[str]] = {}
+    out: dict[str, tuple[Profile, list[str]]] = {}
     for doc_id in sorted(batch.documents):
-        period = doc_period(batch, doc_id)
+        profile = profile_of(batch, doc_id)
+        period = profile.period
         spans = [str(w) for w in windows(period)]
         # Agreements join mentions up to 14 days apart: one window more on each side.
         wide = [str(w) for w in range(period[0] // WINDOW_DAYS - 1,
                                       period[1] // WINDOW_DAYS + 2)] if period else ["*"]
         keys = {MARK}
-        for feature in document_features(batch, doc_id):
+        for feature in profile.features:
             if feature[0] in BLOCKING_SPACES:
                 keys.update(f"{STORY}|{feature}@{w}" for w in ["*", *spans])
         for event in batch.events_by_doc.get(doc_id, ()):
@@ -149,6 +143,10 @@ def neighbourhood_keys(records: list[Record]) -> dict[str, list[str]]:
             for i, a in enumerate(parties):
                 for b in parties[i + 1:]:
                     keys.update(f"{LINK}|{h.get('kind')}|{a}|{b}@{w}" for w in wide)
-        out[doc_id] = sorted(keys)
+        out[doc_id] = (profile, sorted(keys))
     return out
 
+
+def neighbourhood_keys(records: list[Record]) -> dict[str, list[str]]:
+    """Document id -> its neighbourhood keys (:func:`profiles_and_keys`)."""
+    return {doc: keys for doc, (_, keys) in profiles_and_keys(records).items()}

@@ -272,6 +272,13 @@ class Edges:
 
 
 def similarity(batch: Batch, doc_ids: list[str], among: set[int] | None = None) -> Edges:
+    """:func:`similarity_of` the documents' features and publication periods."""
+    return similarity_of([document_features(batch, d) for d in doc_ids],
+                         [doc_period(batch, d) for d in doc_ids], among)
+
+
+def similarity_of(feats: list[dict[str, float]], periods: list[tuple[int, int] | None],
+                  among: set[int] | None = None) -> Edges:
     """Similarity of the candidate pairs of documents (``linkage.candidate_pairs``): the
     weighted mean, over the namespaces *both* documents have, of their cosine within that
     namespace (IDF-weighted, sublinear counts).
@@ -282,34 +289,13 @@ def similarity(batch: Batch, doc_ids: list[str], among: set[int] | None = None) 
     a pair that shares a single weak namespace from looking certain. Publication periods
     further apart than ``FAR_APART_DAYS`` (three times that) scale the similarity by 0.6
     (0.1); a month-only date ("2025-03") is the whole month, 0 days from any day in it.
-    ``among``: only pairs with one of these documents (indices into ``doc_ids``)."""
-    feats = [document_features(batch, d) for d in doc_ids]
-    df: Counter[str] = Counter()
-    for f in feats:
-        df.update(f.keys())
-    n = len(doc_ids)
-    spaces = sorted({_space(k) for k in df})
-    space_index = {sp: i for i, sp in enumerate(spaces)}
-    ordered = sorted(df)
-    vocab = {k: i for i, k in enumerate(ordered)}
-    space_of_col = np.array([space_index[_space(k)] for k in ordered], dtype=int)
-    rows, cols, vals = [], [], []
-    presence = np.zeros((n, max(1, len(spaces))), dtype=float)
-    postings: list[list[int]] = []
-    for r, f in enumerate(feats):
-        by_space: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for k, v in f.items():
-            idf = math.log((1 + n) / (1 + df[k])) + 1.0
-            by_space[_space(k)].append((vocab[k], (1.0 + math.log(max(v, 1.0))) * idf))
-        for space, items in sorted(by_space.items()):
-            norm = math.sqrt(sum(w * w for _, w in items)) or 1.0
-            presence[r, space_index[space]] = 1.0
-            for col, w in items:
-                rows.append(r)
-                cols.append(col)
-                vals.append(w / norm)
-        postings.append(sorted(vocab[k] for k in f if k[0] in BLOCKING_SPACES))
-    periods = [doc_period(batch, d) for d in doc_ids]
+    ``feats``, ``periods``: per document (:func:`document_features`, :func:`doc_period`);
+    ``among``: only pairs with one of these documents (indices into ``feats``)."""
+    n = len(feats)
+    matrix = _FeatureMatrix(feats)
+    spaces, vocab_size = matrix.spaces, len(matrix.ordered)
+    space_of_col, presence, postings = matrix.space_of_col, matrix.presence, matrix.postings
+    rows, cols, vals = matrix.rows, matrix.cols, matrix.vals
     pair_rows, pair_cols = candidate_pairs(postings, periods, MAX_BLOCK)
     if among is not None:
         wanted = np.zeros(n, dtype=bool)
@@ -317,8 +303,8 @@ def similarity(batch: Batch, doc_ids: list[str], among: set[int] | None = None) 
         touches = wanted[pair_rows] | wanted[pair_cols]
         pair_rows, pair_cols = pair_rows[touches], pair_cols[touches]
     weights = np.array([NAMESPACE_WEIGHTS[sp[0]] for sp in spaces] or [0.0])
-    m = csr_matrix((np.array(vals, dtype=float), (rows, cols)), shape=(n, max(1, len(vocab))))
-    col_weight = weights[space_of_col] if len(vocab) else np.zeros(1)
+    m = csr_matrix((vals, (rows, cols)), shape=(n, max(1, vocab_size)))
+    col_weight = weights[space_of_col] if vocab_size else np.zeros(1)
     weighted = m.multiply(col_weight[None, :]).tocsr()
     sims = np.zeros(len(pair_rows), dtype=float)
     for lo in range(0, len(pair_rows), PAIR_CHUNK):
@@ -328,6 +314,50 @@ def similarity(batch: Batch, doc_ids: list[str], among: set[int] | None = None) 
         sims[lo:lo + PAIR_CHUNK] = num / denom * _time_factor(periods, a, b)
     keep = sims > 0
     return Edges(n, pair_rows[keep], pair_cols[keep], sims[keep])
+
+
+class _FeatureMatrix:
+    """The documents' features as IDF-weighted rows, each namespace of a document scaled to
+    unit length (sublinear counts), in arrays: ``rows``, ``cols``, ``vals`` (entries by
+    document, namespace, then the document's feature order), ``presence`` (document x
+    namespace), ``postings`` (each document's sorted blocking feature columns).
+
+    Computed with numpy in the order and with the operations of a loop over the features
+    (logarithms by ``math.log``, sums of squares accumulated in the features' order by
+    ``bincount``), so the values are the loop's to the last bit."""
+
+    def __init__(self, feats: list[dict[str, float]]) -> None:
+        n = len(feats)
+        df: Counter[str] = Counter()
+        for f in feats:
+            df.update(f.keys())
+        self.ordered = sorted(df)
+        self.spaces = sorted({_space(k) for k in self.ordered})
+        space_index = {sp: i for i, sp in enumerate(self.spaces)}
+        vocab = {k: i for i, k in enumerate(self.ordered)}
+        self.space_of_col = np.array([space_index[_space(k)] for k in self.ordered], dtype=int)
+        log_idf = {d: math.log((1 + n) / (1 + d)) + 1.0 for d in set(df.values())}
+        idf = np.array([log_idf[df[k]] for k in self.ordered], dtype=float)
+        cols = np.array([vocab[k] for f in feats for k in f], dtype=np.int64)
+        tf = np.array([1.0 + math.log(max(v, 1.0)) for f in feats for v in f.values()],
+                      dtype=float)
+        docs = np.repeat(np.arange(n, dtype=np.int64), [len(f) for f in feats])
+        weight = tf * idf[cols]
+        spaces = max(1, len(self.spaces))
+        group = docs * spaces + self.space_of_col[cols]
+        norm = np.sqrt(np.bincount(group, weights=weight * weight, minlength=n * spaces))
+        norm[norm == 0] = 1.0
+        order = np.argsort(group, kind="stable")
+        self.rows, self.cols = docs[order], cols[order]
+        self.vals = (weight / norm[group])[order]
+        self.presence = np.zeros((n, spaces), dtype=float)
+        self.presence[docs, self.space_of_col[cols]] = 1.0
+        blocking = np.array([k[0] in BLOCKING_SPACES for k in self.ordered] or [False])
+        posted = blocking[cols]
+        by_doc = np.lexsort((cols[posted], docs[posted]))
+        bounds = np.cumsum(np.bincount(docs[posted], minlength=n))[:-1]
+        self.postings: list[list[int]] = [part.tolist() for part in
+                                          np.split(cols[posted][by_doc], bounds)]
 
 
 def _time_factor(periods: list[tuple[int, int] | None], a: np.ndarray,
@@ -393,7 +423,7 @@ def _attach_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, fl
             continue
         best, target = scores[0]
         second = scores[1][0] if len(scores) > 1 else 0.0
-        lead = _lead_signature(batch, heads[i])
+        lead = lead_signature(batch, heads[i])
         fits = lead is None or any(t == lead[0] and set(lead[1]) & set(s)
                                    for t, s in reported[target])
         if fits and best >= LONER_THRESHOLD and best >= LONER_MARGIN * second:
@@ -450,16 +480,7 @@ def _join_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, floa
     return out
 
 
-def lead_fits(batch: Batch, loner: str, other: str) -> bool:
-    """Whether ``loner`` could join a story holding ``other`` by :func:`_attach_loners`'s
-    rule: it has no coded event, or ``other`` reports its lead event's type with a side in
-    common."""
-    lead = _lead_signature(batch, loner)
-    return lead is None or any(e["type"] == lead[0] and set(lead[1]) & set(sides(e))
-                               for e in batch.events_by_doc.get(other, ()))
-
-
-def _lead_signature(batch: Batch, doc_id: str) -> tuple[str, tuple[str, ...]] | None:
+def lead_signature(batch: Batch, doc_id: str) -> tuple[str, tuple[str, ...]] | None:
     """Type and sides of the coded event a document tells first (None: nothing coded)."""
     events = batch.events_by_doc.get(doc_id, ())
     if not events:

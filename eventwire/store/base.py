@@ -21,10 +21,13 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eventwire.store.contract import check_records
 from eventwire.store.rows import KIND_TABLE, TABLES, fold, rows_for, search_fields
+
+if TYPE_CHECKING:
+    from eventwire.reconcile.profiles import Profile
 
 CROSS_DOCUMENT = ("agreement", "story", "discrepancy")
 KIND_ORDER = ("document", "passage", "statement", "event", "fact", "agreement", "story",
@@ -41,7 +44,8 @@ NEIGHBOURHOOD = "neighbourhood"  # links relation: a document files its neighbou
 MARK_START, MARK_END = "\x02", "\x03"
 
 # tables whose rows belong to a record through this column
-_OWNER_COLUMN = {**{t: "id" for t in KIND_TABLE.values()}, "actors": "record", "links": "source"}
+_OWNER_COLUMN = {**{t: "id" for t in KIND_TABLE.values()}, "actors": "record", "links": "source",
+                 "profiles": "document"}
 
 
 @dataclass
@@ -200,10 +204,10 @@ class SQLStore:
                                       or r.get("document")))
         with self._transaction():
             self._replace_documents(rows)
-            self._file_keys(rows)
+            profiles = self._file_keys(rows)
             self._file_missing_keys(per_document_kinds)
             _phase("documents-written")
-            docs, old_cross = self._neighbourhood(new_docs)
+            docs, old_cross = self._neighbourhood(new_docs, profiles)
             rebuilt = list(rebuild(self._records_of(docs, per_document_kinds)))
             # A rebuilt record equal to the stored one (a story the new documents did not
             # join) stays as it is: neither checked again nor rewritten.
@@ -226,13 +230,56 @@ class SQLStore:
         return {rid for rid, body in found if bodies.get(rid) == body}
 
     # -- the neighbourhood of an ingest (eventwire.reconcile.incremental) -----------------
-    def _file_keys(self, rows: list[dict[str, Any]]) -> None:
-        """File the neighbourhood keys of the documents among ``rows``."""
-        from eventwire.reconcile.incremental import neighbourhood_keys
+    def _file_keys(self, rows: list[dict[str, Any]]) -> dict[str, Profile]:
+        """File the neighbourhood keys and store the profiles of the documents among
+        ``rows``; their profiles, for the neighbourhood of the ingest."""
+        from eventwire.reconcile.incremental import profiles_and_keys
 
-        keys = neighbourhood_keys(rows)
+        found = profiles_and_keys(rows)
         self._many("INSERT INTO links(source, document, relation, target) VALUES (?, ?, ?, ?)",
-                   [(doc, doc, NEIGHBOURHOOD, key) for doc in sorted(keys) for key in keys[doc]])
+                   [(doc, doc, NEIGHBOURHOOD, key) for doc in sorted(found)
+                    for key in found[doc][1]])
+        profiles = {doc: profile for doc, (profile, _) in found.items()}
+        self._store_profiles(profiles)
+        return profiles
+
+    def _store_profiles(self, profiles: dict[str, Profile]) -> None:
+        from eventwire.reconcile.profiles import VERSION
+
+        self._many("INSERT INTO profiles(document, version, body) VALUES (?, ?, ?)",
+                   [(doc, VERSION, profiles[doc].to_json()) for doc in sorted(profiles)])
+
+    def _remove_profiles(self, docs: Iterable[str]) -> None:
+        for chunk in _chunks(sorted(docs)):
+            self._x(f"DELETE FROM profiles WHERE document IN ({', '.join('?' for _ in chunk)})",
+                    chunk)
+
+    def _profiles(self, docs: set[str], kinds: list[str]) -> dict[str, Profile]:
+        """The stored profiles of some documents; those missing (documents stored before
+        profiles were, or by another version of them) are computed from their records and
+        stored."""
+        from eventwire.reconcile.incremental import profiles_and_keys
+        from eventwire.reconcile.profiles import VERSION, Profile
+
+        out = {doc: Profile.from_json(body) for doc, version, body in self._linked(
+            "SELECT document, version, body FROM profiles WHERE document IN ({marks})", docs)
+            if version == VERSION}
+        missing = docs - set(out)
+        if missing:
+            made = {doc: profile for doc, (profile, _) in
+                    profiles_and_keys(self._records_of(missing, kinds)).items()}
+            self._remove_profiles(made)
+            self._store_profiles(made)
+            out.update(made)
+        return out
+
+    def _backfill_profiles(self) -> None:
+        """The migration that gives every document of an older store its profile."""
+        kinds = [k for k in KIND_ORDER if k not in CROSS_DOCUMENT]
+        docs = [d for (d,) in self._x("SELECT id FROM records WHERE kind = 'document' "
+                                      "ORDER BY id").fetchall()]
+        for chunk in _chunks(docs):
+            self._profiles(set(chunk), kinds)
 
     def _file_missing_keys(self, kinds: list[str]) -> None:
         """Documents stored before keys were filed get theirs (once: they file a mark)."""
@@ -246,6 +293,7 @@ class SQLStore:
             "(SELECT source FROM links WHERE relation = ? AND target = '')",
             (NEIGHBOURHOOD,)).fetchall()]
         for chunk in _chunks(missing):
+            self._remove_profiles(chunk)
             self._file_keys(self._records_of(set(chunk), kinds))
 
     def _records_of(self, docs: set[str], kinds: list[str]) -> list[dict[str, Any]]:
@@ -270,8 +318,10 @@ class SQLStore:
             rows += self._x(sql.format(marks=marks), [*extra, *chunk]).fetchall()
         return rows
 
-    def _neighbourhood(self, new_docs: list[str]) -> tuple[set[str], set[str]]:
-        """The documents to reconcile again and the cross-document records they replace."""
+    def _neighbourhood(self, new_docs: list[str], profiles: dict[str, Profile]
+                       ) -> tuple[set[str], set[str]]:
+        """The documents to reconcile again and the cross-document records they replace.
+        ``profiles``: those of the new documents."""
         from eventwire.reconcile.incremental import (
             MAX_BLOCK,
             STORY,
@@ -291,8 +341,9 @@ class SQLStore:
         candidates -= set(new_docs)
         if candidates:  # only those grouping could join: their stories come along
             kinds = [k for k in KIND_ORDER if k not in CROSS_DOCUMENT]
-            candidates = close_to(self._records_of(candidates | set(new_docs), kinds),
-                                  set(new_docs), candidates)
+            known = {d: profiles[d] for d in new_docs if d in profiles}
+            known.update(self._profiles(candidates | (set(new_docs) - set(known)), kinds))
+            candidates = close_to(known, set(new_docs), candidates)
         docs = set(new_docs) | linked | candidates
         cross: set[str] = set()
         frontier = set(docs)

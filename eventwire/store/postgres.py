@@ -98,6 +98,18 @@ MIGRATIONS: tuple[tuple[str, str | Callable[[SQLStore], None]], ...] = (
         CREATE TABLE search (seq BIGINT PRIMARY KEY, words TSVECTOR NOT NULL);
         CREATE INDEX search_words ON search USING GIN (words);
     """),
+    # what story grouping reads of a document (eventwire.reconcile.profiles), kept so an
+    # ingest need not read its candidates' records and compute it again
+    ("0004_profiles", """
+        CREATE TABLE profiles (document bytewise_text PRIMARY KEY, version INTEGER NOT NULL,
+            body TEXT NOT NULL);
+    """),
+    ("0005_backfill_profiles", SQLStore._backfill_profiles),
+    # the holders of a key read from the index alone (an ingest asks for those of thousands)
+    ("0006_links_target_source", """
+        DROP INDEX IF EXISTS links_target;
+        CREATE INDEX links_target ON links(target, relation, source);
+    """),
 )
 
 _WORDS = re.compile(r"\w+")

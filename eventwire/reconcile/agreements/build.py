@@ -36,6 +36,7 @@ from eventwire.reconcile.common import (
     PERSON_UNITS,
     TIME_UNITS,
     Batch,
+    Components,
     Record,
     date_interval,
     day,
@@ -249,15 +250,13 @@ def _unit_keys(u: Unit) -> list[tuple[str, str, str]]:
 def _cluster_units(units: list[Unit]) -> list[list[Unit]]:
     """Tagged units link when compatible; an untagged one (no scope words: "the truce")
     joins the biggest cluster of the same commitment in its story, else in another story
-    (shared party, same period), else groups with other untagged ones."""
-    units = sorted(units, key=lambda u: (u.subject, u.story, u.merged["id"]))
-    parent = list(range(len(units)))
+    (shared party, same period), else groups with other untagged ones.
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    One :class:`Components` holds the clusters. A cluster's size and name while untagged
+    units join are those it had among the tagged units (its smallest tagged unit), and the
+    clusters come out in that order, those of untagged units alone by their smallest unit."""
+    units = sorted(units, key=lambda u: (u.subject, u.story, u.merged["id"]))
+    clusters = Components(range(len(units)))
 
     # Two units can be one commitment only with one subject and a party (or the story) in
     # common: those keys propose the pairs, so the work grows with the batch, not its square.
@@ -274,28 +273,32 @@ def _cluster_units(units: list[Unit]) -> list[list[Unit]]:
     for i in tagged:
         for j in candidates(i, tagged_set):
             if j > i and _compatible(units[i], units[j]):
-                parent[max(find(i), find(j))] = min(find(i), find(j))
-    size = Counter(find(j) for j in tagged)
+                clusters.join(i, j)
+    name = {j: clusters.find(j) for j in tagged}  # the smallest tagged unit of its cluster
+    size = Counter(name.values())
+    joined: set[int] = set()
     for i, u in enumerate(units):
         if u.tags:
             continue
         fits = [j for j in candidates(i, tagged_set) if _same_commitment(u, units[j])]
         local = [j for j in fits if units[j].story == u.story]
-        roots = {find(j) for j in (local or fits)}
+        roots = {name[j] for j in (local or fits)}
         if roots:
-            best = sorted(roots, key=lambda r: (-size[r], r))[0]
-            parent[find(i)] = best
+            clusters.join(i, sorted(roots, key=lambda r: (-size[r], r))[0])
+            joined.add(i)
     # Untagged units left alone: link by the same rule among themselves.
-    loose = [i for i, u in enumerate(units) if find(i) == i and not u.tags]
+    loose = [i for i, u in enumerate(units) if not u.tags and i not in joined]
     loose_set = set(loose)
     for i in loose:
         for j in candidates(i, loose_set):
-            if j > i and find(j) == j and _same_commitment(units[i], units[j]):
-                parent[j] = find(i)
-    groups: dict[int, list[Unit]] = defaultdict(list)
-    for i, u in enumerate(units):
-        groups[find(i)].append(u)
-    return [groups[k] for k in sorted(groups)]
+            if j > i and clusters.find(j) == j and _same_commitment(units[i], units[j]):
+                clusters.join(i, j)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(units)):
+        groups[clusters.find(i)].append(i)
+    order = sorted(groups.values(), key=lambda members: min(
+        (name[i] for i in members if i in name), default=members[0]))
+    return [[units[i] for i in members] for members in order]
 
 
 # ---------------------------------------------------------------- one agreement
