@@ -27,7 +27,8 @@ def repair(doc: Any) -> int:
             + _subject_after_comma(doc) + _verb_read_as_modifier(doc) + _stray_particle(doc)
             + _second_subject(doc) + _oblique_subject(doc) + _verb_before_infinitive(doc)
             + _reported_clause_subject(doc) + _accusative_subject(doc)
-            + _noun_with_object(doc) + _passive_subject(doc) + _passive_auxiliary(doc))
+            + _noun_with_object(doc) + _passive_subject(doc) + _passive_auxiliary(doc)
+            + _nominative_object(doc))
 
 
 def _split_coordination(doc: Any) -> int:
@@ -216,10 +217,11 @@ def _stray_particle(doc: Any) -> int:
         if particle.dep_ != "compound:prt" and not stranded:
             continue
         verb = holder.head
-        if stranded and holder.i > particle.i:  # "bot an, Gespräche ... auszurichten"
-            if particle.i == 0 or doc[particle.i - 1].pos_ != "VERB":
+        if stranded and holder.i > particle.i:  # "bot an, Gespräche ... auszurichten",
+            before = _finite_verb_before(doc, particle.i)  # "warf Y vor, ... zu haben"
+            if before is None:
                 continue
-            holder = verb = doc[particle.i - 1]  # the verb right before it: its own particle
+            holder = verb = before  # the clause's finite verb before it: its own particle
             holder_ok = True
         else:
             holder_ok = holder.dep_ in ARGUMENTS and verb.i != holder.i
@@ -232,6 +234,18 @@ def _stray_particle(doc: Any) -> int:
         particle.head, particle.dep_ = verb, "compound:prt"
         mended += 1
     return mended
+
+
+def _finite_verb_before(doc: Any, at: int) -> Any | None:
+    """The nearest finite verb before position ``at`` in the same stretch of clause (no
+    punctuation between): the verb a particle standing at ``at`` can close."""
+    for i in range(at - 1, -1, -1):
+        word = doc[i]
+        if word.pos_ == "PUNCT":
+            return None
+        if word.pos_ == "VERB" and _finite(word):
+            return word
+    return None
 
 
 def _second_subject(doc: Any) -> int:
@@ -412,5 +426,23 @@ def _passive_auxiliary(doc: Any) -> int:
                     "Tense"):
             continue
         auxiliaries[0].dep_ = "aux:pass"
+        mended += 1
+    return mended
+
+
+def _nominative_object(doc: Any) -> int:
+    """"Kosovo warf Serbien vor, ...": the verb has no subject, and the nominal before it was
+    taken for its object though marked nominative only: it is the subject (the first place of
+    a clause with a finite verb after it)."""
+    mended = 0
+    for verb in doc:
+        if verb.pos_ != "VERB" or not _finite(verb) or any(
+                c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+            continue
+        stray = [c for c in verb.children if c.dep_ == "obj" and c.i < verb.i
+                 and c.pos_ in NOMINAL and c.morph.get("Case") == ["Nom"]]
+        if len(stray) != 1:
+            continue
+        stray[0].dep_ = "nsubj"
         mended += 1
     return mended

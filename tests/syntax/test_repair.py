@@ -236,6 +236,24 @@ CASES = [
         ("talks", "NOUN", "ROOT", 2, ""), ("Molvania", "PROPN", "obj", 2, "")],
      0, ["the:det>talks", "Ruritania:compound>talks", "talks:ROOT>talks",
          "Molvania:obj>talks"]),
+    # the particle hung as a case word on a noun after the comma, an object between it and
+    # its verb (de)
+    ("de particle before the comma", [
+        ("Ruritanien", "PROPN", "nsubj", 1, "Case=Nom"),
+        ("warf", "VERB", "ROOT", 1, "Mood=Ind|VerbForm=Fin"),
+        ("Molvanien", "PROPN", "obj", 1, "Case=Dat"), ("vor", "ADP", "case", 5, ""),
+        (",", "PUNCT", "punct", 5, ""), ("Flüchtlinge", "NOUN", "obl", 6, ""),
+        ("gebracht", "VERB", "xcomp", 1, "VerbForm=Part")],
+     1, ["Ruritanien:nsubj>warf", "warf:ROOT>warf", "Molvanien:obj>warf",
+         "vor:compound:prt>warf", ",:punct>Flüchtlinge", "Flüchtlinge:obl>gebracht",
+         "gebracht:xcomp>warf"]),
+    # a subjectless finite verb whose "object" before it is marked nominative only (de)
+    ("de nominative object before its verb", [
+        ("Ruritanien", "PROPN", "obj", 1, "Case=Nom"),
+        ("warf", "VERB", "ROOT", 1, "Mood=Ind|VerbForm=Fin"),
+        ("Molvanien", "PROPN", "obl", 1, "Case=Dat"), ("vor", "ADP", "compound:prt", 1, "")],
+     1, ["Ruritanien:nsubj>warf", "warf:ROOT>warf", "Molvanien:obl>warf",
+         "vor:compound:prt>warf"]),
     # a verb that already governs an infinitive complement: left alone
     ("fr infinitive complement in place", [
         ("Ruritanie", "PROPN", "nsubj", 2, ""), ("a", "AUX", "aux:tense", 2, ""),
