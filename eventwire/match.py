@@ -48,6 +48,10 @@ class Tokens:
     def of(cls, view: TextView, start: int, end: int) -> Tokens:
         """Tokens of the stored-text span ``[start, end)``."""
         v_start, v_end = view.view_offset(start), view.view_offset(end)
+        if view.identity:
+            found = list(WORD.finditer(view.norm, v_start, v_end))
+            return cls(tuple(m.group() for m in found), tuple(m.start() for m in found),
+                       tuple(m.end() for m in found))
         words, starts, ends = [], [], []
         for match in WORD.finditer(view.norm, v_start, v_end):
             s, e = view.original_span(match.start(), match.end())

@@ -3,10 +3,13 @@ and ends, and whether a quote is what was said or only a phrase."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from eventwire.model import Sentence
 from eventwire.statements.subjects import name_words, subject_of
+from eventwire.syntax.lookup import once, token_starts, verb_indices
 from eventwire.syntax.parse import token_at
 from eventwire.text.view import fold
 
@@ -24,7 +27,7 @@ def speech_clause(sentence: Sentence, language: str) -> Clause | None:
     verb's clausal complement ("said that ...", "teilte mit, dass ..."), or, when the speech
     clause hangs on the reported clause ("..., the army said"), that clause without it.
     """
-    return next((clause for clause, _ in speech_clauses(sentence, language)), None)
+    return next((clause for clause, _ in _clauses(sentence, language)), None)
 
 
 def speech_clauses(
@@ -36,16 +39,25 @@ def speech_clauses(
     one the parser gave no subject ("« ... », - отметил X, добавив, что ...": its span stands
     for the subject's); a verb whose folded form is in ``surface`` speaks
     whatever its lemma ("añadiendo", lemmatised "añadier")."""
+    return list(_clauses(sentence, language, relatives, adverbials, surface))
+
+
+def _clauses(
+    sentence: Sentence, language: str, relatives: frozenset[str] = frozenset(),
+    adverbials: bool = False, surface: frozenset[str] = frozenset(),
+) -> Iterator[tuple[Clause, bool]]:
+    """The speech clauses of :func:`speech_clauses`, one at a time (the first is often
+    all a caller needs)."""
     from eventwire.events.predicates import predicates
 
     lexicon = predicates(language)
     parse = sentence.parse
     if lexicon is None or parse is None:
-        return []
-    found = []
-    for verb in parse:
-        if not _is_speech(verb, lexicon) and not (
-                verb.pos_ in ("VERB", "AUX") and fold(verb.text) in surface):
+        return
+    speaking = _speaking(parse, lexicon)
+    for i in verb_indices(parse):
+        verb = parse[i]
+        if i not in speaking and not (surface and fold(verb.text) in surface):
             continue
         subject = subject_of(verb, relatives)
         if subject is None and adverbials and not any(
@@ -71,8 +83,7 @@ def speech_clauses(
         clause = (at + verb.idx, at + verb.idx + len(verb.text),
                   at + words[0].idx, at + words[-1].idx + len(words[-1].text),
                   at + tokens[0].idx, at + tokens[-1].idx + len(tokens[-1].text))
-        found.append((clause, bool(content) and content[0].dep_ == "ccomp"))
-    return found
+        yield clause, bool(content) and content[0].dep_ == "ccomp"
 
 
 def speech_verb(sentence: Sentence, language: str) -> tuple[int, int, bool] | None:
@@ -84,8 +95,10 @@ def speech_verb(sentence: Sentence, language: str) -> tuple[int, int, bool] | No
     parse = sentence.parse
     if lexicon is None or parse is None:
         return None
-    for verb in parse:
-        if _is_speech(verb, lexicon):
+    speaking = _speaking(parse, lexicon)
+    for i in verb_indices(parse):
+        if i in speaking:
+            verb = parse[i]
             pronoun = any(c.dep_ in ("nsubj", "nsubj:pass") and c.pos_ == "PRON"
                           for c in verb.children)
             at = sentence.parse_start + verb.idx
@@ -122,9 +135,33 @@ def _asyndetic(verb: Any) -> list[Any]:
     return []
 
 
-def _is_speech(verb: Any, lexicon: Any, any_tag: bool = False) -> bool:
-    if verb.pos_ not in ("VERB", "AUX") and not any_tag:
-        return False
+def _is_speech(verb: Any, lexicon: Any) -> bool:
+    """Whether a verb (tagged VERB or AUX) is a speech verb."""
+    return verb.pos_ in ("VERB", "AUX") and verb.i in _speaking(verb.doc, lexicon)
+
+
+def _speaking(parse: Any, lexicon: Any) -> frozenset[int]:
+    """The indices of the tokens of a tree that are speech verbs whatever their tag, read
+    once per tree and lexicon."""
+    key = ("speaking", lexicon.speech_verbs, lexicon.particle_join)
+    bases = _bases(lexicon.speech_verbs, lexicon.particle_join)
+    return once(parse, key, lambda tree: frozenset(
+        t.i for t in tree if (t.lemma_ or t.text).lower() in bases and _speaks(t, lexicon)))
+
+
+@lru_cache(maxsize=32)
+def _bases(verbs: frozenset[str], join: str) -> frozenset[str]:
+    """Every lemma a speech verb can have before its particle is joined to it: the verbs
+    themselves, the ends of verbs a particle is prefixed to ("geben" of "bekanntgeben"),
+    the words before a particle written after them."""
+    if join == "none":
+        return verbs
+    if join == "prefix":
+        return verbs | {verb[k:] for verb in verbs for k in range(1, len(verb))}
+    return verbs | {verb[:k] for verb in verbs for k, char in enumerate(verb) if char == " "}
+
+
+def _speaks(verb: Any, lexicon: Any) -> bool:
     lemma = (verb.lemma_ or verb.text).lower()
     particles = [c for c in verb.children  # "gab ... bekannt": a particle or a bare adverb
                  if c.dep_ in ("compound:prt", "advmod", "compound")]
@@ -173,8 +210,10 @@ def speech_verb_between(sentence: Sentence, start: int, end: int,
     if lexicon is None or sentence.parse is None:
         return None
     at = sentence.parse_start
-    for token in sentence.parse:
-        if start <= at + token.idx < end and _is_speech(token, lexicon, any_tag=True):
+    starts = token_starts(sentence.parse)
+    for i in sorted(_speaking(sentence.parse, lexicon)):
+        if start <= at + starts[i] < end:
+            token = sentence.parse[i]
             return at + token.idx, at + token.idx + len(token.text)
     return None
 

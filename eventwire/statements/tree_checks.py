@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from eventwire.model import Sentence
 from eventwire.statements.subjects import NAME_PARTS, TITLE_NAMES, adverbial
+from eventwire.syntax.lookup import starting_within, token_starts, verb_indices
 from eventwire.syntax.parse import token_at
 
 
@@ -15,9 +16,8 @@ def names_a_subject(sentence: Sentence, start: int, end: int) -> bool:
     if sentence.parse is None:
         return True
     at = sentence.parse_start
-    for token in sentence.parse:
-        if not start <= at + token.idx < end:
-            continue
+    for i in starting_within(sentence.parse, start - at, end - at):
+        token = sentence.parse[i]
         while token.dep_ in TITLE_NAMES | NAME_PARTS and token.head.i != token.i \
                 and token.head.pos_ in ("NOUN", "PROPN"):
             token = token.head  # "Глава делегации Владимир Мединский": the title's role
@@ -33,7 +33,7 @@ def subjectless(sentence: Sentence, start: int, end: int) -> bool:
     if sentence.parse is None:
         return False
     at = sentence.parse_start
-    words = [t for t in sentence.parse if start <= at + t.idx < end]
+    words = [sentence.parse[i] for i in starting_within(sentence.parse, start - at, end - at)]
     verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
     if not words:
         return False
@@ -68,7 +68,8 @@ def verb_after(sentence: Sentence, offset: int) -> bool:
     parse = sentence.parse
     if parse is None:
         return True
-    return any(t.pos_ in ("VERB", "AUX") for t in parse if sentence.parse_start + t.idx >= offset)
+    starts = token_starts(parse)
+    return any(sentence.parse_start + starts[i] >= offset for i in verb_indices(parse))
 
 
 def verb_between(sentence: Sentence, start: int, end: int) -> bool:
@@ -78,8 +79,8 @@ def verb_between(sentence: Sentence, start: int, end: int) -> bool:
     if parse is None:
         return True
     at = sentence.parse_start
-    return any(t.pos_ in ("VERB", "AUX") for t in parse if start <= at + t.idx < end)
-
+    starts = token_starts(parse)
+    return any(start <= at + starts[i] < end for i in verb_indices(parse))
 
 
 def in_relative(sentence: Sentence, verb_start: int) -> bool:

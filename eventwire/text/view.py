@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 # Typographic marks folded to their ASCII form for matching. Quote *pairs* are still found
 # on the stored text, where « » and “ ” keep their meaning.
@@ -77,6 +77,12 @@ class TextView:
             offsets.extend([i] * len(folded))
         offsets.append(len(text))
         return cls("".join(pieces), tuple(offsets))
+
+    @cached_property
+    def identity(self) -> bool:
+        """Whether every view offset is the same offset of the stored text (the common case:
+        nothing folded to more or fewer characters), so callers may skip the map."""
+        return self.to_original == tuple(range(len(self.norm) + 1))
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of the view back to the stored text."""
