@@ -147,6 +147,9 @@ class PatternSet(Generic[T]):
     ) -> list[tuple[int, int, T]]:
         """Matches as ``(first token, end token, value)``; longest wins unless overlapping."""
         end = len(words) if end is None else end
+        if not self._prefix and self._exact.keys().isdisjoint(
+                words if start == 0 and end >= len(words) else words[start:end]):
+            return []  # no word of the stretch starts a pattern: one set test in C
         out: list[tuple[int, int, T]] = []
         i = start
         seen = self._seen.get

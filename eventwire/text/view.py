@@ -46,8 +46,20 @@ def fold_char(char: str) -> str:
     return base or lowered
 
 
+SHORT = 64  # words and short phrases recur (every token of every sentence): remember them
+
+
 def fold(text: str) -> str:
     """Fold a phrase the way the view folds text (for building lexicons)."""
+    return _fold_short(text) if len(text) <= SHORT else _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     return "".join(map(fold_char, _ARTEFACTS.sub("", text)))
 
 
