@@ -40,7 +40,13 @@ def token_starting(parse: Any, offset: int) -> Any | None:
 
 
 def _verbs(parse: Any) -> tuple[int, ...]:
-    return tuple(token.i for token in parse if token.pos_ in ("VERB", "AUX"))
+    from spacy.attrs import POS
+    from spacy.parts_of_speech import AUX, VERB
+
+    if not len(parse):
+        return ()
+    verbal = (VERB, AUX)  # tags as ids, read in one call: no token object per word
+    return tuple(i for i, pos in enumerate(parse.to_array(POS).tolist()) if pos in verbal)
 
 
 def verb_indices(parse: Any) -> tuple[int, ...]:
