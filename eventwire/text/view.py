@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -105,6 +106,6 @@ class TextView:
 
     def view_offset(self, original: int) -> int:
         """First view offset at or after an offset of the stored text."""
-        from bisect import bisect_left
-
+        if self.identity:  # what the bisection below gives on (0, 1, ..., n)
+            return max(0, min(original, len(self.to_original)))
         return bisect_left(self.to_original, original)
