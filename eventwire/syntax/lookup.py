@@ -39,19 +39,24 @@ def token_starting(parse: Any, offset: int) -> Any | None:
     return parse[k] if k < len(starts) and starts[k] == offset else None
 
 
-def _verbs(parse: Any) -> tuple[int, ...]:
+def tagged(parse: Any, *tags: str) -> tuple[int, ...]:
+    """The indices of the tokens whose part of speech is one of ``tags``, in order."""
+    return once(parse, ("tagged", tags), lambda tree: _tagged(tree, tags))
+
+
+def _tagged(parse: Any, tags: tuple[str, ...]) -> tuple[int, ...]:
     from spacy.attrs import POS
-    from spacy.parts_of_speech import AUX, VERB
+    from spacy.parts_of_speech import IDS
 
     if not len(parse):
         return ()
-    verbal = (VERB, AUX)  # tags as ids, read in one call: no token object per word
-    return tuple(i for i, pos in enumerate(parse.to_array(POS).tolist()) if pos in verbal)
+    wanted = {IDS[tag] for tag in tags}  # tags as ids, read in one call: no token per word
+    return tuple(i for i, pos in enumerate(parse.to_array(POS).tolist()) if pos in wanted)
 
 
 def verb_indices(parse: Any) -> tuple[int, ...]:
     """The indices of the tokens tagged VERB or AUX, in order."""
-    return once(parse, "verbs", _verbs)
+    return tagged(parse, "VERB", "AUX")
 
 
 def token_starts(parse: Any) -> list[int]:
