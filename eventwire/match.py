@@ -48,6 +48,10 @@ class Tokens:
     def of(cls, view: TextView, start: int, end: int) -> Tokens:
         """Tokens of the stored-text span ``[start, end)``."""
         v_start, v_end = view.view_offset(start), view.view_offset(end)
+        if view.identity:
+            found = list(WORD.finditer(view.norm, v_start, v_end))
+            return cls(tuple(m.group() for m in found), tuple(m.start() for m in found),
+                       tuple(m.end() for m in found))
         words, starts, ends = [], [], []
         for match in WORD.finditer(view.norm, v_start, v_end):
             s, e = view.original_span(match.start(), match.end())
@@ -143,6 +147,9 @@ class PatternSet(Generic[T]):
     ) -> list[tuple[int, int, T]]:
         """Matches as ``(first token, end token, value)``; longest wins unless overlapping."""
         end = len(words) if end is None else end
+        if not self._prefix and self._exact.keys().isdisjoint(
+                words if start == 0 and end >= len(words) else words[start:end]):
+            return []  # no word of the stretch starts a pattern: one set test in C
         out: list[tuple[int, int, T]] = []
         i = start
         seen = self._seen.get

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from eventwire import lang
 from eventwire.model import Sentence
+from eventwire.syntax.lookup import tagged
 from eventwire.text.tokens import key
 
 __all__ = ["OrgRules", "NamedOrg", "org_rules", "named_organisations"]
@@ -85,8 +86,12 @@ def named_organisations(sentences: Sequence[Sentence], rules: OrgRules,
         if sentence.parse is None:
             continue
         toks = list(sentence.parse)
+        heads = set(tagged(sentence.parse, "NOUN", "PROPN"))  # the only words a name hangs on
         at = 0
         while at < len(toks):
+            if at not in heads:
+                at += 1
+                continue
             span = _name_at(toks, at, sentence.parse_start, rules, taken, not_names)
             if span is None:
                 at += 1

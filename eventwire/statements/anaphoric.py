@@ -15,7 +15,7 @@ from eventwire.model import Sentence, Statement
 from eventwire.statements.context import Context
 from eventwire.statements.evidence import build_statement
 from eventwire.statements.speakers import best_mention, outside_quotes
-from eventwire.statements.tree import speech_verb_between
+from eventwire.statements.speech_clauses import speech_verb_between
 from eventwire.syntax.parse import sentence_language as parse_language
 from eventwire.syntax.parse import token_at
 

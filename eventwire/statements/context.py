@@ -14,7 +14,8 @@ from eventwire.statements.channels import reported_by
 from eventwire.statements.lexicon import SpeechLexicon
 from eventwire.statements.marks import elided_parts
 from eventwire.statements.quotes import Quote, find_quotes
-from eventwire.statements.tree import TreeSpeakers, names_a_subject
+from eventwire.statements.tree_checks import names_a_subject
+from eventwire.statements.tree_speakers import TreeSpeakers
 from eventwire.syntax.parse import sentence_language as parse_language
 
 RECENT = 400  # characters back a pronoun may look for the one it stands for

@@ -22,12 +22,11 @@ from eventwire.statements.speakers import (
     outside_quotes,
     subject_before,
 )
-from eventwire.statements.tree import (
+from eventwire.statements.speech_clauses import speech_verb_between, takes_object
+from eventwire.statements.tree_checks import (
     adverbial_at,
     object_after,
-    speech_verb_between,
     subjectless,
-    takes_object,
     verb_after,
     verb_between,
 )

@@ -15,7 +15,7 @@ from eventwire.model import Actor, Mention, Sentence, Statement
 from eventwire.statements.marks import CLOSING_MARKS, OPENING_MARKS, trim
 from eventwire.statements.quotes import Quote
 from eventwire.statements.speakers import group_actor
-from eventwire.statements.tree import after_marker, conjunct_start
+from eventwire.statements.speech_clauses import after_marker, conjunct_start
 from eventwire.text.datelines import dateline_end
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ from eventwire.model import Actor, Mention, Statement
 from eventwire.statements.context import Context
 from eventwire.statements.marks import is_name, trim
 from eventwire.statements.speakers import best_mention
-from eventwire.statements.tree import frames_quote
+from eventwire.statements.speech_clauses import frames_quote
 from eventwire.syntax.parse import sentence_language as parse_language
 
 MIN_QUOTE_WORDS = 3  # a shorter quote does not float to the previous speaker

@@ -7,10 +7,13 @@ up within a paragraph. A quote may run over several sentences but not past a bla
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
 MAX_QUOTE = 3000
+_MARKS = re.compile("[" + re.escape("".join(PAIRS) + "".join(PAIRS.values())) + "\n]")
+_STRAIGHT = re.compile('"')
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,8 @@ def find_quotes(text: str) -> list[Quote]:
 def _typographic(text: str) -> list[Quote]:
     found: list[Quote] = []
     stack: list[tuple[str, int]] = []
-    for i, char in enumerate(text):
+    for found_mark in _MARKS.finditer(text):  # only marks and newlines can change anything
+        i, char = found_mark.start(), found_mark.group()
         if stack and char == PAIRS[stack[-1][0]] and not (char == "“" and stack[-1][0] == "“"):
             mark, start = stack.pop()
             if i - start <= MAX_QUOTE and "\n\n" not in text[start:i]:
@@ -54,7 +58,7 @@ def _typographic(text: str) -> list[Quote]:
 def _straight(text: str) -> list[Quote]:
     found: list[Quote] = []
     for paragraph_start, paragraph in _paragraphs(text):
-        positions = [i for i, c in enumerate(paragraph) if c == '"']
+        positions = [m.start() for m in _STRAIGHT.finditer(paragraph)]
         for a, b in zip(positions[::2], positions[1::2], strict=False):
             if b - a <= MAX_QUOTE:
                 found.append(Quote(paragraph_start + a, paragraph_start + b))

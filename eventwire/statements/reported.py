@@ -15,13 +15,8 @@ from eventwire.statements.evidence import build_statement
 from eventwire.statements.lists import list_after
 from eventwire.statements.marks import trim
 from eventwire.statements.speakers import group_actor, subject_before
-from eventwire.statements.tree import (
-    adverbial_at,
-    in_relative,
-    speech_clause,
-    speech_clauses,
-    speech_verb,
-)
+from eventwire.statements.speech_clauses import speech_clause, speech_clauses, speech_verb
+from eventwire.statements.tree_checks import adverbial_at, in_relative
 from eventwire.syntax.parse import sentence_language as parse_language
 from eventwire.text.view import fold
 

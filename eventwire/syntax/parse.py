@@ -17,6 +17,7 @@ from collections import defaultdict
 from typing import Any
 
 from eventwire.model import Document, Sentence
+from eventwire.syntax.lookup import token_starting
 from eventwire.syntax.models import load
 from eventwire.syntax.repair import repair
 from eventwire.text.datelines import DATELINE
@@ -84,8 +85,7 @@ def token_at(sentence: Sentence, start: int) -> Any | None:
     or no token starts there); the inverse of :func:`char_span`."""
     if sentence.parse is None:
         return None
-    at = start - sentence.parse_start
-    return next((t for t in sentence.parse if t.idx == at), None)
+    return token_starting(sentence.parse, start - sentence.parse_start)
 
 
 def char_span(sentence: Sentence, token: Any) -> tuple[int, int]:

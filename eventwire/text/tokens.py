@@ -16,9 +16,10 @@ patterns because two kinds of reading need different units:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
-from eventwire.text.view import fold
+from eventwire.text.view import SHORT, fold
 
 WORD = re.compile(r"[^\W_]+|\S")
 NUMBER_AWARE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+'?|[^\s]")
@@ -30,6 +31,15 @@ NUMBER_AWARE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+'?|[^\s]")
 def key(phrase: str) -> str:
     """The lexicon key of a phrase written in a data file (any case, accents): its word
     tokens joined by one space, which keeps lexicons plain ``dict[str, ...]``."""
+    return _short_key(phrase) if len(phrase) <= SHORT else _key(phrase)
+
+
+@lru_cache(maxsize=65536)
+def _short_key(phrase: str) -> str:  # a word of the text is keyed again and again
+    return _key(phrase)
+
+
+def _key(phrase: str) -> str:
     return " ".join(WORD.findall(fold(phrase)))
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 # Typographic marks folded to their ASCII form for matching. Quote *pairs* are still found
 # on the stored text, where « » and “ ” keep their meaning.
@@ -46,8 +47,20 @@ def fold_char(char: str) -> str:
     return base or lowered
 
 
+SHORT = 64  # words and short phrases recur (every token of every sentence): remember them
+
+
 def fold(text: str) -> str:
     """Fold a phrase the way the view folds text (for building lexicons)."""
+    return _fold_short(text) if len(text) <= SHORT else _fold(text)
+
+
+@lru_cache(maxsize=65536)
+def _fold_short(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     return "".join(map(fold_char, _ARTEFACTS.sub("", text)))
 
 
@@ -78,6 +91,12 @@ class TextView:
         offsets.append(len(text))
         return cls("".join(pieces), tuple(offsets))
 
+    @cached_property
+    def identity(self) -> bool:
+        """Whether every view offset is the same offset of the stored text (the common case:
+        nothing folded to more or fewer characters), so callers may skip the map."""
+        return self.to_original == tuple(range(len(self.norm) + 1))
+
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of the view back to the stored text."""
         if end <= start:
@@ -87,6 +106,6 @@ class TextView:
 
     def view_offset(self, original: int) -> int:
         """First view offset at or after an offset of the stored text."""
-        from bisect import bisect_left
-
+        if self.identity:  # what the bisection below gives on (0, 1, ..., n)
+            return max(0, min(original, len(self.to_original)))
         return bisect_left(self.to_original, original)

@@ -1,0 +1,141 @@
+"""A verb's subject in the tree and the words of the name it is.
+
+The subject of a speech verb names the speaker: a relative pronoun stands for the noun it
+follows, an adverbial verb form takes the subject of the clause it hangs on, and a name is its
+flat/compound parts with the proper nouns a parser hung beside it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.text.view import fold
+
+NAME_PARTS = {"flat", "flat:name", "compound", "flat:foreign"}
+TITLE_NAMES = {"appos", "nmod", "flat", "flat:name"}  # "il presidente Ana Ruiz": title + name
+# UD forms of a verb that hangs on another clause and shares its subject ("..., saying",
+# "affirmant", "diciendo", "affermando", "заявив", "заявивши"): the same in every language.
+ADVERBIAL_FORMS = ({"VerbForm": "Ger"}, {"VerbForm": "Conv"}, {"VerbForm": "Part", "Tense": "Pres"})
+
+
+def subject_of(verb: Any, relatives: frozenset[str] = frozenset(),
+               pronouns: frozenset[str] = frozenset()) -> Any | None:
+    """The verb's subject; a relative pronoun stands for the noun it follows ("Biden, who
+    added that ..."); a personal pronoun is left to the caller (the previous speaker)."""
+    current = verb
+    for _ in range(3):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        for child in subjects:  # "который" may be tagged DET: the relative comes first
+            if "Rel" in child.morph.get("PronType") or child.lower_ in relatives:
+                return _antecedent(child)
+        for child in subjects:
+            if child.pos_ != "PRON" and fold(child.text) not in pronouns:
+                return child
+        if subjects:
+            return None  # a personal pronoun: the caller knows who spoke last
+        for child in current.children:  # "..., сообщила армия": a nominative after the verb
+            if child.dep_ == "obj" and child.i > current.i and child.morph.get("Case") == ["Nom"]:
+                return child
+        if current.dep_ == "parataxis":  # "« ... », ha dichiarato il ministro": a speech verb
+            for child in current.children:  # hung on its content has no object: the noun
+                if child.dep_ == "obj" and child.i > current.i:  # after it is its subject
+                    return child
+        if current.head.i != current.i and (adverbial(current) or (
+                current.dep_.startswith("conj") and not _reporting_tail(current))):
+            current = current.head  # "X handed a list, saying ...": X says
+            continue
+        break
+    return None
+
+
+def indefinite(noun: Any) -> bool:
+    """Whether a noun is introduced as new ("a senior official", "un alto funcionario"): it
+    refers to no one named before, as "the official" does."""
+    return any(c.dep_ == "det" and "Ind" in c.morph.get("Definite") + c.morph.get("PronType")
+               for c in noun.children)
+
+
+def _reporting_tail(verb: Any) -> bool:
+    """Whether a conjunct verb is a clause of its own after a comma, with no "and" ("X and Y
+    agreed on Z, повідомляють у Кремлі"): what it hangs on is what was said, and that
+    clause's subject is no speaker."""
+    doc = verb.doc
+    first = verb.left_edge.i
+    comma = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
+    return verb.i > verb.head.i and comma and not any(c.dep_ == "cc" for c in verb.children)
+
+
+def adverbial(verb: Any) -> bool:
+    """Whether a verb is in an adverbial form that takes its subject from the clause it
+    hangs on ("..., saying", "en affirmant", "diciendo", "заявив")."""
+    return any(all(verb.morph.get(k) == [v] for k, v in form.items()) for form in ADVERBIAL_FORMS)
+
+
+
+def _antecedent(relative: Any) -> Any | None:
+    """The noun a relative pronoun refers to: the head of its clause, else the word before it."""
+    clause = relative.head
+    if clause.dep_ == "acl:relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        return name_head(clause.head)
+    doc = relative.doc
+    k = relative.i - 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN"):
+        return name_head(doc[k])
+    return None
+
+
+def name_head(token: Any) -> Any:
+    """The head of a multi-word name ("Joe" for "Biden" in "Joe Biden")."""
+    while token.dep_ in NAME_PARTS and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def titled_name(subject: Any) -> Any | None:
+    """The proper name that follows a title subject ("il presidente Ana Ruiz", "el negociador
+    ucraniano Ana Ruiz"), if any: the first one in the title's phrase."""
+    if subject.pos_ == "PROPN":
+        return None
+    return next((t for t in speaker_phrase(subject) if t.dep_ in TITLE_NAMES and t.pos_ == "PROPN"
+                 and t.i > subject.i and t.text[:1].isupper()
+                 and not any(c.dep_ == "case" for c in t.children)), None)  # "в Стамбулі"
+
+
+def speaker_phrase(token: Any) -> list[Any]:
+    """The speaker's noun phrase up to its title's head, without clauses or other conjuncts."""
+    head = token
+    while head.dep_ in TITLE_NAMES | NAME_PARTS and head.head.i != head.i \
+            and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    skip = {"conj", "cc", "acl", "acl:relcl", "punct", "parataxis"}
+    out = [head]
+    stack = [c for c in head.children if c.dep_ not in skip]
+    while stack:
+        child = stack.pop()
+        out.append(child)
+        stack.extend(c for c in child.children if c.dep_ not in skip)
+    return sorted(out, key=lambda t: t.i)
+
+
+def name_words(token: Any) -> list[Any]:
+    """The words of a name: its flat/compound parts, and capitalised proper nouns beside it
+    that a parser hung on the same head ("Taras" and "Melnyk" both subjects of "said")."""
+    words = [token] + [c for c in token.children if c.dep_ in NAME_PARTS]
+    words.sort(key=lambda w: w.i)
+    doc = token.doc
+
+    case = token.morph.get("Case")
+
+    def beside(t: Any) -> bool:  # "в Стамбулі Владімір": a place in another case is no part
+        return t.pos_ == "PROPN" and t.text[:1].isupper() and (
+            t.head.i in (token.i, token.head.i) or t.i == token.head.i) and (
+            not case or not t.morph.get("Case") or t.morph.get("Case") == case)
+
+    while words[0].i > 0 and beside(doc[words[0].i - 1]) and doc[words[0].i - 1].dep_ != "ROOT":
+        words.insert(0, doc[words[0].i - 1])
+    while words[-1].i + 1 < len(doc) and beside(doc[words[-1].i + 1]) \
+            and doc[words[-1].i + 1].dep_ != "ROOT":
+        words.append(doc[words[-1].i + 1])
+    return words

@@ -1,0 +1,90 @@
+"""Questions about one parsed sentence at an offset: is this verb adverbial, subjectless,
+in a relative clause, followed by an object or a verb; does a mention name a subject. Each
+answers as the text alone would when the sentence has no parse."""
+
+from __future__ import annotations
+
+from eventwire.model import Sentence
+from eventwire.statements.subjects import NAME_PARTS, TITLE_NAMES, adverbial
+from eventwire.syntax.lookup import starting_within, token_starts, verb_indices
+from eventwire.syntax.parse import token_at
+
+
+def names_a_subject(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a word of the mention at ``[start, end)`` is a subject in the tree (True when
+    the sentence is not parsed): "Trump's plan" names no one a pronoun could stand for."""
+    if sentence.parse is None:
+        return True
+    at = sentence.parse_start
+    for i in starting_within(sentence.parse, start - at, end - at):
+        token = sentence.parse[i]
+        while token.dep_ in TITLE_NAMES | NAME_PARTS and token.head.i != token.i \
+                and token.head.pos_ in ("NOUN", "PROPN"):
+            token = token.head  # "Глава делегации Владимир Мединский": the title's role
+        if token.dep_.startswith("nsubj") or (token.dep_ == "ROOT" and token.pos_ != "VERB"):
+            return True
+    return False
+
+
+def subjectless(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the last verb in ``[start, end)`` is finite, heads its own clause and has no
+    subject in the tree ("Añadió que ...", "Ha aggiunto che ..."): where a language drops
+    subject pronouns, that verb's subject is a pronoun (False when not parsed)."""
+    if sentence.parse is None:
+        return False
+    at = sentence.parse_start
+    words = [sentence.parse[i] for i in starting_within(sentence.parse, start - at, end - at)]
+    verbs = [t for t in words if t.pos_ in ("VERB", "AUX")]
+    if not words:
+        return False
+    verb = (verbs or words)[-1]  # the cue is a listed verb even where a tagger says "name"
+    if verb.dep_ not in ("ROOT", "parataxis") or adverbial(verb):
+        return False
+    if any(c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
+        return False
+    return not verbs or verb.morph.get("VerbForm") == ["Fin"] or any(
+        c.dep_.startswith("aux") for c in verb.children)
+
+
+def adverbial_at(sentence: Sentence, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` is in an adverbial form (False when not parsed)."""
+    verb = token_at(sentence, verb_start)
+    return verb is not None and adverbial(verb) and verb.head.i != verb.i
+
+
+def object_after(sentence: Sentence, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` has a noun object after it ("announced the dispatch
+    of 200 trucks"; not "lo anunció a las 10")."""
+    if sentence.parse is None:
+        return True
+    verb = token_at(sentence, verb_start)
+    return verb is not None and any(
+        c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+
+
+def verb_after(sentence: Sentence, offset: int) -> bool:
+    """Whether a verb follows ``offset`` in the sentence (True when it is not parsed): content
+    without one ("promised both sides new deals") is no clause."""
+    parse = sentence.parse
+    if parse is None:
+        return True
+    starts = token_starts(parse)
+    return any(sentence.parse_start + starts[i] >= offset for i in verb_indices(parse))
+
+
+def verb_between(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether a verb stands in ``[start, end)`` (True when the sentence is not parsed): a
+    stretch without one ("Peu après la trêve, l'armée a averti ...") is no clause that was said."""
+    parse = sentence.parse
+    if parse is None:
+        return True
+    at = sentence.parse_start
+    starts = token_starts(parse)
+    return any(start <= at + starts[i] < end for i in verb_indices(parse))
+
+
+def in_relative(sentence: Sentence, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` heads a relative clause ("leaders who have said
+    that ..."): its speaker is the noun the clause hangs on, not the sentence's subject."""
+    verb = token_at(sentence, verb_start)
+    return verb is not None and verb.dep_.startswith("acl")

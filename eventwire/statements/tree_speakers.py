@@ -1,0 +1,289 @@
+"""The speaker of a statement read from the tree: the subject of its speech verb.
+
+Wherever the quote sits ("X said: ...", "..., X told reporters", "« ... », a déclaré X"),
+the speech verb's subject names the speaker. A subject that is no known actor but a run of
+proper nouns is a person ("Ana Ruiz said"), not a place; later mentions of the surname alone
+are the same person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from eventwire.model import Actor, Mention, Sentence
+from eventwire.spans import SpanIndex
+from eventwire.statements.subjects import (
+    indefinite,
+    name_head,
+    name_words,
+    speaker_phrase,
+    subject_of,
+    titled_name,
+)
+from eventwire.syntax.parse import token_at
+from eventwire.text.view import fold
+
+_NAME_AFTER = re.compile(r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w’'-]+){1,3}")
+
+
+class TreeSpeakers:
+    """Speakers from speech-verb subjects, with the unknown people met so far."""
+
+    def __init__(self, actors: SpanIndex[Mention],
+                 sources: SpanIndex[Mention] | None = None,
+                 relatives: frozenset[str] = frozenset(), text: str = "",
+                 pronouns: frozenset[str] = frozenset(),
+                 sentences: list[Sentence] | None = None) -> None:
+        self.actors = actors
+        self.sentences = sentences or []  # parsed, to find a name no list knew earlier on
+        self.text = text  # the stored text, to read a name written after a title mention
+        self.relatives = relatives  # relative pronouns a tagger may leave without PronType
+        self.pronouns = pronouns  # subject pronouns a tagger may take for names ("Lui")
+        self.sources = sources  # "..., rapporte Reuters": a news source is no speaker
+        self.people: dict[str, Actor] = {}  # surname -> the person first named in full
+
+    def at(
+        self, sentence: Sentence, cue_start: int
+    ) -> tuple[Actor | Mention, tuple[int, int]] | None:
+        verb = token_at(sentence, cue_start)
+        if verb is None:
+            return None
+        subject = subject_of(verb, self.relatives, self.pronouns)
+        if subject is None:
+            return None
+        # "A y B dijeron" parsed as two subjects is a coordination again (syntax.repair)
+        conjuncts = [c for w in name_words(subject) for c in w.children
+                     if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+        if conjuncts:  # "the Ruritanian leader and Ana Ruiz said": both speak
+            group = self._group(sentence, [subject] + conjuncts)
+            if group is not None:
+                return group
+        return self._one(sentence, subject)
+
+    def _group(
+        self, sentence: Sentence, conjuncts: list[Any]
+    ) -> tuple[Actor, tuple[int, int]] | None:
+        """Coordinated speakers as one group (its country when they share one)."""
+        members: list[Actor] = []
+        for conjunct in conjuncts:
+            found = self._one(sentence, conjunct)
+            if found is None:
+                phrase = speaker_phrase(conjunct)
+                at = sentence.parse_start
+                inside = self.actors.within(at + phrase[0].idx,
+                                            at + phrase[-1].idx + len(phrase[-1].text))
+                found = (inside[0], (0, 0)) if inside else None
+            if found is None:
+                return None
+            actor = found[0].actor if isinstance(found[0], Mention) else found[0]
+            if actor is None:
+                return None
+            if actor not in members:
+                members.append(actor)
+        if len(members) < 2:
+            return None
+        at = sentence.parse_start
+        first = min(t.left_edge.idx for t in conjuncts[:1])
+        last = conjuncts[-1].right_edge
+        start, end = at + first, at + last.idx + len(last.text)
+        countries = {m.country for m in members}
+        return Actor(
+            name=self.text[start:end] if self.text else " and ".join(m.name for m in members),
+            canonical=" and ".join(sorted(m.canonical or m.name for m in members)),
+            country=countries.pop() if len(countries) == 1 else None,
+            type="group",
+        ), (start, end)
+
+    def _one(
+        self, sentence: Sentence, subject: Any
+    ) -> tuple[Actor | Mention, tuple[int, int]] | None:
+        """One speaker: a known actor in the subject's name, else an unknown named person."""
+        at = sentence.parse_start
+        words = name_words(subject)
+        start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
+        if self.sources is not None and (self.sources.within(start, end)
+                                         or self.sources.covering(start, end)):
+            return None
+        mentions = self.actors.within(start, end) or [
+            m for m in [self.actors.covering(start, end)] if m is not None]
+        titled = titled_name(subject)
+        if titled is not None and not any(m.start <= at + titled.idx < m.end for m in mentions):
+            subject = titled  # "the minister Ana Ruiz": the name, not the office holder
+        elif mentions:
+            actor = mentions[0].actor
+            if actor is not None and actor.type == "organization" and not actor.country \
+                    and not actor.entity and subject.pos_ == "NOUN" and not indefinite(subject):
+                named = self._titled_before(subject.text, mentions[0].start)
+                if named is not None:  # "the ministry": the one named in full before
+                    return named, (mentions[0].start, mentions[0].end)
+            return mentions[0], (mentions[0].start, mentions[0].end)
+        words = name_words(subject)
+        start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
+        name = " ".join(w.text for w in words if w.text.strip())
+        if subject.pos_ == "PROPN" and all(w.pos_ == "PROPN" and w.text[:1].isupper()
+                                           for w in words) and name:
+            country = self._country_in(speaker_phrase(subject), at)  # "the Ruritanian minister"
+            return self.person(name, before=start, country=country), (start, end)
+        if len(words) == 1 and name[:1].isupper() and name in self.people:
+            return self.people[name], (start, end)  # a surname the tagger took for a noun
+        if subject.pos_ == "NOUN" and len(words) == 1 and not indefinite(subject):
+            title = fold(subject.text)
+            titled_before = self._titled_before(subject.text, start, people_only=True) \
+                or self._written_before(start, lambda t: t.pos_ == "NOUN"
+                                        and fold(t.text) == title) \
+                or self._titled_before(subject.text, start)
+            if titled_before is not None:  # "the negotiator said": the one named with it
+                return titled_before, (start, end)
+        return None
+
+    def subject_named_before(self, before: int, since: int) -> Actor | None:
+        """The latest person named in full as a subject in ``[since, before)`` ("Der
+        Unterhändler Bohdan Kowal traf ... Ihm zufolge ..."), for a name no list knows."""
+        return self._written_before(
+            before, lambda t: t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN"),
+            since)
+
+    def _written_before(self, before: int, wanted: Any, since: int = 0) -> Actor | None:
+        """The person whose full name the parsed text gave before ``before``, at the latest
+        word ``wanted`` accepts: a surname in a full name ("Bohdan Kowal" ... "Kowal"), or a
+        title with its name ("der Unterhändler Bohdan Kowal" ... "der Unterhändler"); their
+        country is the one their phrase names. For names no list knows, where no statement
+        has met them yet."""
+        for sentence in reversed(self.sentences):
+            if sentence.start >= before or sentence.parse is None:
+                continue
+            if sentence.end <= since:
+                break
+            at = sentence.parse_start
+            for token in reversed(sentence.parse):
+                if at + token.idx >= before or not wanted(token):
+                    continue
+                named = titled_name(token) if token.pos_ == "NOUN" else token
+                if named is None:
+                    continue
+                words = [w for w in name_words(name_head(named)) if w.pos_ == "PROPN"]
+                if len(words) < 2 or not all(w.text[:1].isupper() for w in words):
+                    continue
+                country = self._country_in(speaker_phrase(token), at)
+                return self.person(" ".join(w.text for w in words), country=country)
+        return None
+
+    def _titled_before(self, title: str, before: int, people_only: bool = False
+                       ) -> Actor | None:
+        """The latest speaker named before ``before`` with ``title`` among the words of their
+        mention ("Ukrainian negotiator Taras Melnyk" ... "the negotiator"; "a senior Ukrainian
+        official" ... "the official"; "the Russian defence ministry" ... "the ministry")."""
+        wanted = fold(title)
+        for mention in reversed(self.actors.within(0, before)):
+            actor = mention.actor
+            if actor is None or not actor.country and not actor.entity \
+                    or people_only and actor.type != "person":
+                continue
+            words = [fold(w) for w in re.findall(r"[\w-]+", mention.text)]
+            # not a surname; a title may end a compound ("Verteidigungsministerium")
+            if any(w == wanted or len(wanted) >= 6 and w.endswith(wanted)
+                   for w in (words[:-1] if actor.type == "person" else words)):
+                return actor
+        return None
+
+    def _country_in(self, tokens: list[Any], at: int) -> str | None:
+        """The country named by a country or demonym mention in the speaker's phrase."""
+        if not tokens:
+            return None
+        start = at + tokens[0].idx
+        end = at + tokens[-1].idx + len(tokens[-1].text)
+        spans = [(at + t.idx, at + t.idx + len(t.text)) for t in tokens]
+        doc = tokens[0].doc
+        for mention in self.actors.within(at, at + len(doc.text)):
+            if mention.end <= start or mention.start >= end:
+                continue
+            actor = mention.actor
+            if actor is not None and actor.country \
+                    and any(a < mention.end and mention.start < b for a, b in spans):
+                return actor.country
+        return None
+
+    def country_around(self, sentence: Sentence, span: tuple[int, int], name: str,
+                       language: str) -> str | None:
+        """The country the title of a person's phrase names ("Kremlin spokesman Ana Ruiz",
+        "le porte-parole du Kremlin, Ana Ruiz", "пресс-секретарь Кремля"): an institution,
+        country or demonym of the phrase itself, never a name elsewhere in the sentence."""
+        from eventwire.actors.recognize import recognize
+        from eventwire.text.view import TextView
+
+        if sentence.parse is None:
+            return None
+        last = span[1] - 1 - sentence.parse_start  # the last word of the person's name
+        token = next((t for t in sentence.parse if t.idx <= last < t.idx + len(t.text)), None)
+        if token is None:
+            return None
+        names = set(name.split())
+        words = [t.text for t in speaker_phrase(token) if t.text not in names and not t.is_punct]
+        # each word and pair of words alone: "Kremlin spokesman" as a whole is a bare title
+        pieces = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+        countries = {m.actor.country for piece in pieces
+                     for m in recognize(piece, TextView.of(piece), language, None)
+                     if m.label == "ACTOR" and m.actor is not None and m.actor.country}
+        return countries.pop() if len(countries) == 1 else None
+
+    def with_country(self, person: Actor, country: str) -> Actor:
+        """The person with the country their title gives, also for their surname later."""
+        found = replace(person, country=country)
+        for surname, known in list(self.people.items()):
+            if known is person:
+                self.people[surname] = found
+        return found
+
+    def name_after(self, sentence: Sentence, offset: int) -> tuple[Actor, tuple[int, int]] | None:
+        """ "« ... », - сказал Ana Ruiz": an unknown name right after the speech verb."""
+        parse = sentence.parse
+        if parse is None:
+            return None
+        at = sentence.parse_start
+        following = [t for t in parse if at + t.idx >= offset]
+        words = []
+        for token in following:
+            if token.pos_ != "PROPN" or not token.text[:1].isupper():
+                break
+            words.append(token)
+        if not words or self.actors.within(at + words[0].idx, at + words[-1].idx + 1):
+            return None
+        start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
+        if self.sources is not None and self.sources.covering(start, end):
+            return None
+        name = " ".join(w.text for w in words)
+        return self.person(name, before=start), (start, end)
+
+    def person(self, name: str, before: int | None = None, country: str | None = None) -> Actor:
+        """An unknown person by name; a surname alone is the person named in full before
+        (a known actor whose mention ends with it, or an unknown person met earlier)."""
+        surname = name.split()[-1]
+        known = self.people.get(surname)
+        if known is not None and (known.country or not country):
+            return known
+        if before is not None and len(name.split()) == 1:
+            named = self._named_before(surname, before) or self._written_before(
+                before, lambda t: t.pos_ == "PROPN" and t.text == surname)
+            if named is not None:
+                return named
+        actor = Actor(name=name, canonical=name, country=country, type="person")
+        self.people[surname] = actor
+        return actor
+
+    def _named_before(self, surname: str, before: int) -> Actor | None:
+        """The latest person mention before ``before`` whose last word is ``surname``."""
+        wanted = fold(surname)
+        for mention in reversed(self.actors.within(0, before)):
+            actor = mention.actor
+            if actor is None or actor.type != "person":
+                continue
+            words = mention.text.split()
+            # "le Premier ministre arménien Nikol Pachinian": the name after a title mention
+            after = _NAME_AFTER.match(self.text, mention.end) if self.text else None
+            if after is not None:
+                words += after.group().split()
+            if len(words) > 1 and fold(words[-1]) == wanted:
+                return actor
+        return None

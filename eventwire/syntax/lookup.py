@@ -1,0 +1,70 @@
+"""What later stages read many times from one parsed sentence, computed once per tree.
+
+Every read of a spaCy token attribute (``idx``, ``children``, ``lemma_``) crosses from Cython
+into Python; a question asked of every token of a sentence, again for each cue, costs more
+than the answer. The answers are kept beside the tree, weakly (they go with it), and only
+read after the syntax stage has repaired it: no later stage changes a tree.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
+from weakref import WeakKeyDictionary
+
+T = TypeVar("T")
+
+_KEPT: WeakKeyDictionary[Any, dict[Hashable, Any]] = WeakKeyDictionary()
+
+
+def once(parse: Any, key: Hashable, compute: Callable[[Any], T]) -> T:
+    """``compute(parse)``, computed on the first call for this tree and ``key`` only."""
+    kept = _KEPT.get(parse)
+    if kept is None:
+        kept = _KEPT[parse] = {}
+    if key not in kept:
+        kept[key] = compute(parse)
+    return kept[key]  # type: ignore[no-any-return]
+
+
+def _starts(parse: Any) -> list[int]:
+    return [token.idx for token in parse]
+
+
+def token_starting(parse: Any, offset: int) -> Any | None:
+    """The token of ``parse`` that begins at character ``offset`` of its text, if any."""
+    starts = once(parse, "starts", _starts)
+    k = bisect_left(starts, offset)
+    return parse[k] if k < len(starts) and starts[k] == offset else None
+
+
+def tagged(parse: Any, *tags: str) -> tuple[int, ...]:
+    """The indices of the tokens whose part of speech is one of ``tags``, in order."""
+    return once(parse, ("tagged", tags), lambda tree: _tagged(tree, tags))
+
+
+def _tagged(parse: Any, tags: tuple[str, ...]) -> tuple[int, ...]:
+    from spacy.attrs import POS
+    from spacy.parts_of_speech import IDS
+
+    if not len(parse):
+        return ()
+    wanted = {IDS[tag] for tag in tags}  # tags as ids, read in one call: no token per word
+    return tuple(i for i, pos in enumerate(parse.to_array(POS).tolist()) if pos in wanted)
+
+
+def verb_indices(parse: Any) -> tuple[int, ...]:
+    """The indices of the tokens tagged VERB or AUX, in order."""
+    return tagged(parse, "VERB", "AUX")
+
+
+def token_starts(parse: Any) -> list[int]:
+    """Each token's ``idx``, by token index (increasing)."""
+    return once(parse, "starts", _starts)
+
+
+def starting_within(parse: Any, start: int, end: int) -> range:
+    """The indices of the tokens whose ``idx`` lies in ``[start, end)`` of the tree's text."""
+    starts = once(parse, "starts", _starts)
+    return range(bisect_left(starts, start), bisect_left(starts, end))
