@@ -17,7 +17,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -25,12 +24,13 @@ from pathlib import Path
 def worker(inputs: list[str]) -> None:
     """Load, warm up, say ``ready``; run one timed pass per ``go`` line; on ``stop`` print
     the stage totals as JSON."""
+    from profile_stages import timed_pass  # beside this script
+
     from eventwire.api import prepare
     from eventwire.ingest.readers import read_inputs
     from eventwire.model import Document
     from eventwire.parallel import preload
-    from eventwire.pipeline import STAGES, process, settle
-    from eventwire.records import document_records
+    from eventwire.pipeline import process
 
     docs = [d for d in read_inputs(inputs) if isinstance(d, Document)]
     for doc in docs:
@@ -43,16 +43,7 @@ def worker(inputs: list[str]) -> None:
     for line in sys.stdin:
         if line.strip() != "go":
             break
-        for doc in docs:
-            fresh = copy.copy(doc)
-            for stage in STAGES:
-                started = time.process_time()
-                stage.run(fresh)
-                totals[stage.name] += time.process_time() - started
-            started = time.process_time()
-            document_records(fresh)
-            totals["records"] += time.process_time() - started
-            settle(fresh.language)
+        timed_pass(docs, totals)  # the same pass as profile_stages.py times
         print("done", flush=True)
     print(json.dumps(totals), flush=True)
 
