@@ -67,6 +67,8 @@ class Predicates:
     if_marks: frozenset[tuple[str, ...]] = frozenset()  # "if", "si", "wenn"
     obligation: frozenset[str] = frozenset()  # "must", "devoir", "должен": a demand's content
     cuts: frozenset[str] = frozenset()  # "paused military aid to Y": cooperation withdrawn
+    lifts: frozenset[str] = frozenset()  # "ended the curfew": a measure eased (CONCEDE)
+    completes: frozenset[str] = frozenset()  # "завершить вывод": the act done, not stopped
     breaking: frozenset[str] = frozenset()  # "violate", "нарушение": a deal broken, not made
     crowds: frozenset[str] = frozenset()  # "workers", "manifestants": people of the street
     crowd_acts: frozenset[str] = frozenset()  # "block": done by a crowd, a protest
@@ -171,7 +173,8 @@ def predicates(language: str) -> Predicates | None:
         particle_join=(data.get("particles") or {}).get("join", "suffix"),
         compounds=bool(data.get("compounds")),
         speech_verbs=_words(speech.get("verbs")),
-        halting=_words(data.get("halting")) | _words(data.get("cuts")),
+        halting=(_words(data.get("halting")) | _words(data.get("cuts"))) - _words(
+            data.get("completes")),
         denial=_words(data.get("denial")),
         negation=_words(modality.get("negation")),
         future=_words(modality.get("future")),
@@ -183,7 +186,7 @@ def predicates(language: str) -> Predicates | None:
         markers={str(k).lower(): str(v) for k, v in (data.get("markers") or {}).items()},
         reciprocal=_sequences(data.get("reciprocal")),
         not_events=frozenset(split(item) for item in data.get("not_events") or ()),
-        light_verbs=_words(data.get("light_verbs")),
+        light_verbs=_words(data.get("light_verbs")) | _words(data.get("completes")),
         reflexive_clitics=_words((data.get("pronominal") or {}).get("clitics")),
         not_pronominal=_words((data.get("pronominal") or {}).get("not_events")),
         pronominal_refusals=_words((data.get("pronominal") or {}).get("refusals")),
@@ -197,6 +200,8 @@ def predicates(language: str) -> Predicates | None:
         if_marks=frozenset(_sequences((data.get("conditions") or {}).get("if"))),
         obligation=_words(data.get("obligation")),
         cuts=_words(data.get("cuts")),
+        lifts=_words(data.get("lifts")),
+        completes=_words(data.get("completes")),
         breaking=_words(data.get("breaking")),
         crowds=_words((data.get("crowds") or {}).get("nouns")),
         crowd_acts=_words((data.get("crowds") or {}).get("acts")),

@@ -27,7 +27,7 @@ TOP_KEYS = {"events", "particles", "speech", "claims", "requests", "threats", "h
             "denial", "modality", "markers", "reciprocal", "not_events", "light_verbs",
             "place_groups", "unnamed_agents", "measures", "purpose_marks"}
 OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditions",
-                     "obligation", "crowds", "cuts", "breaking", "acceptance",
+                     "obligation", "crowds", "cuts", "lifts", "completes", "breaking", "acceptance",
                      "participles", "goods", "possessives", "complaints"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
                  "hypothetical_morph", "future_governors"}

@@ -1,6 +1,6 @@
 """Acts a verb makes of its object rather than of its own lemma: a delivery of goods
 ("handed over weapons": AID), a crowd's blocking (a PROTEST), cooperation cut off (a
-SANCTION)."""
+SANCTION), a measure lifted (a CONCEDE)."""
 
 from __future__ import annotations
 
@@ -44,6 +44,37 @@ class Acts(TreeWords):
         reading.noun = False
         reading.modality = self.modality(verb)
         reading.pronoun_subject = any(t.pos_ == "PRON" for t in self.subject(verb))
+
+    def lifter(self, token: Any, entry: Predicate) -> Any | None:
+        """The word that ends or eases a measure ("ended the curfew", "lifted the sanctions",
+        "the lifting of the blockade", "the curfew was suspended"): a word of the language's
+        `lifts` with a measure of `lifted_types` as its object; None otherwise."""
+        if entry.kind != "event" or entry.type not in convention("lifted_types"):
+            return None
+        head = token.head
+        if head.i == token.i or not self.known(head, self.lex.lifts):
+            return None
+        dep = base(token.dep_)
+        if dep in ("obj", "xcomp") or (dep == "nmod" and not self.verbal(head)) or (
+                token.dep_ in PASSIVE_SUBJECT and self.passive(head)):
+            return head
+        return None
+
+    def as_concession(self, reading: Reading, word: Any) -> None:
+        """The lifted measure becomes one CONCEDE (ease) by whoever lifts it (by whoever
+        imposed it when the text names nobody), to the measure's other sides."""
+        actors = self.mentions_of(self.subject(word)) if self.verbal(word) else []
+        if actors:
+            countries = {m.actor.country for m in actors if m.actor}
+            reading.recipients = [m for m in reading.actors + reading.recipients
+                                  if m not in actors and (not m.actor or m.actor.country
+                                                          not in countries)]
+            reading.actors = actors
+            reading.pronoun_subject = any(t.pos_ == "PRON" for t in self.subject(word))
+        reading.predicate = Predicate(self.lemma(word), "CONCEDE", mode="ease")
+        reading.trigger = self.span(word)
+        reading.noun = not self.verbal(word)
+        reading.modality = self.modality(word)
 
     def crowd_acts(self) -> list[Any]:
         """Verbs of the language's crowd acts ("block", "bloquer", "перекрыть") whose own
