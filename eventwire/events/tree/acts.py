@@ -23,12 +23,23 @@ class Acts(TreeWords):
         if entry.kind != "event" or entry.type not in convention("cut_as_sanction_types"):
             return None
         head = token.head
-        if head.i == token.i or base(token.dep_) not in ("obj", "xcomp", "nsubj") or not (
-                self.known(head, self.lex.cuts)):
+        if head.i == token.i:
+            return None
+        role = self.marker(token)  # "from", "out of"; "de" (from, of); "da" (from, by)
+        if self.leaving(head) and base(token.dep_) == "obl" and (role in ("source", "theme") or (
+                role == "agent" and not self.passive(head))):
+            return head  # "pulled out of the talks with Y", "se retiró de las negociaciones"
+        if base(token.dep_) not in ("obj", "xcomp", "nsubj") or not self.known(head, self.lex.cuts):
             return None
         if base(token.dep_) == "nsubj" and not self.passive(head):
             return None  # "the talks stopped": nobody cut them
         return head
+
+    def leaving(self, verb: Any) -> bool:
+        """Whether a verb is a withdrawal (conventions `leaving_types`: "pulled out")."""
+        entry = self.triggers_now.get(verb.i)
+        return entry is not None and entry.kind == "event" and entry.type in convention(
+            "leaving_types") and self.verbal(verb)
 
     def as_sanction(self, reading: Reading, verb: Any) -> None:
         """The cut-off act becomes one SANCTION (discontinue) by whoever cut it, to the act's

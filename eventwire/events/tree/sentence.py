@@ -43,7 +43,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 continue
             by_token[verb.i] = self.delivery(verb, goods, entry)
             crowd.add(goods.i)  # "handed over weapons": one delivery, not the weapons' own
-        lifting: set[int] = set()
+        replaced: set[int] = set()
         for token, entry, span in found:
             if token.i in demanded or token.i in by_token or token.i in crowd:
                 continue
@@ -100,12 +100,14 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             reading.reciprocal = self.reciprocal(token)
             if cut_by is not None:
                 self.as_sanction(reading, cut_by)
+                if self.leaving(cut_by):
+                    replaced.add(cut_by.i)
             if lifted_by is not None:
                 self.as_concession(reading, lifted_by)
-                lifting.add(lifted_by.i)
+                replaced.add(lifted_by.i)
             by_token[token.i] = reading
-        for word in lifting:  # "lifted the curfew": one concession, told by the measure
-            by_token.pop(word, None)
+        for word in replaced:  # "lifted the curfew", "pulled out of the talks": one event,
+            by_token.pop(word, None)  # told by the act it governs
         for token, _entry, _ in found:
             self.fold(token, by_token, triggers)
         for token, entry, _ in found:
