@@ -27,8 +27,9 @@ TOP_KEYS = {"events", "particles", "speech", "claims", "requests", "threats", "h
             "denial", "modality", "markers", "reciprocal", "not_events", "light_verbs",
             "place_groups", "unnamed_agents", "measures", "purpose_marks"}
 OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditions",
-                     "obligation", "crowds", "cuts", "lifts", "completes", "breaking", "acceptance",
-                     "participles", "goods", "possessives", "complaints"}
+                     "obligation", "crowds", "cuts", "breaking", "acceptance",
+                     "participles", "goods", "possessives", "complaints", "lifts", "completes",
+                     "placing"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
                  "hypothetical_morph", "future_governors"}
 ROLES = {"target", "recipient", "partner", "partners", "agent", "source", "theme", "location",
