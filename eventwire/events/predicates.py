@@ -54,6 +54,7 @@ class Predicates:
     reciprocal: tuple[tuple[str, ...], ...]
     not_events: frozenset[tuple[str, ...]] = frozenset()  # "news conference": no meeting
     light_verbs: frozenset[str] = frozenset()  # "X launched an attack": X acts the object noun
+    suppresses: frozenset[str] = frozenset()  # "police dispersed the rally": a COERCE
     placing: frozenset[str] = frozenset()  # "placed Y under arrest": X acts the oblique on Y
     reflexive_clitics: frozenset[str] = frozenset()  # "si", "se", "sich": a pronominal verb
     not_pronominal: frozenset[str] = frozenset()  # "occuparsi di" is no "occupare"
@@ -189,6 +190,7 @@ def predicates(language: str) -> Predicates | None:
         not_events=frozenset(split(item) for item in data.get("not_events") or ()),
         light_verbs=_words(data.get("light_verbs")) | _words(data.get("completes")),
         placing=_words(data.get("placing")),
+        suppresses=_words(data.get("suppresses")),
         reflexive_clitics=_words((data.get("pronominal") or {}).get("clitics")),
         not_pronominal=_words((data.get("pronominal") or {}).get("not_events")),
         pronominal_refusals=_words((data.get("pronominal") or {}).get("refusals")),

@@ -1,6 +1,6 @@
 """Acts a verb makes of its object rather than of its own lemma: a delivery of goods
 ("handed over weapons": AID), a crowd's blocking (a PROTEST), cooperation cut off (a
-SANCTION), a measure lifted (a CONCEDE)."""
+SANCTION), a measure lifted (a CONCEDE), a protest stopped by force (a COERCE)."""
 
 from __future__ import annotations
 
@@ -70,6 +70,32 @@ class Acts(TreeWords):
                 token.dep_ in PASSIVE_SUBJECT and self.passive(head)):
             return head
         return None
+
+    def suppressor(self, token: Any, entry: Predicate) -> Any | None:
+        """The verb that stops a protest ("police prevented the demonstration", "dispersed
+        the rally", "la police a dispersé la manifestation"): a verb of the language's
+        `suppresses` with an act of `suppressed_types` as its object; None otherwise."""
+        if entry.kind != "event" or entry.type not in convention("suppressed_types"):
+            return None
+        head = token.head
+        if head.i == token.i or not self.verbal(head) or not self.known(head, self.lex.suppresses):
+            return None
+        if base(token.dep_) in ("obj", "xcomp") or (
+                token.dep_ in PASSIVE_SUBJECT and self.passive(head)):
+            return head
+        return None
+
+    def as_repression(self, reading: Reading, verb: Any) -> None:
+        """The stopped protest becomes one COERCE (restrict) by whoever stopped it, to those
+        who protested (often the same country: police and students of one state)."""
+        actors = self.mentions_of(self.subject(verb))
+        reading.recipients = [m for m in reading.actors if m not in actors]
+        reading.actors = actors
+        reading.predicate = Predicate(self.lemma(verb), "COERCE", mode="restrict")
+        reading.trigger = self.span(verb)
+        reading.noun = False
+        reading.modality = self.modality(verb)
+        reading.pronoun_subject = any(t.pos_ == "PRON" for t in self.subject(verb))
 
     def as_concession(self, reading: Reading, word: Any) -> None:
         """The lifted measure becomes one CONCEDE (ease) by whoever lifts it (by whoever

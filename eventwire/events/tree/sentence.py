@@ -49,7 +49,9 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 continue
             cut_by = self.cutter(token, entry)
             lifted_by = self.lifter(token, entry)
-            if cut_by is None and lifted_by is None and self.blocked(token, triggers):
+            stopped_by = self.suppressor(token, entry)
+            if cut_by is None and lifted_by is None and stopped_by is None and self.blocked(
+                    token, triggers):
                 continue
             claim = self.claimant(token, triggers)
             scoped = self.in_claim_scope(token, triggers) if claim is None else None
@@ -105,6 +107,9 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             if lifted_by is not None:
                 self.as_concession(reading, lifted_by)
                 replaced.add(lifted_by.i)
+            if stopped_by is not None and lifted_by is None:
+                self.as_repression(reading, stopped_by)
+                replaced.add(stopped_by.i)
             by_token[token.i] = reading
         for word in replaced:  # "lifted the curfew", "pulled out of the talks": one event,
             by_token.pop(word, None)  # told by the act it governs
