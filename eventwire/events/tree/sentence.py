@@ -49,6 +49,9 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 continue
             cut_by = self.cutter(token, entry)
             lifted_by = self.lifter(token, entry)
+            if lifted_by is not None and getattr(triggers.get(lifted_by.i), "type", None) == \
+                    "CONCEDE":
+                continue  # "the lifting of restrictions on Y": the lifting tells it already
             stopped_by = self.suppressor(token, entry)
             if cut_by is None and lifted_by is None and stopped_by is None and self.blocked(
                     token, triggers):
