@@ -54,6 +54,8 @@ class Predicates:
     reciprocal: tuple[tuple[str, ...], ...]
     not_events: frozenset[tuple[str, ...]] = frozenset()  # "news conference": no meeting
     light_verbs: frozenset[str] = frozenset()  # "X launched an attack": X acts the object noun
+    suppresses: frozenset[str] = frozenset()  # "police dispersed the rally": a COERCE
+    placing: frozenset[str] = frozenset()  # "placed Y under arrest": X acts the oblique on Y
     reflexive_clitics: frozenset[str] = frozenset()  # "si", "se", "sich": a pronominal verb
     not_pronominal: frozenset[str] = frozenset()  # "occuparsi di" is no "occupare"
     pronominal_refusals: frozenset[str] = frozenset()  # "negarse a" refuses, "negar" denies
@@ -67,6 +69,8 @@ class Predicates:
     if_marks: frozenset[tuple[str, ...]] = frozenset()  # "if", "si", "wenn"
     obligation: frozenset[str] = frozenset()  # "must", "devoir", "должен": a demand's content
     cuts: frozenset[str] = frozenset()  # "paused military aid to Y": cooperation withdrawn
+    lifts: frozenset[str] = frozenset()  # "ended the curfew": a measure eased (CONCEDE)
+    completes: frozenset[str] = frozenset()  # "завершить вывод": the act done, not stopped
     breaking: frozenset[str] = frozenset()  # "violate", "нарушение": a deal broken, not made
     crowds: frozenset[str] = frozenset()  # "workers", "manifestants": people of the street
     crowd_acts: frozenset[str] = frozenset()  # "block": done by a crowd, a protest
@@ -171,7 +175,8 @@ def predicates(language: str) -> Predicates | None:
         particle_join=(data.get("particles") or {}).get("join", "suffix"),
         compounds=bool(data.get("compounds")),
         speech_verbs=_words(speech.get("verbs")),
-        halting=_words(data.get("halting")) | _words(data.get("cuts")),
+        halting=(_words(data.get("halting")) | _words(data.get("cuts"))) - _words(
+            data.get("completes")),
         denial=_words(data.get("denial")),
         negation=_words(modality.get("negation")),
         future=_words(modality.get("future")),
@@ -183,7 +188,9 @@ def predicates(language: str) -> Predicates | None:
         markers={str(k).lower(): str(v) for k, v in (data.get("markers") or {}).items()},
         reciprocal=_sequences(data.get("reciprocal")),
         not_events=frozenset(split(item) for item in data.get("not_events") or ()),
-        light_verbs=_words(data.get("light_verbs")),
+        light_verbs=_words(data.get("light_verbs")) | _words(data.get("completes")),
+        placing=_words(data.get("placing")),
+        suppresses=_words(data.get("suppresses")),
         reflexive_clitics=_words((data.get("pronominal") or {}).get("clitics")),
         not_pronominal=_words((data.get("pronominal") or {}).get("not_events")),
         pronominal_refusals=_words((data.get("pronominal") or {}).get("refusals")),
@@ -197,6 +204,8 @@ def predicates(language: str) -> Predicates | None:
         if_marks=frozenset(_sequences((data.get("conditions") or {}).get("if"))),
         obligation=_words(data.get("obligation")),
         cuts=_words(data.get("cuts")),
+        lifts=_words(data.get("lifts")),
+        completes=_words(data.get("completes")),
         breaking=_words(data.get("breaking")),
         crowds=_words((data.get("crowds") or {}).get("nouns")),
         crowd_acts=_words((data.get("crowds") or {}).get("acts")),

@@ -28,7 +28,8 @@ TOP_KEYS = {"events", "particles", "speech", "claims", "requests", "threats", "h
             "place_groups", "unnamed_agents", "measures", "purpose_marks"}
 OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditions",
                      "obligation", "crowds", "cuts", "breaking", "acceptance",
-                     "participles", "goods", "possessives", "complaints"}
+                     "participles", "goods", "possessives", "complaints", "lifts", "completes",
+                     "placing", "suppresses"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
                  "hypothetical_morph", "future_governors"}
 ROLES = {"target", "recipient", "partner", "partners", "agent", "source", "theme", "location",

@@ -1,6 +1,6 @@
 """Acts a verb makes of its object rather than of its own lemma: a delivery of goods
 ("handed over weapons": AID), a crowd's blocking (a PROTEST), cooperation cut off (a
-SANCTION)."""
+SANCTION), a measure lifted (a CONCEDE), a protest stopped by force (a COERCE)."""
 
 from __future__ import annotations
 
@@ -23,12 +23,23 @@ class Acts(TreeWords):
         if entry.kind != "event" or entry.type not in convention("cut_as_sanction_types"):
             return None
         head = token.head
-        if head.i == token.i or base(token.dep_) not in ("obj", "xcomp", "nsubj") or not (
-                self.known(head, self.lex.cuts)):
+        if head.i == token.i:
+            return None
+        role = self.marker(token)  # "from", "out of"; "de" (from, of); "da" (from, by)
+        if self.leaving(head) and base(token.dep_) == "obl" and (role in ("source", "theme") or (
+                role == "agent" and not self.passive(head))):
+            return head  # "pulled out of the talks with Y", "se retiró de las negociaciones"
+        if base(token.dep_) not in ("obj", "xcomp", "nsubj") or not self.known(head, self.lex.cuts):
             return None
         if base(token.dep_) == "nsubj" and not self.passive(head):
             return None  # "the talks stopped": nobody cut them
         return head
+
+    def leaving(self, verb: Any) -> bool:
+        """Whether a verb is a withdrawal (conventions `leaving_types`: "pulled out")."""
+        entry = self.triggers_now.get(verb.i)
+        return entry is not None and entry.kind == "event" and entry.type in convention(
+            "leaving_types") and self.verbal(verb)
 
     def as_sanction(self, reading: Reading, verb: Any) -> None:
         """The cut-off act becomes one SANCTION (discontinue) by whoever cut it, to the act's
@@ -44,6 +55,63 @@ class Acts(TreeWords):
         reading.noun = False
         reading.modality = self.modality(verb)
         reading.pronoun_subject = any(t.pos_ == "PRON" for t in self.subject(verb))
+
+    def lifter(self, token: Any, entry: Predicate) -> Any | None:
+        """The word that ends or eases a measure ("ended the curfew", "lifted the sanctions",
+        "the lifting of the blockade", "the curfew was suspended"): a word of the language's
+        `lifts` with a measure of `lifted_types` as its object; None otherwise."""
+        if entry.kind != "event" or entry.type not in convention("lifted_types"):
+            return None
+        head = token.head
+        if head.i == token.i or not self.known(head, self.lex.lifts):
+            return None
+        dep = base(token.dep_)
+        if dep in ("obj", "xcomp") or (dep == "nmod" and not self.verbal(head)) or (
+                token.dep_ in PASSIVE_SUBJECT and self.passive(head)):
+            return head
+        return None
+
+    def suppressor(self, token: Any, entry: Predicate) -> Any | None:
+        """The verb that stops a protest ("police prevented the demonstration", "dispersed
+        the rally", "la police a dispersé la manifestation"): a verb of the language's
+        `suppresses` with an act of `suppressed_types` as its object; None otherwise."""
+        if entry.kind != "event" or entry.type not in convention("suppressed_types"):
+            return None
+        head = token.head
+        if head.i == token.i or not self.verbal(head) or not self.known(head, self.lex.suppresses):
+            return None
+        if base(token.dep_) in ("obj", "xcomp") or (
+                token.dep_ in PASSIVE_SUBJECT and self.passive(head)):
+            return head
+        return None
+
+    def as_repression(self, reading: Reading, verb: Any) -> None:
+        """The stopped protest becomes one COERCE (restrict) by whoever stopped it, to those
+        who protested (often the same country: police and students of one state)."""
+        actors = self.mentions_of(self.subject(verb))
+        reading.recipients = [m for m in reading.actors if m not in actors]
+        reading.actors = actors
+        reading.predicate = Predicate(self.lemma(verb), "COERCE", mode="restrict")
+        reading.trigger = self.span(verb)
+        reading.noun = False
+        reading.modality = self.modality(verb)
+        reading.pronoun_subject = any(t.pos_ == "PRON" for t in self.subject(verb))
+
+    def as_concession(self, reading: Reading, word: Any) -> None:
+        """The lifted measure becomes one CONCEDE (ease) by whoever lifts it (by whoever
+        imposed it when the text names nobody), to the measure's other sides."""
+        actors = self.mentions_of(self.subject(word)) if self.verbal(word) else []
+        if actors:
+            countries = {m.actor.country for m in actors if m.actor}
+            reading.recipients = [m for m in reading.actors + reading.recipients
+                                  if m not in actors and (not m.actor or m.actor.country
+                                                          not in countries)]
+            reading.actors = actors
+            reading.pronoun_subject = any(t.pos_ == "PRON" for t in self.subject(word))
+        reading.predicate = Predicate(self.lemma(word), "CONCEDE", mode="ease")
+        reading.trigger = self.span(word)
+        reading.noun = not self.verbal(word)
+        reading.modality = self.modality(word)
 
     def crowd_acts(self) -> list[Any]:
         """Verbs of the language's crowd acts ("block", "bloquer", "перекрыть") whose own

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.events.lexicon import convention
 from eventwire.events.predicates import Predicate
 from eventwire.events.tree.common import CLAUSE_DEPS, OBJECT, SUBJECT, Reading, base
 from eventwire.events.tree.words import TreeWords
@@ -25,6 +26,12 @@ class Claims(TreeWords):
             if self.known(head, self.lex.halting) and base(dep) in ("obj", "xcomp", "nmod", "obl",
                                                            "ccomp", "nsubj"):
                 return "halted"
+            if entry is not None and entry.kind == "event" and entry.mode in convention(
+                    "permitting_modes") and (base(dep) in ("xcomp", "ccomp") or (
+                    base(dep) == "advcl" and not self.own_subject(child)) or (
+                    base(dep) in ("obj", "iobj") and any(  # "allowed Y | to hold a rally"
+                        base(c.dep_) == "acl" and token in c.subtree for c in child.children))):
+                return "permitted"  # "allowed the opposition to hold a rally": not held yet
             if entry is not None and entry.kind in ("request", "threat", "commitment") and base(
                     dep) in (
                     "xcomp", "ccomp", "advcl", "obl", "nmod", "acl", "obj"):

@@ -3,6 +3,8 @@ modality, then readings fold into one another. The parts it calls live beside it
 
 from __future__ import annotations
 
+from typing import Any
+
 from eventwire.events.tree.acts import Acts
 from eventwire.events.tree.claims import Claims
 from eventwire.events.tree.common import OBJECT, Reading, base
@@ -41,11 +43,18 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 continue
             by_token[verb.i] = self.delivery(verb, goods, entry)
             crowd.add(goods.i)  # "handed over weapons": one delivery, not the weapons' own
+        replaced: set[int] = set()
         for token, entry, span in found:
             if token.i in demanded or token.i in by_token or token.i in crowd:
                 continue
             cut_by = self.cutter(token, entry)
-            if cut_by is None and self.blocked(token, triggers):
+            lifted_by = self.lifter(token, entry)
+            if lifted_by is not None and getattr(triggers.get(lifted_by.i), "type", None) == \
+                    "CONCEDE":
+                continue  # "the lifting of restrictions on Y": the lifting tells it already
+            stopped_by = self.suppressor(token, entry)
+            if cut_by is None and lifted_by is None and stopped_by is None and self.blocked(
+                    token, triggers):
                 continue
             claim = self.claimant(token, triggers)
             scoped = self.in_claim_scope(token, triggers) if claim is None else None
@@ -66,16 +75,14 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             reading = Reading(entry, span, noun)
             if noun:
                 self.noun_sides(token, entry, reading, triggers)
+                verb = token.head  # "its forces completed their withdrawal": whoever
+                if not reading.actors and base(token.dep_) == "obj" and verb.i != token.i \
+                        and self.verbal(verb) and self.known(verb, self.lex.completes):
+                    self.subject_pronouns(verb, reading)  # completes an act did it
             else:
                 self.verb_sides(token, entry, reading, triggers)
-                pronouns = [t for t in self.subject(token) if t.pos_ == "PRON"]
-                pronouns += [p for t in self.subject(token) if not self.mentions_of([t])
-                             for p in self.possessive_pronouns(t)]  # "its ships", "ses navires"
-                reading.pronoun_subject = bool(pronouns)
+                self.subject_pronouns(token, reading)
                 reading.unnamed_subject = self.unnamed(token)
-                reading.plural_pronoun = any(
-                    "Plur" in t.morph.get("Number") and "3" in t.morph.get("Person")
-                    for t in pronouns)
             if not reading.recipients and entry.kind == "request":
                 # "demanded that Y cancel its plans": Y is asked
                 reading.recipients = [m for m in self.mentions_of(
@@ -98,7 +105,17 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             reading.reciprocal = self.reciprocal(token)
             if cut_by is not None:
                 self.as_sanction(reading, cut_by)
+                if self.leaving(cut_by):
+                    replaced.add(cut_by.i)
+            if lifted_by is not None:
+                self.as_concession(reading, lifted_by)
+                replaced.add(lifted_by.i)
+            if stopped_by is not None and lifted_by is None:
+                self.as_repression(reading, stopped_by)
+                replaced.add(stopped_by.i)
             by_token[token.i] = reading
+        for word in replaced:  # "lifted the curfew", "pulled out of the talks": one event,
+            by_token.pop(word, None)  # told by the act it governs
         for token, _entry, _ in found:
             self.fold(token, by_token, triggers)
         for token, entry, _ in found:
@@ -112,3 +129,13 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                                          if m.start >= self.offset]
             reading.evidence = (min(s for s, _ in spans), max(e for _, e in spans))
         return readings
+
+    def subject_pronouns(self, verb: Any, reading: Reading) -> None:
+        """Whether a verb's subject is a pronoun ("it", "they") or owned by one ("its ships",
+        "ses navires"), for a claimant to stand in for it."""
+        pronouns = [t for t in self.subject(verb) if t.pos_ == "PRON"]
+        pronouns += [p for t in self.subject(verb) if not self.mentions_of([t])
+                     for p in self.possessive_pronouns(t)]
+        reading.pronoun_subject = bool(pronouns)
+        reading.plural_pronoun = any(
+            "Plur" in t.morph.get("Number") and "3" in t.morph.get("Person") for t in pronouns)

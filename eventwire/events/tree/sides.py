@@ -118,6 +118,11 @@ class Sides(TreeWords):
             elif slot.dep_ == "nsubj" and verb.i not in triggers:
                 recipients = recipients or self.mentions_of(
                     [c for c in verb.children if c.dep_ in OBJECT])
+        placer = self.placer(slot) if not actors and entry.type in convention(
+            "placed_types") else None
+        if placer is not None and placer.i not in triggers:  # "placed Y under house arrest"
+            actors = self.mentions_of(self.subject(placer))
+            recipients = recipients or self.mentions_of(self.placed(placer, slot))
         if not actors and base(slot.dep_) in ("obj", "obl") and slot.head.i != slot.i and \
                 self.verbal(slot.head) and self.bound_possessive(
                     token, theme_owns=entry.type not in convention("genitive_patient_types")):
@@ -135,6 +140,30 @@ class Sides(TreeWords):
             recipients = self.mentions_of(self.subject(head))
         reading.actors = actors
         reading.recipients = [m for m in recipients if m not in actors]
+
+    def placer(self, slot: Any) -> Any | None:
+        """The verb of placing that puts its object in the state an event noun names ("placed
+        X under house arrest", "put the army on alert", "took X into custody"), the noun hung
+        on the verb or, marked by a preposition, on its object; None for other nouns and for
+        "put an end to the fighting" (a halting object)."""
+        verb = slot.head
+        if base(slot.dep_) == "nmod" and verb.dep_ in OBJECT and self.marker(slot) != "theme" \
+                and any(base(c.dep_) == "case" for c in slot.children):
+            verb = verb.head  # "поместили посла | под арест" hung on the envoy
+        elif base(slot.dep_) != "obl":
+            return None
+        if verb.i == slot.i or not self.verbal(verb) or not self.known(verb, self.lex.placing):
+            return None
+        objects = self.placed(verb, slot)
+        if not objects or any(self.known(c, self.lex.halting) for c in objects):
+            return None
+        return verb
+
+    def placed(self, verb: Any, slot: Any) -> list[Any]:
+        """What a verb of placing puts somewhere: its object, or where the model hung it as
+        an argument oblique or a marked receiver ("puso al embajador", "nahm den Konsul")."""
+        return [c for c in verb.children if c.i != slot.i and (
+            c.dep_ in OBJECT or c.dep_ == "obl:arg")] + self.obliques(verb).get("recipient", [])
 
     def measured(self, token: Any) -> Any:
         """The measure an event noun is counted in ("200 tons of aid", "200 тонн помощи"),

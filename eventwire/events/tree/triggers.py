@@ -55,8 +55,7 @@ class Triggers(TreeWords):
                 if tuple(lemmas[i : i + n]) == phrase:
                     taken.update(range(i, i + n))
         for token in self.tokens:  # separable particles first: "warf ... vor" is "vorwerfen"
-            particles = [c for c in token.children if c.dep_ == "compound:prt"]
-            for child in particles[:1]:
+            for child in self.particles(token)[:1]:
                 for key in self.keys(token):
                     joined = self.lex.joined(key, self.lemma(child))
                     entry = self._first_fit(token, self.lex.lookup(tuple(joined.split())))

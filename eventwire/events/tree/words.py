@@ -51,11 +51,23 @@ class TreeWords:
         keys = self._particle_keys.get(token.i)
         if keys is None:
             found = self.keys(token)
-            for child in token.children:
-                if child.dep_ == "compound:prt":
-                    found += [self.lex.joined(k, self.lemma(child)) for k in list(found)]
+            for child in self.particles(token):
+                found += [self.lex.joined(k, self.lemma(child)) for k in list(found)]
             keys = self._particle_keys[token.i] = frozenset(found)
         return not keys.isdisjoint(words)
+
+    def particles(self, token: Any) -> list[Any]:
+        """A verb's separable particles: its ``compound:prt`` children, or, where the model
+        read the particle as the first of two prepositions of an oblique after the verb
+        ("pulled its troops out of X", "pulled out of the talks"), that first word."""
+        marked = [c for c in token.children if c.dep_ == "compound:prt"]
+        if marked or not self.verbal(token):
+            return marked
+        return [first for c in token.children if base(c.dep_) == "obl" and c.i > token.i
+                for first in c.children if base(first.dep_) == "case" and first.i > token.i
+                and first.i + 1 < c.i and not list(first.children)
+                and base(self.doc[first.i + 1].dep_) == "case"
+                and self.doc[first.i + 1].head.i == c.i][:1]
 
     def known_plain(self, token: Any, words: frozenset[str]) -> bool:
         """Whether any lemma of a token itself (no particle) is one of ``words``."""
