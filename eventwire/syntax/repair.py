@@ -11,6 +11,7 @@ error (a ``cc`` inside a second subject, a root with nothing under it).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -22,13 +23,49 @@ STRAY_SUBJECT = frozenset({"obl:unmarked", "obl:npmod", "nmod:npmod", "dep", "ns
 
 
 def repair(doc: Any) -> int:
-    """Mend ``doc`` in place; the number of repairs made."""
-    return (_split_coordination(doc) + _stray_first_conjunct(doc) + _active_participle(doc)
-            + _subject_after_comma(doc) + _verb_read_as_modifier(doc) + _stray_particle(doc)
-            + _second_subject(doc) + _oblique_subject(doc) + _verb_before_infinitive(doc)
-            + _reported_clause_subject(doc) + _accusative_subject(doc)
-            + _noun_with_object(doc) + _passive_subject(doc) + _passive_auxiliary(doc)
-            + _nominative_object(doc))
+    """Mend ``doc`` in place; the number of repairs made.
+
+    Each repair runs only when the tree has the relation it looks for (read once, in one
+    pass, and again after a repair changed the tree): most sentences need none, and walking
+    every token's children fifteen times cost more than parsing's tail."""
+    shape = _Shape(doc)
+    mended = 0
+    for needs, mend in REPAIRS:
+        if not needs(shape):
+            continue
+        done = mend(doc)
+        if done:
+            mended += done
+            shape = _Shape(doc)
+    return mended
+
+
+class _Shape:
+    """What relations a tree holds, read in one pass: what each repair needs to be possible."""
+
+    __slots__ = ("deps", "amod_verb", "subjects_per_head", "subject_after", "object_before",
+                 "root_noun", "verb_under_later_verb")
+
+    def __init__(self, doc: Any) -> None:
+        self.deps: set[str] = set()
+        self.amod_verb = self.subject_after = self.object_before = False
+        self.root_noun = self.verb_under_later_verb = False
+        subjects: dict[int, int] = {}
+        for token in doc:
+            dep, head = token.dep_, token.head
+            self.deps.add(dep)
+            if dep == "nsubj":
+                subjects[head.i] = subjects.get(head.i, 0) + 1
+                self.subject_after = self.subject_after or token.i > head.i
+            elif dep == "obj":
+                self.object_before = self.object_before or token.i < head.i
+            elif dep == "amod":
+                self.amod_verb = self.amod_verb or token.pos_ == "VERB"
+            elif dep == "ROOT":
+                self.root_noun = self.root_noun or token.pos_ == "NOUN"
+            if head.i > token.i and token.pos_ == "VERB" and head.pos_ == "VERB":
+                self.verb_under_later_verb = True
+        self.subjects_per_head = max(subjects.values(), default=0)
 
 
 def _split_coordination(doc: Any) -> int:
@@ -446,3 +483,23 @@ def _nominative_object(doc: Any) -> int:
         stray[0].dep_ = "nsubj"
         mended += 1
     return mended
+
+
+# each repair after the test that its pattern is possible at all, in the order they run
+REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
+    (lambda t: "cc" in t.deps, _split_coordination),
+    (lambda t: "cc" in t.deps, _stray_first_conjunct),
+    (lambda t: "obj" in t.deps, _active_participle),
+    (lambda t: "obj" in t.deps and "conj" in t.deps, _subject_after_comma),
+    (lambda t: t.amod_verb, _verb_read_as_modifier),
+    (lambda t: "compound:prt" in t.deps or "case" in t.deps, _stray_particle),
+    (lambda t: t.subjects_per_head >= 2, _second_subject),
+    (lambda t: t.subject_after, _oblique_subject),
+    (lambda t: t.verb_under_later_verb, _verb_before_infinitive),
+    (lambda t: t.subjects_per_head >= 2, _reported_clause_subject),
+    (lambda t: t.subject_after, _accusative_subject),
+    (lambda t: t.root_noun, _noun_with_object),
+    (lambda t: "aux:pass" in t.deps, _passive_subject),
+    (lambda t: "nsubj:pass" in t.deps, _passive_auxiliary),
+    (lambda t: t.object_before, _nominative_object),
+)
