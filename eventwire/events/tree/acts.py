@@ -45,16 +45,8 @@ class Acts(TreeWords):
         """The cut-off act becomes one SANCTION (discontinue) by whoever cut it, to the act's
         other sides."""
         actors = self.mentions_of(self.subject(verb))
-        countries = {m.actor.country for m in actors if m.actor}
-        reading.recipients = [m for m in reading.actors + reading.recipients
-                              if m not in actors and (not m.actor or m.actor.country
-                                                      not in countries)]
-        reading.actors = actors
-        reading.predicate = Predicate(self.lemma(verb), "SANCTION", mode="discontinue")
-        reading.trigger = self.span(verb)
-        reading.noun = False
-        reading.modality = self.modality(verb)
-        reading.pronoun_subject = any(t.pos_ == "PRON" for t in self.subject(verb))
+        self._done_by(reading, verb, actors, self._others(reading, actors))
+        self._recast(reading, verb, "SANCTION", "discontinue", noun=False)
 
     def lifter(self, token: Any, entry: Predicate) -> Any | None:
         """The word that ends or eases a measure ("ended the curfew", "lifted the sanctions",
@@ -89,28 +81,37 @@ class Acts(TreeWords):
         """The stopped protest becomes one COERCE (restrict) by whoever stopped it, to those
         who protested (often the same country: police and students of one state)."""
         actors = self.mentions_of(self.subject(verb))
-        reading.recipients = [m for m in reading.actors if m not in actors]
-        reading.actors = actors
-        reading.predicate = Predicate(self.lemma(verb), "COERCE", mode="restrict")
-        reading.trigger = self.span(verb)
-        reading.noun = False
-        reading.modality = self.modality(verb)
-        reading.pronoun_subject = any(t.pos_ == "PRON" for t in self.subject(verb))
+        self._done_by(reading, verb, actors, [m for m in reading.actors if m not in actors])
+        self._recast(reading, verb, "COERCE", "restrict", noun=False)
 
     def as_concession(self, reading: Reading, word: Any) -> None:
         """The lifted measure becomes one CONCEDE (ease) by whoever lifts it (by whoever
         imposed it when the text names nobody), to the measure's other sides."""
         actors = self.mentions_of(self.subject(word)) if self.verbal(word) else []
         if actors:
-            countries = {m.actor.country for m in actors if m.actor}
-            reading.recipients = [m for m in reading.actors + reading.recipients
-                                  if m not in actors and (not m.actor or m.actor.country
-                                                          not in countries)]
-            reading.actors = actors
-            reading.pronoun_subject = any(t.pos_ == "PRON" for t in self.subject(word))
-        reading.predicate = Predicate(self.lemma(word), "CONCEDE", mode="ease")
+            self._done_by(reading, word, actors, self._others(reading, actors))
+        self._recast(reading, word, "CONCEDE", "ease", noun=not self.verbal(word))
+
+    def _others(self, reading: Reading, actors: list[Any]) -> list[Any]:
+        """The sides of a reading other than ``actors`` and their countries: who receives
+        the act the reading becomes."""
+        countries = {m.actor.country for m in actors if m.actor}
+        return [m for m in reading.actors + reading.recipients
+                if m not in actors and (not m.actor or m.actor.country not in countries)]
+
+    def _done_by(self, reading: Reading, word: Any, actors: list[Any],
+                 recipients: list[Any]) -> None:
+        """The reading's sides are now ``word``'s subject acting on ``recipients``."""
+        reading.recipients = recipients
+        reading.actors = actors
+        reading.pronoun_subject = any(t.pos_ == "PRON" for t in self.subject(word))
+
+    def _recast(self, reading: Reading, word: Any, type_: str, mode: str, noun: bool) -> None:
+        """The reading is now the act of ``word`` (its lemma, place and modality), of
+        ``type_`` and ``mode``; its sides are set apart (``_done_by``)."""
+        reading.predicate = Predicate(self.lemma(word), type_, mode=mode)
         reading.trigger = self.span(word)
-        reading.noun = not self.verbal(word)
+        reading.noun = noun
         reading.modality = self.modality(word)
 
     def crowd_acts(self) -> list[Any]:

@@ -11,6 +11,7 @@ from eventwire.events.lexicon import convention
 from eventwire.events.tree.common import CORE_SKIP, base
 from eventwire.events.tree.words import TreeWords
 from eventwire.model import Mention
+from eventwire.syntax.lookup import token_starts
 
 
 class Mentions(TreeWords):
@@ -141,10 +142,10 @@ class Mentions(TreeWords):
     def _joins(self, first: Mention, second: Mention) -> bool:
         """Whether only a coordinating conjunction stands between two names, and it hangs on
         one of them (not on a verb: "Russia attacked Ukraine and Moldova protested")."""
-        if self._starts is None:
-            self._starts = [self.offset + t.idx for t in self.tokens]
-        lo = bisect_left(self._starts, first.end)
-        if bisect_left(self._starts, second.start) - lo != 1 or self.tokens[lo].pos_ != "CCONJ":
+        starts = token_starts(self.doc)  # in the parse's text, which begins at self.offset
+        lo = bisect_left(starts, first.end - self.offset)
+        if bisect_left(starts, second.start - self.offset) - lo != 1 or \
+                self.tokens[lo].pos_ != "CCONJ":
             return False  # not exactly one word between them, or no conjunction
         head = self.offset + self.tokens[lo].head.idx
         return any(m.start <= head < m.end for m in (first, second))

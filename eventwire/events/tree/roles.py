@@ -49,7 +49,8 @@ class Roles(TreeWords):
         if dep == "ccomp" and self.verbal(head):
             return self.subject(head, depth + 1)  # pro-drop: "X denied that [X] attacked"
         governor = self.triggers_now.get(head.i)
-        reproach = governor is not None and governor.type == "ACCUSE" and self.introduced(token)
+        reproach = governor is not None and governor.type == "ACCUSE" and \
+            self.marker_or_mark(token) is not None  # "for expelling": a reason, opened by a word
         if self.purpose(token) and not reproach:  # "workers blocked a bridge in order to
             verbs = [h for h, _ in self.governors(token) if self.verbal(h)]  # protest"
             return self.subject(verbs[0], depth + 1) if verbs else []
@@ -76,11 +77,6 @@ class Roles(TreeWords):
         if token.dep_ == "acl:relcl":
             return [head]
         return []
-
-    def introduced(self, token: Any) -> bool:
-        """Whether a clause opens with a word of its own ("for expelling", "pour avoir",
-        "por expulsar"), as a reason does; a bare participle ("..., vowing to") does not."""
-        return any(base(c.dep_) in ("mark", "case") and c.i < token.i for c in token.children)
 
     def addressees(self, token: Any) -> list[Any]:
         """Whom a claim or request is addressed to: its object, or an oblique marked as a

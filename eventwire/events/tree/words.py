@@ -37,7 +37,6 @@ class TreeWords:
         self._verbal: dict[int, bool] = {}  # per-token answers, asked again and again
         self._keys: dict[int, tuple[str, ...]] = {}
         self._particle_keys: dict[int, frozenset[str]] = {}
-        self._starts: list[int] | None = None  # character start of every token, for _joins
 
     def span(self, token: Any) -> tuple[int, int]:
         start = self.offset + token.idx
