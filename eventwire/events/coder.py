@@ -9,10 +9,8 @@ Mentions of one happening are then folded into one event (:mod:`eventwire.events
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
-from eventwire import lang
 from eventwire.events.context import EventContext, actors_of
 from eventwire.events.dating import date_event
 from eventwire.events.lexicon import convention, unit_types
@@ -33,20 +31,12 @@ def code_events(doc: Document) -> None:
             continue  # no model or no lexicon for the language: no tree to read
         tree = SentenceTree(sentence, context.by_label["ACTOR"], lexicon, language)
         for reading in tree.read():
-            events += _event_from_reading(context, sentence, reading, lexicon, language)
+            events += _event_from_reading(context, sentence, reading, lexicon)
     doc.events = merge_mentions(_dedupe(_cuts_replace(events)))
 
 
-@lru_cache(maxsize=16)
-def complaints(language: str) -> frozenset[str]:
-    """Lemmas of the words of protest that, done by states, are complaints (`complaints` in
-    lang/<code>/predicates.yaml), lower case as the lexicon's entries are."""
-    data = lang.section(language, "predicates") or {}
-    return frozenset(str(word).lower() for word in data.get("complaints") or ())
-
-
 def _event_from_reading(context: EventContext, sentence: Sentence, reading: Reading,
-                        lexicon: Predicates, language: str) -> list[Event]:
+                        lexicon: Predicates) -> list[Event]:
     """An event from what the tree says, with its date, place, quantities and statement."""
     doc = context.doc
     entry = reading.predicate
@@ -62,12 +52,12 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
     if not actors and statement is not None and (pronoun or party):
         actors = [statement.speaker]  # "Tehran said it would retaliate"
     kind, mode = entry.type, entry.mode
-    if mode in convention("intransitive_modes") and entry.lemma not in complaints(language) \
+    if mode in convention("intransitive_modes") and entry.lemma not in lexicon.complaints \
             and _has_object(sentence, reading):
         return []  # "rallied support", "demonstrated its resolve": no crowd in the street
     if entry.lemma in lexicon.breaking and _defied(sentence, reading, lexicon):
         kind, mode = "REJECT", None  # "violated the embargo": defiance, not an attack
-    if entry.lemma in complaints(language) and not _described(sentence, reading):
+    if entry.lemma in lexicon.complaints and not _described(sentence, reading):
         kind, mode = _state_protest(kind, mode, actors)
     window = (sentence.start, sentence.end)
     actors, recipients, located = _placed_sides(
