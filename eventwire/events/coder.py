@@ -18,7 +18,7 @@ from eventwire.events.merge import merge_mentions
 from eventwire.events.predicates import Predicates, predicates
 from eventwire.events.tree import Reading, SentenceTree
 from eventwire.model import Actor, Document, Event, Mention, Quantity, Sentence
-from eventwire.syntax.parse import sentence_language
+from eventwire.syntax.parse import sentence_language, token_at
 
 
 def code_events(doc: Document) -> None:
@@ -181,12 +181,7 @@ def _has_object(sentence: Sentence, reading: Reading) -> bool:
 
 def _trigger_token(sentence: Sentence, reading: Reading) -> Any | None:
     """The token the reading's trigger begins at."""
-    if sentence.parse is None:
-        return None
-    for token in sentence.parse:
-        if sentence.parse_start + token.idx == reading.trigger[0]:
-            return token
-    return None
+    return token_at(sentence, reading.trigger[0])
 
 
 def _threat_of_an_act(sentence: Sentence, reading: Reading, lexicon: Predicates) -> bool:
