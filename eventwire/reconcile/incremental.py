@@ -23,9 +23,12 @@ from eventwire.reconcile.linkage import WINDOW_DAYS, windows
 from eventwire.reconcile.profiles import Profile, profile_of
 from eventwire.reconcile.stories import (
     BLOCKING_SPACES,
+    FAR_APART_DAYS,
     LONER_THRESHOLD,
     MAX_BLOCK,
+    OUT_OF_TIME_FACTOR,
     STORY_THRESHOLD,
+    Frequencies,
     share_a_happening,
     similarity_of,
 )
@@ -39,9 +42,14 @@ MIN_SHARED_FEATURES = 2  # a document shares this many story features with a new
 # someone or something (a name, a person, an event signature: numbers alone are common),
 # or one agreement or happening key
 NAMING_SPACES = frozenset("mpe")
+# Documents written further apart than this count OUT_OF_TIME_FACTOR of their similarity
+# (at most 1), less than LONER_THRESHOLD: never close enough to a new document.
+OUT_OF_REACH_DAYS = 3 * FAR_APART_DAYS
+if OUT_OF_TIME_FACTOR >= LONER_THRESHOLD:
+    raise ImportError("reach() assumes documents out of reach are never close enough")
 
 __all__ = ["LINK", "MARK", "MAX_BLOCK", "STORY", "close_to", "neighbour_kinds",
-           "neighbourhood_keys", "neighbours", "profiles_and_keys"]
+           "neighbourhood_keys", "neighbours", "profiles_and_keys", "reach"]
 
 
 def neighbours(filed: list[tuple[str, str]], holders: list[tuple[str, str]]) -> set[str]:
@@ -56,41 +64,54 @@ def neighbour_kinds(filed: list[tuple[str, str]], holders: list[tuple[str, str]]
     """The neighbours of new documents in two sets: those sharing an agreement or happening
     key (always reconciled again), and those sharing story features (candidates, kept by
     :func:`close_to` when grouping could join them)."""
-    new_of: dict[str, set[str]] = defaultdict(set)
+    new_of: dict[str, list[str]] = defaultdict(list)
     for doc, key in filed:
-        new_of[key].add(doc)
-    shared: dict[tuple[str, str], set[str]] = defaultdict(set)
+        new_of[key].append(doc)
     linked: set[str] = set()
-    feature_of: dict[str, str] = {}  # a key's feature, cut once per key, not once per holder
+    keys_of: dict[str, list[str]] = defaultdict(list)  # a holder's story keys
     link = LINK + "|"
     for key, doc in holders:
         if key.startswith(link):
             linked.add(doc)
-            continue
-        feature = feature_of.get(key)
-        if feature is None:
-            feature = feature_of[key] = key.rsplit("@", 1)[0]
-        for new in new_of.get(key, ()):
-            shared[(new, doc)].add(feature)
-    candidates = {doc for (_, doc), features in shared.items()
-                  if len(features) >= MIN_SHARED_FEATURES
-                  and any(_names_someone(f) for f in features)}
-    return linked, candidates - linked
+        else:
+            keys_of[doc].append(key)
+    feature_of: dict[str, str] = {}  # a key's feature, cut once per key, not once per holder
+    candidates: set[str] = set()
+    for doc, keys in keys_of.items():
+        if doc in linked or len(keys) < MIN_SHARED_FEATURES:
+            continue  # one key is one feature: too few to share two with anyone
+        shared: dict[str, set[str]] = defaultdict(set)
+        for key in keys:
+            feature = feature_of.get(key)
+            if feature is None:
+                feature = feature_of[key] = key.rsplit("@", 1)[0]
+            for new in new_of.get(key, ()):
+                shared[new].add(feature)
+        if any(len(features) >= MIN_SHARED_FEATURES and any(map(_names_someone, features))
+               for features in shared.values()):
+            candidates.add(doc)
+    return linked, candidates
 
 
-def close_to(profiles: dict[str, Profile], new: set[str], candidates: set[str]) -> set[str]:
+def close_to(profiles: dict[str, Profile], new: set[str], candidates: set[str],
+             frequencies: Frequencies | None = None) -> set[str]:
     """The candidates grouping could put in a story with a new document: similarity to it of
     ``STORY_THRESHOLD`` or more (average linkage needs that on average), or of
     ``LONER_THRESHOLD`` or more when one of the two could join the other's story as a loner
     (:meth:`Profile.lead_fits`) or two loners could join each other (they tell of one
     happening: :func:`stories.share_a_happening`). The others stay in their stories, and
     reconciling those again, with all their documents, is wasted work. ``profiles``: those
-    of the new documents and the candidates (the store keeps them: no record is read)."""
+    of the new documents and the candidates (the store keeps them: no record is read);
+    ``frequencies``: the store's document frequencies, which weigh the features as a
+    reconcile of the whole store would, whatever candidates are compared (by default, those
+    of the documents compared). A candidate out of :func:`reach` is never close: the store
+    leaves it out."""
     ids = sorted(profiles)
     if len(ids) < 2:
         return set()
     edges = similarity_of([profiles[d].features for d in ids], [profiles[d].period for d in ids],
-                          among={i for i, d in enumerate(ids) if d in new})
+                          among={i for i, d in enumerate(ids) if d in new},
+                          frequencies=frequencies)
     kept: set[str] = set()
     for a, b, sim in zip(edges.rows.tolist(), edges.cols.tolist(), edges.sims.tolist(),
                          strict=True):
@@ -103,6 +124,22 @@ def close_to(profiles: dict[str, Profile], new: set[str], candidates: set[str]) 
                         or share_a_happening(list(p.happenings), list(q.happenings))):
                     kept.add(other)
     return kept
+
+
+def reach(periods: list[tuple[int, int] | None]) -> list[tuple[int, int]] | None:
+    """The days (merged ranges) a stored document's publication period must touch to be
+    close to a new document of one of these ``periods``: within ``OUT_OF_REACH_DAYS`` of
+    one. None, no bound, when a new document is undated (its time factor is always 1)."""
+    if any(p is None for p in periods):
+        return None
+    ranges: list[tuple[int, int]] = []
+    for low, high in sorted((p[0] - OUT_OF_REACH_DAYS, p[1] + OUT_OF_REACH_DAYS)
+                            for p in periods if p is not None):
+        if ranges and low <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(ranges[-1][1], high))
+        else:
+            ranges.append((low, high))
+    return ranges
 
 
 def _names_someone(feature: str) -> bool:

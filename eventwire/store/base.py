@@ -18,6 +18,7 @@ import os
 import re
 import signal
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -44,8 +45,9 @@ NEIGHBOURHOOD = "neighbourhood"  # links relation: a document files its neighbou
 MARK_START, MARK_END = "\x02", "\x03"
 
 # tables whose rows belong to a record through this column
-_OWNER_COLUMN = {**{t: "id" for t in KIND_TABLE.values()}, "actors": "record", "links": "source",
-                 "profiles": "document"}
+# (a document's profile goes with it too: SQLStore._drop_profiles, which keeps the counts)
+_OWNER_COLUMN = {**{t: "id" for t in KIND_TABLE.values()}, "actors": "record", "links": "source"}
+DOCUMENTS = ""  # the feature_counts row that counts the documents profiled
 
 
 @dataclass
@@ -204,10 +206,10 @@ class SQLStore:
                                       or r.get("document")))
         with self._transaction():
             self._replace_documents(rows)
-            profiles = self._file_keys(rows)
+            profiles, filed = self._file_keys(rows)
             self._file_missing_keys(per_document_kinds)
             _phase("documents-written")
-            docs, old_cross = self._neighbourhood(new_docs, profiles)
+            docs, old_cross = self._neighbourhood(new_docs, profiles, filed)
             rebuilt = list(rebuild(self._records_of(docs, per_document_kinds)))
             # A rebuilt record equal to the stored one (a story the new documents did not
             # join) stays as it is: neither checked again nor rewritten.
@@ -230,29 +232,81 @@ class SQLStore:
         return {rid for rid, body in found if bodies.get(rid) == body}
 
     # -- the neighbourhood of an ingest (eventwire.reconcile.incremental) -----------------
-    def _file_keys(self, rows: list[dict[str, Any]]) -> dict[str, Profile]:
+    def _file_keys(self, rows: list[dict[str, Any]]
+                   ) -> tuple[dict[str, Profile], list[tuple[str, str]]]:
         """File the neighbourhood keys and store the profiles of the documents among
-        ``rows``; their profiles, for the neighbourhood of the ingest."""
+        ``rows``; their profiles and (document, key) pairs, for the neighbourhood."""
         from eventwire.reconcile.incremental import profiles_and_keys
 
         found = profiles_and_keys(rows)
+        filed = [(doc, key) for doc in sorted(found) for key in found[doc][1]]
         self._many("INSERT INTO links(source, document, relation, target) VALUES (?, ?, ?, ?)",
-                   [(doc, doc, NEIGHBOURHOOD, key) for doc in sorted(found)
-                    for key in found[doc][1]])
+                   [(doc, doc, NEIGHBOURHOOD, key) for doc, key in filed])
         profiles = {doc: profile for doc, (profile, _) in found.items()}
         self._store_profiles(profiles)
-        return profiles
+        return profiles, filed
 
     def _store_profiles(self, profiles: dict[str, Profile]) -> None:
+        """Store profiles (their period in columns too) and count their features."""
         from eventwire.reconcile.profiles import VERSION
 
-        self._many("INSERT INTO profiles(document, version, body) VALUES (?, ?, ?)",
-                   [(doc, VERSION, profiles[doc].to_json()) for doc in sorted(profiles)])
+        self._many("INSERT INTO profiles(document, version, body, low, high) "
+                   "VALUES (?, ?, ?, ?, ?)",
+                   [(doc, VERSION, p.to_json(), *(p.period or (None, None)))
+                    for doc, p in sorted(profiles.items())])
+        counts: Counter[str] = Counter()
+        for profile in profiles.values():
+            counts.update(profile.features.keys())
+        counts[DOCUMENTS] = len(profiles)
+        self._count_features(counts)
 
-    def _remove_profiles(self, docs: Iterable[str]) -> None:
-        for chunk in _chunks(sorted(docs)):
+    def _count_features(self, counts: Counter[str]) -> None:
+        """Add to the stored document frequencies (negative counts take away)."""
+        self._many("INSERT INTO feature_counts(feature, documents) VALUES (?, ?) "
+                   "ON CONFLICT(feature) DO UPDATE SET "
+                   "documents = feature_counts.documents + excluded.documents",
+                   sorted((f, n) for f, n in counts.items() if n))
+
+    def _drop_profiles(self, docs: Iterable[str]) -> None:
+        """Remove the profiles of some documents (or records: ids that are no document's
+        match none) and take their features off the counts."""
+        counts: Counter[str] = Counter()
+        for (body,) in self._linked("SELECT body FROM profiles WHERE document IN ({marks})",
+                                    docs):
+            counts.update(_profile_features(body))
+            counts[DOCUMENTS] += 1
+        if not counts:
+            return
+        self._count_features(Counter({f: -n for f, n in counts.items()}))
+        for chunk in _chunks(sorted(set(docs))):
             self._x(f"DELETE FROM profiles WHERE document IN ({', '.join('?' for _ in chunk)})",
                     chunk)
+
+    def _frequencies(self, features: Iterable[str]) -> Any:
+        """The store's document frequencies of some features (``stories.Frequencies``)."""
+        from eventwire.reconcile.stories import Frequencies
+
+        holding = dict(self._linked("SELECT feature, documents FROM feature_counts "
+                                    "WHERE feature IN ({marks})", {DOCUMENTS, *features}))
+        return Frequencies(documents=int(holding.pop(DOCUMENTS, 0)), holding=holding)
+
+    def _within(self, docs: set[str], ranges: list[tuple[int, int]] | None) -> set[str]:
+        """The documents among ``docs`` whose stored profile's publication period touches
+        one of the day ``ranges`` (:func:`incremental.reach`), undated ones, and those whose
+        profile is missing or of another version (made again before they are compared).
+        Read from the period index, not the profiles."""
+        from eventwire.reconcile.profiles import VERSION
+
+        if ranges is None:
+            return set(docs)
+        out = set(docs)
+        for doc, version, low, high in self._linked(
+                "SELECT document, version, low, high FROM profiles WHERE document IN ({marks})",
+                docs):
+            if version == VERSION and low is not None and not any(
+                    low <= b and high >= a for a, b in ranges):
+                out.discard(doc)
+        return out
 
     def _profiles(self, docs: set[str], kinds: list[str]) -> dict[str, Profile]:
         """The stored profiles of some documents; those missing (documents stored before
@@ -268,16 +322,33 @@ class SQLStore:
         if missing:
             made = {doc: profile for doc, (profile, _) in
                     profiles_and_keys(self._records_of(missing, kinds)).items()}
-            self._remove_profiles(made)
+            self._drop_profiles(made)
             self._store_profiles(made)
             out.update(made)
         return out
 
-    def _backfill_profiles(self) -> None:
-        """The migration that gives every document of an older store its profile."""
+    def _profiles_made_later(self) -> None:
+        """The migration that gave every document of an older store its profile: now
+        :meth:`_index_profiles`, which runs after the profiles gain their period columns
+        and counts (this one ran with a table that had neither)."""
+
+    def _index_profiles(self) -> None:
+        """The migration that gives every stored profile its period columns and counts its
+        features, then profiles the documents that have none."""
+        counts: Counter[str] = Counter()
+        periods: list[tuple[Any, Any, str]] = []
+        for doc, body in self._x("SELECT document, body FROM profiles ORDER BY document"
+                                 ).fetchall():
+            counts.update(_profile_features(body))
+            counts[DOCUMENTS] += 1
+            period = _profile_period(body)
+            if period is not None:
+                periods.append((*period, doc))
+        self._many("UPDATE profiles SET low = ?, high = ? WHERE document = ?", periods)
+        self._count_features(counts)
         kinds = [k for k in KIND_ORDER if k not in CROSS_DOCUMENT]
-        docs = [d for (d,) in self._x("SELECT id FROM records WHERE kind = 'document' "
-                                      "ORDER BY id").fetchall()]
+        docs = [d for (d,) in self._x("SELECT id FROM records WHERE kind = 'document' AND id "
+                                      "NOT IN (SELECT document FROM profiles) ORDER BY id")]
         for chunk in _chunks(docs):
             self._profiles(set(chunk), kinds)
 
@@ -293,7 +364,7 @@ class SQLStore:
             "(SELECT source FROM links WHERE relation = ? AND target = '')",
             (NEIGHBOURHOOD,)).fetchall()]
         for chunk in _chunks(missing):
-            self._remove_profiles(chunk)
+            self._drop_profiles(chunk)
             self._file_keys(self._records_of(set(chunk), kinds))
 
     def _records_of(self, docs: set[str], kinds: list[str]) -> list[dict[str, Any]]:
@@ -318,19 +389,18 @@ class SQLStore:
             rows += self._x(sql.format(marks=marks), [*extra, *chunk]).fetchall()
         return rows
 
-    def _neighbourhood(self, new_docs: list[str], profiles: dict[str, Profile]
-                       ) -> tuple[set[str], set[str]]:
+    def _neighbourhood(self, new_docs: list[str], profiles: dict[str, Profile],
+                       filed: list[tuple[str, str]]) -> tuple[set[str], set[str]]:
         """The documents to reconcile again and the cross-document records they replace.
-        ``profiles``: those of the new documents."""
+        ``profiles``, ``filed``: the new documents' profiles and (document, key) pairs."""
         from eventwire.reconcile.incremental import (
             MAX_BLOCK,
             STORY,
             close_to,
             neighbour_kinds,
+            reach,
         )
 
-        filed = self._linked("SELECT source, target FROM links WHERE relation = ? "
-                             "AND source IN ({marks})", new_docs, (NEIGHBOURHOOD,))
         keys = {k for _, k in filed if k}
         counts = self._linked("SELECT target, COUNT(*) FROM links WHERE relation = ? "
                               "AND target IN ({marks}) GROUP BY target", keys, (NEIGHBOURHOOD,))
@@ -342,8 +412,15 @@ class SQLStore:
         if candidates:  # only those grouping could join: their stories come along
             kinds = [k for k in KIND_ORDER if k not in CROSS_DOCUMENT]
             known = {d: profiles[d] for d in new_docs if d in profiles}
-            known.update(self._profiles(candidates | (set(new_docs) - set(known)), kinds))
-            candidates = close_to(known, set(new_docs), candidates)
+            known.update(self._profiles(set(new_docs) - set(known), kinds))
+            # candidates written too long before or after every new document are never
+            # close: neither their profiles nor their features are read (their weights
+            # are the store's counts, which do not depend on who is compared)
+            candidates = self._within(candidates, reach([known[d].period for d in new_docs]))
+            known.update(self._profiles(candidates, kinds))
+            features = {f for p in known.values() for f in p.features}
+            candidates = close_to(known, set(new_docs), candidates,
+                                  self._frequencies(features))
         docs = set(new_docs) | linked | candidates
         cross: set[str] = set()
         frontier = set(docs)
@@ -396,6 +473,7 @@ class SQLStore:
     def _delete(self, found: list[tuple[int, str]]) -> None:
         if not found:
             return
+        self._drop_profiles({rid for _, rid in found})
         for chunk in _chunks([rid for _, rid in found]):
             marks = ", ".join("?" for _ in chunk)
             for table, column in _OWNER_COLUMN.items():
@@ -597,6 +675,19 @@ def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
     """Slices short enough for one ``IN (...)`` (SQLite allows 32766 parameters)."""
     for start in range(0, len(values), size):
         yield values[start:start + size]
+
+
+def _profile_features(body: str) -> list[str]:
+    """The features of a stored profile's JSON, whatever its version (see ``profiles``)."""
+    found = json.loads(body)
+    features = found[0] if isinstance(found, list) and found else None
+    return list(features) if isinstance(features, dict) else []
+
+
+def _profile_period(body: str) -> tuple[int, int] | None:
+    found = json.loads(body)
+    period = found[1] if isinstance(found, list) and len(found) > 1 else None
+    return (int(period[0]), int(period[1])) if period else None
 
 
 def _load(body: Any) -> dict[str, Any]:

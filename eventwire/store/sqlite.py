@@ -109,12 +109,23 @@ MIGRATIONS: tuple[tuple[str, str | Callable[[SQLStore], None]], ...] = (
         CREATE TABLE profiles (document TEXT PRIMARY KEY, version INTEGER NOT NULL,
             body TEXT NOT NULL);
     """),
-    ("0007_backfill_profiles", SQLStore._backfill_profiles),
+    ("0007_backfill_profiles", SQLStore._profiles_made_later),
     # the holders of a key read from the index alone (an ingest asks for those of thousands)
     ("0008_links_target_source", """
         DROP INDEX IF EXISTS links_target;
         CREATE INDEX links_target ON links(target, relation, source);
     """),
+    # an ingest leaves out the candidates written long before or after its documents
+    # (their period read from the index, not their profiles) and weighs features by how
+    # many stored documents hold them (counted as profiles are written and removed)
+    ("0009_profile_periods_and_counts", """
+        ALTER TABLE profiles ADD COLUMN low INTEGER;
+        ALTER TABLE profiles ADD COLUMN high INTEGER;
+        CREATE INDEX profiles_period ON profiles(document, version, low, high);
+        CREATE TABLE feature_counts (feature TEXT PRIMARY KEY, documents INTEGER NOT NULL)
+            WITHOUT ROWID;
+    """),
+    ("0010_index_profiles", SQLStore._index_profiles),
 )
 
 
