@@ -28,7 +28,6 @@ from eventwire.reconcile.stories import (
     MAX_BLOCK,
     OUT_OF_TIME_FACTOR,
     STORY_THRESHOLD,
-    Frequencies,
     share_a_happening,
     similarity_of,
 )
@@ -61,9 +60,9 @@ def neighbours(filed: list[tuple[str, str]], holders: list[tuple[str, str]]) -> 
 
 def neighbour_kinds(filed: list[tuple[str, str]], holders: list[tuple[str, str]]
                     ) -> tuple[set[str], set[str]]:
-    """The neighbours of new documents in two sets: those sharing an agreement or happening
-    key (always reconciled again), and those sharing story features (candidates, kept by
-    :func:`close_to` when grouping could join them)."""
+    """The other documents that are neighbours of new ones, in two sets: those sharing an
+    agreement or happening key (always reconciled again), and those sharing story features
+    (candidates, kept by :func:`close_to` when grouping could join them)."""
     new_of: dict[str, list[str]] = defaultdict(list)
     for doc, key in filed:
         new_of[key].append(doc)
@@ -75,6 +74,9 @@ def neighbour_kinds(filed: list[tuple[str, str]], holders: list[tuple[str, str]]
             linked.add(doc)
         else:
             keys_of[doc].append(key)
+    for doc, _ in filed:  # the new documents hold their own keys
+        linked.discard(doc)
+        keys_of.pop(doc, None)
     feature_of: dict[str, str] = {}  # a key's feature, cut once per key, not once per holder
     candidates: set[str] = set()
     for doc, keys in keys_of.items():
@@ -93,25 +95,24 @@ def neighbour_kinds(filed: list[tuple[str, str]], holders: list[tuple[str, str]]
     return linked, candidates
 
 
-def close_to(profiles: dict[str, Profile], new: set[str], candidates: set[str],
-             frequencies: Frequencies | None = None) -> set[str]:
+def close_to(profiles: dict[str, Profile], new: set[str], candidates: set[str]) -> set[str]:
     """The candidates grouping could put in a story with a new document: similarity to it of
     ``STORY_THRESHOLD`` or more (average linkage needs that on average), or of
     ``LONER_THRESHOLD`` or more when one of the two could join the other's story as a loner
     (:meth:`Profile.lead_fits`) or two loners could join each other (they tell of one
     happening: :func:`stories.share_a_happening`). The others stay in their stories, and
     reconciling those again, with all their documents, is wasted work. ``profiles``: those
-    of the new documents and the candidates (the store keeps them: no record is read);
-    ``frequencies``: the store's document frequencies, which weigh the features as a
-    reconcile of the whole store would, whatever candidates are compared (by default, those
-    of the documents compared). A candidate out of :func:`reach` is never close: the store
-    leaves it out."""
+    of the new documents and the candidates (the store keeps them: no record is read).
+
+    The features are weighed (IDF) by how many of the documents compared hold them. The
+    store compares only the candidates within :func:`reach` of a new document: one further
+    away is never close, and is never in the documents an ingest reconciles again either,
+    so its features should not weigh those of the others."""
     ids = sorted(profiles)
     if len(ids) < 2:
         return set()
     edges = similarity_of([profiles[d].features for d in ids], [profiles[d].period for d in ids],
-                          among={i for i, d in enumerate(ids) if d in new},
-                          frequencies=frequencies)
+                          among={i for i, d in enumerate(ids) if d in new})
     kept: set[str] = set()
     for a, b, sim in zip(edges.rows.tolist(), edges.cols.tolist(), edges.sims.tolist(),
                          strict=True):

@@ -254,17 +254,6 @@ MAX_BLOCK = 64  # a key shared by more documents (in a window, or overall) propo
 PAIR_CHUNK = 20000  # pairs whose similarity is computed at once (bounds memory)
 
 
-@dataclass(frozen=True)
-class Frequencies:
-    """The inputs of the IDF weights taken from a larger collection than the documents
-    compared (a store's counts, kept as documents are written): how many documents it holds
-    and how many of them hold each feature. A feature it does not count is counted among
-    the documents compared."""
-
-    documents: int
-    holding: dict[str, int]
-
-
 @dataclass
 class Edges:
     """Similarities of the candidate pairs of a batch (each pair once, i < j)."""
@@ -290,8 +279,7 @@ def similarity(batch: Batch, doc_ids: list[str], among: set[int] | None = None) 
 
 
 def similarity_of(feats: list[dict[str, float]], periods: list[tuple[int, int] | None],
-                  among: set[int] | None = None,
-                  frequencies: Frequencies | None = None) -> Edges:
+                  among: set[int] | None = None) -> Edges:
     """Similarity of the candidate pairs of documents (``linkage.candidate_pairs``): the
     weighted mean, over the namespaces *both* documents have, of their cosine within that
     namespace (IDF-weighted, sublinear counts).
@@ -303,10 +291,9 @@ def similarity_of(feats: list[dict[str, float]], periods: list[tuple[int, int] |
     further apart than ``FAR_APART_DAYS`` (three times that) scale the similarity by 0.6
     (0.1); a month-only date ("2025-03") is the whole month, 0 days from any day in it.
     ``feats``, ``periods``: per document (:func:`document_features`, :func:`doc_period`);
-    ``among``: only pairs with one of these documents (indices into ``feats``);
-    ``frequencies``: the IDF weights' counts, when not those of ``feats``."""
+    ``among``: only pairs with one of these documents (indices into ``feats``)."""
     n = len(feats)
-    matrix = _FeatureMatrix(feats, frequencies)
+    matrix = _FeatureMatrix(feats)
     spaces, vocab_size = matrix.spaces, len(matrix.ordered)
     space_of_col, presence, postings = matrix.space_of_col, matrix.presence, matrix.postings
     rows, cols, vals = matrix.rows, matrix.cols, matrix.vals
@@ -340,8 +327,7 @@ class _FeatureMatrix:
     (logarithms by ``math.log``, sums of squares accumulated in the features' order by
     ``bincount``), so the values are the loop's to the last bit."""
 
-    def __init__(self, feats: list[dict[str, float]],
-                 frequencies: Frequencies | None = None) -> None:
+    def __init__(self, feats: list[dict[str, float]]) -> None:
         n = len(feats)
         df: Counter[str] = Counter()
         for f in feats:
@@ -351,11 +337,7 @@ class _FeatureMatrix:
         space_index = {sp: i for i, sp in enumerate(self.spaces)}
         vocab = {k: i for i, k in enumerate(self.ordered)}
         self.space_of_col = np.array([space_index[_space(k)] for k in self.ordered], dtype=int)
-        total = n
-        if frequencies is not None:
-            total = max(n, frequencies.documents)
-            df = Counter({k: max(d, frequencies.holding.get(k, 0)) for k, d in df.items()})
-        log_idf = {d: math.log((1 + total) / (1 + d)) + 1.0 for d in set(df.values())}
+        log_idf = {d: math.log((1 + n) / (1 + d)) + 1.0 for d in set(df.values())}
         idf = np.array([log_idf[df[k]] for k in self.ordered], dtype=float)
         cols = np.array([vocab[k] for f in feats for k in f], dtype=np.int64)
         tf = np.array([1.0 + math.log(max(v, 1.0)) for f in feats for v in f.values()],

@@ -18,7 +18,6 @@ import os
 import re
 import signal
 import threading
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -45,9 +44,8 @@ NEIGHBOURHOOD = "neighbourhood"  # links relation: a document files its neighbou
 MARK_START, MARK_END = "\x02", "\x03"
 
 # tables whose rows belong to a record through this column
-# (a document's profile goes with it too: SQLStore._drop_profiles, which keeps the counts)
-_OWNER_COLUMN = {**{t: "id" for t in KIND_TABLE.values()}, "actors": "record", "links": "source"}
-DOCUMENTS = ""  # the feature_counts row that counts the documents profiled
+_OWNER_COLUMN = {**{t: "id" for t in KIND_TABLE.values()}, "actors": "record", "links": "source",
+                 "profiles": "document"}
 
 
 @dataclass
@@ -247,48 +245,18 @@ class SQLStore:
         return profiles, filed
 
     def _store_profiles(self, profiles: dict[str, Profile]) -> None:
-        """Store profiles (their period in columns too) and count their features."""
+        """Store profiles, their publication period in columns too (:meth:`_within`)."""
         from eventwire.reconcile.profiles import VERSION
 
         self._many("INSERT INTO profiles(document, version, body, low, high) "
                    "VALUES (?, ?, ?, ?, ?)",
                    [(doc, VERSION, p.to_json(), *(p.period or (None, None)))
                     for doc, p in sorted(profiles.items())])
-        counts: Counter[str] = Counter()
-        for profile in profiles.values():
-            counts.update(profile.features.keys())
-        counts[DOCUMENTS] = len(profiles)
-        self._count_features(counts)
 
-    def _count_features(self, counts: Counter[str]) -> None:
-        """Add to the stored document frequencies (negative counts take away)."""
-        self._many("INSERT INTO feature_counts(feature, documents) VALUES (?, ?) "
-                   "ON CONFLICT(feature) DO UPDATE SET "
-                   "documents = feature_counts.documents + excluded.documents",
-                   sorted((f, n) for f, n in counts.items() if n))
-
-    def _drop_profiles(self, docs: Iterable[str]) -> None:
-        """Remove the profiles of some documents (or records: ids that are no document's
-        match none) and take their features off the counts."""
-        counts: Counter[str] = Counter()
-        for (body,) in self._linked("SELECT body FROM profiles WHERE document IN ({marks})",
-                                    docs):
-            counts.update(_profile_features(body))
-            counts[DOCUMENTS] += 1
-        if not counts:
-            return
-        self._count_features(Counter({f: -n for f, n in counts.items()}))
-        for chunk in _chunks(sorted(set(docs))):
+    def _remove_profiles(self, docs: Iterable[str]) -> None:
+        for chunk in _chunks(sorted(docs)):
             self._x(f"DELETE FROM profiles WHERE document IN ({', '.join('?' for _ in chunk)})",
                     chunk)
-
-    def _frequencies(self, features: Iterable[str]) -> Any:
-        """The store's document frequencies of some features (``stories.Frequencies``)."""
-        from eventwire.reconcile.stories import Frequencies
-
-        holding = dict(self._linked("SELECT feature, documents FROM feature_counts "
-                                    "WHERE feature IN ({marks})", {DOCUMENTS, *features}))
-        return Frequencies(documents=int(holding.pop(DOCUMENTS, 0)), holding=holding)
 
     def _within(self, docs: set[str], ranges: list[tuple[int, int]] | None) -> set[str]:
         """The documents among ``docs`` whose stored profile's publication period touches
@@ -322,7 +290,7 @@ class SQLStore:
         if missing:
             made = {doc: profile for doc, (profile, _) in
                     profiles_and_keys(self._records_of(missing, kinds)).items()}
-            self._drop_profiles(made)
+            self._remove_profiles(made)
             self._store_profiles(made)
             out.update(made)
         return out
@@ -330,22 +298,18 @@ class SQLStore:
     def _profiles_made_later(self) -> None:
         """The migration that gave every document of an older store its profile: now
         :meth:`_index_profiles`, which runs after the profiles gain their period columns
-        and counts (this one ran with a table that had neither)."""
+        (this one ran before, with a table that had none)."""
 
     def _index_profiles(self) -> None:
-        """The migration that gives every stored profile its period columns and counts its
-        features, then profiles the documents that have none."""
-        counts: Counter[str] = Counter()
+        """The migration that gives every stored profile its period columns, then profiles
+        the documents that have none."""
         periods: list[tuple[Any, Any, str]] = []
         for doc, body in self._x("SELECT document, body FROM profiles ORDER BY document"
                                  ).fetchall():
-            counts.update(_profile_features(body))
-            counts[DOCUMENTS] += 1
             period = _profile_period(body)
             if period is not None:
                 periods.append((*period, doc))
         self._many("UPDATE profiles SET low = ?, high = ? WHERE document = ?", periods)
-        self._count_features(counts)
         kinds = [k for k in KIND_ORDER if k not in CROSS_DOCUMENT]
         docs = [d for (d,) in self._x("SELECT id FROM records WHERE kind = 'document' AND id "
                                       "NOT IN (SELECT document FROM profiles) ORDER BY id")]
@@ -364,7 +328,7 @@ class SQLStore:
             "(SELECT source FROM links WHERE relation = ? AND target = '')",
             (NEIGHBOURHOOD,)).fetchall()]
         for chunk in _chunks(missing):
-            self._drop_profiles(chunk)
+            self._remove_profiles(chunk)
             self._file_keys(self._records_of(set(chunk), kinds))
 
     def _records_of(self, docs: set[str], kinds: list[str]) -> list[dict[str, Any]]:
@@ -414,13 +378,11 @@ class SQLStore:
             known = {d: profiles[d] for d in new_docs if d in profiles}
             known.update(self._profiles(set(new_docs) - set(known), kinds))
             # candidates written too long before or after every new document are never
-            # close: neither their profiles nor their features are read (their weights
-            # are the store's counts, which do not depend on who is compared)
+            # close: their profiles are not read, their features neither computed nor
+            # counted in the weights of the others
             candidates = self._within(candidates, reach([known[d].period for d in new_docs]))
             known.update(self._profiles(candidates, kinds))
-            features = {f for p in known.values() for f in p.features}
-            candidates = close_to(known, set(new_docs), candidates,
-                                  self._frequencies(features))
+            candidates = close_to(known, set(new_docs), candidates)
         docs = set(new_docs) | linked | candidates
         cross: set[str] = set()
         frontier = set(docs)
@@ -473,7 +435,6 @@ class SQLStore:
     def _delete(self, found: list[tuple[int, str]]) -> None:
         if not found:
             return
-        self._drop_profiles({rid for _, rid in found})
         for chunk in _chunks([rid for _, rid in found]):
             marks = ", ".join("?" for _ in chunk)
             for table, column in _OWNER_COLUMN.items():
@@ -677,14 +638,8 @@ def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
         yield values[start:start + size]
 
 
-def _profile_features(body: str) -> list[str]:
-    """The features of a stored profile's JSON, whatever its version (see ``profiles``)."""
-    found = json.loads(body)
-    features = found[0] if isinstance(found, list) and found else None
-    return list(features) if isinstance(features, dict) else []
-
-
 def _profile_period(body: str) -> tuple[int, int] | None:
+    """The publication period of a stored profile's JSON, whatever its version."""
     found = json.loads(body)
     period = found[1] if isinstance(found, list) and len(found) > 1 else None
     return (int(period[0]), int(period[1])) if period else None

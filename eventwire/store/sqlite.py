@@ -115,15 +115,12 @@ MIGRATIONS: tuple[tuple[str, str | Callable[[SQLStore], None]], ...] = (
         DROP INDEX IF EXISTS links_target;
         CREATE INDEX links_target ON links(target, relation, source);
     """),
-    # an ingest leaves out the candidates written long before or after its documents
-    # (their period read from the index, not their profiles) and weighs features by how
-    # many stored documents hold them (counted as profiles are written and removed)
-    ("0009_profile_periods_and_counts", """
+    # an ingest leaves out the candidates written long before or after its documents:
+    # their period is read from this index, not their profiles
+    ("0009_profile_periods", """
         ALTER TABLE profiles ADD COLUMN low INTEGER;
         ALTER TABLE profiles ADD COLUMN high INTEGER;
         CREATE INDEX profiles_period ON profiles(document, version, low, high);
-        CREATE TABLE feature_counts (feature TEXT PRIMARY KEY, documents INTEGER NOT NULL)
-            WITHOUT ROWID;
     """),
     ("0010_index_profiles", SQLStore._index_profiles),
 )

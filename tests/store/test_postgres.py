@@ -32,7 +32,7 @@ def test_migrations_are_recorded_in_the_database(postgres_url: str) -> None:
                                "WHERE table_name = 'events' AND column_name = 'date'").fetchone()
     assert names == ["0001_records", "0002_typed_tables", "0003_search_tsvector",
                      "0004_profiles", "0005_backfill_profiles", "0006_links_target_source",
-                     "0007_profile_periods_and_counts", "0008_index_profiles"]
+                     "0007_profile_periods", "0008_index_profiles"]
     assert collation == ("C",)
 
 

@@ -65,14 +65,13 @@ def test_an_older_store_gets_profiles_on_open(tmp_path: Path) -> None:
     store.close()
     with sqlite3.connect(path) as db:  # as a store made before profiles were kept
         db.execute("DROP TABLE profiles")
-        db.execute("DROP TABLE feature_counts")
         db.execute("DELETE FROM migrations WHERE name IN ('0006_profiles', "
-                   "'0007_backfill_profiles', '0009_profile_periods_and_counts', "
+                   "'0007_backfill_profiles', '0009_profile_periods', "
                    "'0010_index_profiles')")
     store = open_store(path)
     assert store.migrations()[5:] == ["0006_profiles", "0007_backfill_profiles",
                                       "0008_links_target_source",
-                                      "0009_profile_periods_and_counts", "0010_index_profiles"]
+                                      "0009_profile_periods", "0010_index_profiles"]
     first = {d: p for d, p in _computed(records).items() if d[0] in "af"}
     assert _stored(path) == {d: (VERSION, p.to_json()) for d, p in first.items()}
     store.ingest([r for r in records if (r.get("document") or r["id"])[0] not in "af"],
