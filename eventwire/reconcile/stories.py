@@ -340,8 +340,9 @@ class _FeatureMatrix:
         log_idf = {d: math.log((1 + n) / (1 + d)) + 1.0 for d in set(df.values())}
         idf = np.array([log_idf[df[k]] for k in self.ordered], dtype=float)
         cols = np.array([vocab[k] for f in feats for k in f], dtype=np.int64)
-        tf = np.array([1.0 + math.log(max(v, 1.0)) for f in feats for v in f.values()],
-                      dtype=float)
+        counts = [v for f in feats for v in f.values()]
+        sublinear = {v: 1.0 + math.log(max(v, 1.0)) for v in set(counts)}  # few distinct
+        tf = np.array([sublinear[v] for v in counts], dtype=float)
         docs = np.repeat(np.arange(n, dtype=np.int64), [len(f) for f in feats])
         weight = tf * idf[cols]
         spaces = max(1, len(self.spaces))
