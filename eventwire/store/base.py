@@ -205,9 +205,11 @@ class SQLStore:
         with self._transaction():
             self._replace_documents(rows)
             profiles, filed = self._file_keys(rows)
-            self._file_missing_keys(per_document_kinds)
+            stored = self._file_missing_keys(per_document_kinds)
             _phase("documents-written")
-            docs, old_cross = self._neighbourhood(new_docs, profiles, filed)
+            # into a store that held none but these documents, none can be their neighbour
+            docs, old_cross = self._neighbourhood(
+                new_docs, profiles, filed if stored > len(set(new_docs)) else [])
             rebuilt = list(rebuild(self._records_of(docs, per_document_kinds)))
             # A rebuilt record equal to the stored one (a story the new documents did not
             # join) stays as it is: neither checked again nor rewritten.
@@ -316,13 +318,14 @@ class SQLStore:
         for chunk in _chunks(docs):
             self._profiles(set(chunk), kinds)
 
-    def _file_missing_keys(self, kinds: list[str]) -> None:
-        """Documents stored before keys were filed get theirs (once: they file a mark)."""
+    def _file_missing_keys(self, kinds: list[str]) -> int:
+        """Documents stored before keys were filed get theirs (once: they file a mark).
+        How many documents the store holds."""
         documents = self._x("SELECT COUNT(*) FROM records WHERE kind = 'document'").fetchone()
         marks = self._x("SELECT COUNT(*) FROM links WHERE relation = ? AND target = ''",
                         (NEIGHBOURHOOD,)).fetchone()
         if documents[0] == marks[0]:  # every document has filed its keys (one mark each)
-            return
+            return int(documents[0])
         missing = [row[0] for row in self._x(
             "SELECT id FROM records WHERE kind = 'document' AND id NOT IN "
             "(SELECT source FROM links WHERE relation = ? AND target = '')",
@@ -330,6 +333,7 @@ class SQLStore:
         for chunk in _chunks(missing):
             self._remove_profiles(chunk)
             self._file_keys(self._records_of(set(chunk), kinds))
+        return int(documents[0])
 
     def _records_of(self, docs: set[str], kinds: list[str]) -> list[dict[str, Any]]:
         """Per-document records of some documents, in the store's order.
@@ -370,7 +374,8 @@ class SQLStore:
     def _neighbourhood(self, new_docs: list[str], profiles: dict[str, Profile],
                        filed: list[tuple[str, str]]) -> tuple[set[str], set[str]]:
         """The documents to reconcile again and the cross-document records they replace.
-        ``profiles``, ``filed``: the new documents' profiles and (document, key) pairs."""
+        ``profiles``, ``filed``: the new documents' profiles and the (document, key) pairs
+        to follow (none: the new documents are alone, only their old records are looked for)."""
         from eventwire.reconcile.incremental import (
             MAX_BLOCK,
             STORY,
