@@ -10,6 +10,7 @@ import copy
 import json
 import sqlite3
 import sys
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -119,3 +120,25 @@ def test_candidates_out_of_reach_are_never_compared(tmp_path: Path,
     store.close()
     assert made == sorted(json.dumps(r, sort_keys=True)
                           for r in reconcile([*stored, *story]))
+
+
+def _first(record: Record) -> bool:
+    return (record.get("document") or record["id"])[0] in "af"
+
+
+def test_two_ingests_on_each_backend(store_target: str) -> None:
+    """The second ingest follows keys, probes crowded ones, reads periods and profiles: the
+    same SQL on SQLite and PostgreSQL, and the records of one reconcile."""
+    records = all_records()
+    store = open_store(store_target)
+    store.ingest([r for r in records if _first(r)], reconcile)
+    store.ingest([r for r in records if not _first(r)], reconcile)
+    made = sorted(json.dumps(r, sort_keys=True) for r in store.records(CROSS_DOCUMENT_KINDS))
+    filed = store._x("SELECT target FROM links WHERE relation = 'neighbourhood'").fetchall()
+    holders = Counter(key for (key,) in filed if key)
+    for most in (0, 1, 2, 3):
+        assert store._crowded(set(holders) | {"s|nobody@*"}, most) == {
+            key for key, n in holders.items() if n > most}
+    store.close()
+    assert made == sorted(json.dumps(r, sort_keys=True) for r in reconcile(records))
+    assert max(holders.values()) > 3
