@@ -85,6 +85,9 @@ class SQLStore:
     """A store of contract records over a DB-API connection (see module docstring)."""
 
     placeholder = "?"
+    # where the publication periods of profiles are read from (SQLite's planner would read
+    # the profiles themselves through their primary key, not the covering index)
+    profile_periods = "profiles"
     migrations_sql: tuple[tuple[str, Any], ...] = ()  # (name, SQL script or callable(store))
 
     def __init__(self, connection: Any) -> None:
@@ -271,8 +274,8 @@ class SQLStore:
             return set(docs)
         out = set(docs)
         for doc, version, low, high in self._linked(
-                "SELECT document, version, low, high FROM profiles WHERE document IN ({marks})",
-                docs):
+                f"SELECT document, version, low, high FROM {self.profile_periods} "
+                "WHERE document IN ({marks})", docs):
             if version == VERSION and low is not None and not any(
                     low <= b and high >= a for a, b in ranges):
                 out.discard(doc)

@@ -133,6 +133,7 @@ class SQLiteStore(SQLStore):
     """Records in one SQLite file (WAL mode, so the web app can read while an ingest writes)."""
 
     migrations_sql = MIGRATIONS
+    profile_periods = "profiles INDEXED BY profiles_period"
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
