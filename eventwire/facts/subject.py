@@ -61,9 +61,9 @@ def happening_nouns(doc: Document, sentence: Sentence, words: FactWords) -> list
     """Every happening word of a sentence, longest first where two overlap."""
     text, base = folded(doc, sentence.start, sentence.end)
     found: list[Noun] = []
-    runs = runs_of(text)
-    for (kind, pattern), leads in zip(words.happenings, words.happening_leads, strict=True):
-        if leads is not None and not leads.possible(runs):
+    possible = words.happening_leads.possible(runs_of(text))
+    for n, (kind, pattern) in enumerate(words.happenings):
+        if n not in possible:
             continue  # none of the kind's words: the scan would find nothing
         for m in pattern.finditer(text):
             s, e = to_text(doc, base + m.start(), base + m.end())
