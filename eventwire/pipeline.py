@@ -207,8 +207,9 @@ def process_batch(docs: Sequence[Document], stages: Sequence[Stage] = STAGES,
     exception that stopped it (the others go on).
 
     The stages before and after the parse run document by document within ``budget``
-    each; the pooled parse has ``budget`` per document, and when it fails each document is
-    parsed alone, so one bad text is the only one that fails.
+    each; the pooled parse has ``budget`` in all (a pool of news texts takes a second), and
+    when it fails or runs over, each document is parsed alone within its own budget, so one
+    bad text is the only one that fails.
     """
     names = [stage.name for stage in stages]
     if "syntax" not in names:
@@ -218,7 +219,7 @@ def process_batch(docs: Sequence[Document], stages: Sequence[Stage] = STAGES,
                                        for doc in docs]
     ready = [doc for doc in out if isinstance(doc, Document) and supported(doc.language)]
     try:
-        with _alarm(None if budget is None else budget * max(1, len(ready))):
+        with _alarm(budget):
             parse_documents(ready)
     except Exception:  # one text spoils the pool: parse each alone, within its budget
         failed = {id(doc): _processed(doc, stages[cut:cut + 1], budget, settled=False)
