@@ -101,7 +101,7 @@ def run_bench(
 ) -> BenchResult:
     from eventwire.api import prepare
     from eventwire.parallel import preload
-    from eventwire.pipeline import process
+    from eventwire.pipeline import BATCH_DOCUMENTS, process, process_batch
     from eventwire.reconcile import reconcile
     from eventwire.records import document_records
     from eventwire.syntax.models import load
@@ -121,12 +121,14 @@ def run_bench(
 
     records: list[dict[str, Any]] = []
 
-    def extract() -> None:
+    def extract() -> None:  # as `eventwire extract` runs: a few documents parsed together
         records.clear()
-        for doc in docs:
-            fresh = copy.copy(doc)
-            process(fresh)
-            records.extend(document_records(fresh))
+        for start in range(0, len(docs), BATCH_DOCUMENTS):
+            window = [copy.copy(d) for d in docs[start:start + BATCH_DOCUMENTS]]
+            for done in process_batch(window):
+                if isinstance(done, Exception):
+                    raise done
+                records.extend(document_records(done))
 
     def parse() -> None:
         for doc in docs:

@@ -13,7 +13,7 @@ import re
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -22,7 +22,7 @@ from eventwire.events.coder import code_events
 from eventwire.facts import find_facts
 from eventwire.model import Document, Sentence
 from eventwire.statements.attribution import attribute_statements
-from eventwire.syntax.parse import parse_sentences
+from eventwire.syntax.parse import parse_documents, parse_sentences
 from eventwire.text.dates import find_dates
 from eventwire.text.language import identify_language, supported
 from eventwire.text.passages import split_passages
@@ -179,6 +179,12 @@ def process(doc: Document, stages: Iterable[Stage] = STAGES,
     Over budget raises :class:`OverBudget`: in the main thread (on systems with interval
     timers) as soon as the budget is spent, in other threads when the running stage ends.
     """
+    _run(doc, stages, budget)
+    settle(doc.language)
+    return doc
+
+
+def _run(doc: Document, stages: Iterable[Stage], budget: float | None) -> None:
     spent = None if budget is None else time.thread_time() + budget
     with _alarm(budget):
         for stage in stages:
@@ -187,8 +193,52 @@ def process(doc: Document, stages: Iterable[Stage] = STAGES,
             stage.run(doc)
             if spent is not None and time.thread_time() > spent:
                 raise OverBudget(f"over the time budget ({budget:g} s per document)")
-    settle(doc.language)
-    return doc
+
+
+BATCH_DOCUMENTS = 16  # documents whose sentences are parsed together (see process_batch)
+
+
+def process_batch(docs: Sequence[Document], stages: Sequence[Stage] = STAGES,
+                  budget: float | None = DOCUMENT_SECONDS) -> list[Document | Exception]:
+    """:func:`process` for several documents, with the ``syntax`` stage run once for all of
+    them (:func:`eventwire.syntax.parse.parse_documents`: one pipeline call per language
+    instead of one per document, a tenth less parsing CPU). Every document gets the same
+    annotations as from :func:`process`; each entry of the result is the document, or the
+    exception that stopped it (the others go on).
+
+    The stages before and after the parse run document by document within ``budget``
+    each; the pooled parse has ``budget`` in all (a pool of news texts takes a second), and
+    when it fails or runs over, each document is parsed alone within its own budget, so one
+    bad text is the only one that fails.
+    """
+    names = [stage.name for stage in stages]
+    if "syntax" not in names:
+        return [_processed(doc, stages, budget) for doc in docs]
+    cut = names.index("syntax")
+    out: list[Document | Exception] = [_processed(doc, stages[:cut], budget, settled=False)
+                                       for doc in docs]
+    ready = [doc for doc in out if isinstance(doc, Document) and supported(doc.language)]
+    try:
+        with _alarm(budget):
+            parse_documents(ready)
+    except Exception:  # one text spoils the pool: parse each alone, within its budget
+        failed = {id(doc): _processed(doc, stages[cut:cut + 1], budget, settled=False)
+                  for doc in ready}
+        out = [failed.get(id(doc), doc) if isinstance(doc, Document) else doc for doc in out]
+    return [_processed(doc, stages[cut + 1:], budget) if isinstance(doc, Document) else doc
+            for doc in out]
+
+
+def _processed(doc: Document, stages: Sequence[Stage], budget: float | None,
+               settled: bool = True) -> Document | Exception:
+    """``process(doc, stages, budget)``, or the exception it raised."""
+    try:
+        if settled:
+            return process(doc, stages, budget)
+        _run(doc, stages, budget)
+        return doc
+    except Exception as error:
+        return error
 
 
 @contextmanager

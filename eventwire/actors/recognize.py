@@ -81,15 +81,20 @@ class Item:
         return self._slots
 
 
-@dataclass
 class Unit:
-    """A level-2 unit: one item, or a template over several items."""
+    """A level-2 unit: one item, or a template over several items (a slotted class: there
+    is one per token)."""
 
-    i: int
-    j: int
-    item: Item | None = None
-    template: Template | None = None
-    bindings: list[tuple[str, Item]] = field(default_factory=list)
+    __slots__ = ("i", "j", "item", "template", "bindings")
+
+    def __init__(self, i: int, j: int, item: Item | None = None,
+                 template: Template | None = None,
+                 bindings: Sequence[tuple[str, Item]] = ()) -> None:
+        self.i = i
+        self.j = j
+        self.item = item
+        self.template = template
+        self.bindings = bindings  # read only
 
 
 def recognize_actors(doc: Document) -> None:
@@ -126,9 +131,14 @@ def _surface_forms(toks: list[tuple[int, int, str]], lex: Lexicon, view: TextVie
     items: list[Item] = []
     i = 0
     n = len(words)
+    before = adjectival.before if adjectival is not None else frozenset()
     while i < n:
-        # Walk forward while the phrase so far is a known key or the prefix of one.
         k = words[i]
+        if not index.get(k, 0) and (i + 1 >= n or words[i + 1] not in before):
+            items.append(Item(i, i + 1, k, _NO_CANDIDATES, ()))  # no key starts here
+            i += 1
+            continue
+        # Walk forward while the phrase so far is a known key or the prefix of one.
         size = 1
         hits: list[tuple[int, str]] = []
         while True:
@@ -166,11 +176,13 @@ def _surface_forms(toks: list[tuple[int, int, str]], lex: Lexicon, view: TextVie
             if cities and text[view.to_original[toks[i][0]]].isupper():
                 found = Item(i, i + 1, words[i], [], cities)
         if found is None:
-            found = Item(i, i + 1, words[i], [], ())
+            found = Item(i, i + 1, words[i], _NO_CANDIDATES, ())
         items.append(found)
         i = found.j
     return items
 
+
+_NO_CANDIDATES: list[Candidate] = []  # shared by every plain token's item; never changed
 
 REGION_CAPITAL_POPULATION = 50_000  # a region named after a city is named after a big one
 

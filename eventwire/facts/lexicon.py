@@ -24,6 +24,78 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(parts)
 
 
+_RUN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Leads:
+    """What a text must hold for a word list's pattern to match in it: a run of word
+    characters (``\\w+``) that is the leading run of one of the words, or that begins with
+    the leading run of a stem ("memorandum*"). The pattern asks for no word character
+    before a match, so a match begins a run. Testing a sentence's runs against these sets
+    spares the regex its scan of sentences that hold none of the words."""
+
+    whole: frozenset[str]
+    stems: tuple[str, ...]
+
+    def possible(self, runs: frozenset[str]) -> bool:
+        """Whether a text whose runs are ``runs`` may hold a match."""
+        if not self.whole.isdisjoint(runs):
+            return True
+        return bool(self.stems) and any(run.startswith(self.stems) for run in runs)
+
+
+def _leads(words: Iterable[str]) -> Leads | None:
+    """The leads of a word list (None when a word opens with no word character: no test)."""
+    whole: set[str] = set()
+    stems: set[str] = set()
+    for word in {fold(str(w)) for w in words}:
+        body = word.rstrip("*")
+        lead = _RUN.match(body)
+        if lead is None:
+            return None
+        if word.endswith("*") and lead.end() == len(body):
+            stems.add(lead.group())  # the run goes on past the stem
+        else:
+            whole.add(lead.group())  # a space, a hyphen or (?!\w) ends the run
+    return Leads(frozenset(whole), tuple(sorted(stems)))
+
+
+class KindLeads:
+    """The leads of each kind of a table (None: no test for that kind), asked per text:
+    which kinds may match in a text with these runs. The answer for each run is kept (a
+    language's words recur from sentence to sentence), up to :data:`KEPT_RUNS` runs."""
+
+    def __init__(self, leads: tuple[Leads | None, ...]) -> None:
+        self.leads = leads
+        self._always = frozenset(n for n, lead in enumerate(leads) if lead is None)
+        self._by_run: dict[str, frozenset[int]] = {}
+
+    def possible(self, runs: frozenset[str]) -> set[int]:
+        """The indices of the kinds that may hold a match in a text whose runs are ``runs``."""
+        found = set(self._always)
+        by_run = self._by_run
+        for run in runs:
+            kinds = by_run.get(run)
+            if kinds is None:
+                if len(by_run) >= KEPT_RUNS:
+                    by_run.clear()
+                one = frozenset((run,))
+                kinds = by_run[run] = frozenset(
+                    n for n, lead in enumerate(self.leads)
+                    if lead is not None and lead.possible(one))
+            found |= kinds
+        return found
+
+
+KEPT_RUNS = 200_000  # distinct words remembered per table (a few MB)
+
+
+def runs_of(text: str) -> frozenset[str]:
+    """The runs of word characters of a text (for :meth:`Leads.possible`)."""
+    return frozenset(_RUN.findall(text))
+
+
 def _pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     body = _alternation(words)
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)") if body else None
@@ -34,6 +106,7 @@ class FactWords:
     """One language's fact words as compiled patterns (None where the language has none)."""
 
     happenings: tuple[tuple[str, re.Pattern[str]], ...]
+    happening_leads: KindLeads  # of each happening kind, in the same order
     counts: tuple[tuple[str, re.Pattern[str]], ...]
     per_side: re.Pattern[str] | None  # after the count ("60 prisoners each")
     per_side_joins: re.Pattern[str] | None  # between two counts ("175 for 175")
@@ -67,6 +140,9 @@ def fact_words(code: str) -> FactWords | None:
         bounds.setdefault(str(bound), []).append(str(words))
     return FactWords(
         happenings=_named(data.get("happenings")),
+        happening_leads=KindLeads(tuple(
+            _leads(words or ()) for words in (data.get("happenings") or {}).values()
+            if _alternation(words or ()))),
         counts=_named(data.get("counts")),
         per_side=_pattern(data.get("per_side") or ()),
         per_side_joins=_pattern(data.get("per_side_joins") or ()),

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from eventwire.facts.lexicon import FactWords, fact_words
+from eventwire.facts.lexicon import FactWords, fact_words, runs_of
 from eventwire.model import DateMention, Document, Sentence
 from eventwire.records import HappeningRef
 
@@ -61,7 +61,10 @@ def happening_nouns(doc: Document, sentence: Sentence, words: FactWords) -> list
     """Every happening word of a sentence, longest first where two overlap."""
     text, base = folded(doc, sentence.start, sentence.end)
     found: list[Noun] = []
-    for kind, pattern in words.happenings:
+    possible = words.happening_leads.possible(runs_of(text))
+    for n, (kind, pattern) in enumerate(words.happenings):
+        if n not in possible:
+            continue  # none of the kind's words: the scan would find nothing
         for m in pattern.finditer(text):
             s, e = to_text(doc, base + m.start(), base + m.end())
             found.append(Noun(kind, s, e, doc.text[s:e]))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 from eventwire.model import Document, Sentence
@@ -56,27 +57,40 @@ def pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def parse_sentences(doc: Document) -> None:
     """Parse every sentence with the model of its language (none: ``parse`` stays None)."""
-    by_language: dict[str, list[Sentence]] = defaultdict(list)
-    for sentence in doc.sentences:
-        if sentence.end > sentence.start:
-            by_language[sentence_language(doc, sentence)].append(sentence)
-    for language, sentences in sorted(by_language.items()):
+    parse_documents([doc])
+
+
+def parse_documents(docs: Sequence[Document]) -> None:
+    """:func:`parse_sentences` for several documents with one ``nlp.pipe`` call per language.
+
+    Each call to a pipeline costs about as much as a few sentences whatever its length, and
+    a news text has ten or twenty: pooling the sentences of a few documents is a tenth less
+    CPU than parsing text by text, with the same trees (each text is parsed on its own in
+    the batch; measured identical on the dev, seed and example texts).
+    """
+    by_language: dict[str, list[tuple[Document, Sentence]]] = defaultdict(list)
+    for doc in docs:
+        for sentence in doc.sentences:
+            if sentence.end > sentence.start:
+                by_language[sentence_language(doc, sentence)].append((doc, sentence))
+    for language, items in sorted(by_language.items()):
         nlp = load(language)
         if nlp is None:
             continue
-        for sentence in sentences:
+        for doc, sentence in items:
             opening = DATELINE.match(doc.text, sentence.start, sentence.end)
             sentence.parse_start = opening.end() if opening and sum(
                 c.isupper() for c in opening.group()) >= 3 else sentence.start
         from spacy.tokens import Doc
 
-        cuts = [pieces(doc.text, s.parse_start, s.end) for s in sentences]
-        texts = (doc.text[a:b] for parts in cuts for a, b in parts)
+        cuts = [pieces(doc.text, s.parse_start, s.end) for doc, s in items]
+        texts = (doc.text[a:b] for (doc, _), parts in zip(items, cuts, strict=True)
+                 for a, b in parts)
         parsed = iter(nlp.pipe(texts, batch_size=BATCH_SIZE))
-        for sentence, parts in zip(sentences, cuts, strict=True):
-            docs = [next(parsed) for _ in parts]
-            sentence.parse = docs[0] if len(docs) == 1 else Doc.from_docs(
-                docs, ensure_whitespace=False)
+        for (_, sentence), parts in zip(items, cuts, strict=True):
+            trees = [next(parsed) for _ in parts]
+            sentence.parse = trees[0] if len(trees) == 1 else Doc.from_docs(
+                trees, ensure_whitespace=False)
             repair(sentence.parse)
 
 

@@ -843,14 +843,19 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
     norm = view.norm
     bounds = sorted((view.view_offset(s.start), view.view_offset(s.end)) for s in doc.sentences)
     starts = [b[0] for b in bounds]
-    markers = _Markers.of(r, norm)
+    found_markers: list[_Markers] = []  # the tense markers, found on the first question
+
+    def markers_direction(offset: int, lo: int, hi: int, own_end: int = -1) -> int:
+        if not found_markers:
+            found_markers.append(_Markers.of(r, norm))
+        return found_markers[0].direction(offset, lo, hi, own_end)
     captions = {start for start, end, _, _ in kept
                 if in_caption(doc, *view.original_span(start, end))}
 
     def ahead(offset: int) -> bool:
         n = bisect_right(starts, offset) - 1
         lo, hi = bounds[n] if n >= 0 else (0, len(norm))
-        return markers.direction(offset, lo, hi) > 0
+        return markers_direction(offset, lo, hi) > 0
 
     given = document = _Reference.parse(doc.reference_date)
     if document.day is None:
@@ -877,7 +882,7 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
         def direction(offset: int = start, own_end: int = end) -> int:
             n = bisect_right(starts, offset) - 1
             lo, hi = bounds[n] if n >= 0 else (0, len(norm))
-            return markers.direction(offset, lo, hi, own_end)
+            return markers_direction(offset, lo, hi, own_end)
 
         o_start, o_end = view.original_span(start, end)
         passage = doc.passage_at(o_start) if doc.passages else 0

@@ -14,6 +14,7 @@ over some 45 Latin-script languages, so it reads fewer: it was two thirds of thi
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -62,12 +63,10 @@ def guess(text: str) -> str | None:
     words = _WORD.findall(text[:SAMPLE_CHARS].lower())
     if len(words) < GUESS_MIN_HITS:
         return None
-    counts: dict[str, int] = {}
-    for word in words:
-        counts[word] = counts.get(word, 0) + 1
+    counts = Counter(words)
+    seen = counts.keys()
     scored = sorted(
-        ((sum(n for w, n in counts.items() if w in profile.words), profile)
-         for profile in _profiles()),
+        ((sum(counts[w] for w in profile.words & seen), profile) for profile in _profiles()),
         key=lambda pair: (-pair[0], pair[1].code))
     if len(scored) < 2:
         return None
@@ -77,7 +76,7 @@ def guess(text: str) -> str | None:
     foreign = sum(n for w, n in counts.items() if not profile.letters.issuperset(w))
     if foreign > GUESS_MAX_FOREIGN * len(words):
         return None
-    neighbours = sum(n for w, n in counts.items() if w in profile.neighbours)
+    neighbours = sum(counts[w] for w in profile.neighbours & seen)
     return profile.code if neighbours <= GUESS_MAX_NEIGHBOURS else None
 
 

@@ -37,16 +37,20 @@ class _Rules:
     abbreviations: frozenset[str]
     openers: dict[str, str]  # opening mark -> closing mark
     max_quote: int
+    opener_marks: re.Pattern[str]  # any one-character opening mark (to jump to the next)
 
 
 @lru_cache(maxsize=32)
 def _rules(code: str) -> _Rules:
     data = lang.section(code, "segment") or lang.section(lang.FALLBACK, "segment")
     pairs = data.get("quote_pairs") or []
+    openers = {str(o): str(c) for o, c in pairs}
+    marks = "".join(re.escape(o) for o in openers if len(o) == 1)
     return _Rules(
         abbreviations=frozenset(fold(str(a)).rstrip(".") for a in data.get("abbreviations", [])),
-        openers={str(o): str(c) for o, c in pairs},
+        openers=openers,
         max_quote=int(data.get("max_quote_chars", 1500)),
+        opener_marks=re.compile(f"[{marks}]" if marks else "(?!)"),
     )
 
 
@@ -72,6 +76,10 @@ def _protected(text: str, rules: _Rules) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
+        mark = rules.opener_marks.search(text, i)  # no other character can open a region
+        if mark is None:
+            break
+        i = mark.start()
         char = text[i]
         closer = rules.openers.get(char)
         if closer is None or (char == closer and i and not text[i - 1].isspace()

@@ -29,6 +29,7 @@ _CHAR_FOLDS = {
 # Machine-translation artefacts removed from the view (never from the stored text).
 # "1,300 XNUMX" is what some MT engines leave for a number they could not render.
 _ARTEFACTS = re.compile(r"(?<=\d)\s+XNUMX\b|\bXNUMX\s*")
+_ARTEFACT = "XNUMX"  # in every artefact: a substring test spares the regex's slow scan
 
 
 @lru_cache(maxsize=4096)
@@ -47,6 +48,23 @@ def fold_char(char: str) -> str:
     return base or lowered
 
 
+class _FoldTable(dict[int, str]):
+    """``str.translate``'s table for :func:`fold_char`, filled as characters are met: one
+    C-level pass over a text instead of a Python call per character."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold_char(chr(code))
+        return folded
+
+
+_FOLDS = _FoldTable()
+
+
+def fold_chars(text: str) -> str:
+    """Every character of ``text`` folded by :func:`fold_char` (artefacts are kept)."""
+    return text.translate(_FOLDS)
+
+
 SHORT = 64  # words and short phrases recur (every token of every sentence): remember them
 
 
@@ -61,7 +79,7 @@ def _fold_short(text: str) -> str:
 
 
 def _fold(text: str) -> str:
-    return "".join(map(fold_char, _ARTEFACTS.sub("", text)))
+    return fold_chars(_ARTEFACTS.sub("", text) if _ARTEFACT in text else text)
 
 
 @dataclass(frozen=True)
@@ -71,11 +89,13 @@ class TextView:
 
     @classmethod
     def of(cls, text: str) -> TextView:
-        norm = "".join(map(fold_char, text))
+        norm = fold_chars(text)
         # fold_char never returns "": the same length means one character for each one.
-        if len(norm) == len(text) and not _ARTEFACTS.search(text):
+        if len(norm) == len(text) and (_ARTEFACT not in text or not _ARTEFACTS.search(text)):
             # The common case: one character for one, so offsets are the identity.
-            return cls(norm, tuple(range(len(text) + 1)))
+            view = cls(norm, tuple(range(len(text) + 1)))
+            view.__dict__["identity"] = True  # what the cached property would find
+            return view
         removed = [False] * len(text)
         for match in _ARTEFACTS.finditer(text):
             for i in range(match.start(), match.end()):

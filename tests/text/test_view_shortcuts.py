@@ -9,7 +9,7 @@ import pytest
 
 from eventwire.match import Tokens
 from eventwire.text.tokens import WORD
-from eventwire.text.view import TextView
+from eventwire.text.view import _ARTEFACTS, TextView, fold, fold_char
 
 # (text, whether the view is the identity)
 TEXTS = [
@@ -40,3 +40,15 @@ def test_tokens_of_match_the_offset_map(text: str, identity: bool) -> None:
             tokens = Tokens.of(view, start, end)
             assert tokens.words == tuple(m.group() for m in found)
             assert list(zip(tokens.starts, tokens.ends, strict=True)) == spans
+
+
+@pytest.mark.parametrize(("text", "identity"), TEXTS)
+def test_view_is_the_character_by_character_fold(text: str, identity: bool) -> None:
+    """The translate table and the identity flag set up front give what folding each
+    character and comparing the offset map give."""
+    view = TextView.of(text)
+    kept = [i for i in range(len(text)) if not any(
+        m.start() <= i < m.end() for m in _ARTEFACTS.finditer(text))]
+    assert view.norm == "".join(fold_char(text[i]) for i in kept)
+    assert view.identity is (view.to_original == tuple(range(len(view.norm) + 1)))
+    assert fold(text) == "".join(map(fold_char, _ARTEFACTS.sub("", text)))
