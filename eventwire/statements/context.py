@@ -36,7 +36,9 @@ class Context:
         self.quote_index = SpanIndex(self.quotes, start=lambda q: q.open, end=lambda q: q.close + 1)
         self.statements: list[Statement] = []
         self.tree = TreeSpeakers(self.actors, self.sources, self.lexicon.relatives, doc.text,
-                                 self.lexicon.pronouns, doc.sentences)
+                                 self.lexicon.pronouns, doc.sentences,
+                                 lambda sentence: parse_language(doc, sentence),
+                                 (self.lexicon.compound_heads, self.lexicon.compound_links))
 
     def actors_in(self, start: int, end: int) -> list[Mention]:
         return self.actors.within(start, end)

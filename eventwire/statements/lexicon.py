@@ -35,11 +35,14 @@ class SpeechLexicon:
     anaphoric: PatternSet[str]  # "Об этом", "C'est ce qu": the sentence before was said
     surface_verbs: frozenset[str]  # one-word speech verb forms, for a lemma a tagger mangles
     framing: frozenset[str]  # lemmas that frame a short quote as said ("hailed it as "X"")
+    compound_heads: tuple[str, ...]  # "Kremlsprecher": titles that end an institution's compound
+    compound_links: tuple[str, ...]  # what may join the parts ("Regierungs-sprecher")
 
     @classmethod
     @lru_cache(maxsize=32)
     def of(cls, language: str) -> SpeechLexicon:
         data: dict[str, Any] = lang.section(language, "speech")
+        compounds: dict[str, Any] = data.get("title_compounds") or {}
         return cls(
             verbs=PatternSet((v, "verb") for v in data.get("verbs", [])),
             according_to=PatternSet((v, "according") for v in data.get("according_to", [])),
@@ -66,5 +69,8 @@ class SpeechLexicon:
             surface_verbs=frozenset(fold(str(v)) for v in data.get("verbs", [])
                                     if " " not in str(v) and "*" not in str(v)),
             framing=frozenset(str(w).lower() for w in data.get("framing_verbs", [])),
+            compound_heads=tuple(fold(w) for w in compounds.get("heads", [])),
+            compound_links=tuple(sorted((str(w) for w in compounds.get("links", [])),
+                                        key=len, reverse=True)),
         )
 
