@@ -11,6 +11,7 @@ from __future__ import annotations
 from eventwire.match import Tokens
 from eventwire.model import Actor, Mention, Sentence, Statement
 from eventwire.statements.according import according_after, according_to
+from eventwire.statements.citing import from_citing
 from eventwire.statements.context import Context
 from eventwire.statements.evidence import build_statement, clause_end, quote_ending_before
 from eventwire.statements.marks import DASHES, is_name, trim
@@ -64,6 +65,9 @@ def from_cue(context: Context, sentence: Sentence, tokens: Tokens) -> Statement 
             found = _own_account(context, sentence, tokens, first, last)
             if found is not None:
                 return found
+    found = from_citing(context, sentence, tokens)  # "Reuters reported, citing the Kremlin"
+    if found is not None:
+        return found
     shapes = ((lexicon.according_to, according_to), (lexicon.according_after, according_after),
               (lexicon.verbs, _around_verb))
     for patterns, shape in shapes:

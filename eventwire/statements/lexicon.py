@@ -20,6 +20,7 @@ class SpeechLexicon:
     verbs: PatternSet[str]
     according_to: PatternSet[str]
     according_after: PatternSet[str]
+    citing: PatternSet[str]  # "citing", "со ссылкой на": a source carries whom it cites
     own_account: PatternSet[str]  # "nach eigenen Angaben": the clause's subject is the source
     relative: PatternSet[str]
     complementizers: frozenset[str]
@@ -49,6 +50,7 @@ class SpeechLexicon:
             according_after=PatternSet(
                 (v, "according") for v in data.get("according_to_after", [])
             ),
+            citing=PatternSet((v, "citing") for v in data.get("citing", [])),
             own_account=PatternSet((v, "own") for v in data.get("own_account", [])),
             relative=PatternSet((v, "relative") for v in data.get("relative_cues", [])),
             complementizers=frozenset(
