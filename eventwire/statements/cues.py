@@ -26,6 +26,7 @@ from eventwire.statements.speakers import (
 from eventwire.statements.speech_clauses import speech_verb_between, takes_object
 from eventwire.statements.tree_checks import (
     adverbial_at,
+    circumstances_of,
     object_after,
     subjectless,
     verb_after,
@@ -238,8 +239,11 @@ def _around_verb(
         return None
     content_first = last
     comma = next((k for k in range(last, min(last + 6, len(words))) if words[k] == ","), None)
-    if comma is not None and context.sources_in(tokens.starts[last], tokens.starts[comma]):
-        content_first = comma + 1  # "sagte der Agentur Reuters, ...": the outlet is no content
+    if comma is not None and (context.sources_in(tokens.starts[last], tokens.starts[comma])
+                              or circumstances_of(sentence, main_verb, tokens.starts[last],
+                                                  tokens.starts[comma])):
+        content_first = comma + 1  # "sagte der Agentur Reuters, ...": the outlet is no content,
+        # nor when and where it was said ("sagte am Dienstag in Genf, ...")
     return _preposed(context, sentence, tokens, head, content_first, cue, pronoun_in_cue)
 
 

@@ -36,9 +36,11 @@ def subject_of(verb: Any, relatives: frozenset[str] = frozenset(),
         for child in current.children:  # "..., сообщила армия": a nominative after the verb
             if child.dep_ == "obj" and child.i > current.i and child.morph.get("Case") == ["Nom"]:
                 return child
-        if current.dep_ == "parataxis":  # "« ... », ha dichiarato il ministro": a speech verb
-            for child in current.children:  # hung on its content has no object: the noun
-                if child.dep_ == "obj" and child.i > current.i:  # after it is its subject
+        # "« ... », ha dichiarato il ministro": a speech verb hung on its content (parataxis,
+        # also "parataxis:insert") has no object: the noun after it is its subject
+        if current.dep_.split(":")[0] == "parataxis":
+            for child in current.children:
+                if child.dep_ == "obj" and child.i > current.i:
                     return child
         if current.head.i != current.i and (adverbial(current) or (
                 current.dep_.startswith("conj") and not _reporting_tail(current))):
