@@ -16,6 +16,7 @@ from typing import Any
 from eventwire.model import Actor, Mention, Sentence
 from eventwire.spans import SpanIndex
 from eventwire.statements.subjects import (
+    NAME_PARTS,
     indefinite,
     name_head,
     name_words,
@@ -114,10 +115,16 @@ class TreeSpeakers:
         mentions = self.actors.within(start, end) or [
             m for m in [self.actors.covering(start, end)] if m is not None]
         titled = titled_name(subject)
+        if titled is None and subject.pos_ == "NOUN":
+            named = self._appositive(sentence, subject)
+            if named is not None:  # "der Sprecher der ukrainischen Armee, Dmytro Koval,"
+                return named
         voice = self._institution_named(sentence, titled) if titled is not None else None
         if voice is not None:  # "Речник Кремля", "Представитель Минобороны России"
             return voice
+        title_phrase: list[Any] = []
         if titled is not None and not any(m.start <= at + titled.idx < m.end for m in mentions):
+            title_phrase = speaker_phrase(subject)
             subject = titled  # "the minister Ana Ruiz": the name, not the office holder
         elif mentions:
             actor = mentions[0].actor
@@ -128,11 +135,17 @@ class TreeSpeakers:
                     return named, (mentions[0].start, mentions[0].end)
             return mentions[0], (mentions[0].start, mentions[0].end)
         words = name_words(subject)
+        if title_phrase:
+            words = self._name_in_title(words, title_phrase, at)
         start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
         name = " ".join(w.text for w in words if w.text.strip())
         if subject.pos_ == "PROPN" and all(w.pos_ == "PROPN" and w.text[:1].isupper()
                                            for w in words) and name:
-            country = self._country_in(speaker_phrase(subject), at)  # "the Ruritanian minister"
+            voice = None if title_phrase else self._institution_named(sentence, subject)
+            if voice is not None:  # "Кремля" a subject of its own beside "пресс-секретарь"
+                return voice
+            # "the Ruritanian minister"; "Речниця ООН" a subject of its own beside the name
+            country = self._country_in(_with_split_parts(subject, speaker_phrase(subject)), at)
             return self.person(name, before=start, country=country), (start, end)
         if len(words) == 1 and name[:1].isupper() and name in self.people:
             return self.people[name], (start, end)  # a surname the tagger took for a noun
@@ -148,6 +161,57 @@ class TreeSpeakers:
             return self._institution_of(sentence, subject)
         return None
 
+    def _name_in_title(self, words: list[Any], phrase: list[Any], at: int) -> list[Any]:
+        """A name read from a title's phrase, without the institution a parser set beside it
+        ("l'ONU Maria Lind") and with the surname it hung on the title instead
+        ("представитель ООН Мария Линд")."""
+        def institution(word: Any) -> bool:
+            mention = self.actors.covering(at + word.idx, at + word.idx + len(word.text))
+            return mention is not None and mention.actor is not None \
+                and mention.actor.type != "person"
+        kept = [w for w in words if not institution(w)] or words
+        inside = {t.i for t in phrase}
+        doc = kept[-1].doc
+
+        def part(k: int) -> bool:  # "dell'ONU Maria Lind" with "Maria" hung on "ONU"
+            return 0 <= k < len(doc) and k in inside and doc[k].pos_ == "PROPN" \
+                and doc[k].text[:1].isupper() and not institution(doc[k]) and len(kept) < 4 \
+                and not any(c.dep_ == "case" for c in doc[k].children)  # "в Стамбулі"
+        while part(kept[-1].i + 1):
+            kept.append(doc[kept[-1].i + 1])
+        while part(kept[0].i - 1):
+            kept.insert(0, doc[kept[0].i - 1])
+        return kept
+
+    def _appositive(
+        self, sentence: Sentence, title: Any
+    ) -> tuple[Actor | Mention, tuple[int, int]] | None:
+        """The name set off by commas right after a title's phrase that the parser hung
+        elsewhere ("sagte der Sprecher der ukrainischen Armee, Dmytro Koval, am ..."): that
+        person speaks, for the country the title's phrase names."""
+        doc = title.doc
+        k = speaker_phrase(title)[-1].i + 1
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return None
+        run = []
+        for token in doc[k + 1:]:
+            if token.pos_ != "PROPN" or not token.text[:1].isupper():
+                break
+            run.append(token)
+        after = k + 1 + len(run)
+        if len(run) < 2 or after < len(doc) and not doc[after].is_punct:
+            return None
+        at = sentence.parse_start
+        start, end = at + run[0].idx, at + run[-1].idx + len(run[-1].text)
+        covering = self.actors.covering(start, end)
+        if covering is not None and covering.actor is not None:
+            if covering.actor.type != "person":
+                return None
+            return covering, (covering.start, covering.end)
+        country = self._country_in(speaker_phrase(title), at)
+        name = " ".join(w.text for w in run)
+        return self.person(name, before=start, country=country), (start, end)
+
     def _institution_named(
         self, sentence: Sentence, name: Any
     ) -> tuple[Actor | Mention, tuple[int, int]] | None:
@@ -155,7 +219,9 @@ class TreeSpeakers:
         Минобороны России"), so that it is not read as a person's name: its own mention, or
         the name alone recognised where a title took it into its mention."""
         at = sentence.parse_start
-        words = name_words(name)
+        # its own parts only: "l'ONU Maria Lind" has the institution beside the name
+        words = sorted([name] + [c for c in name.children if c.dep_ in NAME_PARTS],
+                       key=lambda w: w.i)
         start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
         covering = self.actors.covering(start, end)
         mentions = [covering] if covering is not None else self.actors.within(start, end)
@@ -293,6 +359,9 @@ class TreeSpeakers:
         names = set(name.split())
         words = [t.text for t in speaker_phrase(token) if t.text not in names and not t.is_punct]
         countries = {a.country for a in self._actors_in_title(words, language)}
+        if not countries:  # "Речник української армії Дмитро Коваль" parsed as two fragments
+            countries = {a.country for a in self._actors_in_title(
+                _title_before(token, names), language)}
         return countries.pop() if len(countries) == 1 else None
 
     def with_country(self, person: Actor, country: str) -> Actor:
@@ -374,3 +443,16 @@ def _with_split_parts(subject: Any, phrase: list[Any]) -> list[Any]:
                 grown = True
     return sorted((w for w in words.values() if not w.is_punct), key=lambda w: w.i)
 
+
+def _title_before(token: Any, names: set[str]) -> list[str]:
+    """The words right before a name, back to a verb or a punctuation mark, when they hold a
+    title (a noun): the title a parser left in a fragment of its own."""
+    doc = token.doc
+    k = token.i
+    while k > 0 and doc[k - 1].text in names:
+        k -= 1
+    words: list[Any] = []
+    while k > 0 and doc[k - 1].pos_ not in ("VERB", "AUX", "PUNCT"):
+        k -= 1
+        words.insert(0, doc[k])
+    return [w.text for w in words] if any(w.pos_ == "NOUN" for w in words) else []
