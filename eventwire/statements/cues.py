@@ -294,7 +294,18 @@ def _inverted(
             return named[0], named[1], tokens.starts[head - 1]
         return None, None, tokens.starts[head - 1]
     mention = best_mention(after)
-    return mention.actor, (mention.start, mention.end), tokens.starts[head - 1]
+    actor = mention.actor
+    if actor is not None and actor.type != "person" and actor.country \
+            and context.doc.text[mention.end:mention.end + 1] == " ":
+        # "..., - сказал представитель украинской армии Дмитрий Коваль": the name no list
+        # knows after the institution speaks, for its country
+        named = context.tree.name_after(context.sentence_at(verb_end), mention.end + 1)
+        if named is not None and named[1][0] == mention.end + 1 \
+                and len(named[0].name.split()) > 1:  # a full name, not "Monday"
+            person = named[0] if named[0].country else context.tree.with_country(
+                named[0], actor.country)
+            return person, named[1], tokens.starts[head - 1]
+    return actor, (mention.start, mention.end), tokens.starts[head - 1]
 
 
 def _subject_first(
