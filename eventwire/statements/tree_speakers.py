@@ -128,6 +128,15 @@ class TreeSpeakers:
             subject = titled  # "the minister Ana Ruiz": the name, not the office holder
         elif mentions:
             actor = mentions[0].actor
+            follows = [m for m in self.actors.within(mentions[0].end, mentions[0].end + 80)
+                       if m.start - mentions[0].end <= 1]
+            owner = follows[0] if follows else None
+            if actor is not None and not actor.country and not actor.entity \
+                    and owner is not None and owner.actor is not None \
+                    and owner.actor.country and owner.actor.type != "person":
+                # "Генштаба ВСУ": the complement's institution, as "the General Staff of the
+                # Ukrainian armed forces" reads in every language
+                return owner, (owner.start, owner.end)
             if actor is not None and actor.type == "organization" and not actor.country \
                     and not actor.entity and subject.pos_ == "NOUN" and not indefinite(subject):
                 named = self._titled_before(subject.text, mentions[0].start)
