@@ -7,6 +7,7 @@ far: a pronoun or "the statement" speaks for the speaker just before, so the ord
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from dataclasses import replace
 
 from eventwire.model import Actor, Document, Mention, Sentence, Statement
 from eventwire.spans import SpanIndex
@@ -35,8 +36,11 @@ class Context:
         self.quotes = find_quotes(doc.text)
         self.quote_index = SpanIndex(self.quotes, start=lambda q: q.open, end=lambda q: q.close + 1)
         self.statements: list[Statement] = []
+        self.countries: dict[str, str] = {}  # person -> the country a title gave them before
         self.tree = TreeSpeakers(self.actors, self.sources, self.lexicon.relatives, doc.text,
-                                 self.lexicon.pronouns, doc.sentences)
+                                 self.lexicon.pronouns, doc.sentences,
+                                 lambda sentence: parse_language(doc, sentence),
+                                 (self.lexicon.compound_heads, self.lexicon.compound_links))
 
     def actors_in(self, start: int, end: int) -> list[Mention]:
         return self.actors.within(start, end)
@@ -97,6 +101,9 @@ class Context:
         """Keep a statement found in ``sentence``, with its sources, passage and date; a person
         the lists know no country of takes the one their title names."""
         speaker = statement.speaker
+        known = self.countries.get(speaker.canonical or speaker.name)
+        if speaker.type == "person" and not speaker.country and known:  # "Koval denied ..."
+            statement.speaker = speaker = replace(speaker, country=known)
         if speaker.type == "person" and not speaker.country and statement.speaker_span:
             sentence_of = self.sentence_at(statement.speaker_span[0])
             country = self.tree.country_around(
@@ -104,6 +111,9 @@ class Context:
                 parse_language(self.doc, sentence_of))
             if country:
                 statement.speaker = self.tree.with_country(speaker, country)
+        if statement.speaker.type == "person" and statement.speaker.country:
+            self.countries[statement.speaker.canonical or statement.speaker.name] = \
+                statement.speaker.country
         quote = self.quote_at(statement.start)
         statement.reported_by, statement.channel = reported_by(
             self.sources, sentence.start, sentence.end, quote.close if quote else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from eventwire.match import Tokens
 from eventwire.model import Actor, Mention, Sentence, Statement
 from eventwire.statements.according import according_after, according_to
+from eventwire.statements.citing import from_citing
 from eventwire.statements.context import Context
 from eventwire.statements.evidence import build_statement, clause_end, quote_ending_before
 from eventwire.statements.marks import DASHES, is_name, trim
@@ -25,6 +26,7 @@ from eventwire.statements.speakers import (
 from eventwire.statements.speech_clauses import speech_verb_between, takes_object
 from eventwire.statements.tree_checks import (
     adverbial_at,
+    circumstances_of,
     object_after,
     subjectless,
     verb_after,
@@ -64,6 +66,9 @@ def from_cue(context: Context, sentence: Sentence, tokens: Tokens) -> Statement 
             found = _own_account(context, sentence, tokens, first, last)
             if found is not None:
                 return found
+    found = from_citing(context, sentence, tokens)  # "Reuters reported, citing the Kremlin"
+    if found is not None:
+        return found
     shapes = ((lexicon.according_to, according_to), (lexicon.according_after, according_after),
               (lexicon.verbs, _around_verb))
     for patterns, shape in shapes:
@@ -234,8 +239,11 @@ def _around_verb(
         return None
     content_first = last
     comma = next((k for k in range(last, min(last + 6, len(words))) if words[k] == ","), None)
-    if comma is not None and context.sources_in(tokens.starts[last], tokens.starts[comma]):
-        content_first = comma + 1  # "sagte der Agentur Reuters, ...": the outlet is no content
+    if comma is not None and (context.sources_in(tokens.starts[last], tokens.starts[comma])
+                              or circumstances_of(sentence, main_verb, tokens.starts[last],
+                                                  tokens.starts[comma])):
+        content_first = comma + 1  # "sagte der Agentur Reuters, ...": the outlet is no content,
+        # nor when and where it was said ("sagte am Dienstag in Genf, ...")
     return _preposed(context, sentence, tokens, head, content_first, cue, pronoun_in_cue)
 
 
@@ -286,7 +294,18 @@ def _inverted(
             return named[0], named[1], tokens.starts[head - 1]
         return None, None, tokens.starts[head - 1]
     mention = best_mention(after)
-    return mention.actor, (mention.start, mention.end), tokens.starts[head - 1]
+    actor = mention.actor
+    if actor is not None and actor.type != "person" and actor.country \
+            and context.doc.text[mention.end:mention.end + 1] == " ":
+        # "..., - сказал представитель украинской армии Дмитрий Коваль": the name no list
+        # knows after the institution speaks, for its country
+        named = context.tree.name_after(context.sentence_at(verb_end), mention.end + 1)
+        if named is not None and named[1][0] == mention.end + 1 \
+                and len(named[0].name.split()) > 1:  # a full name, not "Monday"
+            person = named[0] if named[0].country else context.tree.with_country(
+                named[0], actor.country)
+            return person, named[1], tokens.starts[head - 1]
+    return actor, (mention.start, mention.end), tokens.starts[head - 1]
 
 
 def _subject_first(

@@ -20,6 +20,7 @@ class SpeechLexicon:
     verbs: PatternSet[str]
     according_to: PatternSet[str]
     according_after: PatternSet[str]
+    citing: PatternSet[str]  # "citing", "со ссылкой на": a source carries whom it cites
     own_account: PatternSet[str]  # "nach eigenen Angaben": the clause's subject is the source
     relative: PatternSet[str]
     complementizers: frozenset[str]
@@ -35,17 +36,21 @@ class SpeechLexicon:
     anaphoric: PatternSet[str]  # "Об этом", "C'est ce qu": the sentence before was said
     surface_verbs: frozenset[str]  # one-word speech verb forms, for a lemma a tagger mangles
     framing: frozenset[str]  # lemmas that frame a short quote as said ("hailed it as "X"")
+    compound_heads: tuple[str, ...]  # "Kremlsprecher": titles that end an institution's compound
+    compound_links: tuple[str, ...]  # what may join the parts ("Regierungs-sprecher")
 
     @classmethod
     @lru_cache(maxsize=32)
     def of(cls, language: str) -> SpeechLexicon:
         data: dict[str, Any] = lang.section(language, "speech")
+        compounds: dict[str, Any] = data.get("title_compounds") or {}
         return cls(
             verbs=PatternSet((v, "verb") for v in data.get("verbs", [])),
             according_to=PatternSet((v, "according") for v in data.get("according_to", [])),
             according_after=PatternSet(
                 (v, "according") for v in data.get("according_to_after", [])
             ),
+            citing=PatternSet((v, "citing") for v in data.get("citing", [])),
             own_account=PatternSet((v, "own") for v in data.get("own_account", [])),
             relative=PatternSet((v, "relative") for v in data.get("relative_cues", [])),
             complementizers=frozenset(
@@ -66,5 +71,8 @@ class SpeechLexicon:
             surface_verbs=frozenset(fold(str(v)) for v in data.get("verbs", [])
                                     if " " not in str(v) and "*" not in str(v)),
             framing=frozenset(str(w).lower() for w in data.get("framing_verbs", [])),
+            compound_heads=tuple(fold(w) for w in compounds.get("heads", [])),
+            compound_links=tuple(sorted((str(w) for w in compounds.get("links", [])),
+                                        key=len, reverse=True)),
         )
 

@@ -242,8 +242,9 @@ def after_marker(sentence: Sentence, start: int, end: int) -> int:
     token = token_at(sentence, start)
     if token is None or token.dep_ != "mark" or token.pos_ not in ("ADP", "PART", "SCONJ") \
             or not any(w.morph.get("VerbForm") == ["Inf"] for w in [token.head] + [
-                c for c in token.head.children if c.dep_.startswith("aux")]):
-        return start  # "essersi ritirato": the infinitive may be the auxiliary
+                c for c in token.head.children if c.dep_.startswith("aux") or c.dep_ == "cop"]):
+        return start  # "essersi ritirato", "di essere pronta": the infinitive may be the
+        # auxiliary or the copula
     following = start + len(token.text)
     text = sentence.parse.text
     at = sentence.parse_start

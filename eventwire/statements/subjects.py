@@ -28,24 +28,41 @@ def subject_of(verb: Any, relatives: frozenset[str] = frozenset(),
         for child in subjects:  # "который" may be tagged DET: the relative comes first
             if "Rel" in child.morph.get("PronType") or child.lower_ in relatives:
                 return _antecedent(child)
-        for child in subjects:
-            if child.pos_ != "PRON" and fold(child.text) not in pronouns:
-                return child
+        nouns = [c for c in subjects if c.pos_ != "PRON" and fold(c.text) not in pronouns]
+        if nouns:
+            return _named_first(nouns)
         if subjects:
             return None  # a personal pronoun: the caller knows who spoke last
         for child in current.children:  # "..., сообщила армия": a nominative after the verb
             if child.dep_ == "obj" and child.i > current.i and child.morph.get("Case") == ["Nom"]:
                 return child
-        if current.dep_ == "parataxis":  # "« ... », ha dichiarato il ministro": a speech verb
-            for child in current.children:  # hung on its content has no object: the noun
-                if child.dep_ == "obj" and child.i > current.i:  # after it is its subject
-                    return child
+        # "« ... », ha dichiarato il ministro": a speech verb hung on its content (parataxis,
+        # also "parataxis:insert") has no object: the noun after it is its subject
+        if current.dep_.split(":")[0] == "parataxis":
+            objects = [c for c in current.children if c.dep_ == "obj" and c.i > current.i]
+            if objects:
+                return _named_first(objects)
         if current.head.i != current.i and (adverbial(current) or (
                 current.dep_.startswith("conj") and not _reporting_tail(current))):
             current = current.head  # "X handed a list, saying ...": X says
             continue
         break
     return None
+
+
+def _named_first(candidates: list[Any]) -> Any:
+    """Of two nouns a parser made subjects of one verb, the first that is a name ("Речниця
+    ООН" and "Марія Лінд"), else the first whose phrase holds one ("dijo el jueves ... el
+    portavoz del ejército, Dmytro Koval"), else the first; the first when it heads a
+    coordination ("il presidente X e il presidente Y": the group speaks)."""
+    if any(c.dep_ == "conj" for c in candidates[0].children):
+        return candidates[0]
+
+    def named(token: Any) -> bool:
+        return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+    return next((c for c in candidates if named(c)), None) or next(
+        (c for c in candidates if any(named(t) for t in c.subtree)), candidates[0])
 
 
 def indefinite(noun: Any) -> bool:
@@ -100,7 +117,8 @@ def titled_name(subject: Any) -> Any | None:
         return None
     return next((t for t in speaker_phrase(subject) if t.dep_ in TITLE_NAMES and t.pos_ == "PROPN"
                  and t.i > subject.i and t.text[:1].isupper()
-                 and not any(c.dep_ == "case" for c in t.children)), None)  # "в Стамбулі"
+                 and not any(c.dep_ == "case" for c in name_head(t).children)), None)
+    # "в Стамбулі", "il primo ministro di Tel Aviv": a name under a preposition is a place
 
 
 def speaker_phrase(token: Any) -> list[Any]:

@@ -88,3 +88,27 @@ def in_relative(sentence: Sentence, verb_start: int) -> bool:
     that ..."): its speaker is the noun the clause hangs on, not the sentence's subject."""
     verb = token_at(sentence, verb_start)
     return verb is not None and verb.dep_.startswith("acl")
+
+
+CLAUSES = ("ccomp", "xcomp", "parataxis", "advcl", "csubj", "acl", "conj")
+
+
+def circumstances_of(sentence: Sentence, verb_at: int, start: int, end: int) -> bool:
+    """Whether every word in ``[start, end)`` hangs on the verb at ``verb_at`` without a clause
+    between ("sagte am Dienstag in Genf, die Liste sei ...": when and where it was said, not
+    what); False when the sentence is not parsed or the stretch is empty."""
+    verb = token_at(sentence, verb_at)
+    if sentence.parse is None or verb is None:
+        return False
+    at = sentence.parse_start
+    words = [sentence.parse[i] for i in starting_within(sentence.parse, start - at, end - at)]
+    if not words:
+        return False
+    for word in words:
+        current = word
+        while current.i != verb.i and current.head.i != current.i \
+                and current.dep_.split(":")[0] not in CLAUSES:
+            current = current.head
+        if current.i != verb.i:
+            return False
+    return True

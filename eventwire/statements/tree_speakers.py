@@ -9,12 +9,14 @@ are the same person.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from eventwire.model import Actor, Mention, Sentence
 from eventwire.spans import SpanIndex
 from eventwire.statements.subjects import (
+    NAME_PARTS,
     indefinite,
     name_head,
     name_words,
@@ -35,8 +37,12 @@ class TreeSpeakers:
                  sources: SpanIndex[Mention] | None = None,
                  relatives: frozenset[str] = frozenset(), text: str = "",
                  pronouns: frozenset[str] = frozenset(),
-                 sentences: list[Sentence] | None = None) -> None:
+                 sentences: list[Sentence] | None = None,
+                 language_of: Callable[[Sentence], str] | None = None,
+                 compounds: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())) -> None:
         self.actors = actors
+        self.language_of = language_of  # the language a sentence was parsed in
+        self.compounds = compounds  # title heads ending an institution's compound, and links
         self.sentences = sentences or []  # parsed, to find a name no list knew earlier on
         self.text = text  # the stored text, to read a name written after a title mention
         self.relatives = relatives  # relative pronouns a tagger may leave without PronType
@@ -109,10 +115,28 @@ class TreeSpeakers:
         mentions = self.actors.within(start, end) or [
             m for m in [self.actors.covering(start, end)] if m is not None]
         titled = titled_name(subject)
+        if titled is None and subject.pos_ == "NOUN":
+            named = self._appositive(sentence, subject)
+            if named is not None:  # "der Sprecher der ukrainischen Armee, Dmytro Koval,"
+                return named
+        voice = self._institution_named(sentence, titled) if titled is not None else None
+        if voice is not None:  # "Речник Кремля", "Представитель Минобороны России"
+            return voice
+        title_phrase: list[Any] = []
         if titled is not None and not any(m.start <= at + titled.idx < m.end for m in mentions):
+            title_phrase = speaker_phrase(subject)
             subject = titled  # "the minister Ana Ruiz": the name, not the office holder
         elif mentions:
             actor = mentions[0].actor
+            follows = [m for m in self.actors.within(mentions[0].end, mentions[0].end + 80)
+                       if m.start - mentions[0].end <= 1]
+            owner = follows[0] if follows else None
+            if actor is not None and not actor.country and not actor.entity \
+                    and owner is not None and owner.actor is not None \
+                    and owner.actor.country and owner.actor.type != "person":
+                # "Генштаба ВСУ": the complement's institution, as "the General Staff of the
+                # Ukrainian armed forces" reads in every language
+                return owner, (owner.start, owner.end)
             if actor is not None and actor.type == "organization" and not actor.country \
                     and not actor.entity and subject.pos_ == "NOUN" and not indefinite(subject):
                 named = self._titled_before(subject.text, mentions[0].start)
@@ -120,11 +144,17 @@ class TreeSpeakers:
                     return named, (mentions[0].start, mentions[0].end)
             return mentions[0], (mentions[0].start, mentions[0].end)
         words = name_words(subject)
+        if title_phrase:
+            words = self._name_in_title(words, title_phrase, at)
         start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
         name = " ".join(w.text for w in words if w.text.strip())
         if subject.pos_ == "PROPN" and all(w.pos_ == "PROPN" and w.text[:1].isupper()
                                            for w in words) and name:
-            country = self._country_in(speaker_phrase(subject), at)  # "the Ruritanian minister"
+            voice = None if title_phrase else self._institution_named(sentence, subject)
+            if voice is not None:  # "Кремля" a subject of its own beside "пресс-секретарь"
+                return voice
+            # "the Ruritanian minister"; "Речниця ООН" a subject of its own beside the name
+            country = self._country_in(_with_split_parts(subject, speaker_phrase(subject)), at)
             return self.person(name, before=start, country=country), (start, end)
         if len(words) == 1 and name[:1].isupper() and name in self.people:
             return self.people[name], (start, end)  # a surname the tagger took for a noun
@@ -136,7 +166,125 @@ class TreeSpeakers:
                 or self._titled_before(subject.text, start)
             if titled_before is not None:  # "the negotiator said": the one named with it
                 return titled_before, (start, end)
+        if subject.pos_ == "NOUN":
+            return self._institution_of(sentence, subject)
         return None
+
+    def _name_in_title(self, words: list[Any], phrase: list[Any], at: int) -> list[Any]:
+        """A name read from a title's phrase, without the institution a parser set beside it
+        ("l'ONU Maria Lind") and with the surname it hung on the title instead
+        ("представитель ООН Мария Линд")."""
+        def institution(word: Any) -> bool:
+            mention = self.actors.covering(at + word.idx, at + word.idx + len(word.text))
+            return mention is not None and mention.actor is not None \
+                and mention.actor.type != "person"
+        kept = [w for w in words if not institution(w)] or words
+        inside = {t.i for t in phrase}
+        doc = kept[-1].doc
+
+        def part(k: int) -> bool:  # "dell'ONU Maria Lind" with "Maria" hung on "ONU"
+            return 0 <= k < len(doc) and k in inside and doc[k].pos_ == "PROPN" \
+                and doc[k].text[:1].isupper() and not institution(doc[k]) and len(kept) < 4 \
+                and not any(c.dep_ == "case" for c in doc[k].children)  # "в Стамбулі"
+        while part(kept[-1].i + 1):
+            kept.append(doc[kept[-1].i + 1])
+        while part(kept[0].i - 1):
+            kept.insert(0, doc[kept[0].i - 1])
+        return kept
+
+    def _appositive(
+        self, sentence: Sentence, title: Any
+    ) -> tuple[Actor | Mention, tuple[int, int]] | None:
+        """The name set off by commas right after a title's phrase that the parser hung
+        elsewhere ("sagte der Sprecher der ukrainischen Armee, Dmytro Koval, am ..."): that
+        person speaks, for the country the title's phrase names."""
+        doc = title.doc
+        k = speaker_phrase(title)[-1].i + 1
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return None
+        run = []
+        for token in doc[k + 1:]:
+            if token.pos_ != "PROPN" or not token.text[:1].isupper():
+                break
+            run.append(token)
+        after = k + 1 + len(run)
+        if len(run) < 2 or after < len(doc) and not doc[after].is_punct:
+            return None
+        at = sentence.parse_start
+        start, end = at + run[0].idx, at + run[-1].idx + len(run[-1].text)
+        covering = self.actors.covering(start, end)
+        if covering is not None and covering.actor is not None:
+            if covering.actor.type != "person":
+                return None
+            return covering, (covering.start, covering.end)
+        country = self._country_in(speaker_phrase(title), at)
+        name = " ".join(w.text for w in run)
+        return self.person(name, before=start, country=country), (start, end)
+
+    def _institution_named(
+        self, sentence: Sentence, name: Any
+    ) -> tuple[Actor | Mention, tuple[int, int]] | None:
+        """The institution a proper noun after a title is ("Речник Кремля", "Представитель
+        Минобороны России"), so that it is not read as a person's name: its own mention, or
+        the name alone recognised where a title took it into its mention."""
+        at = sentence.parse_start
+        # its own parts only: "l'ONU Maria Lind" has the institution beside the name
+        words = sorted([name] + [c for c in name.children if c.dep_ in NAME_PARTS],
+                       key=lambda w: w.i)
+        start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
+        covering = self.actors.covering(start, end)
+        mentions = [covering] if covering is not None else self.actors.within(start, end)
+        if mentions:
+            first = mentions[0]
+            if first.actor is None or first.actor.type == "person" or not first.actor.country:
+                return None
+            return first, (first.start, first.end)
+        if self.language_of is None:
+            return None
+        found = {a.canonical: a for a in self._actors_in_title(
+            [self.text[start:end]] if self.text else [], self.language_of(sentence))
+            if a.type != "person"}
+        return (found.popitem()[1], (start, end)) if len(found) == 1 else None
+
+    def _institution_of(
+        self, sentence: Sentence, subject: Any
+    ) -> tuple[Actor, tuple[int, int]] | None:
+        """The institution a title names when no name comes with it ("пресс-секретарь
+        Кремля", "il portavoce del Cremlino", "der Kremlsprecher"): the institution speaks,
+        as it does where its name is a mention of its own ("the Kremlin spokesman")."""
+        if self.language_of is None:
+            return None
+        words = _with_split_parts(subject, speaker_phrase(subject))
+        at = sentence.parse_start
+        start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
+        if self.actors.within(start, end):
+            return None  # a mention of its own: the paths above and the cue's mentions read it
+        found = {a.canonical: a for a in self._actors_in_title(
+            [w.text for w in words], self.language_of(sentence)) if a.type != "person"}
+        if len(found) != 1:
+            return None
+        return found.popitem()[1], (start, end)
+
+    def _actors_in_title(self, words: list[str], language: str) -> list[Actor]:
+        """The actors with a country that a title's words name, each word and pair of words
+        alone ("Kremlin spokesman" as a whole is a bare title), and the first part of a
+        compound title ("Kreml" of "Kremlsprecher")."""
+        from eventwire.actors.recognize import recognize
+        from eventwire.text.view import TextView
+
+        heads, links = self.compounds
+        pieces = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+        for word in words:
+            folded = fold(word)
+            head = next((h for h in heads if folded.endswith(h) and len(folded) > len(h)), None)
+            if head is None:
+                continue
+            first = word[: len(word) - len(head)]
+            link = next((k for k in links if first.endswith(k) and len(first) > len(k)), "")
+            pieces.append(first[: len(first) - len(link)])
+        return [m.actor for piece in pieces for m in recognize(piece, TextView.of(piece), language,
+                                                               None)
+                if m.label == "ACTOR" and m.actor is not None and m.actor.country]
 
     def subject_named_before(self, before: int, since: int) -> Actor | None:
         """The latest person named in full as a subject in ``[since, before)`` ("Der
@@ -208,11 +356,9 @@ class TreeSpeakers:
     def country_around(self, sentence: Sentence, span: tuple[int, int], name: str,
                        language: str) -> str | None:
         """The country the title of a person's phrase names ("Kremlin spokesman Ana Ruiz",
-        "le porte-parole du Kremlin, Ana Ruiz", "пресс-секретарь Кремля"): an institution,
-        country or demonym of the phrase itself, never a name elsewhere in the sentence."""
-        from eventwire.actors.recognize import recognize
-        from eventwire.text.view import TextView
-
+        "le porte-parole du Kremlin, Ana Ruiz", "пресс-секретарь Кремля", "Kremlsprecher"): an
+        institution, country or demonym of the phrase itself, never a name elsewhere in the
+        sentence."""
         if sentence.parse is None:
             return None
         last = span[1] - 1 - sentence.parse_start  # the last word of the person's name
@@ -221,11 +367,10 @@ class TreeSpeakers:
             return None
         names = set(name.split())
         words = [t.text for t in speaker_phrase(token) if t.text not in names and not t.is_punct]
-        # each word and pair of words alone: "Kremlin spokesman" as a whole is a bare title
-        pieces = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-        countries = {m.actor.country for piece in pieces
-                     for m in recognize(piece, TextView.of(piece), language, None)
-                     if m.label == "ACTOR" and m.actor is not None and m.actor.country}
+        countries = {a.country for a in self._actors_in_title(words, language)}
+        if not countries:  # "Речник української армії Дмитро Коваль" parsed as two fragments
+            countries = {a.country for a in self._actors_in_title(
+                _title_before(token, names), language)}
         return countries.pop() if len(countries) == 1 else None
 
     def with_country(self, person: Actor, country: str) -> Actor:
@@ -287,3 +432,36 @@ class TreeSpeakers:
             if len(words) > 1 and fold(words[-1]) == wanted:
                 return actor
         return None
+
+
+def _with_split_parts(subject: Any, phrase: list[Any]) -> list[Any]:
+    """The title's phrase with the parts a parser hung beside it on the verb ("пресс",
+    "секретарь" and "Кремля" each a subject or object of "заявил"): the verb's noun
+    dependents that touch the phrase, punctuation left out."""
+    words = {w.i: w for w in phrase}
+    siblings = [c for c in subject.head.children if c.i != subject.i
+                and c.dep_ in ("nsubj", "obj") and c.pos_ in ("NOUN", "PROPN", "PUNCT")]
+    grown = True
+    while grown:
+        grown = False
+        for sibling in siblings:
+            part = [sibling] if sibling.pos_ == "PUNCT" else speaker_phrase(sibling)
+            if sibling.i not in words and (min(words) - 1 <= part[-1].i
+                                           and part[0].i <= max(words) + 1):
+                words.update((w.i, w) for w in part)
+                grown = True
+    return sorted((w for w in words.values() if not w.is_punct), key=lambda w: w.i)
+
+
+def _title_before(token: Any, names: set[str]) -> list[str]:
+    """The words right before a name, back to a verb or a punctuation mark, when they hold a
+    title (a noun): the title a parser left in a fragment of its own."""
+    doc = token.doc
+    k = token.i
+    while k > 0 and doc[k - 1].text in names:
+        k -= 1
+    words: list[Any] = []
+    while k > 0 and doc[k - 1].pos_ not in ("VERB", "AUX", "PUNCT"):
+        k -= 1
+        words.insert(0, doc[k])
+    return [w.text for w in words] if any(w.pos_ == "NOUN" for w in words) else []
