@@ -118,6 +118,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             by_token.pop(word, None)  # told by the act it governs
         for token, _entry, _ in found:
             self.fold(token, by_token, triggers)
+        for token, _entry, _ in found:
+            self.protest_aim(token, by_token)
         for token, entry, _ in found:
             self.commit(token, entry, by_token)
         for token, _entry, _ in found:
