@@ -193,7 +193,8 @@ def _verb_read_as_modifier(doc: Any) -> int:
     modifier (``amod``) of its object, so the clause has no verb. A finite verb never
     modifies a noun; a participle does ("Qatar-mediated talks"), so one is mended only in a
     clause with no other finite verb ("Chad accused Niger of shelling ..." keeps its
-    gerund), with a name compounded on its noun right before it. The
+    gerund), with a name compounded on its noun right before it, or taken for the noun's
+    subject ("Canada imposed sanctions": a noun with a subject and no verb). The
     nominal before the verb becomes its subject, the noun it modified its object, and the
     old root (when neither) an object too, its later dependents moving to the verb."""
     mended = 0
@@ -207,7 +208,9 @@ def _verb_read_as_modifier(doc: Any) -> int:
         if subject.pos_ not in NOMINAL or noun.i < verb.i or any(
                 c.dep_ == "case" for c in subject.children):
             continue
-        if not finite and (subject.dep_ != "compound" or subject.head.i != noun.i or any(
+        hung = subject.head.i == noun.i if subject.dep_ == "compound" else \
+            subject.head.i in (noun.i, verb.i)  # a subject of the noun or of the participle
+        if not finite and (subject.dep_ not in ("compound", "nsubj") or not hung or any(
                 t.pos_ in ("VERB", "AUX") and _finite(t) for t in doc if t.i != verb.i)):
             continue  # "Qatar-mediated talks began": the clause has its verb
         roots = [t for t in doc if t.head.i == t.i]
