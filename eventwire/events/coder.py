@@ -92,7 +92,8 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
         confidence=0.5 + 0.2 * bool(recipients) + 0.1 * (not reading.noun),
         passage=sentence.passage,
     )
-    if event.modality == "future" and event.mode in convention("planned_as_agreement"):
+    if event.modality == "future" and (event.mode in convention("planned_as_agreement") or
+                                       event.type in convention("planned_as_agreement_types")):
         event.type, event.modality = "AGREE", "asserted"
     date_event(event, doc)
     if reading.reciprocal and len(actors) >= 2:

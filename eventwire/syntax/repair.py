@@ -44,12 +44,13 @@ class _Shape:
     """What relations a tree holds, read in one pass: what each repair needs to be possible."""
 
     __slots__ = ("deps", "amod_verb", "subjects_per_head", "subject_after", "object_before",
-                 "root_noun", "verb_under_later_verb")
+                 "root_noun", "verb_under_later_verb", "roots")
 
     def __init__(self, doc: Any) -> None:
         self.deps: set[str] = set()
         self.amod_verb = self.subject_after = self.object_before = False
         self.root_noun = self.verb_under_later_verb = False
+        self.roots = 0
         subjects: dict[int, int] = {}
         for token in doc:
             dep, head = token.dep_, token.head
@@ -63,6 +64,7 @@ class _Shape:
                 self.amod_verb = self.amod_verb or token.pos_ == "VERB"
             elif dep == "ROOT":
                 self.root_noun = self.root_noun or token.pos_ == "NOUN"
+                self.roots += 1
             if head.i > token.i and token.pos_ == "VERB" and head.pos_ == "VERB":
                 self.verb_under_later_verb = True
         self.subjects_per_head = max(subjects.values(), default=0)
@@ -193,7 +195,8 @@ def _verb_read_as_modifier(doc: Any) -> int:
     modifier (``amod``) of its object, so the clause has no verb. A finite verb never
     modifies a noun; a participle does ("Qatar-mediated talks"), so one is mended only in a
     clause with no other finite verb ("Chad accused Niger of shelling ..." keeps its
-    gerund), with a name compounded on its noun right before it. The
+    gerund), with a name compounded on its noun right before it, or taken for the noun's
+    subject ("Canada imposed sanctions": a noun with a subject and no verb). The
     nominal before the verb becomes its subject, the noun it modified its object, and the
     old root (when neither) an object too, its later dependents moving to the verb."""
     mended = 0
@@ -207,7 +210,9 @@ def _verb_read_as_modifier(doc: Any) -> int:
         if subject.pos_ not in NOMINAL or noun.i < verb.i or any(
                 c.dep_ == "case" for c in subject.children):
             continue
-        if not finite and (subject.dep_ != "compound" or subject.head.i != noun.i or any(
+        hung = subject.head.i == noun.i if subject.dep_ == "compound" else \
+            subject.head.i in (noun.i, verb.i)  # a subject of the noun or of the participle
+        if not finite and (subject.dep_ not in ("compound", "nsubj") or not hung or any(
                 t.pos_ in ("VERB", "AUX") and _finite(t) for t in doc if t.i != verb.i)):
             continue  # "Qatar-mediated talks began": the clause has its verb
         roots = [t for t in doc if t.head.i == t.i]
@@ -486,6 +491,36 @@ def _nominative_object(doc: Any) -> int:
 
 
 # each repair after the test that its pattern is possible at all, in the order they run
+def _stray_subject_root(doc: Any) -> int:
+    """"Ruritania President Juan Perez today rejected ...": a word between the subject and
+    its verb (a day, "today") split the sentence into roots, and the verb has no subject.
+    The nominal root that ends right before the verb (or before one lone word that is a root
+    of its own) is the verb's subject; the lone word is the verb's modifier."""
+    mended = 0
+    for verb in doc:
+        if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.i == 0 or any(
+                c.dep_.split(":")[0] == "nsubj" for c in verb.children):
+            continue
+        lone = doc[verb.i - 1]
+        between = lone.dep_ == "ROOT" and not list(lone.children) and lone.pos_ in (
+            "NOUN", "ADV")
+        end = verb.i - 2 if between else verb.i - 1
+        if end < 0:
+            continue
+        subject = doc[end]
+        while subject.head.i != subject.i and subject.head.i < verb.i and \
+                subject.dep_ in NAME_PARTS | {"flat"}:
+            subject = subject.head
+        if subject.dep_ != "ROOT" or subject.pos_ not in NOMINAL or \
+                subject.right_edge.i != end:
+            continue
+        subject.head, subject.dep_ = verb, "nsubj"
+        if between:
+            lone.head, lone.dep_ = verb, "obl:tmod" if lone.pos_ == "NOUN" else "advmod"
+        mended += 1
+    return mended
+
+
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cc" in t.deps, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
@@ -502,4 +537,5 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "aux:pass" in t.deps, _passive_subject),
     (lambda t: "nsubj:pass" in t.deps, _passive_auxiliary),
     (lambda t: t.object_before, _nominative_object),
+    (lambda t: t.roots >= 2, _stray_subject_root),
 )

@@ -105,6 +105,32 @@ CASES = [
         ("Molvania", "PROPN", "nmod", 2, "")],
      1, ["Ruritania:nsubj>mediated", "mediated:ROOT>mediated", "talks:obj>mediated",
          "between:case>Molvania", "Molvania:nmod>talks"]),
+    # a participle read as a modifier whose subject hangs on it or on its noun (en)
+    ("en participle with its own subject", [
+        ("Ruritania", "PROPN", "nsubj", 1, ""),
+        ("imposed", "VERB", "amod", 2, "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("sanctions", "NOUN", "ROOT", 2, ""), ("on", "ADP", "case", 4, ""),
+        ("Molvania", "PROPN", "nmod", 2, "")],
+     1, ["Ruritania:nsubj>imposed", "imposed:ROOT>imposed", "sanctions:obj>imposed",
+         "on:case>Molvania", "Molvania:nmod>sanctions"]),
+    ("en participle, subject on its noun", [
+        ("minister", "NOUN", "nsubj", 2, ""),
+        ("praised", "VERB", "amod", 2, "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("Molvania", "PROPN", "ROOT", 2, "")],
+     1, ["minister:nsubj>praised", "praised:ROOT>praised", "Molvania:obj>praised"]),
+    # a day between the subject and its verb split the sentence into roots (en)
+    ("en subject root before a lone word", [
+        ("President", "PROPN", "compound", 1, ""), ("Perez", "PROPN", "ROOT", 1, ""),
+        ("today", "NOUN", "ROOT", 2, ""),
+        ("rejected", "VERB", "ROOT", 3, "Mood=Ind|Tense=Past|VerbForm=Fin"),
+        ("offer", "NOUN", "obj", 3, "")],
+     1, ["President:compound>Perez", "Perez:nsubj>rejected", "today:obl:tmod>rejected",
+         "rejected:ROOT>rejected", "offer:obj>rejected"]),
+    # a verb with its own subject keeps the roots before it
+    ("en verb with its subject", [
+        ("Perez", "PROPN", "ROOT", 0, ""), ("Chile", "PROPN", "nsubj", 2, ""),
+        ("rejected", "VERB", "ROOT", 2, "Mood=Ind|Tense=Past|VerbForm=Fin")],
+     0, ["Perez:ROOT>Perez", "Chile:nsubj>rejected", "rejected:ROOT>rejected"]),
     # a real participle modifier in a clause with its own verb: left alone
     ("en participle modifier", [
         ("mediated", "VERB", "amod", 1, "Tense=Past|VerbForm=Part|Voice=Pass"),

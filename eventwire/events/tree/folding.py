@@ -9,7 +9,7 @@ from typing import Any
 
 from eventwire.events.lexicon import convention
 from eventwire.events.predicates import Predicate
-from eventwire.events.tree.common import MAX_CLIMB, Reading, base
+from eventwire.events.tree.common import MAX_CLIMB, OBJECT, Reading, base
 from eventwire.events.tree.words import TreeWords
 from eventwire.model import POOLED_TYPES
 
@@ -33,6 +33,21 @@ class Folding(TreeWords):
             if not act.actors:
                 act.actors = reading.actors
         del by_token[token.i]
+
+    def protest_aim(self, token: Any, by_token: dict[int, Reading]) -> None:
+        """ "Students rallied to demand the minister's resignation", "rioted demanding
+        independence", "a hunger strike to demand ...": what a protest demands is its aim,
+        one PROTEST, not a REQUEST of its own (convention `protest_aim_types`)."""
+        reading = by_token.get(token.i)
+        head = token.head
+        if reading is None or head.i == token.i or reading.predicate.type not in convention(
+                "protest_aim_types") or base(token.dep_) not in ("advcl", "xcomp", "acl"):
+            return
+        governors = [head] + [c for c in head.children if c.dep_ in OBJECT  # "staged a
+                              and self.known(head, self.lex.light_verbs)]  # rally, demanding"
+        if any(getattr(by_token.get(g.i), "predicate", None) is not None
+               and by_token[g.i].predicate.type == "PROTEST" for g in governors):
+            del by_token[token.i]
 
     def fold(self, token: Any, by_token: dict[int, Reading],
              triggers: dict[int, Predicate]) -> None:

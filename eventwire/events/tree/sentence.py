@@ -42,6 +42,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             if verb.i in by_token or verb.i in demanded:
                 continue
             by_token[verb.i] = self.delivery(verb, goods, entry)
+            self.pronoun_deliverer(verb, by_token[verb.i], triggers)
             crowd.add(goods.i)  # "handed over weapons": one delivery, not the weapons' own
         replaced: set[int] = set()
         for token, entry, span in found:
@@ -118,6 +119,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             by_token.pop(word, None)  # told by the act it governs
         for token, _entry, _ in found:
             self.fold(token, by_token, triggers)
+        for token, _entry, _ in found:
+            self.protest_aim(token, by_token)
         for token, entry, _ in found:
             self.commit(token, entry, by_token)
         for token, _entry, _ in found:
@@ -129,6 +132,17 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                                          if m.start >= self.offset]
             reading.evidence = (min(s for s, _ in spans), max(e for _, e in spans))
         return readings
+
+    def pronoun_deliverer(self, verb: Any, reading: Reading,
+                          triggers: dict[int, Any]) -> None:
+        """ "Sweden said it will send food to Sudan": a delivery whose subject is a pronoun
+        inside what a side says is the speaker's, as other acts are."""
+        if reading.actors:
+            return
+        self.subject_pronouns(verb, reading)
+        claim = self.claimant(verb, triggers) if reading.pronoun_subject else None
+        if claim is not None and claim[0]:
+            reading.claimed_by = reading.actors = claim[0]
 
     def subject_pronouns(self, verb: Any, reading: Reading) -> None:
         """Whether a verb's subject is a pronoun ("it", "they") or owned by one ("its ships",

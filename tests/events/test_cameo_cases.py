@@ -1,0 +1,52 @@
+"""One invented sentence per CAMEO code (cameo_cases.yaml): the complete event output.
+
+The PLOVER gold sentences are one stylised sentence per CAMEO code; these rows cover every code
+of the mapping with sentences of our own, so that breadth over every kind of act is measured,
+not depth on the sentences seen. An extra, missing or inverted event fails.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from eventwire.api import extract_text
+from eventwire.model import PLOVER_TYPES
+from eventwire.syntax import models
+from tests.events.test_tree_cases import render
+
+TABLE_PATH = Path(__file__).parent / "cameo_cases.yaml"
+TABLE = yaml.safe_load(TABLE_PATH.read_text(encoding="utf-8"))
+CASES = [
+    pytest.param(block["lang"], case, id=f"{block['lang']}:{case['code']}:{case['text'][:30]}",
+                 marks=[pytest.mark.xfail(strict=True, reason=case["known"])]
+                 if case.get("known") else [])
+    for block in TABLE
+    for case in block["cases"]
+]
+
+
+def test_rows_are_well_formed() -> None:
+    """Each row names a PLOVER type, and its events hold that type unless nothing is coded."""
+    types = set(PLOVER_TYPES)
+    for block in TABLE:
+        for case in block["cases"]:
+            assert case["type"] in types, case["code"]
+            assert case["type"] in {event.split()[0] for event in case["events"]}, case["code"]
+
+
+def test_every_type_has_rows() -> None:
+    counts = Counter(case["type"] for block in TABLE for case in block["cases"])
+    assert sorted(counts) == sorted(PLOVER_TYPES)
+
+
+@pytest.mark.parametrize(("lang", "case"), CASES)
+def test_sentence_output(lang: str, case: dict) -> None:
+    if lang not in models.available():
+        pytest.skip(f"no syntax model shipped for {lang}")
+    result = extract_text(case["text"], language=lang, reference_date="2026-01-15")
+    events = sorted(render(r) for r in result.records if r["kind"] == "event")
+    assert events == sorted(case["events"])
