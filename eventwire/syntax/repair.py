@@ -410,6 +410,49 @@ def _accusative_subject(doc: Any) -> int:
     return mended
 
 
+def _disagreeing_conjunct_subject(doc: Any) -> int:
+    """"Москва відкинула ... і звинуватила Київ у ...": a later conjunct of a verb that has a
+    subject of its own was given the noun after it as subject, though the verb's gender (a past
+    tense agrees in gender) is that of the first verb's subject and not this noun's: the
+    conjuncts share the subject, and the noun is the object."""
+    mended = 0
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or head.i >= verb.i \
+                or any(c.dep_ in ("obj", "iobj") for c in verb.children):
+            continue
+        gender = verb.morph.get("Gender")
+        own = [c for c in verb.children if c.dep_ == "nsubj"]
+        shared = [c for c in head.children if c.dep_ == "nsubj"]
+        if len(gender) != 1 or len(own) != 1 or len(shared) != 1 or own[0].i < verb.i:
+            continue
+        if own[0].pos_ not in NOMINAL or shared[0].pos_ not in NOMINAL:
+            continue
+        if own[0].morph.get("Gender") not in ([], gender) and \
+                shared[0].morph.get("Gender") == gender:
+            own[0].dep_ = "obj"
+            mended += 1
+    return mended
+
+
+def _verb_conjoined_to_object(doc: Any) -> int:
+    """"Польша отвергла доклад и обвинила Литву ...": a finite verb was made a conjunct of the
+    object before it. A finite verb coordinates with a verb, never with a noun: it becomes a
+    conjunct of the verb that governs that object, and shares its subject."""
+    mended = 0
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or not _finite(verb) \
+                or noun.pos_ not in NOMINAL or noun.dep_ != "obj" or noun.i > verb.i:
+            continue
+        governor = noun.head
+        if governor.pos_ != "VERB" or governor.i > noun.i:
+            continue
+        verb.head = governor
+        mended += 1
+    return mended
+
+
 def _noun_with_object(doc: Any) -> int:
     """"Chile condemns Peru's decision": a present-tense verb read as a noun root, with the
     name before it compounded on it. A noun takes no direct object; a root that has one is
@@ -489,6 +532,7 @@ def _nominative_object(doc: Any) -> int:
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cc" in t.deps, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
+    (lambda t: "conj" in t.deps and "obj" in t.deps, _verb_conjoined_to_object),
     (lambda t: "obj" in t.deps, _active_participle),
     (lambda t: "obj" in t.deps and "conj" in t.deps, _subject_after_comma),
     (lambda t: t.amod_verb, _verb_read_as_modifier),
@@ -498,6 +542,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.verb_under_later_verb, _verb_before_infinitive),
     (lambda t: t.subjects_per_head >= 2, _reported_clause_subject),
     (lambda t: t.subject_after, _accusative_subject),
+    (lambda t: t.subject_after and "conj" in t.deps, _disagreeing_conjunct_subject),
     (lambda t: t.root_noun, _noun_with_object),
     (lambda t: "aux:pass" in t.deps, _passive_subject),
     (lambda t: "nsubj:pass" in t.deps, _passive_auxiliary),

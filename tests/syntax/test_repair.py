@@ -40,6 +40,41 @@ CASES = [
         ("firmarono", "VERB", "ROOT", 4, "")],
      1, ["Ruritania:nsubj>firmarono", "e:cc>Molvania", "la:det>Molvania",
          "Molvania:conj>Ruritania", "firmarono:ROOT>firmarono"]),
+    # a finite verb hung on the object of the verb before it as its conjunct (ru)
+    ("ru verb conjoined to object", [
+        ("Рурития", "PROPN", "nsubj", 1, "Gender=Fem"), ("отвергла", "VERB", "ROOT", 1,
+                                                         "Gender=Fem|Mood=Ind"),
+        ("доклад", "NOUN", "obj", 1, ""), ("и", "CCONJ", "cc", 4, ""),
+        ("обвинила", "VERB", "conj", 2, "Gender=Fem|Mood=Ind"),
+        ("Молванию", "PROPN", "obj", 4, "")],
+     1, ["Рурития:nsubj>отвергла", "отвергла:ROOT>отвергла", "доклад:obj>отвергла",
+         "и:cc>обвинила", "обвинила:conj>отвергла", "Молванию:obj>обвинила"]),
+    # a noun conjoined to the object is left alone: it is no verb
+    ("ru noun conjoined to object", [
+        ("Рурития", "PROPN", "nsubj", 1, ""), ("отвергла", "VERB", "ROOT", 1, "Mood=Ind"),
+        ("доклад", "NOUN", "obj", 1, ""), ("и", "CCONJ", "cc", 4, ""),
+        ("план", "NOUN", "conj", 2, "")],
+     0, ["Рурития:nsubj>отвергла", "отвергла:ROOT>отвергла", "доклад:obj>отвергла",
+         "и:cc>план", "план:conj>доклад"]),
+    # a later conjunct given the noun after it as subject, though its gender is the first
+    # verb's subject's (uk): the noun is its object
+    ("uk conjunct subject of the wrong gender", [
+        ("Рурітанія", "PROPN", "nsubj", 1, "Gender=Fem"),
+        ("відкинула", "VERB", "ROOT", 1, "Gender=Fem|Mood=Ind"),
+        ("доповідь", "NOUN", "obj", 1, ""), ("і", "CCONJ", "cc", 4, ""),
+        ("звинуватила", "VERB", "conj", 1, "Gender=Fem|Mood=Ind"),
+        ("Київ", "PROPN", "nsubj", 4, "Gender=Masc")],
+     1, ["Рурітанія:nsubj>відкинула", "відкинула:ROOT>відкинула", "доповідь:obj>відкинула",
+         "і:cc>звинуватила", "звинуватила:conj>відкинула", "Київ:obj>звинуватила"]),
+    # the same with a subject that agrees with the second verb: its own subject, left alone
+    ("uk conjunct with its own subject", [
+        ("Рурітанія", "PROPN", "nsubj", 1, "Gender=Fem"),
+        ("відкинула", "VERB", "ROOT", 1, "Gender=Fem|Mood=Ind"),
+        ("доповідь", "NOUN", "obj", 1, ""), ("і", "CCONJ", "cc", 4, ""),
+        ("звинуватив", "VERB", "conj", 1, "Gender=Masc|Mood=Ind"),
+        ("Київ", "PROPN", "nsubj", 4, "Gender=Masc")],
+     0, ["Рурітанія:nsubj>відкинула", "відкинула:ROOT>відкинула", "доповідь:obj>відкинула",
+         "і:cc>звинуватив", "звинуватив:conj>відкинула", "Київ:nsubj>звинуватив"]),
     # two subjects with no coordinator between them: not a coordination, left alone
     ("no coordinator", [
         ("Ruritania", "PROPN", "nsubj", 2, ""), ("Molvania", "PROPN", "nsubj", 2, ""),

@@ -32,7 +32,8 @@ class Roles(TreeWords):
                 if child.pos_ == "PRON" and "Rel" in child.morph.get("PronType"):
                     return [token.head] if token.dep_ == "acl:relcl" else []
                 return [child]
-        if not passive:  # "..., сообщила армия": a nominative after its verb is its subject
+        if not passive and not self.shares_subject(token):
+            # "..., сообщила армия": a nominative after its verb is its subject
             inverted = [c for c in token.children if c.dep_ == "obj" and c.i > token.i
                         and c.morph.get("Case") == ["Nom"]]
             if inverted and not any(c.dep_ in SUBJECT for c in token.children):
@@ -77,6 +78,14 @@ class Roles(TreeWords):
         if token.dep_ == "acl:relcl":
             return [head]
         return []
+
+    def shares_subject(self, token: Any) -> bool:
+        """Whether a verb is a later conjunct of a verb with a subject of its own ("Moskau wies
+        ... zurück und beschuldigte Kiew"): the conjuncts share it, and a noun after this verb
+        tagged nominative is its object, mistagged."""
+        head = token.head
+        return base(token.dep_) == "conj" and head.i != token.i and head.i < token.i and any(
+            c.dep_ in SUBJECT for c in head.children)
 
     def addressees(self, token: Any) -> list[Any]:
         """Whom a claim or request is addressed to: its object, or an oblique marked as a

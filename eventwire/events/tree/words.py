@@ -200,8 +200,9 @@ class TreeWords:
         if any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in ("aux:pass", "expl:pass")
                for c in token.children):
             return True
-        if token.dep_ == "acl" and any(c.dep_ == "obj" for c in token.children):
-            return False  # "X accused Y of ..." misread as a reduced relative: Y is an object
+        if token.dep_ in ("acl", "conj") and any(c.dep_ == "obj" for c in token.children):
+            return False  # "X accused Y of ...", "X rejected ... and accused Y of ...": a past
+            # tense misread as a participle; a participle with an object is active
         if "Pass" in token.morph.get("Voice"):
             return True
         return token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm") and any(
