@@ -65,6 +65,7 @@ class Predicates:
     unnamed_agents: frozenset[str] = frozenset()  # "gunmen", "a drone": a doer with no side
     measures: frozenset[str] = frozenset()  # "tons" in "200 tons of aid"
     purpose_marks: frozenset[tuple[str, ...]] = frozenset()  # "in order (to)", "pour", "um"
+    according: frozenset[tuple[str, ...]] = frozenset()  # "according to", "selon", "по словам"
     unless_marks: frozenset[tuple[str, ...]] = frozenset()  # "unless", "à moins que"
     if_marks: frozenset[tuple[str, ...]] = frozenset()  # "if", "si", "wenn"
     obligation: frozenset[str] = frozenset()  # "must", "devoir", "должен": a demand's content
@@ -201,6 +202,7 @@ def predicates(language: str) -> Predicates | None:
         unnamed_agents=_words(data.get("unnamed_agents")),
         measures=_words(data.get("measures")),
         purpose_marks=frozenset(_sequences(data.get("purpose_marks"))),
+        according=frozenset(_sequences(speech.get("according_to"))),
         unless_marks=frozenset(_sequences((data.get("conditions") or {}).get("unless"))),
         if_marks=frozenset(_sequences((data.get("conditions") or {}).get("if"))),
         obligation=_words(data.get("obligation")),

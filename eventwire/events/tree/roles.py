@@ -219,12 +219,13 @@ class Roles(TreeWords):
                 found.type != entry.type and entry.kind != "commitment"  # an offer's are its
 
         stack = [c for c in token.children if base(c.dep_) not in own
-                 and not self.stance_thing(c, entry) and not another_event(c)]
+                 and not self.stance_thing(c, entry) and not another_event(c)
+                 and not self.informant(c)]  # "selon l'armée, des drones ont frappé"
         while stack:
             current = stack.pop()
             words.append(current)
             stack.extend(c for c in current.children if base(c.dep_) not in inner
-                         and not another_event(c))
+                         and not another_event(c) and not self.informant(c))
         found = [m for m in self._mentions_in(words) if m not in actors]
         countries = {m.actor.country for m in actors if m.actor}
         found = [m for m in found if not m.actor or m.actor.country not in countries]

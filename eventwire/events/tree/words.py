@@ -151,6 +151,20 @@ class TreeWords:
                         return role
         return None
 
+    def informant(self, token: Any) -> bool:
+        """Whether a nominal is the source of what the sentence tells ("according to the
+        army", "selon l'armée", "laut der Armee", "по словам военных"): who says so, never a
+        side of what is told."""
+        if not self.lex.according:
+            return False
+        for child in token.children:
+            if base(child.dep_) == "case":
+                words = tuple(self.lemma(c) for c in child.subtree)
+                if words in self.lex.according or (*words, self.lemma(token)) in \
+                        self.lex.according:
+                    return True
+        return False
+
     def marker_or_mark(self, token: Any) -> str | None:
         for c in token.children:
             if base(c.dep_) in ("case", "mark"):
