@@ -67,6 +67,9 @@ class Roles(TreeWords):
             objects = [c for c in head.children if c.dep_ in OBJECT]
             if dep == "xcomp" and objects:
                 return objects[:1]  # "urged Russia to": Russia
+            raised = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT]
+            if dep == "xcomp" and raised and self.passive(head):
+                return raised[:1]  # "X is expected to meet", "X was asked to leave": X
             if dep == "acl" and token.dep_ != "acl:relcl" and not self.verbal(head):
                 if "Inf" not in token.morph.get("VerbForm"):
                     return [head]  # "forces attacking the city", "the envoys [who] met"
@@ -198,6 +201,14 @@ class Roles(TreeWords):
         return bool(subjects) and all(
             any(k in self.lex.unnamed_agents for k in self.keys(s)) and not self.mentions_of([s])
             for s in subjects)
+
+    def nameless(self, token: Any) -> bool:
+        """ "The two governments are expected to meet, a diplomat said": the verb's subject
+        (its own or inherited) is a noun that names no actor. The text says who acts, so
+        whoever announces it does not stand in for them."""
+        subjects = [] if self.passive(token) else self.subject(token)
+        return bool(subjects) and all(
+            s.pos_ in ("NOUN", "PROPN") and not self.mentions_of([s]) for s in subjects)
 
     def nearby(self, token: Any, entry: Predicate, actors: list[Mention]) -> list[Mention]:
         """Who an event with no marked receiver is done to: the first side named in its own

@@ -83,6 +83,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 self.verb_sides(token, entry, reading, triggers)
                 self.subject_pronouns(token, reading)
                 reading.unnamed_subject = self.unnamed(token)
+                reading.nameless_subject = self.nameless(token)
             if not reading.recipients and entry.kind == "request":
                 # "demanded that Y cancel its plans": Y is asked
                 reading.recipients = [m for m in self.mentions_of(
