@@ -32,6 +32,8 @@ class Claims(TreeWords):
                     base(dep) in ("obj", "iobj") and any(  # "allowed Y | to hold a rally"
                         base(c.dep_) == "acl" and token in c.subtree for c in child.children))):
                 return "permitted"  # "allowed the opposition to hold a rally": not held yet
+            if entry is not None and self.ruled_out(head, entry, child, dep):
+                return "refused"  # "ruled out lifting the sanctions": nothing is lifted
             if entry is not None and entry.kind in ("request", "threat", "commitment") and base(
                     dep) in (
                     "xcomp", "ccomp", "advcl", "obl", "nmod", "acl", "obj"):
@@ -41,6 +43,20 @@ class Claims(TreeWords):
                 break
             child = head
         return None
+
+    def ruled_out(self, head: Any, entry: Predicate, child: Any, dep: str) -> bool:
+        """Whether an act is the content of a rejection ("ruled out lifting", "a exclu de
+        lever", "descartó levantar", "schloss aus, ... aufzuheben"): refused, so not done.
+        Denials are claims of their own (the denied act stays, negated); a negated rejection
+        ("did not rule out") leaves the act open (its modality says hypothetical)."""
+        if entry.kind != "event" or entry.type != "REJECT" or self.known(head, self.lex.denial):
+            return False
+        content = base(dep) in ("xcomp", "ccomp", "acl") or (
+            base(dep) == "advcl" and not self.own_subject(child)) or (
+            base(dep) == "obj" and self.verbal(child))
+        return content and not any(
+            self.lemma(c) in self.lex.negation or "Neg" in c.morph.get("Polarity")
+            for c in head.children if base(c.dep_) in ("advmod", "aux", "neg", "part"))
 
     def claimant(self, token: Any, triggers: dict[int, Predicate]
                  ) -> tuple[list[Mention], bool, list[Mention]] | None:
