@@ -44,12 +44,12 @@ class _Shape:
     """What relations a tree holds, read in one pass: what each repair needs to be possible."""
 
     __slots__ = ("deps", "amod_verb", "subjects_per_head", "subject_after", "object_before",
-                 "root_noun", "verb_under_later_verb")
+                 "root_noun", "verb_under_later_verb", "noun_with_subject")
 
     def __init__(self, doc: Any) -> None:
         self.deps: set[str] = set()
         self.amod_verb = self.subject_after = self.object_before = False
-        self.root_noun = self.verb_under_later_verb = False
+        self.root_noun = self.verb_under_later_verb = self.noun_with_subject = False
         subjects: dict[int, int] = {}
         for token in doc:
             dep, head = token.dep_, token.head
@@ -57,6 +57,7 @@ class _Shape:
             if dep == "nsubj":
                 subjects[head.i] = subjects.get(head.i, 0) + 1
                 self.subject_after = self.subject_after or token.i > head.i
+                self.noun_with_subject = self.noun_with_subject or head.pos_ == "NOUN"
             elif dep == "obj":
                 self.object_before = self.object_before or token.i < head.i
             elif dep == "amod":
@@ -476,6 +477,55 @@ def _noun_with_object(doc: Any) -> int:
     return mended
 
 
+def _noun_with_tense_auxiliary(doc: Any) -> int:
+    """"L'Inde a nié que ...": a past participle read as a noun, with the tense auxiliary and
+    the subject hung on it. A noun takes neither a finite auxiliary of tense nor a subject
+    (a copula aside: "est président"): it is the clause's verb, a participle."""
+    mended = 0
+    for word in doc:
+        if word.pos_ != "NOUN" or not any(c.dep_.startswith("nsubj") for c in word.children):
+            continue
+        if any(c.dep_ in ("cop", "det", "case") for c in word.children):
+            continue  # "X est le président", "X, président de ...": a noun indeed
+        if not any(c.dep_ in ("aux", "aux:tense") and c.i == word.i - 1 and _finite(c)
+                   for c in word.children):
+            continue
+        word.pos_ = "VERB"
+        word.set_morph("Tense=Past|VerbForm=Part")
+        mended += 1
+    return mended
+
+
+def _clause_read_as_object(doc: Any) -> int:
+    """"a nié que ses troupes aient ouvert le feu": a content clause read as the verb's object
+    with the clause's verb hung on it as a modifier, and its conjunction and finite auxiliary
+    left as stray modifiers. A conjunction before the noun and a finite auxiliary between the
+    noun and the participle say it is a clause: the participle becomes the verb's complement,
+    the noun its subject."""
+    mended = 0
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "acl" or verb.pos_ != "VERB" or noun.dep_ != "obj" \
+                or noun.pos_ not in NOMINAL or noun.head.pos_ != "VERB" or noun.i > verb.i:
+            continue
+        left = noun.left_edge.i
+        mark = doc[left - 1] if left > 0 else None
+        if mark is None or mark.pos_ != "SCONJ" or mark.head.i not in (noun.i, verb.i):
+            if not (doc[left].pos_ == "SCONJ" and doc[left].head.i in (noun.i, verb.i)):
+                continue
+            mark = doc[left]
+        auxiliaries = [w for w in doc[noun.i + 1:verb.i] if w.pos_ == "AUX" and _finite(w)]
+        if len(auxiliaries) != 1:
+            continue
+        governor = noun.head
+        verb.head, verb.dep_ = governor, "ccomp"
+        noun.head, noun.dep_ = verb, "nsubj"
+        mark.head, mark.dep_ = verb, "mark"
+        auxiliaries[0].head, auxiliaries[0].dep_ = verb, "aux"
+        mended += 1
+    return mended
+
+
 def _passive_subject(doc: Any) -> int:
     """"Soldati ... sono stati attaccati da ...": a verb with a passive auxiliary has a passive
     subject; an active one beside it (the model's mix) is the passive subject, or the agent
@@ -544,6 +594,8 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.subject_after, _accusative_subject),
     (lambda t: t.subject_after and "conj" in t.deps, _disagreeing_conjunct_subject),
     (lambda t: t.root_noun, _noun_with_object),
+    (lambda t: t.noun_with_subject, _noun_with_tense_auxiliary),
+    (lambda t: "acl" in t.deps and "obj" in t.deps, _clause_read_as_object),
     (lambda t: "aux:pass" in t.deps, _passive_subject),
     (lambda t: "nsubj:pass" in t.deps, _passive_auxiliary),
     (lambda t: t.object_before, _nominative_object),

@@ -75,6 +75,31 @@ CASES = [
         ("Київ", "PROPN", "nsubj", 4, "Gender=Masc")],
      0, ["Рурітанія:nsubj>відкинула", "відкинула:ROOT>відкинула", "доповідь:obj>відкинула",
          "і:cc>звинуватив", "звинуватив:conj>відкинула", "Київ:nsubj>звинуватив"]),
+    # a past participle read as a noun with the tense auxiliary and subject on it (fr)
+    ("fr participle read as a noun", [
+        ("Ruritanie", "PROPN", "nsubj", 2, ""), ("a", "AUX", "aux:tense", 2, "Mood=Ind"),
+        ("nié", "NOUN", "ROOT", 2, "")],
+     1, ["Ruritanie:nsubj>nié", "a:aux:tense>nié", "nié:ROOT>nié"]),
+    # a noun with a copula keeps its part of speech: "X est président" (not mended)
+    ("fr noun with a copula", [
+        ("Jean", "PROPN", "nsubj", 2, ""), ("est", "AUX", "cop", 2, "Mood=Ind"),
+        ("président", "NOUN", "ROOT", 2, "")],
+     0, ["Jean:nsubj>président", "est:cop>président", "président:ROOT>président"]),
+    # a content clause read as the object with its verb hung on it (fr)
+    ("fr clause read as object", [
+        ("Ruritanie", "PROPN", "nsubj", 2, ""), ("a", "AUX", "aux:tense", 2, "Mood=Ind"),
+        ("nié", "VERB", "ROOT", 2, ""), ("que", "SCONJ", "advmod", 5, ""),
+        ("ses", "DET", "det", 5, ""), ("troupes", "NOUN", "obj", 2, ""),
+        ("aient", "AUX", "advmod", 5, "Mood=Sub|VerbForm=Fin"),
+        ("tiré", "VERB", "acl", 5, "")],
+     1, ["Ruritanie:nsubj>nié", "a:aux:tense>nié", "nié:ROOT>nié", "que:mark>tiré",
+         "ses:det>troupes", "troupes:nsubj>tiré", "aient:aux>tiré", "tiré:ccomp>nié"]),
+    # an object with a participle modifier and no conjunction: left alone
+    ("en object with a participle", [
+        ("Ruritania", "PROPN", "nsubj", 1, ""), ("seized", "VERB", "ROOT", 1, "Mood=Ind"),
+        ("weapons", "NOUN", "obj", 1, ""), ("hidden", "VERB", "acl", 2, "")],
+     0, ["Ruritania:nsubj>seized", "seized:ROOT>seized", "weapons:obj>seized",
+         "hidden:acl>weapons"]),
     # two subjects with no coordinator between them: not a coordination, left alone
     ("no coordinator", [
         ("Ruritania", "PROPN", "nsubj", 2, ""), ("Molvania", "PROPN", "nsubj", 2, ""),
