@@ -181,6 +181,27 @@ def _subject_after_comma(doc: Any) -> int:
     return mended
 
 
+def _fronted_phrase_subject(doc: Any) -> int:
+    """"En respuesta a los ataques rusos, Ucrania atacó ...": the subject after the comma that
+    closes a fronted phrase was hung on that phrase's noun as an apposition, and the verb right
+    after it has no subject. A name standing between ", " and a finite verb without a subject,
+    under a phrase of that verb, is the verb's subject."""
+    mended = 0
+    for name in doc:
+        if name.dep_ != "appos" or name.pos_ not in NOMINAL or name.i == 0 \
+                or doc[name.i - 1].text != "," or name.right_edge.i + 1 >= len(doc):
+            continue
+        verb = doc[name.right_edge.i + 1]
+        if verb.pos_ != "VERB" or not _finite(verb) or any(
+                c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        if verb not in name.head.ancestors:
+            continue  # the apposition is not inside a phrase of this verb
+        name.head, name.dep_ = verb, "nsubj"
+        mended += 1
+    return mended
+
+
 # relations a nominal argument of a verb has, on which a stray separable particle may hang
 ARGUMENTS = frozenset({"nsubj", "obj", "iobj", "obl", "obl:arg", "nmod", "flat:name"})
 
@@ -585,6 +606,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "conj" in t.deps and "obj" in t.deps, _verb_conjoined_to_object),
     (lambda t: "obj" in t.deps, _active_participle),
     (lambda t: "obj" in t.deps and "conj" in t.deps, _subject_after_comma),
+    (lambda t: "appos" in t.deps, _fronted_phrase_subject),
     (lambda t: t.amod_verb, _verb_read_as_modifier),
     (lambda t: "compound:prt" in t.deps or "case" in t.deps, _stray_particle),
     (lambda t: t.subjects_per_head >= 2, _second_subject),

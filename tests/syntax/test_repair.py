@@ -100,6 +100,20 @@ CASES = [
         ("weapons", "NOUN", "obj", 1, ""), ("hidden", "VERB", "acl", 2, "")],
      0, ["Ruritania:nsubj>seized", "seized:ROOT>seized", "weapons:obj>seized",
          "hidden:acl>weapons"]),
+    # the subject after a fronted phrase, hung on the phrase's noun as an apposition (es)
+    ("es subject after a fronted phrase", [
+        ("Tras", "ADP", "case", 1, ""), ("ataques", "NOUN", "obl", 4, ""),
+        (",", "PUNCT", "punct", 3, ""), ("Ruritania", "PROPN", "appos", 1, ""),
+        ("atacó", "VERB", "ROOT", 4, "Mood=Ind")],
+     1, ["Tras:case>ataques", "ataques:obl>atacó", ",:punct>Ruritania",
+         "Ruritania:nsubj>atacó", "atacó:ROOT>atacó"]),
+    # an apposition before a verb that has a subject of its own: left alone
+    ("es apposition before a verb with a subject", [
+        ("Pedro", "PROPN", "nsubj", 4, ""), (",", "PUNCT", "punct", 2, ""),
+        ("ministro", "NOUN", "appos", 0, ""), (",", "PUNCT", "punct", 2, ""),
+        ("habló", "VERB", "ROOT", 4, "Mood=Ind")],
+     0, ["Pedro:nsubj>habló", ",:punct>ministro", "ministro:appos>Pedro", ",:punct>ministro",
+         "habló:ROOT>habló"]),
     # two subjects with no coordinator between them: not a coordination, left alone
     ("no coordinator", [
         ("Ruritania", "PROPN", "nsubj", 2, ""), ("Molvania", "PROPN", "nsubj", 2, ""),
