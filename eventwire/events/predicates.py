@@ -62,6 +62,7 @@ class Predicates:
     pair_words: frozenset[str] = frozenset()  # "both", "two": "both countries" ...
     pair_nouns: frozenset[str] = frozenset()  # ... stands for the two sides named last
     place_groups: frozenset[str] = frozenset()  # "police in Kenya": the place names the side
+    state_groups: frozenset[str] = frozenset()  # "partners", "allies": states, unnamed
     unnamed_agents: frozenset[str] = frozenset()  # "gunmen", "a drone": a doer with no side
     measures: frozenset[str] = frozenset()  # "tons" in "200 tons of aid"
     purpose_marks: frozenset[tuple[str, ...]] = frozenset()  # "in order (to)", "pour", "um"
@@ -199,6 +200,7 @@ def predicates(language: str) -> Predicates | None:
         pair_words=_words((data.get("pairs") or {}).get("both")),
         pair_nouns=_words((data.get("pairs") or {}).get("nouns")),
         place_groups=_words(data.get("place_groups")),
+        state_groups=_words(data.get("state_groups")),
         unnamed_agents=_words(data.get("unnamed_agents")),
         measures=_words(data.get("measures")),
         purpose_marks=frozenset(_sequences(data.get("purpose_marks"))),

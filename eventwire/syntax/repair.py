@@ -202,6 +202,23 @@ def _fronted_phrase_subject(doc: Any) -> int:
     return mended
 
 
+def _modifier_of_a_verb(doc: Any) -> int:
+    """"Зеленский призвал ...": a surname with an adjective's ending read as an adjective
+    modifying the verb. An adjective modifies nouns, never a verb: one in the nominative before
+    a finite verb that has no subject is that subject."""
+    mended = 0
+    for word in doc:
+        verb = word.head
+        if word.dep_ != "amod" or word.pos_ != "ADJ" or verb.pos_ != "VERB" \
+                or word.i > verb.i or word.morph.get("Case") != ["Nom"] or not _finite(verb):
+            continue
+        if any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        word.dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
 # relations a nominal argument of a verb has, on which a stray separable particle may hang
 ARGUMENTS = frozenset({"nsubj", "obj", "iobj", "obl", "obl:arg", "nmod", "flat:name"})
 
@@ -608,6 +625,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "obj" in t.deps and "conj" in t.deps, _subject_after_comma),
     (lambda t: "appos" in t.deps, _fronted_phrase_subject),
     (lambda t: t.amod_verb, _verb_read_as_modifier),
+    (lambda t: "amod" in t.deps, _modifier_of_a_verb),
     (lambda t: "compound:prt" in t.deps or "case" in t.deps, _stray_particle),
     (lambda t: t.subjects_per_head >= 2, _second_subject),
     (lambda t: t.subject_after, _oblique_subject),

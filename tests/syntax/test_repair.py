@@ -114,6 +114,16 @@ CASES = [
         ("habló", "VERB", "ROOT", 4, "Mood=Ind")],
      0, ["Pedro:nsubj>habló", ",:punct>ministro", "ministro:appos>Pedro", ",:punct>ministro",
          "habló:ROOT>habló"]),
+    # a surname read as an adjective modifying the verb (ru): the verb's subject
+    ("ru surname read as an adjective", [
+        ("Руританский", "ADJ", "amod", 1, "Case=Nom"), ("призвал", "VERB", "ROOT", 1, "Mood=Ind"),
+        ("партнеров", "NOUN", "obj", 1, "Case=Acc")],
+     1, ["Руританский:nsubj>призвал", "призвал:ROOT>призвал", "партнеров:obj>призвал"]),
+    # the same before a verb with a subject of its own: left alone
+    ("ru adjective before a verb with a subject", [
+        ("Руританский", "ADJ", "amod", 2, "Case=Nom"), ("министр", "NOUN", "nsubj", 2, "Case=Nom"),
+        ("призвал", "VERB", "ROOT", 2, "Mood=Ind")],
+     0, ["Руританский:amod>призвал", "министр:nsubj>призвал", "призвал:ROOT>призвал"]),
     # two subjects with no coordinator between them: not a coordination, left alone
     ("no coordinator", [
         ("Ruritania", "PROPN", "nsubj", 2, ""), ("Molvania", "PROPN", "nsubj", 2, ""),

@@ -149,13 +149,15 @@ class Claims(TreeWords):
 
     def asks_nobody(self, token: Any) -> bool:
         """A request made of someone who is no side: its addressee (the object of "urged X
-        to", "a appelé X à") names no actor, and what is asked is a clause of its own."""
+        to", "a appelé X à") names no actor and is no group of states ("its partners"), and
+        what is asked is a clause of its own."""
         asked = [c for c in token.children if c.dep_ in OBJECT]
         content = [c for c in token.children if base(c.dep_) in ("xcomp", "ccomp")
                    or (base(c.dep_) == "obl" and self.verbal(c))]
         content += [g for c in asked for g in c.children
                     if base(g.dep_) in ("xcomp", "acl", "advcl") and self.verbal(g)]
-        return bool(asked and content) and not self.mentions_of(asked)
+        return bool(asked and content) and not self.mentions_of(asked) and not any(
+            k in self.lex.state_groups for word in asked for k in self.keys(word))
 
     def obligations(self) -> list[tuple[Any, Any]]:
         """(obligation word, the verb it binds): "Y must return" (an auxiliary, en de es it),
