@@ -93,6 +93,10 @@ class Predicates:
     def phrase_starts(self) -> frozenset[str]:
         return frozenset(k[0] for k in self.phrases)
 
+    @cached_property  # a phrase opened by no such word names no source
+    def according_openers(self) -> frozenset[str]:
+        return frozenset(words[0] for words in self.according)
+
     @cached_property
     def not_events_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
         """The `not_events` phrases by their first word, so a sentence is read once."""

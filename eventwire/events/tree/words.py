@@ -155,10 +155,11 @@ class TreeWords:
         """Whether a nominal is the source of what the sentence tells ("according to the
         army", "selon l'armée", "laut der Armee", "по словам военных"): who says so, never a
         side of what is told."""
-        if not self.lex.according:
+        openers = self.lex.according_openers
+        if not openers:
             return False
         for child in token.children:
-            if base(child.dep_) == "case":
+            if base(child.dep_) == "case" and self.lemma(child) in openers:
                 words = tuple(self.lemma(c) for c in child.subtree)
                 if words in self.lex.according or (*words, self.lemma(token)) in \
                         self.lex.according:
