@@ -182,22 +182,34 @@ def _subject_after_comma(doc: Any) -> int:
 
 
 def _fronted_phrase_subject(doc: Any) -> int:
-    """"En respuesta a los ataques rusos, Ucrania atacó ...": the subject after the comma that
-    closes a fronted phrase was hung on that phrase's noun as an apposition, and the verb right
-    after it has no subject. A name standing between ", " and a finite verb without a subject,
-    under a phrase of that verb, is the verb's subject."""
+    """"En respuesta a los ataques rusos, Ucrania atacó ...", "Para poner fin al conflicto con
+    Hezbollah, Israel y el Líbano acordaron ...": the subject after the comma that closes a
+    fronted phrase was hung on that phrase's last noun (an apposition, or more conjuncts), and
+    the verb right after it has no subject. Names that fill the stretch between that comma and
+    a finite verb without a subject, hung inside a phrase of that verb, are its subject."""
     mended = 0
-    for name in doc:
-        if name.dep_ != "appos" or name.pos_ not in NOMINAL or name.i == 0 \
-                or doc[name.i - 1].text != "," or name.right_edge.i + 1 >= len(doc):
+    for verb in doc:
+        if verb.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in verb.children):
             continue
-        verb = doc[name.right_edge.i + 1]
-        if verb.pos_ != "VERB" or not _finite(verb) or any(
-                c.dep_.startswith("nsubj") for c in verb.children):
+        if not _finite(verb) and not any(  # "ont conclu": the auxiliary is finite
+                c.dep_.startswith("aux") and _finite(c) for c in verb.children):
             continue
-        if verb not in name.head.ancestors:
-            continue  # the apposition is not inside a phrase of this verb
-        name.head, name.dep_ = verb, "nsubj"
+        begins = min([verb.i] + [c.i for c in verb.children  # "ont conclu": from "ont"
+                                 if c.dep_.startswith("aux") and c.i < verb.i])
+        comma = begins - 1
+        while comma > 0 and begins - comma <= 8 and doc[comma].text != ",":
+            comma -= 1
+        if comma <= 0 or doc[comma].text != "," or comma == begins - 1:
+            continue
+        inside = range(comma + 1, begins)
+        heads = [w for w in doc[comma + 1:begins] if w.head.i not in inside]
+        if not heads or any(h.pos_ not in NOMINAL or h.dep_ not in ("appos", "conj")
+                            or verb not in h.head.ancestors for h in heads):
+            continue
+        first = heads[0]
+        first.head, first.dep_ = verb, "nsubj"
+        for other in heads[1:]:
+            other.head, other.dep_ = first, "conj"
         mended += 1
     return mended
 
@@ -623,7 +635,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "conj" in t.deps and "obj" in t.deps, _verb_conjoined_to_object),
     (lambda t: "obj" in t.deps, _active_participle),
     (lambda t: "obj" in t.deps and "conj" in t.deps, _subject_after_comma),
-    (lambda t: "appos" in t.deps, _fronted_phrase_subject),
+    (lambda t: "appos" in t.deps or "conj" in t.deps, _fronted_phrase_subject),
     (lambda t: t.amod_verb, _verb_read_as_modifier),
     (lambda t: "amod" in t.deps, _modifier_of_a_verb),
     (lambda t: "compound:prt" in t.deps or "case" in t.deps, _stray_particle),

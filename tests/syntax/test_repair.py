@@ -107,6 +107,17 @@ CASES = [
         ("atacó", "VERB", "ROOT", 4, "Mood=Ind")],
      1, ["Tras:case>ataques", "ataques:obl>atacó", ",:punct>Ruritania",
          "Ruritania:nsubj>atacó", "atacó:ROOT>atacó"]),
+    # the same with coordinated names hung as conjuncts and a tense auxiliary (fr)
+    ("fr coordinated subject after a fronted phrase", [
+        ("Pour", "ADP", "mark", 1, ""), ("finir", "VERB", "advcl", 9, "VerbForm=Inf"),
+        ("avec", "ADP", "case", 3, ""), ("Molvanie", "PROPN", "obl", 1, ""),
+        (",", "PUNCT", "punct", 5, ""), ("Ruritanie", "PROPN", "conj", 3, ""),
+        ("et", "CCONJ", "cc", 7, ""), ("Bordurie", "PROPN", "conj", 3, ""),
+        ("ont", "AUX", "aux:tense", 9, "Mood=Ind|VerbForm=Fin"),
+        ("conclu", "VERB", "ROOT", 9, "VerbForm=Part")],
+     1, ["Pour:mark>finir", "finir:advcl>conclu", "avec:case>Molvanie", "Molvanie:obl>finir",
+         ",:punct>Ruritanie", "Ruritanie:nsubj>conclu", "et:cc>Bordurie",
+         "Bordurie:conj>Ruritanie", "ont:aux:tense>conclu", "conclu:ROOT>conclu"]),
     # an apposition before a verb that has a subject of its own: left alone
     ("es apposition before a verb with a subject", [
         ("Pedro", "PROPN", "nsubj", 4, ""), (",", "PUNCT", "punct", 2, ""),
