@@ -41,6 +41,9 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         for verb, goods, entry in self.deliveries():
             if verb.i in by_token or verb.i in demanded:
                 continue
+            if entry.type is None:  # weapons fired at no one: no attack, not the verb's own
+                crowd |= {verb.i, goods.i}
+                continue
             by_token[verb.i] = self.delivery(verb, goods, entry)
             crowd.add(goods.i)  # "handed over weapons": one delivery, not the weapons' own
         replaced: set[int] = set()
