@@ -47,8 +47,9 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
     lone_speaker = statement is not None and statement.speaker.type == "person"
     pronoun = (reading.pronoun_subject or _pronoun_light_verb(sentence, reading, lexicon)) \
         and not (reading.plural_pronoun and lone_speaker)
-    party = entry.type in convention("speaker_party_types") and not (reading.noun and (
-        entry.type in convention("phrase_sides_types") or not reading.recipients))
+    party = entry.type in convention("speaker_party_types") and not reading.nameless_subject \
+        and not (reading.noun and (
+            entry.type in convention("phrase_sides_types") or not reading.recipients))
     if not actors and statement is not None and (pronoun or party):
         actors = [statement.speaker]  # "Tehran said it would retaliate"
     kind, mode = entry.type, entry.mode

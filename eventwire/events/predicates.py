@@ -62,9 +62,11 @@ class Predicates:
     pair_words: frozenset[str] = frozenset()  # "both", "two": "both countries" ...
     pair_nouns: frozenset[str] = frozenset()  # ... stands for the two sides named last
     place_groups: frozenset[str] = frozenset()  # "police in Kenya": the place names the side
+    state_groups: frozenset[str] = frozenset()  # "partners", "allies": states, unnamed
     unnamed_agents: frozenset[str] = frozenset()  # "gunmen", "a drone": a doer with no side
     measures: frozenset[str] = frozenset()  # "tons" in "200 tons of aid"
     purpose_marks: frozenset[tuple[str, ...]] = frozenset()  # "in order (to)", "pour", "um"
+    according: frozenset[tuple[str, ...]] = frozenset()  # "according to", "selon", "по словам"
     unless_marks: frozenset[tuple[str, ...]] = frozenset()  # "unless", "à moins que"
     if_marks: frozenset[tuple[str, ...]] = frozenset()  # "if", "si", "wenn"
     obligation: frozenset[str] = frozenset()  # "must", "devoir", "должен": a demand's content
@@ -90,6 +92,10 @@ class Predicates:
     @cached_property  # a sentence is scanned only where a phrase can begin
     def phrase_starts(self) -> frozenset[str]:
         return frozenset(k[0] for k in self.phrases)
+
+    @cached_property  # a phrase opened by no such word names no source
+    def according_openers(self) -> frozenset[str]:
+        return frozenset(words[0] for words in self.according)
 
     @cached_property
     def not_events_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -198,9 +204,11 @@ def predicates(language: str) -> Predicates | None:
         pair_words=_words((data.get("pairs") or {}).get("both")),
         pair_nouns=_words((data.get("pairs") or {}).get("nouns")),
         place_groups=_words(data.get("place_groups")),
+        state_groups=_words(data.get("state_groups")),
         unnamed_agents=_words(data.get("unnamed_agents")),
         measures=_words(data.get("measures")),
         purpose_marks=frozenset(_sequences(data.get("purpose_marks"))),
+        according=frozenset(_sequences(speech.get("according_to"))),
         unless_marks=frozenset(_sequences((data.get("conditions") or {}).get("unless"))),
         if_marks=frozenset(_sequences((data.get("conditions") or {}).get("if"))),
         obligation=_words(data.get("obligation")),

@@ -386,6 +386,7 @@ def group_documents(batch: Batch) -> Grouping:
                                  STORY_THRESHOLD)
         neighbours = edges.neighbours()
         labels = _attach_loners(batch, heads, neighbours, labels)
+        labels = _attach_pairs(batch, heads, neighbours, labels)
         labels = _join_loners(batch, heads, neighbours, labels)
     groups: dict[int, list[str]] = defaultdict(list)
     for doc_id, label in zip(heads, labels, strict=True):
@@ -430,6 +431,44 @@ def _attach_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, fl
                                    for t, s in reported[target])
         if fits and best >= LONER_THRESHOLD and best >= LONER_MARGIN * second:
             out[i] = target
+    return out
+
+
+def _attach_pairs(batch: Batch, heads: list[str], neighbours: list[dict[int, float]],
+                  labels: list[int]) -> list[int]:
+    """Two documents that found each other first, and so stayed out of a larger story they are
+    as close to, join it as a document alone would (:func:`_attach_loners`: close enough on
+    average and clearly closer than any other story), when both tell a happening one of its
+    documents tells (:func:`share_a_happening`). Two reports of one deal in one lead do not
+    make a story of their own beside the story of that deal."""
+    members: Counter[int] = Counter(labels)
+    out = list(labels)
+    told: dict[int, list[HappeningKey]] = {}
+
+    def happenings(i: int) -> list[HappeningKey]:
+        if i not in told:
+            told[i] = happenings_told(batch, heads[i])
+        return told[i]
+
+    for label in sorted(lab for lab, n in members.items() if n == 2):
+        pair = [i for i, lab in enumerate(labels) if lab == label]
+        totals: dict[int, float] = defaultdict(float)
+        for i in pair:
+            for j, v in neighbours[i].items():
+                if labels[j] != label and members[labels[j]] > 2:
+                    totals[labels[j]] += v
+        scores = sorted(((t / (members[other] * 2), other) for other, t in totals.items()),
+                        reverse=True)
+        if not scores:
+            continue
+        best, target = scores[0]
+        second = scores[1][0] if len(scores) > 1 else 0.0
+        story = [j for j, lab in enumerate(labels) if lab == target]
+        if best >= LONER_THRESHOLD and best >= LONER_MARGIN * second and all(
+                any(share_a_happening(happenings(i), happenings(j)) for j in story)
+                for i in pair):
+            for i in pair:
+                out[i] = target
     return out
 
 

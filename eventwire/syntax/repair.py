@@ -44,12 +44,12 @@ class _Shape:
     """What relations a tree holds, read in one pass: what each repair needs to be possible."""
 
     __slots__ = ("deps", "amod_verb", "subjects_per_head", "subject_after", "object_before",
-                 "root_noun", "verb_under_later_verb", "roots")
+                 "root_noun", "verb_under_later_verb", "roots", "noun_with_subject")
 
     def __init__(self, doc: Any) -> None:
         self.deps: set[str] = set()
         self.amod_verb = self.subject_after = self.object_before = False
-        self.root_noun = self.verb_under_later_verb = False
+        self.root_noun = self.verb_under_later_verb = self.noun_with_subject = False
         self.roots = 0
         subjects: dict[int, int] = {}
         for token in doc:
@@ -58,6 +58,7 @@ class _Shape:
             if dep == "nsubj":
                 subjects[head.i] = subjects.get(head.i, 0) + 1
                 self.subject_after = self.subject_after or token.i > head.i
+                self.noun_with_subject = self.noun_with_subject or head.pos_ == "NOUN"
             elif dep == "obj":
                 self.object_before = self.object_before or token.i < head.i
             elif dep == "amod":
@@ -178,6 +179,56 @@ def _subject_after_comma(doc: Any) -> int:
         if clause is None:
             continue
         objects[0].head, objects[0].dep_ = clause, "nsubj"
+        mended += 1
+    return mended
+
+
+def _fronted_phrase_subject(doc: Any) -> int:
+    """"En respuesta a los ataques rusos, Ucrania atacó ...", "Para poner fin al conflicto con
+    Hezbollah, Israel y el Líbano acordaron ...": the subject after the comma that closes a
+    fronted phrase was hung on that phrase's last noun (an apposition, or more conjuncts), and
+    the verb right after it has no subject. Names that fill the stretch between that comma and
+    a finite verb without a subject, hung inside a phrase of that verb, are its subject."""
+    mended = 0
+    for verb in doc:
+        if verb.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        if not _finite(verb) and not any(  # "ont conclu": the auxiliary is finite
+                c.dep_.startswith("aux") and _finite(c) for c in verb.children):
+            continue
+        begins = min([verb.i] + [c.i for c in verb.children  # "ont conclu": from "ont"
+                                 if c.dep_.startswith("aux") and c.i < verb.i])
+        comma = begins - 1
+        while comma > 0 and begins - comma <= 8 and doc[comma].text != ",":
+            comma -= 1
+        if comma <= 0 or doc[comma].text != "," or comma == begins - 1:
+            continue
+        inside = range(comma + 1, begins)
+        heads = [w for w in doc[comma + 1:begins] if w.head.i not in inside]
+        if not heads or any(h.pos_ not in NOMINAL or h.dep_ not in ("appos", "conj")
+                            or verb not in h.head.ancestors for h in heads):
+            continue
+        first = heads[0]
+        first.head, first.dep_ = verb, "nsubj"
+        for other in heads[1:]:
+            other.head, other.dep_ = first, "conj"
+        mended += 1
+    return mended
+
+
+def _modifier_of_a_verb(doc: Any) -> int:
+    """"Зеленский призвал ...": a surname with an adjective's ending read as an adjective
+    modifying the verb. An adjective modifies nouns, never a verb: one in the nominative before
+    a finite verb that has no subject is that subject."""
+    mended = 0
+    for word in doc:
+        verb = word.head
+        if word.dep_ != "amod" or word.pos_ != "ADJ" or verb.pos_ != "VERB" \
+                or word.i > verb.i or word.morph.get("Case") != ["Nom"] or not _finite(verb):
+            continue
+        if any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        word.dep_ = "nsubj"
         mended += 1
     return mended
 
@@ -415,6 +466,49 @@ def _accusative_subject(doc: Any) -> int:
     return mended
 
 
+def _disagreeing_conjunct_subject(doc: Any) -> int:
+    """"Москва відкинула ... і звинуватила Київ у ...": a later conjunct of a verb that has a
+    subject of its own was given the noun after it as subject, though the verb's gender (a past
+    tense agrees in gender) is that of the first verb's subject and not this noun's: the
+    conjuncts share the subject, and the noun is the object."""
+    mended = 0
+    for verb in doc:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or head.i >= verb.i \
+                or any(c.dep_ in ("obj", "iobj") for c in verb.children):
+            continue
+        gender = verb.morph.get("Gender")
+        own = [c for c in verb.children if c.dep_ == "nsubj"]
+        shared = [c for c in head.children if c.dep_ == "nsubj"]
+        if len(gender) != 1 or len(own) != 1 or len(shared) != 1 or own[0].i < verb.i:
+            continue
+        if own[0].pos_ not in NOMINAL or shared[0].pos_ not in NOMINAL:
+            continue
+        if own[0].morph.get("Gender") not in ([], gender) and \
+                shared[0].morph.get("Gender") == gender:
+            own[0].dep_ = "obj"
+            mended += 1
+    return mended
+
+
+def _verb_conjoined_to_object(doc: Any) -> int:
+    """"Польша отвергла доклад и обвинила Литву ...": a finite verb was made a conjunct of the
+    object before it. A finite verb coordinates with a verb, never with a noun: it becomes a
+    conjunct of the verb that governs that object, and shares its subject."""
+    mended = 0
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or not _finite(verb) \
+                or noun.pos_ not in NOMINAL or noun.dep_ != "obj" or noun.i > verb.i:
+            continue
+        governor = noun.head
+        if governor.pos_ != "VERB" or governor.i > noun.i:
+            continue
+        verb.head = governor
+        mended += 1
+    return mended
+
+
 def _noun_with_object(doc: Any) -> int:
     """"Chile condemns Peru's decision": a present-tense verb read as a noun root, with the
     name before it compounded on it. A noun takes no direct object; a root that has one is
@@ -434,6 +528,55 @@ def _noun_with_object(doc: Any) -> int:
         root.pos_ = "VERB"
         root.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
         before[-1].dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
+def _noun_with_tense_auxiliary(doc: Any) -> int:
+    """"L'Inde a nié que ...": a past participle read as a noun, with the tense auxiliary and
+    the subject hung on it. A noun takes neither a finite auxiliary of tense nor a subject
+    (a copula aside: "est président"): it is the clause's verb, a participle."""
+    mended = 0
+    for word in doc:
+        if word.pos_ != "NOUN" or not any(c.dep_.startswith("nsubj") for c in word.children):
+            continue
+        if any(c.dep_ in ("cop", "det", "case") for c in word.children):
+            continue  # "X est le président", "X, président de ...": a noun indeed
+        if not any(c.dep_ in ("aux", "aux:tense") and c.i == word.i - 1 and _finite(c)
+                   for c in word.children):
+            continue
+        word.pos_ = "VERB"
+        word.set_morph("Tense=Past|VerbForm=Part")
+        mended += 1
+    return mended
+
+
+def _clause_read_as_object(doc: Any) -> int:
+    """"a nié que ses troupes aient ouvert le feu": a content clause read as the verb's object
+    with the clause's verb hung on it as a modifier, and its conjunction and finite auxiliary
+    left as stray modifiers. A conjunction before the noun and a finite auxiliary between the
+    noun and the participle say it is a clause: the participle becomes the verb's complement,
+    the noun its subject."""
+    mended = 0
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "acl" or verb.pos_ != "VERB" or noun.dep_ != "obj" \
+                or noun.pos_ not in NOMINAL or noun.head.pos_ != "VERB" or noun.i > verb.i:
+            continue
+        left = noun.left_edge.i
+        mark = doc[left - 1] if left > 0 else None
+        if mark is None or mark.pos_ != "SCONJ" or mark.head.i not in (noun.i, verb.i):
+            if not (doc[left].pos_ == "SCONJ" and doc[left].head.i in (noun.i, verb.i)):
+                continue
+            mark = doc[left]
+        auxiliaries = [w for w in doc[noun.i + 1:verb.i] if w.pos_ == "AUX" and _finite(w)]
+        if len(auxiliaries) != 1:
+            continue
+        governor = noun.head
+        verb.head, verb.dep_ = governor, "ccomp"
+        noun.head, noun.dep_ = verb, "nsubj"
+        mark.head, mark.dep_ = verb, "mark"
+        auxiliaries[0].head, auxiliaries[0].dep_ = verb, "aux"
         mended += 1
     return mended
 
@@ -524,16 +667,22 @@ def _stray_subject_root(doc: Any) -> int:
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cc" in t.deps, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
+    (lambda t: "conj" in t.deps and "obj" in t.deps, _verb_conjoined_to_object),
     (lambda t: "obj" in t.deps, _active_participle),
     (lambda t: "obj" in t.deps and "conj" in t.deps, _subject_after_comma),
+    (lambda t: "appos" in t.deps or "conj" in t.deps, _fronted_phrase_subject),
     (lambda t: t.amod_verb, _verb_read_as_modifier),
+    (lambda t: "amod" in t.deps, _modifier_of_a_verb),
     (lambda t: "compound:prt" in t.deps or "case" in t.deps, _stray_particle),
     (lambda t: t.subjects_per_head >= 2, _second_subject),
     (lambda t: t.subject_after, _oblique_subject),
     (lambda t: t.verb_under_later_verb, _verb_before_infinitive),
     (lambda t: t.subjects_per_head >= 2, _reported_clause_subject),
     (lambda t: t.subject_after, _accusative_subject),
+    (lambda t: t.subject_after and "conj" in t.deps, _disagreeing_conjunct_subject),
     (lambda t: t.root_noun, _noun_with_object),
+    (lambda t: t.noun_with_subject, _noun_with_tense_auxiliary),
+    (lambda t: "acl" in t.deps and "obj" in t.deps, _clause_read_as_object),
     (lambda t: "aux:pass" in t.deps, _passive_subject),
     (lambda t: "nsubj:pass" in t.deps, _passive_auxiliary),
     (lambda t: t.object_before, _nominative_object),

@@ -25,7 +25,7 @@ LANGS = ("en", "fr", "de", "es", "it", "ru", "uk")
 MIN_EVENT_LEMMAS = {"en": 300, "fr": 250, "de": 150, "es": 150, "it": 150, "ru": 150, "uk": 150}
 TOP_KEYS = {"events", "particles", "speech", "claims", "requests", "threats", "halting",
             "denial", "modality", "markers", "reciprocal", "not_events", "light_verbs",
-            "place_groups", "unnamed_agents", "measures", "purpose_marks"}
+            "place_groups", "unnamed_agents", "measures", "purpose_marks", "state_groups"}
 OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditions",
                      "obligation", "crowds", "cuts", "breaking", "acceptance",
                      "participles", "goods", "possessives", "complaints", "lifts", "completes",
@@ -242,7 +242,8 @@ def test_schema(code: str) -> None:
         check_entry(entry, {"lemma", "type", "mode", "pos", "needs"}, f"{code} events")
         assert entry["type"] is not None, f"{code}: event without type: {entry}"
         assert entry.get("pos", "VERB") in POS, f"{code}: bad pos: {entry}"
-    for key in ("light_verbs", "place_groups", "unnamed_agents", "measures", "purpose_marks"):
+    for key in ("light_verbs", "place_groups", "unnamed_agents", "measures", "purpose_marks",
+                "state_groups"):
         str_list(data[key], f"{code} {key}")
     str_list(data.get("complaints", []), f"{code} complaints")
     assert data["particles"] == {"join": data["particles"]["join"]}

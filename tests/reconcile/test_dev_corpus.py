@@ -54,11 +54,13 @@ def test_numeric_disagreements_found_and_discrepancies_borne_out(dev_run: dict) 
           f"out {len(good)}/{len(discrepancies)}; extract+reconcile {dev_run['seconds']:.1f}s")
     # the corridor: "about 40 km" vs "about 43 km", two estimates (es/it)
     assert [d.key for d in hits] == ["call_duration_hours", "corridor_length_km"]
-    # 6 of 6 borne out: 175 prisoners (a French text, per side implied) against 372 (a total,
-    # both sides and the wounded) is one exchange told two ways, not reported; since the events
-    # precision pass of issue #11 the two calls' lengths and scopes are reported per story
+    # 4 of 4 borne out: 175 prisoners (a French text, per side implied) against 372 (a total,
+    # both sides and the wounded) is one exchange told two ways, not reported. Since the
+    # seventh session's coordinated subjects ("Russia and Ukraine exchanged ..." told by both)
+    # the call's four lengths are one discrepancy and its scope another, where the lengths had
+    # been split between two reports (one mixing in the other call's "about 1 hour")
     not_borne = sorted(d["attribute"] for d in discrepancies if d not in good)
-    assert (len(good), not_borne) == (6, [])
+    assert (len(good), not_borne) == (4, [])
 
 
 def test_dev_records_validate(dev_run: dict) -> None:

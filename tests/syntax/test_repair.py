@@ -40,6 +40,101 @@ CASES = [
         ("firmarono", "VERB", "ROOT", 4, "")],
      1, ["Ruritania:nsubj>firmarono", "e:cc>Molvania", "la:det>Molvania",
          "Molvania:conj>Ruritania", "firmarono:ROOT>firmarono"]),
+    # a finite verb hung on the object of the verb before it as its conjunct (ru)
+    ("ru verb conjoined to object", [
+        ("Рурития", "PROPN", "nsubj", 1, "Gender=Fem"), ("отвергла", "VERB", "ROOT", 1,
+                                                         "Gender=Fem|Mood=Ind"),
+        ("доклад", "NOUN", "obj", 1, ""), ("и", "CCONJ", "cc", 4, ""),
+        ("обвинила", "VERB", "conj", 2, "Gender=Fem|Mood=Ind"),
+        ("Молванию", "PROPN", "obj", 4, "")],
+     1, ["Рурития:nsubj>отвергла", "отвергла:ROOT>отвергла", "доклад:obj>отвергла",
+         "и:cc>обвинила", "обвинила:conj>отвергла", "Молванию:obj>обвинила"]),
+    # a noun conjoined to the object is left alone: it is no verb
+    ("ru noun conjoined to object", [
+        ("Рурития", "PROPN", "nsubj", 1, ""), ("отвергла", "VERB", "ROOT", 1, "Mood=Ind"),
+        ("доклад", "NOUN", "obj", 1, ""), ("и", "CCONJ", "cc", 4, ""),
+        ("план", "NOUN", "conj", 2, "")],
+     0, ["Рурития:nsubj>отвергла", "отвергла:ROOT>отвергла", "доклад:obj>отвергла",
+         "и:cc>план", "план:conj>доклад"]),
+    # a later conjunct given the noun after it as subject, though its gender is the first
+    # verb's subject's (uk): the noun is its object
+    ("uk conjunct subject of the wrong gender", [
+        ("Рурітанія", "PROPN", "nsubj", 1, "Gender=Fem"),
+        ("відкинула", "VERB", "ROOT", 1, "Gender=Fem|Mood=Ind"),
+        ("доповідь", "NOUN", "obj", 1, ""), ("і", "CCONJ", "cc", 4, ""),
+        ("звинуватила", "VERB", "conj", 1, "Gender=Fem|Mood=Ind"),
+        ("Київ", "PROPN", "nsubj", 4, "Gender=Masc")],
+     1, ["Рурітанія:nsubj>відкинула", "відкинула:ROOT>відкинула", "доповідь:obj>відкинула",
+         "і:cc>звинуватила", "звинуватила:conj>відкинула", "Київ:obj>звинуватила"]),
+    # the same with a subject that agrees with the second verb: its own subject, left alone
+    ("uk conjunct with its own subject", [
+        ("Рурітанія", "PROPN", "nsubj", 1, "Gender=Fem"),
+        ("відкинула", "VERB", "ROOT", 1, "Gender=Fem|Mood=Ind"),
+        ("доповідь", "NOUN", "obj", 1, ""), ("і", "CCONJ", "cc", 4, ""),
+        ("звинуватив", "VERB", "conj", 1, "Gender=Masc|Mood=Ind"),
+        ("Київ", "PROPN", "nsubj", 4, "Gender=Masc")],
+     0, ["Рурітанія:nsubj>відкинула", "відкинула:ROOT>відкинула", "доповідь:obj>відкинула",
+         "і:cc>звинуватив", "звинуватив:conj>відкинула", "Київ:nsubj>звинуватив"]),
+    # a past participle read as a noun with the tense auxiliary and subject on it (fr)
+    ("fr participle read as a noun", [
+        ("Ruritanie", "PROPN", "nsubj", 2, ""), ("a", "AUX", "aux:tense", 2, "Mood=Ind"),
+        ("nié", "NOUN", "ROOT", 2, "")],
+     1, ["Ruritanie:nsubj>nié", "a:aux:tense>nié", "nié:ROOT>nié"]),
+    # a noun with a copula keeps its part of speech: "X est président" (not mended)
+    ("fr noun with a copula", [
+        ("Jean", "PROPN", "nsubj", 2, ""), ("est", "AUX", "cop", 2, "Mood=Ind"),
+        ("président", "NOUN", "ROOT", 2, "")],
+     0, ["Jean:nsubj>président", "est:cop>président", "président:ROOT>président"]),
+    # a content clause read as the object with its verb hung on it (fr)
+    ("fr clause read as object", [
+        ("Ruritanie", "PROPN", "nsubj", 2, ""), ("a", "AUX", "aux:tense", 2, "Mood=Ind"),
+        ("nié", "VERB", "ROOT", 2, ""), ("que", "SCONJ", "advmod", 5, ""),
+        ("ses", "DET", "det", 5, ""), ("troupes", "NOUN", "obj", 2, ""),
+        ("aient", "AUX", "advmod", 5, "Mood=Sub|VerbForm=Fin"),
+        ("tiré", "VERB", "acl", 5, "")],
+     1, ["Ruritanie:nsubj>nié", "a:aux:tense>nié", "nié:ROOT>nié", "que:mark>tiré",
+         "ses:det>troupes", "troupes:nsubj>tiré", "aient:aux>tiré", "tiré:ccomp>nié"]),
+    # an object with a participle modifier and no conjunction: left alone
+    ("en object with a participle", [
+        ("Ruritania", "PROPN", "nsubj", 1, ""), ("seized", "VERB", "ROOT", 1, "Mood=Ind"),
+        ("weapons", "NOUN", "obj", 1, ""), ("hidden", "VERB", "acl", 2, "")],
+     0, ["Ruritania:nsubj>seized", "seized:ROOT>seized", "weapons:obj>seized",
+         "hidden:acl>weapons"]),
+    # the subject after a fronted phrase, hung on the phrase's noun as an apposition (es)
+    ("es subject after a fronted phrase", [
+        ("Tras", "ADP", "case", 1, ""), ("ataques", "NOUN", "obl", 4, ""),
+        (",", "PUNCT", "punct", 3, ""), ("Ruritania", "PROPN", "appos", 1, ""),
+        ("atacó", "VERB", "ROOT", 4, "Mood=Ind")],
+     1, ["Tras:case>ataques", "ataques:obl>atacó", ",:punct>Ruritania",
+         "Ruritania:nsubj>atacó", "atacó:ROOT>atacó"]),
+    # the same with coordinated names hung as conjuncts and a tense auxiliary (fr)
+    ("fr coordinated subject after a fronted phrase", [
+        ("Pour", "ADP", "mark", 1, ""), ("finir", "VERB", "advcl", 9, "VerbForm=Inf"),
+        ("avec", "ADP", "case", 3, ""), ("Molvanie", "PROPN", "obl", 1, ""),
+        (",", "PUNCT", "punct", 5, ""), ("Ruritanie", "PROPN", "conj", 3, ""),
+        ("et", "CCONJ", "cc", 7, ""), ("Bordurie", "PROPN", "conj", 3, ""),
+        ("ont", "AUX", "aux:tense", 9, "Mood=Ind|VerbForm=Fin"),
+        ("conclu", "VERB", "ROOT", 9, "VerbForm=Part")],
+     1, ["Pour:mark>finir", "finir:advcl>conclu", "avec:case>Molvanie", "Molvanie:obl>finir",
+         ",:punct>Ruritanie", "Ruritanie:nsubj>conclu", "et:cc>Bordurie",
+         "Bordurie:conj>Ruritanie", "ont:aux:tense>conclu", "conclu:ROOT>conclu"]),
+    # an apposition before a verb that has a subject of its own: left alone
+    ("es apposition before a verb with a subject", [
+        ("Pedro", "PROPN", "nsubj", 4, ""), (",", "PUNCT", "punct", 2, ""),
+        ("ministro", "NOUN", "appos", 0, ""), (",", "PUNCT", "punct", 2, ""),
+        ("habló", "VERB", "ROOT", 4, "Mood=Ind")],
+     0, ["Pedro:nsubj>habló", ",:punct>ministro", "ministro:appos>Pedro", ",:punct>ministro",
+         "habló:ROOT>habló"]),
+    # a surname read as an adjective modifying the verb (ru): the verb's subject
+    ("ru surname read as an adjective", [
+        ("Руританский", "ADJ", "amod", 1, "Case=Nom"), ("призвал", "VERB", "ROOT", 1, "Mood=Ind"),
+        ("партнеров", "NOUN", "obj", 1, "Case=Acc")],
+     1, ["Руританский:nsubj>призвал", "призвал:ROOT>призвал", "партнеров:obj>призвал"]),
+    # the same before a verb with a subject of its own: left alone
+    ("ru adjective before a verb with a subject", [
+        ("Руританский", "ADJ", "amod", 2, "Case=Nom"), ("министр", "NOUN", "nsubj", 2, "Case=Nom"),
+        ("призвал", "VERB", "ROOT", 2, "Mood=Ind")],
+     0, ["Руританский:amod>призвал", "министр:nsubj>призвал", "призвал:ROOT>призвал"]),
     # two subjects with no coordinator between them: not a coordination, left alone
     ("no coordinator", [
         ("Ruritania", "PROPN", "nsubj", 2, ""), ("Molvania", "PROPN", "nsubj", 2, ""),

@@ -127,7 +127,9 @@ class Acts(TreeWords):
     def deliveries(self) -> list[tuple[Any, Any, Predicate]]:
         """(verb, goods, event) for a verb of giving or sending whose object names goods or
         forces (data `goods`): "handed over weapons to Y" is AID, "sent tanks to the border"
-        MOBILIZE, whatever the verb tells with other objects ("handed over prisoners")."""
+        MOBILIZE, whatever the verb tells with other objects ("handed over prisoners"). Weapons
+        fired at no one named (conventions `aimed_goods_types`) make an event of no type: the
+        verb tells nothing ("fired a missile into the sea")."""
         out = []
         for token in self.tokens:
             groups = [goods for verbs, goods in self.lex.goods
@@ -138,15 +140,28 @@ class Acts(TreeWords):
             # over weapons", "over" read as a preposition) or a word under the receiver
             slots = [c for c in token.children if c.dep_ in OBJECT or base(c.dep_) == "obl"
                      or (c.dep_ in PASSIVE_SUBJECT and self.passive(token))]
-            slots += [g for c in slots if c.dep_ in OBJECT for g in c.children
-                      if base(g.dep_) in ("flat", "nmod", "appos")]
+            objectless = not any(c.dep_ in OBJECT for c in slots)
+            slots += [g for c in slots if c.dep_ in OBJECT or objectless for g in c.children
+                      if base(g.dep_) in ("flat", "nmod", "appos")]  # "по Україні | дронів"
+            aimed = None  # whether the verb names whom it is aimed at, asked once
             for child in slots:
                 kind = next((goods[k] for goods in groups for k in self.keys(child)
                              if k in goods), None)
+                if kind is not None and kind.type in convention("aimed_goods_types"):
+                    if aimed is None:  # "at Y", or on the goods: "drones et missiles sur Y"
+                        aimed = self.aimed([t for w in (token, child, *child.conjuncts)
+                                            for t in self.obliques(w).get("target", [])])
+                    if not aimed:  # "fired a missile into the sea": no attack on anyone
+                        kind = replace(kind, type=None)
                 if kind is not None:
                     out.append((token, child, kind))
                     break
         return out
+
+    def aimed(self, targets: list[Any]) -> bool:
+        """Whether weapons are fired at someone: a target that names a side or a place by
+        name ("at Kyiv", "into Gaza"), not "into the sea"."""
+        return any(t.pos_ == "PROPN" or self.mentions_of([t]) for t in targets)
 
     def delivery(self, verb: Any, goods: Any, entry: Predicate) -> Reading:
         """The goods' event, done by the verb's subject to the side it goes to."""

@@ -32,6 +32,8 @@ class Claims(TreeWords):
                     base(dep) in ("obj", "iobj") and any(  # "allowed Y | to hold a rally"
                         base(c.dep_) == "acl" and token in c.subtree for c in child.children))):
                 return "permitted"  # "allowed the opposition to hold a rally": not held yet
+            if entry is not None and self.ruled_out(head, entry, child, dep):
+                return "refused"  # "ruled out lifting the sanctions": nothing is lifted
             if entry is not None and entry.kind in ("request", "threat", "commitment") and base(
                     dep) in (
                     "xcomp", "ccomp", "advcl", "obl", "nmod", "acl", "obj"):
@@ -41,6 +43,20 @@ class Claims(TreeWords):
                 break
             child = head
         return None
+
+    def ruled_out(self, head: Any, entry: Predicate, child: Any, dep: str) -> bool:
+        """Whether an act is the content of a rejection ("ruled out lifting", "a exclu de
+        lever", "descartó levantar", "schloss aus, ... aufzuheben"): refused, so not done.
+        Denials are claims of their own (the denied act stays, negated); a negated rejection
+        ("did not rule out") leaves the act open (its modality says hypothetical)."""
+        if entry.kind != "event" or entry.type != "REJECT" or self.known(head, self.lex.denial):
+            return False
+        content = base(dep) in ("xcomp", "ccomp", "acl") or (
+            base(dep) == "advcl" and not self.own_subject(child)) or (
+            base(dep) == "obj" and self.verbal(child))
+        return content and not any(
+            self.lemma(c) in self.lex.negation or "Neg" in c.morph.get("Polarity")
+            for c in head.children if base(c.dep_) in ("advmod", "aux", "neg", "part"))
 
     def claimant(self, token: Any, triggers: dict[int, Predicate]
                  ) -> tuple[list[Mention], bool, list[Mention]] | None:
@@ -133,13 +149,15 @@ class Claims(TreeWords):
 
     def asks_nobody(self, token: Any) -> bool:
         """A request made of someone who is no side: its addressee (the object of "urged X
-        to", "a appelé X à") names no actor, and what is asked is a clause of its own."""
+        to", "a appelé X à") names no actor and is no group of states ("its partners"), and
+        what is asked is a clause of its own."""
         asked = [c for c in token.children if c.dep_ in OBJECT]
         content = [c for c in token.children if base(c.dep_) in ("xcomp", "ccomp")
                    or (base(c.dep_) == "obl" and self.verbal(c))]
         content += [g for c in asked for g in c.children
                     if base(g.dep_) in ("xcomp", "acl", "advcl") and self.verbal(g)]
-        return bool(asked and content) and not self.mentions_of(asked)
+        return bool(asked and content) and not self.mentions_of(asked) and not any(
+            k in self.lex.state_groups for word in asked for k in self.keys(word))
 
     def obligations(self) -> list[tuple[Any, Any]]:
         """(obligation word, the verb it binds): "Y must return" (an auxiliary, en de es it),

@@ -37,6 +37,7 @@ class Reading:
     pronoun_subject: bool = False  # "it would retaliate": the speaker, inside a statement
     plural_pronoun: bool = False  # "they fought": not a lone person who speaks
     unnamed_subject: bool = False  # "gunmen attacked": a subject the text gives no side
+    nameless_subject: bool = False  # "the two governments will meet": a noun naming no actor
     topic: bool = False  # "welcomed the ceasefire": an act is its object
     evidence: tuple[int, int] = (0, 0)
 

@@ -30,6 +30,8 @@ class Mentions(TreeWords):
                     continue
                 elif base(child.dep_) == "nmod" and self.marker(child) in ("location", "time"):
                     continue  # "a truce in Ukraine": where, not who
+                elif self.informant(child):
+                    continue  # "drones, according to the army, struck": who tells it
                 elif self.backer(child):
                     continue  # "the Iran-backed militia": who backs it is no side of its acts
                 out.append(child)

@@ -22,7 +22,8 @@ class Modality(TreeWords):
         for _ in range(3):  # a noun's verb, a verb's controlling verb
             dep = base(current.dep_)
             if current.head.i == current.i or dep not in ("obj", "nsubj", "xcomp", "conj",
-                                                      "obl", "nmod", "ccomp"):
+                                                      "obl", "nmod", "ccomp") and not (
+                    dep == "advcl" and self._refusal(current.head)):  # "ruled out lifting"
                 break
             if dep == "conj" and self.verbal(current):
                 break  # "would respond and threatened": each verb has its own words
@@ -35,6 +36,8 @@ class Modality(TreeWords):
             found = "future"  # "are set to exchange", "plans for an exchange"
         for word in chain:
             state = self._words_modality(word)
+            if state == "negated" and word is not token and self._refusal(word):
+                return "hypothetical"  # "did not rule out lifting": possible, not refused
             if state == "negated":
                 return "negated"
             if found == "asserted":
@@ -42,6 +45,13 @@ class Modality(TreeWords):
         if found == "hypothetical" and self._reported_future(token):
             return "future"
         return found
+
+    def _refusal(self, word: Any) -> bool:
+        """A word that refuses or denies what it governs ("rule out", "refuse", "deny",
+        "descartar"): negated, it leaves what it governs open."""
+        entry = self.triggers_now.get(word.i)
+        return (entry is not None and entry.type == "REJECT") or \
+            self.lemma(word) in self.lex.denial
 
     def _governed_as_planned(self, token: Any) -> bool:
         """An infinitive or event noun under a verb of planning: "are set to exchange",

@@ -32,7 +32,8 @@ class Roles(TreeWords):
                 if child.pos_ == "PRON" and "Rel" in child.morph.get("PronType"):
                     return [token.head] if token.dep_ == "acl:relcl" else []
                 return [child]
-        if not passive:  # "..., сообщила армия": a nominative after its verb is its subject
+        if not passive and not self.shares_subject(token):
+            # "..., сообщила армия": a nominative after its verb is its subject
             inverted = [c for c in token.children if c.dep_ == "obj" and c.i > token.i
                         and c.morph.get("Case") == ["Nom"]]
             if inverted and not any(c.dep_ in SUBJECT for c in token.children):
@@ -66,6 +67,9 @@ class Roles(TreeWords):
             objects = [c for c in head.children if c.dep_ in OBJECT]
             if dep == "xcomp" and objects:
                 return objects[:1]  # "urged Russia to": Russia
+            raised = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT]
+            if dep == "xcomp" and raised and self.passive(head):
+                return raised[:1]  # "X is expected to meet", "X was asked to leave": X
             if dep == "acl" and token.dep_ != "acl:relcl" and not self.verbal(head):
                 if "Inf" not in token.morph.get("VerbForm"):
                     return [head]  # "forces attacking the city", "the envoys [who] met"
@@ -77,6 +81,14 @@ class Roles(TreeWords):
         if token.dep_ == "acl:relcl":
             return [head]
         return []
+
+    def shares_subject(self, token: Any) -> bool:
+        """Whether a verb is a later conjunct of a verb with a subject of its own ("Moskau wies
+        ... zurück und beschuldigte Kiew"): the conjuncts share it, and a noun after this verb
+        tagged nominative is its object, mistagged."""
+        head = token.head
+        return base(token.dep_) == "conj" and head.i != token.i and head.i < token.i and any(
+            c.dep_ in SUBJECT for c in head.children)
 
     def addressees(self, token: Any) -> list[Any]:
         """Whom a claim or request is addressed to: its object, or an oblique marked as a
@@ -190,6 +202,14 @@ class Roles(TreeWords):
             any(k in self.lex.unnamed_agents for k in self.keys(s)) and not self.mentions_of([s])
             for s in subjects)
 
+    def nameless(self, token: Any) -> bool:
+        """ "The two governments are expected to meet, a diplomat said": the verb's subject
+        (its own or inherited) is a noun that names no actor. The text says who acts, so
+        whoever announces it does not stand in for them."""
+        subjects = [] if self.passive(token) else self.subject(token)
+        return bool(subjects) and all(
+            s.pos_ in ("NOUN", "PROPN") and not self.mentions_of([s]) for s in subjects)
+
     def nearby(self, token: Any, entry: Predicate, actors: list[Mention]) -> list[Mention]:
         """Who an event with no marked receiver is done to: the first side named in its own
         phrase ("withdraw forces from southern Lebanon", "rocket attacks across northern
@@ -210,12 +230,13 @@ class Roles(TreeWords):
                 found.type != entry.type and entry.kind != "commitment"  # an offer's are its
 
         stack = [c for c in token.children if base(c.dep_) not in own
-                 and not self.stance_thing(c, entry) and not another_event(c)]
+                 and not self.stance_thing(c, entry) and not another_event(c)
+                 and not self.informant(c)]  # "selon l'armée, des drones ont frappé"
         while stack:
             current = stack.pop()
             words.append(current)
             stack.extend(c for c in current.children if base(c.dep_) not in inner
-                         and not another_event(c))
+                         and not another_event(c) and not self.informant(c))
         found = [m for m in self._mentions_in(words) if m not in actors]
         countries = {m.actor.country for m in actors if m.actor}
         found = [m for m in found if not m.actor or m.actor.country not in countries]

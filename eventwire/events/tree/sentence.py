@@ -41,6 +41,9 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         for verb, goods, entry in self.deliveries():
             if verb.i in by_token or verb.i in demanded:
                 continue
+            if entry.type is None:  # weapons fired at no one: no attack, not the verb's own
+                crowd |= {verb.i, goods.i}
+                continue
             by_token[verb.i] = self.delivery(verb, goods, entry)
             self.pronoun_deliverer(verb, by_token[verb.i], triggers)
             crowd.add(goods.i)  # "handed over weapons": one delivery, not the weapons' own
@@ -84,6 +87,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 self.verb_sides(token, entry, reading, triggers)
                 self.subject_pronouns(token, reading)
                 reading.unnamed_subject = self.unnamed(token)
+                reading.nameless_subject = self.nameless(token)
             if not reading.recipients and entry.kind == "request":
                 # "demanded that Y cancel its plans": Y is asked
                 reading.recipients = [m for m in self.mentions_of(

@@ -151,6 +151,21 @@ class TreeWords:
                         return role
         return None
 
+    def informant(self, token: Any) -> bool:
+        """Whether a nominal is the source of what the sentence tells ("according to the
+        army", "selon l'armée", "laut der Armee", "по словам военных"): who says so, never a
+        side of what is told."""
+        openers = self.lex.according_openers
+        if not openers:
+            return False
+        for child in token.children:
+            if base(child.dep_) == "case" and self.lemma(child) in openers:
+                words = tuple(self.lemma(c) for c in child.subtree)
+                if words in self.lex.according or (*words, self.lemma(token)) in \
+                        self.lex.according:
+                    return True
+        return False
+
     def marker_or_mark(self, token: Any) -> str | None:
         for c in token.children:
             if base(c.dep_) in ("case", "mark"):
@@ -200,8 +215,9 @@ class TreeWords:
         if any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in ("aux:pass", "expl:pass")
                for c in token.children):
             return True
-        if token.dep_ == "acl" and any(c.dep_ == "obj" for c in token.children):
-            return False  # "X accused Y of ..." misread as a reduced relative: Y is an object
+        if token.dep_ in ("acl", "conj") and any(c.dep_ == "obj" for c in token.children):
+            return False  # "X accused Y of ...", "X rejected ... and accused Y of ...": a past
+            # tense misread as a participle; a participle with an object is active
         if "Pass" in token.morph.get("Voice"):
             return True
         return token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm") and any(
