@@ -41,6 +41,7 @@ class BenchResult:
     load_seconds: float
     extract_seconds: float
     parse_seconds: float
+    parse_batched_seconds: float
     tokenizer_seconds: float
     joined_seconds: float
     separate_seconds: float
@@ -69,6 +70,9 @@ class BenchResult:
             "kb_per_cpu_second": round(self.docs_per_cpu_second * self.mean_bytes / 1024, 1),
             "parse_docs_per_cpu_second": round(self._per_second(self.parse_seconds), 1),
             "extract_to_parse": ratio(self.extract_seconds, self.parse_seconds),
+            "parse_batched_docs_per_cpu_second": round(
+                self._per_second(self.parse_batched_seconds), 1),
+            "extract_to_parse_batched": ratio(self.extract_seconds, self.parse_batched_seconds),
             "tokenizer_docs_per_cpu_second": round(self._per_second(self.tokenizer_seconds), 1),
             "extract_to_tokenizer": ratio(self.extract_seconds, self.tokenizer_seconds),
             "long_document_ratio": ratio(self.joined_seconds, self.separate_seconds),
@@ -136,14 +140,26 @@ def run_bench(
             if nlp is not None:
                 nlp(doc.text)
 
+    by_language: dict[str, list[str]] = {}
+    for doc in docs:
+        by_language.setdefault(languages[doc.id], []).append(doc.text)
+
+    def parse_batched() -> None:  # the same texts through nlp.pipe, as extract batches them
+        for code, texts in sorted(by_language.items()):
+            nlp = load(code)
+            if nlp is not None:
+                for _ in nlp.pipe(texts, batch_size=BATCH_DOCUMENTS):
+                    pass
+
     def tokenize() -> None:
         for doc in docs:
             tokenizers[languages[doc.id]](doc.text)
 
-    extract_seconds = parse_seconds = tokenizer_seconds = 0.0
+    extract_seconds = parse_seconds = parse_batched_seconds = tokenizer_seconds = 0.0
     for _ in range(repeat):
         extract_seconds += _cpu(extract)
         parse_seconds += _cpu(parse)
+        parse_batched_seconds += _cpu(parse_batched)
         tokenizer_seconds += _cpu(tokenize)
     reconcile_seconds = _cpu(lambda: reconcile(records))
     joined_seconds, separate_seconds = _long_document(docs, languages)
@@ -155,6 +171,7 @@ def run_bench(
         load_seconds=load_seconds,
         extract_seconds=extract_seconds,
         parse_seconds=parse_seconds,
+        parse_batched_seconds=parse_batched_seconds,
         tokenizer_seconds=tokenizer_seconds,
         joined_seconds=joined_seconds,
         separate_seconds=separate_seconds,
@@ -206,6 +223,9 @@ def format_bench(result: BenchResult) -> str:
         f"parse alone          {data['parse_docs_per_cpu_second']} docs per CPU second "
         "(eventwire's models over the same texts)",
         f"extract / parse      {data['extract_to_parse']}x the CPU time of parsing alone",
+        f"parse, batched       {data['parse_batched_docs_per_cpu_second']} docs per CPU second "
+        f"(nlp.pipe over the texts of each language; extract takes "
+        f"{data['extract_to_parse_batched']}x its time)",
         f"spaCy tokenizer      {data['tokenizer_docs_per_cpu_second']} docs per CPU second "
         f"(extract takes {data['extract_to_tokenizer']}x its time)",
         f"long document        {data['long_document_ratio']}x the CPU time of the same texts "
