@@ -93,6 +93,22 @@ class Predicates:
     def phrase_starts(self) -> frozenset[str]:
         return frozenset(k[0] for k in self.phrases)
 
+    @cached_property
+    def verb_object_phrases(self) -> dict[str, tuple[tuple[str, tuple[Predicate, ...]], ...]]:
+        """Verb phrases by each end word, with the word at the other end ("open fire": open ->
+        fire, fire -> open): read in the tree, a verb and its object or oblique make the
+        phrase whatever stands between or around them ("eröffneten das Feuer", "richiamato il
+        suo ambasciatore", "abrieron fuego"), where the text's order or a determiner breaks
+        the lemma sequence."""
+        out: dict[str, list[tuple[str, tuple[Predicate, ...]]]] = {}
+        for words, entries in sorted(self.phrases.items()):
+            verbal = tuple(e for e in entries if e.pos == "VERB")
+            if len(words) < 2 or not verbal or words[0] == words[-1]:
+                continue
+            out.setdefault(words[0], []).append((words[-1], verbal))
+            out.setdefault(words[-1], []).append((words[0], verbal))
+        return {k: tuple(v) for k, v in out.items()}
+
     @cached_property  # a phrase opened by no such word names no source
     def according_openers(self) -> frozenset[str]:
         return frozenset(words[0] for words in self.according)

@@ -77,6 +77,7 @@ class Triggers(TreeWords):
                     found.append((span.root, entry, (self.span(span[0])[0],
                                                      self.span(span[-1])[1])))
                     taken.update(range(i, i + size))
+        found += self._verb_object_phrases(taken)
         for token in self.tokens:
             if token.i in taken:
                 continue
@@ -87,6 +88,31 @@ class Triggers(TreeWords):
                     taken.add(token.i)
                     break
         return sorted(found, key=lambda item: item[0].i)
+
+    def _verb_object_phrases(self, taken: set[int]
+                             ) -> list[tuple[Any, Predicate, tuple[int, int]]]:
+        """Verb phrases read in the tree: the verb and, as its object or oblique, the noun at
+        the phrase's other end (:attr:`Predicates.verb_object_phrases`), both still free."""
+        found = []
+        phrases = self.lex.verb_object_phrases
+        for token in self.tokens:
+            if token.i in taken or not self.verbal(token):
+                continue
+            children = [c for c in token.children if c.i not in taken and c.pos_ in (
+                "NOUN", "PROPN") and base(c.dep_) in ("obj", "obl", "xcomp")]
+            if not children:
+                continue
+            for key in self.keys(token):
+                fit = next(((child, entry) for other, entries in phrases.get(key, ())
+                            for child in children if other in self.keys(child)
+                            for entry in [self._first_fit(token, entries)] if entry), None)
+                if fit is not None:
+                    child, entry = fit
+                    ends = sorted((self.span(token), self.span(child)))
+                    found.append((token, entry, (ends[0][0], ends[1][1])))
+                    taken.update((token.i, child.i))
+                    break
+        return found
 
     def _first_fit(self, token: Any, entries: tuple[Predicate, ...]) -> Predicate | None:
         return next((entry for entry in entries if self._fits(token, entry)), None)
