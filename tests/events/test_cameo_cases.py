@@ -13,10 +13,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from eventwire.api import extract_text
 from eventwire.model import PLOVER_TYPES
-from eventwire.syntax import models
-from tests.events.test_tree_cases import render
+from tests.events.test_tree_cases import assert_events
 
 TABLE_PATH = Path(__file__).parent / "cameo_cases.yaml"
 TABLE = yaml.safe_load(TABLE_PATH.read_text(encoding="utf-8"))
@@ -45,8 +43,4 @@ def test_every_type_has_rows() -> None:
 
 @pytest.mark.parametrize(("lang", "case"), CASES)
 def test_sentence_output(lang: str, case: dict) -> None:
-    if lang not in models.available():
-        pytest.skip(f"no syntax model shipped for {lang}")
-    result = extract_text(case["text"], language=lang, reference_date="2026-01-15")
-    events = sorted(render(r) for r in result.records if r["kind"] == "event")
-    assert events == sorted(case["events"])
+    assert_events(lang, case)
