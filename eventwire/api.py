@@ -100,15 +100,8 @@ def extract_documents(
             try:
                 process(prepare(item, reference_date=reference_date, language=language),
                         budget=time_budget)
-            except (OverBudget, lang.UnknownLanguage) as error:
-                result.errors.append(InputError(item.source or item.id, f"{error}: skipped"))
             except Exception as error:  # a bug on one text must not lose the batch
-                result.errors.append(
-                    InputError(
-                        item.source or item.id,
-                        f"extraction failed ({type(error).__name__}: {error})",
-                    )
-                )
+                result.errors.append(failure(item, error))
             else:
                 result.documents.append(item)
                 result.records.extend(document_records(item))
@@ -116,6 +109,15 @@ def extract_documents(
             on_document(item)
     result.records.extend(reconcile(result.records))
     return result
+
+
+def failure(doc: Document, error: Exception) -> InputError:
+    """The one-line input error for a document the pipeline gave up on (over its time
+    budget, an unknown language, or a bug on that text); the batch goes on."""
+    if isinstance(error, OverBudget | lang.UnknownLanguage):
+        return InputError(doc.source or doc.id, f"{error}: skipped")
+    return InputError(doc.source or doc.id,
+                      f"extraction failed ({type(error).__name__}: {error})")
 
 
 def extract(

@@ -36,11 +36,11 @@ from itertools import chain, islice
 from typing import Any
 
 from eventwire import lang
-from eventwire.api import Result, prepare
+from eventwire.api import Result, failure, prepare
 from eventwire.ingest.errors import InputError
 from eventwire.ingest.readers import read_inputs, read_text
 from eventwire.model import Document
-from eventwire.pipeline import BATCH_DOCUMENTS, OverBudget, process, process_batch
+from eventwire.pipeline import BATCH_DOCUMENTS, process, process_batch
 from eventwire.reconcile import reconcile
 from eventwire.records import document_records
 from eventwire.syntax.models import load
@@ -99,7 +99,7 @@ def extract_one(doc: Document, reference_date: str | None,
     try:
         process(prepare(doc, reference_date=reference_date, language=language))
     except Exception as error:  # a bug on one text must not lose the batch
-        return (), _failed(doc, error)
+        return (), failure(doc, error)
     return tuple(document_records(doc)), None
 
 
@@ -118,21 +118,13 @@ def extract_batch(docs: list[Document], reference_date: str | None, language: st
     for doc, item in zip(docs, prepared, strict=True):
         result = next(done) if isinstance(item, Document) else item
         if isinstance(result, Exception):
-            out.append(((), _failed(doc, result)))
+            out.append(((), failure(doc, result)))
             continue
         try:
             out.append((tuple(document_records(result)), None))
         except Exception as error:
-            out.append(((), _failed(doc, error)))
+            out.append(((), failure(doc, error)))
     return out
-
-
-def _failed(doc: Document, error: Exception) -> InputError:
-    """The input error for a document that failed, worded as the API words it."""
-    if isinstance(error, OverBudget | lang.UnknownLanguage):
-        return InputError(doc.source or doc.id, f"{error}: skipped")
-    return InputError(doc.source or doc.id,
-                      f"extraction failed ({type(error).__name__}: {error})")
 
 
 def stream_documents(

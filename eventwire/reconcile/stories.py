@@ -398,14 +398,34 @@ def group_documents(batch: Batch) -> Grouping:
     return Grouping(stories=stories, duplicate_of=duplicate_of)
 
 
+def _closest_story(group: list[int], labels: list[int], members: Counter[int],
+                   neighbours: list[dict[int, float]]) -> int | None:
+    """The story of more documents than ``group`` that ``group`` is closest to on average,
+    when that is at least ``LONER_THRESHOLD`` and ``LONER_MARGIN`` times closer than any
+    other story; else None."""
+    label = labels[group[0]]
+    totals: dict[int, float] = defaultdict(float)
+    for i in group:
+        for j, v in neighbours[i].items():
+            if labels[j] != label and members[labels[j]] > len(group):
+                totals[labels[j]] += v
+    scores = sorted(((t / (members[other] * len(group)), other)
+                     for other, t in totals.items()), reverse=True)
+    if not scores:
+        return None
+    best, target = scores[0]
+    second = scores[1][0] if len(scores) > 1 else 0.0
+    return target if best >= LONER_THRESHOLD and best >= LONER_MARGIN * second else None
+
+
 def _attach_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, float]],
                    labels: list[int]) -> list[int]:
     """A document left alone joins the story it is closest to on average, when that story is
-    close enough and clearly closer than any other, and when the document has no coded
-    event (a language with no lexicons yet: only its names and numbers speak for it) or its
-    lead event is of a kind the story's documents report with a side in common (a leader's
-    calls with two counterparts on two days are one story). A later report of a violation of
-    a truce leads with an accusation: a story of its own."""
+    close enough and clearly closer than any other (:func:`_closest_story`), and when the
+    document has no coded event (a language with no lexicons yet: only its names and numbers
+    speak for it) or its lead event is of a kind the story's documents report with a side in
+    common (a leader's calls with two counterparts on two days are one story). A later report
+    of a violation of a truce leads with an accusation: a story of its own."""
     members: Counter[int] = Counter(labels)
     out = list(labels)
     reported: dict[int, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
@@ -416,20 +436,12 @@ def _attach_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, fl
     for i, label in enumerate(labels):
         if members[label] > 1:
             continue
-        totals: dict[int, float] = defaultdict(float)
-        for j, v in neighbours[i].items():
-            if labels[j] != label and members[labels[j]] > 1:
-                totals[labels[j]] += v
-        scores = sorted(((t / members[other], other) for other, t in totals.items()),
-                        reverse=True)
-        if not scores:
+        target = _closest_story([i], labels, members, neighbours)
+        if target is None:
             continue
-        best, target = scores[0]
-        second = scores[1][0] if len(scores) > 1 else 0.0
         lead = lead_signature(batch, heads[i])
-        fits = lead is None or any(t == lead[0] and set(lead[1]) & set(s)
-                                   for t, s in reported[target])
-        if fits and best >= LONER_THRESHOLD and best >= LONER_MARGIN * second:
+        if lead is None or any(t == lead[0] and set(lead[1]) & set(s)
+                               for t, s in reported[target]):
             out[i] = target
     return out
 
@@ -437,11 +449,13 @@ def _attach_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, fl
 def _attach_pairs(batch: Batch, heads: list[str], neighbours: list[dict[int, float]],
                   labels: list[int]) -> list[int]:
     """Two documents that found each other first, and so stayed out of a larger story they are
-    as close to, join it as a document alone would (:func:`_attach_loners`: close enough on
-    average and clearly closer than any other story), when both tell a happening one of its
-    documents tells (:func:`share_a_happening`). Two reports of one deal in one lead do not
-    make a story of their own beside the story of that deal."""
+    as close to, join it as a document alone would (:func:`_closest_story`), when both tell a
+    happening one of its documents tells (:func:`share_a_happening`). Two reports of one deal
+    in one lead do not make a story of their own beside the story of that deal."""
     members: Counter[int] = Counter(labels)
+    by_label: dict[int, list[int]] = defaultdict(list)
+    for i, label in enumerate(labels):
+        by_label[label].append(i)
     out = list(labels)
     told: dict[int, list[HappeningKey]] = {}
 
@@ -451,21 +465,10 @@ def _attach_pairs(batch: Batch, heads: list[str], neighbours: list[dict[int, flo
         return told[i]
 
     for label in sorted(lab for lab, n in members.items() if n == 2):
-        pair = [i for i, lab in enumerate(labels) if lab == label]
-        totals: dict[int, float] = defaultdict(float)
-        for i in pair:
-            for j, v in neighbours[i].items():
-                if labels[j] != label and members[labels[j]] > 2:
-                    totals[labels[j]] += v
-        scores = sorted(((t / (members[other] * 2), other) for other, t in totals.items()),
-                        reverse=True)
-        if not scores:
-            continue
-        best, target = scores[0]
-        second = scores[1][0] if len(scores) > 1 else 0.0
-        story = [j for j, lab in enumerate(labels) if lab == target]
-        if best >= LONER_THRESHOLD and best >= LONER_MARGIN * second and all(
-                any(share_a_happening(happenings(i), happenings(j)) for j in story)
+        pair = by_label[label]
+        target = _closest_story(pair, labels, members, neighbours)
+        if target is not None and all(
+                any(share_a_happening(happenings(i), happenings(j)) for j in by_label[target])
                 for i in pair):
             for i in pair:
                 out[i] = target

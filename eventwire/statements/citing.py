@@ -18,20 +18,10 @@ from eventwire.statements.evidence import build_statement
 from eventwire.statements.speakers import best_mention, outside_quotes
 
 
-def from_citing(context: Context, sentence: Sentence, tokens: Tokens) -> Statement | None:
-    """The statement of the first citing cue of the sentence whose frame names a source."""
-    for first, last, _ in context.lexicon.citing.find(tokens.words):
-        if context.inside_quote(tokens.starts[first]):
-            continue
-        found = _cited(context, sentence, tokens, first, last)
-        if found is not None:
-            return found
-    return None
-
-
-def _cited(
+def cited(
     context: Context, sentence: Sentence, tokens: Tokens, first: int, last: int
 ) -> Statement | None:
+    """The statement a citing cue opens, when its frame names a news source."""
     segments = _segments(context, tokens)
     at = next(k for k, (a, b) in enumerate(segments) if a <= first < b)
     speaker = _cited_speaker(context, tokens, segments[at], first, last)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from eventwire.match import Tokens
 from eventwire.model import Actor, Mention, Sentence, Statement
 from eventwire.statements.according import according_after, according_to
-from eventwire.statements.citing import from_citing
+from eventwire.statements.citing import cited
 from eventwire.statements.context import Context
 from eventwire.statements.evidence import build_statement, clause_end, quote_ending_before
 from eventwire.statements.marks import DASHES, is_name, trim
@@ -61,21 +61,16 @@ def from_cue(context: Context, sentence: Sentence, tokens: Tokens) -> Statement 
                 tokens,
                 cue=(tokens.starts[first], tokens.ends[last - 1]),
             )
-    for first, last, _ in lexicon.own_account.find(words):
-        if not context.inside_quote(tokens.starts[first]):
-            found = _own_account(context, sentence, tokens, first, last)
-            if found is not None:
-                return found
-    found = from_citing(context, sentence, tokens)  # "Reuters reported, citing the Kremlin"
-    if found is not None:
-        return found
-    shapes = ((lexicon.according_to, according_to), (lexicon.according_after, according_after),
-              (lexicon.verbs, _around_verb))
-    for patterns, shape in shapes:
+    # (cues, the statement a cue opens, whether a cue inside a name counts), in order
+    shapes = ((lexicon.own_account, _own_account, True),
+              (lexicon.citing, cited, True),  # "Reuters reported, citing the Kremlin"
+              (lexicon.according_to, according_to, False),
+              (lexicon.according_after, according_after, False),
+              (lexicon.verbs, _around_verb, False))
+    for patterns, shape, in_names in shapes:
         for first, last, _ in patterns.find(words):
-            if context.inside_quote(tokens.starts[first]) or context.inside_name(
-                tokens.starts[first], tokens.ends[last - 1]
-            ):
+            if context.inside_quote(tokens.starts[first]) or not in_names and \
+                    context.inside_name(tokens.starts[first], tokens.ends[last - 1]):
                 continue
             found = shape(context, sentence, tokens, first, last)
             if found is not None:

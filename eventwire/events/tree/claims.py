@@ -54,9 +54,8 @@ class Claims(TreeWords):
         content = base(dep) in ("xcomp", "ccomp", "acl") or (
             base(dep) == "advcl" and not self.own_subject(child)) or (
             base(dep) == "obj" and self.verbal(child))
-        return content and not any(
-            self.lemma(c) in self.lex.negation or "Neg" in c.morph.get("Polarity")
-            for c in head.children if base(c.dep_) in ("advmod", "aux", "neg", "part"))
+        return content and not any(self.negation(c) for c in head.children
+                                   if base(c.dep_) in ("advmod", "aux", "neg", "part"))
 
     def claimant(self, token: Any, triggers: dict[int, Predicate]
                  ) -> tuple[list[Mention], bool, list[Mention]] | None:

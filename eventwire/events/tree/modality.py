@@ -91,7 +91,7 @@ class Modality(TreeWords):
             dep = base(child.dep_)
             if dep in ("advmod", "aux", "neg", "det", "mark", "cop", "part", "advcl") or \
                     child.dep_ in ("advmod:neg", "aux:neg"):
-                if lemma in lex.negation or dep == "neg" or "Neg" in child.morph.get("Polarity"):
+                if self.negation(child):
                     if dep != "advcl":
                         return "negated"
                 if lemma in lex.hypothetical and dep != "advcl":

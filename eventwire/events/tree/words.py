@@ -151,6 +151,12 @@ class TreeWords:
                         return role
         return None
 
+    def negation(self, word: Any) -> bool:
+        """Whether a word negates the word it hangs on ("not", "ne ... pas", "nicht", "не"):
+        a negation lemma of the language, a ``neg`` relation or negative polarity."""
+        return self.lemma(word) in self.lex.negation or base(word.dep_) == "neg" or \
+            "Neg" in word.morph.get("Polarity")
+
     def informant(self, token: Any) -> bool:
         """Whether a nominal is the source of what the sentence tells ("according to the
         army", "selon l'armée", "laut der Armee", "по словам военных"): who says so, never a
