@@ -14,17 +14,11 @@ import pytest
 import yaml
 
 from eventwire.model import PLOVER_TYPES
-from tests.events.test_tree_cases import assert_events
+from tests.events.test_tree_cases import assert_events, table_params
 
 TABLE_PATH = Path(__file__).parent / "cameo_cases.yaml"
 TABLE = yaml.safe_load(TABLE_PATH.read_text(encoding="utf-8"))
-CASES = [
-    pytest.param(block["lang"], case, id=f"{block['lang']}:{case['code']}:{case['text'][:30]}",
-                 marks=[pytest.mark.xfail(strict=True, reason=case["known"])]
-                 if case.get("known") else [])
-    for block in TABLE
-    for case in block["cases"]
-]
+CASES = table_params(TABLE, lambda lang, case: f"{lang}:{case['code']}:{case['text'][:30]}")
 
 
 def test_rows_are_well_formed() -> None:
