@@ -66,6 +66,10 @@ class Lexicon:
     offices: dict[str, str] = field(default_factory=dict)  # folded office -> role
     offices_not_after: frozenset[str] = frozenset()  # "former": no office holder named
     city_adjectives: CityAdjectives | None = None  # "Брянская область": Bryansk's region
+    # "pro-Iranian", "Russian-backed": a side's name joined by a hyphen to these words names
+    # whom a group sides with, not the group (descriptions.yaml, ``affiliations``)
+    affiliated_after: frozenset[str] = frozenset()  # "pro", "anti" before the hyphen
+    affiliated_before: frozenset[str] = frozenset()  # "backed", "aligned" after it
 
 
 @dataclass(frozen=True)
@@ -229,6 +233,7 @@ def lexicon(code: str) -> Lexicon:
         frozenset(key(w) for w in adjectival.get("before") or []),
     ) if adjectival else None
 
+    affiliations = desc.get("affiliations") or {}
     stop = {k["key"] for k in lang.table(code, "places.stop.generated")}
     stop.update(key(w) for w in place_data.get("stop") or [])
 
@@ -251,7 +256,9 @@ def lexicon(code: str) -> Lexicon:
     return Lexicon(phrases, index, frozenset(stop), root, adjectives,
                    shared.get("kinds", {}), size, offices,
                    frozenset(key(w) for w in desc.get("officials_not_after") or []),
-                   city_adjectives)
+                   city_adjectives,
+                   frozenset(key(w) for w in affiliations.get("prefixes") or []),
+                   frozenset(key(w) for w in affiliations.get("suffixes") or []))
 
 
 def _template_tokens(pattern: str) -> list[str]:

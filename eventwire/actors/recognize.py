@@ -175,11 +175,19 @@ def _surface_forms(toks: list[tuple[int, int, str]], lex: Lexicon, view: TextVie
             cities = _region_capitals(adjectival.city_keys(words[i]), g)
             if cities and text[view.to_original[toks[i][0]]].isupper():
                 found = Item(i, i + 1, words[i], [], cities)
-        if found is None:
+        if found is None or _affiliation(words, found.i, found.j, lex):
             found = Item(i, i + 1, words[i], _NO_CANDIDATES, ())
         items.append(found)
         i = found.j
     return items
+
+
+def _affiliation(words: list[str], i: int, j: int, lex: Lexicon) -> bool:
+    """Whether words i..j are hyphened to a word of alignment ("pro-Iranian militias",
+    "Russian-backed separatists"): they name whom a group sides with, and the group is no
+    side of that country."""
+    return (i >= 2 and words[i - 1] == "-" and words[i - 2] in lex.affiliated_after) or (
+        j + 1 < len(words) and words[j] == "-" and words[j + 1] in lex.affiliated_before)
 
 
 _NO_CANDIDATES: list[Candidate] = []  # shared by every plain token's item; never changed
