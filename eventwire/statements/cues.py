@@ -27,6 +27,7 @@ from eventwire.statements.speech_clauses import speech_verb_between, takes_objec
 from eventwire.statements.tree_checks import (
     adverbial_at,
     circumstances_of,
+    clause_after,
     object_after,
     subjectless,
     verb_after,
@@ -320,6 +321,8 @@ def _subject_first(
     sentence = context.sentence_at(verb_start)
     if not verb_between(sentence, sentence.start, tokens.starts[comma]):
         return None  # "Peu après la trêve, l'armée a averti ...": an adverbial, not content
+    if '"' not in words[:comma + 1] and clause_after(sentence, verb_start):
+        return None  # "Speaking in Doha, X said both sides agreed": said after the verb
     between = context.actors_in(tokens.ends[comma], verb_start)
     if between:
         mention = best_mention(between)

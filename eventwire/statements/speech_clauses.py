@@ -67,6 +67,9 @@ def _clauses(
             continue
         content = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "xcomp")]
         content = content or _asyndetic(verb)
+        after = [c for c in content if c.i > verb.i]
+        if after and len(after) < len(content):  # "Asked about it, X said Y would ...": one
+            content = after  # content, after the verb; the fronted clause is circumstance
         if content:  # a parser may split one clause into several complements
             tokens = sorted({t for c in content for t in c.subtree}, key=lambda t: t.i)
         elif verb.dep_.split(":")[0] in ("parataxis", "ccomp", "conj") and verb.head.i != verb.i:

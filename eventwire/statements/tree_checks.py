@@ -62,6 +62,15 @@ def object_after(sentence: Sentence, verb_start: int) -> bool:
         c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
+def clause_after(sentence: Sentence, verb_start: int) -> bool:
+    """Whether the verb at ``verb_start`` has a clause complement after it ("Speaking in
+    Doha, X said both sides agreed"): what was said follows the verb, and a clause before
+    it is circumstance (False when not parsed)."""
+    verb = token_at(sentence, verb_start)
+    return verb is not None and any(
+        c.dep_ == "ccomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX") for c in verb.children)
+
+
 def verb_after(sentence: Sentence, offset: int) -> bool:
     """Whether a verb follows ``offset`` in the sentence (True when it is not parsed): content
     without one ("promised both sides new deals") is no clause."""
