@@ -14,6 +14,7 @@ from eventwire.model import Actor, Mention, Sentence, Statement
 from eventwire.statements.context import Context
 from eventwire.statements.evidence import build_statement
 from eventwire.statements.speakers import best_mention, outside_quotes
+from eventwire.statements.tree_checks import verb_between
 from eventwire.syntax.parse import char_span, token_at
 
 
@@ -145,3 +146,30 @@ def according_after(
         end = sentence.end
     return build_statement(context, speaker, sentence.start, end, sentence, tokens, cue=cue,
                       postposed=True)
+
+
+CLOSING_TAIL = 6  # words a closing source may run to ("so der polnische Regierungssprecher")
+
+
+def according_closing(
+    context: Context, sentence: Sentence, tokens: Tokens, first: int, last: int
+) -> Statement | None:
+    """``CONTENT, so X.``: a source word that counts only after the content's comma or
+    closing quote and before a short source that ends the sentence with no verb ("so" is
+    otherwise an adverb: "so dass", "so bald")."""
+    words = tokens.words
+    if first < 2 or words[first - 1] not in {",", '"'}:
+        return None
+    tail = [w for w in words[last:] if w[:1].isalnum()]
+    if not tail or len(tail) > CLOSING_TAIL or verb_between(
+            sentence, tokens.ends[last - 1], sentence.end) \
+            or not context.lexicon.complementizers.isdisjoint(tail):
+        return None  # "so dass ...": a clause, not a source
+    candidates = outside_quotes(context, context.actors_in(tokens.ends[last - 1], sentence.end))
+    if not candidates or tokens.index_at(candidates[0].start) - last > 3:
+        return None  # the source's name follows the word: "so der polnische Sprecher"
+    people = [m for m in candidates if m.actor is not None and m.actor.type == "person"]
+    speaker = people[0] if people else best_mention(candidates)
+    content_end = tokens.starts[first - 1]
+    return build_statement(context, speaker, sentence.start, content_end, sentence, tokens,
+                           cue=(tokens.starts[first], tokens.ends[last - 1]), postposed=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from eventwire.match import Tokens
 from eventwire.model import Actor, Mention, Sentence, Statement
-from eventwire.statements.according import according_after, according_to
+from eventwire.statements.according import according_after, according_closing, according_to
 from eventwire.statements.citing import cited
 from eventwire.statements.context import Context
 from eventwire.statements.evidence import build_statement, clause_end, quote_ending_before
@@ -67,6 +67,7 @@ def from_cue(context: Context, sentence: Sentence, tokens: Tokens) -> Statement 
               (lexicon.citing, cited, True),  # "Reuters reported, citing the Kremlin"
               (lexicon.according_to, according_to, False),
               (lexicon.according_after, according_after, False),
+              (lexicon.according_closing, according_closing, False),  # "..., so X."
               (lexicon.verbs, _around_verb, False))
     for patterns, shape, in_names in shapes:
         for first, last, _ in patterns.find(words):

@@ -20,6 +20,7 @@ class SpeechLexicon:
     verbs: PatternSet[str]
     according_to: PatternSet[str]
     according_after: PatternSet[str]
+    according_closing: PatternSet[str]  # "..., so der Sprecher.": a source that ends a sentence
     citing: PatternSet[str]  # "citing", "со ссылкой на": a source carries whom it cites
     own_account: PatternSet[str]  # "nach eigenen Angaben": the clause's subject is the source
     relative: PatternSet[str]
@@ -49,6 +50,9 @@ class SpeechLexicon:
             according_to=PatternSet((v, "according") for v in data.get("according_to", [])),
             according_after=PatternSet(
                 (v, "according") for v in data.get("according_to_after", [])
+            ),
+            according_closing=PatternSet(
+                (v, "according") for v in data.get("according_to_closing", [])
             ),
             citing=PatternSet((v, "citing") for v in data.get("citing", [])),
             own_account=PatternSet((v, "own") for v in data.get("own_account", [])),
