@@ -68,7 +68,7 @@ def build_statement(
         if covers and inner_end > inner_start:
             start, end, direct = inner_start, inner_end, True
     if not direct:
-        end = _cut_reporting_tail(context, start, end)
+        end = _cut_reporting_tail(context, tokens, start, end)
     if end - start < 3:
         return None
     return Statement(
@@ -82,11 +82,23 @@ def build_statement(
 
 
 
-def _cut_reporting_tail(context: Context, start: int, end: int) -> int:
-    """Drop a trailing ", rapporte Reuters" / ", Reuters reports" from reported content."""
+REPORTING_TAIL = 6  # words of a closing ", the Turkish presidency said"
+
+
+def _cut_reporting_tail(context: Context, tokens: Tokens, start: int, end: int) -> int:
+    """Drop a trailing ", rapporte Reuters" / ", Reuters reports", and a closing speech
+    clause of someone else (", the Turkish presidency said"), from reported content."""
     text = context.doc.text
     comma = text.rfind(",", start, end)
-    if comma > start and context.sources_in(comma, end) and not context.actors_in(comma, end):
+    if comma <= start:
+        return end
+    if context.sources_in(comma, end) and not context.actors_in(comma, end):
+        return trim(text, start, comma)[1]
+    first, last = tokens.index_at(comma) + 1, tokens.index_at(end - 1) + 1
+    tail = tokens.words[first:last]
+    if 0 < sum(w[:1].isalnum() for w in tail) <= REPORTING_TAIL \
+            and context.lexicon.verbs.find(tail) and context.actors_in(comma, end) \
+            and context.lexicon.complementizers.isdisjoint(tail):
         return trim(text, start, comma)[1]
     return end
 
