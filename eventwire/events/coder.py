@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 from eventwire.events.context import EventContext, actors_of
+from eventwire.events.counterpart import add_counterparts
 from eventwire.events.dating import date_event
 from eventwire.events.lexicon import convention, unit_types
 from eventwire.events.merge import merge_mentions
@@ -32,7 +33,7 @@ def code_events(doc: Document) -> None:
         tree = SentenceTree(sentence, context.by_label["ACTOR"], lexicon, language)
         for reading in tree.read():
             events += _event_from_reading(context, sentence, reading, lexicon)
-    doc.events = merge_mentions(_dedupe(_cuts_replace(events)))
+    doc.events = merge_mentions(add_counterparts(_dedupe(_cuts_replace(events))))
 
 
 def _event_from_reading(context: EventContext, sentence: Sentence, reading: Reading,
