@@ -119,7 +119,7 @@ def close_to(profiles: dict[str, Profile], new: set[str], candidates: set[str]) 
     if len(ids) < 2:
         return set()
     edges = similarity_of([profiles[d].features for d in ids], [profiles[d].period for d in ids],
-                          among={i for i, d in enumerate(ids) if d in new})
+                          among={i for i, d in enumerate(ids) if d in new}, across=True)
     kept: set[str] = set()
     for a, b, sim in zip(edges.rows.tolist(), edges.cols.tolist(), edges.sims.tolist(),
                          strict=True):

@@ -280,7 +280,7 @@ def similarity(batch: Batch, doc_ids: list[str], among: set[int] | None = None) 
 
 
 def similarity_of(feats: list[dict[str, float]], periods: list[tuple[int, int] | None],
-                  among: set[int] | None = None) -> Edges:
+                  among: set[int] | None = None, *, across: bool = False) -> Edges:
     """Similarity of the candidate pairs of documents (``linkage.candidate_pairs``): the
     weighted mean, over the namespaces *both* documents have, of their cosine within that
     namespace (IDF-weighted, sublinear counts).
@@ -292,7 +292,8 @@ def similarity_of(feats: list[dict[str, float]], periods: list[tuple[int, int] |
     further apart than ``FAR_APART_DAYS`` (three times that) scale the similarity by 0.6
     (0.1); a month-only date ("2025-03") is the whole month, 0 days from any day in it.
     ``feats``, ``periods``: per document (:func:`document_features`, :func:`doc_period`);
-    ``among``: only pairs with one of these documents (indices into ``feats``)."""
+    ``among``: only pairs with one of these documents (indices into ``feats``); ``across``:
+    only pairs with exactly one of them."""
     n = len(feats)
     matrix = _FeatureMatrix(feats)
     spaces, vocab_size = matrix.spaces, len(matrix.ordered)
@@ -302,7 +303,8 @@ def similarity_of(feats: list[dict[str, float]], periods: list[tuple[int, int] |
     if among is not None:
         wanted = np.zeros(n, dtype=bool)
         wanted[sorted(among)] = True
-        touches = wanted[pair_rows] | wanted[pair_cols]
+        touches = (wanted[pair_rows] ^ wanted[pair_cols] if across
+                   else wanted[pair_rows] | wanted[pair_cols])
         pair_rows, pair_cols = pair_rows[touches], pair_cols[touches]
     weights = np.array([NAMESPACE_WEIGHTS[sp[0]] for sp in spaces] or [0.0])
     m = csr_matrix((vals, (rows, cols)), shape=(n, max(1, vocab_size)))
