@@ -380,6 +380,17 @@ class SQLStore:
                 [*chunk, NEIGHBOURHOOD, most]).fetchall())
         return found
 
+    def _crowded_with(self, new_holders: dict[str, int], most: int) -> set[str]:
+        """The keys that more than ``most`` documents hold once new documents, which have not
+        filed them yet, are counted: ``new_holders`` is how many of them hold each key."""
+        by_count: dict[int, set[str]] = defaultdict(set)
+        for key, n in new_holders.items():
+            by_count[n].add(key)
+        found: set[str] = set()
+        for n, keys in sorted(by_count.items()):
+            found |= keys if n > most else self._crowded(keys, most - n)
+        return found
+
     def _neighbourhood(self, new_docs: list[str], profiles: dict[str, Profile],
                        filed: list[tuple[str, str]]) -> tuple[set[str], set[str]]:
         """The documents to reconcile again and the cross-document records they replace.
@@ -393,16 +404,9 @@ class SQLStore:
             reach,
         )
 
-        # the new documents have not filed their keys yet: a story key is crowded when its
-        # stored holders and the new documents holding it are more than MAX_BLOCK
         new_holders = Counter(k for _, k in filed if k)
-        by_count: dict[int, set[str]] = defaultdict(set)
-        for key, n in new_holders.items():
-            if key.startswith(STORY + "|"):
-                by_count[n].add(key)
-        crowded: set[str] = set()
-        for n, keys in sorted(by_count.items()):
-            crowded |= keys if n > MAX_BLOCK else self._crowded(keys, MAX_BLOCK - n)
+        crowded = self._crowded_with({k: n for k, n in new_holders.items()
+                                      if k.startswith(STORY + "|")}, MAX_BLOCK)
         holders = self._linked("SELECT target, source FROM links WHERE relation = ? "
                                "AND target IN ({marks})", set(new_holders) - crowded,
                                (NEIGHBOURHOOD,))
