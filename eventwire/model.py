@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from eventwire.typed import TypedRecord, internal
+
 ActorType = Literal["person", "organization", "country", "group"]
 Modality = Literal["asserted", "negated", "future", "hypothetical", "uncertain"]
 Precision = Literal["day", "month", "year", "range"]
@@ -24,17 +26,20 @@ POOLED_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 @dataclass(frozen=True)
-class Actor:
-    """A side of an event or the speaker of a statement (the contract's Actor shape)."""
+class Actor(TypedRecord):
+    """A side of an event or the speaker of a statement: the contract's actor shape, in the
+    pipeline and in the typed records alike (``entity`` stays in the pipeline)."""
 
     name: str
     canonical: str | None = None
     country: str | None = None
     sector: str | None = None
     type: ActorType | None = None
-    entity: str | None = None  # language-neutral id, e.g. "person:vladimir-putin"
+    entity: str | None = internal()  # language-neutral id, e.g. "person:vladimir-putin"
 
-    def as_record(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
+        """The JSON :meth:`TypedRecord.to_json` writes, spelt out: a record writes one per
+        side of every event (``tests/test_records_typed.py`` checks they agree)."""
         return {
             "name": self.name,
             "canonical": self.canonical,
@@ -43,10 +48,13 @@ class Actor:
             "type": self.type,
         }
 
+    as_record = to_json
+
 
 @dataclass(frozen=True)
-class Place:
-    """A located place (the contract's Place shape)."""
+class Place(TypedRecord):
+    """A located place: the contract's place shape, in the pipeline and in the typed records
+    alike."""
 
     name: str
     canonical: str | None = None
@@ -56,7 +64,8 @@ class Place:
     lon: float | None = None
     geonames_id: int | None = None
 
-    def as_record(self) -> dict[str, Any]:
+    def to_json(self) -> dict[str, Any]:
+        """The JSON :meth:`TypedRecord.to_json` writes, spelt out (as for :class:`Actor`)."""
         return {
             "name": self.name,
             "canonical": self.canonical,
@@ -66,6 +75,8 @@ class Place:
             "lon": self.lon,
             "geonames_id": self.geonames_id,
         }
+
+    as_record = to_json
 
 
 @dataclass

@@ -7,12 +7,12 @@ document, ``speaker_span`` on a statement, ``trigger`` on an event...).
 
 from __future__ import annotations
 
-import types
-from dataclasses import dataclass, field, fields
-from functools import cache
-from typing import Any, Self, Union, get_args, get_origin, get_type_hints
+from dataclasses import dataclass, field
+from typing import Any
 
-from eventwire.model import Document, Event, Statement
+from eventwire.model import Actor, Document, Event, Place, Statement
+from eventwire.typed import TypedRecord
+from eventwire.typed import omit as _omit
 
 RECORD_KINDS = ("document", "passage", "statement", "event", "agreement", "story", "discrepancy",
                 "fact")
@@ -115,106 +115,10 @@ def _event(doc: Document, event: Event) -> dict[str, Any]:
 # ---------------------------------------------------------------- typed records
 #
 # One frozen dataclass per kind of the contract (``contract/records.schema.json``), fields in
-# the order the JSON is written. ``from_json`` reads a record dict, ``to_json`` writes the
-# exact dict back: fields marked ``omit`` are left out when they hold their empty value, and
-# fields nobody declared travel in ``extra`` (kept after the declared ones), so a record
-# written by a newer stage survives the round trip.
-
-_OMIT = {"omit": True}
-
-
-def _omit() -> Any:
-    """A field written only when it holds something (``None``, ``False`` and empty are left
-    out), for additions older records do not have."""
-    return field(default=None, metadata=_OMIT)
-
-
-def _to_json(value: Any) -> Any:
-    if isinstance(value, TypedRecord):
-        return value.to_json()
-    if isinstance(value, (list, tuple)):
-        return [_to_json(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _to_json(v) for k, v in value.items()}
-    return value
-
-
-def _from_json(hint: Any, value: Any) -> Any:
-    """Convert a JSON value to the declared type: nested records and tuples of them."""
-    if value is None:
-        return None
-    origin = get_origin(hint)
-    if origin in (Union, types.UnionType):
-        for arg in get_args(hint):
-            if arg is not type(None):
-                return _from_json(arg, value)
-    if isinstance(hint, type) and issubclass(hint, TypedRecord) and isinstance(value, dict):
-        return hint.from_json(value)
-    if origin is tuple and isinstance(value, list):
-        args = get_args(hint)
-        item = args[0] if args else Any
-        return tuple(_from_json(item, v) for v in value)
-    return value
-
-
-@dataclass(frozen=True)
-class TypedRecord:
-    """Base of the typed records: JSON in and out, the same dict both ways."""
-
-    @classmethod
-    def declared(cls) -> tuple[str, ...]:
-        """The JSON field names this class declares, in writing order."""
-        return tuple(f.name for f in fields(cls) if f.name != "extra")
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Self:
-        hints = _hints(cls)
-        known = {f.name for f in fields(cls)}
-        values = {name: _from_json(hints[name], data[name]) for name in cls.declared()
-                  if name in data}
-        if "extra" in known:
-            values["extra"] = {k: v for k, v in data.items() if k not in known}
-        return cls(**values)
-
-    def to_json(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        if "kind" in self.declared():  # a record's kind is written first
-            out["kind"] = vars(self)["kind"]
-        for f in fields(self):
-            if f.name in ("extra", "kind"):
-                continue
-            value = getattr(self, f.name)
-            if f.metadata.get("omit") and value in (None, False, (), [], {}):
-                continue
-            out[f.name] = _to_json(value)
-        out.update(_to_json(getattr(self, "extra", None) or {}))
-        return out
-
-
-@cache
-def _hints(cls: type) -> dict[str, Any]:
-    return get_type_hints(cls)
-
-
-@dataclass(frozen=True)
-class ActorRef(TypedRecord):
-    name: str
-    canonical: str | None = None
-    country: str | None = None
-    sector: str | None = None
-    type: str | None = None
-
-
-@dataclass(frozen=True)
-class PlaceRef(TypedRecord):
-    name: str
-    canonical: str | None = None
-    country: str | None = None
-    admin1: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    geonames_id: int | None = None
-
+# the order the JSON is written (the base, :class:`eventwire.typed.TypedRecord`, reads and
+# writes them). The contract's actor and place shapes are the model's own classes
+# (:class:`eventwire.model.Actor`, :class:`eventwire.model.Place`): one class each, from
+# the pipeline to the store, export and web.
 
 @dataclass(frozen=True)
 class QuantityRef(TypedRecord):
@@ -271,7 +175,7 @@ class StatementRecord(TypedRecord):
     id: str
     document: str
     passage: str | None = None
-    speaker: ActorRef
+    speaker: Actor
     speaker_span: tuple[int, ...] | None = None
     reported_by: tuple[str, ...] = ()
     channel: str | None = None
@@ -291,14 +195,14 @@ class EventRecord(TypedRecord):
     type: str
     mode: str | None = None
     context: tuple[str, ...] = ()
-    actors: tuple[ActorRef, ...]
-    recipients: tuple[ActorRef, ...]
+    actors: tuple[Actor, ...]
+    recipients: tuple[Actor, ...]
     date: str | None = None
-    location: PlaceRef | None = None
+    location: Place | None = None
     quantities: tuple[QuantityRef, ...] = ()
     modality: str
     statement: str | None = None
-    claimed_by: ActorRef | None = None
+    claimed_by: Actor | None = None
     evidence: Evidence
     trigger: tuple[int, ...] | None = None
     mentions: tuple[Evidence, ...] = ()
@@ -336,7 +240,7 @@ class FactRecord(TypedRecord):
     interval: tuple[float | None, ...] | None
     text: str | None
     statement: str | None
-    claimed_by: ActorRef | None
+    claimed_by: Actor | None
     reported_by: tuple[str, ...]
     evidence: Evidence
     happening: HappeningRef | None = None
@@ -395,8 +299,8 @@ class AgreementRecord(TypedRecord):
     id: str
     subject: str
     scope: tuple[str, ...]
-    parties: tuple[ActorRef, ...]
-    mediators: tuple[ActorRef, ...]
+    parties: tuple[Actor, ...]
+    mediators: tuple[Actor, ...]
     start: str | None
     end: str | None
     duration_days: float | None
@@ -422,3 +326,9 @@ def typed(record: dict[str, Any]) -> TypedRecord:
     if kind not in RECORD_TYPES:
         raise ValueError(f"unknown record kind {kind!r} (record {record.get('id')!r})")
     return RECORD_TYPES[kind].from_json(record)
+
+
+# The names the typed records gave these shapes before they were the model's own classes;
+# callers outside reconcile, store, export and web still import them.
+ActorRef = Actor
+PlaceRef = Place

@@ -15,7 +15,8 @@ from functools import cache
 from importlib import resources
 from typing import IO, Any
 
-from eventwire.records import ActorRef, DocumentRecord, EventRecord, PlaceRef
+from eventwire.model import Actor, Place
+from eventwire.records import DocumentRecord, EventRecord
 
 GDELT_COLUMNS = (
     "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
@@ -64,7 +65,7 @@ def _date_parts(date: str | None) -> tuple[str, str, str, str]:
     return f"{year}{month}{day}", f"{year}{month}", year, fraction
 
 
-def _actor(actor: ActorRef | None) -> list[str]:
+def _actor(actor: Actor | None) -> list[str]:
     if actor is None:
         return [""] * 10
     country = actor.country or ""
@@ -76,7 +77,7 @@ def _actor(actor: ActorRef | None) -> list[str]:
             sector, "", ""]
 
 
-def _geo(place: PlaceRef | None) -> list[str]:
+def _geo(place: Place | None) -> list[str]:
     if place is None:
         return [""] * 8
     country = place.country or ""

@@ -12,17 +12,18 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from eventwire.records import ActorRef, DocumentRecord, EventRecord, PlaceRef
+from eventwire.model import Actor, Place
+from eventwire.records import DocumentRecord, EventRecord
 
 
-def _actor(actor: ActorRef | None) -> dict[str, Any] | None:
+def _actor(actor: Actor | None) -> dict[str, Any] | None:
     if actor is None:
         return None
     return {"name": actor.canonical or actor.name, "raw_name": actor.name,
             "country": actor.country, "sector": actor.sector, "type": actor.type}
 
 
-def _location(place: PlaceRef | None) -> dict[str, Any] | None:
+def _location(place: Place | None) -> dict[str, Any] | None:
     if place is None:
         return None
     return {"placename": place.canonical or place.name, "raw_placename": place.name,

@@ -22,9 +22,9 @@ from eventwire.facts.slots import (
     subject_key,
 )
 from eventwire.facts.subject import TYPE_KINDS, kind_of_mode
-from eventwire.model import Quantity
+from eventwire.model import Actor, Quantity
 from eventwire.reconcile.common import Batch, Record, date_interval, sides
-from eventwire.records import ActorRef, Evidence, FactRecord, HappeningRef
+from eventwire.records import Evidence, FactRecord, HappeningRef
 
 
 def event_facts(batch: Batch, documents_with_facts: set[str],
@@ -97,7 +97,7 @@ def _fact(event: Record, h: HappeningRef, attribute: str, q: Quantity, factor: f
         value=int(value) if float(value).is_integer() else value, unit=unit,
         interval=interval_of(q, factor, None, span), text=q.text or None,
         statement=event.get("statement"),
-        claimed_by=ActorRef.from_json(claimed) if claimed else None, reported_by=(),
+        claimed_by=Actor.from_json(claimed) if claimed else None, reported_by=(),
         evidence=Evidence(evidence["text"], tuple(evidence["span"])), happening=h,
     )
 

@@ -16,6 +16,7 @@ the store.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from eventwire.reconcile.agreements.build import COMMITMENT_TYPES, SUBJECTS
 from eventwire.reconcile.common import ORGANISATION_CODES, Batch, Record, mode_family, sides
@@ -82,15 +83,21 @@ def neighbour_kinds(filed: list[tuple[str, str]], holders: list[tuple[str, str]]
     for doc, keys in keys_of.items():
         if doc in linked or len(keys) < MIN_SHARED_FEATURES:
             continue  # one key is one feature: too few to share two with anyone
-        shared: dict[str, set[str]] = defaultdict(set)
+        features = []
         for key in keys:
             feature = feature_of.get(key)
             if feature is None:
                 feature = feature_of[key] = key.rsplit("@", 1)[0]
+            features.append(feature)
+        # most holders share one feature in several windows, or no name: settled here
+        if len(set(features)) < MIN_SHARED_FEATURES or not any(map(_names_someone, features)):
+            continue
+        shared: dict[str, set[str]] = defaultdict(set)
+        for key, feature in zip(keys, features, strict=True):
             for new in new_of.get(key, ()):
                 shared[new].add(feature)
-        if any(len(features) >= MIN_SHARED_FEATURES and any(map(_names_someone, features))
-               for features in shared.values()):
+        if any(len(found) >= MIN_SHARED_FEATURES and any(map(_names_someone, found))
+               for found in shared.values()):
             candidates.add(doc)
     return linked, candidates
 
@@ -112,7 +119,7 @@ def close_to(profiles: dict[str, Profile], new: set[str], candidates: set[str]) 
     if len(ids) < 2:
         return set()
     edges = similarity_of([profiles[d].features for d in ids], [profiles[d].period for d in ids],
-                          among={i for i, d in enumerate(ids) if d in new})
+                          among={i for i, d in enumerate(ids) if d in new}, across=True)
     kept: set[str] = set()
     for a, b, sim in zip(edges.rows.tolist(), edges.cols.tolist(), edges.sims.tolist(),
                          strict=True):
@@ -143,6 +150,7 @@ def reach(periods: list[tuple[int, int] | None]) -> list[tuple[int, int]] | None
     return ranges
 
 
+@lru_cache(maxsize=1 << 16)
 def _names_someone(feature: str) -> bool:
     """A person, an event signature, or a name skeleton of three consonants or more (two,
     "ds" or "nv", are shared by too many unrelated names)."""

@@ -19,6 +19,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import chain
 from typing import Any
 
 import numpy as np
@@ -279,7 +280,7 @@ def similarity(batch: Batch, doc_ids: list[str], among: set[int] | None = None) 
 
 
 def similarity_of(feats: list[dict[str, float]], periods: list[tuple[int, int] | None],
-                  among: set[int] | None = None) -> Edges:
+                  among: set[int] | None = None, *, across: bool = False) -> Edges:
     """Similarity of the candidate pairs of documents (``linkage.candidate_pairs``): the
     weighted mean, over the namespaces *both* documents have, of their cosine within that
     namespace (IDF-weighted, sublinear counts).
@@ -291,7 +292,8 @@ def similarity_of(feats: list[dict[str, float]], periods: list[tuple[int, int] |
     further apart than ``FAR_APART_DAYS`` (three times that) scale the similarity by 0.6
     (0.1); a month-only date ("2025-03") is the whole month, 0 days from any day in it.
     ``feats``, ``periods``: per document (:func:`document_features`, :func:`doc_period`);
-    ``among``: only pairs with one of these documents (indices into ``feats``)."""
+    ``among``: only pairs with one of these documents (indices into ``feats``); ``across``:
+    only pairs with exactly one of them."""
     n = len(feats)
     matrix = _FeatureMatrix(feats)
     spaces, vocab_size = matrix.spaces, len(matrix.ordered)
@@ -301,7 +303,8 @@ def similarity_of(feats: list[dict[str, float]], periods: list[tuple[int, int] |
     if among is not None:
         wanted = np.zeros(n, dtype=bool)
         wanted[sorted(among)] = True
-        touches = wanted[pair_rows] | wanted[pair_cols]
+        touches = (wanted[pair_rows] ^ wanted[pair_cols] if across
+                   else wanted[pair_rows] | wanted[pair_cols])
         pair_rows, pair_cols = pair_rows[touches], pair_cols[touches]
     weights = np.array([NAMESPACE_WEIGHTS[sp[0]] for sp in spaces] or [0.0])
     m = csr_matrix((vals, (rows, cols)), shape=(n, max(1, vocab_size)))
@@ -333,16 +336,21 @@ class _FeatureMatrix:
         for f in feats:
             df.update(f.keys())
         self.ordered = sorted(df)
-        self.spaces = sorted({_space(k) for k in self.ordered})
+        space_of = list(map(_space, self.ordered))
+        self.spaces = sorted(set(space_of))
         space_index = {sp: i for i, sp in enumerate(self.spaces)}
         vocab = {k: i for i, k in enumerate(self.ordered)}
-        self.space_of_col = np.array([space_index[_space(k)] for k in self.ordered], dtype=int)
+        self.space_of_col = np.fromiter(map(space_index.__getitem__, space_of), dtype=int,
+                                        count=len(space_of))
         log_idf = {d: math.log((1 + n) / (1 + d)) + 1.0 for d in set(df.values())}
-        idf = np.array([log_idf[df[k]] for k in self.ordered], dtype=float)
-        cols = np.array([vocab[k] for f in feats for k in f], dtype=np.int64)
-        counts = [v for f in feats for v in f.values()]
+        idf = np.fromiter(map(log_idf.__getitem__, map(df.__getitem__, self.ordered)),
+                          dtype=float, count=len(self.ordered))
+        size = sum(map(len, feats))
+        cols = np.fromiter(map(vocab.__getitem__, chain.from_iterable(feats)), dtype=np.int64,
+                           count=size)
+        counts = list(chain.from_iterable(f.values() for f in feats))
         sublinear = {v: 1.0 + math.log(max(v, 1.0)) for v in set(counts)}  # few distinct
-        tf = np.array([sublinear[v] for v in counts], dtype=float)
+        tf = np.fromiter(map(sublinear.__getitem__, counts), dtype=float, count=size)
         docs = np.repeat(np.arange(n, dtype=np.int64), [len(f) for f in feats])
         weight = tf * idf[cols]
         spaces = max(1, len(self.spaces))
@@ -354,8 +362,8 @@ class _FeatureMatrix:
         self.vals = (weight / norm[group])[order]
         self.presence = np.zeros((n, spaces), dtype=float)
         self.presence[docs, self.space_of_col[cols]] = 1.0
-        blocking = np.array([k[0] in BLOCKING_SPACES for k in self.ordered] or [False])
-        posted = blocking[cols]
+        blocking = np.array([sp[0] in BLOCKING_SPACES for sp in self.spaces] or [False])
+        posted = blocking[self.space_of_col[cols]]
         by_doc = np.lexsort((cols[posted], docs[posted]))
         bounds = np.cumsum(np.bincount(docs[posted], minlength=n))[:-1]
         self.postings: list[list[int]] = [part.tolist() for part in

@@ -18,6 +18,7 @@ import os
 import re
 import signal
 import threading
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -207,12 +208,17 @@ class SQLStore:
                                       or r.get("document")))
         with self._transaction():
             self._replace_documents(rows)
-            profiles, filed = self._file_keys(rows)
-            stored = self._file_missing_keys(per_document_kinds)
-            _phase("documents-written")
-            # into a store that held none but these documents, none can be their neighbour
+            found = _profiles_and_keys(rows)
+            filed = [(doc, key) for doc in sorted(found) for key in found[doc][1]]
+            profiles = {doc: profile for doc, (profile, _) in found.items()}
+            stored = self._file_missing_keys(per_document_kinds, set(found))
+            # The neighbours are looked for before the new documents file their keys: the
+            # holders read are then stored documents only (a third fewer rows).
+            # Into a store that held none but these documents, none can be their neighbour.
             docs, old_cross = self._neighbourhood(
                 new_docs, profiles, filed if stored > len(set(new_docs)) else [])
+            self._file(found)
+            _phase("documents-written")
             rebuilt = list(rebuild(self._records_of(docs, per_document_kinds)))
             # A rebuilt record equal to the stored one (a story the new documents did not
             # join) stays as it is: neither checked again nor rewritten.
@@ -235,19 +241,18 @@ class SQLStore:
         return {rid for rid, body in found if bodies.get(rid) == body}
 
     # -- the neighbourhood of an ingest (eventwire.reconcile.incremental) -----------------
-    def _file_keys(self, rows: list[dict[str, Any]]
-                   ) -> tuple[dict[str, Profile], list[tuple[str, str]]]:
+    def _file_keys(self, rows: list[dict[str, Any]]) -> None:
         """File the neighbourhood keys and store the profiles of the documents among
-        ``rows``; their profiles and (document, key) pairs, for the neighbourhood."""
-        from eventwire.reconcile.incremental import profiles_and_keys
+        ``rows``."""
+        self._file(_profiles_and_keys(rows))
 
-        found = profiles_and_keys(rows)
-        filed = [(doc, key) for doc in sorted(found) for key in found[doc][1]]
+    def _file(self, found: dict[str, tuple[Profile, list[str]]]) -> None:
+        """File documents' neighbourhood keys and store their profiles
+        (:func:`eventwire.reconcile.incremental.profiles_and_keys`)."""
         self._many("INSERT INTO links(source, document, relation, target) VALUES (?, ?, ?, ?)",
-                   [(doc, doc, NEIGHBOURHOOD, key) for doc, key in filed])
-        profiles = {doc: profile for doc, (profile, _) in found.items()}
-        self._store_profiles(profiles)
-        return profiles, filed
+                   [(doc, doc, NEIGHBOURHOOD, key) for doc in sorted(found)
+                    for key in found[doc][1]])
+        self._store_profiles({doc: profile for doc, (profile, _) in found.items()})
 
     def _store_profiles(self, profiles: dict[str, Profile]) -> None:
         """Store profiles, their publication period in columns too (:meth:`_within`)."""
@@ -321,18 +326,19 @@ class SQLStore:
         for chunk in _chunks(docs):
             self._profiles(set(chunk), kinds)
 
-    def _file_missing_keys(self, kinds: list[str]) -> int:
-        """Documents stored before keys were filed get theirs (once: they file a mark).
+    def _file_missing_keys(self, kinds: list[str], new: set[str]) -> int:
+        """Documents stored before keys were filed get theirs (once: they file a mark);
+        ``new``, documents just written that file theirs next, are left to do so.
         How many documents the store holds."""
         documents = self._x("SELECT COUNT(*) FROM records WHERE kind = 'document'").fetchone()
         marks = self._x("SELECT COUNT(*) FROM links WHERE relation = ? AND target = ''",
                         (NEIGHBOURHOOD,)).fetchone()
-        if documents[0] == marks[0]:  # every document has filed its keys (one mark each)
+        if documents[0] == marks[0] + len(new):  # every other document has filed its keys
             return int(documents[0])
         missing = [row[0] for row in self._x(
             "SELECT id FROM records WHERE kind = 'document' AND id NOT IN "
             "(SELECT source FROM links WHERE relation = ? AND target = '')",
-            (NEIGHBOURHOOD,)).fetchall()]
+            (NEIGHBOURHOOD,)).fetchall() if row[0] not in new]
         for chunk in _chunks(missing):
             self._remove_profiles(chunk)
             self._file_keys(self._records_of(set(chunk), kinds))
@@ -374,6 +380,17 @@ class SQLStore:
                 [*chunk, NEIGHBOURHOOD, most]).fetchall())
         return found
 
+    def _crowded_with(self, new_holders: dict[str, int], most: int) -> set[str]:
+        """The keys that more than ``most`` documents hold once new documents, which have not
+        filed them yet, are counted: ``new_holders`` is how many of them hold each key."""
+        by_count: dict[int, set[str]] = defaultdict(set)
+        for key, n in new_holders.items():
+            by_count[n].add(key)
+        found: set[str] = set()
+        for n, keys in sorted(by_count.items()):
+            found |= keys if n > most else self._crowded(keys, most - n)
+        return found
+
     def _neighbourhood(self, new_docs: list[str], profiles: dict[str, Profile],
                        filed: list[tuple[str, str]]) -> tuple[set[str], set[str]]:
         """The documents to reconcile again and the cross-document records they replace.
@@ -387,10 +404,12 @@ class SQLStore:
             reach,
         )
 
-        keys = {k for _, k in filed if k}
-        useful = keys - self._crowded({k for k in keys if k.startswith(STORY + "|")}, MAX_BLOCK)
+        new_holders = Counter(k for _, k in filed if k)
+        crowded = self._crowded_with({k: n for k, n in new_holders.items()
+                                      if k.startswith(STORY + "|")}, MAX_BLOCK)
         holders = self._linked("SELECT target, source FROM links WHERE relation = ? "
-                               "AND target IN ({marks})", useful, (NEIGHBOURHOOD,))
+                               "AND target IN ({marks})", set(new_holders) - crowded,
+                               (NEIGHBOURHOOD,))
         linked, candidates = neighbour_kinds(filed, holders)
         candidates -= set(new_docs)
         if candidates:  # only those grouping could join: their stories come along
@@ -636,6 +655,12 @@ class SQLStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _profiles_and_keys(rows: list[dict[str, Any]]) -> dict[str, tuple[Profile, list[str]]]:
+    from eventwire.reconcile.incremental import profiles_and_keys
+
+    return profiles_and_keys(rows)
 
 
 def _per_document(records: list[dict[str, Any]]) -> list[dict[str, Any]]:

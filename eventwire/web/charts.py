@@ -13,7 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from eventwire.records import EventRecord, PlaceRef
+from eventwire.model import Place
+from eventwire.records import EventRecord
 
 WORLD = Path(__file__).parent / "world" / "countries-110m.json"
 MODALITIES = ("asserted", "negated", "future", "hypothetical", "uncertain")
@@ -38,7 +39,7 @@ def coordinate(value: Any, bound: float) -> float | None:
 def located(event: EventRecord) -> tuple[float, float] | None:
     """(lat, lon) of an event's place when both are valid numbers."""
     place = event.location
-    if not isinstance(place, PlaceRef):  # a stored place that is not an object
+    if not isinstance(place, Place):  # a stored place that is not an object
         return None
     lat, lon = coordinate(place.lat, 90), coordinate(place.lon, 180)
     return (lat, lon) if lat is not None and lon is not None else None
@@ -107,7 +108,7 @@ def map_plot(events: Sequence[EventRecord], width: int = 900,
     for event, (lat, lon) in placed:
         x, y = xy(lat, lon)
         loc = event.location
-        name = (loc.canonical or loc.name) if isinstance(loc, PlaceRef) else None
+        name = (loc.canonical or loc.name) if isinstance(loc, Place) else None
         place = places.setdefault((x, y), {"x": x, "y": y, "name": str(
             name or f"{lat:.2f}, {lon:.2f}"), "events": []})
         place["events"].append(event)

@@ -16,12 +16,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwire.model import Actor, Place
 from eventwire.records import (
-    ActorRef,
     DocumentRecord,
     EventRecord,
     Evidence,
-    PlaceRef,
     StatementRecord,
 )
 from eventwire.web import words
@@ -179,7 +178,7 @@ def document_row(doc: DocumentRecord) -> Row:
 
 def _country_codes(actors: Iterable[Any]) -> list[str]:
     """Country codes of the actors (a stored actor that is not an object has none)."""
-    return [str(a.country) for a in actors or () if isinstance(a, ActorRef) and a.country]
+    return [str(a.country) for a in actors or () if isinstance(a, Actor) and a.country]
 
 
 def _doc_facets(doc: DocumentRecord | None) -> dict[str, list[str]]:
@@ -189,7 +188,7 @@ def _doc_facets(doc: DocumentRecord | None) -> dict[str, list[str]]:
 
 
 def _place_words(place: Any) -> str:
-    return str(place.canonical or place.name or "") if isinstance(place, PlaceRef) else ""
+    return str(place.canonical or place.name or "") if isinstance(place, Place) else ""
 
 
 def event_row(event: EventRecord, doc: DocumentRecord | None) -> Row:

@@ -12,11 +12,11 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+from eventwire.model import Actor
 from eventwire.reconcile.agreements.build import VIOLATION_TYPES
 from eventwire.reconcile.agreements.status import step_of
 from eventwire.records import (
     RECORD_TYPES,
-    ActorRef,
     AgreementRecord,
     DiscrepancyRecord,
     DocumentRecord,
@@ -101,7 +101,7 @@ def snippet_html(snippet: str) -> Markup:
     return escape(snippet).replace("\x02", Markup("<mark>")).replace("\x03", Markup("</mark>"))
 
 
-def actor_label(actor: ActorRef | None) -> str:
+def actor_label(actor: Actor | None) -> str:
     """An actor with the name of its country: 'Hakan Fidan (Turkey)'."""
     return words.actor_words(actor)
 

@@ -11,9 +11,9 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
+from eventwire.model import Actor
 from eventwire.reconcile.discrepancies import KIND_NAMES, attribute_name, value_text
 from eventwire.records import (
-    ActorRef,
     AgreementRecord,
     DiscrepancyRecord,
     DocumentRecord,
@@ -86,7 +86,7 @@ def join_words(items: list[str]) -> str:
 
 def actor_words(actor: Any) -> str:
     """An actor as a reader knows it: 'Hakan Fidan (Turkey)'."""
-    if not isinstance(actor, ActorRef):  # a stored actor that is not an object: as it is
+    if not isinstance(actor, Actor):  # a stored actor that is not an object: as it is
         return str(actor) if actor else ""
     name, country = actor.canonical or actor.name or "?", actor.country
     if not country:

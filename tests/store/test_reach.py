@@ -142,3 +142,21 @@ def test_two_ingests_on_each_backend(store_target: str) -> None:
     store.close()
     assert made == sorted(json.dumps(r, sort_keys=True) for r in reconcile(records))
     assert max(holders.values()) > 3
+
+
+def test_crowded_counts_the_new_holders(store_target: str) -> None:
+    """An ingest looks for neighbours before its documents file their keys: a key is
+    crowded when its stored holders and the new documents holding it are more than the
+    most a key may have, on each backend (0 to 3 new holders of every stored key, and keys
+    only new documents hold)."""
+    store = open_store(store_target)
+    store.ingest(all_records(), reconcile)
+    filed = store._x("SELECT target FROM links WHERE relation = 'neighbourhood'").fetchall()
+    stored = Counter(key for (key,) in filed if key)
+    new = {key: i % 4 for i, key in enumerate(sorted(stored))} | {"s|m:nobody@*": 2}
+    for most in (0, 1, 2, 3, 4):
+        assert store._crowded_with(new, most) == {
+            key for key, n in new.items() if stored[key] + n > most}
+    store.close()
+    assert max(stored.values()) > 4
+
