@@ -6,13 +6,14 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain
 from typing import Any
 
 from eventwire import lang
 from eventwire.ingest.errors import InputError
 from eventwire.ingest.readers import read_inputs, read_text
 from eventwire.model import Document
-from eventwire.pipeline import DOCUMENT_SECONDS, OverBudget, process
+from eventwire.pipeline import BATCH_DOCUMENTS, DOCUMENT_SECONDS, OverBudget, process_batch
 from eventwire.reconcile import reconcile
 from eventwire.records import document_records
 
@@ -82,33 +83,65 @@ def extract_documents(
 
     A document that fails, or takes longer than ``time_budget`` seconds, is an error for
     that input; the others go on. An unknown ``language`` is refused before any work.
+    Documents are processed a window at a time (1, 2, 4 ... up to
+    :data:`~eventwire.pipeline.BATCH_DOCUMENTS`), their sentences parsed together
+    (:func:`~eventwire.pipeline.process_batch`); ``on_document`` is called for each in input
+    order as its window is done.
     """
     reference_date = check_reference_date(reference_date)
     if language:
         language = lang.checked(language)
     result = Result()
     seen: set[str] = set()
-    for item in docs:
-        if isinstance(item, InputError):
-            result.errors.append(item)
-        elif item.id in seen:
-            result.errors.append(
-                InputError(item.source or item.id, f"duplicate document id {item.id!r}: skipped")
-            )
-        else:
-            seen.add(item.id)
-            try:
-                process(prepare(item, reference_date=reference_date, language=language),
-                        budget=time_budget)
-            except Exception as error:  # a bug on one text must not lose the batch
-                result.errors.append(failure(item, error))
-            else:
-                result.documents.append(item)
-                result.records.extend(document_records(item))
+    window: list[tuple[Document | InputError, InputError | None]] = []
+    size = 1
+    for item in chain(docs, [None]):
+        if item is not None:
+            duplicate = None
+            if isinstance(item, Document):
+                if item.id in seen:
+                    duplicate = InputError(item.source or item.id,
+                                           f"duplicate document id {item.id!r}: skipped")
+                seen.add(item.id)
+            window.append((item, duplicate))
+            if sum(isinstance(i, Document) and d is None for i, d in window) < size:
+                continue
+        _extract_window(window, result, reference_date, language, time_budget)
         if on_document is not None:
-            on_document(item)
+            for held, _ in window:
+                on_document(held)
+        window, size = [], min(2 * size, BATCH_DOCUMENTS)
     result.records.extend(reconcile(result.records))
     return result
+
+
+def _extract_window(window: list[tuple[Document | InputError, InputError | None]],
+                    result: Result, reference_date: str | None, language: str | None,
+                    time_budget: float | None) -> None:
+    """The documents of a window through the pipeline together; records and errors into
+    ``result`` in input order."""
+    prepared: list[Document | Exception] = []
+    for item, duplicate in window:
+        if isinstance(item, Document) and duplicate is None:
+            try:
+                prepared.append(prepare(item, reference_date=reference_date,
+                                        language=language))
+            except Exception as error:  # an unknown declared language: that input only
+                prepared.append(error)
+    done = iter(process_batch([d for d in prepared if isinstance(d, Document)],
+                              budget=time_budget))
+    outcomes = iter(prepared)
+    for item, duplicate in window:
+        if isinstance(item, InputError) or duplicate is not None:
+            result.errors.append(duplicate or item)  # type: ignore[arg-type]
+            continue
+        outcome = next(outcomes)
+        processed = next(done) if isinstance(outcome, Document) else outcome
+        if isinstance(processed, Exception):  # a bug on one text must not lose the batch
+            result.errors.append(failure(item, processed))
+        else:
+            result.documents.append(item)
+            result.records.extend(document_records(item))
 
 
 def failure(doc: Document, error: Exception) -> InputError:

@@ -14,10 +14,12 @@ Why this shape:
 - Results come back in input order through a bounded reorder buffer (the in-flight
   window): the first document's records are yielded as soon as it is done, never after the
   last one. A slow document holds back at most ``window`` finished ones.
-- Each document goes through the same functions as :func:`eventwire.api.extract_documents`
-  (``prepare``, ``process``, ``document_records``), so the records are byte-identical to one
-  process; a bad input or a failing document gives one :class:`InputError` and the rest
-  goes on. The cross-document stage (``reconcile``) runs once, in the parent, at the end.
+- Workers take documents in batches (up to :data:`~eventwire.pipeline.BATCH_DOCUMENTS`,
+  their sentences parsed in one pipeline call per language) through :func:`extract_batch`,
+  as one process does, so the records are byte-identical to one process; a bad input or a
+  failing document gives one :class:`InputError` and the rest goes on; a worker that dies
+  costs the documents of its batch a rerun each in a process of its own. The
+  cross-document stage (``reconcile``) runs once, in the parent, at the end.
 
 ``jobs=1`` runs in this process with no pool at all.
 """
@@ -53,7 +55,7 @@ __all__ = [
 ]
 
 Record = dict[str, Any]
-WINDOW_PER_JOB = 4  # documents in flight per worker: enough to keep a worker busy
+WINDOW_PER_JOB = 4  # batches in flight per worker: enough to keep a worker busy
 PEEK_DOCUMENTS = 64  # documents read ahead to choose the languages to preload
 WARM_UP_TEXT = "Alpha Beta said on 3 May 2026 that 12 people met in Gamma. \u00abDelta\u00bb."
 
@@ -138,14 +140,14 @@ def stream_documents(
     """Per-document records for each item, in input order, as soon as each is ready.
 
     Input errors and duplicate ids come out where they stood in the input. ``window``
-    bounds the documents in flight (and so the reorder buffer); by default
-    ``4 * jobs``.
+    bounds the documents in flight (and so the reorder buffer); by default four batches of
+    :data:`~eventwire.pipeline.BATCH_DOCUMENTS` per worker.
     """
     jobs = jobs or default_jobs()
     if jobs == 1:
         yield from _stream_here(items, reference_date, language)
         return
-    yield from _stream_pool(items, jobs, window or WINDOW_PER_JOB * jobs,
+    yield from _stream_pool(items, jobs, window or WINDOW_PER_JOB * jobs * BATCH_DOCUMENTS,
                             reference_date, language)
 
 
@@ -186,37 +188,78 @@ def _stream_here(items: Iterable[Document | InputError], reference_date: str | N
         window = []
 
 
+@dataclass
+class _Batch:
+    """Documents sent to one worker together (their sentences parsed in one pipeline call);
+    ``future`` is None until the batch is sent."""
+
+    docs: list[Document]
+    future: Future[Any] | None = None
+
+
+# An entry of the in-flight window: an input error (no batch), or a document, its batch and
+# its place in it.
+_Pending = tuple[Document | InputError, _Batch | None, int]
+
+
+def batch_size(jobs: int, window: int) -> int:
+    """Documents per worker task: :data:`~eventwire.pipeline.BATCH_DOCUMENTS`, or fewer when
+    the window cannot hold two batches per worker (each worker then still has the next one
+    queued while it works)."""
+    return max(1, min(BATCH_DOCUMENTS, window // (2 * jobs)))
+
+
 def _stream_pool(items: Iterable[Document | InputError], jobs: int, window: int,
                  reference_date: str | None,
                  language: str | None) -> Iterator[Extracted | InputError]:
-    pending: deque[tuple[Document | InputError, Future[Any] | None]] = deque()
+    """Documents go to the workers in batches (:func:`extract_batch`, as one process runs
+    them) of 1, 2, 4 ... :func:`batch_size` documents, so the first records still come out
+    at once; at most ``window`` documents are in flight."""
+    pending: deque[_Pending] = deque()
     context = multiprocessing.get_context("fork")
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
     source = iter(_checked(items))
+    largest, size = batch_size(jobs, window), 1
+    filling = _Batch([])
+
+    def send(batch: _Batch) -> None:
+        batch.future = executor.submit(extract_batch, batch.docs, reference_date, language)
+
     try:
         while True:
-            while len(pending) < window:
+            in_flight = sum(isinstance(item, Document) for item, _, _ in pending)
+            while in_flight < window:
                 item = next(source, None)
                 if item is None:
                     break
-                future = (None if isinstance(item, InputError)
-                          else executor.submit(extract_one, item, reference_date, language))
-                pending.append((item, future))
+                if isinstance(item, InputError):
+                    pending.append((item, None, 0))
+                    continue
+                filling.docs.append(item)
+                pending.append((item, filling, len(filling.docs) - 1))
+                in_flight += 1
+                if len(filling.docs) >= size:
+                    send(filling)
+                    filling, size = _Batch([]), min(2 * size, largest)
             if not pending:
                 return
-            item, future = pending.popleft()
-            if future is None:
+            item, batch, place = pending[0]
+            if batch is not None and batch.future is None:
+                send(batch)  # the window is full or the input ended: send what there is
+                filling, size = _Batch([]), min(2 * size, largest)
+            pending.popleft()
+            if batch is None:
                 assert isinstance(item, InputError)
                 yield item
                 continue
-            assert isinstance(item, Document)
+            assert isinstance(item, Document) and batch.future is not None
             try:
-                records, error = future.result()
+                records, error = batch.future.result()[place]
             except BrokenProcessPool:
                 # A worker died (killed, out of memory): the documents it took down are run
                 # again one at a time, so only the one that kills a worker is reported.
                 executor.shutdown(wait=True, cancel_futures=True)
-                pending.appendleft((item, future))
+                pending.appendleft((item, batch, place))
                 pending = _recover(pending, context, reference_date, language)
                 executor = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
                 continue
@@ -225,19 +268,21 @@ def _stream_pool(items: Iterable[Document | InputError], jobs: int, window: int,
         executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _recover(
-    pending: deque[tuple[Document | InputError, Future[Any] | None]],
-    context: Any, reference_date: str | None, language: str | None,
-) -> deque[tuple[Document | InputError, Future[Any] | None]]:
-    """After a worker died: keep finished results, rerun the rest each in its own process."""
-    wait([f for _, f in pending if f is not None])
-    recovered: deque[tuple[Document | InputError, Future[Any] | None]] = deque()
-    for item, future in pending:
-        if future is not None and future.exception() is not None:
+def _recover(pending: deque[_Pending], context: Any, reference_date: str | None,
+             language: str | None) -> deque[_Pending]:
+    """After a worker died: keep finished results, rerun the rest each in its own process
+    (documents of a batch not sent yet are sent again by the caller)."""
+    wait([b.future for _, b, _ in pending if b is not None and b.future is not None])
+    recovered: deque[_Pending] = deque()
+    for item, batch, place in pending:
+        future = None if batch is None else batch.future
+        if future is not None and (future.cancelled() or future.exception() is not None):
             assert isinstance(item, Document)
-            future = Future()
-            future.set_result(_isolated(item, context, reference_date, language))
-        recovered.append((item, future))
+            alone = _Batch([item], Future())
+            assert alone.future is not None
+            alone.future.set_result([_isolated(item, context, reference_date, language)])
+            batch, place = alone, 0
+        recovered.append((item, batch, place))
     return recovered
 
 
@@ -245,7 +290,7 @@ def _isolated(doc: Document, context: Any, reference_date: str | None,
               language: str | None) -> tuple[tuple[Record, ...], InputError | None]:
     with ProcessPoolExecutor(max_workers=1, mp_context=context) as alone:
         try:
-            return alone.submit(extract_one, doc, reference_date, language).result()
+            return alone.submit(extract_batch, [doc], reference_date, language).result()[0]
         except BrokenProcessPool:
             return (), InputError(doc.source or doc.id,
                                   "extraction failed (the worker process died)")

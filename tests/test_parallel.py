@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire import parallel
+from eventwire import parallel, pipeline
 from eventwire.api import extract, extract_documents
 from eventwire.export import write_records
 from eventwire.ingest.errors import InputError
@@ -77,8 +77,9 @@ def _counted(docs: list[Document], pulled: list[int]) -> Iterator[Document]:
 
 
 def _documents(n: int) -> list[Document]:
-    return [read_text(f"Delegation {i} met the mediators in Valdora on Monday.", id=f"d{i:02d}",
-                      language="en") for i in range(n)]
+    digits = 2 if n <= 100 else 3
+    return [read_text(f"Delegation {i} met the mediators in Valdora on Monday.",
+                      id=f"d{i:0{digits}d}", language="en") for i in range(n)]
 
 
 def test_first_record_comes_before_the_last_document_is_read() -> None:
@@ -110,12 +111,18 @@ def _failing_process(doc: Document, *args: object, **kwargs: object) -> Document
 
 REAL_PROCESS = process
 
+# (window, documents per worker task): 4 is one document a task, 16 batches of up to 4.
+WINDOWS = [(4, 1), (16, 4)]
 
+
+@pytest.mark.parametrize(("window", "size"), WINDOWS)
 def test_a_failing_document_and_a_dying_worker_cost_one_document_each(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, window: int, size: int,
 ) -> None:
-    monkeypatch.setattr(parallel, "process", _failing_process)  # the forked workers inherit it
-    out = list(parallel.stream_documents(_documents(6), jobs=2, window=4, reference_date=DATE))
+    assert parallel.batch_size(2, window) == size
+    monkeypatch.setattr(pipeline, "process", _failing_process)  # the forked workers inherit it
+    out = list(parallel.stream_documents(_documents(10), jobs=2, window=window,
+                                         reference_date=DATE))
     summary = [(o.document.id, str(o.error) if o.error else [r["kind"] for r in o.records])
                for o in out]
     assert summary == [
@@ -123,9 +130,25 @@ def test_a_failing_document_and_a_dying_worker_cost_one_document_each(
         ("d01", "<text>: extraction failed (RuntimeError: broken on purpose)"),
         ("d02", ["document", "passage"]),
         ("d03", "<text>: extraction failed (the worker process died)"),
-        ("d04", ["document", "passage"]),
-        ("d05", ["document", "passage"]),
+        *((f"d{n:02d}", ["document", "passage"]) for n in range(4, 10)),
     ]
+
+
+# (workers, window, documents per worker task)
+BATCH_SIZES = [(2, 4, 1), (2, 8, 2), (2, 64, 16), (2, 1000, 16), (4, 16, 2), (1, 3, 1)]
+
+
+@pytest.mark.parametrize(("jobs", "window", "size"), BATCH_SIZES)
+def test_each_worker_has_its_next_batch_queued_within_the_window(
+        jobs: int, window: int, size: int) -> None:
+    assert parallel.batch_size(jobs, window) == size
+
+
+def test_batches_of_several_documents_write_what_one_process_writes() -> None:
+    docs = _documents(40)
+    alone = [parallel.extract_one(doc, DATE, None) for doc in _documents(40)]
+    out = list(parallel.stream_documents(docs, jobs=2, window=32, reference_date=DATE))
+    assert [(o.records, o.error) for o in out] == alone
 
 
 # Invented texts, the language each declares (None: to detect) and the one it counts as.
@@ -184,16 +207,20 @@ def test_a_one_megabyte_sentence_is_refused_in_one_line_and_the_batch_goes_on() 
     assert [str(o.error) if o.error else o.document.id for o in out] == [*expected, "after"]
 
 
+# More documents than two workers keep in flight (four batches each).
+STREAMED = parallel.WINDOW_PER_JOB * 2 * pipeline.BATCH_DOCUMENTS + 10
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_records_stream_out_before_the_batch_is_read_and_match_extract_parallel(
         jobs: int) -> None:
     pulled = [0]
     errors: list[InputError] = []
-    stream = parallel.stream_records(_counted(_documents(12), pulled), errors, jobs=jobs,
+    stream = parallel.stream_records(_counted(_documents(STREAMED), pulled), errors, jobs=jobs,
                                      reference_date=DATE, language="en")
     first = next(stream)
-    assert (first["kind"], first["id"], pulled[0] < 12) == ("document", "d00", True)
+    assert (first["kind"], first["id"], pulled[0] < STREAMED) == ("document", "d000", True)
     streamed = [first, *stream]
-    whole = parallel.extract_parallel(_documents(12), jobs=jobs, reference_date=DATE,
+    whole = parallel.extract_parallel(_documents(STREAMED), jobs=jobs, reference_date=DATE,
                                       language="en")
     assert (_jsonl(streamed), errors) == (_jsonl(whole.records), [])

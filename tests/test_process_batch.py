@@ -111,3 +111,61 @@ def test_one_process_streams_in_order_the_first_document_at_once() -> None:
     again = [i for n in range(4) for i in fresh(n) if isinstance(i, Document)]
     alone = [parallel.extract_one(doc, DATE, None) for doc in again]
     assert [(o.records, o.error) for o in out if not isinstance(o, InputError)] == alone
+
+
+def _one_by_one(items: list[Document | InputError]) -> tuple[list[str], list[str], str]:
+    """What extract_documents gave before windows: each document processed alone."""
+    from eventwire.api import failure
+
+    errors, ids, records = [], [], []
+    seen: set[str] = set()
+    for item in items:
+        if isinstance(item, InputError):
+            errors.append(str(item))
+        elif item.id in seen:
+            errors.append(f"<text>: duplicate document id {item.id!r}: skipped")
+        else:
+            seen.add(item.id)
+            try:
+                done = process(prepare(item, reference_date=DATE, language=None))
+            except Exception as error:
+                errors.append(str(failure(item, error)))
+            else:
+                ids.append(done.id)
+                records.append(_jsonl(done))
+    return ids, errors, "".join(records)
+
+
+def test_extract_documents_in_windows_gives_what_one_by_one_gave() -> None:
+    from eventwire.api import extract_documents
+
+    def items() -> list[Document | InputError]:
+        made: list[Document | InputError] = [
+            read_text(text, id=f"{id_}-{n}", language=code)
+            for n in range(3) for id_, code, text in TEXTS]
+        made.insert(3, InputError("broken.txt", "unreadable"))
+        made.insert(7, read_text("Arland and Borvia met.", id="en-1-0"))  # a duplicate id
+        unknown = read_text("Arland and Borvia met.", id="xx-1")
+        unknown.language = "xx"  # declared by its source: stored, not coded
+        made.insert(9, unknown)
+        return made
+
+    seen: list[str] = []
+    result = extract_documents(items(), reference_date=DATE, on_document=lambda item: seen.append(
+        item.source if isinstance(item, InputError) else item.id))
+    ids, errors, records = _one_by_one(items())
+    assert [d.id for d in result.documents] == ids
+    assert [str(e) for e in result.errors] == errors
+    assert seen == [i.source if isinstance(i, InputError) else i.id for i in items()]
+    assert errors == ["broken.txt: unreadable",
+                      "<text>: duplicate document id 'en-1-0': skipped"]
+    assert ids[6:9] == ["en-1-1", "xx-1", "fr-1-1"] and len(ids) == 19
+    assert _per_document(result.records) == records
+
+
+def _per_document(records: list[dict]) -> str:
+    from eventwire.reconcile import CROSS_DOCUMENT_KINDS
+
+    out = io.StringIO()
+    write_records([r for r in records if r.get("kind") not in CROSS_DOCUMENT_KINDS], "jsonl", out)
+    return out.getvalue()

@@ -99,13 +99,14 @@ def test_a_document_over_its_time_budget_is_an_error_and_the_batch_goes_on(
     from eventwire.ingest.readers import read_text
 
     api.extract_text("Arland and Borvia agreed to talks.", language="en")  # lexicons loaded
-    real = pipeline.process
+    real = pipeline.process_batch
 
-    def process(doc: object, budget: float | None = None) -> object:
-        stages = (pipeline.Stage("spin", _spin, (), ()),) if doc.id == "slow" else pipeline.STAGES
-        return real(doc, stages, budget=budget)  # type: ignore[arg-type]
+    def process_batch(docs: list, budget: float | None = None) -> list:
+        return [out for doc in docs for out in real(
+            [doc], (pipeline.Stage("spin", _spin, (), ()),) if doc.id == "slow"
+            else pipeline.STAGES, budget=budget)]
 
-    monkeypatch.setattr(api, "process", process)
+    monkeypatch.setattr(api, "process_batch", process_batch)
     docs = [read_text("Arland and Borvia agreed to talks.", id=name, language="en")
             for name in ("before", "slow", "after")]
     result = api.extract_documents(docs, time_budget=1)

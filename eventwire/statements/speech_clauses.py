@@ -9,7 +9,7 @@ from typing import Any
 
 from eventwire.model import Sentence
 from eventwire.statements.subjects import name_words, subject_of
-from eventwire.syntax.lookup import once, token_starts, verb_indices
+from eventwire.syntax.lookup import lemmas, once, token_starts, verb_indices
 from eventwire.syntax.parse import token_at
 from eventwire.text.view import fold
 
@@ -149,7 +149,8 @@ def _speaking(parse: Any, lexicon: Any) -> frozenset[int]:
     key = ("speaking", lexicon.speech_verbs, lexicon.particle_join)
     bases = _bases(lexicon.speech_verbs, lexicon.particle_join)
     return once(parse, key, lambda tree: frozenset(
-        t.i for t in tree if (t.lemma_ or t.text).lower() in bases and _speaks(t, lexicon)))
+        i for i, lemma in enumerate(lemmas(tree))
+        if lemma in bases and _speaks(tree[i], lexicon)))
 
 
 @lru_cache(maxsize=32)

@@ -54,6 +54,16 @@ def _tagged(parse: Any, tags: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(i for i, pos in enumerate(parse.to_array(POS).tolist()) if pos in wanted)
 
 
+def _lemmas(parse: Any) -> list[str]:
+    return [(token.lemma_ or token.text).lower() for token in parse]
+
+
+def lemmas(parse: Any) -> list[str]:
+    """Each token's lemma (its text when the model gave none), lower-cased, by token index:
+    the form every lexicon of lemmas is keyed by, read once per tree."""
+    return once(parse, "lemmas", _lemmas)
+
+
 def verb_indices(parse: Any) -> tuple[int, ...]:
     """The indices of the tokens tagged VERB or AUX, in order."""
     return tagged(parse, "VERB", "AUX")
