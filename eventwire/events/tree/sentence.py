@@ -61,6 +61,10 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             if cut_by is None and lifted_by is None and stopped_by is None and self.blocked(
                     token, triggers):
                 continue
+            acting = cut_by if cut_by is not None else lifted_by if lifted_by is not None \
+                else stopped_by  # "urged Y to lift the sanctions": the lifting is asked for
+            if acting is not None and self.blocked(acting, triggers) in ("request", "threat"):
+                continue
             claim = self.claimant(token, triggers)
             scoped = self.in_claim_scope(token, triggers) if claim is None else None
             if scoped is not None:
