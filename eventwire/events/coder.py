@@ -94,6 +94,10 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
         confidence=0.5 + 0.2 * bool(recipients) + 0.1 * (not reading.noun),
         passage=sentence.passage,
     )
+    if event.modality == "negated" and event.type in convention("refused_types") and \
+            entry.kind in ("event", "commitment") and _negated_itself(sentence, reading, lexicon):
+        event.type, event.mode = "REJECT", None  # "would not accept the conditions"
+        event.modality = "asserted"
     if event.modality == "future" and (event.mode in convention("planned_as_agreement") or
                                        event.type in convention("planned_as_agreement_types")):
         event.type, event.modality = "AGREE", "asserted"
@@ -101,6 +105,15 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
     if reading.reciprocal and len(actors) >= 2:
         return _reciprocal(event)
     return [event]
+
+
+def _negated_itself(sentence: Sentence, reading: Reading, lexicon: Predicates) -> bool:
+    """Whether a verb event carries its own negation ("would not accept", "n'a pas accepté",
+    "не согласилась"), not one of a denial above it ("denied that it had agreed")."""
+    token = token_at(sentence, reading.trigger[0])
+    return token is not None and not reading.noun and any(
+        (c.lemma_ or c.text).lower() in lexicon.negation or c.dep_ == "neg"
+        or "Neg" in c.morph.get("Polarity") for c in token.children)
 
 
 def _placed_sides(

@@ -12,7 +12,7 @@ language-specific.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any, Literal
 
@@ -84,6 +84,8 @@ class Predicates:
     possessives: frozenset[str] = frozenset()  # "её", "її": third-person possessives
     # (verbs, goods noun -> event): "handed over weapons" is AID, "sent troops" MOBILIZE
     goods: tuple[tuple[frozenset[str], dict[str, Predicate]], ...] = ()
+    # the model's wrong lemma -> the word's lemma ("aperre" -> "aprire", "scrappe" -> "scrap")
+    lemma_fixes: dict[str, str] = field(default_factory=dict)
 
     @cached_property  # read for every sentence: computed once per language
     def longest_phrase(self) -> int:
@@ -242,4 +244,6 @@ def predicates(language: str) -> Predicates | None:
         possessives=_words(data.get("possessives")),
         goods=tuple((_words(group.get("verbs")), _goods(group.get("objects")))
                     for group in data.get("goods") or ()),
+        lemma_fixes={str(k).lower(): str(v).lower()
+                     for k, v in (data.get("lemma_fixes") or {}).items()},
     )

@@ -39,8 +39,9 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                       for w in c.subtree  # "blocked a bridge in order to protest": one protest
                       if getattr(triggers.get(w.i), "type", None) == "PROTEST"}
         for verb, goods, entry in self.deliveries():
-            if verb.i in by_token or verb.i in demanded:
-                continue
+            if verb.i in by_token or verb.i in demanded or self.blocked(verb, triggers) in (
+                    "request", "threat"):
+                continue  # "asked NATO to station troops": demanded, not done
             if entry.type is None:  # weapons fired at no one: no attack, not the verb's own
                 crowd |= {verb.i, goods.i}
                 continue
@@ -59,6 +60,10 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             stopped_by = self.suppressor(token, entry)
             if cut_by is None and lifted_by is None and stopped_by is None and self.blocked(
                     token, triggers):
+                continue
+            acting = cut_by if cut_by is not None else lifted_by if lifted_by is not None \
+                else stopped_by  # "urged Y to lift the sanctions": the lifting is asked for
+            if acting is not None and self.blocked(acting, triggers) in ("request", "threat"):
                 continue
             claim = self.claimant(token, triggers)
             scoped = self.in_claim_scope(token, triggers) if claim is None else None

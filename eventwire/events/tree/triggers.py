@@ -11,6 +11,8 @@ from eventwire.events.predicates import Predicate
 from eventwire.events.tree.common import PREDICATIVE, base
 from eventwire.events.tree.words import TreeWords
 
+NOMINAL = ("nsubj", "obj", "iobj", "obl")  # the relations of a noun, whatever its tag
+
 
 class Triggers(TreeWords):
     """Finding the predicates of a sentence."""
@@ -99,10 +101,14 @@ class Triggers(TreeWords):
             if token.i in taken or not self.verbal(token):
                 continue
             children = [c for c in token.children if c.i not in taken and c.pos_ in (
-                "NOUN", "PROPN") and base(c.dep_) in ("obj", "obl", "xcomp")]
+                "NOUN", "PROPN", "ADJ") and base(c.dep_) in ("obj", "obl", "xcomp")]
+            # (an adjective as a noun: "обменялись разведданными", lemma "разведданный")
             if not children:
                 continue
-            for key in self.keys(token):
+            keys = self.keys(token)  # with its separable particle: "rief ... zurück"
+            keys += [self.lex.joined(k, self.lemma(p)) for p in self.particles(token)[:1]
+                     for k in list(keys)]
+            for key in keys:
                 fit = next(((child, entry) for other, entries in phrases.get(key, ())
                             for child in children if other in self.keys(child)
                             for entry in [self._first_fit(token, entries)] if entry), None)
@@ -120,10 +126,10 @@ class Triggers(TreeWords):
     def _fits(self, token: Any, entry: Predicate) -> bool:
         if token.pos_ in ("PROPN", "PUNCT", "NUM", "DET", "PRON"):
             return False
-        if token.dep_ == "amod" or (token.pos_ == "ADJ" and not any(
-                c.dep_ in PREDICATIVE
-                for c in token.children)):
+        if token.dep_ == "amod" or (token.pos_ == "ADJ" and base(token.dep_) not in NOMINAL
+                                     and not any(c.dep_ in PREDICATIVE for c in token.children)):
             return False  # "wounded soldiers", "the attacked town": a description, not an act
+            # (an "adjective" a verb takes as its object is a noun: "issued an ultimatum")
         if entry.kind == "event" and self.backer(token) and token.head.pos_ in ("NOUN", "PROPN"):
             return False  # "le mouvement soutenu par l'Iran": a description of the group
         if entry.lemma in self.lex.not_pronominal and self.pronominal(token):

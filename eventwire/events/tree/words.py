@@ -29,7 +29,9 @@ class TreeWords:
         self.language = language
         self.doc = sentence.parse
         self.tokens = list(self.doc)  # walked by several scans: its token objects made once
-        self._lemmas = [(t.lemma_ or t.text).lower() for t in self.tokens]
+        fixes = lexicon.lemma_fixes  # the model's known misreadings, as the language's data
+        self._lemmas = [fixes.get(lemma, lemma) for lemma in
+                        ((t.lemma_ or t.text).lower() for t in self.tokens)]
         self.offset = sentence.parse_start
         self.mentions = mentions  # SpanIndex of ACTOR mentions
         self.lex = lexicon
