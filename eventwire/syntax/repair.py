@@ -664,10 +664,37 @@ def _stray_subject_root(doc: Any) -> int:
     return mended
 
 
+def _object_conjoined_before_infinitive(doc: Any) -> int:
+    """"Polen beschuldigte Belarus, einen Grenzposten beschossen ... zu haben": the object of
+    the infinitive or participle after the comma was made a conjunct of the verb's own object.
+    A conjunct with no coordinator, set off by a comma and followed at once by a non-finite
+    verb of the same governor that has no object, is that verb's object."""
+    mended = 0
+    for noun in doc:
+        first = noun.head
+        if noun.dep_ != "conj" or noun.pos_ not in NOMINAL or first.pos_ not in NOMINAL \
+                or first.i > noun.i or first.dep_.split(":")[0] not in ("obj", "iobj"):
+            continue
+        between = doc[first.i + 1: noun.i]
+        if not len(between) or between[0].text != "," or any(
+                t.pos_ == "CCONJ" for t in between) or noun.right_edge.i + 1 >= len(doc):
+            continue
+        verb = doc[noun.right_edge.i + 1]
+        if verb.pos_ != "VERB" or _finite(verb) or verb.morph.get("Mood") or \
+                verb.head.i != first.head.i or verb.dep_.split(":")[0] not in (
+                    "xcomp", "conj", "advcl", "ccomp") or any(
+                    c.dep_ in ("obj", "nsubj") for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, "obj"
+        mended += 1
+    return mended
+
+
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cc" in t.deps, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
     (lambda t: "conj" in t.deps and "obj" in t.deps, _verb_conjoined_to_object),
+    (lambda t: "conj" in t.deps, _object_conjoined_before_infinitive),
     (lambda t: "obj" in t.deps, _active_participle),
     (lambda t: "obj" in t.deps and "conj" in t.deps, _subject_after_comma),
     (lambda t: "appos" in t.deps or "conj" in t.deps, _fronted_phrase_subject),

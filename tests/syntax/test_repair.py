@@ -406,6 +406,27 @@ CASES = [
         ("Пост", "NOUN", "nsubj:pass", 2, ""), ("будет", "AUX", "aux", 2, "Tense=Fut"),
         ("атакован", "VERB", "ROOT", 2, "")],
      0, ["Пост:nsubj:pass>атакован", "будет:aux>атакован", "атакован:ROOT>атакован"]),
+    # the object of the participle after the comma made a conjunct of the verb's object (de)
+    ("de object conjoined before participle", [
+        ("Ruritanien", "PROPN", "nsubj", 1, ""), ("beschuldigte", "VERB", "ROOT", 1, "Mood=Ind"),
+        ("Molvanien", "PROPN", "obj", 1, ""), (",", "PUNCT", "punct", 5, ""),
+        ("einen", "DET", "det", 5, ""), ("Posten", "NOUN", "conj", 2, ""),
+        ("beschossen", "VERB", "xcomp", 1, "VerbForm=Part"), ("zu", "PART", "mark", 8, ""),
+        ("haben", "AUX", "xcomp", 6, "")],
+     1, ["Ruritanien:nsubj>beschuldigte", "beschuldigte:ROOT>beschuldigte",
+         "Molvanien:obj>beschuldigte", ",:punct>Posten", "einen:det>Posten",
+         "Posten:obj>beschossen", "beschossen:xcomp>beschuldigte", "zu:mark>haben",
+         "haben:xcomp>beschossen"]),
+    # a true conjunct of the object, with its coordinator: left alone (de)
+    ("de conjoined objects", [
+        ("Ruritanien", "PROPN", "nsubj", 1, ""), ("beschuldigte", "VERB", "ROOT", 1, "Mood=Ind"),
+        ("Molvanien", "PROPN", "obj", 1, ""), (",", "PUNCT", "punct", 4, ""),
+        ("Posten", "PROPN", "conj", 2, ""), ("und", "CCONJ", "cc", 6, ""),
+        ("Kalien", "PROPN", "conj", 2, ""), ("beschossen", "VERB", "xcomp", 1,
+                                            "VerbForm=Part")],
+     0, ["Ruritanien:nsubj>beschuldigte", "beschuldigte:ROOT>beschuldigte",
+         "Molvanien:obj>beschuldigte", ",:punct>Posten", "Posten:conj>Molvanien",
+         "und:cc>Kalien", "Kalien:conj>Molvanien", "beschossen:xcomp>beschuldigte"]),
 ]
 
 

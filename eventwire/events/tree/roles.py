@@ -138,7 +138,8 @@ class Roles(TreeWords):
         """The possessive pronoun of a nominal ("its", "ses", "seine", "её"), which stands for
         the side that speaks or claims ("denied that its ships had rammed ...")."""
         return [c for c in token.children if base(c.dep_) in ("nmod", "det") and (
-            ("Yes" in c.morph.get("Poss") and "Prs" in c.morph.get("PronType")
+            (("Yes" in c.morph.get("Poss") or c.dep_ in ("det:poss", "nmod:poss"))
+             and "Prs" in c.morph.get("PronType")  # it "la sua marina": no Poss feature
              and "1" not in c.morph.get("Person") and "2" not in c.morph.get("Person"))
             or c.text.lower() in self.lex.possessives or self.lemma(c) in self.lex.possessives)]
 

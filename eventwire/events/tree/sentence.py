@@ -46,6 +46,9 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 continue
             by_token[verb.i] = self.delivery(verb, goods, entry)
             self.pronoun_deliverer(verb, by_token[verb.i], triggers)
+            claim = self.claimant(verb, triggers)  # "denied sending troops": denied, claimed
+            scoped = self.in_claim_scope(verb, triggers) if claim is None else None
+            self.take_claim(verb, by_token[verb.i], claim or scoped, scoped is not None)
             crowd.add(goods.i)  # "handed over weapons": one delivery, not the weapons' own
         replaced: set[int] = set()
         for token, entry, span in found:
@@ -97,16 +100,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                                            or entry.kind == "commitment"):
                 reading.recipients = self.nearby(token, entry, reading.actors)
             reading.modality = self.modality(token)
-            if claim is not None:
-                reading.claimed_by, denied, accused = claim
-                if denied and reading.modality == "asserted":
-                    reading.modality = "negated"
-                if not reading.actors or scoped is not None:  # "accused Y of the shelling"
-                    reading.actors = accused
-                lone = all(m.actor and m.actor.type == "person" for m in reading.claimed_by)
-                if not reading.actors and reading.pronoun_subject and not (
-                        reading.plural_pronoun and lone):  # "they fought", a person said
-                    reading.actors = reading.claimed_by  # "Tehran said it would retaliate"
+            self.take_claim(token, reading, claim, scoped is not None)
             reading.reciprocal = self.reciprocal(token)
             if cut_by is not None:
                 self.as_sanction(reading, cut_by)
@@ -136,6 +130,27 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                                          if m.start >= self.offset]
             reading.evidence = (min(s for s, _ in spans), max(e for _, e in spans))
         return readings
+
+    def take_claim(self, token: Any, reading: Reading,
+                   claim: tuple[list[Any], bool, list[Any]] | None, scoped: bool) -> None:
+        """A claimed act: claimed by whoever says, accuses or denies it; denied, negated;
+        with no doer of its own (or in an accusation's scope), done by the accused; a denied
+        infinitive with no subject ("ha respinto le accuse di aver inviato truppe"), by the
+        denier."""
+        if claim is None:
+            return
+        reading.claimed_by, denied, accused = claim
+        if denied and reading.modality in ("asserted", "hypothetical", "uncertain"):
+            reading.modality = "negated"  # "selon lesquelles ses avions auraient bombardé"
+        if not reading.actors or scoped:  # "accused Y of the shelling"
+            reading.actors = accused
+        if denied and not reading.actors and self.verbal(token) and not self.own_subject(
+                token) and "Fin" not in token.morph.get("VerbForm"):
+            reading.actors = reading.claimed_by
+        lone = all(m.actor and m.actor.type == "person" for m in reading.claimed_by)
+        if not reading.actors and reading.pronoun_subject and not (
+                reading.plural_pronoun and lone):  # "they fought", a person said
+            reading.actors = reading.claimed_by  # "Tehran said it would retaliate"
 
     def pronoun_deliverer(self, verb: Any, reading: Reading,
                           triggers: dict[int, Any]) -> None:
