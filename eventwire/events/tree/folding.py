@@ -13,6 +13,10 @@ from eventwire.events.tree.common import MAX_CLIMB, OBJECT, Reading, base
 from eventwire.events.tree.words import TreeWords
 from eventwire.model import POOLED_TYPES
 
+# Types of a stance that condemns: the act condemned, done by a side its phrase names to a
+# side it names, is told as done ("condemned the Russian strikes on Kyiv": Russia's strikes)
+CONDEMNING = frozenset({"ACCUSE"})
+
 
 class Folding(TreeWords):
     """Merging the readings of nouns and verbs that tell one event."""
@@ -118,6 +122,11 @@ class Folding(TreeWords):
         if governing and base(token.dep_) == "obj" and (
                 governor is None or governor.predicate.type != reading.predicate.type):
             if governor is not None:
+                self.spare_targets(governor, reading)
+                if governor.predicate.type in CONDEMNING and reading.actors and \
+                        reading.recipients and reading.predicate.type not in convention(
+                            "governing_types"):
+                    return  # "condemned the Russian strikes on Kyiv": the strikes were made
                 governor.topic = True
             del by_token[token.i]  # "rejected the Indian demand": the demand is its topic
             return
@@ -132,6 +141,18 @@ class Folding(TreeWords):
             del by_token[token.i]
         elif not reading.actors:
             del by_token[token.i]
+
+    @staticmethod
+    def spare_targets(governor: Reading, reading: Reading) -> None:
+        """A stance on an act with a doer goes to the doer, never to whom the act aims at
+        ("condemned the Russian strikes on Kyiv": Russia is condemned, Ukraine is not)."""
+        if not reading.actors:
+            return
+        targets = [m for m in reading.recipients if m not in reading.actors]
+        kept = [m for m in governor.recipients if m not in targets]
+        if len(kept) < len(governor.recipients):
+            governor.recipients = kept + [m for m in reading.actors if m not in kept
+                                          and m not in governor.actors]
 
     def proposed_only(self, token: Any, triggers: dict[int, Predicate]) -> bool:
         """Whether a noun event is inside what a stance is taken on, an offer, proposal or
