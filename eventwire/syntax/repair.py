@@ -690,11 +690,34 @@ def _object_conjoined_before_infinitive(doc: Any) -> int:
     return mended
 
 
+def _oblique_after_infinitive(doc: Any) -> int:
+    """"acusó a Ecuador de expulsar a diplomáticos colombianos": the part right after an
+    infinitive with no argument of its own was hung on the verb above it. An infinitive
+    complement that ends where an oblique of its governor begins takes that oblique."""
+    mended = 0
+    for token in doc:
+        if token.dep_.split(":")[0] != "obl" or token.pos_ not in NOMINAL:
+            continue
+        before = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        verb = None if before is None else next(
+            (w for w in [before, *before.ancestors] if w.pos_ == "VERB"), None)
+        if verb is None or verb.i == token.head.i or "Inf" not in verb.morph.get("VerbForm") \
+                or verb.right_edge.i != token.left_edge.i - 1 or any(
+                    c.dep_.split(":")[0] in ("obj", "obl", "iobj", "nsubj", "ccomp", "xcomp")
+                    for c in verb.children) or verb.dep_.split(":")[0] not in (
+                        "nmod", "acl", "xcomp", "advcl") or token.head not in verb.ancestors:
+            continue
+        token.head = verb
+        mended += 1
+    return mended
+
+
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cc" in t.deps, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
     (lambda t: "conj" in t.deps and "obj" in t.deps, _verb_conjoined_to_object),
     (lambda t: "conj" in t.deps, _object_conjoined_before_infinitive),
+    (lambda t: "obl" in t.deps, _oblique_after_infinitive),
     (lambda t: "obj" in t.deps, _active_participle),
     (lambda t: "obj" in t.deps and "conj" in t.deps, _subject_after_comma),
     (lambda t: "appos" in t.deps or "conj" in t.deps, _fronted_phrase_subject),

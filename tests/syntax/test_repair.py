@@ -427,6 +427,25 @@ CASES = [
      0, ["Ruritanien:nsubj>beschuldigte", "beschuldigte:ROOT>beschuldigte",
          "Molvanien:obj>beschuldigte", ",:punct>Posten", "Posten:conj>Molvanien",
          "und:cc>Kalien", "Kalien:conj>Molvanien", "beschossen:xcomp>beschuldigte"]),
+    # the part right after an argumentless infinitive hung on the verb above it (es)
+    ("es oblique after infinitive", [
+        ("Ruritania", "PROPN", "nsubj", 1, ""), ("acusó", "VERB", "ROOT", 1, "VerbForm=Fin"),
+        ("a", "ADP", "case", 3, ""), ("Molvania", "PROPN", "obl", 1, ""),
+        ("de", "ADP", "case", 5, ""), ("expulsar", "VERB", "nmod", 3, "VerbForm=Inf"),
+        ("a", "ADP", "case", 7, ""), ("diplomáticos", "NOUN", "obl", 1, "")],
+     1, ["Ruritania:nsubj>acusó", "acusó:ROOT>acusó", "a:case>Molvania", "Molvania:obl>acusó",
+         "de:case>expulsar", "expulsar:nmod>Molvania", "a:case>diplomáticos",
+         "diplomáticos:obl>expulsar"]),
+    # the infinitive has an object of its own: the oblique after it stays the verb's (es)
+    ("es oblique after infinitive with object", [
+        ("Ruritania", "PROPN", "nsubj", 1, ""), ("acusó", "VERB", "ROOT", 1, "VerbForm=Fin"),
+        ("a", "ADP", "case", 3, ""), ("Molvania", "PROPN", "obl", 1, ""),
+        ("de", "ADP", "case", 5, ""), ("expulsar", "VERB", "nmod", 3, "VerbForm=Inf"),
+        ("diplomáticos", "NOUN", "obj", 5, ""), ("en", "ADP", "case", 8, ""),
+        ("mayo", "NOUN", "obl", 1, "")],
+     0, ["Ruritania:nsubj>acusó", "acusó:ROOT>acusó", "a:case>Molvania", "Molvania:obl>acusó",
+         "de:case>expulsar", "expulsar:nmod>Molvania", "diplomáticos:obj>expulsar",
+         "en:case>mayo", "mayo:obl>acusó"]),
 ]
 
 

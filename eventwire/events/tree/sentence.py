@@ -17,6 +17,13 @@ from eventwire.events.tree.triggers import Triggers
 from eventwire.model import POOLED_TYPES
 
 
+def others(mentions: list[Any], sides: list[Any]) -> list[Any]:
+    """The mentions whose country is none of ``sides``' ("colombianos" hung on "acusó" is no
+    side Colombia accuses)."""
+    own = {m.actor.country for m in sides if m.actor and m.actor.country}
+    return [m for m in mentions if not (m.actor and m.actor.country in own)]
+
+
 class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Mentions):
     """The parse of one sentence with its mentions, for reading events."""
 
@@ -88,6 +95,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                     self.subject_pronouns(verb, reading)  # completes an act did it
             else:
                 self.verb_sides(token, entry, reading, triggers)
+                if entry.kind == "claim":  # "acusó a Ecuador de expulsar | a diplomáticos
+                    reading.recipients = others(reading.recipients, reading.actors)  # ...
                 self.subject_pronouns(token, reading)
                 reading.unnamed_subject = self.unnamed(token)
                 reading.nameless_subject = self.nameless(token)
@@ -140,6 +149,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         if claim is None:
             return
         reading.claimed_by, denied, accused = claim
+        accused = others(accused, reading.claimed_by)  # the accuser never accuses itself
         if denied and reading.modality in ("asserted", "hypothetical", "uncertain"):
             reading.modality = "negated"  # "selon lesquelles ses avions auraient bombardé"
         if not reading.actors or scoped:  # "accused Y of the shelling"
