@@ -446,6 +446,35 @@ CASES = [
      0, ["Ruritania:nsubj>acusó", "acusó:ROOT>acusó", "a:case>Molvania", "Molvania:obl>acusó",
          "de:case>expulsar", "expulsar:nmod>Molvania", "diplomáticos:obj>expulsar",
          "en:case>mayo", "mayo:obl>acusó"]),
+    # the first subject after a fronted phrase with no comma hung on its last noun (ru)
+    ("ru nominative split from subject", [
+        ("При", "ADP", "case", 1, ""), ("посредничестве", "NOUN", "obl", 6, "Case=Loc"),
+        ("Рурития", "PROPN", "nmod", 1, "Case=Gen"), ("Молвания", "PROPN", "appos", 2,
+                                                       "Case=Nom"),
+        ("и", "CCONJ", "cc", 6, ""), ("Калия", "PROPN", "nsubj", 6, "Case=Nom"),
+        ("обменялись", "VERB", "ROOT", 6, "Mood=Ind")],
+     1, ["При:case>посредничестве", "посредничестве:obl>обменялись", "Рурития:nmod>посредничестве",
+         "Молвания:nsubj>обменялись", "и:cc>Калия", "Калия:conj>Молвания",
+         "обменялись:ROOT>обменялись"]),
+    # a genitive apposition before the subject is left alone (ru)
+    ("ru genitive before subject", [
+        ("При", "ADP", "case", 1, ""), ("посредничестве", "NOUN", "obl", 6, "Case=Loc"),
+        ("Рурития", "PROPN", "nmod", 1, "Case=Gen"), ("Молвании", "PROPN", "conj", 2,
+                                                       "Case=Gen"),
+        ("и", "CCONJ", "cc", 6, ""), ("Калия", "PROPN", "nsubj", 6, "Case=Nom"),
+        ("обменялись", "VERB", "ROOT", 6, "Mood=Ind")],
+     0, ["При:case>посредничестве", "посредничестве:obl>обменялись", "Рурития:nmod>посредничестве",
+         "Молвании:conj>Рурития", "и:cc>обменялись", "Калия:nsubj>обменялись",
+         "обменялись:ROOT>обменялись"]),
+    # names after a fronted phrase, the first tagged as an adjective (it)
+    ("it fronted phrase, name tagged adjective", [
+        ("Con", "ADP", "case", 1, ""), ("mediazione", "NOUN", "obl", 7, ""),
+        ("Ruritania", "PROPN", "nmod", 1, ""), (",", "PUNCT", "punct", 4, ""),
+        ("Molvania", "ADJ", "conj", 1, ""), ("e", "CCONJ", "cc", 6, ""),
+        ("Calia", "PROPN", "conj", 4, ""), ("firmarono", "VERB", "ROOT", 7, "Mood=Ind")],
+     1, ["Con:case>mediazione", "mediazione:obl>firmarono", "Ruritania:nmod>mediazione",
+         ",:punct>Molvania", "Molvania:nsubj>firmarono", "e:cc>Calia", "Calia:conj>Molvania",
+         "firmarono:ROOT>firmarono"]),
 ]
 
 
