@@ -25,8 +25,9 @@ class Roles(TreeWords):
             if passive and (child.dep_ == "obl:agent" or (
                     base(child.dep_) == "obl" and self.marker(child) == "agent")):
                 return [child]
-            if passive and self.lex.short_passives and child.dep_ in ("obl", "iobj", "obj") \
-                    and "Ins" in child.morph.get("Case") and not self.marker(child):
+            if passive and self.lex.short_passives and child.dep_ in (
+                    "obl", "iobj", "obj", "xcomp", "nmod") and "Ins" in child.morph.get(
+                    "Case") and not self.marker(child):  # "задержано британскими военными"
                 return [child]  # "обстріляно російськими військами": by the troops
             if not passive and child.dep_ in SUBJECT:
                 if child.pos_ == "PRON" and "Rel" in child.morph.get("PronType"):
