@@ -108,6 +108,9 @@ class Sides(TreeWords):
             if base(word.dep_) == "nmod" and self.marker(word) == "partners"
             and word not in roles.get("partners", [])])
         slot = self.measured(token)  # "sent 200 tons of aid": the aid fills the verb's object
+        if slot.i != token.i:  # "una ronda de conversaciones | entre Rusia y Ucrania"
+            partners += [m for m in self.mentions_of(self.obliques(slot).get("partners", []))
+                         if m not in partners]
         if not actors and base(slot.dep_) in ("obj", "nsubj", "obl") and slot.head.i != slot.i:
             verb = slot.head
             if self.verbal(verb) and verb.i not in triggers and base(slot.dep_) in ("obj", "obl") \
