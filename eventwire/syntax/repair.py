@@ -205,7 +205,7 @@ def _fronted_phrase_subject(doc: Any) -> int:
             continue
         inside = range(comma + 1, begins)
         heads = [w for w in doc[comma + 1:begins] if w.head.i not in inside]
-        if not heads or any(h.pos_ not in NOMINAL or h.dep_ not in ("appos", "conj")
+        if not heads or any(not _name_like(h) or h.dep_ not in ("appos", "conj")
                             or verb not in h.head.ancestors for h in heads):
             continue
         first = heads[0]
@@ -214,6 +214,13 @@ def _fronted_phrase_subject(doc: Any) -> int:
             other.head, other.dep_ = first, "conj"
         mended += 1
     return mended
+
+
+def _name_like(token: Any) -> bool:
+    """A nominal, or a capitalised word a small model tagged as an adjective ("Etiopia ed
+    Eritrea" after a fronted phrase)."""
+    return token.pos_ in NOMINAL or (token.pos_ == "ADJ" and token.text[:1].isupper()
+                                     and token.i > 0)
 
 
 def _modifier_of_a_verb(doc: Any) -> int:
@@ -664,10 +671,84 @@ def _stray_subject_root(doc: Any) -> int:
     return mended
 
 
+def _object_conjoined_before_infinitive(doc: Any) -> int:
+    """"Polen beschuldigte Belarus, einen Grenzposten beschossen ... zu haben": the object of
+    the infinitive or participle after the comma was made a conjunct of the verb's own object.
+    A conjunct with no coordinator, set off by a comma and followed at once by a non-finite
+    verb of the same governor that has no object, is that verb's object."""
+    mended = 0
+    for noun in doc:
+        first = noun.head
+        if noun.dep_ != "conj" or noun.pos_ not in NOMINAL or first.pos_ not in NOMINAL \
+                or first.i > noun.i or first.dep_.split(":")[0] not in ("obj", "iobj"):
+            continue
+        between = doc[first.i + 1: noun.i]
+        if not len(between) or between[0].text != "," or any(
+                t.pos_ == "CCONJ" for t in between) or noun.right_edge.i + 1 >= len(doc):
+            continue
+        verb = doc[noun.right_edge.i + 1]
+        if verb.pos_ != "VERB" or _finite(verb) or verb.morph.get("Mood") or \
+                verb.head.i != first.head.i or verb.dep_.split(":")[0] not in (
+                    "xcomp", "conj", "advcl", "ccomp") or any(
+                    c.dep_ in ("obj", "nsubj") for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, "obj"
+        mended += 1
+    return mended
+
+
+def _oblique_after_infinitive(doc: Any) -> int:
+    """"acusó a Ecuador de expulsar a diplomáticos colombianos": the part right after an
+    infinitive with no argument of its own was hung on the verb above it. An infinitive
+    complement that ends where an oblique of its governor begins takes that oblique."""
+    mended = 0
+    for token in doc:
+        if token.dep_.split(":")[0] != "obl" or token.pos_ not in NOMINAL:
+            continue
+        before = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        verb = None if before is None else next(
+            (w for w in [before, *before.ancestors] if w.pos_ == "VERB"), None)
+        if verb is None or verb.i == token.head.i or "Inf" not in verb.morph.get("VerbForm") \
+                or verb.right_edge.i != token.left_edge.i - 1 or any(
+                    c.dep_.split(":")[0] in ("obj", "obl", "iobj", "nsubj", "ccomp", "xcomp")
+                    for c in verb.children) or verb.dep_.split(":")[0] not in (
+                        "nmod", "acl", "xcomp", "advcl") or token.head not in verb.ancestors:
+            continue
+        token.head = verb
+        mended += 1
+    return mended
+
+
+def _nominative_split_from_subject(doc: Any) -> int:
+    """"При посредничестве ОАЭ Россия и Украина обменялись": the first of two coordinated
+    subjects after a fronted phrase with no comma was hung on that phrase's last noun. A
+    nominative right before a coordinator and the verb's own subject, hung inside a phrase
+    of that verb on a word in another case, is the first subject; the subject its conjunct."""
+    mended = 0
+    for subject in doc:
+        verb = subject.head
+        if subject.dep_ != "nsubj" or subject.i < 2 or verb.i < subject.i:
+            continue
+        cc, first = doc[subject.i - 1], doc[subject.i - 2]
+        if cc.dep_ != "cc" or cc.head.i not in (verb.i, subject.i) or first.pos_ not in NOMINAL \
+                or first.morph.get("Case") != ["Nom"] or first.head.i == verb.i or \
+                first.dep_ not in ("appos", "conj", "nmod") or verb not in first.ancestors or \
+                first.head.morph.get("Case") in (["Nom"], []) or list(first.children):
+            continue
+        first.head, first.dep_ = verb, "nsubj"
+        subject.head, subject.dep_ = first, "conj"
+        cc.head = subject
+        mended += 1
+    return mended
+
+
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cc" in t.deps, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
+    (lambda t: "cc" in t.deps, _nominative_split_from_subject),
     (lambda t: "conj" in t.deps and "obj" in t.deps, _verb_conjoined_to_object),
+    (lambda t: "conj" in t.deps, _object_conjoined_before_infinitive),
+    (lambda t: "obl" in t.deps, _oblique_after_infinitive),
     (lambda t: "obj" in t.deps, _active_participle),
     (lambda t: "obj" in t.deps and "conj" in t.deps, _subject_after_comma),
     (lambda t: "appos" in t.deps or "conj" in t.deps, _fronted_phrase_subject),

@@ -406,6 +406,75 @@ CASES = [
         ("Пост", "NOUN", "nsubj:pass", 2, ""), ("будет", "AUX", "aux", 2, "Tense=Fut"),
         ("атакован", "VERB", "ROOT", 2, "")],
      0, ["Пост:nsubj:pass>атакован", "будет:aux>атакован", "атакован:ROOT>атакован"]),
+    # the object of the participle after the comma made a conjunct of the verb's object (de)
+    ("de object conjoined before participle", [
+        ("Ruritanien", "PROPN", "nsubj", 1, ""), ("beschuldigte", "VERB", "ROOT", 1, "Mood=Ind"),
+        ("Molvanien", "PROPN", "obj", 1, ""), (",", "PUNCT", "punct", 5, ""),
+        ("einen", "DET", "det", 5, ""), ("Posten", "NOUN", "conj", 2, ""),
+        ("beschossen", "VERB", "xcomp", 1, "VerbForm=Part"), ("zu", "PART", "mark", 8, ""),
+        ("haben", "AUX", "xcomp", 6, "")],
+     1, ["Ruritanien:nsubj>beschuldigte", "beschuldigte:ROOT>beschuldigte",
+         "Molvanien:obj>beschuldigte", ",:punct>Posten", "einen:det>Posten",
+         "Posten:obj>beschossen", "beschossen:xcomp>beschuldigte", "zu:mark>haben",
+         "haben:xcomp>beschossen"]),
+    # a true conjunct of the object, with its coordinator: left alone (de)
+    ("de conjoined objects", [
+        ("Ruritanien", "PROPN", "nsubj", 1, ""), ("beschuldigte", "VERB", "ROOT", 1, "Mood=Ind"),
+        ("Molvanien", "PROPN", "obj", 1, ""), (",", "PUNCT", "punct", 4, ""),
+        ("Posten", "PROPN", "conj", 2, ""), ("und", "CCONJ", "cc", 6, ""),
+        ("Kalien", "PROPN", "conj", 2, ""), ("beschossen", "VERB", "xcomp", 1,
+                                            "VerbForm=Part")],
+     0, ["Ruritanien:nsubj>beschuldigte", "beschuldigte:ROOT>beschuldigte",
+         "Molvanien:obj>beschuldigte", ",:punct>Posten", "Posten:conj>Molvanien",
+         "und:cc>Kalien", "Kalien:conj>Molvanien", "beschossen:xcomp>beschuldigte"]),
+    # the part right after an argumentless infinitive hung on the verb above it (es)
+    ("es oblique after infinitive", [
+        ("Ruritania", "PROPN", "nsubj", 1, ""), ("acusó", "VERB", "ROOT", 1, "VerbForm=Fin"),
+        ("a", "ADP", "case", 3, ""), ("Molvania", "PROPN", "obl", 1, ""),
+        ("de", "ADP", "case", 5, ""), ("expulsar", "VERB", "nmod", 3, "VerbForm=Inf"),
+        ("a", "ADP", "case", 7, ""), ("diplomáticos", "NOUN", "obl", 1, "")],
+     1, ["Ruritania:nsubj>acusó", "acusó:ROOT>acusó", "a:case>Molvania", "Molvania:obl>acusó",
+         "de:case>expulsar", "expulsar:nmod>Molvania", "a:case>diplomáticos",
+         "diplomáticos:obl>expulsar"]),
+    # the infinitive has an object of its own: the oblique after it stays the verb's (es)
+    ("es oblique after infinitive with object", [
+        ("Ruritania", "PROPN", "nsubj", 1, ""), ("acusó", "VERB", "ROOT", 1, "VerbForm=Fin"),
+        ("a", "ADP", "case", 3, ""), ("Molvania", "PROPN", "obl", 1, ""),
+        ("de", "ADP", "case", 5, ""), ("expulsar", "VERB", "nmod", 3, "VerbForm=Inf"),
+        ("diplomáticos", "NOUN", "obj", 5, ""), ("en", "ADP", "case", 8, ""),
+        ("mayo", "NOUN", "obl", 1, "")],
+     0, ["Ruritania:nsubj>acusó", "acusó:ROOT>acusó", "a:case>Molvania", "Molvania:obl>acusó",
+         "de:case>expulsar", "expulsar:nmod>Molvania", "diplomáticos:obj>expulsar",
+         "en:case>mayo", "mayo:obl>acusó"]),
+    # the first subject after a fronted phrase with no comma hung on its last noun (ru)
+    ("ru nominative split from subject", [
+        ("При", "ADP", "case", 1, ""), ("посредничестве", "NOUN", "obl", 6, "Case=Loc"),
+        ("Рурития", "PROPN", "nmod", 1, "Case=Gen"), ("Молвания", "PROPN", "appos", 2,
+                                                       "Case=Nom"),
+        ("и", "CCONJ", "cc", 6, ""), ("Калия", "PROPN", "nsubj", 6, "Case=Nom"),
+        ("обменялись", "VERB", "ROOT", 6, "Mood=Ind")],
+     1, ["При:case>посредничестве", "посредничестве:obl>обменялись", "Рурития:nmod>посредничестве",
+         "Молвания:nsubj>обменялись", "и:cc>Калия", "Калия:conj>Молвания",
+         "обменялись:ROOT>обменялись"]),
+    # a genitive apposition before the subject is left alone (ru)
+    ("ru genitive before subject", [
+        ("При", "ADP", "case", 1, ""), ("посредничестве", "NOUN", "obl", 6, "Case=Loc"),
+        ("Рурития", "PROPN", "nmod", 1, "Case=Gen"), ("Молвании", "PROPN", "conj", 2,
+                                                       "Case=Gen"),
+        ("и", "CCONJ", "cc", 6, ""), ("Калия", "PROPN", "nsubj", 6, "Case=Nom"),
+        ("обменялись", "VERB", "ROOT", 6, "Mood=Ind")],
+     0, ["При:case>посредничестве", "посредничестве:obl>обменялись", "Рурития:nmod>посредничестве",
+         "Молвании:conj>Рурития", "и:cc>обменялись", "Калия:nsubj>обменялись",
+         "обменялись:ROOT>обменялись"]),
+    # names after a fronted phrase, the first tagged as an adjective (it)
+    ("it fronted phrase, name tagged adjective", [
+        ("Con", "ADP", "case", 1, ""), ("mediazione", "NOUN", "obl", 7, ""),
+        ("Ruritania", "PROPN", "nmod", 1, ""), (",", "PUNCT", "punct", 4, ""),
+        ("Molvania", "ADJ", "conj", 1, ""), ("e", "CCONJ", "cc", 6, ""),
+        ("Calia", "PROPN", "conj", 4, ""), ("firmarono", "VERB", "ROOT", 7, "Mood=Ind")],
+     1, ["Con:case>mediazione", "mediazione:obl>firmarono", "Ruritania:nmod>mediazione",
+         ",:punct>Molvania", "Molvania:nsubj>firmarono", "e:cc>Calia", "Calia:conj>Molvania",
+         "firmarono:ROOT>firmarono"]),
 ]
 
 

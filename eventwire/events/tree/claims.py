@@ -4,13 +4,29 @@ is demanded, threatened or stopped, not done; "Y must ..." said by X is X's dema
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
+from eventwire import lang
 from eventwire.events.lexicon import convention
 from eventwire.events.predicates import Predicate
 from eventwire.events.tree.common import CLAUSE_DEPS, OBJECT, SUBJECT, Reading, base
 from eventwire.events.tree.words import TreeWords
 from eventwire.model import Mention
+
+
+@lru_cache(maxsize=16)
+def report_nouns(language: str) -> frozenset[str]:
+    """Nouns that tell what is said or alleged (grammar.yaml ``report_nouns``: "reports",
+    "informations", "Berichte", "notizie", "сообщения"), as lower-case lemmas."""
+    words = lang.section(language, "grammar").get("report_nouns") or ()
+    return frozenset(str(w).lower() for w in words)
+
+
+def finite(token: Any) -> bool:
+    """A finite verb: marked so, or with a mood (the German model marks "beschuldigte" with
+    its mood only)."""
+    return "Fin" in token.morph.get("VerbForm") or bool(token.morph.get("Mood"))
 
 
 class Claims(TreeWords):
@@ -69,6 +85,7 @@ class Claims(TreeWords):
         if source:
             return self.mentions_of(source), False, []
         markers = [self.marker_or_mark(token)]
+        below, clause_below = token, False  # the node under the head; a clause on the way
         for head, dep in self.governors(token):
             entry = triggers.get(head.i)
             denial = self.known(head, self.lex.denial) and not self.refusing(head)
@@ -81,6 +98,8 @@ class Claims(TreeWords):
                     found = base(dep) in ("ccomp", "xcomp", "advcl", "parataxis", "csubj")
                 found = found or (base(dep) == "conj" and is_claim
                                   and self.claimed_conjunct(token, head))
+                found = found or (denial and base(dep) == "obj" and clause_below
+                                  and self.report_noun(below, triggers))
                 if found:
                     who = self.mentions_of(self.subject(head))
                     accused = self.mentions_of(self.addressees(head)) if is_claim else []
@@ -88,7 +107,18 @@ class Claims(TreeWords):
             if base(dep) not in CLAUSE_DEPS | {"obj", "obl", "nmod", "conj"}:
                 return None
             markers.append(self.marker_or_mark(head))
+            below, clause_below = head, clause_below or base(dep) == "acl"
         return None
+
+    def report_noun(self, noun: Any, triggers: dict[int, Predicate]) -> bool:
+        """A noun that tells what someone says or alleges ("claims", "reports", "les
+        accusations", "le accuse"): rejected, the clause it carries is denied, not done
+        ("rejected claims that its soldiers had fired")."""
+        entry = triggers.get(noun.i)
+        return not self.verbal(noun) and (
+            self.known(noun, self.lex.speech_verbs) or self.known(noun, report_nouns(
+                self.language))
+            or (entry is not None and (entry.kind == "claim" or entry.type == "ACCUSE")))
 
     def trailing_source(self, token: Any) -> list[Any]:
         """The speaker of a source clause the parser hung under the event it reports ("Y was
@@ -115,7 +145,7 @@ class Claims(TreeWords):
         coordinated with a bare participle, so it is the accusation's content."""
         governor = self.triggers_now.get(head.i)
         return (governor is not None and governor.kind == "claim" and token.head.i == head.i
-                and token.pos_ == "VERB" and "Fin" in head.morph.get("VerbForm")
+                and token.pos_ == "VERB" and finite(head)
                 and bool({"Part", "Inf"} & set(token.morph.get("VerbForm")))
                 and not self.own_subject(token) and not any(
                     c.dep_ in ("aux", "aux:pass") for c in token.children))

@@ -13,6 +13,10 @@ from eventwire.events.tree.common import MAX_CLIMB, OBJECT, Reading, base
 from eventwire.events.tree.words import TreeWords
 from eventwire.model import POOLED_TYPES
 
+# Types of a stance that condemns: the act condemned, done by a side its phrase names to a
+# side it names, is told as done ("condemned the Russian strikes on Kyiv": Russia's strikes)
+CONDEMNING = frozenset({"ACCUSE"})
+
 
 class Folding(TreeWords):
     """Merging the readings of nouns and verbs that tell one event."""
@@ -58,14 +62,16 @@ class Folding(TreeWords):
         reading = by_token.get(token.i)
         if reading is None or not reading.noun:
             return
-        head = token.head
-        if head.i == token.i or base(token.dep_) not in ("obj", "obl", "nmod", "xcomp", "nsubj"):
+        anchor = self.measured(token)  # "a round of talks": the round stands for the talks
+        head = anchor.head
+        if head.i == anchor.i or base(anchor.dep_) not in ("obj", "obl", "nmod", "xcomp",
+                                                           "nsubj"):
             return
         if self.proposed_only(token, triggers):
             del by_token[token.i]  # "turned down Mexico's offer of talks": no talks held
             return
         if reading.predicate.type in convention("broken_types") and (
-                base(token.dep_) in ("obj", "nmod") or (base(token.dep_) == "obl" and not any(
+                base(anchor.dep_) in ("obj", "nmod") or (base(anchor.dep_) == "obl" and not any(
                     c.dep_ == "case" for c in token.children))) and \
                 self.known(head, self.lex.breaking):
             del by_token[token.i]  # "violated the ceasefire", "нарушение перемирия": broken
@@ -76,22 +82,22 @@ class Folding(TreeWords):
             # "X acted as mediator at the talks between Y and Z": the talks are the mediator's
             role = [by_token[c.i] for c in head.children if base(c.dep_) == "xcomp"
                     and c.i in by_token and c.i != token.i and self.verbal(head)]
-            if base(token.dep_) == "obl" and role and role[0].noun and \
+            if base(anchor.dep_) == "obl" and role and role[0].noun and \
                     role[0].predicate.type == reading.predicate.type:
                 role[0].actors += [m for m in reading.actors + reading.recipients
                                    if m not in role[0].actors]
                 del by_token[token.i]
             talks = [by_token[c.i] for c in head.children if c.dep_ == "obj" and c.i in by_token
                      and by_token[c.i].predicate.type in convention("topic_types")]
-            if base(token.dep_) == "obl" and talks and self.marker_or_mark(token) and \
+            if base(anchor.dep_) == "obl" and talks and self.marker_or_mark(token) and \
                     talks[0].predicate.type != reading.predicate.type and token.i in by_token:
                 del by_token[token.i]  # "renewed negotiations | on a pullback", hung on the verb
             return
         governing = entry.type in convention("governing_types") or entry.kind != "event"
         topic = governor is not None and governor.predicate.type in convention(
             "topic_types") and governor.predicate.type != reading.predicate.type
-        if topic and (base(token.dep_) in ("obj", "nmod") or (
-                base(token.dep_) == "obl" and self.marker(token) in ("theme", None))):
+        if topic and (base(anchor.dep_) in ("obj", "nmod") or (
+                base(anchor.dep_) == "obl" and self.marker(token) in ("theme", None))):
             governor.topic = True  # "negotiations on a troop pullback": talked about, not done
             del by_token[token.i]
             return
@@ -99,8 +105,8 @@ class Folding(TreeWords):
             # "an agreement on the exchange of prisoners between X and Y": one agreement,
             # of the exchange's mode, whose sides the inner noun names
             same = governor is not None and governor.predicate.type == reading.predicate.type
-            if governor is not None and (governing or same) and (base(token.dep_) == "nmod" or (
-                    same and base(token.dep_) == "obl")):
+            if governor is not None and (governing or same) and (base(anchor.dep_) == "nmod" or (
+                    same and base(anchor.dep_) == "obl")):
                 if not governor.actors or same:  # "mediator at the talks between X and Y"
                     governor.actors += [m for m in reading.actors + reading.recipients
                                         if m not in governor.actors]
@@ -110,14 +116,19 @@ class Folding(TreeWords):
                     governor.modality = reading.modality
                 del by_token[token.i]
             return
-        if governor is not None and base(token.dep_) == "obj" and self.accepts(
+        if governor is not None and base(anchor.dep_) == "obj" and self.accepts(
                 head, governor, reading):
             self.accept(governor, reading)
             del by_token[token.i]  # "approved the ceasefire deal": the deal, accepted
             return
-        if governing and base(token.dep_) == "obj" and (
+        if governing and base(anchor.dep_) == "obj" and (
                 governor is None or governor.predicate.type != reading.predicate.type):
             if governor is not None:
+                self.spare_targets(governor, reading)
+                if governor.predicate.type in CONDEMNING and reading.actors and \
+                        reading.recipients and reading.predicate.type not in convention(
+                            "governing_types"):
+                    return  # "condemned the Russian strikes on Kyiv": the strikes were made
                 governor.topic = True
             del by_token[token.i]  # "rejected the Indian demand": the demand is its topic
             return
@@ -132,6 +143,18 @@ class Folding(TreeWords):
             del by_token[token.i]
         elif not reading.actors:
             del by_token[token.i]
+
+    @staticmethod
+    def spare_targets(governor: Reading, reading: Reading) -> None:
+        """A stance on an act with a doer goes to the doer, never to whom the act aims at
+        ("condemned the Russian strikes on Kyiv": Russia is condemned, Ukraine is not)."""
+        if not reading.actors:
+            return
+        targets = [m for m in reading.recipients if m not in reading.actors]
+        kept = [m for m in governor.recipients if m not in targets]
+        if len(kept) < len(governor.recipients):
+            governor.recipients = kept + [m for m in reading.actors if m not in kept
+                                          and m not in governor.actors]
 
     def proposed_only(self, token: Any, triggers: dict[int, Predicate]) -> bool:
         """Whether a noun event is inside what a stance is taken on, an offer, proposal or

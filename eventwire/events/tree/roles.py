@@ -25,8 +25,9 @@ class Roles(TreeWords):
             if passive and (child.dep_ == "obl:agent" or (
                     base(child.dep_) == "obl" and self.marker(child) == "agent")):
                 return [child]
-            if passive and self.lex.short_passives and child.dep_ in ("obl", "iobj", "obj") \
-                    and "Ins" in child.morph.get("Case") and not self.marker(child):
+            if passive and self.lex.short_passives and child.dep_ in (
+                    "obl", "iobj", "obj", "xcomp", "nmod") and "Ins" in child.morph.get(
+                    "Case") and not self.marker(child):  # "задержано британскими военными"
                 return [child]  # "обстріляно російськими військами": by the troops
             if not passive and child.dep_ in SUBJECT:
                 if child.pos_ == "PRON" and "Rel" in child.morph.get("PronType"):
@@ -138,7 +139,8 @@ class Roles(TreeWords):
         """The possessive pronoun of a nominal ("its", "ses", "seine", "её"), which stands for
         the side that speaks or claims ("denied that its ships had rammed ...")."""
         return [c for c in token.children if base(c.dep_) in ("nmod", "det") and (
-            ("Yes" in c.morph.get("Poss") and "Prs" in c.morph.get("PronType")
+            (("Yes" in c.morph.get("Poss") or c.dep_ in ("det:poss", "nmod:poss"))
+             and "Prs" in c.morph.get("PronType")  # it "la sua marina": no Poss feature
              and "1" not in c.morph.get("Person") and "2" not in c.morph.get("Person"))
             or c.text.lower() in self.lex.possessives or self.lemma(c) in self.lex.possessives)]
 

@@ -17,6 +17,13 @@ from eventwire.events.tree.triggers import Triggers
 from eventwire.model import POOLED_TYPES
 
 
+def others(mentions: list[Any], sides: list[Any]) -> list[Any]:
+    """The mentions whose country is none of ``sides``' ("colombianos" hung on "acusó" is no
+    side Colombia accuses)."""
+    own = {m.actor.country for m in sides if m.actor and m.actor.country}
+    return [m for m in mentions if not (m.actor and m.actor.country in own)]
+
+
 class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Mentions):
     """The parse of one sentence with its mentions, for reading events."""
 
@@ -47,6 +54,9 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 continue
             by_token[verb.i] = self.delivery(verb, goods, entry)
             self.pronoun_deliverer(verb, by_token[verb.i], triggers)
+            claim = self.claimant(verb, triggers)  # "denied sending troops": denied, claimed
+            scoped = self.in_claim_scope(verb, triggers) if claim is None else None
+            self.take_claim(verb, by_token[verb.i], claim or scoped, scoped is not None)
             crowd.add(goods.i)  # "handed over weapons": one delivery, not the weapons' own
         replaced: set[int] = set()
         for token, entry, span in found:
@@ -90,6 +100,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                     self.subject_pronouns(verb, reading)  # completes an act did it
             else:
                 self.verb_sides(token, entry, reading, triggers)
+                if entry.kind == "claim":  # "acusó a Ecuador de expulsar | a diplomáticos
+                    reading.recipients = others(reading.recipients, reading.actors)  # ...
                 self.subject_pronouns(token, reading)
                 reading.unnamed_subject = self.unnamed(token)
                 reading.nameless_subject = self.nameless(token)
@@ -102,16 +114,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                                            or entry.kind == "commitment"):
                 reading.recipients = self.nearby(token, entry, reading.actors)
             reading.modality = self.modality(token)
-            if claim is not None:
-                reading.claimed_by, denied, accused = claim
-                if denied and reading.modality == "asserted":
-                    reading.modality = "negated"
-                if not reading.actors or scoped is not None:  # "accused Y of the shelling"
-                    reading.actors = accused
-                lone = all(m.actor and m.actor.type == "person" for m in reading.claimed_by)
-                if not reading.actors and reading.pronoun_subject and not (
-                        reading.plural_pronoun and lone):  # "they fought", a person said
-                    reading.actors = reading.claimed_by  # "Tehran said it would retaliate"
+            self.take_claim(token, reading, claim, scoped is not None)
             reading.reciprocal = self.reciprocal(token)
             if cut_by is not None:
                 self.as_sanction(reading, cut_by)
@@ -141,6 +144,28 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                                          if m.start >= self.offset]
             reading.evidence = (min(s for s, _ in spans), max(e for _, e in spans))
         return readings
+
+    def take_claim(self, token: Any, reading: Reading,
+                   claim: tuple[list[Any], bool, list[Any]] | None, scoped: bool) -> None:
+        """A claimed act: claimed by whoever says, accuses or denies it; denied, negated;
+        with no doer of its own (or in an accusation's scope), done by the accused; a denied
+        infinitive with no subject ("ha respinto le accuse di aver inviato truppe"), by the
+        denier."""
+        if claim is None:
+            return
+        reading.claimed_by, denied, accused = claim
+        accused = others(accused, reading.claimed_by)  # the accuser never accuses itself
+        if denied and reading.modality in ("asserted", "hypothetical", "uncertain"):
+            reading.modality = "negated"  # "selon lesquelles ses avions auraient bombardé"
+        if not reading.actors or scoped:  # "accused Y of the shelling"
+            reading.actors = accused
+        if denied and not reading.actors and self.verbal(token) and not self.own_subject(
+                token) and "Fin" not in token.morph.get("VerbForm"):
+            reading.actors = reading.claimed_by
+        lone = all(m.actor and m.actor.type == "person" for m in reading.claimed_by)
+        if not reading.actors and reading.pronoun_subject and not (
+                reading.plural_pronoun and lone):  # "they fought", a person said
+            reading.actors = reading.claimed_by  # "Tehran said it would retaliate"
 
     def pronoun_deliverer(self, verb: Any, reading: Reading,
                           triggers: dict[int, Any]) -> None:

@@ -32,8 +32,8 @@ class Sides(TreeWords):
             roles["recipient"] = [t for t in roles.get("recipient", []) if not self.venue(t)]
         targets += [t for t in self.bare_datives(token) if t not in targets]
         for role in ("target", "recipient", "partner", "partners"):
-            targets += [t for t in roles.get(role, [])
-                        if getattr(triggers.get(t.i), "type", None) != entry.type]
+            targets += [t for t in roles.get(role, []) if not self.mediation(t, triggers)
+                        and getattr(triggers.get(t.i), "type", None) != entry.type]
         if entry.type in POOLED_TYPES and roles.get("partners"):
             # "hosted talks between X and Y" (the parser hung the partners on the verb)
             reading.actors += [m for m in self.mentions_of(roles["partners"])
@@ -45,6 +45,13 @@ class Sides(TreeWords):
             # "met X" but not "discussed the Ukraine conflict": a partner is named, not a topic
             targets = [t for t in targets if self.actor_mentions_of_word(t)]
         reading.recipients = [m for m in self.mentions_of(targets) if m not in reading.actors]
+
+    @staticmethod
+    def mediation(token: Any, triggers: dict[int, Predicate]) -> bool:
+        """Whether an oblique is a mediation ("con la mediación de Catar", "with the mediation
+        of X"): an event of its own whose sides are not the verb's."""
+        entry = triggers.get(token.i)
+        return entry is not None and entry.type == "CONSULT" and entry.mode == "third_party"
 
     def venue(self, token: Any) -> bool:
         """Whether a word names a capital only ("Nairobi"), the place of a meeting or a
@@ -101,6 +108,9 @@ class Sides(TreeWords):
             if base(word.dep_) == "nmod" and self.marker(word) == "partners"
             and word not in roles.get("partners", [])])
         slot = self.measured(token)  # "sent 200 tons of aid": the aid fills the verb's object
+        if slot.i != token.i:  # "una ronda de conversaciones | entre Rusia y Ucrania"
+            partners += [m for m in self.mentions_of(self.obliques(slot).get("partners", []))
+                         if m not in partners]
         if not actors and base(slot.dep_) in ("obj", "nsubj", "obl") and slot.head.i != slot.i:
             verb = slot.head
             if self.verbal(verb) and verb.i not in triggers and base(slot.dep_) in ("obj", "obl") \
@@ -128,6 +138,10 @@ class Sides(TreeWords):
                     token, theme_owns=entry.type not in convention("genitive_patient_types")):
             # "X speeded up the withdrawal of its forces": "its" is the clause's subject
             actors = self.mentions_of(self.subject(slot.head))
+        if not actors and self.mediation(token, triggers):  # "при посредничестве ОАЭ": the
+            actors = self.mentions_of([c for c in token.children  # genitive mediates
+                                       if base(c.dep_) == "nmod" and self.marker(c) is None
+                                       and not any(base(g.dep_) == "case" for g in c.children)])
         if partners:  # "held talks between X and Y": X, Y and whoever held them
             actors = actors + [m for m in partners if m not in actors]
         head = token.head
