@@ -32,7 +32,7 @@ from eventwire.facts.subject import (
     subject_at,
     to_text,
 )
-from eventwire.model import Document, Quantity, Sentence
+from eventwire.model import Document, Event, Quantity, Sentence
 from eventwire.records import ActorRef, Evidence, FactRecord, HappeningRef
 
 # Durations are told in hours for short things and in days for periods.
@@ -79,6 +79,7 @@ class _Context:
     sentence: Sentence
     nouns: list[Noun]
     taken: set[int]  # starts of dates used as a start or an end
+    before: list[Event]  # the document's events whose trigger starts before the sentence ends
 
 
 def find_facts(doc: Document) -> None:
@@ -92,7 +93,7 @@ def find_facts(doc: Document) -> None:
     for sentence in doc.sentences:
         here = local.of(sentence)
         nouns = happening_nouns(here, sentence, words)  # none: only counts can be told
-        ctx = _Context(here, words, sentence, nouns, set())
+        ctx = _Context(here, words, sentence, nouns, set(), local.before(sentence))
         facts += _dates(ctx)
         facts += _quantities(ctx)
         facts += _venues(ctx)
@@ -118,6 +119,11 @@ class _SentenceItems:
                       for name, start in (("dates", _start), ("quantities", _start),
                                           ("mentions", _start), ("events", _trigger_start))}
 
+    def before(self, sentence: Sentence) -> list[Event]:
+        """The document's events whose trigger starts before the sentence ends, in order."""
+        starts, items = self.lists["events"]
+        return [item for _, item in items[:bisect_left(starts, sentence.end)]]
+
     def of(self, sentence: Sentence) -> Document:
         here = copy.copy(self.doc)
         for name, (starts, items) in self.lists.items():
@@ -138,6 +144,14 @@ def _by_start(items: list[Any], start: Callable[[Any], int]
               ) -> tuple[list[int], list[tuple[int, Any]]]:
     ordered = sorted(enumerate(items), key=lambda pair: (start(pair[1]), pair[0]))
     return [start(item) for _, item in ordered], ordered
+
+
+def _about(ctx: _Context, sentence: Sentence, noun: Noun | None, kind: str,
+           **extra: Any) -> HappeningRef:
+    """The happening a fact of this sentence is about (:func:`happening` with the context's
+    nouns, used dates and the events told before)."""
+    return happening(ctx.doc, sentence, noun, kind, ctx.taken, nouns=ctx.nouns,
+                     before=ctx.before, **extra)
 
 
 def _with_id(doc: Document, n: int, fact: FactRecord) -> FactRecord:
@@ -261,7 +275,7 @@ def _length(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[Fa
     noun = subject_at(ctx.doc, ctx.sentence, (q.start, q.end), ctx.nouns, LENGTH_KINDS)
     if noun is None or distance(ctx.doc, (q.start, q.end), (noun.start, noun.end)) > NEAR:
         return []
-    h = happening(ctx.doc, ctx.sentence, noun, noun.kind, ctx.taken, nouns=ctx.nouns)
+    h = _about(ctx, ctx.sentence, noun, noun.kind)
     return [_fact(ctx, h, "length", _num(q.value * factor), "km",
                   interval_of(q, factor, bound), (q.start, q.end))]
 
@@ -278,7 +292,7 @@ def _duration(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[
                       SHORT_KINDS if short else LONG_KINDS)
     if noun is None or distance(ctx.doc, (q.start, q.end), (noun.start, noun.end)) > NEAR:
         return []
-    h = happening(ctx.doc, ctx.sentence, noun, noun.kind, ctx.taken, nouns=ctx.nouns)
+    h = _about(ctx, ctx.sentence, noun, noun.kind)
     return [_fact(ctx, h, "duration", _num(q.value * factor), "hour" if short else "day",
                   interval_of(q, factor, bound, span), (q.start, q.end))]
 
@@ -351,7 +365,7 @@ def _count(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[Fac
         return []
     default, kinds = COUNT_KINDS[kind]
     noun = subject_at(ctx.doc, ctx.sentence, (q.start, q.end), ctx.nouns, kinds)
-    h = happening(ctx.doc, ctx.sentence, noun, default, ctx.taken, nouns=ctx.nouns)
+    h = _about(ctx, ctx.sentence, noun, default)
     attribute = f"count_{kind}" + ("_per_side" if _per_side(ctx, q) else "")
     return [_fact(ctx, h, attribute, _num(q.value), kind, interval_of(q, 1.0, bound),
                   (q.start, q.end))]
@@ -378,7 +392,7 @@ def _dates(ctx: _Context) -> list[FactRecord]:
         if noun is None:
             continue
         ctx.taken.add(d.start)
-        h = happening(ctx.doc, s, noun, "truce", ctx.taken, nouns=ctx.nouns)
+        h = _about(ctx, s, noun, "truce")
         out.append(_fact(ctx, h, attribute, d.value, d.precision or "day", None,
                          (d.start, d.end)))
     return out
@@ -396,7 +410,7 @@ def _days(ctx: _Context) -> list[FactRecord]:
         if d is None or d.start in told:
             continue
         told.add(d.start)
-        h = happening(ctx.doc, ctx.sentence, noun, noun.kind, ctx.taken, nouns=ctx.nouns)
+        h = _about(ctx, ctx.sentence, noun, noun.kind)
         out.append(_fact(ctx, h, "date", d.value, "day", None, (d.start, d.end)))
     return out
 
@@ -420,7 +434,7 @@ def _venues(ctx: _Context) -> list[FactRecord]:
         if noun is None:
             continue
         place = m.place.canonical or m.place.name
-        h = happening(ctx.doc, s, noun, noun.kind, ctx.taken, venue=None, nouns=ctx.nouns)
+        h = _about(ctx, s, noun, noun.kind, venue=None)
         out.append(_fact(ctx, h, "venue", place, None, None, (m.start, m.end)))
     return out
 
@@ -455,7 +469,7 @@ def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool
         if noun is None:
             continue
         named = frozenset(codes) if not person else frozenset()
-        h = happening(ctx.doc, s, noun, noun.kind, ctx.taken, exclude=named, nouns=ctx.nouns)
+        h = _about(ctx, s, noun, noun.kind, exclude=named)
         out.append(_fact(ctx, h, attribute, sorted(set(names)), None, None, (cs, ce)))
     return out
 
@@ -484,5 +498,5 @@ def _scope(ctx: _Context) -> list[FactRecord]:
     noun = subject_at(ctx.doc, s, (start, end), ctx.nouns, frozenset({"truce"}))
     if noun is None:
         return []
-    h = happening(ctx.doc, s, noun, "truce", ctx.taken, nouns=ctx.nouns)
+    h = _about(ctx, s, noun, "truce")
     return [_fact(ctx, h, "scope", list(scope_tags(hits)), None, None, (start, end))]

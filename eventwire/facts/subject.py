@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from eventwire.facts.lexicon import FactWords, fact_words, runs_of
-from eventwire.model import DateMention, Document, Sentence
+from eventwire.model import DateMention, Document, Event, Sentence
 from eventwire.records import HappeningRef
+from eventwire.syntax.parse import char_span, token_at
 
 CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s")
 VENUE_KINDS = frozenset({"talks", "signing", "exchange"})  # happenings held at a place
@@ -122,6 +123,9 @@ def parties_near(doc: Document, sentence: Sentence, noun: Noun,
                  exclude: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """Countries named close to the noun in its clause ("the call between Trump and Putin"),
     less those named as something else (the mediators of "talks mediated by Turkey")."""
+    own = _own_parties(doc, sentence, noun) - exclude
+    if len(own) >= 2:  # "Tuesday's call between Trump and Putin": not Kyiv, named beside it
+        return tuple(sorted(own))
     lo, hi = clause_bounds(doc, sentence, noun)
     lo, hi = max(lo, noun.start - PARTY_WINDOW), min(hi, noun.end + PARTY_WINDOW)
     codes = {m.actor.country for m in doc.mentions
@@ -132,6 +136,24 @@ def parties_near(doc: Document, sentence: Sentence, noun: Noun,
     if codes - exclude:
         return tuple(sorted(codes - exclude))
     return ()
+
+
+# relations of a happening noun's own phrase: "between A and B", "Zelensky's", "Russian-US"
+# (not a relative clause: "the call that saw X agree to spare Ukraine's grid")
+OWN_PHRASE = frozenset({"nmod", "amod", "compound", "appos", "flat"})
+
+
+def _own_parties(doc: Document, sentence: Sentence, noun: Noun) -> set[str]:
+    """Countries named inside the noun's own phrase in the tree ("the call between Trump and
+    Putin", "Zelensky's call with Trump"); empty when the sentence is not parsed."""
+    token = token_at(sentence, noun.start)
+    if token is None:
+        return set()
+    spans = [(char_span(sentence, c.left_edge)[0], char_span(sentence, c.right_edge)[1])
+             for c in token.children if c.dep_.split(":")[0] in OWN_PHRASE]
+    return {m.actor.country for m in doc.mentions
+            if m.label == "ACTOR" and m.actor and m.actor.country and m.kind != "capital"
+            and any(a <= m.start and m.end <= b for a, b in spans)}
 
 
 def _after_venue_word(doc: Document, sentence: Sentence, start: int) -> bool:
@@ -166,6 +188,23 @@ def _event_sides(doc: Document, noun: Noun, exclude: frozenset[str]) -> tuple[st
     return ()
 
 
+def _latest_sides(events: Sequence[Event], noun: Noun, exclude: frozenset[str]
+                  ) -> tuple[str, ...]:
+    """The countries of the two or more sides of the latest event of the noun's kind whose
+    trigger comes before the noun."""
+    found: tuple[str, ...] = ()
+    latest = -1
+    for event in events:
+        start = (event.trigger_span or (event.start, event.end))[0]
+        kind = kind_of_mode(event.mode) or TYPE_KINDS.get(event.type)
+        if kind != noun.kind or start >= noun.start or start <= latest:
+            continue
+        codes = {a.country for a in [*event.actors, *event.recipients] if a.country} - exclude
+        if len(codes) >= 2:
+            found, latest = tuple(sorted(codes)), start
+    return found
+
+
 def kind_of_mode(mode: str | None) -> str | None:
     key = (mode or "").lower()
     for needle, kind in MODE_KINDS:
@@ -194,10 +233,12 @@ def day_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]) -> 
 
 def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
               taken: set[int], venue: str | None = None,
-              exclude: frozenset[str] = frozenset(), nouns: Sequence[Noun] = ()
-              ) -> HappeningRef:
+              exclude: frozenset[str] = frozenset(), nouns: Sequence[Noun] = (),
+              before: Sequence[Event] = ()) -> HappeningRef:
     """The happening a fact is about, as far as its sentence says; a noun whose clause names
-    no parties is the earlier noun of its kind in the sentence (``nouns``) that does."""
+    no parties is the earlier noun of its kind in the sentence (``nouns``) that does, else
+    the latest coded event of its kind told before it (``before``: "Wednesday's one-hour
+    call was ...", the call told last)."""
     if noun is None:
         return HappeningRef(kind=kind)
     parties = parties_near(doc, sentence, noun, exclude)
@@ -210,6 +251,8 @@ def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
             break
         # "X spoke by phone with Y, in a call that lasted two hours": the same call
         parties = parties_near(doc, sentence, earlier, exclude)
+    if not parties:
+        parties = _latest_sides(before, noun, exclude)
     return HappeningRef(kind=noun.kind, parties=parties,
                         date=day_near(doc, sentence, noun, taken), venue=venue,
                         words=noun.text)
