@@ -51,6 +51,8 @@ class Modality(TreeWords):
 
     def modality(self, token: Any) -> str:
         """Negated, hypothetical, future or uncertain, from the trigger and the verbs above."""
+        if self.held_back(token):
+            return "negated"
         chain = [token]
         current = token
         for _ in range(3):  # a noun's verb, a verb's controlling verb
@@ -79,6 +81,13 @@ class Modality(TreeWords):
         if found == "hypothetical" and self._reported_future(token):
             return "future"
         return found
+
+    def held_back(self, token: Any) -> bool:
+        """An act in an adverbial clause of its own subject's halting verb ("refrained from
+        attacking", "stopped short of agreeing", "s'est abstenue d'attaquer"): not done."""
+        return base(token.dep_) == "advcl" and token.head.i != token.i \
+            and self.known(token.head, self.lex.halting) and not self.own_subject(token) \
+            and not self.purpose(token)  # "stopped work to protest": the aim, done
 
     def _refusal(self, word: Any) -> bool:
         """A word that refuses or denies what it governs ("rule out", "refuse", "deny",
