@@ -265,12 +265,21 @@ def _verb_read_as_modifier(doc: Any) -> int:
         subject = doc[verb.i - 1]
         while subject.dep_ in ("flat", "flat:name") and subject.head.i < subject.i:
             subject = subject.head
-        if subject.pos_ not in NOMINAL or noun.i < verb.i or any(
+        # "Zaire accused Rwanda ...": a name tagged as an adjective of the noun (its lemma keeps
+        # the capital a name has, "Heavy" does not)
+        name_as_adjective = subject.pos_ == "ADJ" and subject.dep_ == "amod" \
+            and subject.head.i == noun.i and subject.lemma_[:1].isupper()
+        if (subject.pos_ not in NOMINAL and not name_as_adjective) or noun.i < verb.i or any(
                 c.dep_ == "case" for c in subject.children):
             continue
-        hung = subject.head.i == noun.i if subject.dep_ == "compound" else \
+        hung = subject.head.i == noun.i if subject.dep_ in ("compound", "amod") else \
             subject.head.i in (noun.i, verb.i)  # a subject of the noun or of the participle
-        if not finite and (subject.dep_ not in ("compound", "nsubj") or not hung or any(
+        # "Colombian President Gustavo Petro accused Ecuador ...": the name is the root and
+        # the participle's noun was hung on it as an apposition
+        apposed = subject.dep_ == "ROOT" and noun.head.i == subject.i \
+            and noun.dep_ in ("appos", "conj")
+        if not finite and ((subject.dep_ not in ("compound", "nsubj", "amod") or not hung)
+                           and not apposed or any(
                 t.pos_ in ("VERB", "AUX") and _finite(t) for t in doc if t.i != verb.i)):
             continue  # "Qatar-mediated talks began": the clause has its verb
         roots = [t for t in doc if t.head.i == t.i]

@@ -488,3 +488,38 @@ def test_active_participle_becomes_finite() -> None:
     doc = tree(next(c[1] for c in CASES if c[0] == "en active participle"))
     repair(doc)
     assert str(doc[1].morph) == "Mood=Ind|Tense=Past|VerbForm=Fin"
+
+
+# The participle read as a modifier of its object ("X accused Y of ..."), where the subject is
+# a name tagged as an adjective of that object (its lemma keeps the capital, "Heavy" does not)
+# or the root with the object hung on it as an apposition.
+PARTICIPLE_CASES = [
+    ("en name read as adjective", "Ruritania", [
+        ("Ruritania", "ADJ", "amod", 2, ""),
+        ("accused", "VERB", "amod", 2, "Tense=Past|VerbForm=Part"),
+        ("Molvania", "PROPN", "ROOT", 2, ""), ("of", "SCONJ", "mark", 4, ""),
+        ("arming", "VERB", "acl", 2, "VerbForm=Ger"), ("rebels", "NOUN", "obj", 4, "")],
+     1, ["Ruritania:nsubj>accused", "accused:ROOT>accused", "Molvania:obj>accused",
+         "of:mark>arming", "arming:acl>Molvania", "rebels:obj>arming"]),
+    ("en adjective with a lower-case lemma", "heavy", [
+        ("Heavy", "ADJ", "amod", 2, ""),
+        ("armed", "VERB", "amod", 2, "Tense=Past|VerbForm=Part"),
+        ("convoys", "NOUN", "ROOT", 2, "")],
+     0, ["Heavy:amod>convoys", "armed:amod>convoys", "convoys:ROOT>convoys"]),
+    ("en object as apposition of the root name", "Aldo", [
+        ("Aldo", "PROPN", "ROOT", 0, ""), ("Rossi", "PROPN", "flat", 0, ""),
+        ("accused", "VERB", "amod", 3, "Tense=Past|VerbForm=Part"),
+        ("Molvania", "PROPN", "appos", 0, ""), ("of", "ADP", "case", 5, ""),
+        ("provocation", "NOUN", "nmod", 3, "")],
+     1, ["Aldo:nsubj>accused", "Rossi:flat>Aldo", "accused:ROOT>accused",
+         "Molvania:obj>accused", "of:case>provocation", "provocation:nmod>Molvania"]),
+]
+
+
+@pytest.mark.parametrize(("name", "lemma", "rows", "count", "expected"), PARTICIPLE_CASES,
+                         ids=[c[0] for c in PARTICIPLE_CASES])
+def test_participle_of_a_named_subject(name: str, lemma: str, rows: list, count: int,
+                                       expected: list[str]) -> None:
+    doc = tree(rows)
+    doc[0].lemma_ = lemma
+    assert (repair(doc), relations(doc)) == (count, expected)
