@@ -18,6 +18,7 @@ from eventwire.events.lexicon import convention, unit_types
 from eventwire.events.merge import merge_mentions
 from eventwire.events.predicates import Predicates, predicates
 from eventwire.events.tree import Reading, SentenceTree
+from eventwire.events.tree.words import negates
 from eventwire.model import Actor, Document, Event, Mention, Quantity, Sentence
 from eventwire.syntax.parse import sentence_language, token_at
 
@@ -112,8 +113,7 @@ def _negated_itself(sentence: Sentence, reading: Reading, lexicon: Predicates) -
     "не согласилась"), not one of a denial above it ("denied that it had agreed")."""
     token = token_at(sentence, reading.trigger[0])
     return token is not None and not reading.noun and any(
-        (c.lemma_ or c.text).lower() in lexicon.negation or c.dep_ == "neg"
-        or "Neg" in c.morph.get("Polarity") for c in token.children)
+        negates((c.lemma_ or c.text).lower(), c, lexicon) for c in token.children)
 
 
 def _placed_sides(

@@ -180,11 +180,10 @@ def _event_sides(doc: Document, noun: Noun, exclude: frozenset[str]) -> tuple[st
     the noun ("held a 90-minute phone call": the CONSULT's actors and recipients)."""
     for event in doc.events:
         start, end = event.trigger_span or (event.start, event.end)
-        kind = kind_of_mode(event.mode) or TYPE_KINDS.get(event.type)
-        if kind == noun.kind and start < noun.end and noun.start < end:
-            codes = {a.country for a in [*event.actors, *event.recipients] if a.country}
-            if len(codes - exclude) >= 2:
-                return tuple(sorted(codes - exclude))
+        codes = _sides_of(event, exclude)
+        if _kind_of(event) == noun.kind and start < noun.end and noun.start < end \
+                and len(codes) >= 2:
+            return tuple(sorted(codes))
     return ()
 
 
@@ -196,13 +195,22 @@ def _latest_sides(events: Sequence[Event], noun: Noun, exclude: frozenset[str]
     latest = -1
     for event in events:
         start = (event.trigger_span or (event.start, event.end))[0]
-        kind = kind_of_mode(event.mode) or TYPE_KINDS.get(event.type)
-        if kind != noun.kind or start >= noun.start or start <= latest:
+        if _kind_of(event) != noun.kind or start >= noun.start or start <= latest:
             continue
-        codes = {a.country for a in [*event.actors, *event.recipients] if a.country} - exclude
+        codes = _sides_of(event, exclude)
         if len(codes) >= 2:
             found, latest = tuple(sorted(codes)), start
     return found
+
+
+def _kind_of(event: Event) -> str | None:
+    """The happening kind of a coded event: by its mode, else by its type."""
+    return kind_of_mode(event.mode) or TYPE_KINDS.get(event.type)
+
+
+def _sides_of(event: Event, exclude: frozenset[str]) -> set[str]:
+    """The countries of an event's actors and recipients, less ``exclude``."""
+    return {a.country for a in [*event.actors, *event.recipients] if a.country} - exclude
 
 
 def kind_of_mode(mode: str | None) -> str | None:

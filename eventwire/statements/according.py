@@ -39,8 +39,7 @@ def according_to(
         or context.actors_in(tokens.ends[last - 1], region_end)))  # "nach russischen Angaben"
     speaker: Actor | Mention | None
     if candidates:
-        people = [m for m in candidates if m.actor is not None and m.actor.type == "person"]
-        speaker = people[0] if people and not leading else best_mention(candidates)
+        speaker = _source(candidates, person_first=not leading)
     elif (last < len(words) and words[last] in context.lexicon.object_pronouns) or any(
             w in context.lexicon.object_pronouns for w in words[first:last]):
         speaker = context.pronoun_speaker(tokens.starts[first])  # "selon lui", "по его словам"
@@ -62,6 +61,13 @@ def according_to(
     return build_statement(
         context, speaker, sentence.start, content_end, sentence, tokens, cue=cue, postposed=True
     )
+
+
+def _source(candidates: list[Mention], person_first: bool) -> Mention:
+    """The mention a source phrase names as speaker: a person it names ("..., selon le chef
+    de cabinet, Dan Scavino"), when asked, else its best mention."""
+    people = [m for m in candidates if m.actor is not None and m.actor.type == "person"]
+    return people[0] if people and person_first else best_mention(candidates)
 
 
 def _source_phrase_end(
@@ -168,8 +174,7 @@ def according_closing(
     candidates = outside_quotes(context, context.actors_in(tokens.ends[last - 1], sentence.end))
     if not candidates or tokens.index_at(candidates[0].start) - last > 3:
         return None  # the source's name follows the word: "so der polnische Sprecher"
-    people = [m for m in candidates if m.actor is not None and m.actor.type == "person"]
-    speaker = people[0] if people else best_mention(candidates)
     content_end = tokens.starts[first - 1]
-    return build_statement(context, speaker, sentence.start, content_end, sentence, tokens,
+    return build_statement(context, _source(candidates, person_first=True), sentence.start,
+                           content_end, sentence, tokens,
                            cue=(tokens.starts[first], tokens.ends[last - 1]), postposed=True)

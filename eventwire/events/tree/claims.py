@@ -4,23 +4,13 @@ is demanded, threatened or stopped, not done; "Y must ..." said by X is X's dema
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
-from eventwire import lang
 from eventwire.events.lexicon import convention
 from eventwire.events.predicates import Predicate
 from eventwire.events.tree.common import CLAUSE_DEPS, OBJECT, SUBJECT, Reading, base
 from eventwire.events.tree.words import TreeWords
 from eventwire.model import Mention
-
-
-@lru_cache(maxsize=16)
-def report_nouns(language: str) -> frozenset[str]:
-    """Nouns that tell what is said or alleged (grammar.yaml ``report_nouns``: "reports",
-    "informations", "Berichte", "notizie", "сообщения"), as lower-case lemmas."""
-    words = lang.section(language, "grammar").get("report_nouns") or ()
-    return frozenset(str(w).lower() for w in words)
 
 
 def finite(token: Any) -> bool:
@@ -116,8 +106,7 @@ class Claims(TreeWords):
         ("rejected claims that its soldiers had fired")."""
         entry = triggers.get(noun.i)
         return not self.verbal(noun) and (
-            self.known(noun, self.lex.speech_verbs) or self.known(noun, report_nouns(
-                self.language))
+            self.known(noun, self.lex.speech_verbs) or self.known(noun, self.grammar.report_nouns)
             or (entry is not None and (entry.kind == "claim" or entry.type == "ACCUSE")))
 
     def trailing_source(self, token: Any) -> list[Any]:

@@ -5,45 +5,11 @@ threat to the other side."""
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
 from typing import Any
 
-from eventwire import lang
 from eventwire.events.lexicon import convention
 from eventwire.events.tree.common import OBJECT, Reading, base
 from eventwire.events.tree.words import TreeWords
-
-
-@lru_cache(maxsize=16)
-def future_forms(language: str) -> tuple[frozenset[str], ...]:
-    """Sets of morphological features that together make a future (grammar.yaml
-    ``future_forms``: ru and uk "Aspect=Perf, Tense=Pres, VerbForm=Fin", the perfective
-    present "встретятся", "зустрінуться")."""
-    forms = lang.section(language, "grammar").get("future_forms") or ()
-    return tuple(frozenset(str(f) for f in form) for form in forms)
-
-
-@lru_cache(maxsize=16)
-def perfective_verbs(language: str) -> frozenset[str]:
-    """Perfective verbs by lemma (grammar.yaml ``perfective_verbs``): the models tag most
-    Russian and Ukrainian finite verbs imperfective, so a perfective in the present, a
-    future ("подпишет", "звільнить"), is known by its lemma."""
-    return frozenset(str(w).lower() for w in
-                     lang.section(language, "grammar").get("perfective_verbs") or ())
-
-
-@lru_cache(maxsize=16)
-def imperfective_only(language: str) -> frozenset[str]:
-    """Never a future: lemmas of perfective_verbs that are also imperfective."""
-    return frozenset(str(w).lower() for w in
-                     lang.section(language, "grammar").get("two_aspect_verbs") or ())
-
-
-@lru_cache(maxsize=16)
-def past_endings(language: str) -> tuple[str, ...]:
-    """Endings of past forms (grammar.yaml ``past_endings``), which the models sometimes tag
-    present ("пригрозив"): never a future."""
-    return tuple(str(w) for w in lang.section(language, "grammar").get("past_endings") or ())
 
 
 class Modality(TreeWords):
@@ -88,6 +54,14 @@ class Modality(TreeWords):
         return base(token.dep_) == "advcl" and token.head.i != token.i \
             and self.known(token.head, self.lex.halting) and not self.own_subject(token) \
             and not self.purpose(token)  # "stopped work to protest": the aim, done
+
+    def _perfective_present(self, token: Any, features: set[str]) -> bool:
+        """A finite present of a perfective verb (by lemma, as the models tag most ru and uk
+        verbs imperfective), not a past form mis-tagged present: a future."""
+        g = self.grammar
+        return {"Tense=Pres", "VerbForm=Fin"} <= features \
+            and not token.text.lower().endswith(g.past_endings) \
+            and not self.known(token, g.two_aspect_verbs) and self.known(token, g.perfective_verbs)
 
     def _refusal(self, word: Any) -> bool:
         """A word that refuses or denies what it governs ("rule out", "refuse", "deny",
@@ -158,11 +132,8 @@ class Modality(TreeWords):
         if any(m in morph for m in lex.hypothetical_morph):
             states.append("hypothetical")
         elif any(m in morph for m in lex.future_morph) or any(
-                combo <= features for combo in future_forms(self.language)) or (
-                {"Tense=Pres", "VerbForm=Fin"} <= features and not token.text.lower().endswith(
-                    past_endings(self.language)) and not self.known(
-                    token, imperfective_only(self.language)) and self.known(
-                    token, perfective_verbs(self.language))):
+                combo <= features for combo in self.grammar.future_forms) or \
+                self._perfective_present(token, features):
             states.append("future")  # ru "встретятся": a perfective present is a future
         for state in ("hypothetical", "uncertain", "future"):
             if state in states:

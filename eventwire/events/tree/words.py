@@ -18,7 +18,16 @@ from eventwire.events.tree.common import (
     base,
     dictionary_lemma,
 )
+from eventwire.events.tree.grammar import grammar
 from eventwire.model import Sentence
+from eventwire.syntax.lookup import lemmas
+
+
+def negates(lemma: str, word: Any, lexicon: Predicates) -> bool:
+    """Whether a word negates the word it hangs on ("not", "ne ... pas", "nicht", "не"): a
+    negation lemma of the language, a ``neg`` relation or negative polarity."""
+    return lemma in lexicon.negation or base(word.dep_) == "neg" or \
+        "Neg" in word.morph.get("Polarity")
 
 
 class TreeWords:
@@ -30,8 +39,9 @@ class TreeWords:
         self.doc = sentence.parse
         self.tokens = list(self.doc)  # walked by several scans: its token objects made once
         fixes = lexicon.lemma_fixes  # the model's known misreadings, as the language's data
-        self._lemmas = [fixes.get(lemma, lemma) for lemma in
-                        ((t.lemma_ or t.text).lower() for t in self.tokens)]
+        read = lemmas(self.doc)  # read once per tree, shared with the statements' scans
+        self._lemmas = [fixes.get(lemma, lemma) for lemma in read] if fixes else read
+        self.grammar = grammar(language)
         self.offset = sentence.parse_start
         self.mentions = mentions  # SpanIndex of ACTOR mentions
         self.lex = lexicon
@@ -154,10 +164,8 @@ class TreeWords:
         return None
 
     def negation(self, word: Any) -> bool:
-        """Whether a word negates the word it hangs on ("not", "ne ... pas", "nicht", "не"):
-        a negation lemma of the language, a ``neg`` relation or negative polarity."""
-        return self.lemma(word) in self.lex.negation or base(word.dep_) == "neg" or \
-            "Neg" in word.morph.get("Polarity")
+        """Whether a word negates the word it hangs on (:func:`negates`)."""
+        return negates(self.lemma(word), word, self.lex)
 
     def informant(self, token: Any) -> bool:
         """Whether a nominal is the source of what the sentence tells ("according to the

@@ -1,0 +1,44 @@
+"""What the tree coder reads of a language's ``grammar.yaml``, loaded once per language.
+
+Future forms the models tag as present (ru, uk perfectives), past endings that are never a
+future, and the nouns that tell what someone says or alleges: one object, so that every
+rule of the coder reads the language's grammar the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from eventwire import lang
+
+
+@dataclass(frozen=True)
+class Grammar:
+    # sets of UD features that together make a future ("Aspect=Perf", "Tense=Pres", ...)
+    future_forms: tuple[frozenset[str], ...]
+    # perfective lemmas: in the present, a future ("подпишет", "звільнить")
+    perfective_verbs: frozenset[str]
+    # lemmas of perfective_verbs that are also imperfective: never a future
+    two_aspect_verbs: frozenset[str]
+    # endings of past forms a model sometimes tags present ("пригрозив")
+    past_endings: tuple[str, ...]
+    # nouns that tell what is said or alleged ("reports", "informations", "сообщения")
+    report_nouns: frozenset[str]
+
+
+@lru_cache(maxsize=16)
+def grammar(language: str) -> Grammar:
+    data = lang.section(language, "grammar")
+
+    def lemmas(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(key) or ())
+
+    return Grammar(
+        future_forms=tuple(frozenset(str(f) for f in form)
+                           for form in data.get("future_forms") or ()),
+        perfective_verbs=lemmas("perfective_verbs"),
+        two_aspect_verbs=lemmas("two_aspect_verbs"),
+        past_endings=tuple(str(w) for w in data.get("past_endings") or ()),
+        report_nouns=lemmas("report_nouns"),
+    )
