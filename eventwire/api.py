@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import chain
 from typing import Any
 
 from eventwire import lang
 from eventwire.ingest.errors import InputError
 from eventwire.ingest.readers import read_inputs, read_text
 from eventwire.model import Document
-from eventwire.pipeline import BATCH_DOCUMENTS, DOCUMENT_SECONDS, OverBudget, process_batch
+from eventwire.pipeline import DOCUMENT_SECONDS, OverBudget, growing_windows, process_batch
 from eventwire.reconcile import reconcile
 from eventwire.records import document_records
 
@@ -93,24 +92,25 @@ def extract_documents(
         language = lang.checked(language)
     result = Result()
     seen: set[str] = set()
-    window: list[tuple[Document | InputError, InputError | None]] = []
-    size = 1
-    for item in chain(docs, [None]):
-        if item is not None:
+
+    def with_duplicates(items: Iterable[Document | InputError]
+                        ) -> Iterator[tuple[Document | InputError, InputError | None]]:
+        """Each input with the error of a document whose id came before (skipped)."""
+        for item in items:
             duplicate = None
             if isinstance(item, Document):
                 if item.id in seen:
                     duplicate = InputError(item.source or item.id,
                                            f"duplicate document id {item.id!r}: skipped")
                 seen.add(item.id)
-            window.append((item, duplicate))
-            if sum(isinstance(i, Document) and d is None for i, d in window) < size:
-                continue
+            yield item, duplicate
+
+    for window in growing_windows(with_duplicates(docs),
+                                  lambda pair: isinstance(pair[0], Document) and not pair[1]):
         _extract_window(window, result, reference_date, language, time_budget)
         if on_document is not None:
             for held, _ in window:
                 on_document(held)
-        window, size = [], min(2 * size, BATCH_DOCUMENTS)
     result.records.extend(reconcile(result.records))
     return result
 

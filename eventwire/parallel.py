@@ -42,7 +42,7 @@ from eventwire.api import Result, failure, prepare
 from eventwire.ingest.errors import InputError
 from eventwire.ingest.readers import read_inputs, read_text
 from eventwire.model import Document
-from eventwire.pipeline import BATCH_DOCUMENTS, process, process_batch
+from eventwire.pipeline import BATCH_DOCUMENTS, growing_windows, process, process_batch
 from eventwire.reconcile import reconcile
 from eventwire.records import document_records
 from eventwire.syntax.models import load
@@ -169,14 +169,7 @@ def _stream_here(items: Iterable[Document | InputError], reference_date: str | N
     """In this process, a window of documents at a time (their sentences parsed together), in
     input order. The first window holds one document, so its records come out at once; each
     next one twice as many, up to :data:`~eventwire.pipeline.BATCH_DOCUMENTS`."""
-    window: list[Document | InputError] = []
-    size = 1
-    for item in chain(_checked(items), [None]):
-        if item is not None:
-            window.append(item)
-            if sum(isinstance(i, Document) for i in window) < size:
-                continue
-        size = min(2 * size, BATCH_DOCUMENTS)
+    for window in growing_windows(_checked(items), lambda i: isinstance(i, Document)):
         docs = [i for i in window if isinstance(i, Document)]
         done = iter(extract_batch(docs, reference_date, language))
         for held in window:
@@ -185,7 +178,6 @@ def _stream_here(items: Iterable[Document | InputError], reference_date: str | N
             else:
                 records, error = next(done)
                 yield Extracted(held, records, error)
-        window = []
 
 
 @dataclass

@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TypeVar
 
 from eventwire.actors.recognize import recognize_actors
 from eventwire.events.coder import code_events
@@ -196,6 +197,23 @@ def _run(doc: Document, stages: Iterable[Stage], budget: float | None) -> None:
 
 
 BATCH_DOCUMENTS = 16  # documents whose sentences are parsed together (see process_batch)
+
+T = TypeVar("T")
+
+
+def growing_windows(items: Iterable[T], counts: Callable[[T], bool]) -> Iterator[list[T]]:
+    """Items in input order, in windows holding 1, 2, 4 ... up to :data:`BATCH_DOCUMENTS`
+    counted items (the others ride along in their place): the first window's records come
+    out at once, the later ones share a parser call between more documents."""
+    window: list[T] = []
+    size = 1
+    for item in items:
+        window.append(item)
+        if sum(map(counts, window)) >= size:
+            yield window
+            window, size = [], min(2 * size, BATCH_DOCUMENTS)
+    if window:
+        yield window
 
 
 def process_batch(docs: Sequence[Document], stages: Sequence[Stage] = STAGES,
