@@ -56,6 +56,9 @@ class _Lexicon:
     filler_suffixes: tuple[str, ...]
     stop_words: frozenset[str]
     time_markers: PhraseMatcher[bool]
+    fused: re.Pattern[str] | None  # "zweistündige", "двухчасовой": number and unit in one word
+    fused_values: dict[str, float]
+    fused_units: dict[str, str]
     starters: frozenset[str] = frozenset()  # words a quantity can start with
 
 
@@ -82,6 +85,10 @@ def lexicon(code: str) -> _Lexicon:
     words += [(p, ("scale", float(v))) for p, v in (numbers.get("scales") or {}).items()]
     unit_entries = [(phrase, unit) for unit, phrases in (units.get("units") or {}).items()
                     for phrase in phrases]
+    fused_values = {fold(str(p)): float(v)
+                    for p, v in (numbers.get("fused_prefixes") or {}).items()}
+    fused_units = {fold(str(phrase)): unit for unit in units.get("fused_units") or ()
+                   for phrase in (units.get("units") or {}).get(unit, ()) if " " not in str(phrase)}
     qualifier_entries = [(phrase, unit) for unit, phrases in (units.get("qualifiers") or {}).items()
                          for phrase in phrases]
     lexicon_ = _Lexicon(
@@ -111,12 +118,44 @@ def lexicon(code: str) -> _Lexicon:
         filler_suffixes=tuple(fold(s) for s in units.get("filler_suffixes") or ()),
         stop_words=_folded(units.get("stop_words")),
         time_markers=PhraseMatcher((p, True) for p in units.get("time_markers") or ()),
+        fused=_alternation(fused_values, fused_units),
+        fused_values=fused_values,
+        fused_units=fused_units,
     )
     starters = (lexicon_.modifiers.first_words() | lexicon_.range_openers
                 | lexicon_.currency_prefixes.first_words() | lexicon_.vague.first_words()
                 | lexicon_.standalone_fractions.first_words() | lexicon_.words.first_words()
                 | lexicon_.articles)
     return replace(lexicon_, starters=starters)
+
+
+def _alternation(prefixes: dict[str, float], units: dict[str, str]) -> re.Pattern[str] | None:
+    """One word made of a number prefix and a unit form, longest alternatives first."""
+    if not prefixes or not units:
+        return None
+
+    def either(words: Any) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+    return re.compile(f"({either(prefixes)})({either(units)})")
+
+
+def _fused_at(lex: _Lexicon, tokens: list[Token], i: int, doc: Document,
+              view: TextView) -> tuple[int, Quantity | None] | None:
+    """A duration written as one word ("zweistündige", "трёхдневное", "п'ятиденне"); a word
+    split at an apostrophe by the tokenizer is joined again."""
+    assert lex.fused is not None
+    last = i + 1
+    text = tokens[i].text
+    if text.endswith("'") and last < len(tokens) and tokens[last].start == tokens[i].end:
+        text += tokens[last].text
+        last += 1
+    found = lex.fused.fullmatch(text)
+    if found is None:
+        return None
+    start, stop = view.original_span(tokens[i].start, tokens[last - 1].end)
+    return last, Quantity(start, stop, doc.text[start:stop], lex.fused_values[found.group(1)],
+                          lex.fused_units[found.group(2)], None, None, False)
 
 
 def parse_digits(text: str, decimal: str, thousands: tuple[str, ...]) -> float:
@@ -355,13 +394,14 @@ def find_quantities(doc: Document) -> None:
     taken = SpanIndex(doc.dates)  # numbers inside dates are not quantities
     found: list[Quantity] = []
     starters = lex.starters
+    fused = lex.fused
     i = 0
     while i < len(tokens):
         text = tokens[i].text
-        if not (text[0].isdigit() or text in starters):
-            i += 1
-            continue
-        result = _quantity_at(lex, tokens, i, doc, view)
+        result = (_quantity_at(lex, tokens, i, doc, view)
+                  if text[0].isdigit() or text in starters else None)
+        if result is None and fused is not None:
+            result = _fused_at(lex, tokens, i, doc, view)
         if result is None:
             i += 1
             continue
