@@ -34,6 +34,7 @@ from eventwire.facts.subject import (
 )
 from eventwire.model import Document, Event, Quantity, Sentence
 from eventwire.records import ActorRef, Evidence, FactRecord, HappeningRef
+from eventwire.text.view import fold
 
 # Durations are told in hours for short things and in days for periods.
 SHORT_UNITS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0}
@@ -66,6 +67,7 @@ BARE = "count"  # a number with no unit noun: a count only if a count word says 
 DATED_KINDS = frozenset({"call", "talks", "signing", "exchange"})  # told with their day
 TAG_KINDS = frozenset({"truce", "talks", "exchange", "signing"})
 BEFORE = 25  # characters before a number where a count word may stand ("killed 12")
+TREE_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj"})  # a noun whose verb says its fate
 LEAD = 40  # characters before a number where "each side" may make it a count per side
 WINDOW = 40  # characters after a number where the words saying what it counts may stand
 NEAR = 80  # a duration further than this from its happening word (see subject.distance) is
@@ -305,6 +307,9 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
     for kind, pattern in ctx.words.counts:  # the verb right before governs the number
         if _closes(pattern, before) is not None:  # ("killing seven soldiers")
             return kind
+    fate = _fate_in_tree(ctx, q)
+    if fate is not None:  # "zwölf Menschen wurden bei dem Angriff ... getötet"
+        return fate
     clause = re.split(r"[,;:]", after, maxsplit=1)[0]
     fates = [(hit.start(), kind) for kind, pattern in ctx.words.counts
              if kind in FATES and (hit := pattern.search(clause))]
@@ -322,6 +327,26 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
         if best is not None:
             return best[1]
     return UNIT_COUNTS.get(unit)
+
+
+def _fate_in_tree(ctx: _Context, q: Quantity) -> str | None:
+    """The fate of the people a number counts, read from the verb their noun is the subject
+    or object of, however far the verb stands (a German participle at the clause's end)."""
+    parse = ctx.sentence.parse
+    if parse is None:
+        return None
+    offset = ctx.sentence.parse_start
+    span = parse.char_span(q.start - offset, q.end - offset, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    noun = span.root.head if span.root.dep_.startswith("nummod") else span.root
+    if noun.dep_ not in TREE_ARGUMENTS or noun.head is noun:
+        return None
+    verb = fold(noun.head.text)
+    for kind, pattern in ctx.words.counts:
+        if kind in FATES and pattern.fullmatch(verb):
+            return kind
+    return None
 
 
 def _per_side(ctx: _Context, q: Quantity) -> bool:

@@ -38,6 +38,7 @@ class _Lexicon:
     joiners: frozenset[str]
     articles: frozenset[str]
     article_units: frozenset[str]
+    bare_units: frozenset[str]
     fractions: PhraseMatcher[float]
     standalone_fractions: PhraseMatcher[float]
     vague: PhraseMatcher[dict[str, Any]]
@@ -99,6 +100,7 @@ def lexicon(code: str) -> _Lexicon:
         joiners=_folded(numbers.get("joiners")),
         articles=_folded(numbers.get("articles")),
         article_units=frozenset(units.get("article_units") or ()),
+        bare_units=frozenset(units.get("bare_units") or ()),
         fractions=PhraseMatcher((p, float(v)) for p, v in (numbers.get("fractions") or {}).items()),
         standalone_fractions=PhraseMatcher(
             (p, float(v)) for p, v in (numbers.get("standalone_fractions") or {}).items()),
@@ -253,6 +255,15 @@ def _number_at(lex: _Lexicon, tokens: list[Token], j: int, doc: Document,
     return None
 
 
+def _bare_unit(lex: _Lexicon, tokens: list[Token], j: int) -> _Number | None:
+    """One of a unit named alone after a bound word, where the language needs no article
+    ("более часа", "майже годину"): counted like "an hour"."""
+    found = lex.units.match(tokens, j)
+    if found is None or found[1] not in lex.bare_units or found[0] != j + 1:
+        return None
+    return _Number(j, 1.0, "article")
+
+
 def _is_clock_or_ordinal(lex: _Lexicon, tokens: list[Token], j: int, end: int) -> bool:
     """"10:05", "10 h 00", "10h", "10 a.m.", "1er", "3rd": not quantities."""
     token = tokens[j]
@@ -321,6 +332,8 @@ def _quantity_at(lex: _Lexicon, tokens: list[Token], i: int, doc: Document,
             currency = prefix[1] if prefix else None
             j = k
             break
+    if number is None and modifier:
+        number = _bare_unit(lex, tokens, j)
     if number is None:
         return None
     if number.kind == "digits" and _is_clock_or_ordinal(lex, tokens, j, number.end):
@@ -339,7 +352,7 @@ def _quantity_at(lex: _Lexicon, tokens: list[Token], i: int, doc: Document,
             number.scaled = number.scaled or second.scaled
     unit_found = _unit_at(lex, tokens, end, number.scaled or number.kind == "vague")
     if number.kind == "article" and (unit_found is None or unit_found[0] != end + 1
-                                     or unit_found[1] not in lex.article_units):
+                                     or unit_found[1] not in lex.article_units | lex.bare_units):
         return None
     if unit_found:
         last, unit = unit_found

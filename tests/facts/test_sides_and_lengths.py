@@ -73,6 +73,26 @@ KILLING = [
      [("count_killed", 1000, [1000, None], "killed", "conflict")]),
     ("en", "Ruritania said 40 soldiers were wounded in the shelling.",
      [("count_wounded", 40, [40, 40], "wounded", "attack")]),
+    # the fate is the verb the counted noun is the subject of, however far it stands
+    ("de", "Nach Angaben der Regionalverwaltung wurden 14 Zivilisten bei dem nächtlichen "
+     "Drohnenangriff auf Sumy getötet.", [("count_killed", 14, [14, 14], "killed", "toll")]),
+    ("de", "Insgesamt 25 Menschen wurden bei den Angriffen der vergangenen Nacht in mehreren "
+     "Städten verletzt.", [("count_wounded", 25, [25, 25], "wounded", "attack")]),
+    # near-miss: people rescued are no toll
+    ("de", "Zwölf Menschen wurden bei dem Angriff auf das Hafengebiet von Rettungskräften aus "
+     "den Trümmern gerettet.", []),
+    ("en", "Fourteen civilians in the border town of Sumy were killed overnight by drones.",
+     [("count_killed", 14, [14, 14], "killed", "toll")]),
+    ("fr", "Quatorze civils de la ville frontalière de Soumy ont été tués cette nuit par des "
+     "drones.", [("count_killed", 14, [14, 14], "killed", "toll")]),
+    ("es", "Catorce civiles de la ciudad fronteriza de Sumy murieron esta noche por el ataque "
+     "de drones.", [("count_killed", 14, [14, 14], "killed", "attack")]),
+    ("it", "Quattordici civili della città di confine di Sumy sono stati uccisi stanotte dai "
+     "droni.", [("count_killed", 14, [14, 14], "killed", "toll")]),
+    ("ru", "Четырнадцать мирных жителей приграничного города Сумы были убиты ночью в "
+     "результате атаки дронов.", [("count_killed", 14, [14, 14], "killed", "attack")]),
+    ("uk", "Чотирнадцять мирних жителів прикордонного міста Суми були вбиті вночі внаслідок "
+     "атаки дронів.", [("count_killed", 14, [14, 14], "killed", "attack")]),
     # near-miss: soldiers handed over are prisoners
     ("en", "Ruritania and Molvania will exchange 40 soldiers next week.",
      [("count_prisoner", 40, [40, 40], "prisoner", "exchange")]),
