@@ -357,18 +357,29 @@ def _per_side(ctx: _Context, q: Quantity) -> bool:
     before, _ = folded(ctx.doc, max(ctx.sentence.start, q.start - LEAD), q.start)
     if _opens(words.per_side, after):
         return True
-    joined = _opens(words.per_side_joins, after)
-    if joined and any(c.isdigit() for c in after[joined:].lstrip()[:3]):
+    if _opens(words.per_side_joins, after) and _same_count_beside(ctx, q, after=True):
         return True
     if _closes(words.per_side_next, before) is not None:
         return True
-    ends = _closes(words.per_side_joins, before)
-    if ends is not None and any(c.isdigit() for c in before[:ends]):
+    if _closes(words.per_side_joins, before) is not None and _same_count_beside(ctx, q,
+                                                                             after=False):
         return True
     if words.per_side_lead is not None:
         for m in words.per_side_lead.finditer(before):
             if not CLAUSE_BREAK.search(before[m.end():]):
                 return True
+    return False
+
+
+def _same_count_beside(ctx: _Context, q: Quantity, *, after: bool) -> bool:
+    """Whether the count on the other side of a join ("175 for 175") is the same number:
+    "90 prisoners for three hostages" is two totals, not a count per side."""
+    for other in ctx.doc.quantities:
+        if other is q or not (ctx.sentence.start <= other.start < ctx.sentence.end):
+            continue
+        gap = (other.start - q.end) if after else (q.start - other.end)
+        if 0 <= gap <= LEAD:
+            return other.value == q.value
     return False
 
 

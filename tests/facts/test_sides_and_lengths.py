@@ -18,6 +18,18 @@ PER_SIDE = [
     # near-miss: a total, not per side
     ("en", "The two countries agreed to exchange 60 prisoners before the end of the month.",
      [("count_prisoner", 60, [60, 60], "prisoner", "exchange")]),
+    # near-miss: two different numbers across a join are two totals
+    ("en", "Israel will release 90 Palestinian prisoners in exchange for three hostages.",
+     [("count_hostage", 3, [3, 3], "hostage", "exchange"),
+      ("count_prisoner", 90, [90, 90], "prisoner", "exchange")]),
+    ("ru", "Израиль освободит 90 палестинских узников в обмен на трех заложников.",
+     [("count_hostage", 3, [3, 3], "hostage", "exchange"),
+      ("count_prisoner", 90, [90, 90], "prisoner", "exchange")]),
+    ("uk", "Ізраїль звільнить 90 палестинських в'язнів в обмін на трьох заручників.",
+     [("count_hostage", 3, [3, 3], "hostage", "exchange"),
+      ("count_prisoner", 90, [90, 90], "prisoner", "exchange")]),
+    ("de", "Die Seiten tauschten 200 Gefangene gegen 200 Gefangene.",
+     [("count_prisoner_per_side", 200, [200, 200], "prisoner", "exchange")] * 2),
     ("fr", "Un échange de 65 prisonniers de chaque côté est prévu.",
      [("count_prisoner_per_side", 65, [65, 65], "prisoner", "exchange")]),
     ("fr", "Les deux pays échangeront 80 prisonniers chacun.",
