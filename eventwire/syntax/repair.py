@@ -666,9 +666,9 @@ def _stray_subject_root(doc: Any) -> int:
         end = verb.i - 2 if between else verb.i - 1
         if end < 0:
             continue
-        subject = doc[end]
+        subject = doc[end]  # up to its root: a name's parts, conjuncts, appositions
         while subject.head.i != subject.i and subject.head.i < verb.i and \
-                subject.dep_ in NAME_PARTS | {"flat"}:
+                subject.dep_.split(":")[0] in NAME_PARTS | {"flat", "conj", "appos"}:
             subject = subject.head
         if subject.dep_ != "ROOT" or subject.pos_ not in NOMINAL or \
                 subject.right_edge.i != end:
