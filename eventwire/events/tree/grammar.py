@@ -1,8 +1,9 @@
 """What the tree coder reads of a language's ``grammar.yaml``, loaded once per language.
 
 Future forms the models tag as present (ru, uk perfectives), past endings that are never a
-future, and the nouns that tell what someone says or alleges: one object, so that every
-rule of the coder reads the language's grammar the same way.
+future, conditional endings the models tag indicative (fr, it), and the nouns that tell what
+someone says or alleges: one object, so that every rule of the coder reads the language's
+grammar the same way.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ class Grammar:
     past_endings: tuple[str, ...]
     # nouns that tell what is said or alleged ("reports", "informations", "сообщения")
     report_nouns: frozenset[str]
+    # endings of conditional forms a model sometimes tags indicative ("attaquerait")
+    conditional_endings: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=16)
@@ -41,4 +44,5 @@ def grammar(language: str) -> Grammar:
         two_aspect_verbs=lemmas("two_aspect_verbs"),
         past_endings=tuple(str(w) for w in data.get("past_endings") or ()),
         report_nouns=lemmas("report_nouns"),
+        conditional_endings=tuple(str(w) for w in data.get("conditional_endings") or ()),
     )

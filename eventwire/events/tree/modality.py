@@ -63,6 +63,13 @@ class Modality(TreeWords):
             and not token.text.lower().endswith(g.past_endings) \
             and not self.known(token, g.two_aspect_verbs) and self.known(token, g.perfective_verbs)
 
+    def _conditional_form(self, token: Any) -> bool:
+        """A finite verb whose ending is the language's conditional though the model tagged
+        it otherwise ("attaquerait" read as an imperfect)."""
+        endings = self.grammar.conditional_endings
+        return bool(endings) and token.pos_ in ("VERB", "AUX") \
+            and token.text.lower().endswith(endings)
+
     def _refusal(self, word: Any) -> bool:
         """A word that refuses or denies what it governs ("rule out", "refuse", "deny",
         "descartar"): negated, it leaves what it governs open."""
@@ -129,7 +136,7 @@ class Modality(TreeWords):
             states.append("hypothetical")  # "if Russia attacks", "si la Russie attaque"
         morph = str(token.morph)
         features = set(morph.split("|"))
-        if any(m in morph for m in lex.hypothetical_morph):
+        if any(m in morph for m in lex.hypothetical_morph) or self._conditional_form(token):
             states.append("hypothetical")
         elif any(m in morph for m in lex.future_morph) or any(
                 combo <= features for combo in self.grammar.future_forms) or \
