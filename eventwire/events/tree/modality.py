@@ -12,6 +12,10 @@ from eventwire.events.tree.common import OBJECT, Reading, base
 from eventwire.events.tree.words import TreeWords
 
 
+# relations of a verb whose governing verb says what it is (an accusation, a denial, a plan)
+GOVERNED = frozenset({"advcl", "xcomp", "ccomp", "acl", "csubj"})
+
+
 class Modality(TreeWords):
     """Negated, hypothetical, future or uncertain; conditions that make threats."""
 
@@ -38,6 +42,9 @@ class Modality(TreeWords):
             found = "future"  # "are set to exchange", "plans for an exchange"
         for word in chain:
             state = self._words_modality(word)
+            if state == "asserted" and word is not token and \
+                    self.lemma(word) in self.lex.uncertain:
+                state = "uncertain"  # a modal verb above the act: "может атаковать"
             if state == "negated" and word is not token and self._refusal(word):
                 return "hypothetical"  # "did not rule out lifting": possible, not refused
             if state == "negated":
@@ -46,7 +53,35 @@ class Modality(TreeWords):
                 found = state
         if found == "hypothetical" and self._reported_future(token):
             return "future"
+        if found == "asserted" and self._asked(token) or found in ("asserted", "future") \
+                and self._perfect_infinitive(token):
+            return "uncertain"
         return found
+
+    def _perfect_infinitive(self, token: Any) -> bool:
+        """A bare perfect infinitive is asserted by no one: it stands under a modal or a
+        future ("soll angegriffen haben", "must have attacked", "wird angegriffen haben");
+        governed by a verb ("accused of having attacked") that verb says what it is. Read from
+        the infinitive auxiliary, or (where the model tags it finite) from a modal or future
+        auxiliary beside a second one."""
+        children = list(token.children)
+        if base(token.dep_) in GOVERNED or any(base(c.dep_) in ("mark", "case")
+                                               for c in children):
+            return False  # "accusó a X de haber atacado": the accusation says what it is
+        auxiliaries = [c for c in children if c.dep_ == "aux"]
+        lex = self.lex
+        modal = lex.uncertain | lex.future | lex.future_governors
+        return any("Inf" in c.morph.get("VerbForm") for c in auxiliaries) or (
+            len(auxiliaries) >= 2 and any(self.lemma(c) in modal for c in auxiliaries))
+
+    @staticmethod
+    def _asked(token: Any) -> bool:
+        """A yes-no question ("Did X attack Y?", "Атаковал ли X Y?") asserts nothing; a
+        question with a question word ("Why did X attack Y?") takes the act as given."""
+        sentence = token.doc
+        last = next((t for t in reversed(sentence) if not t.is_space), None)
+        return last is not None and last.text == "?" and not any(
+            "Int" in t.morph.get("PronType") for t in sentence)
 
     def held_back(self, token: Any) -> bool:
         """An act in an adverbial clause of its own subject's halting verb ("refrained from
