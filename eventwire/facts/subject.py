@@ -18,6 +18,11 @@ from eventwire.syntax.parse import char_span, token_at
 
 CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s")
 VENUE_KINDS = frozenset({"talks", "signing", "exchange"})  # happenings held at a place
+# Happenings told apart by the place and the day of their coded event (two strikes of a
+# story, on two cities on two days, are two happenings), and the dates that event may give:
+# those written beside it, not the dateline's or the publication's.
+PLACED_KINDS = frozenset({"attack"})
+OWN_DATES = frozenset({"clause", "sentence"})
 PARTY_WINDOW = 80  # characters around a happening noun where its parties are named (two
 # titled names before a verb: "the Peruvian president X and the Chilean president Y spoke")
 CLAUSE_PENALTY = 40  # characters a clause boundary between a figure and a noun is worth
@@ -261,6 +266,39 @@ def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
         parties = parties_near(doc, sentence, earlier, exclude)
     if not parties:
         parties = _latest_sides(before, noun, exclude)
-    return HappeningRef(kind=noun.kind, parties=parties,
-                        date=day_near(doc, sentence, noun, taken), venue=venue,
+    date = day_near(doc, sentence, noun, taken)
+    event = _sentence_event(doc, sentence, noun) if noun.kind in PLACED_KINDS else None
+    if event is not None:  # "a strike on Odesa on Monday killed 12" (not Tuesday's, on Kharkiv)
+        if date is None and event.date_precision == "day" and event.dated_by in OWN_DATES:
+            date = event.date
+        if venue is None and event.location is not None:
+            venue = event.location.canonical or event.location.name
+    if venue is None and noun.kind in PLACED_KINDS:
+        venue = _place_in_clause(doc, sentence, noun)
+    return HappeningRef(kind=noun.kind, parties=parties, date=date, venue=venue,
                         words=noun.text)
+
+
+def _place_in_clause(doc: Document, sentence: Sentence, noun: Noun) -> str | None:
+    """The place named nearest to the noun in its clause ("Luftangriff auf die Stadt Nyala"),
+    when no coded event says where it struck."""
+    lo, hi = clause_bounds(doc, sentence, noun)
+    places = [m for m in doc.mentions if m.label == "PLACE" and m.place is not None
+              and lo <= m.start and m.end <= hi]
+    if not places:
+        return None
+    nearest = min(places, key=lambda m: max(m.start - noun.end, noun.start - m.end, 0))
+    return nearest.place.canonical or nearest.place.name if nearest.place else None
+
+
+def _sentence_event(doc: Document, sentence: Sentence, noun: Noun) -> Event | None:
+    """The coded event of the noun's kind in its sentence whose trigger is nearest to it."""
+    best: tuple[int, Event] | None = None
+    for event in doc.events:
+        start, end = event.trigger_span or (event.start, event.end)
+        if not (sentence.start <= start < sentence.end) or _kind_of(event) != noun.kind:
+            continue
+        gap = max(start - noun.end, noun.start - end, 0)
+        if best is None or gap < best[0]:
+            best = (gap, event)
+    return best[1] if best is not None else None

@@ -17,6 +17,7 @@ from collections import defaultdict
 from dataclasses import replace
 from typing import Any
 
+from eventwire.facts.subject import PLACED_KINDS
 from eventwire.reconcile.common import date_interval, stable_id
 from eventwire.reconcile.happenings import Happening
 from eventwire.records import DiscrepancyRecord, FactRecord, SideOfDiscrepancy
@@ -309,6 +310,8 @@ def happening_name(ref: Any) -> str:
     parts = [kind]
     if ref.parties:
         parts.append("between " + ", ".join(ref.parties))
+    if ref.venue and ref.kind in PLACED_KINDS:  # the place struck tells two strikes apart
+        parts.append(f"on {ref.venue}")
     if ref.date:
         parts.append(f"on {ref.date}")
     return " ".join(parts)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventwire.facts.subject import PLACED_KINDS
 from eventwire.reconcile.common import day, stable_id
 from eventwire.records import FactRecord, HappeningRef
 
@@ -136,10 +137,11 @@ def _within_story(story: str, facts: list[FactRecord], published: dict[str, str 
 def _across_stories(happenings: list[Happening], published: dict[str, str | None]
                     ) -> list[Happening]:
     """Happenings of different stories with the same kind and parties (two or more, one set
-    within the other) are one when their days agree, or when one is undated and its reports
-    were written within ``REPORT_DAYS`` after the other's day (yesterday's call told again
-    in today's story), or, reports undated too, when the parties are the same and no other
-    happening fits."""
+    within the other) and no two venues are one when their days agree, or when one is
+    undated and its reports were written within ``REPORT_DAYS`` after the other's day
+    (yesterday's call told again in today's story), or, reports undated too, when the
+    parties are the same and no other happening fits. Strikes are many a day: two are one
+    across stories only when both are dated."""
     out: list[Happening] = []
     # Candidates come from an index, so the work grows with the batch, not its square:
     # nested sets of two or more parties share a pair of parties, and ``_same_time`` only
@@ -154,6 +156,8 @@ def _across_stories(happenings: list[Happening], published: dict[str, str | None
             fits = [out[i] for i in near if len(out[i].parties) >= 2
                     and not (x.stories & out[i].stories)
                     and (x.parties <= out[i].parties or out[i].parties <= x.parties)
+                    and not (x.venue and out[i].venue and x.venue != out[i].venue)
+                    and _both_dated_if_placed(x, out[i])
                     and _same_time(x, out[i], published)]
             target = fits[0] if len(fits) == 1 else None
         if target is None:
@@ -165,10 +169,16 @@ def _across_stories(happenings: list[Happening], published: dict[str, str | None
             target.stories |= x.stories
             target.parties |= x.parties
             target.date = target.date or x.date
+            target.venue = target.venue or x.venue
         for pair in _pair_keys(target):
             for t in _time_keys(target, published):
                 index.setdefault((*pair, *t), set()).add(position[id(target)])
     return out
+
+
+def _both_dated_if_placed(a: Happening, b: Happening) -> bool:
+    """Strikes are many a day: across stories, two are one only when both are dated."""
+    return a.kind not in PLACED_KINDS or (day(a.date) is not None and day(b.date) is not None)
 
 
 def _pair_keys(h: Happening) -> list[tuple[str, str, str]]:

@@ -4,7 +4,7 @@ by the facts the texts state, and the reported set pinned whole. Near-misses sta
 two calls of one leader on consecutive days (andes-calls), "about two hours" against "more
 than two hours" (precision), "two weeks" and "15 days" in one text, a shelling after the
 truce (loc-truce), talks on two days at one venue that no source tells of twice
-(mekong-border)."""
+(mekong-border), two strikes a day apart on two cities (sumy-strikes)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,9 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("count_prisoner_per_side", (("p1", "p2"), ("p3",))),
         ("duration", (("p2",), ("p3",), ("p1",))),
         ("scope", (("p1", "p3"), ("p2",))),
+    ],
+    "sumy-strikes": [
+        ("count_killed", (("d1", "d2"), ("d3",))),
     ],
     "mekong-border": [
         ("count_prisoner", (("t4",), ("t5",))),

@@ -31,7 +31,7 @@ def test_disputed_section_reads_like_prose() -> None:
         "heures et demie.»",
     ]
     assert disputed[6:9] == [
-        "- **Number of people killed in the attack between RUS, UKR** (conflict):",
+        "- **Number of people killed in the attack between RUS, UKR on Odesa** (conflict):",
         "  - 8 as “8 morts”: journal-un.example (1 independent source) — «Une frappe russe "
         "sur Odessa a fait 8 morts.»",
         "  - about 14 as “environ 14 morts”: hebdo-trois.example (1 independent source) — "

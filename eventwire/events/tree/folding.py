@@ -133,8 +133,15 @@ class Folding(TreeWords):
             del by_token[token.i]  # "rejected the Indian demand": the demand is its topic
             return
         if governor is not None and governor.predicate.type == reading.predicate.type:
+            if base(anchor.dep_) == "obl" and not governor.actors and reading.actors:
+                # "12 were killed in a Russian strike on Odesa": the strike's doer is the
+                # killing's (not whom it was done to, as a guess from nearby had it)
+                governor.actors = list(reading.actors)
+                governor.recipients = [m for m in governor.recipients
+                                       if m not in governor.actors]
             for mention in reading.actors + reading.recipients:
                 if mention not in governor.actors and mention not in governor.recipients:
+                    # "repelled a Russian attack": the attacker is the one repelled
                     side = governor.actors if governor.predicate.type in POOLED_TYPES \
                         else governor.recipients
                     side.append(mention)

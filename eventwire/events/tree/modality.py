@@ -11,7 +11,6 @@ from eventwire.events.lexicon import convention
 from eventwire.events.tree.common import OBJECT, Reading, base
 from eventwire.events.tree.words import TreeWords
 
-
 # relations of a verb whose governing verb says what it is (an accusation, a denial, a plan)
 GOVERNED = frozenset({"advcl", "xcomp", "ccomp", "acl", "csubj"})
 

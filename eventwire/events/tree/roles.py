@@ -185,8 +185,14 @@ class Roles(TreeWords):
     def noun_owner(self, token: Any) -> list[Any]:
         """Who a noun belongs to: a possessor ("Russia's attack") or a demonym ("Russian")."""
         out = [c for c in token.children if c.dep_ in ("nmod:poss", "det:poss")]
-        out += [c for c in token.children
-                if c.dep_ == "amod" and self.actor_mentions_of_word(c)]
+        out += [c for c in token.children  # ("attacco russo" read as a clause: acl)
+                if (c.dep_ == "amod" or (base(c.dep_) == "acl" and c.pos_ == "ADJ"))
+                and self.actor_mentions_of_word(c)]
+        # "a Russian missile strike": the demonym hung on the noun's compound modifier
+        out += [a for c in token.children if c.dep_ == "compound" and c.i < token.i
+                and not self.actor_mentions_of_word(c) for a in c.children
+                if a.dep_ in ("amod", "compound") and a.pos_ == "ADJ"
+                and self.actor_mentions_of_word(a)]
         return out
 
     def unnamed(self, token: Any) -> bool:
