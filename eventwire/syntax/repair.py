@@ -47,27 +47,35 @@ class _Shape:
                  "root_noun", "verb_under_later_verb", "roots", "noun_with_subject")
 
     def __init__(self, doc: Any) -> None:
-        self.deps: set[str] = set()
+        from spacy.attrs import DEP, HEAD, POS
+        from spacy.parts_of_speech import IDS
+
+        noun, verb = IDS["NOUN"], IDS["VERB"]
+        strings = doc.vocab.strings
+        nsubj, obj, amod, root = (strings[name] for name in ("nsubj", "obj", "amod", "ROOT"))
+        deps, pos = doc.to_array([DEP, POS]).T.tolist()  # one read, not four per token
+        offsets = doc.to_array(HEAD).astype("int64").tolist()  # signed: heads before or after
+        rows = zip(deps, offsets, pos, strict=True)
         self.amod_verb = self.subject_after = self.object_before = False
         self.root_noun = self.verb_under_later_verb = self.noun_with_subject = False
         self.roots = 0
         subjects: dict[int, int] = {}
-        for token in doc:
-            dep, head = token.dep_, token.head
-            self.deps.add(dep)
-            if dep == "nsubj":
-                subjects[head.i] = subjects.get(head.i, 0) + 1
-                self.subject_after = self.subject_after or token.i > head.i
-                self.noun_with_subject = self.noun_with_subject or head.pos_ == "NOUN"
-            elif dep == "obj":
-                self.object_before = self.object_before or token.i < head.i
-            elif dep == "amod":
-                self.amod_verb = self.amod_verb or token.pos_ == "VERB"
-            elif dep == "ROOT":
-                self.root_noun = self.root_noun or token.pos_ == "NOUN"
+        for i, (dep, offset, tag) in enumerate(rows):
+            head = i + offset
+            if dep == nsubj:
+                subjects[head] = subjects.get(head, 0) + 1
+                self.subject_after = self.subject_after or offset < 0
+                self.noun_with_subject = self.noun_with_subject or pos[head] == noun
+            elif dep == obj:
+                self.object_before = self.object_before or offset > 0
+            elif dep == amod:
+                self.amod_verb = self.amod_verb or tag == verb
+            elif dep == root:
+                self.root_noun = self.root_noun or tag == noun
                 self.roots += 1
-            if head.i > token.i and token.pos_ == "VERB" and head.pos_ == "VERB":
+            if offset > 0 and tag == verb and pos[head] == verb:
                 self.verb_under_later_verb = True
+        self.deps: set[str] = {strings[dep] for dep in set(deps)}
         self.subjects_per_head = max(subjects.values(), default=0)
 
 
@@ -318,12 +326,22 @@ def _stray_particle(doc: Any) -> int:
     hung on one of the verb's nominal arguments (as ``compound:prt``, or as a ``case`` that
     follows its noun at the end of the clause). It moves to the verb, which has none, so
     the verb's lemma joins it (vorwerfen)."""
+    from spacy.attrs import DEP
+
+    strings = doc.vocab.strings
+    wanted = {strings["compound:prt"], strings["case"]}
     mended = 0
-    for particle in doc:
+    for i, dep_id in enumerate(doc.to_array(DEP).tolist()):
+        if dep_id not in wanted:
+            continue  # the cheap test, on one array: most tokens are neither
+        particle = doc[i]
+        dep = particle.dep_  # a mend moves only the particle it mends: later rows still hold
+        if dep == "case" and particle.pos_ != "ADP":
+            continue
         holder = particle.head
         last = particle.i + 1 == len(doc) or doc[particle.i + 1].pos_ == "PUNCT"
-        stranded = particle.dep_ == "case" and particle.pos_ == "ADP" and last
-        if particle.dep_ != "compound:prt" and not stranded:
+        stranded = dep == "case" and last
+        if dep != "compound:prt" and not stranded:
             continue
         verb = holder.head
         if stranded and holder.i > particle.i:  # "bot an, Gespräche ... auszurichten",
