@@ -144,6 +144,31 @@ class Folding(TreeWords):
         elif not reading.actors:
             del by_token[token.i]
 
+    def mediated_talks(self, token: Any, by_token: dict[int, Reading],
+                       triggers: dict[int, Predicate]) -> None:
+        """ "Talks between X and Y, mediated by Z", "colloqui ... con la mediazione di Z",
+        "переговоры ... пройдут при посредничестве США": the mediation of talks is one
+        consultation with the mediator among its sides, as "Z mediated talks between X and
+        Y" is. A mediated act of another type (an exchange) keeps its mediation apart."""
+        mediation = by_token.get(token.i)
+        if mediation is None or not self.mediation(token, triggers) or not mediation.actors:
+            return
+        head = token.head
+        if head.i == token.i:
+            return
+        talks = [head] if base(token.dep_) in ("acl", "nmod") else []  # on the talks noun
+        if base(token.dep_) in ("obl", "nmod") and head.i not in triggers:  # beside them,
+            talks += [c for c in head.children if base(c.dep_) == "nsubj"]  # "held" by a verb
+        held = [by_token[t.i] for t in talks if t.i in by_token and t.i != token.i]
+        held = [r for r in held if r.noun and r.predicate.type == "CONSULT"
+                and r.predicate.mode != "third_party"]
+        if not held:
+            return
+        held[0].actors = mediation.actors + [m for m in held[0].actors
+                                             if m not in mediation.actors]
+        held[0].recipients = [m for m in held[0].recipients if m not in mediation.actors]
+        del by_token[token.i]
+
     @staticmethod
     def spare_targets(governor: Reading, reading: Reading) -> None:
         """A stance on an act with a doer goes to the doer, never to whom the act aims at
