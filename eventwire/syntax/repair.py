@@ -12,6 +12,7 @@ error (a ``cc`` inside a second subject, a root with nothing under it).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -769,6 +770,109 @@ def _nominative_split_from_subject(doc: Any) -> int:
     return mended
 
 
+@lru_cache(maxsize=1)
+def _day_names() -> frozenset[str]:
+    """Names of the days of the week in every language we read, folded (the dates' data)."""
+    from eventwire import lang
+    from eventwire.text.dates import rules
+
+    return frozenset(name for code in lang.having("dates_cldr") for name in rules(code).weekdays)
+
+
+def _a_day(token: Any) -> bool:
+    from eventwire.text.view import fold
+
+    return token.pos_ in NOMINAL and (fold(token.text) in _day_names()
+                                      or fold(token.lemma_) in _day_names())
+
+
+CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp"})
+# what a day keeps when its verb takes its place: its own words
+DAY_OWN = frozenset({"det", "amod", "case", "nummod", "fixed"})
+
+
+def _day_between_verb_and_clause(doc: Any) -> int:
+    """"Venezuela negó este martes que ...", "a nié jeudi que ...", "у понеділок заперечив, що
+    ...", "denied on Sunday that ...": a day named between a verb and its content clause took
+    the clause under it, or the verb itself (as its case word, article or modifier). A day is
+    a time oblique of the clause's verb: the verb takes the day's place, the day and what the
+    model hung on it besides its own words move to the verb, and a clause opened by a
+    subordinator is the verb's complement. A finite verb left on a nominal before it (the uk
+    subject, the en root noun) takes that nominal as its subject."""
+    mended = 0
+    for day in doc:
+        if not _a_day(day):
+            continue
+        verb = next((c for c in day.children if c.pos_ == "VERB" and c.dep_ not in CLAUSES),
+                    None)
+        if verb is None and day.head.pos_ == "VERB" and day.head.dep_ == "acl" and \
+                day.head.head.pos_ in NOMINAL and day.head.head.dep_ == "ROOT" and any(
+                    c.dep_ in CLAUSES and c.i > day.i and (_subordinated(c) or _own_subject(c))
+                    for c in day.head.head.children):
+            verb = day.head  # "minister denied on Sunday that": a participle of the root noun
+            _subject_of_a_verb(verb, verb.head)
+            mended += 1
+            continue
+        if verb is None:
+            clause = next((c for c in day.children if c.dep_ in CLAUSES and c.i > day.i
+                           and _subordinated(c)), None)
+            governor = day.head
+            if clause is None or governor.pos_ != "VERB" or any(
+                    c.dep_ == "ccomp" for c in governor.children):
+                continue
+            clause.head, clause.dep_ = governor, "ccomp"  # "negó este martes que ..."
+            day.dep_ = "obl" if day.dep_ == "obj" else day.dep_
+            mended += 1
+            continue
+        if day.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = day.head, day.dep_
+        day.head, day.dep_ = verb, "obl"
+        for child in list(day.children):
+            if child.dep_ not in DAY_OWN:
+                child.head = verb
+                if child.dep_ in CLAUSES and child.dep_ != "xcomp" and _subordinated(child):
+                    child.dep_ = "ccomp"
+        if verb.dep_ not in ("ROOT",) and verb.head.pos_ in NOMINAL and verb.head.i < verb.i \
+                and _finite(verb) and verb.head.dep_ == "ROOT":
+            _subject_of_a_verb(verb, verb.head)  # "Мінськ у понеділок заперечив"
+        mended += 1
+    return mended
+
+
+def _subordinated(clause: Any) -> bool:
+    """Whether a clause opens with a subordinator ("que", "that", "що") or is non-finite."""
+    return clause.dep_ == "xcomp" or any(c.dep_ == "mark" for c in clause.children)
+
+
+def _own_subject(clause: Any) -> bool:
+    """Whether a clause has a subject that is no relative pronoun: "(denied on Friday) that
+    helicopters had fired" is a content clause whatever the model made of "that"; "(talks
+    held on Monday) that ended" is a relative one."""
+    return any(c.dep_.startswith("nsubj") and "Rel" not in c.morph.get("PronType")
+               for c in clause.children)
+
+
+def _subject_of_a_verb(verb: Any, noun: Any) -> None:
+    """A verb hung on the root nominal before it heads the clause, the nominal its subject;
+    what the nominal held after the verb is the verb's, a subordinate clause its complement."""
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj"
+    if not _finite(verb):
+        verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    for child in list(noun.children):
+        if child.i > verb.i:
+            child.head = verb
+            if child.dep_ in CLAUSES and child.dep_ != "xcomp" and (
+                    _subordinated(child) or _own_subject(child)):
+                child.dep_ = "ccomp"
+                for word in child.children:  # "that" the model read as a relative's object
+                    if word.i < child.i and "Rel" in word.morph.get("PronType") and \
+                            word.dep_ in ("obj", "nsubj") and word.left_edge.i == word.i:
+                        word.dep_ = "mark"
+
+
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cc" in t.deps, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
@@ -795,4 +899,5 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "nsubj:pass" in t.deps, _passive_auxiliary),
     (lambda t: t.object_before, _nominative_object),
     (lambda t: t.roots >= 2, _stray_subject_root),
+    (lambda t: True, _day_between_verb_and_clause),
 )

@@ -475,6 +475,58 @@ CASES = [
      1, ["Con:case>mediazione", "mediazione:obl>firmarono", "Ruritania:nmod>mediazione",
          ",:punct>Molvania", "Molvania:nsubj>firmarono", "e:cc>Calia", "Calia:conj>Molvania",
          "firmarono:ROOT>firmarono"]),
+    # a day between a verb and its content clause took the clause as a relative (es)
+    ("es clause hung on a day", [
+        ("Ruritania", "PROPN", "nsubj", 1, ""), ("negó", "VERB", "ROOT", 1, "Mood=Ind"),
+        ("el", "DET", "det", 3, ""), ("lunes", "NOUN", "obj", 1, ""),
+        ("que", "SCONJ", "mark", 7, ""), ("sus", "DET", "det", 6, ""),
+        ("tropas", "NOUN", "nsubj", 7, ""), ("atacaron", "VERB", "acl:relcl", 3, "Mood=Ind"),
+        ("Molvania", "PROPN", "obj", 7, "")],
+     1, ["Ruritania:nsubj>negó", "negó:ROOT>negó", "el:det>lunes", "lunes:obl>negó",
+         "que:mark>atacaron", "sus:det>tropas", "tropas:nsubj>atacaron",
+         "atacaron:ccomp>negó", "Molvania:obj>atacaron"]),
+    # ... or the verb itself, as the day's case word, with the clause (fr)
+    ("fr verb hung on a day", [
+        ("Ruritanie", "PROPN", "nsubj", 2, ""), ("a", "AUX", "aux:tense", 2, "Mood=Ind"),
+        ("nié", "VERB", "case", 3, ""), ("jeudi", "NOUN", "ROOT", 3, ""),
+        ("que", "SCONJ", "mark", 7, ""), ("ses", "DET", "det", 6, ""),
+        ("soldats", "NOUN", "nsubj", 7, ""), ("attaqué", "VERB", "ccomp", 3, "")],
+     1, ["Ruritanie:nsubj>nié", "a:aux:tense>nié", "nié:ROOT>nié", "jeudi:obl>nié",
+         "que:mark>attaqué", "ses:det>soldats", "soldats:nsubj>attaqué", "attaqué:ccomp>nié"]),
+    # ... the verb a modifier of the day after the root subject, the clause the subject's (uk)
+    ("uk verb hung on a day", [
+        ("Рурітанія", "PROPN", "ROOT", 0, ""), ("у", "ADP", "case", 2, ""),
+        ("понеділок", "NOUN", "nmod", 0, ""), ("заперечила", "VERB", "nmod", 2, "Mood=Ind"),
+        (",", "PUNCT", "punct", 7, ""), ("що", "SCONJ", "mark", 7, ""),
+        ("війська", "NOUN", "nsubj", 7, ""), ("обстріляли", "VERB", "advcl", 0, "Mood=Ind")],
+     1, ["Рурітанія:nsubj>заперечила", "у:case>понеділок", "понеділок:obl>заперечила",
+         "заперечила:ROOT>заперечила", ",:punct>обстріляли", "що:mark>обстріляли",
+         "війська:nsubj>обстріляли", "обстріляли:ccomp>заперечила"]),
+    # ... a participle of the root noun, with the day under it (en)
+    ("en participle before a day", [
+        ("minister", "NOUN", "ROOT", 0, ""), ("denied", "VERB", "acl", 0,
+                                              "Tense=Past|VerbForm=Part"),
+        ("on", "ADP", "case", 3, ""), ("Sunday", "PROPN", "obl", 1, ""),
+        ("that", "SCONJ", "mark", 6, ""), ("troops", "NOUN", "nsubj", 6, ""),
+        ("fired", "VERB", "acl", 0, "Tense=Past|VerbForm=Part")],
+     1, ["minister:nsubj>denied", "denied:ROOT>denied", "on:case>Sunday", "Sunday:obl>denied",
+         "that:mark>fired", "troops:nsubj>fired", "fired:ccomp>denied"]),
+    # ... with "that" read as the object of a relative clause that has a subject of its own
+    ("en participle before a day, 'that' as a relative", [
+        ("minister", "NOUN", "ROOT", 0, ""), ("denied", "VERB", "acl", 0,
+                                              "Tense=Past|VerbForm=Part"),
+        ("on", "ADP", "case", 3, ""), ("Friday", "PROPN", "obl", 1, ""),
+        ("that", "PRON", "obj", 6, "PronType=Rel"), ("troops", "NOUN", "nsubj", 6, ""),
+        ("fired", "VERB", "acl:relcl", 0, "Tense=Past|VerbForm=Part")],
+     1, ["minister:nsubj>denied", "denied:ROOT>denied", "on:case>Friday", "Friday:obl>denied",
+         "that:mark>fired", "troops:nsubj>fired", "fired:ccomp>denied"]),
+    # talks held on a day, with a relative clause: left alone
+    ("en relative clause after a day", [
+        ("talks", "NOUN", "ROOT", 0, ""), ("held", "VERB", "acl", 0, "Tense=Past|VerbForm=Part"),
+        ("on", "ADP", "case", 3, ""), ("Monday", "PROPN", "obl", 1, ""),
+        ("that", "PRON", "nsubj", 5, "PronType=Rel"), ("ended", "VERB", "acl:relcl", 0, "")],
+     0, ["talks:ROOT>talks", "held:acl>talks", "on:case>Monday", "Monday:obl>held",
+         "that:nsubj>ended", "ended:acl:relcl>talks"]),
 ]
 
 
