@@ -25,6 +25,9 @@ class Grammar:
     past_endings: tuple[str, ...]
     # nouns that tell what is said or alleged ("reports", "informations", "сообщения")
     report_nouns: frozenset[str]
+    # verbs that deny a fact and never refuse ("deny", "nier", "отрицать"): an act as their
+    # object is denied, not a topic ("denied the delivery of drones")
+    fact_denials: frozenset[str]
 
 
 @lru_cache(maxsize=16)
@@ -41,4 +44,5 @@ def grammar(language: str) -> Grammar:
         two_aspect_verbs=lemmas("two_aspect_verbs"),
         past_endings=tuple(str(w) for w in data.get("past_endings") or ()),
         report_nouns=lemmas("report_nouns"),
+        fact_denials=lemmas("fact_denials"),
     )
