@@ -272,8 +272,8 @@ def _verb_read_as_modifier(doc: Any) -> int:
             continue
         finite, noun = _finite(verb), verb.head
         subject = doc[verb.i - 1]
-        while subject.dep_ in ("flat", "flat:name") and subject.head.i < subject.i:
-            subject = subject.head
+        while subject.dep_ in ("flat", "flat:name", "conj") and subject.head.i < subject.i:
+            subject = subject.head  # "Both Britain and France imposed": the first conjunct
         # "Zaire accused Rwanda ...": a name tagged as an adjective of the noun (its lemma keeps
         # the capital a name has, "Heavy" does not)
         name_as_adjective = subject.pos_ == "ADJ" and subject.dep_ == "amod" \
@@ -770,6 +770,90 @@ def _nominative_split_from_subject(doc: Any) -> int:
     return mended
 
 
+def _name_from(doc: Any, at: int) -> tuple[Any, int] | None:
+    """The name that starts at ``at`` (after its articles): its head word and its last
+    position, or None when no nominal stands there."""
+    while at < len(doc) and doc[at].pos_ == "DET":
+        at += 1
+    end = at
+    while end < len(doc) and (doc[end].pos_ in NOMINAL or _name_like(doc[end])):
+        end += 1
+    if end == at:
+        return None
+    words = range(at, end)
+    head = next((doc[i] for i in words if doc[i].head.i not in words or doc[i].head.i == i),
+                doc[at])
+    return head, end - 1
+
+
+@lru_cache(maxsize=16)
+def _correlatives(code: str) -> frozenset[tuple[str, str]]:
+    """The language's pairs of coordinators that are not the same word twice ("tant ...
+    que", "як ... так і"), from its grammar.yaml; none for a tree of no known language."""
+    from eventwire import lang
+
+    if code not in lang.having("grammar"):
+        return frozenset()
+    return frozenset((str(a).lower(), str(b).lower())
+                     for a, b in lang.section(code, "grammar").get("correlatives") or ())
+
+
+def _correlative_subjects(doc: Any) -> int:
+    """"Tanto México como Colombia condenaron", "Sia l'Egitto sia la Giordania hanno
+    condannato", "И Великобритания, и Франция ввели": two names, each opened by a
+    coordinator (the first a ``cc:preconj``, the same word twice: "sia ... sia", "и ... и",
+    or a pair of the language's ``correlatives``: "tant ... que"), right before a finite verb
+    are its coordinated subject. The model hung the first name on the second, the second on
+    the first as an oblique, or the verb on the first."""
+    pairs = _correlatives(doc.lang_)
+    openers = {first for first, _ in pairs}
+    mended = 0
+    for opener in doc:
+        if (opener.dep_ not in ("cc", "cc:preconj") and opener.text.lower() not in openers) or (
+                opener.i > 0 and doc[opener.i - 1].pos_ != "PUNCT"):
+            continue
+        first = _name_from(doc, opener.i + 1)
+        if first is None:
+            continue
+        at = first[1] + 1
+        at += at < len(doc) and doc[at].text == ","
+        if at >= len(doc):
+            continue
+        joiner = doc[at]
+        two = doc[at : at + 2].text.lower()  # "так і"
+        if (opener.text.lower(), two) in pairs:
+            at += 1
+        elif not (opener.dep_ == "cc:preconj" or joiner.text.lower() == opener.text.lower()
+                  or (opener.text.lower(), joiner.text.lower()) in pairs) or joiner.pos_ not in (
+                      "CCONJ", "ADP", "ADV", "SCONJ"):
+            continue
+        second = _name_from(doc, at + 1)
+        if second is None or second[1] + 1 >= len(doc):
+            continue
+        verb = doc[second[1] + 1]
+        if verb.pos_ == "AUX" and verb.head.pos_ == "VERB" and verb.head.i > verb.i:
+            finite, verb = _finite(verb), verb.head
+        else:
+            finite = _finite(verb)
+        x, y = first[0], second[0]
+        if verb.pos_ != "VERB" or not finite or (x.head.i == verb.i and x.dep_ == "nsubj"
+                                                  and y.head.i == x.i and y.dep_ == "conj"):
+            continue
+        if any(c.dep_.startswith("nsubj") and c.i not in (x.i, y.i) for c in verb.children):
+            continue
+        if verb.head.i in (x.i, y.i) or x.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        for child in list(x.children) + list(y.children):
+            if child.i > verb.i:
+                child.head = verb
+        x.head, x.dep_ = verb, "nsubj"
+        y.head, y.dep_ = x, "conj"
+        opener.head, opener.dep_ = x, "cc:preconj"
+        joiner.head, joiner.dep_ = y, "cc"
+        mended += 1
+    return mended
+
+
 @lru_cache(maxsize=1)
 def _day_names() -> frozenset[str]:
     """Names of the days of the week in every language we read, folded (the dates' data)."""
@@ -877,6 +961,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cc" in t.deps, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
     (lambda t: "cc" in t.deps, _nominative_split_from_subject),
+    (lambda t: True, _correlative_subjects),  # openers may be any word ("tant", "як")
     (lambda t: "conj" in t.deps and "obj" in t.deps, _verb_conjoined_to_object),
     (lambda t: "conj" in t.deps, _object_conjoined_before_infinitive),
     (lambda t: "obl" in t.deps, _oblique_after_infinitive),

@@ -520,6 +520,32 @@ CASES = [
         ("fired", "VERB", "acl:relcl", 0, "Tense=Past|VerbForm=Part")],
      1, ["minister:nsubj>denied", "denied:ROOT>denied", "on:case>Friday", "Friday:obl>denied",
          "that:mark>fired", "troops:nsubj>fired", "fired:ccomp>denied"]),
+    # two names opened by "tanto ... como" (a cc:preconj), the second read as an oblique of
+    # the first, left a root beside the verb (es): the verb's coordinated subject
+    ("es correlative subjects", [
+        ("Tanto", "PRON", "cc:preconj", 1, ""), ("Ruritania", "PROPN", "ROOT", 1, ""),
+        ("como", "ADP", "case", 3, ""), ("Molvania", "PROPN", "nmod", 1, ""),
+        ("firmaron", "VERB", "ROOT", 4, "Mood=Ind"), ("un", "DET", "det", 6, ""),
+        ("pacto", "NOUN", "obj", 4, "")],
+     1, ["Tanto:cc:preconj>Ruritania", "Ruritania:nsubj>firmaron", "como:cc>Molvania",
+         "Molvania:conj>Ruritania", "firmaron:ROOT>firmaron", "un:det>pacto",
+         "pacto:obj>firmaron"]),
+    # the same coordinator twice, "sia ... sia", the first name hung on the second (it)
+    ("it correlative subjects", [
+        ("Sia", "CCONJ", "cc", 2, ""), ("la", "DET", "det", 2, ""),
+        ("Ruritania", "PROPN", "amod", 5, ""), ("sia", "CCONJ", "cc", 5, ""),
+        ("la", "DET", "det", 5, ""), ("Molvania", "PROPN", "nsubj", 7, ""),
+        ("hanno", "AUX", "aux", 7, "Mood=Ind|VerbForm=Fin"), ("firmato", "VERB", "ROOT", 7, "")],
+     1, ["Sia:cc:preconj>Ruritania", "la:det>Ruritania", "Ruritania:nsubj>firmato",
+         "sia:cc>Molvania", "la:det>Molvania", "Molvania:conj>Ruritania",
+         "hanno:aux>firmato", "firmato:ROOT>firmato"]),
+    # an opening conjunction and a different word before the second name: left alone
+    ("es opening conjunction, no pair", [
+        ("Pero", "CCONJ", "cc", 4, ""), ("Ruritania", "PROPN", "nsubj", 4, ""),
+        ("con", "ADP", "case", 3, ""), ("Molvania", "PROPN", "nmod", 1, ""),
+        ("firmó", "VERB", "ROOT", 4, "Mood=Ind")],
+     0, ["Pero:cc>firmó", "Ruritania:nsubj>firmó", "con:case>Molvania",
+         "Molvania:nmod>Ruritania", "firmó:ROOT>firmó"]),
     # talks held on a day, with a relative clause: left alone
     ("en relative clause after a day", [
         ("talks", "NOUN", "ROOT", 0, ""), ("held", "VERB", "acl", 0, "Tense=Past|VerbForm=Part"),
@@ -575,3 +601,22 @@ def test_participle_of_a_named_subject(name: str, lemma: str, rows: list, count:
     doc = tree(rows)
     doc[0].lemma_ = lemma
     assert (repair(doc), relations(doc)) == (count, expected)
+
+
+def test_correlative_pair_of_the_language() -> None:
+    """"Tant X que Y ont signé": a pair the language lists (fr grammar.yaml correlatives),
+    the verb read as a relative clause of the first name."""
+    from spacy.lang.fr import French
+
+    rows = [("Tant", "ADV", "case", 2, ""), ("la", "DET", "det", 2, ""),
+            ("Ruritanie", "PROPN", "ROOT", 2, ""), ("que", "SCONJ", "mark", 7, ""),
+            ("la", "DET", "det", 5, ""), ("Molvanie", "PROPN", "nsubj", 7, ""),
+            ("ont", "AUX", "aux:tense", 7, "Mood=Ind|VerbForm=Fin"),
+            ("signé", "VERB", "acl:relcl", 2, "")]
+    words, pos, deps, heads, morphs = zip(*rows, strict=True)
+    doc = Doc(French().vocab, words=list(words), pos=list(pos), deps=list(deps),
+              heads=list(heads), morphs=list(morphs))
+    assert (repair(doc), relations(doc)) == (1, [
+        "Tant:cc:preconj>Ruritanie", "la:det>Ruritanie", "Ruritanie:nsubj>signé",
+        "que:cc>Molvanie", "la:det>Molvanie", "Molvanie:conj>Ruritanie",
+        "ont:aux:tense>signé", "signé:ROOT>signé"])
