@@ -289,8 +289,10 @@ def _verb_read_as_modifier(doc: Any) -> int:
             and noun.dep_ in ("appos", "conj")
         if not finite and ((subject.dep_ not in ("compound", "nsubj", "amod") or not hung)
                            and not apposed or any(
-                t.pos_ in ("VERB", "AUX") and _finite(t) for t in doc if t.i != verb.i)):
-            continue  # "Qatar-mediated talks began": the clause has its verb
+                t.pos_ in ("VERB", "AUX") and _finite(t) and not _after_comma(doc, noun, t)
+                for t in doc if t.i != verb.i)):
+            continue  # "Qatar-mediated talks began": the clause has its verb ("..., officials
+            # said" after a comma is a clause of its own)
         roots = [t for t in doc if t.head.i == t.i]
         verb.head, verb.dep_ = verb, "ROOT"
         if not finite:
@@ -305,12 +307,20 @@ def _verb_read_as_modifier(doc: Any) -> int:
             if root.pos_ == "PUNCT":
                 root.head, root.dep_ = verb, "punct"
                 continue
+            if root.pos_ == "VERB" and _finite(root) and _after_comma(doc, noun, root):
+                root.head, root.dep_ = verb, "parataxis"  # ", officials said": a reporter
+                continue
             if root.i > verb.i:
                 noun.dep_ = "iobj" if noun.i < root.i else noun.dep_
                 root.head, root.dep_ = verb, "obj"
                 _move_later(root, verb)
         mended += 1
     return mended
+
+
+def _after_comma(doc: Any, noun: Any, word: Any) -> bool:
+    """Whether ``word`` stands after a comma that follows ``noun`` (", officials said")."""
+    return any(doc[i].text == "," for i in range(noun.i + 1, word.i))
 
 
 def _move_later(old: Any, verb: Any) -> None:
@@ -677,22 +687,31 @@ def _stray_subject_root(doc: Any) -> int:
     mended = 0
     for verb in doc:
         if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.i == 0 or any(
-                c.dep_.split(":")[0] == "nsubj" for c in verb.children):
+                c.dep_.split(":")[0] == "nsubj" and c.i < verb.i for c in verb.children):
             continue
-        lone = doc[verb.i - 1]
+        begins = verb.i  # "si sono scambiate": the verb's clitics and auxiliaries before it
+        while begins > 0 and doc[begins - 1].head.i == verb.i and (
+                doc[begins - 1].dep_.startswith(("aux", "expl")) or doc[begins - 1].pos_ == "AUX"):
+            begins -= 1
+        if begins == 0:
+            continue
+        lone = doc[begins - 1]
         between = lone.dep_ == "ROOT" and not list(lone.children) and lone.pos_ in (
             "NOUN", "ADV")
-        end = verb.i - 2 if between else verb.i - 1
+        end = begins - 2 if between else begins - 1
         if end < 0:
             continue
         subject = doc[end]
         while subject.head.i != subject.i and subject.head.i < verb.i and \
-                subject.dep_ in NAME_PARTS | {"flat"}:
+                subject.dep_ in NAME_PARTS | {"flat", "conj"}:  # "Russia e Ucraina"
             subject = subject.head
         if subject.dep_ != "ROOT" or subject.pos_ not in NOMINAL or \
                 subject.right_edge.i != end:
             continue
         subject.head, subject.dep_ = verb, "nsubj"
+        for later in verb.children:  # "Russia e Ucraina si sono scambiate 84 prigionieri":
+            if later.dep_ == "nsubj" and later.i > verb.i and later.i != subject.i:
+                later.dep_ = "obj"  # with its subject before it, the noun after is the object
         if between:
             lone.head, lone.dep_ = verb, "obl:tmod" if lone.pos_ == "NOUN" else "advmod"
         mended += 1

@@ -546,6 +546,24 @@ CASES = [
         ("firmó", "VERB", "ROOT", 4, "Mood=Ind")],
      0, ["Pero:cc>firmó", "Ruritania:nsubj>firmó", "con:case>Molvania",
          "Molvania:nmod>Ruritania", "firmó:ROOT>firmó"]),
+    # a first subject left a root with its verb after a clitic and an auxiliary, the object
+    # read as the subject (it): the root is the subject, the noun after the verb the object
+    ("it stray subject before clitic and auxiliary", [
+        ("Ruritania", "PROPN", "ROOT", 0, ""), ("e", "CCONJ", "cc", 2, ""),
+        ("Molvania", "PROPN", "conj", 0, ""), ("si", "PRON", "expl", 5, ""),
+        ("sono", "AUX", "aux", 5, "Mood=Ind"), ("scambiate", "VERB", "ROOT", 5, ""),
+        ("prigionieri", "NOUN", "nsubj", 5, "")],
+     1, ["Ruritania:nsubj>scambiate", "e:cc>Molvania", "Molvania:conj>Ruritania",
+         "si:expl>scambiate", "sono:aux>scambiate", "scambiate:ROOT>scambiate",
+         "prigionieri:obj>scambiate"]),
+    # a participle read as a modifier of its object, with a reporter after a comma (en)
+    ("en modifier verb with a reporter after it", [
+        ("Ruritania", "PROPN", "nsubj", 1, ""),
+        ("swapped", "VERB", "amod", 2, "Tense=Past|VerbForm=Part"),
+        ("prisoners", "NOUN", "ROOT", 2, ""), (",", "PUNCT", "punct", 5, ""),
+        ("officials", "NOUN", "nsubj", 5, ""), ("said", "VERB", "ROOT", 5, "Mood=Ind")],
+     1, ["Ruritania:nsubj>swapped", "swapped:ROOT>swapped", "prisoners:obj>swapped",
+         ",:punct>said", "officials:nsubj>said", "said:parataxis>swapped"]),
     # talks held on a day, with a relative clause: left alone
     ("en relative clause after a day", [
         ("talks", "NOUN", "ROOT", 0, ""), ("held", "VERB", "acl", 0, "Tense=Past|VerbForm=Part"),
