@@ -873,6 +873,24 @@ def _correlative_subjects(doc: Any) -> int:
     return mended
 
 
+def _subject_on_auxiliary(doc: Any) -> int:
+    """"Russische Soldaten haben zwei Grenzbeamte festgenommen": the subject was hung on the
+    auxiliary, which in UD has no dependents; the verb, left without a subject, took the
+    reporter's. The subject moves to the verb the auxiliary serves."""
+    mended = 0
+    for subject in doc:
+        aux = subject.head
+        if not subject.dep_.startswith("nsubj") or aux.pos_ != "AUX" or \
+                not aux.dep_.startswith("aux") or aux.head.pos_ != "VERB":
+            continue
+        verb = aux.head
+        if any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        subject.head = verb
+        mended += 1
+    return mended
+
+
 @lru_cache(maxsize=1)
 def _day_names() -> frozenset[str]:
     """Names of the days of the week in every language we read, folded (the dates' data)."""
@@ -981,6 +999,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
     (lambda t: "cc" in t.deps, _nominative_split_from_subject),
     (lambda t: True, _correlative_subjects),  # openers may be any word ("tant", "як")
+    (lambda t: "aux" in t.deps or "aux:pass" in t.deps, _subject_on_auxiliary),
     (lambda t: "conj" in t.deps and "obj" in t.deps, _verb_conjoined_to_object),
     (lambda t: "conj" in t.deps, _object_conjoined_before_infinitive),
     (lambda t: "obl" in t.deps, _oblique_after_infinitive),

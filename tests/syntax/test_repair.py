@@ -564,6 +564,12 @@ CASES = [
         ("officials", "NOUN", "nsubj", 5, ""), ("said", "VERB", "ROOT", 5, "Mood=Ind")],
      1, ["Ruritania:nsubj>swapped", "swapped:ROOT>swapped", "prisoners:obj>swapped",
          ",:punct>said", "officials:nsubj>said", "said:parataxis>swapped"]),
+    # a subject hung on the perfect's auxiliary (de): the verb's
+    ("de subject on the auxiliary", [
+        ("Soldaten", "NOUN", "nsubj", 1, ""), ("haben", "AUX", "aux", 3, "Mood=Ind"),
+        ("Beamte", "NOUN", "obj", 3, ""), ("festgenommen", "VERB", "ROOT", 3, "VerbForm=Part")],
+     1, ["Soldaten:nsubj>festgenommen", "haben:aux>festgenommen", "Beamte:obj>festgenommen",
+         "festgenommen:ROOT>festgenommen"]),
     # talks held on a day, with a relative clause: left alone
     ("en relative clause after a day", [
         ("talks", "NOUN", "ROOT", 0, ""), ("held", "VERB", "acl", 0, "Tense=Past|VerbForm=Part"),
