@@ -891,6 +891,39 @@ def _subject_on_auxiliary(doc: Any) -> int:
     return mended
 
 
+def _subject_before_parenthesis(doc: Any) -> int:
+    """"Chad, which borders Sudan, accused Khartoum ...", "Oman, a go-between, hosted ...": a
+    name that opens the sentence, set off by a relative clause or an apposition between
+    commas, was left a root with the verb after the closing comma hung on it (or a stray
+    word of the verb). The verb, with no subject of its own, heads the clause and the name
+    is its subject."""
+    mended = 0
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.i < 4 or doc[verb.i - 1].text != "," or any(
+                c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        name = _name_from(doc, 0)
+        if name is None:
+            continue
+        noun, end = name
+        if end + 1 >= verb.i - 1 or doc[end + 1].text != ",":
+            continue
+        if noun.dep_ == "ROOT" and verb.head.i == noun.i and verb.dep_ in (
+                "xcomp", "acl", "conj", "parataxis", "advcl", "dep"):
+            verb.head, verb.dep_ = verb, "ROOT"
+            for child in list(noun.children):
+                if child.i > verb.i:
+                    child.head = verb
+        elif not (verb.dep_ == "ROOT" and noun.head.i == verb.i and noun.dep_ in (
+                "discourse", "dep", "vocative", "obl", "nmod", "appos", "obj", "advcl")):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        if not _finite(verb):
+            verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+        mended += 1
+    return mended
+
+
 @lru_cache(maxsize=1)
 def _day_names() -> frozenset[str]:
     """Names of the days of the week in every language we read, folded (the dates' data)."""
@@ -1000,6 +1033,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cc" in t.deps, _nominative_split_from_subject),
     (lambda t: True, _correlative_subjects),  # openers may be any word ("tant", "як")
     (lambda t: "aux" in t.deps or "aux:pass" in t.deps, _subject_on_auxiliary),
+    (lambda t: "punct" in t.deps, _subject_before_parenthesis),
     (lambda t: "conj" in t.deps and "obj" in t.deps, _verb_conjoined_to_object),
     (lambda t: "conj" in t.deps, _object_conjoined_before_infinitive),
     (lambda t: "obl" in t.deps, _oblique_after_infinitive),

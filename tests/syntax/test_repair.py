@@ -570,6 +570,18 @@ CASES = [
         ("Beamte", "NOUN", "obj", 3, ""), ("festgenommen", "VERB", "ROOT", 3, "VerbForm=Part")],
      1, ["Soldaten:nsubj>festgenommen", "haben:aux>festgenommen", "Beamte:obj>festgenommen",
          "festgenommen:ROOT>festgenommen"]),
+    # a name set off by a relative clause, left a root with the verb after the clause hung on
+    # it (en): the verb heads the clause, the name its subject
+    ("en subject before a relative clause", [
+        ("Ruritania", "PROPN", "ROOT", 0, ""), (",", "PUNCT", "punct", 3, ""),
+        ("which", "PRON", "nsubj", 3, "PronType=Rel"), ("borders", "VERB", "acl:relcl", 0,
+                                                        "Mood=Ind"),
+        ("Molvania", "PROPN", "obj", 3, ""), (",", "PUNCT", "punct", 0, ""),
+        ("accused", "VERB", "xcomp", 0, "Tense=Past|VerbForm=Part"),
+        ("Calia", "PROPN", "obj", 6, ""), (".", "PUNCT", "punct", 0, "")],
+     1, ["Ruritania:nsubj>accused", ",:punct>borders", "which:nsubj>borders",
+         "borders:acl:relcl>Ruritania", "Molvania:obj>borders", ",:punct>Ruritania",
+         "accused:ROOT>accused", "Calia:obj>accused", ".:punct>accused"]),
     # talks held on a day, with a relative clause: left alone
     ("en relative clause after a day", [
         ("talks", "NOUN", "ROOT", 0, ""), ("held", "VERB", "acl", 0, "Tense=Past|VerbForm=Part"),
