@@ -12,6 +12,7 @@ error (a ``cc`` inside a second subject, a root with nothing under it).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -47,27 +48,35 @@ class _Shape:
                  "root_noun", "verb_under_later_verb", "roots", "noun_with_subject")
 
     def __init__(self, doc: Any) -> None:
-        self.deps: set[str] = set()
+        from spacy.attrs import DEP, HEAD, POS
+        from spacy.parts_of_speech import IDS
+
+        noun, verb = IDS["NOUN"], IDS["VERB"]
+        strings = doc.vocab.strings
+        nsubj, obj, amod, root = (strings[name] for name in ("nsubj", "obj", "amod", "ROOT"))
+        deps, pos = doc.to_array([DEP, POS]).T.tolist()  # one read, not four per token
+        offsets = doc.to_array(HEAD).astype("int64").tolist()  # signed: heads before or after
+        rows = zip(deps, offsets, pos, strict=True)
         self.amod_verb = self.subject_after = self.object_before = False
         self.root_noun = self.verb_under_later_verb = self.noun_with_subject = False
         self.roots = 0
         subjects: dict[int, int] = {}
-        for token in doc:
-            dep, head = token.dep_, token.head
-            self.deps.add(dep)
-            if dep == "nsubj":
-                subjects[head.i] = subjects.get(head.i, 0) + 1
-                self.subject_after = self.subject_after or token.i > head.i
-                self.noun_with_subject = self.noun_with_subject or head.pos_ == "NOUN"
-            elif dep == "obj":
-                self.object_before = self.object_before or token.i < head.i
-            elif dep == "amod":
-                self.amod_verb = self.amod_verb or token.pos_ == "VERB"
-            elif dep == "ROOT":
-                self.root_noun = self.root_noun or token.pos_ == "NOUN"
+        for i, (dep, offset, tag) in enumerate(rows):
+            head = i + offset
+            if dep == nsubj:
+                subjects[head] = subjects.get(head, 0) + 1
+                self.subject_after = self.subject_after or offset < 0
+                self.noun_with_subject = self.noun_with_subject or pos[head] == noun
+            elif dep == obj:
+                self.object_before = self.object_before or offset > 0
+            elif dep == amod:
+                self.amod_verb = self.amod_verb or tag == verb
+            elif dep == root:
+                self.root_noun = self.root_noun or tag == noun
                 self.roots += 1
-            if head.i > token.i and token.pos_ == "VERB" and head.pos_ == "VERB":
+            if offset > 0 and tag == verb and pos[head] == verb:
                 self.verb_under_later_verb = True
+        self.deps: set[str] = {strings[dep] for dep in set(deps)}
         self.subjects_per_head = max(subjects.values(), default=0)
 
 
@@ -263,8 +272,8 @@ def _verb_read_as_modifier(doc: Any) -> int:
             continue
         finite, noun = _finite(verb), verb.head
         subject = doc[verb.i - 1]
-        while subject.dep_ in ("flat", "flat:name") and subject.head.i < subject.i:
-            subject = subject.head
+        while subject.dep_ in ("flat", "flat:name", "conj") and subject.head.i < subject.i:
+            subject = subject.head  # "Both Britain and France imposed": the first conjunct
         # "Zaire accused Rwanda ...": a name tagged as an adjective of the noun (its lemma keeps
         # the capital a name has, "Heavy" does not)
         name_as_adjective = subject.pos_ == "ADJ" and subject.dep_ == "amod" \
@@ -280,8 +289,10 @@ def _verb_read_as_modifier(doc: Any) -> int:
             and noun.dep_ in ("appos", "conj")
         if not finite and ((subject.dep_ not in ("compound", "nsubj", "amod") or not hung)
                            and not apposed or any(
-                t.pos_ in ("VERB", "AUX") and _finite(t) for t in doc if t.i != verb.i)):
-            continue  # "Qatar-mediated talks began": the clause has its verb
+                t.pos_ in ("VERB", "AUX") and _finite(t) and not _after_comma(doc, noun, t)
+                for t in doc if t.i != verb.i)):
+            continue  # "Qatar-mediated talks began": the clause has its verb ("..., officials
+            # said" after a comma is a clause of its own)
         roots = [t for t in doc if t.head.i == t.i]
         verb.head, verb.dep_ = verb, "ROOT"
         if not finite:
@@ -296,12 +307,20 @@ def _verb_read_as_modifier(doc: Any) -> int:
             if root.pos_ == "PUNCT":
                 root.head, root.dep_ = verb, "punct"
                 continue
+            if root.pos_ == "VERB" and _finite(root) and _after_comma(doc, noun, root):
+                root.head, root.dep_ = verb, "parataxis"  # ", officials said": a reporter
+                continue
             if root.i > verb.i:
                 noun.dep_ = "iobj" if noun.i < root.i else noun.dep_
                 root.head, root.dep_ = verb, "obj"
                 _move_later(root, verb)
         mended += 1
     return mended
+
+
+def _after_comma(doc: Any, noun: Any, word: Any) -> bool:
+    """Whether ``word`` stands after a comma that follows ``noun`` (", officials said")."""
+    return any(doc[i].text == "," for i in range(noun.i + 1, word.i))
 
 
 def _move_later(old: Any, verb: Any) -> None:
@@ -318,12 +337,22 @@ def _stray_particle(doc: Any) -> int:
     hung on one of the verb's nominal arguments (as ``compound:prt``, or as a ``case`` that
     follows its noun at the end of the clause). It moves to the verb, which has none, so
     the verb's lemma joins it (vorwerfen)."""
+    from spacy.attrs import DEP
+
+    strings = doc.vocab.strings
+    wanted = {strings["compound:prt"], strings["case"]}
     mended = 0
-    for particle in doc:
+    for i, dep_id in enumerate(doc.to_array(DEP).tolist()):
+        if dep_id not in wanted:
+            continue  # the cheap test, on one array: most tokens are neither
+        particle = doc[i]
+        dep = particle.dep_  # a mend moves only the particle it mends: later rows still hold
+        if dep == "case" and particle.pos_ != "ADP":
+            continue
         holder = particle.head
         last = particle.i + 1 == len(doc) or doc[particle.i + 1].pos_ == "PUNCT"
-        stranded = particle.dep_ == "case" and particle.pos_ == "ADP" and last
-        if particle.dep_ != "compound:prt" and not stranded:
+        stranded = dep == "case" and last
+        if dep != "compound:prt" and not stranded:
             continue
         verb = holder.head
         if stranded and holder.i > particle.i:  # "bot an, Gespräche ... auszurichten",
@@ -658,12 +687,18 @@ def _stray_subject_root(doc: Any) -> int:
     mended = 0
     for verb in doc:
         if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.i == 0 or any(
-                c.dep_.split(":")[0] == "nsubj" for c in verb.children):
+                c.dep_.split(":")[0] == "nsubj" and c.i < verb.i for c in verb.children):
             continue
-        lone = doc[verb.i - 1]
+        begins = verb.i  # "si sono scambiate": the verb's clitics and auxiliaries before it
+        while begins > 0 and doc[begins - 1].head.i == verb.i and (
+                doc[begins - 1].dep_.startswith(("aux", "expl")) or doc[begins - 1].pos_ == "AUX"):
+            begins -= 1
+        if begins == 0:
+            continue
+        lone = doc[begins - 1]
         between = lone.dep_ == "ROOT" and not list(lone.children) and lone.pos_ in (
             "NOUN", "ADV")
-        end = verb.i - 2 if between else verb.i - 1
+        end = begins - 2 if between else begins - 1
         if end < 0:
             continue
         subject = doc[end]  # up to its root: a name's parts, conjuncts, appositions
@@ -674,6 +709,9 @@ def _stray_subject_root(doc: Any) -> int:
                 subject.right_edge.i != end:
             continue
         subject.head, subject.dep_ = verb, "nsubj"
+        for later in verb.children:  # "Russia e Ucraina si sono scambiate 84 prigionieri":
+            if later.dep_ == "nsubj" and later.i > verb.i and later.i != subject.i:
+                later.dep_ = "obj"  # with its subject before it, the noun after is the object
         if between:
             lone.head, lone.dep_ = verb, "obl:tmod" if lone.pos_ == "NOUN" else "advmod"
         mended += 1
@@ -751,10 +789,251 @@ def _nominative_split_from_subject(doc: Any) -> int:
     return mended
 
 
+def _name_from(doc: Any, at: int) -> tuple[Any, int] | None:
+    """The name that starts at ``at`` (after its articles): its head word and its last
+    position, or None when no nominal stands there."""
+    while at < len(doc) and doc[at].pos_ == "DET":
+        at += 1
+    end = at
+    while end < len(doc) and (doc[end].pos_ in NOMINAL or _name_like(doc[end])):
+        end += 1
+    if end == at:
+        return None
+    words = range(at, end)
+    head = next((doc[i] for i in words if doc[i].head.i not in words or doc[i].head.i == i),
+                doc[at])
+    return head, end - 1
+
+
+@lru_cache(maxsize=16)
+def _correlatives(code: str) -> frozenset[tuple[str, str]]:
+    """The language's pairs of coordinators that are not the same word twice ("tant ...
+    que", "як ... так і"), from its grammar.yaml; none for a tree of no known language."""
+    from eventwire import lang
+
+    if code not in lang.having("grammar"):
+        return frozenset()
+    return frozenset((str(a).lower(), str(b).lower())
+                     for a, b in lang.section(code, "grammar").get("correlatives") or ())
+
+
+def _correlative_subjects(doc: Any) -> int:
+    """"Tanto México como Colombia condenaron", "Sia l'Egitto sia la Giordania hanno
+    condannato", "И Великобритания, и Франция ввели": two names, each opened by a
+    coordinator (the first a ``cc:preconj``, the same word twice: "sia ... sia", "и ... и",
+    or a pair of the language's ``correlatives``: "tant ... que"), right before a finite verb
+    are its coordinated subject. The model hung the first name on the second, the second on
+    the first as an oblique, or the verb on the first."""
+    pairs = _correlatives(doc.lang_)
+    openers = {first for first, _ in pairs}
+    mended = 0
+    for opener in doc:
+        if (opener.dep_ not in ("cc", "cc:preconj") and opener.text.lower() not in openers) or (
+                opener.i > 0 and doc[opener.i - 1].pos_ != "PUNCT"):
+            continue
+        first = _name_from(doc, opener.i + 1)
+        if first is None:
+            continue
+        at = first[1] + 1
+        at += at < len(doc) and doc[at].text == ","
+        if at >= len(doc):
+            continue
+        joiner = doc[at]
+        two = doc[at : at + 2].text.lower()  # "так і"
+        if (opener.text.lower(), two) in pairs:
+            at += 1
+        elif not (opener.dep_ == "cc:preconj" or joiner.text.lower() == opener.text.lower()
+                  or (opener.text.lower(), joiner.text.lower()) in pairs) or joiner.pos_ not in (
+                      "CCONJ", "ADP", "ADV", "SCONJ"):
+            continue
+        second = _name_from(doc, at + 1)
+        if second is None or second[1] + 1 >= len(doc):
+            continue
+        verb = doc[second[1] + 1]
+        if verb.pos_ == "AUX" and verb.head.pos_ == "VERB" and verb.head.i > verb.i:
+            finite, verb = _finite(verb), verb.head
+        else:
+            finite = _finite(verb)
+        x, y = first[0], second[0]
+        if verb.pos_ != "VERB" or not finite or (x.head.i == verb.i and x.dep_ == "nsubj"
+                                                  and y.head.i == x.i and y.dep_ == "conj"):
+            continue
+        if any(c.dep_.startswith("nsubj") and c.i not in (x.i, y.i) for c in verb.children):
+            continue
+        if verb.head.i in (x.i, y.i) or x.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        for child in list(x.children) + list(y.children):
+            if child.i > verb.i:
+                child.head = verb
+        x.head, x.dep_ = verb, "nsubj"
+        y.head, y.dep_ = x, "conj"
+        opener.head, opener.dep_ = x, "cc:preconj"
+        joiner.head, joiner.dep_ = y, "cc"
+        mended += 1
+    return mended
+
+
+def _subject_on_auxiliary(doc: Any) -> int:
+    """"Russische Soldaten haben zwei Grenzbeamte festgenommen": the subject was hung on the
+    auxiliary, which in UD has no dependents; the verb, left without a subject, took the
+    reporter's. The subject moves to the verb the auxiliary serves."""
+    mended = 0
+    for subject in doc:
+        aux = subject.head
+        if not subject.dep_.startswith("nsubj") or aux.pos_ != "AUX" or \
+                not aux.dep_.startswith("aux") or aux.head.pos_ != "VERB":
+            continue
+        verb = aux.head
+        if any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        subject.head = verb
+        mended += 1
+    return mended
+
+
+def _subject_before_parenthesis(doc: Any) -> int:
+    """"Chad, which borders Sudan, accused Khartoum ...", "Oman, a go-between, hosted ...": a
+    name that opens the sentence, set off by a relative clause or an apposition between
+    commas, was left a root with the verb after the closing comma hung on it (or a stray
+    word of the verb). The verb, with no subject of its own, heads the clause and the name
+    is its subject."""
+    mended = 0
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.i < 4 or doc[verb.i - 1].text != "," or any(
+                c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        name = _name_from(doc, 0)
+        if name is None:
+            continue
+        noun, end = name
+        if end + 1 >= verb.i - 1 or doc[end + 1].text != ",":
+            continue
+        if noun.dep_ == "ROOT" and verb.head.i == noun.i and verb.dep_ in (
+                "xcomp", "acl", "conj", "parataxis", "advcl", "dep"):
+            verb.head, verb.dep_ = verb, "ROOT"
+            for child in list(noun.children):
+                if child.i > verb.i:
+                    child.head = verb
+        elif not (verb.dep_ == "ROOT" and noun.head.i == verb.i and noun.dep_ in (
+                "discourse", "dep", "vocative", "obl", "nmod", "appos", "obj", "advcl")):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        if not _finite(verb):
+            verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+        mended += 1
+    return mended
+
+
+@lru_cache(maxsize=1)
+def _day_names() -> frozenset[str]:
+    """Names of the days of the week in every language we read, folded (the dates' data)."""
+    from eventwire import lang
+    from eventwire.text.dates import rules
+
+    return frozenset(name for code in lang.having("dates_cldr") for name in rules(code).weekdays)
+
+
+def _a_day(token: Any) -> bool:
+    from eventwire.text.view import fold
+
+    return token.pos_ in NOMINAL and (fold(token.text) in _day_names()
+                                      or fold(token.lemma_) in _day_names())
+
+
+CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp"})
+# what a day keeps when its verb takes its place: its own words
+DAY_OWN = frozenset({"det", "amod", "case", "nummod", "fixed"})
+
+
+def _day_between_verb_and_clause(doc: Any) -> int:
+    """"Venezuela negó este martes que ...", "a nié jeudi que ...", "у понеділок заперечив, що
+    ...", "denied on Sunday that ...": a day named between a verb and its content clause took
+    the clause under it, or the verb itself (as its case word, article or modifier). A day is
+    a time oblique of the clause's verb: the verb takes the day's place, the day and what the
+    model hung on it besides its own words move to the verb, and a clause opened by a
+    subordinator is the verb's complement. A finite verb left on a nominal before it (the uk
+    subject, the en root noun) takes that nominal as its subject."""
+    mended = 0
+    for day in doc:
+        if not _a_day(day):
+            continue
+        verb = next((c for c in day.children if c.pos_ == "VERB" and c.dep_ not in CLAUSES),
+                    None)
+        if verb is None and day.head.pos_ == "VERB" and day.head.dep_ == "acl" and \
+                day.head.head.pos_ in NOMINAL and day.head.head.dep_ == "ROOT" and any(
+                    c.dep_ in CLAUSES and c.i > day.i and (_subordinated(c) or _own_subject(c))
+                    for c in day.head.head.children):
+            verb = day.head  # "minister denied on Sunday that": a participle of the root noun
+            _subject_of_a_verb(verb, verb.head)
+            mended += 1
+            continue
+        if verb is None:
+            clause = next((c for c in day.children if c.dep_ in CLAUSES and c.i > day.i
+                           and _subordinated(c)), None)
+            governor = day.head
+            if clause is None or governor.pos_ != "VERB" or any(
+                    c.dep_ == "ccomp" for c in governor.children):
+                continue
+            clause.head, clause.dep_ = governor, "ccomp"  # "negó este martes que ..."
+            day.dep_ = "obl" if day.dep_ == "obj" else day.dep_
+            mended += 1
+            continue
+        if day.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = day.head, day.dep_
+        day.head, day.dep_ = verb, "obl"
+        for child in list(day.children):
+            if child.dep_ not in DAY_OWN:
+                child.head = verb
+                if child.dep_ in CLAUSES and child.dep_ != "xcomp" and _subordinated(child):
+                    child.dep_ = "ccomp"
+        if verb.dep_ not in ("ROOT",) and verb.head.pos_ in NOMINAL and verb.head.i < verb.i \
+                and _finite(verb) and verb.head.dep_ == "ROOT":
+            _subject_of_a_verb(verb, verb.head)  # "Мінськ у понеділок заперечив"
+        mended += 1
+    return mended
+
+
+def _subordinated(clause: Any) -> bool:
+    """Whether a clause opens with a subordinator ("que", "that", "що") or is non-finite."""
+    return clause.dep_ == "xcomp" or any(c.dep_ == "mark" for c in clause.children)
+
+
+def _own_subject(clause: Any) -> bool:
+    """Whether a clause has a subject that is no relative pronoun: "(denied on Friday) that
+    helicopters had fired" is a content clause whatever the model made of "that"; "(talks
+    held on Monday) that ended" is a relative one."""
+    return any(c.dep_.startswith("nsubj") and "Rel" not in c.morph.get("PronType")
+               for c in clause.children)
+
+
+def _subject_of_a_verb(verb: Any, noun: Any) -> None:
+    """A verb hung on the root nominal before it heads the clause, the nominal its subject;
+    what the nominal held after the verb is the verb's, a subordinate clause its complement."""
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj"
+    if not _finite(verb):
+        verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+    for child in list(noun.children):
+        if child.i > verb.i:
+            child.head = verb
+            if child.dep_ in CLAUSES and child.dep_ != "xcomp" and (
+                    _subordinated(child) or _own_subject(child)):
+                child.dep_ = "ccomp"
+                for word in child.children:  # "that" the model read as a relative's object
+                    if word.i < child.i and "Rel" in word.morph.get("PronType") and \
+                            word.dep_ in ("obj", "nsubj") and word.left_edge.i == word.i:
+                        word.dep_ = "mark"
+
+
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cc" in t.deps, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
     (lambda t: "cc" in t.deps, _nominative_split_from_subject),
+    (lambda t: True, _correlative_subjects),  # openers may be any word ("tant", "як")
+    (lambda t: "aux" in t.deps or "aux:pass" in t.deps, _subject_on_auxiliary),
+    (lambda t: "punct" in t.deps, _subject_before_parenthesis),
     (lambda t: "conj" in t.deps and "obj" in t.deps, _verb_conjoined_to_object),
     (lambda t: "conj" in t.deps, _object_conjoined_before_infinitive),
     (lambda t: "obl" in t.deps, _oblique_after_infinitive),
@@ -777,4 +1056,5 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "nsubj:pass" in t.deps, _passive_auxiliary),
     (lambda t: t.object_before, _nominative_object),
     (lambda t: t.roots >= 2, _stray_subject_root),
+    (lambda t: True, _day_between_verb_and_clause),
 )

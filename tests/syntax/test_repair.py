@@ -475,6 +475,120 @@ CASES = [
      1, ["Con:case>mediazione", "mediazione:obl>firmarono", "Ruritania:nmod>mediazione",
          ",:punct>Molvania", "Molvania:nsubj>firmarono", "e:cc>Calia", "Calia:conj>Molvania",
          "firmarono:ROOT>firmarono"]),
+    # a day between a verb and its content clause took the clause as a relative (es)
+    ("es clause hung on a day", [
+        ("Ruritania", "PROPN", "nsubj", 1, ""), ("negó", "VERB", "ROOT", 1, "Mood=Ind"),
+        ("el", "DET", "det", 3, ""), ("lunes", "NOUN", "obj", 1, ""),
+        ("que", "SCONJ", "mark", 7, ""), ("sus", "DET", "det", 6, ""),
+        ("tropas", "NOUN", "nsubj", 7, ""), ("atacaron", "VERB", "acl:relcl", 3, "Mood=Ind"),
+        ("Molvania", "PROPN", "obj", 7, "")],
+     1, ["Ruritania:nsubj>negó", "negó:ROOT>negó", "el:det>lunes", "lunes:obl>negó",
+         "que:mark>atacaron", "sus:det>tropas", "tropas:nsubj>atacaron",
+         "atacaron:ccomp>negó", "Molvania:obj>atacaron"]),
+    # ... or the verb itself, as the day's case word, with the clause (fr)
+    ("fr verb hung on a day", [
+        ("Ruritanie", "PROPN", "nsubj", 2, ""), ("a", "AUX", "aux:tense", 2, "Mood=Ind"),
+        ("nié", "VERB", "case", 3, ""), ("jeudi", "NOUN", "ROOT", 3, ""),
+        ("que", "SCONJ", "mark", 7, ""), ("ses", "DET", "det", 6, ""),
+        ("soldats", "NOUN", "nsubj", 7, ""), ("attaqué", "VERB", "ccomp", 3, "")],
+     1, ["Ruritanie:nsubj>nié", "a:aux:tense>nié", "nié:ROOT>nié", "jeudi:obl>nié",
+         "que:mark>attaqué", "ses:det>soldats", "soldats:nsubj>attaqué", "attaqué:ccomp>nié"]),
+    # ... the verb a modifier of the day after the root subject, the clause the subject's (uk)
+    ("uk verb hung on a day", [
+        ("Рурітанія", "PROPN", "ROOT", 0, ""), ("у", "ADP", "case", 2, ""),
+        ("понеділок", "NOUN", "nmod", 0, ""), ("заперечила", "VERB", "nmod", 2, "Mood=Ind"),
+        (",", "PUNCT", "punct", 7, ""), ("що", "SCONJ", "mark", 7, ""),
+        ("війська", "NOUN", "nsubj", 7, ""), ("обстріляли", "VERB", "advcl", 0, "Mood=Ind")],
+     1, ["Рурітанія:nsubj>заперечила", "у:case>понеділок", "понеділок:obl>заперечила",
+         "заперечила:ROOT>заперечила", ",:punct>обстріляли", "що:mark>обстріляли",
+         "війська:nsubj>обстріляли", "обстріляли:ccomp>заперечила"]),
+    # ... a participle of the root noun, with the day under it (en)
+    ("en participle before a day", [
+        ("minister", "NOUN", "ROOT", 0, ""), ("denied", "VERB", "acl", 0,
+                                              "Tense=Past|VerbForm=Part"),
+        ("on", "ADP", "case", 3, ""), ("Sunday", "PROPN", "obl", 1, ""),
+        ("that", "SCONJ", "mark", 6, ""), ("troops", "NOUN", "nsubj", 6, ""),
+        ("fired", "VERB", "acl", 0, "Tense=Past|VerbForm=Part")],
+     1, ["minister:nsubj>denied", "denied:ROOT>denied", "on:case>Sunday", "Sunday:obl>denied",
+         "that:mark>fired", "troops:nsubj>fired", "fired:ccomp>denied"]),
+    # ... with "that" read as the object of a relative clause that has a subject of its own
+    ("en participle before a day, 'that' as a relative", [
+        ("minister", "NOUN", "ROOT", 0, ""), ("denied", "VERB", "acl", 0,
+                                              "Tense=Past|VerbForm=Part"),
+        ("on", "ADP", "case", 3, ""), ("Friday", "PROPN", "obl", 1, ""),
+        ("that", "PRON", "obj", 6, "PronType=Rel"), ("troops", "NOUN", "nsubj", 6, ""),
+        ("fired", "VERB", "acl:relcl", 0, "Tense=Past|VerbForm=Part")],
+     1, ["minister:nsubj>denied", "denied:ROOT>denied", "on:case>Friday", "Friday:obl>denied",
+         "that:mark>fired", "troops:nsubj>fired", "fired:ccomp>denied"]),
+    # two names opened by "tanto ... como" (a cc:preconj), the second read as an oblique of
+    # the first, left a root beside the verb (es): the verb's coordinated subject
+    ("es correlative subjects", [
+        ("Tanto", "PRON", "cc:preconj", 1, ""), ("Ruritania", "PROPN", "ROOT", 1, ""),
+        ("como", "ADP", "case", 3, ""), ("Molvania", "PROPN", "nmod", 1, ""),
+        ("firmaron", "VERB", "ROOT", 4, "Mood=Ind"), ("un", "DET", "det", 6, ""),
+        ("pacto", "NOUN", "obj", 4, "")],
+     1, ["Tanto:cc:preconj>Ruritania", "Ruritania:nsubj>firmaron", "como:cc>Molvania",
+         "Molvania:conj>Ruritania", "firmaron:ROOT>firmaron", "un:det>pacto",
+         "pacto:obj>firmaron"]),
+    # the same coordinator twice, "sia ... sia", the first name hung on the second (it)
+    ("it correlative subjects", [
+        ("Sia", "CCONJ", "cc", 2, ""), ("la", "DET", "det", 2, ""),
+        ("Ruritania", "PROPN", "amod", 5, ""), ("sia", "CCONJ", "cc", 5, ""),
+        ("la", "DET", "det", 5, ""), ("Molvania", "PROPN", "nsubj", 7, ""),
+        ("hanno", "AUX", "aux", 7, "Mood=Ind|VerbForm=Fin"), ("firmato", "VERB", "ROOT", 7, "")],
+     1, ["Sia:cc:preconj>Ruritania", "la:det>Ruritania", "Ruritania:nsubj>firmato",
+         "sia:cc>Molvania", "la:det>Molvania", "Molvania:conj>Ruritania",
+         "hanno:aux>firmato", "firmato:ROOT>firmato"]),
+    # an opening conjunction and a different word before the second name: left alone
+    ("es opening conjunction, no pair", [
+        ("Pero", "CCONJ", "cc", 4, ""), ("Ruritania", "PROPN", "nsubj", 4, ""),
+        ("con", "ADP", "case", 3, ""), ("Molvania", "PROPN", "nmod", 1, ""),
+        ("firmó", "VERB", "ROOT", 4, "Mood=Ind")],
+     0, ["Pero:cc>firmó", "Ruritania:nsubj>firmó", "con:case>Molvania",
+         "Molvania:nmod>Ruritania", "firmó:ROOT>firmó"]),
+    # a first subject left a root with its verb after a clitic and an auxiliary, the object
+    # read as the subject (it): the root is the subject, the noun after the verb the object
+    ("it stray subject before clitic and auxiliary", [
+        ("Ruritania", "PROPN", "ROOT", 0, ""), ("e", "CCONJ", "cc", 2, ""),
+        ("Molvania", "PROPN", "conj", 0, ""), ("si", "PRON", "expl", 5, ""),
+        ("sono", "AUX", "aux", 5, "Mood=Ind"), ("scambiate", "VERB", "ROOT", 5, ""),
+        ("prigionieri", "NOUN", "nsubj", 5, "")],
+     1, ["Ruritania:nsubj>scambiate", "e:cc>Molvania", "Molvania:conj>Ruritania",
+         "si:expl>scambiate", "sono:aux>scambiate", "scambiate:ROOT>scambiate",
+         "prigionieri:obj>scambiate"]),
+    # a participle read as a modifier of its object, with a reporter after a comma (en)
+    ("en modifier verb with a reporter after it", [
+        ("Ruritania", "PROPN", "nsubj", 1, ""),
+        ("swapped", "VERB", "amod", 2, "Tense=Past|VerbForm=Part"),
+        ("prisoners", "NOUN", "ROOT", 2, ""), (",", "PUNCT", "punct", 5, ""),
+        ("officials", "NOUN", "nsubj", 5, ""), ("said", "VERB", "ROOT", 5, "Mood=Ind")],
+     1, ["Ruritania:nsubj>swapped", "swapped:ROOT>swapped", "prisoners:obj>swapped",
+         ",:punct>said", "officials:nsubj>said", "said:parataxis>swapped"]),
+    # a subject hung on the perfect's auxiliary (de): the verb's
+    ("de subject on the auxiliary", [
+        ("Soldaten", "NOUN", "nsubj", 1, ""), ("haben", "AUX", "aux", 3, "Mood=Ind"),
+        ("Beamte", "NOUN", "obj", 3, ""), ("festgenommen", "VERB", "ROOT", 3, "VerbForm=Part")],
+     1, ["Soldaten:nsubj>festgenommen", "haben:aux>festgenommen", "Beamte:obj>festgenommen",
+         "festgenommen:ROOT>festgenommen"]),
+    # a name set off by a relative clause, left a root with the verb after the clause hung on
+    # it (en): the verb heads the clause, the name its subject
+    ("en subject before a relative clause", [
+        ("Ruritania", "PROPN", "ROOT", 0, ""), (",", "PUNCT", "punct", 3, ""),
+        ("which", "PRON", "nsubj", 3, "PronType=Rel"), ("borders", "VERB", "acl:relcl", 0,
+                                                        "Mood=Ind"),
+        ("Molvania", "PROPN", "obj", 3, ""), (",", "PUNCT", "punct", 0, ""),
+        ("accused", "VERB", "xcomp", 0, "Tense=Past|VerbForm=Part"),
+        ("Calia", "PROPN", "obj", 6, ""), (".", "PUNCT", "punct", 0, "")],
+     1, ["Ruritania:nsubj>accused", ",:punct>borders", "which:nsubj>borders",
+         "borders:acl:relcl>Ruritania", "Molvania:obj>borders", ",:punct>Ruritania",
+         "accused:ROOT>accused", "Calia:obj>accused", ".:punct>accused"]),
+    # talks held on a day, with a relative clause: left alone
+    ("en relative clause after a day", [
+        ("talks", "NOUN", "ROOT", 0, ""), ("held", "VERB", "acl", 0, "Tense=Past|VerbForm=Part"),
+        ("on", "ADP", "case", 3, ""), ("Monday", "PROPN", "obl", 1, ""),
+        ("that", "PRON", "nsubj", 5, "PronType=Rel"), ("ended", "VERB", "acl:relcl", 0, "")],
+     0, ["talks:ROOT>talks", "held:acl>talks", "on:case>Monday", "Monday:obl>held",
+         "that:nsubj>ended", "ended:acl:relcl>talks"]),
 ]
 
 
@@ -523,3 +637,22 @@ def test_participle_of_a_named_subject(name: str, lemma: str, rows: list, count:
     doc = tree(rows)
     doc[0].lemma_ = lemma
     assert (repair(doc), relations(doc)) == (count, expected)
+
+
+def test_correlative_pair_of_the_language() -> None:
+    """"Tant X que Y ont signé": a pair the language lists (fr grammar.yaml correlatives),
+    the verb read as a relative clause of the first name."""
+    from spacy.lang.fr import French
+
+    rows = [("Tant", "ADV", "case", 2, ""), ("la", "DET", "det", 2, ""),
+            ("Ruritanie", "PROPN", "ROOT", 2, ""), ("que", "SCONJ", "mark", 7, ""),
+            ("la", "DET", "det", 5, ""), ("Molvanie", "PROPN", "nsubj", 7, ""),
+            ("ont", "AUX", "aux:tense", 7, "Mood=Ind|VerbForm=Fin"),
+            ("signé", "VERB", "acl:relcl", 2, "")]
+    words, pos, deps, heads, morphs = zip(*rows, strict=True)
+    doc = Doc(French().vocab, words=list(words), pos=list(pos), deps=list(deps),
+              heads=list(heads), morphs=list(morphs))
+    assert (repair(doc), relations(doc)) == (1, [
+        "Tant:cc:preconj>Ruritanie", "la:det>Ruritanie", "Ruritanie:nsubj>signé",
+        "que:cc>Molvanie", "la:det>Molvanie", "Molvanie:conj>Ruritanie",
+        "ont:aux:tense>signé", "signé:ROOT>signé"])

@@ -121,6 +121,9 @@ class Folding(TreeWords):
             self.accept(governor, reading)
             del by_token[token.i]  # "approved the ceasefire deal": the deal, accepted
             return
+        if governor is not None and base(anchor.dep_) == "obj" and self.denied_act(head, reading):
+            self.deny_act(governor, reading)  # "denied the delivery of drones to Russia"
+            return
         if governing and base(anchor.dep_) == "obj" and (
                 governor is None or governor.predicate.type != reading.predicate.type):
             if governor is not None:
@@ -150,6 +153,50 @@ class Folding(TreeWords):
             del by_token[token.i]
         elif not reading.actors:
             del by_token[token.i]
+
+    def mediated_talks(self, token: Any, by_token: dict[int, Reading],
+                       triggers: dict[int, Predicate]) -> None:
+        """ "Talks between X and Y, mediated by Z", "colloqui ... con la mediazione di Z",
+        "переговоры ... пройдут при посредничестве США": the mediation of talks is one
+        consultation with the mediator among its sides, as "Z mediated talks between X and
+        Y" is. A mediated act of another type (an exchange) keeps its mediation apart."""
+        mediation = by_token.get(token.i)
+        if mediation is None or not self.mediation(token, triggers) or not mediation.actors:
+            return
+        head = token.head
+        if head.i == token.i:
+            return
+        talks = [head] if base(token.dep_) in ("acl", "nmod") else []  # on the talks noun
+        if base(token.dep_) in ("obl", "nmod") and head.i not in triggers:  # beside them,
+            talks += [c for c in head.children if base(c.dep_) == "nsubj"]  # "held" by a verb
+        held = [by_token[t.i] for t in talks if t.i in by_token and t.i != token.i]
+        held = [r for r in held if r.noun and r.predicate.type == "CONSULT"
+                and r.predicate.mode != "third_party"]
+        if not held:
+            return
+        held[0].actors = mediation.actors + [m for m in held[0].actors
+                                             if m not in mediation.actors]
+        held[0].recipients = [m for m in held[0].recipients if m not in mediation.actors]
+        del by_token[token.i]
+
+    def denied_act(self, verb: Any, reading: Reading) -> bool:
+        """Whether an act noun is the object of a verb that denies a fact ("denied the
+        delivery of drones", "отрицает поставки"), not of a refusal ("rejected the
+        withdrawal") nor a demand or deal ("denied the request": a topic)."""
+        return self.known(verb, self.grammar.fact_denials) and not self.refusing(verb) \
+            and reading.predicate.type not in convention("governing_types")
+
+    @staticmethod
+    def deny_act(governor: Reading, reading: Reading) -> None:
+        """The act denied is negated and claimed by the denier, and done by it when the noun
+        names no doer; whoever the act reaches is the act's receiver, not the denial's."""
+        reading.modality = "negated"
+        reading.claimed_by = governor.actors
+        if not reading.actors:
+            reading.actors = list(governor.actors)
+        if not reading.recipients:
+            reading.recipients = [m for m in governor.recipients if m not in reading.actors]
+        governor.recipients = []
 
     @staticmethod
     def spare_targets(governor: Reading, reading: Reading) -> None:

@@ -27,7 +27,10 @@ class Grammar:
     # nouns that tell what is said or alleged ("reports", "informations", "сообщения")
     report_nouns: frozenset[str]
     # endings of conditional forms a model sometimes tags indicative ("attaquerait")
-    conditional_endings: tuple[str, ...] = ()
+    conditional_endings: tuple[str, ...]
+    # verbs that deny a fact and never refuse ("deny", "nier", "отрицать"): an act as their
+    # object is denied, not a topic ("denied the delivery of drones")
+    fact_denials: frozenset[str]
 
 
 @lru_cache(maxsize=16)
@@ -45,4 +48,5 @@ def grammar(language: str) -> Grammar:
         past_endings=tuple(str(w) for w in data.get("past_endings") or ()),
         report_nouns=lemmas("report_nouns"),
         conditional_endings=tuple(str(w) for w in data.get("conditional_endings") or ()),
+        fact_denials=lemmas("fact_denials"),
     )

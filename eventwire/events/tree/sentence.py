@@ -132,6 +132,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         for token, _entry, _ in found:
             self.fold(token, by_token, triggers)
         for token, _entry, _ in found:
+            self.mediated_talks(token, by_token, triggers)
+        for token, _entry, _ in found:
             self.protest_aim(token, by_token)
         for token, entry, _ in found:
             self.commit(token, entry, by_token)
