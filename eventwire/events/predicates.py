@@ -87,6 +87,12 @@ class Predicates:
     # the model's wrong lemma -> the word's lemma ("aperre" -> "aprire", "scrappe" -> "scrap")
     lemma_fixes: dict[str, str] = field(default_factory=dict)
 
+    @cached_property  # the keys a word is looked up by, the same in every sentence
+    def word_keys(self) -> dict[tuple[str, str, str, bool], tuple[str, ...]]:
+        """(text, model lemma, tag, read as a participle) -> lookup keys, filled by the tree
+        coder (:meth:`~eventwire.events.tree.words.TreeWords.keys`)."""
+        return {}
+
     @cached_property  # read for every sentence: computed once per language
     def longest_phrase(self) -> int:
         return max((len(k) for k in self.phrases), default=1)
