@@ -649,6 +649,22 @@ def _nominative_object(doc: Any) -> int:
     return mended
 
 
+def _name_read_as_adverb(doc: Any) -> int:
+    """"Azerbaijan amassed artillery", "Uganda demobilised its troops": the English model
+    took the name before a subjectless verb for its adverb; a proper noun is no adverb, it
+    is the subject."""
+    mended = 0
+    for token in doc:
+        verb = token.head
+        if token.dep_ != "advmod" or token.pos_ != "PROPN" or verb.pos_ != "VERB" or \
+                token.i > verb.i or any(c.dep_.startswith(("nsubj", "csubj", "expl"))
+                                        for c in verb.children):
+            continue
+        token.dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
 # each repair after the test that its pattern is possible at all, in the order they run
 def _stray_subject_root(doc: Any) -> int:
     """"Ruritania President Juan Perez today rejected ...": a word between the subject and
@@ -661,8 +677,9 @@ def _stray_subject_root(doc: Any) -> int:
                 c.dep_.split(":")[0] == "nsubj" for c in verb.children):
             continue
         lone = doc[verb.i - 1]
-        between = lone.dep_ == "ROOT" and not list(lone.children) and lone.pos_ in (
-            "NOUN", "ADV")
+        between = (lone.dep_ == "ROOT" or (lone.head.i == verb.i and lone.dep_ in (
+            "obl:unmarked", "obl:tmod", "obl:npmod", "advmod"))) and not list(
+            lone.children) and lone.pos_ in ("NOUN", "ADV")  # or already hung on the verb
         end = verb.i - 2 if between else verb.i - 1
         if end < 0:
             continue
@@ -674,7 +691,7 @@ def _stray_subject_root(doc: Any) -> int:
                 subject.right_edge.i != end:
             continue
         subject.head, subject.dep_ = verb, "nsubj"
-        if between:
+        if between and lone.dep_ == "ROOT":
             lone.head, lone.dep_ = verb, "obl:tmod" if lone.pos_ == "NOUN" else "advmod"
         mended += 1
     return mended
@@ -777,4 +794,5 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "nsubj:pass" in t.deps, _passive_auxiliary),
     (lambda t: t.object_before, _nominative_object),
     (lambda t: t.roots >= 2, _stray_subject_root),
+    (lambda t: "advmod" in t.deps, _name_read_as_adverb),
 )
