@@ -665,6 +665,48 @@ def _name_read_as_adverb(doc: Any) -> int:
     return mended
 
 
+def _day_words(code: str) -> frozenset[str]:
+    """One-word day names of a language ("today", "yesterday", "Monday"), lower case, from
+    its date data (``dates.yaml`` relative days, ``dates_cldr.yaml`` weekdays)."""
+    from eventwire import lang
+
+    if code not in lang.available():
+        return frozenset()
+    days = [str(k) for k in (lang.section(code, "dates").get("relative_days") or {})]
+    for names in (lang.section(code, "dates_cldr").get("weekdays") or {}).values():
+        days += [str(n) for n in names]
+    return frozenset(d.lower() for d in days if " " not in d)
+
+
+DAY_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _day_after_name(doc: Any) -> int:
+    """"Denmark today accepted ..., officials said", "Vietnam today released ...": a day
+    between a name and its subjectless verb made the model hang the name on the day or leave
+    it a root of its own. The name is the verb's subject, the day the verb's time."""
+    days = DAY_WORDS.get(doc.lang_)
+    if days is None:
+        days = DAY_WORDS[doc.lang_] = _day_words(doc.lang_)
+    mended = 0
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.i < 2 or any(
+                c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+            continue
+        day, name = doc[verb.i - 1], doc[verb.i - 2]
+        if day.lower_ not in days or any(c.i != name.i for c in day.children):
+            continue
+        while name.head.i < day.i and name.head.i != name.i and name.dep_ in NAME_PARTS:
+            name = name.head
+        if name.pos_ != "PROPN" or not (name.dep_ == "ROOT" or name.head.i == day.i) or \
+                name in list(verb.ancestors):
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+        day.head, day.dep_ = verb, "obl:tmod"
+        mended += 1
+    return mended
+
+
 # each repair after the test that its pattern is possible at all, in the order they run
 def _stray_subject_root(doc: Any) -> int:
     """"Ruritania President Juan Perez today rejected ...": a word between the subject and
@@ -795,4 +837,5 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.object_before, _nominative_object),
     (lambda t: t.roots >= 2, _stray_subject_root),
     (lambda t: "advmod" in t.deps, _name_read_as_adverb),
+    (lambda t: t.roots >= 2 or "compound" in t.deps, _day_after_name),
 )
