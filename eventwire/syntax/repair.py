@@ -262,6 +262,16 @@ def _verb_read_as_modifier(doc: Any) -> int:
         if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.i == 0:
             continue
         finite, noun = _finite(verb), verb.head
+        if noun.head.i == noun.i and noun.i > verb.i and any(
+                c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            # "Kenya on Monday accused Uganda of ...": the verb has its own subject, so it is
+            # the clause's verb and the root noun after it its object
+            verb.head, verb.dep_ = verb, "ROOT"
+            if not finite:
+                verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+            noun.head, noun.dep_ = verb, "obj"
+            mended += 1
+            continue
         subject = doc[verb.i - 1]
         while subject.dep_ in ("flat", "flat:name") and subject.head.i < subject.i:
             subject = subject.head
