@@ -62,6 +62,8 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
         kind, mode = "REJECT", None  # "violated the embargo": defiance, not an attack
     if entry.lemma in lexicon.complaints and not _described(sentence, reading):
         kind, mode = _state_protest(kind, mode, actors)
+    if _background(sentence, reading, lexicon):
+        return []
     window = (sentence.start, sentence.end)
     actors, recipients, located = _placed_sides(
         context, sentence, window, kind, actors, reading.recipients)  # type: ignore[arg-type]
@@ -193,6 +195,18 @@ def _has_object(sentence: Sentence, reading: Reading) -> bool:
     token = None if reading.noun else _trigger_token(sentence, reading)
     return token is not None and any(
         c.dep_.split(":")[0] in ("obj", "ccomp") for c in token.children)
+
+
+def _background(sentence: Sentence, reading: Reading, lexicon: Predicates) -> bool:
+    """ "Taiwan raised its alert after Chinese incursions", "surrendered following an
+    offensive": an act named as the time of another (an oblique or modifier under a word of
+    `background`) is the setting of the sentence's event, not an event it tells."""
+    token = _trigger_token(sentence, reading)
+    if not reading.noun or token is None or not lexicon.background or token.head.i == token.i:
+        return False
+    return token.dep_.split(":")[0] in ("obl", "nmod", "advcl") and any(
+        c.dep_.split(":")[0] in ("case", "mark") and c.lemma_.lower() in lexicon.background
+        for c in token.children)
 
 
 def _trigger_token(sentence: Sentence, reading: Reading) -> Any | None:

@@ -78,6 +78,7 @@ class Predicates:
     crowd_acts: frozenset[str] = frozenset()  # "block": done by a crowd, a protest
     acceptance: frozenset[str] = frozenset()  # "approve", "back": a deal approved is agreed
     complaints: frozenset[str] = frozenset()  # "protest": done by a state, a complaint
+    background: frozenset[str] = frozenset()  # "after", "following": an act told as a time
     # participle ending -> infinitive ending, where the model keeps the participle as lemma
     participle_endings: tuple[tuple[str, str], ...] = ()
     short_passives: tuple[str, ...] = ()  # uk "обстріляно": endings of a passive predicate
@@ -86,6 +87,12 @@ class Predicates:
     goods: tuple[tuple[frozenset[str], dict[str, Predicate]], ...] = ()
     # the model's wrong lemma -> the word's lemma ("aperre" -> "aprire", "scrappe" -> "scrap")
     lemma_fixes: dict[str, str] = field(default_factory=dict)
+
+    @cached_property  # the keys a word is looked up by, the same in every sentence
+    def word_keys(self) -> dict[tuple[str, str, str, bool], tuple[str, ...]]:
+        """(text, model lemma, tag, read as a participle) -> lookup keys, filled by the tree
+        coder (:meth:`~eventwire.events.tree.words.TreeWords.keys`)."""
+        return {}
 
     @cached_property  # read for every sentence: computed once per language
     def longest_phrase(self) -> int:
@@ -238,6 +245,7 @@ def predicates(language: str) -> Predicates | None:
         crowd_acts=_words((data.get("crowds") or {}).get("acts")),
         acceptance=_words(data.get("acceptance")),
         complaints=_words(data.get("complaints")),
+        background=_words(data.get("background")),
         participle_endings=tuple((str(a), str(b)) for a, b in
                                  (data.get("participles") or {}).get("endings") or ()),
         short_passives=tuple(str(e) for e in (data.get("participles") or {}).get("passive") or ()),

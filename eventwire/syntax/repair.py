@@ -271,6 +271,20 @@ def _verb_read_as_modifier(doc: Any) -> int:
         if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.i == 0:
             continue
         finite, noun = _finite(verb), verb.head
+        if noun.head.i == noun.i and noun.i > verb.i and any(
+                c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            # "Kenya on Monday accused Uganda of ...": the verb has its own subject, so it is
+            # the clause's verb and the root noun after it its object
+            verb.head, verb.dep_ = verb, "ROOT"
+            if not finite:
+                verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+            noun.head, noun.dep_ = verb, "obj"
+            for root in doc:  # ", officials said": a reporter after a comma
+                if root.head.i == root.i and root.i > noun.i and root.pos_ == "VERB" and \
+                        _finite(root) and _after_comma(doc, noun, root):
+                    root.head, root.dep_ = verb, "parataxis"
+            mended += 1
+            continue
         subject = doc[verb.i - 1]
         while subject.dep_ in ("flat", "flat:name", "conj") and subject.head.i < subject.i:
             subject = subject.head  # "Both Britain and France imposed": the first conjunct
@@ -678,6 +692,64 @@ def _nominative_object(doc: Any) -> int:
     return mended
 
 
+def _name_read_as_adverb(doc: Any) -> int:
+    """"Azerbaijan amassed artillery", "Uganda demobilised its troops": the English model
+    took the name before a subjectless verb for its adverb; a proper noun is no adverb, it
+    is the subject."""
+    mended = 0
+    for token in doc:
+        verb = token.head
+        if token.dep_ != "advmod" or token.pos_ != "PROPN" or verb.pos_ != "VERB" or \
+                token.i > verb.i or any(c.dep_.startswith(("nsubj", "csubj", "expl"))
+                                        for c in verb.children):
+            continue
+        token.dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
+def _day_words(code: str) -> frozenset[str]:
+    """One-word day names of a language ("today", "yesterday", "Monday"), lower case, from
+    its date data (``dates.yaml`` relative days, ``dates_cldr.yaml`` weekdays)."""
+    from eventwire import lang
+
+    if code not in lang.available():
+        return frozenset()
+    days = [str(k) for k in (lang.section(code, "dates").get("relative_days") or {})]
+    for names in (lang.section(code, "dates_cldr").get("weekdays") or {}).values():
+        days += [str(n) for n in names]
+    return frozenset(d.lower() for d in days if " " not in d)
+
+
+DAY_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _day_after_name(doc: Any) -> int:
+    """"Denmark today accepted ..., officials said", "Vietnam today released ...": a day
+    between a name and its subjectless verb made the model hang the name on the day or leave
+    it a root of its own. The name is the verb's subject, the day the verb's time."""
+    days = DAY_WORDS.get(doc.lang_)
+    if days is None:
+        days = DAY_WORDS[doc.lang_] = _day_words(doc.lang_)
+    mended = 0
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.i < 2 or any(
+                c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+            continue
+        day, name = doc[verb.i - 1], doc[verb.i - 2]
+        if day.lower_ not in days or any(c.i != name.i for c in day.children):
+            continue
+        while name.head.i < day.i and name.head.i != name.i and name.dep_ in NAME_PARTS:
+            name = name.head
+        if name.pos_ != "PROPN" or not (name.dep_ == "ROOT" or name.head.i == day.i) or \
+                name in list(verb.ancestors):
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+        day.head, day.dep_ = verb, "obl:tmod"
+        mended += 1
+    return mended
+
+
 # each repair after the test that its pattern is possible at all, in the order they run
 def _stray_subject_root(doc: Any) -> int:
     """"Ruritania President Juan Perez today rejected ...": a word between the subject and
@@ -696,8 +768,9 @@ def _stray_subject_root(doc: Any) -> int:
         if begins == 0:
             continue
         lone = doc[begins - 1]
-        between = lone.dep_ == "ROOT" and not list(lone.children) and lone.pos_ in (
-            "NOUN", "ADV")
+        between = (lone.dep_ == "ROOT" or (lone.head.i == verb.i and lone.dep_ in (
+            "obl:unmarked", "obl:tmod", "obl:npmod", "advmod"))) and not list(
+            lone.children) and lone.pos_ in ("NOUN", "ADV")  # or already hung on the verb
         end = begins - 2 if between else begins - 1
         if end < 0:
             continue
@@ -712,7 +785,7 @@ def _stray_subject_root(doc: Any) -> int:
         for later in verb.children:  # "Russia e Ucraina si sono scambiate 84 prigionieri":
             if later.dep_ == "nsubj" and later.i > verb.i and later.i != subject.i:
                 later.dep_ = "obj"  # with its subject before it, the noun after is the object
-        if between:
+        if between and lone.dep_ == "ROOT":
             lone.head, lone.dep_ = verb, "obl:tmod" if lone.pos_ == "NOUN" else "advmod"
         mended += 1
     return mended
@@ -1057,4 +1130,6 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.object_before, _nominative_object),
     (lambda t: t.roots >= 2, _stray_subject_root),
     (lambda t: True, _day_between_verb_and_clause),
+    (lambda t: "advmod" in t.deps, _name_read_as_adverb),
+    (lambda t: t.roots >= 2 or "compound" in t.deps, _day_after_name),
 )

@@ -29,7 +29,7 @@ TOP_KEYS = {"events", "particles", "speech", "claims", "requests", "threats", "h
 OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditions",
                      "obligation", "crowds", "cuts", "breaking", "acceptance",
                      "participles", "goods", "possessives", "complaints", "lifts", "completes",
-                     "placing", "suppresses", "lemma_fixes"}
+                     "placing", "suppresses", "lemma_fixes", "background"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
                  "hypothetical_morph", "future_governors"}
 ROLES = {"target", "recipient", "partner", "partners", "agent", "source", "theme", "location",
@@ -246,6 +246,7 @@ def test_schema(code: str) -> None:
                 "state_groups"):
         str_list(data[key], f"{code} {key}")
     str_list(data.get("complaints", []), f"{code} complaints")
+    str_list(data.get("background", []), f"{code} background")
     for wrong, right in (data.get("lemma_fixes") or {}).items():
         check_lemma(wrong, f"{code} lemma_fixes")
         check_lemma(right, f"{code} lemma_fixes")

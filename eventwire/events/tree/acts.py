@@ -132,8 +132,9 @@ class Acts(TreeWords):
         verb tells nothing ("fired a missile into the sea")."""
         out = []
         for token in self.tokens:
-            groups = [goods for verbs, goods in self.lex.goods
-                      if self.verbal(token) and self.known(token, verbs)]
+            if not self.verbal(token):
+                continue
+            groups = [goods for verbs, goods in self.lex.goods if self.known(token, verbs)]
             if not groups:
                 continue
             # the goods as object, or where a small model hung them: an oblique ("handed

@@ -42,6 +42,8 @@ class Mentions(TreeWords):
         """ACTOR mentions of a nominal: its head's name first ("the Iran-backed faction
         Hezbollah" is Hezbollah), else those of its modifiers ("Russian forces")."""
         named = self.head_mentions(token)
+        if named and not any(m.actor and m.actor.country for m in named):
+            named = self.placed_group(token) or named  # "the government of Zambia"
         return (named or self._mentions_in(self.core(token)) or self.pair(token)
                 or self.placed_group(token))
 
@@ -73,8 +75,8 @@ class Mentions(TreeWords):
         Mali" is no Malian actor)."""
         if not any(k in self.lex.place_groups for k in self.keys(token)):
             return []
-        places = [c for c in token.children
-                  if base(c.dep_) == "nmod" and self.marker(c) == "location"]
+        places = [c for c in token.children  # "police in Kenya", "the government of Zambia"
+                  if base(c.dep_) == "nmod" and self.marker(c) in ("location", "theme", None)]
         head = token.head  # "teilte das Ministerium in Riga mit": the place hung on the verb
         if not places and base(token.dep_) == "nsubj" and head.i != token.i:
             places = [c for c in head.children if base(c.dep_) == "obl"  # right after it

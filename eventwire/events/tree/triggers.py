@@ -100,7 +100,7 @@ class Triggers(TreeWords):
         for token in self.tokens:
             if token.i in taken or not self.verbal(token):
                 continue
-            children = [c for c in token.children if c.i not in taken and c.pos_ in (
+            children = [c for c in self.children(token) if c.i not in taken and c.pos_ in (
                 "NOUN", "PROPN", "ADJ") and base(c.dep_) in ("obj", "obl", "xcomp")]
             # (an adjective as a noun: "обменялись разведданными", lemma "разведданный")
             if not children:

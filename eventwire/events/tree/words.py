@@ -22,6 +22,8 @@ from eventwire.events.tree.grammar import grammar
 from eventwire.model import Sentence
 from eventwire.syntax.lookup import lemmas
 
+MAX_KNOWN_WORDS = 200_000  # words whose lookup keys a language keeps
+
 
 def negates(lemma: str, word: Any, lexicon: Predicates) -> bool:
     """Whether a word negates the word it hangs on ("not", "ne ... pas", "nicht", "не"): a
@@ -49,6 +51,8 @@ class TreeWords:
         self._verbal: dict[int, bool] = {}  # per-token answers, asked again and again
         self._keys: dict[int, tuple[str, ...]] = {}
         self._particle_keys: dict[int, frozenset[str]] = {}
+        self._particles: dict[int, list[Any]] = {}
+        self._kids: list[list[Any]] | None = None  # each token's children, made once
 
     def span(self, token: Any) -> tuple[int, int]:
         start = self.offset + token.idx
@@ -67,24 +71,43 @@ class TreeWords:
             keys = self._particle_keys[token.i] = frozenset(found)
         return not keys.isdisjoint(words)
 
+    def children(self, token: Any) -> list[Any]:
+        """A token's children in order, from one pass over the tree (spaCy walks the
+        sentence for each ``token.children``)."""
+        if self._kids is None:
+            kids: list[list[Any]] = [[] for _ in self.tokens]
+            for word in self.tokens:
+                head = word.head.i
+                if head != word.i:
+                    kids[head].append(word)
+            self._kids = kids
+        return self._kids[token.i]
+
     def particles(self, token: Any) -> list[Any]:
         """A verb's separable particles: its ``compound:prt`` children, or, where the model
         read the particle as the first of two prepositions of an oblique after the verb
-        ("pulled its troops out of X", "pulled out of the talks"), that first word."""
-        marked = [c for c in token.children if c.dep_ == "compound:prt"]
+        ("pulled its troops out of X", "pulled out of the talks"), that first word (asked of
+        every word: kept per token)."""
+        found = self._particles.get(token.i)
+        if found is None:
+            found = self._particles[token.i] = self._find_particles(token)
+        return found
+
+    def _find_particles(self, token: Any) -> list[Any]:
+        marked = [c for c in self.children(token) if c.dep_ == "compound:prt"]
         if marked or not self.verbal(token):
             return marked
-        return [first for c in token.children if base(c.dep_) == "obl" and c.i > token.i
-                for first in c.children if base(first.dep_) == "case" and first.i > token.i
-                and first.i + 1 < c.i and not list(first.children)
-                and base(self.doc[first.i + 1].dep_) == "case"
-                and self.doc[first.i + 1].head.i == c.i][:1]
+        return [first for c in self.children(token) if base(c.dep_) == "obl" and c.i > token.i
+                for first in self.children(c) if base(first.dep_) == "case" and first.i > token.i
+                and first.i + 1 < c.i and not self.children(first)
+                and base(self.tokens[first.i + 1].dep_) == "case"
+                and self.tokens[first.i + 1].head.i == c.i][:1]
 
     def known_plain(self, token: Any, words: frozenset[str]) -> bool:
         """Whether any lemma of a token itself (no particle) is one of ``words``."""
         keys = self._keys.get(token.i)
         if keys is None:
-            keys = self._keys[token.i] = tuple(self._lookup_keys(token))
+            keys = self._keys[token.i] = self._lookup_keys(token)
         return not words.isdisjoint(keys)
 
     def keys(self, token: Any) -> list[str]:
@@ -96,16 +119,30 @@ class TreeWords:
         """
         keys = self._keys.get(token.i)
         if keys is None:
-            keys = self._keys[token.i] = tuple(self._lookup_keys(token))
+            keys = self._keys[token.i] = self._lookup_keys(token)
         return list(keys)
 
-    def _lookup_keys(self, token: Any) -> list[str]:
+    def _lookup_keys(self, token: Any) -> tuple[str, ...]:
+        """The keys of :meth:`keys`, the same for the same word, lemma and reading in every
+        sentence: kept per language."""
+        pos = token.pos_
+        participle = pos in ("VERB", "ADJ", "AUX") or self.short_passive(token)
+        known = self.lex.word_keys
+        word = (token.text, self.lemma(token), pos, participle)
+        keys = known.get(word)
+        if keys is None:
+            if len(known) > MAX_KNOWN_WORDS:
+                known.clear()  # a long stream of text: memory stays bounded
+            keys = known[word] = tuple(self._word_keys(token, participle))
+        return keys
+
+    def _word_keys(self, token: Any, participle: bool) -> list[str]:
         model = self.lemma(token)
         out = [model]
         backup = dictionary_lemma(token.text, self.language)
         if backup not in out:
             out.append(backup)
-        if token.pos_ in ("VERB", "ADJ", "AUX") or self.short_passive(token):
+        if participle:
             out += [k for k in self.infinitives(token) if k not in out]  # "expulsé": expulser
         if self.lex.compounds and token.pos_ in ("NOUN", "PROPN", "X"):
             for key in list(out):
@@ -132,13 +169,13 @@ class TreeWords:
         return known
 
     def _is_verbal(self, token: Any) -> bool:
-        if token.pos_ in ("VERB", "AUX"):
+        pos = token.pos_
+        if pos in ("VERB", "AUX"):
             return True
-        if token.pos_ in ("NOUN", "PROPN") and not any(
-                c.dep_ in NOUN_CLAUSE for c in token.children):
+        deps = [c.dep_ for c in self.children(token)]
+        if pos in ("NOUN", "PROPN") and not any(d in NOUN_CLAUSE for d in deps):
             return False
-        return "Part" in token.morph.get("VerbForm") or any(
-            c.dep_ in CLAUSE_MARKS for c in token.children)
+        return any(d in CLAUSE_MARKS for d in deps) or "Part" in token.morph.get("VerbForm")
 
     def governors(self, token: Any) -> list[tuple[Any, str]]:
         """The chain of heads above a token with the relation that led to each."""
