@@ -1,7 +1,9 @@
 """``eventwire bench``: documents per CPU second and peak memory, measured, never guessed.
 
 Every figure is CPU time of this process (``time.process_time``), so a busy machine slows
-the wall clock but not the figures. In one run, pass after pass, the same texts go through:
+the wall clock far more than the figures; it still moves them (on a shared virtual machine
+the same pass costs up to a quarter more CPU from one minute to the next), so extract over
+parse is also given pass by pass. In one run, pass after pass, the same texts go through:
 
 - ``extract``: the whole per-document stage (``process`` and ``document_records``);
 - ``parse``: eventwire's own syntax model of each text's language over the whole text (the
@@ -48,6 +50,7 @@ class BenchResult:
     reconcile_seconds: float
     peak_rss_mb: float
     errors: int
+    pass_ratios: tuple[float, ...] = ()  # extract / parse alone, pass by pass
 
     def _per_second(self, seconds: float) -> float:
         return self.documents * self.repeat / seconds if seconds else 0.0
@@ -70,6 +73,7 @@ class BenchResult:
             "kb_per_cpu_second": round(self.docs_per_cpu_second * self.mean_bytes / 1024, 1),
             "parse_docs_per_cpu_second": round(self._per_second(self.parse_seconds), 1),
             "extract_to_parse": ratio(self.extract_seconds, self.parse_seconds),
+            "extract_to_parse_passes": [round(r, 2) for r in self.pass_ratios],
             "parse_batched_docs_per_cpu_second": round(
                 self._per_second(self.parse_batched_seconds), 1),
             "extract_to_parse_batched": ratio(self.extract_seconds, self.parse_batched_seconds),
@@ -156,9 +160,12 @@ def run_bench(
             tokenizers[languages[doc.id]](doc.text)
 
     extract_seconds = parse_seconds = parse_batched_seconds = tokenizer_seconds = 0.0
+    pass_ratios: list[float] = []
     for _ in range(repeat):
-        extract_seconds += _cpu(extract)
-        parse_seconds += _cpu(parse)
+        extract_pass, parse_pass = _cpu(extract), _cpu(parse)
+        extract_seconds += extract_pass
+        parse_seconds += parse_pass
+        pass_ratios.append(extract_pass / parse_pass if parse_pass else 0.0)
         parse_batched_seconds += _cpu(parse_batched)
         tokenizer_seconds += _cpu(tokenize)
     reconcile_seconds = _cpu(lambda: reconcile(records))
@@ -178,6 +185,7 @@ def run_bench(
         reconcile_seconds=reconcile_seconds,
         peak_rss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         errors=errors,
+        pass_ratios=tuple(pass_ratios),
     )
 
 
@@ -212,6 +220,14 @@ def _tokenizers(codes: set[str]) -> dict[str, Callable[[str], Any]]:
             for code in codes}
 
 
+def _spread(values: list[float]) -> str:
+    """``0.9-1.1x``: how far the passes of one run lie apart (a busy machine shows here)."""
+    if not values:
+        return "-"
+    low, high = min(values), max(values)
+    return f"{low}x" if low == high else f"{low}-{high}x"
+
+
 def format_bench(result: BenchResult) -> str:
     data = result.as_dict()
     lines = [
@@ -222,7 +238,8 @@ def format_bench(result: BenchResult) -> str:
         f"({data['kb_per_cpu_second']} KB)",
         f"parse alone          {data['parse_docs_per_cpu_second']} docs per CPU second "
         "(eventwire's models over the same texts)",
-        f"extract / parse      {data['extract_to_parse']}x the CPU time of parsing alone",
+        f"extract / parse      {data['extract_to_parse']}x the CPU time of parsing alone "
+        f"(pass by pass: {_spread(data['extract_to_parse_passes'])})",
         f"parse, batched       {data['parse_batched_docs_per_cpu_second']} docs per CPU second "
         f"(nlp.pipe over the texts of each language; extract takes "
         f"{data['extract_to_parse_batched']}x its time)",

@@ -188,9 +188,11 @@ def test_preloading_builds_both_language_detectors_before_any_fork(
     monkeypatch.setattr(parallel.gc, "freeze", lambda: None)
     language._detector.cache_clear()
     language._wide_detector.cache_clear()
+    language._profiles.cache_clear()  # the function-word count that decides before lingua
     parallel.preload([])
     assert (language._wide_detector.cache_info().currsize,
-            language._detector.cache_info().currsize) == (1, 1)
+            language._detector.cache_info().currsize,
+            language._profiles.cache_info().currsize) == (1, 1, 1)
 
 
 def test_a_one_megabyte_sentence_is_refused_in_one_line_and_the_batch_goes_on() -> None:

@@ -25,8 +25,9 @@ sentence is walked once.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from eventwire import lang
 from eventwire.model import Sentence
@@ -48,6 +49,10 @@ class OrgRules:
     links: frozenset[str]  # folded words that join a complement to the name ("of", "de")
     bare_complements: bool  # a noun joins without a link word (Slavic genitives)
     not_with: frozenset[str] = frozenset()  # words that make it no new organisation ("Soviet")
+    # (lemma id, form id) of a noun -> the sector it gives as a head, or False: filled on
+    # first sight, since nearly every noun of a text is no head and asks again and again
+    sectors: dict[tuple[int, int], str | None | bool] = field(
+        default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -81,27 +86,44 @@ def named_organisations(sentences: Sequence[Sentence], rules: OrgRules,
                         ) -> list[NamedOrg]:
     """Names of organisations in parsed sentences, in text order; ``taken(offset)`` says
     whether a listed actor already covers a word (its head is then no new organisation)."""
+    from spacy.attrs import LEMMA, ORTH
+
     found: list[NamedOrg] = []
     for sentence in sentences:
         if sentence.parse is None:
             continue
-        toks = list(sentence.parse)
-        heads = set(tagged(sentence.parse, "NOUN", "PROPN"))  # the only words a name hangs on
-        at = 0
-        while at < len(toks):
-            if at not in heads:
-                at += 1
+        toks = sentence.parse  # tokens made only where read: most words are no head
+        words = toks.to_array([LEMMA, ORTH]).tolist() if len(toks) else []
+        after = 0  # the first token a next name may use
+        for at in tagged(toks, "NOUN", "PROPN"):  # the only words a name hangs on
+            if at < after:
                 continue
-            span = _name_at(toks, at, sentence.parse_start, rules, taken, not_names)
+            sector = _head_sector(toks, at, tuple(words[at]), rules)
+            if sector is False:
+                continue
+            span = _name_at(toks, at, sentence.parse_start, rules, taken, not_names, sector)
             if span is None:
-                at += 1
                 continue
             first, last, sector = span
             start = sentence.parse_start + toks[first].idx
             end = sentence.parse_start + toks[last].idx + len(toks[last].text)
             found.append(NamedOrg(start, end, sector, key(toks[at].lemma_), first == last))
-            at = last + 1
+            after = last + 1
     return found
+
+
+SECTORS_KEPT = 50_000  # nouns whose answer is kept per language (a year of news has more)
+
+
+def _head_sector(toks: Any, at: int, word: tuple[int, int], rules: OrgRules
+                 ) -> str | None | bool:
+    """:func:`_sector` of noun ``at``, remembered by its lemma and form."""
+    known = rules.sectors.get(word)
+    if known is None and word not in rules.sectors:
+        if len(rules.sectors) >= SECTORS_KEPT:
+            rules.sectors.clear()
+        known = rules.sectors[word] = _sector(toks[at], rules)
+    return known
 
 
 def _sector(tok: object, rules: OrgRules) -> str | None | bool:
@@ -121,14 +143,13 @@ def _capital(tok: object) -> bool:
     return tok.text[:1].isupper()  # type: ignore[attr-defined,no-any-return]
 
 
-def _name_at(toks: list, h: int, base: int, rules: OrgRules, taken: Callable[[int], bool],
-             not_names: frozenset[str]) -> tuple[int, int, str | None] | None:
-    """The name whose head is token ``h``: (first token, last token, sector), else None."""
+def _name_at(toks: Any, h: int, base: int, rules: OrgRules, taken: Callable[[int], bool],
+             not_names: frozenset[str], sector: str | None
+             ) -> tuple[int, int, str | None] | None:
+    """The name whose head is noun ``h`` (giving ``sector``): (first token, last token,
+    sector), else None."""
     head = toks[h]
-    if head.pos_ not in ("NOUN", "PROPN") or taken(base + head.idx):
-        return None
-    sector = _sector(head, rules)
-    if sector is False:
+    if taken(base + head.idx):
         return None
     title = rules.case in ("title", "adjectives")
     if title and not _capital(head):
@@ -203,6 +224,6 @@ def _name_at(toks: list, h: int, base: int, rules: OrgRules, taken: Callable[[in
     return first, last, sector
 
 
-def _glued(toks: list, a: int, b: int) -> bool:
+def _glued(toks: Any, a: int, b: int) -> bool:
     """Whether token ``b`` follows token ``a`` with no space ("Workers'", "Anti-")."""
     return toks[a].idx + len(toks[a].text) == toks[b].idx  # type: ignore[no-any-return]

@@ -82,8 +82,7 @@ class Item:
 
 
 class Unit:
-    """A level-2 unit: one item, or a template over several items (a slotted class: there
-    is one per token)."""
+    """A level-2 unit: one matched item, or a template over several items."""
 
     __slots__ = ("i", "j", "item", "template", "bindings")
 
@@ -114,9 +113,9 @@ def recognize(text: str, view: TextView, language: str, date: str | None,
     lex = lexicon(language)
     toks = spans(view.norm)
     items = _surface_forms(toks, lex, view, text)
-    units = _compose(items, lex.templates)
-    return _resolve(units, toks, view, text, lex, date, name_rules(language), Tags(sentences),
-                    org_rules(language))
+    units, plain = _compose(items, lex.templates)
+    return _resolve(units, plain, toks, view, text, lex, date, name_rules(language),
+                    Tags(sentences), org_rules(language))
 
 
 # -- level 1 ---------------------------------------------------------------------------
@@ -242,18 +241,25 @@ def _fits(cand: Candidate, surface: str, has_upper: bool, prev: str) -> bool:
 # -- level 2 ---------------------------------------------------------------------------
 
 
-def _compose(items: list[Item], root: Node) -> list[Unit]:
+def _compose(items: list[Item], root: Node) -> tuple[list[Unit], list[Item]]:
+    """The units that can name something (matched forms and templates), and the plain words
+    left outside them (kept apart: no unit is made for a word that names nothing)."""
     units: list[Unit] = []
+    plain: list[Item] = []
     starts = root.children
     p = 0
     while p < len(items):
         item = items[p]
+        if not item.matched and item.token not in starts:
+            plain.append(item)  # most words: no form, no template starts with them
+            p += 1
+            continue
         if item.matched:
             useful = any(s in starts for s in item.slots()) or (
                 item.j - item.i == 1 and item.token in starts)
             best = _longest(items, p, root) if useful else None
-        else:
-            best = _longest(items, p, root) if item.token in starts else None
+        else:  # a plain word a template starts with
+            best = _longest(items, p, root)
         if best is not None:
             q, template, bindings = best
             covers = items[q - 1].j - item.i
@@ -261,9 +267,12 @@ def _compose(items: list[Item], root: Node) -> list[Unit]:
                 units.append(Unit(item.i, items[q - 1].j, None, template, bindings))
                 p = q
                 continue
-        units.append(Unit(item.i, item.j, item))
+        if item.matched:
+            units.append(Unit(item.i, item.j, item))
+        else:
+            plain.append(item)
         p += 1
-    return units
+    return units, plain
 
 
 def _longest(items: list[Item], p: int, root: Node
@@ -303,20 +312,18 @@ class Draft:
     role: str | None = None  # the office a title gave a person ("Foreign Minister X")
 
 
-def _resolve(units: list[Unit], toks: list[tuple[int, int, str]], view: TextView, text: str,
-             lex: Lexicon, date: str | None, rules: NameRules, tags: Tags,
-             orgs: OrgRules | None = None) -> list[Mention]:
+def _resolve(units: list[Unit], plain: list[Item], toks: list[tuple[int, int, str]],
+             view: TextView, text: str, lex: Lexicon, date: str | None, rules: NameRules,
+             tags: Tags, orgs: OrgRules | None = None) -> list[Mention]:
     g = gazetteer()
     drafts: list[Draft] = []
     for unit in units:
-        if unit.item is not None and not unit.item.matched:
-            continue
         s, e = view.original_span(toks[unit.i][0], toks[unit.j - 1][1])
         draft = _draft(unit, s, e, text, lex)
         if draft is not None:
             drafts.append(draft)
     drafts = _merge_titles(drafts, text, toks, view, rules, tags, lex.offices)
-    drafts = _defined_forms(drafts, units, toks, view, text)
+    drafts = _defined_forms(drafts, plain, toks, view, text)
     if orgs is not None and tags.sentences:
         drafts = _named_organisations(drafts, toks, view, text, tags, orgs, rules)
 
@@ -604,7 +611,7 @@ def _unlisted_name(d: Draft, toks: list[tuple[int, int, str]], view: TextView, t
                  Unit(d.unit.i, end))
 
 
-def _defined_forms(drafts: list[Draft], units: list[Unit], toks: list[tuple[int, int, str]],
+def _defined_forms(drafts: list[Draft], plain: list[Item], toks: list[tuple[int, int, str]],
                    view: TextView, text: str) -> list[Draft]:
     """Short forms the text itself defines: "The Revolutionary Front of Gambia (RFG)" is an
     organisation (of the country named inside it, if any) whose short form, in the brackets
@@ -656,9 +663,8 @@ def _defined_forms(drafts: list[Draft], units: list[Unit], toks: list[tuple[int,
     current: dict[str, Actor] = {}  # short form -> its latest definition so far
     at = 0
     later: list[Draft] = []
-    for unit in units:
-        item = unit.item
-        if item is None or item.matched or item.j - item.i != 1 or covered[item.i]:
+    for item in plain:
+        if item.j - item.i != 1 or covered[item.i]:
             continue
         s, e = view.original_span(toks[item.i][0], toks[item.i][1])
         while at < len(short) and short[at][0] <= s:
@@ -667,7 +673,8 @@ def _defined_forms(drafts: list[Draft], units: list[Unit], toks: list[tuple[int,
         defined = current.get(text[s:e])
         if defined is not None:
             later.append(Draft(Mention(s, e, "ACTOR", text[s:e],
-                                       actor=replace(defined, name=text[s:e])), unit))
+                                       actor=replace(defined, name=text[s:e])),
+                               Unit(item.i, item.j, item)))
     if not later:
         return out
     return list(merge(out, later, key=lambda x: x.mention.start))

@@ -100,11 +100,14 @@ def _wide_detector() -> Any:
 
 
 def load_detectors() -> None:
-    """Build both detectors now (~2.5 CPU s), e.g. before forking workers that share them.
+    """Build both detectors and the function-word profiles now (~2.5 CPU s), e.g. before
+    forking workers that share them.
 
     :func:`detect` builds the narrow one only when the wide one names a language eventwire
-    reads, so a warm-up text alone may leave it to every worker.
+    reads, so a warm-up text alone may leave it to every worker; a warm-up text given its
+    language is never identified, which would leave the profiles to every worker too.
     """
+    _profiles()
     _wide_detector()
     _detector()
 
