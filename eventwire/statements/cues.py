@@ -292,6 +292,10 @@ def _inverted(
         return None, None, tokens.starts[head - 1]
     mention = best_mention(after)
     actor = mention.actor
+    if mention.kind == "demonym":  # "..., сказала грузинська переговорниця Ніно Капанадзе"
+        titled = context.tree.titled_after_demonym(context.sentence_at(verb_end), mention)
+        if titled is not None:
+            return titled[0], titled[1], tokens.starts[head - 1]
     if actor is not None and actor.type != "person" and actor.country \
             and context.doc.text[mention.end:mention.end + 1] == " ":
         # "..., - сказал представитель украинской армии Дмитрий Коваль": the name no list
