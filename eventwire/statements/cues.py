@@ -28,6 +28,7 @@ from eventwire.statements.tree_checks import (
     adverbial_at,
     circumstances_of,
     clause_after,
+    determined_noun,
     object_after,
     subjectless,
     verb_after,
@@ -74,6 +75,9 @@ def from_cue(context: Context, sentence: Sentence, tokens: Tokens) -> Statement 
             if context.inside_quote(tokens.starts[first]) or not in_names and \
                     context.inside_name(tokens.starts[first], tokens.ends[last - 1]):
                 continue
+            if shape is _around_verb and determined_noun(
+                    sentence, tokens.starts[first], tokens.ends[last - 1]):
+                continue  # "El anuncio llegó": the noun, not "anunció"
             found = shape(context, sentence, tokens, first, last)
             if found is not None:
                 return found
@@ -231,8 +235,11 @@ def _around_verb(
     main_verb = tokens.starts[last - 1]  # "a annoncé": the participle, not the auxiliary
     nominal = lexicon.nominal_content.contains(words, first, last) and object_after(
         sentence, main_verb)  # "announced the dispatch of ..."
+    # "sagte, die Grenze bleibe offen" with the Konjunktiv tagged an adjective: a verb still
+    reported = not lexicon.reported_forms.isdisjoint(words[last:])
     if len(words) - last < 5 or (not nominal and (
-            takes_object(sentence, main_verb) or not verb_after(sentence, verb_end))):
+            takes_object(sentence, main_verb) or not (verb_after(sentence, verb_end)
+                                                      or reported))):
         return None
     content_first = last
     comma = next((k for k in range(last, min(last + 6, len(words))) if words[k] == ","), None)
