@@ -43,8 +43,8 @@ def according_to(
     elif (last < len(words) and words[last] in context.lexicon.object_pronouns) or any(
             w in context.lexicon.object_pronouns for w in words[first:last]):
         speaker = context.pronoun_speaker(tokens.starts[first])  # "selon lui", "по его словам"
-    else:
-        speaker = None
+    else:  # "За словами речника Кремля, ...": the institution the title names
+        speaker = _titled_institution(context, sentence, tokens.ends[last - 1], region_end)
     if speaker is None:
         return None
     cue = (tokens.starts[first], tokens.ends[last - 1])
@@ -61,6 +61,20 @@ def according_to(
     return build_statement(
         context, speaker, sentence.start, content_end, sentence, tokens, cue=cue, postposed=True
     )
+
+
+def _titled_institution(
+    context: Context, sentence: Sentence, start: int, end: int
+) -> Actor | None:
+    """The institution named by the first title noun in ``[start, end)`` when no mention
+    does ("речника Кремля" read as one title), as a speech verb's subject would give it."""
+    parse = sentence.parse
+    if parse is None:
+        return None
+    at = sentence.parse_start
+    noun = next((t for t in parse if start <= at + t.idx < end and t.pos_ == "NOUN"), None)
+    found = context.tree.institution_of(sentence, noun) if noun is not None else None
+    return found[0] if found is not None else None
 
 
 def _source(candidates: list[Mention], person_first: bool) -> Mention:

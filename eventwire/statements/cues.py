@@ -293,9 +293,13 @@ def _inverted(
         if subject is not None and subject[1][0] >= verb_end:  # "..., said the negotiator"
             actor = subject[0].actor if isinstance(subject[0], Mention) else subject[0]
             return actor, subject[1], tokens.starts[head - 1]
-        named = context.tree.name_after(context.sentence_at(verb_end), verb_end + 1)
+        sentence = context.sentence_at(verb_end)
+        named = context.tree.name_after(sentence, verb_end + 1)
         if named is not None:  # a name no list knows
             return named[0], named[1], tokens.starts[head - 1]
+        if context.lexicon.drops_subjects and subjectless(
+                sentence, tokens.starts[head], verb_end):  # "«...», dijo a los periodistas"
+            return context.pronoun_speaker(tokens.starts[head]), None, tokens.starts[head - 1]
         return None, None, tokens.starts[head - 1]
     mention = best_mention(after)
     actor = mention.actor

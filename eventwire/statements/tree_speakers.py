@@ -230,7 +230,7 @@ class TreeSpeakers:
             if titled_before is not None:  # "the negotiator said": the one named with it
                 return titled_before, (start, end)
         if subject.pos_ == "NOUN":
-            return self._institution_of(sentence, subject)
+            return self.institution_of(sentence, subject)
         return None
 
     def _person_after_institution(
@@ -336,7 +336,7 @@ class TreeSpeakers:
             if a.type != "person"}
         return (found.popitem()[1], (start, end)) if len(found) == 1 else None
 
-    def _institution_of(
+    def institution_of(
         self, sentence: Sentence, subject: Any
     ) -> tuple[Actor, tuple[int, int]] | None:
         """The institution a title names when no name comes with it ("пресс-секретарь
