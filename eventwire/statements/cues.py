@@ -307,12 +307,14 @@ def _inverted(
         titled = context.tree.titled_after_demonym(context.sentence_at(verb_end), mention)
         if titled is not None:
             return titled[0], titled[1], tokens.starts[head - 1]
+    gap = 2 if context.doc.text[mention.end:mention.end + 2] == ", " else 1
     if actor is not None and actor.type != "person" and actor.country \
-            and context.doc.text[mention.end:mention.end + 1] == " ":
-        # "..., - сказал представитель украинской армии Дмитрий Коваль": the name no list
-        # knows after the institution speaks, for its country
-        named = context.tree.name_after(context.sentence_at(verb_end), mention.end + 1)
-        if named is not None and named[1][0] == mention.end + 1 \
+            and context.doc.text[mention.end + gap - 1:mention.end + gap] == " ":
+        # "..., - сказал представитель украинской армии Дмитрий Коваль", "..., a déclaré la
+        # porte-parole de la Maison Blanche, Karen Lee": the name no list knows after the
+        # institution speaks, for its country
+        named = context.tree.name_after(context.sentence_at(verb_end), mention.end + gap)
+        if named is not None and named[1][0] == mention.end + gap \
                 and len(named[0].name.split()) > 1:  # a full name, not "Monday"
             person = named[0] if named[0].country else context.tree.with_country(
                 named[0], actor.country)
@@ -378,7 +380,8 @@ def _preposed(
         if found is not None:
             speaker, span = found
         elif context.lexicon.drops_subjects and subjectless(sentence, cue[0], cue[1]):
-            speaker, span = context.pronoun_speaker(cue[0]), None  # "Añadió que ..."
+            speaker, span = context.tree.locative_institution(sentence, cue[0]) or (
+                context.pronoun_speaker(cue[0]), None)  # "В армии добавили", "Añadió que"
         else:
             return None
     return build_statement(

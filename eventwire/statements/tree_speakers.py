@@ -165,6 +165,11 @@ class TreeSpeakers:
         mentions = self.actors.within(start, end) or [
             m for m in [self.actors.covering(start, end)] if m is not None]
         titled = titled_name(subject)
+        # "Аві Коен" with the first name tagged a conjunction: a name's first word, no title
+        misread = subject.pos_ not in ("NOUN", "PROPN", "PRON") and subject.text[:1].isupper() \
+            and any(c.dep_ in NAME_PARTS and c.pos_ == "PROPN" for c in subject.children)
+        if misread:
+            titled = None
         if titled is None and subject.pos_ == "NOUN":
             named = self._appositive(sentence, subject)
             if named is not None:  # "der Sprecher der ukrainischen Armee, Dmytro Koval,"
@@ -210,8 +215,9 @@ class TreeSpeakers:
             words = person_words
         start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
         name = " ".join(w.text for w in words if w.text.strip())
-        if subject.pos_ == "PROPN" and all(w.pos_ == "PROPN" and w.text[:1].isupper()
-                                           for w in words) and name:
+        if (subject.pos_ == "PROPN" or misread) and all(
+                (w.pos_ == "PROPN" or w is subject) and w.text[:1].isupper()
+                for w in words) and name:
             voice = None if title_phrase or stripped \
                 else self._institution_named(sentence, subject)
             if voice is not None:  # "Кремля" a subject of its own beside "пресс-секретарь"
@@ -235,7 +241,7 @@ class TreeSpeakers:
 
     def _person_after_institution(
         self, sentence: Sentence, subject: Any, voice: tuple[Actor | Mention, tuple[int, int]]
-    ) -> Any | tuple[Mention, tuple[int, int]] | None:
+    ) -> Any | tuple[Actor | Mention, tuple[int, int]] | None:
         """A full name that follows the institution in a title's phrase ("пресс-секретарь
         президента России Дмитрий Песков", "речниця МВС Молдови Ірина Кожокару"): the
         person, not the institution, speaks: their mention where a list knows them, else the
@@ -253,6 +259,16 @@ class TreeSpeakers:
                      or w.dep_ in NAME_PARTS]
             if len(words) >= 2 and all(w.text[:1].isupper() for w in words):
                 return name
+            head = name.head  # "des Weißen Hauses, Karen Lee" with "Karen" tagged a noun
+            if name.dep_ in NAME_PARTS and head.dep_ == "appos" and head.text[:1].isupper() \
+                    and at + head.idx >= voice[1][1] and not self._institution_word(head, at):
+                words = _with_nested_parts([head])
+                if len(words) >= 2 and all(w.text[:1].isupper() for w in words):
+                    start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
+                    institution = voice[0].actor if isinstance(voice[0], Mention) else voice[0]
+                    country = institution.country if institution is not None else None
+                    name_text = " ".join(w.text for w in words)
+                    return self.person(name_text, before=start, country=country), (start, end)
         return None
 
     def _name_in_title(self, words: list[Any], phrase: list[Any], at: int) -> list[Any]:
@@ -407,6 +423,25 @@ class TreeSpeakers:
                 country = self._country_in(speaker_phrase(token), at)
                 return self.person(" ".join(w.text for w in words), country=country)
         return None
+
+    def locative_institution(
+        self, sentence: Sentence, verb_start: int
+    ) -> tuple[Actor, tuple[int, int]] | None:
+        """ "В армии добавили", "В армії додали": a subjectless verb after a place-like phrase
+        whose noun is the head of an institution named before speaks for that institution
+        (None when no earlier mention holds the noun)."""
+        verb = token_at(sentence, verb_start)
+        if verb is None or any(c.dep_.startswith("nsubj") for c in verb.children):
+            return None
+        nouns = [c for c in verb.children if c.dep_ == "obl" and c.i < verb.i
+                 and c.pos_ == "NOUN" and any(g.dep_ == "case" for g in c.children)]
+        if len(nouns) != 1:
+            return None
+        found = self._titled_before(nouns[0].text, sentence.start)
+        if found is None or found.type == "person":
+            return None
+        at = sentence.parse_start
+        return found, (at + nouns[0].idx, at + nouns[0].idx + len(nouns[0].text))
 
     def _titled_before(self, title: str, before: int, people_only: bool = False
                        ) -> Actor | None:
