@@ -45,12 +45,16 @@ def according_to(
         speaker = context.pronoun_speaker(tokens.starts[first])  # "selon lui", "по его словам"
     else:  # "За словами речника Кремля, ...": the institution the title names
         speaker = _titled_institution(context, sentence, tokens.ends[last - 1], region_end)
+        named = context.tree.name_after(sentence, tokens.ends[last - 1] + 1)
+        if speaker is None and named is not None and named[0].country:
+            speaker = named[0]  # "Selon Sokolov, ...": the person met before by that name
     if speaker is None:
         return None
     cue = (tokens.starts[first], tokens.ends[last - 1])
     if leading:
         if content_start is None:
             return None
+        content_start = _past_carrier(context, sentence, tokens, content_start)
         return build_statement(
             context, speaker, content_start, sentence.end, sentence, tokens, cue=cue
         )
@@ -61,6 +65,24 @@ def according_to(
     return build_statement(
         context, speaker, sentence.start, content_end, sentence, tokens, cue=cue, postposed=True
     )
+
+
+def _past_carrier(context: Context, sentence: Sentence, tokens: Tokens, start: int) -> int:
+    """Where what was said begins after a carrier set off by commas ("Selon Sokolov, cité
+    par l'agence TASS, le front ..."): past it when that short stretch names a news source,
+    no actor and has no finite verb ("l'agence TASS a menti" is said)."""
+    k = tokens.index_at(start)
+    comma = next((j for j in range(k, min(k + 7, len(tokens.words))) if tokens.words[j] == ","),
+                 None)
+    if comma is None or comma + 1 >= len(tokens.words):
+        return start
+    end = tokens.starts[comma]
+    finite = sentence.parse is not None and any(
+        start <= sentence.parse_start + t.idx < end and "Fin" in t.morph.get("VerbForm")
+        for t in sentence.parse)
+    if context.sources_in(start, end) and not context.actors_in(start, end) and not finite:
+        return tokens.starts[comma + 1]
+    return start
 
 
 def _titled_institution(

@@ -341,6 +341,10 @@ def _subject_first(
         return None  # "Peu après la trêve, l'armée a averti ...": an adverbial, not content
     if '"' not in words[:comma + 1] and clause_after(sentence, verb_start):
         return None  # "Speaking in Doha, X said both sides agreed": said after the verb
+    inside = context.tree.object_within(sentence, verb_start, tokens.ends[last - 1])
+    if inside is not None:  # '"...," Interfax quoted Russian general Igor Sokolov as saying'
+        speaker = inside[0].actor if isinstance(inside[0], Mention) else inside[0]
+        return speaker, inside[1], tokens.starts[comma]
     between = context.actors_in(tokens.ends[comma], verb_start)
     if between:
         mention = best_mention(between)

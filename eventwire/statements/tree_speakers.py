@@ -424,6 +424,19 @@ class TreeSpeakers:
                 return self.person(" ".join(w.text for w in words), country=country)
         return None
 
+    def object_within(
+        self, sentence: Sentence, verb_start: int, end: int
+    ) -> tuple[Actor | Mention, tuple[int, int]] | None:
+        """The object of the verb at ``verb_start`` when it lies inside the cue that ends at
+        ``end`` ("quoted Russian general Igor Sokolov as saying"): the one quoted speaks."""
+        verb = token_at(sentence, verb_start)
+        if verb is None:
+            return None
+        at = sentence.parse_start
+        objects = [c for c in verb.children if c.dep_ == "obj" and at + c.idx < end
+                   and c.pos_ in ("PROPN", "NOUN")]
+        return self._one(sentence, objects[0]) if objects else None
+
     def locative_institution(
         self, sentence: Sentence, verb_start: int
     ) -> tuple[Actor, tuple[int, int]] | None:
