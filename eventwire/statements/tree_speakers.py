@@ -259,6 +259,16 @@ class TreeSpeakers:
                      or w.dep_ in NAME_PARTS]
             if len(words) >= 2 and all(w.text[:1].isupper() for w in words):
                 return name
+            doc, k = name.doc, name.i + 1  # "Молдови Ана Русу": both parts hung on the country
+            while k < len(doc) and doc[k].dep_ in NAME_PARTS and doc[k].text[:1].isupper() \
+                    and not self._institution_word(doc[k], at):
+                k += 1
+            if name.dep_ in NAME_PARTS and k - name.i >= 2 and name.text[:1].isupper():
+                start, end = at + name.idx, at + doc[k - 1].idx + len(doc[k - 1].text)
+                institution = voice[0].actor if isinstance(voice[0], Mention) else voice[0]
+                country = institution.country if institution is not None else None
+                name_text = " ".join(t.text for t in doc[name.i:k])
+                return self.person(name_text, before=start, country=country), (start, end)
             head = name.head  # "des Weißen Hauses, Karen Lee" with "Karen" tagged a noun
             if name.dep_ in NAME_PARTS and head.dep_ == "appos" and head.text[:1].isupper() \
                     and at + head.idx >= voice[1][1] and not self._institution_word(head, at):
