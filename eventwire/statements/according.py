@@ -43,14 +43,18 @@ def according_to(
     elif (last < len(words) and words[last] in context.lexicon.object_pronouns) or any(
             w in context.lexicon.object_pronouns for w in words[first:last]):
         speaker = context.pronoun_speaker(tokens.starts[first])  # "selon lui", "по его словам"
-    else:
-        speaker = None
+    else:  # "За словами речника Кремля, ...": the institution the title names
+        speaker = _titled_institution(context, sentence, tokens.ends[last - 1], region_end)
+        named = context.tree.name_after(sentence, tokens.ends[last - 1] + 1)
+        if speaker is None and named is not None and named[0].country:
+            speaker = named[0]  # "Selon Sokolov, ...": the person met before by that name
     if speaker is None:
         return None
     cue = (tokens.starts[first], tokens.ends[last - 1])
     if leading:
         if content_start is None:
             return None
+        content_start = _past_carrier(context, sentence, tokens, content_start)
         return build_statement(
             context, speaker, content_start, sentence.end, sentence, tokens, cue=cue
         )
@@ -61,6 +65,38 @@ def according_to(
     return build_statement(
         context, speaker, sentence.start, content_end, sentence, tokens, cue=cue, postposed=True
     )
+
+
+def _past_carrier(context: Context, sentence: Sentence, tokens: Tokens, start: int) -> int:
+    """Where what was said begins after a carrier set off by commas ("Selon Sokolov, cité
+    par l'agence TASS, le front ..."): past it when that short stretch names a news source,
+    no actor and has no finite verb ("l'agence TASS a menti" is said)."""
+    k = tokens.index_at(start)
+    comma = next((j for j in range(k, min(k + 7, len(tokens.words))) if tokens.words[j] == ","),
+                 None)
+    if comma is None or comma + 1 >= len(tokens.words):
+        return start
+    end = tokens.starts[comma]
+    finite = sentence.parse is not None and any(
+        start <= sentence.parse_start + t.idx < end and "Fin" in t.morph.get("VerbForm")
+        for t in sentence.parse)
+    if context.sources_in(start, end) and not context.actors_in(start, end) and not finite:
+        return tokens.starts[comma + 1]
+    return start
+
+
+def _titled_institution(
+    context: Context, sentence: Sentence, start: int, end: int
+) -> Actor | None:
+    """The institution named by the first title noun in ``[start, end)`` when no mention
+    does ("речника Кремля" read as one title), as a speech verb's subject would give it."""
+    parse = sentence.parse
+    if parse is None:
+        return None
+    at = sentence.parse_start
+    noun = next((t for t in parse if start <= at + t.idx < end and t.pos_ == "NOUN"), None)
+    found = context.tree.institution_of(sentence, noun) if noun is not None else None
+    return found[0] if found is not None else None
 
 
 def _source(candidates: list[Mention], person_first: bool) -> Mention:

@@ -28,6 +28,7 @@ from eventwire.statements.tree_checks import (
     adverbial_at,
     circumstances_of,
     clause_after,
+    determined_noun,
     object_after,
     subjectless,
     verb_after,
@@ -74,6 +75,9 @@ def from_cue(context: Context, sentence: Sentence, tokens: Tokens) -> Statement 
             if context.inside_quote(tokens.starts[first]) or not in_names and \
                     context.inside_name(tokens.starts[first], tokens.ends[last - 1]):
                 continue
+            if shape is _around_verb and determined_noun(
+                    sentence, tokens.starts[first], tokens.ends[last - 1]):
+                continue  # "El anuncio llegó": the noun, not "anunció"
             found = shape(context, sentence, tokens, first, last)
             if found is not None:
                 return found
@@ -231,8 +235,11 @@ def _around_verb(
     main_verb = tokens.starts[last - 1]  # "a annoncé": the participle, not the auxiliary
     nominal = lexicon.nominal_content.contains(words, first, last) and object_after(
         sentence, main_verb)  # "announced the dispatch of ..."
+    # "sagte, die Grenze bleibe offen" with the Konjunktiv tagged an adjective: a verb still
+    reported = not lexicon.reported_forms.isdisjoint(words[last:])
     if len(words) - last < 5 or (not nominal and (
-            takes_object(sentence, main_verb) or not verb_after(sentence, verb_end))):
+            takes_object(sentence, main_verb) or not (verb_after(sentence, verb_end)
+                                                      or reported))):
         return None
     content_first = last
     comma = next((k for k in range(last, min(last + 6, len(words))) if words[k] == ","), None)
@@ -286,18 +293,28 @@ def _inverted(
         if subject is not None and subject[1][0] >= verb_end:  # "..., said the negotiator"
             actor = subject[0].actor if isinstance(subject[0], Mention) else subject[0]
             return actor, subject[1], tokens.starts[head - 1]
-        named = context.tree.name_after(context.sentence_at(verb_end), verb_end + 1)
+        sentence = context.sentence_at(verb_end)
+        named = context.tree.name_after(sentence, verb_end + 1)
         if named is not None:  # a name no list knows
             return named[0], named[1], tokens.starts[head - 1]
+        if context.lexicon.drops_subjects and subjectless(
+                sentence, tokens.starts[head], verb_end):  # "«...», dijo a los periodistas"
+            return context.pronoun_speaker(tokens.starts[head]), None, tokens.starts[head - 1]
         return None, None, tokens.starts[head - 1]
     mention = best_mention(after)
     actor = mention.actor
+    if mention.kind == "demonym":  # "..., сказала грузинська переговорниця Ніно Капанадзе"
+        titled = context.tree.titled_after_demonym(context.sentence_at(verb_end), mention)
+        if titled is not None:
+            return titled[0], titled[1], tokens.starts[head - 1]
+    gap = 2 if context.doc.text[mention.end:mention.end + 2] == ", " else 1
     if actor is not None and actor.type != "person" and actor.country \
-            and context.doc.text[mention.end:mention.end + 1] == " ":
-        # "..., - сказал представитель украинской армии Дмитрий Коваль": the name no list
-        # knows after the institution speaks, for its country
-        named = context.tree.name_after(context.sentence_at(verb_end), mention.end + 1)
-        if named is not None and named[1][0] == mention.end + 1 \
+            and context.doc.text[mention.end + gap - 1:mention.end + gap] == " ":
+        # "..., - сказал представитель украинской армии Дмитрий Коваль", "..., a déclaré la
+        # porte-parole de la Maison Blanche, Karen Lee": the name no list knows after the
+        # institution speaks, for its country
+        named = context.tree.name_after(context.sentence_at(verb_end), mention.end + gap)
+        if named is not None and named[1][0] == mention.end + gap \
                 and len(named[0].name.split()) > 1:  # a full name, not "Monday"
             person = named[0] if named[0].country else context.tree.with_country(
                 named[0], actor.country)
@@ -324,6 +341,10 @@ def _subject_first(
         return None  # "Peu après la trêve, l'armée a averti ...": an adverbial, not content
     if '"' not in words[:comma + 1] and clause_after(sentence, verb_start):
         return None  # "Speaking in Doha, X said both sides agreed": said after the verb
+    inside = context.tree.object_within(sentence, verb_start, tokens.ends[last - 1])
+    if inside is not None:  # '"...," Interfax quoted Russian general Igor Sokolov as saying'
+        speaker = inside[0].actor if isinstance(inside[0], Mention) else inside[0]
+        return speaker, inside[1], tokens.starts[comma]
     between = context.actors_in(tokens.ends[comma], verb_start)
     if between:
         mention = best_mention(between)
@@ -363,7 +384,8 @@ def _preposed(
         if found is not None:
             speaker, span = found
         elif context.lexicon.drops_subjects and subjectless(sentence, cue[0], cue[1]):
-            speaker, span = context.pronoun_speaker(cue[0]), None  # "Añadió que ..."
+            speaker, span = context.tree.locative_institution(sentence, cue[0]) or (
+                context.pronoun_speaker(cue[0]), None)  # "В армии добавили", "Añadió que"
         else:
             return None
     return build_statement(

@@ -1,4 +1,5 @@
-"""Quotes no cue claimed: said by whoever a heading names, floated, or framed.
+"""Quotes no cue claimed: split by a speech clause, said by whoever a heading names,
+floated, or framed.
 
 A quote after a sentence ending with a colon is what the actor of that sentence said; a
 quote opening its sentence goes on with the speaker just before; a short quote inside a
@@ -16,6 +17,7 @@ from eventwire.statements.context import Context
 from eventwire.statements.marks import is_name, trim
 from eventwire.statements.speakers import best_mention
 from eventwire.statements.speech_clauses import frames_quote
+from eventwire.statements.split_quotes import interjected, speaker_between_quotes
 from eventwire.syntax.parse import sentence_language as parse_language
 
 MIN_QUOTE_WORDS = 3  # a shorter quote does not float to the previous speaker
@@ -32,8 +34,15 @@ def attribute_leftover_quotes(context: Context) -> None:
             continue
         if context.said_within(inner_start, inner_end):
             continue
-        words = len(text[inner_start:inner_end].split())
         sentence_index = _sentence_index(context, quote.open)
+        split = interjected(context, quote) or [speaker_between_quotes(context, quote)]
+        if split[0] is not None and sentence_index is not None:
+            for part in split:
+                if part is not None:
+                    context.add(part, doc.sentences[sentence_index])
+            context.statements.sort(key=lambda s: (s.start, s.end))
+            continue
+        words = len(text[inner_start:inner_end].split())
         speaker: Actor | None = None
         span = None
         owner = doc.sentences[sentence_index] if sentence_index is not None else None

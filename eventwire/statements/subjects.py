@@ -113,11 +113,17 @@ def name_head(token: Any) -> Any:
 def titled_name(subject: Any) -> Any | None:
     """The proper name that follows a title subject ("il presidente Ana Ruiz", "el negociador
     ucraniano Ana Ruiz"), if any: the first one in the title's phrase."""
+    return next(iter(titled_names(subject)), None)
+
+
+def titled_names(subject: Any) -> list[Any]:
+    """Every proper name that follows a title subject in its phrase, in order: the first may
+    be its institution ("представитель МВД Молдавии Ирина Кожокару")."""
     if subject.pos_ == "PROPN":
-        return None
-    return next((t for t in speaker_phrase(subject) if t.dep_ in TITLE_NAMES and t.pos_ == "PROPN"
-                 and t.i > subject.i and t.text[:1].isupper()
-                 and not any(c.dep_ == "case" for c in name_head(t).children)), None)
+        return []
+    return [t for t in speaker_phrase(subject) if t.dep_ in TITLE_NAMES and t.pos_ == "PROPN"
+            and t.i > subject.i and t.text[:1].isupper()
+            and not any(c.dep_ == "case" for c in name_head(t).children)]
     # "в Стамбулі", "il primo ministro di Tel Aviv": a name under a preposition is a place
 
 

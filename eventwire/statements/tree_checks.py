@@ -121,3 +121,15 @@ def circumstances_of(sentence: Sentence, verb_at: int, start: int, end: int) -> 
         if current.i != verb.i:
             return False
     return True
+
+
+def determined_noun(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the words at ``[start, end)`` are a noun with its article ("El anuncio llegó",
+    a form that folds like the verb "anunció"): no speech verb (False when not parsed)."""
+    if sentence.parse is None:
+        return False
+    at = sentence.parse_start
+    words = [sentence.parse[i] for i in starting_within(sentence.parse, start - at, end - at)]
+    return bool(words) and all(
+        w.pos_ == "NOUN" and any(c.dep_ == "det" and c.i < w.i for c in w.children)
+        for w in words)

@@ -23,6 +23,7 @@ from eventwire.statements.subjects import (
     speaker_phrase,
     subject_of,
     titled_name,
+    titled_names,
 )
 from eventwire.syntax.parse import token_at
 from eventwire.text.view import fold
@@ -66,7 +67,56 @@ class TreeSpeakers:
             group = self._group(sentence, [subject] + conjuncts)
             if group is not None:
                 return group
-        return self._one(sentence, subject)
+        found = self._first_name_after_title(sentence, subject) or self._one(sentence, subject)
+        if found is not None and isinstance(found[0], Mention) and found[0].kind == "demonym":
+            return self.titled_after_demonym(sentence, found[0]) or found
+        return found
+
+    def _first_name_after_title(
+        self, sentence: Sentence, subject: Any
+    ) -> tuple[Actor, tuple[int, int]] | None:
+        """ "sagte die armenische Unterhändlerin Lilit Hakobjan" parsed with the title and the
+        first name as two subjects (the first name a noun): the full name speaks, for the
+        country the title's phrase names."""
+        doc = subject.doc
+        title = doc[subject.i - 1] if subject.i > 0 else None
+        if subject.pos_ != "NOUN" or title is None or title.pos_ != "NOUN" \
+                or title.head.i != subject.head.i or not title.dep_.startswith("nsubj"):
+            return None
+        rest = [t for t in doc[subject.i + 1 : subject.i + 3]
+                if t.pos_ == "PROPN" and t.head.i == subject.i]
+        if not rest or rest[0].i != subject.i + 1 or not subject.text[:1].isupper():
+            return None
+        at = sentence.parse_start
+        words = [subject] + rest
+        start, end = at + subject.idx, at + rest[-1].idx + len(rest[-1].text)
+        if self.actors.within(start, end):
+            return None
+        country = self._country_in(speaker_phrase(title), at)
+        name = " ".join(w.text for w in words)
+        return self.person(name, before=start, country=country), (start, end)
+
+    def titled_after_demonym(
+        self, sentence: Sentence, demonym: Mention
+    ) -> tuple[Actor, tuple[int, int]] | None:
+        """ "вірменська переговорниця Ліліт Акопян" parsed with the adjective as the subject:
+        the title and the full name after it are the speaker, of the adjective's country."""
+        parse = sentence.parse
+        if parse is None or demonym.actor is None or not demonym.actor.country:
+            return None
+        at = sentence.parse_start
+        after = [t for t in parse if at + t.idx >= demonym.end]
+        titles = 0
+        while titles < len(after) and titles < 2 and after[titles].pos_ == "NOUN":
+            titles += 1
+        if not titles or titles >= len(after):
+            return None
+        named = self.name_after(sentence, at + after[titles].idx)
+        if named is None or len(named[0].name.split()) < 2:
+            return None
+        person = named[0] if named[0].country else self.with_country(
+            named[0], demonym.actor.country)
+        return person, named[1]
 
     def _group(
         self, sentence: Sentence, conjuncts: list[Any]
@@ -115,14 +165,26 @@ class TreeSpeakers:
         mentions = self.actors.within(start, end) or [
             m for m in [self.actors.covering(start, end)] if m is not None]
         titled = titled_name(subject)
+        # "Аві Коен" with the first name tagged a conjunction: a name's first word, no title
+        misread = subject.pos_ not in ("NOUN", "PROPN", "PRON") and subject.text[:1].isupper() \
+            and any(c.dep_ in NAME_PARTS and c.pos_ == "PROPN" for c in subject.children)
+        if misread:
+            titled = None
         if titled is None and subject.pos_ == "NOUN":
             named = self._appositive(sentence, subject)
             if named is not None:  # "der Sprecher der ukrainischen Armee, Dmytro Koval,"
                 return named
         voice = self._institution_named(sentence, titled) if titled is not None else None
         if voice is not None:  # "Речник Кремля", "Представитель Минобороны России"
-            return voice
+            person = self._person_after_institution(sentence, subject, voice)
+            if person is None or isinstance(person, tuple):
+                return person or voice  # a known person after the institution speaks
+            titled = person  # "представитель МВД Молдавии Ирина Кожокару": she speaks
         title_phrase: list[Any] = []
+        known = self.actors.covering(at + titled.idx, at + titled.idx + len(titled.text)) \
+            if titled is not None and not _coordinated_between(subject, titled) else None
+        if known is not None and known.actor is not None and known.actor.type == "person":
+            return known, (known.start, known.end)  # "le porte-parole du Kremlin, Dmitri Peskov"
         if titled is not None and not any(m.start <= at + titled.idx < m.end for m in mentions):
             title_phrase = speaker_phrase(subject)
             subject = titled  # "the minister Ana Ruiz": the name, not the office holder
@@ -146,11 +208,18 @@ class TreeSpeakers:
         words = name_words(subject)
         if title_phrase:
             words = self._name_in_title(words, title_phrase, at)
+        nested = _with_nested_parts(words)
+        person_words = [w for w in nested if not self._institution_word(w, at)]
+        stripped = len(person_words) >= 2 and len(person_words) < len(nested)
+        if stripped:  # "МВС Молдови Ірина Кожокару" parsed as one name: the person is hers
+            words = person_words
         start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
         name = " ".join(w.text for w in words if w.text.strip())
-        if subject.pos_ == "PROPN" and all(w.pos_ == "PROPN" and w.text[:1].isupper()
-                                           for w in words) and name:
-            voice = None if title_phrase else self._institution_named(sentence, subject)
+        if (subject.pos_ == "PROPN" or misread) and all(
+                (w.pos_ == "PROPN" or w is subject) and w.text[:1].isupper()
+                for w in words) and name:
+            voice = None if title_phrase or stripped \
+                else self._institution_named(sentence, subject)
             if voice is not None:  # "Кремля" a subject of its own beside "пресс-секретарь"
                 return voice
             # "the Ruritanian minister"; "Речниця ООН" a subject of its own beside the name
@@ -167,7 +236,49 @@ class TreeSpeakers:
             if titled_before is not None:  # "the negotiator said": the one named with it
                 return titled_before, (start, end)
         if subject.pos_ == "NOUN":
-            return self._institution_of(sentence, subject)
+            return self.institution_of(sentence, subject)
+        return None
+
+    def _person_after_institution(
+        self, sentence: Sentence, subject: Any, voice: tuple[Actor | Mention, tuple[int, int]]
+    ) -> Any | tuple[Actor | Mention, tuple[int, int]] | None:
+        """A full name that follows the institution in a title's phrase ("пресс-секретарь
+        президента России Дмитрий Песков", "речниця МВС Молдови Ірина Кожокару"): the
+        person, not the institution, speaks: their mention where a list knows them, else the
+        name's word (None when no such name follows)."""
+        at = sentence.parse_start
+        for name in titled_names(subject):
+            if at + name.idx < voice[1][1]:
+                continue
+            known = self.actors.covering(at + name.idx, at + name.idx + len(name.text))
+            if known is not None and known.actor is not None and known.actor.type == "person":
+                return known, (known.start, known.end)
+            if self._institution_named(sentence, name):
+                continue
+            words = [w for w in _with_nested_parts([name]) if w.pos_ == "PROPN"
+                     or w.dep_ in NAME_PARTS]
+            if len(words) >= 2 and all(w.text[:1].isupper() for w in words):
+                return name
+            doc, k = name.doc, name.i + 1  # "Молдови Ана Русу": both parts hung on the country
+            while k < len(doc) and doc[k].dep_ in NAME_PARTS and doc[k].text[:1].isupper() \
+                    and not self._institution_word(doc[k], at):
+                k += 1
+            if name.dep_ in NAME_PARTS and k - name.i >= 2 and name.text[:1].isupper():
+                start, end = at + name.idx, at + doc[k - 1].idx + len(doc[k - 1].text)
+                institution = voice[0].actor if isinstance(voice[0], Mention) else voice[0]
+                country = institution.country if institution is not None else None
+                name_text = " ".join(t.text for t in doc[name.i:k])
+                return self.person(name_text, before=start, country=country), (start, end)
+            head = name.head  # "des Weißen Hauses, Karen Lee" with "Karen" tagged a noun
+            if name.dep_ in NAME_PARTS and head.dep_ == "appos" and head.text[:1].isupper() \
+                    and at + head.idx >= voice[1][1] and not self._institution_word(head, at):
+                words = _with_nested_parts([head])
+                if len(words) >= 2 and all(w.text[:1].isupper() for w in words):
+                    start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
+                    institution = voice[0].actor if isinstance(voice[0], Mention) else voice[0]
+                    country = institution.country if institution is not None else None
+                    name_text = " ".join(w.text for w in words)
+                    return self.person(name_text, before=start, country=country), (start, end)
         return None
 
     def _name_in_title(self, words: list[Any], phrase: list[Any], at: int) -> list[Any]:
@@ -175,9 +286,7 @@ class TreeSpeakers:
         ("l'ONU Maria Lind") and with the surname it hung on the title instead
         ("представитель ООН Мария Линд")."""
         def institution(word: Any) -> bool:
-            mention = self.actors.covering(at + word.idx, at + word.idx + len(word.text))
-            return mention is not None and mention.actor is not None \
-                and mention.actor.type != "person"
+            return self._institution_word(word, at)
         kept = [w for w in words if not institution(w)] or words
         inside = {t.i for t in phrase}
         doc = kept[-1].doc
@@ -191,6 +300,13 @@ class TreeSpeakers:
         while part(kept[0].i - 1):
             kept.insert(0, doc[kept[0].i - 1])
         return kept
+
+    def _institution_word(self, word: Any, at: int) -> bool:
+        """Whether a word lies in the mention of an actor that is no person ("ONU", "МВС
+        Молдови")."""
+        mention = self.actors.covering(at + word.idx, at + word.idx + len(word.text))
+        return mention is not None and mention.actor is not None \
+            and mention.actor.type != "person"
 
     def _appositive(
         self, sentence: Sentence, title: Any
@@ -246,7 +362,7 @@ class TreeSpeakers:
             if a.type != "person"}
         return (found.popitem()[1], (start, end)) if len(found) == 1 else None
 
-    def _institution_of(
+    def institution_of(
         self, sentence: Sentence, subject: Any
     ) -> tuple[Actor, tuple[int, int]] | None:
         """The institution a title names when no name comes with it ("пресс-секретарь
@@ -318,6 +434,38 @@ class TreeSpeakers:
                 return self.person(" ".join(w.text for w in words), country=country)
         return None
 
+    def object_within(
+        self, sentence: Sentence, verb_start: int, end: int
+    ) -> tuple[Actor | Mention, tuple[int, int]] | None:
+        """The object of the verb at ``verb_start`` when it lies inside the cue that ends at
+        ``end`` ("quoted Russian general Igor Sokolov as saying"): the one quoted speaks."""
+        verb = token_at(sentence, verb_start)
+        if verb is None:
+            return None
+        at = sentence.parse_start
+        objects = [c for c in verb.children if c.dep_ == "obj" and at + c.idx < end
+                   and c.pos_ in ("PROPN", "NOUN")]
+        return self._one(sentence, objects[0]) if objects else None
+
+    def locative_institution(
+        self, sentence: Sentence, verb_start: int
+    ) -> tuple[Actor, tuple[int, int]] | None:
+        """ "В армии добавили", "В армії додали": a subjectless verb after a place-like phrase
+        whose noun is the head of an institution named before speaks for that institution
+        (None when no earlier mention holds the noun)."""
+        verb = token_at(sentence, verb_start)
+        if verb is None or any(c.dep_.startswith("nsubj") for c in verb.children):
+            return None
+        nouns = [c for c in verb.children if c.dep_ == "obl" and c.i < verb.i
+                 and c.pos_ == "NOUN" and any(g.dep_ == "case" for g in c.children)]
+        if len(nouns) != 1:
+            return None
+        found = self._titled_before(nouns[0].text, sentence.start)
+        if found is None or found.type == "person":
+            return None
+        at = sentence.parse_start
+        return found, (at + nouns[0].idx, at + nouns[0].idx + len(nouns[0].text))
+
     def _titled_before(self, title: str, before: int, people_only: bool = False
                        ) -> Actor | None:
         """The latest speaker named before ``before`` with ``title`` among the words of their
@@ -371,6 +519,10 @@ class TreeSpeakers:
         if not countries:  # "Речник української армії Дмитро Коваль" parsed as two fragments
             countries = {a.country for a in self._actors_in_title(
                 _title_before(token, names), language)}
+        if not countries and self.text:  # "il portavoce del ministero ... azero, Elchin Guliyev"
+            countries = {m.actor.country for m in self.actors.within(sentence.start, span[0])
+                         if m.actor is not None and m.actor.country and m.actor.type != "person"
+                         and self.text[m.end:span[0]].strip() == ","}
         return countries.pop() if len(countries) == 1 else None
 
     def with_country(self, person: Actor, country: str) -> Actor:
@@ -390,8 +542,9 @@ class TreeSpeakers:
         following = [t for t in parse if at + t.idx >= offset]
         words = []
         for token in following:
-            if token.pos_ != "PROPN" or not token.text[:1].isupper():
-                break
+            if token.pos_ != "PROPN" and not (words and token.dep_ in NAME_PARTS) \
+                    or not token.text[:1].isupper():
+                break  # "Nino Kapanadse" with the surname tagged a noun is still a name
             words.append(token)
         if not words or self.actors.within(at + words[0].idx, at + words[-1].idx + 1):
             return None
@@ -465,3 +618,22 @@ def _title_before(token: Any, names: set[str]) -> list[str]:
         k -= 1
         words.insert(0, doc[k])
     return [w.text for w in words] if any(w.pos_ == "NOUN" for w in words) else []
+
+
+def _with_nested_parts(words: list[Any]) -> list[Any]:
+    """A name's words with the parts hung on its parts ("Молдови" <- "Ірина" <- "Кожокару")."""
+    found = {w.i: w for w in words}
+    stack = list(words)
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ in NAME_PARTS and child.i not in found:
+                found[child.i] = child
+                stack.append(child)
+    return [found[i] for i in sorted(found)]
+
+
+def _coordinated_between(first: Any, last: Any) -> bool:
+    """Whether a conjunction stands between two words ("il leader di Washington e il
+    presidente francese Emmanuel Macron": the name is the second conjunct's)."""
+    return any(t.dep_ in ("cc", "conj") for t in first.doc[first.i + 1 : last.i])
+

@@ -19,7 +19,7 @@ from eventwire import lang
 from eventwire.model import Document, Sentence
 from eventwire.text.view import fold
 
-_CLOSERS = "\"'»”’)]›"
+_CLOSERS = "\"'»”“’)]›"  # “ closes German „...“
 _OPENERS = "\"'«“‘([‹„"
 _C, _O = re.escape(_CLOSERS), re.escape(_OPENERS)
 _BOUNDARY = re.compile(
