@@ -70,6 +70,9 @@ class Lexicon:
     # whom a group sides with, not the group (descriptions.yaml, ``affiliations``)
     affiliated_after: frozenset[str] = frozenset()  # "pro", "anti" before the hyphen
     affiliated_before: frozenset[str] = frozenset()  # "backed", "aligned" after it
+    # words before a capital that make it where something took place ("met in Riyadh"), no
+    # side "both sides" can refer back to (the venue words of the language's facts.yaml)
+    venue_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -258,7 +261,9 @@ def lexicon(code: str) -> Lexicon:
                    frozenset(key(w) for w in desc.get("officials_not_after") or []),
                    city_adjectives,
                    frozenset(key(w) for w in affiliations.get("prefixes") or []),
-                   frozenset(key(w) for w in affiliations.get("suffixes") or []))
+                   frozenset(key(w) for w in affiliations.get("suffixes") or []),
+                   frozenset(key(str(w)) for w in lang.section(code, "facts").get("venue") or []
+                             if " " not in str(w)))
 
 
 def _template_tokens(pattern: str) -> list[str]:

@@ -356,7 +356,7 @@ def _resolve(units: list[Unit], plain: list[Item], toks: list[tuple[int, int, st
         elif template is not None and template.family == "person":
             _person(m, template.value, mentions, people, date)
         elif template is not None and template.family == "group":
-            _group(m, template.value, mentions)
+            _group(m, template.value, mentions, _venues(mentions, text, lex.venue_words))
         elif d.official is not None:
             owner = _office_owner(d, toks, text, lex, rules, starts_at)
             if isinstance(owner, Draft) and owner.mention.label == "PLACE" and \
@@ -904,14 +904,30 @@ def _person(m: Mention, role: str, prior: list[Mention], people: _People,
         m.actor = entity_actor(m.text, entity)
 
 
-def _group(m: Mention, mode: str, prior: list[Mention]) -> None:
-    """"The two leaders" / "les deux parties": the two latest distinct-country actors."""
+def _venues(prior: list[Mention], text: str, words: frozenset[str]) -> set[int]:
+    """Which earlier mentions are a capital named as where something took place ("the
+    delegations met in Riyadh"): the word before it is a venue word of the language."""
+    out: set[int] = set()
+    for n, p in enumerate(prior):
+        if p.place is None or not words:
+            continue
+        before = text[max(0, p.start - 12):p.start].split()
+        if before and key(before[-1]) in words:
+            out.add(n)
+    return out
+
+
+def _group(m: Mention, mode: str, prior: list[Mention], venues: set[int]) -> None:
+    """"The two leaders" / "les deux parties": the two latest distinct-country actors, not a
+    capital named as a venue (``venues``: indexes into ``prior``)."""
     def collect(persons_only: bool) -> list[Actor]:
         found: list[Actor] = []
         seen: set[str] = set()
-        for p in reversed(prior):
+        for n in range(len(prior) - 1, -1, -1):
+            p = prior[n]
             a = p.actor
-            if a is None or p.kind == "group" or not a.country or a.country in seen:
+            if a is None or p.kind == "group" or not a.country or a.country in seen \
+                    or n in venues:
                 continue
             if persons_only and a.type != "person":
                 continue
