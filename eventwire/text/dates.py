@@ -290,6 +290,20 @@ def _add_months(year: int, month: int, offset: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
+def _filed_before(day: _Reference, document: _Reference, m: re.Match[str]) -> _Reference:
+    """A dateline's day with no year of its own is on or before the reference day (a text is
+    filed before it is read or published; one day's grace for time zones): "March 3" read on
+    31 December is this year's, not next year's."""
+    if day.day is None or document.day is None or m.groupdict().get("y") or \
+            day.day <= document.day + timedelta(days=1):
+        return day
+    try:
+        earlier = day.day.replace(year=day.day.year - 1)
+    except ValueError:
+        return day
+    return _Reference(earlier, earlier.year, earlier.month)
+
+
 def _closest_year(ref: _Reference, month: int, day: int) -> date | None:
     """A day and month without a year: the one closest to the reference day."""
     if ref.day is None:
@@ -871,7 +885,7 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
             continue  # a caption's date before the dateline: "Photo taken on ...\nMay 4, 2025"
         if kind in _ABSOLUTE and is_dateline(doc, o_start, o_end):
             value, _, _ = _resolve(kind, m, r, document, lambda: -1)
-            day = _Reference.parse(value)
+            day = _filed_before(_Reference.parse(value), document, m)
             if day.day is not None:
                 dateline = (o_end, day)
             break
@@ -905,6 +919,7 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
                               precision, until=until)  # type: ignore[arg-type]
         if dateline is not None and o_end == dateline[0]:
             mention.dateline = True
+            mention.value = dateline[1].day.isoformat() if dateline[1].day else mention.value
         elif value is not None and not names_an_event and start not in captions:
             anchor = mention
         found.append(mention)
