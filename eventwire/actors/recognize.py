@@ -154,7 +154,10 @@ def _surface_forms(toks: list[tuple[int, int, str]], lex: Lexicon, view: TextVie
             capital = text[view.to_original[toks[i][0]]].isupper()
             for size, k in reversed(hits):
                 cands = phrases.get(k, ())
-                cities = cities_by_key.get(k, ()) if capital and k not in lex.stop else ()
+                # ... and end with one: "a Ukrainian village" is no Chicago neighbourhood
+                named = capital and (size == 1 or text[view.to_original[
+                    toks[i + size - 1][0]]].isupper())
+                cities = cities_by_key.get(k, ()) if named and k not in lex.stop else ()
                 if cities:
                     cities = _plausible(k, cities, g)
                 ok: list[Candidate] = []
