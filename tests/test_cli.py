@@ -162,6 +162,7 @@ def test_bench_json_summary() -> None:
     assert set(summary) == {"documents", "repeat", "mean_bytes", "languages",
                             "load_cpu_seconds", "docs_per_cpu_second", "kb_per_cpu_second",
                             "parse_docs_per_cpu_second", "extract_to_parse",
+                            "extract_to_parse_passes",
                             "parse_batched_docs_per_cpu_second", "extract_to_parse_batched",
                             "tokenizer_docs_per_cpu_second", "extract_to_tokenizer",
                             "long_document_ratio", "reconcile_cpu_seconds", "peak_rss_mb",
