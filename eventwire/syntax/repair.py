@@ -405,13 +405,17 @@ def _second_subject(doc: Any) -> int:
     after the verb and marked accusative or dative (not coordinated: no ``cc``), is its
     object (dative: indirect object)."""
     mended = 0
-    for verb in doc:
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL]
+    by_verb: dict[int, list[Any]] = {}  # one pass over the tokens, not one per verb
+    for token in doc:
+        if token.dep_ == "nsubj" and token.pos_ in NOMINAL:
+            by_verb.setdefault(token.head.i, []).append(token)
+    for verb_i in sorted(by_verb):
+        subjects = by_verb[verb_i]
         if len(subjects) < 2:
             continue
         for extra in subjects[1:]:
             case = extra.morph.get("Case")
-            if extra.i < verb.i or not ({"Acc", "Dat"} & set(case)) or _after_coordinator(
+            if extra.i < verb_i or not ({"Acc", "Dat"} & set(case)) or _after_coordinator(
                     doc, extra):
                 continue
             extra.dep_ = "iobj" if "Dat" in case else "obj"
@@ -509,17 +513,15 @@ def _accusative_subject(doc: Any) -> int:
     object, and the clause's subject is dropped (the speaker's, read from above), not the
     thing moved."""
     mended = 0
-    for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX"):
-            continue
-        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
-        if len(subjects) != 1 or any(c.dep_ in ("obj", "iobj") for c in verb.children):
-            continue
-        subject = subjects[0]
-        case = subject.morph.get("Case")
-        if subject.pos_ not in NOMINAL or subject.i < verb.i or case != ["Acc"] or \
-                subject.dep_ != "nsubj" or subject.morph.get("Animacy") != ["Inan"]:
+    # the rare candidate subjects first: walking every verb's children costs more
+    for subject in [t for t in doc if t.dep_ == "nsubj" and t.pos_ in NOMINAL
+                    and t.i > t.head.i and t.head.pos_ in ("VERB", "AUX")]:
+        verb = subject.head
+        if subject.morph.get("Case") != ["Acc"] or subject.morph.get("Animacy") != ["Inan"]:
             continue  # without animacy ("die Armee") the case alone is too often wrong
+        if sum(1 for c in verb.children if c.dep_.startswith("nsubj")) != 1 or any(
+                c.dep_ in ("obj", "iobj") for c in verb.children):
+            continue
         subject.dep_ = "obj"
         mended += 1
     return mended
@@ -1027,7 +1029,7 @@ def _day_between_verb_and_clause(doc: Any) -> int:
     subordinator is the verb's complement. A finite verb left on a nominal before it (the uk
     subject, the en root noun) takes that nominal as its subject."""
     mended = 0
-    for day in doc:
+    for day in [t for t in doc if t.pos_ in NOMINAL]:  # the cheap test before the folding
         if not _a_day(day):
             continue
         verb = next((c for c in day.children if c.pos_ == "VERB" and c.dep_ not in CLAUSES),
