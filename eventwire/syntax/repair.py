@@ -1009,10 +1009,17 @@ def _day_names() -> frozenset[str]:
 
 
 def _a_day(token: Any) -> bool:
+    return token.pos_ in NOMINAL and _day_word(token.text, token.lemma_)
+
+
+@lru_cache(maxsize=50_000)
+def _day_word(text: str, lemma: str) -> bool:
+    """Whether a word or its lemma names a day of the week (asked per distinct word: folding
+    every noun of every tree again cost more than the repair)."""
     from eventwire.text.view import fold
 
-    return token.pos_ in NOMINAL and (fold(token.text) in _day_names()
-                                      or fold(token.lemma_) in _day_names())
+    days = _day_names()
+    return fold(text) in days or fold(lemma) in days
 
 
 CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "ccomp", "xcomp"})
