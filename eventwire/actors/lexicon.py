@@ -15,12 +15,14 @@ language.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from eventwire import lang
 from eventwire.actors.gazetteer import Gazetteer, gazetteer
+from eventwire.facts.lexicon import fact_words
 from eventwire.text.tokens import key
 
 SLOTS = ("{adj}", "{country}", "{city}")
@@ -70,9 +72,9 @@ class Lexicon:
     # whom a group sides with, not the group (descriptions.yaml, ``affiliations``)
     affiliated_after: frozenset[str] = frozenset()  # "pro", "anti" before the hyphen
     affiliated_before: frozenset[str] = frozenset()  # "backed", "aligned" after it
-    # words before a capital that make it where something took place ("met in Riyadh"), no
-    # side "both sides" can refer back to (the venue words of the language's facts.yaml)
-    venue_words: frozenset[str] = frozenset()
+    # the words before a capital that make it where something took place ("met in Riyadh"),
+    # no side "both sides" can refer back to: the venue words of the language's facts.yaml
+    venue: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -262,8 +264,7 @@ def lexicon(code: str) -> Lexicon:
                    city_adjectives,
                    frozenset(key(w) for w in affiliations.get("prefixes") or []),
                    frozenset(key(w) for w in affiliations.get("suffixes") or []),
-                   frozenset(key(str(w)) for w in lang.section(code, "facts").get("venue") or []
-                             if " " not in str(w)))
+                   facts.venue if (facts := fact_words(code)) else None)
 
 
 def _template_tokens(pattern: str) -> list[str]:

@@ -15,6 +15,7 @@ non-overlapping). Three steps, each a plain pass over tokens of the folded view:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -44,9 +45,10 @@ from eventwire.actors.unknown import (
     possessed,
     slug,
 )
+from eventwire.facts.lexicon import venue_before
 from eventwire.model import Actor, Document, Mention, Sentence
 from eventwire.text.tokens import key, spans
-from eventwire.text.view import TextView
+from eventwire.text.view import TextView, fold
 
 __all__ = ["recognize_actors", "recognize"]
 
@@ -359,7 +361,7 @@ def _resolve(units: list[Unit], plain: list[Item], toks: list[tuple[int, int, st
         elif template is not None and template.family == "person":
             _person(m, template.value, mentions, people, date)
         elif template is not None and template.family == "group":
-            _group(m, template.value, mentions, _venues(mentions, text, lex.venue_words))
+            _group(m, template.value, mentions, _venues(mentions, text, lex.venue))
         elif d.official is not None:
             owner = _office_owner(d, toks, text, lex, rules, starts_at)
             if isinstance(owner, Draft) and owner.mention.label == "PLACE" and \
@@ -907,17 +909,11 @@ def _person(m: Mention, role: str, prior: list[Mention], people: _People,
         m.actor = entity_actor(m.text, entity)
 
 
-def _venues(prior: list[Mention], text: str, words: frozenset[str]) -> set[int]:
+def _venues(prior: list[Mention], text: str, venue: re.Pattern[str] | None) -> set[int]:
     """Which earlier mentions are a capital named as where something took place ("the
-    delegations met in Riyadh"): the word before it is a venue word of the language."""
-    out: set[int] = set()
-    for n, p in enumerate(prior):
-        if p.place is None or not words:
-            continue
-        before = text[max(0, p.start - 12):p.start].split()
-        if before and key(before[-1]) in words:
-            out.add(n)
-    return out
+    delegations met in Riyadh"): the words before it are a venue word of the language."""
+    return {n for n, p in enumerate(prior) if p.place is not None
+            and venue_before(fold(text[max(0, p.start - 12):p.start]), venue)}
 
 
 def _group(m: Mention, mode: str, prior: list[Mention], venues: set[int]) -> None:

@@ -94,6 +94,12 @@ class Predicates:
         coder (:meth:`~eventwire.events.tree.words.TreeWords.keys`)."""
         return {}
 
+    @cached_property  # asked of every asserted act: computed once per language
+    def modal_words(self) -> frozenset[str]:
+        """Auxiliaries that put a perfect infinitive out of assertion ("soll ... angegriffen
+        haben", "may have attacked"): the uncertain, future and planning words."""
+        return self.uncertain | self.future | self.future_governors
+
     @cached_property  # read for every sentence: computed once per language
     def longest_phrase(self) -> int:
         return max((len(k) for k in self.phrases), default=1)

@@ -155,3 +155,13 @@ def fact_words(code: str) -> FactWords | None:
         start=_pattern(data.get("start") or ()),
         end=_pattern(data.get("end") or ()),
     )
+
+
+def venue_before(before: str, venue: re.Pattern[str] | None) -> bool:
+    """Whether folded text ends with a venue word of the language, of one word or two ("in",
+    "en", "in der"): the name after it is where something took place."""
+    if venue is None:
+        return False
+    tokens = before.split()
+    return any(venue.fullmatch(" ".join(tokens[-n:])) is not None
+               for n in (1, 2) if len(tokens) >= n)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from eventwire.facts.lexicon import FactWords, fact_words, runs_of
+from eventwire.facts.lexicon import FactWords, fact_words, runs_of, venue_before
 from eventwire.model import DateMention, Document, Event, Sentence
 from eventwire.records import HappeningRef
 from eventwire.syntax.parse import char_span, token_at
@@ -175,9 +175,7 @@ def after_venue_word(doc: Document, sentence: Sentence, start: int,
     if venue is None:
         return False
     before, _ = folded(doc, max(sentence.start, start - 12), start)
-    tokens = before.split()
-    return any(venue.fullmatch(" ".join(tokens[-n:])) is not None
-               for n in (1, 2) if len(tokens) >= n)
+    return venue_before(before, venue)
 
 
 def _event_sides(doc: Document, noun: Noun, exclude: frozenset[str]) -> tuple[str, ...]:

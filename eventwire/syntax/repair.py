@@ -710,6 +710,7 @@ def _name_read_as_adverb(doc: Any) -> int:
     return mended
 
 
+@lru_cache(maxsize=16)
 def _day_words(code: str) -> frozenset[str]:
     """One-word day names of a language ("today", "yesterday", "Monday"), lower case, from
     its date data (``dates.yaml`` relative days, ``dates_cldr.yaml`` weekdays)."""
@@ -723,16 +724,11 @@ def _day_words(code: str) -> frozenset[str]:
     return frozenset(d.lower() for d in days if " " not in d)
 
 
-DAY_WORDS: dict[str, frozenset[str]] = {}
-
-
 def _day_after_name(doc: Any) -> int:
     """"Denmark today accepted ..., officials said", "Vietnam today released ...": a day
     between a name and its subjectless verb made the model hang the name on the day or leave
     it a root of its own. The name is the verb's subject, the day the verb's time."""
-    days = DAY_WORDS.get(doc.lang_)
-    if days is None:
-        days = DAY_WORDS[doc.lang_] = _day_words(doc.lang_)
+    days = _day_words(doc.lang_)
     mended = 0
     for verb in doc:
         if verb.pos_ != "VERB" or verb.i < 2 or any(

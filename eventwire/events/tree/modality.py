@@ -68,10 +68,9 @@ class Modality(TreeWords):
                                                for c in children):
             return False  # "accusó a X de haber atacado": the accusation says what it is
         auxiliaries = [c for c in children if c.dep_ == "aux"]
-        lex = self.lex
-        modal = lex.uncertain | lex.future | lex.future_governors
         return any("Inf" in c.morph.get("VerbForm") for c in auxiliaries) or (
-            len(auxiliaries) >= 2 and any(self.lemma(c) in modal for c in auxiliaries))
+            len(auxiliaries) >= 2 and any(self.lemma(c) in self.lex.modal_words
+                                          for c in auxiliaries))
 
     @staticmethod
     def _asked(token: Any) -> bool:
