@@ -51,7 +51,7 @@ class Happening:
             return False
         if h.date and self.date and day(h.date) != day(self.date):
             return False
-        return not (h.venue and self.venue and h.venue != self.venue)
+        return _same_place(h.venue, self.venue)
 
     def add(self, fact: FactRecord, story: str) -> None:
         h = fact.happening
@@ -156,7 +156,7 @@ def _across_stories(happenings: list[Happening], published: dict[str, str | None
             fits = [out[i] for i in near if len(out[i].parties) >= 2
                     and not (x.stories & out[i].stories)
                     and (x.parties <= out[i].parties or out[i].parties <= x.parties)
-                    and not (x.venue and out[i].venue and x.venue != out[i].venue)
+                    and _same_place(x.venue, out[i].venue)
                     and _both_dated_if_placed(x, out[i])
                     and _same_time(x, out[i], published)]
             target = fits[0] if len(fits) == 1 else None
@@ -174,6 +174,11 @@ def _across_stories(happenings: list[Happening], published: dict[str, str | None
             for t in _time_keys(target, published):
                 index.setdefault((*pair, *t), set()).add(position[id(target)])
     return out
+
+
+def _same_place(a: str | None, b: str | None) -> bool:
+    """Two venues do not contradict: equal, or one of them unknown."""
+    return not (a and b and a != b)
 
 
 def _both_dated_if_placed(a: Happening, b: Happening) -> bool:
