@@ -15,7 +15,11 @@ that its casing rule accepts:
   head join whatever their case.
 
 Every name has at least two content words and none of the words the language lists under
-``not_with`` ("the Soviet Union", "the Eastern Front"). The head alone, capitalised inside a
+``not_with`` ("the Soviet Union", "the Eastern Front"). A head in lower case (or first in its
+sentence) is a name too when a proper name that is no listed actor stands beside it on the
+side the language puts it (``name_side``: "the Umma party", "le parti Umma", "партия
+«Умма»"), through quotes or a bracketed gloss ("the Umma (Nation) party"); so is a hyphened
+compound whose first part is capitalised ("die Umma-Partei"). The head alone, capitalised inside a
 sentence ("the Front", "le Front"), is returned as a short form: the caller makes it the
 latest organisation named with that head, else nobody.
 Words come from the parse (parts of speech), so without a parse no name is made; each
@@ -49,6 +53,7 @@ class OrgRules:
     links: frozenset[str]  # folded words that join a complement to the name ("of", "de")
     bare_complements: bool  # a noun joins without a link word (Slavic genitives)
     not_with: frozenset[str] = frozenset()  # words that make it no new organisation ("Soviet")
+    name_side: str | None = None  # where a proper name stands to a lower-case head: before|after
     # (lemma id, form id) of a noun -> the sector it gives as a head, or False: filled on
     # first sight, since nearly every noun of a text is no head and asks again and again
     sectors: dict[tuple[int, int], str | None | bool] = field(
@@ -78,7 +83,8 @@ def org_rules(code: str) -> OrgRules | None:
     links = frozenset(part for link in data.get("links") or [] for part in key(link).split())
     return OrgRules(data.get("case", "title"), heads, suffixes, links,
                     bool(data.get("bare_complements")),
-                    frozenset(key(w) for w in data.get("not_with") or []))
+                    frozenset(key(w) for w in data.get("not_with") or []),
+                    data.get("name_side"))
 
 
 def named_organisations(sentences: Sequence[Sentence], rules: OrgRules,
@@ -107,7 +113,8 @@ def named_organisations(sentences: Sequence[Sentence], rules: OrgRules,
             first, last, sector = span
             start = sentence.parse_start + toks[first].idx
             end = sentence.parse_start + toks[last].idx + len(toks[last].text)
-            found.append(NamedOrg(start, end, sector, key(toks[at].lemma_), first == last))
+            short = first == last and not _compound_name(toks[at], rules)
+            found.append(NamedOrg(start, end, sector, key(toks[at].lemma_), short))
             after = last + 1
     return found
 
@@ -148,6 +155,60 @@ def _name_at(toks: Any, h: int, base: int, rules: OrgRules, taken: Callable[[int
              ) -> tuple[int, int, str | None] | None:
     """The name whose head is noun ``h`` (giving ``sector``): (first token, last token,
     sector), else None."""
+    found = _cased_name(toks, h, base, rules, taken, not_names, sector)
+    if found is None and rules.name_side and not taken(base + toks[h].idx) and (
+            h == 0 or not _capital(toks[h]) or rules.case == "adjectives"):
+        beside = _beside_name(toks, h, base, rules, taken, not_names)
+        found = (*beside, sector) if beside is not None else None
+    return found
+
+
+BRACKETS = frozenset("()\"'«»“”„‘’")  # what may stand between a head and its proper name
+
+
+def _beside_name(toks: Any, h: int, base: int, rules: OrgRules, taken: Callable[[int], bool],
+                 not_names: frozenset[str]) -> tuple[int, int] | None:
+    """ "The Umma party", "le parti Umma", "партия «Умма»", "die Umma-Partei": a head noun
+    named by a proper name beside it (on the language's ``name_side``) that is no listed
+    actor ("the Kenya army", "le mouvement Hamas" are listed already). (first, last) token."""
+    head = toks[h]
+    if _compound_name(head, rules):
+        return h, h  # "die Umma-Partei"
+    step = -1 if rules.name_side == "before" else 1
+    names: list[int] = []
+    q = h + step
+    while 0 <= q < len(toks) and len(names) < MAX_SIDE:
+        tok = toks[q]
+        if tok.text in BRACKETS:
+            q += step
+            continue
+        proper = tok.pos_ == "PROPN" or (  # "the Umma party": a capitalised noun inside a
+            tok.pos_ == "NOUN" and q > 0 and rules.case != "adjectives")  # sentence is a name
+        if not proper or not _capital(tok) or taken(base + tok.idx) or \
+                key(tok.text) in not_names or key(tok.text) in rules.not_with:
+            break
+        names.append(q)
+        q += step
+    if not names:
+        return None
+    first, last = min(h, names[-1]), max(h, names[-1])
+    if last + 1 < len(toks) and toks[last + 1].text in BRACKETS and \
+            toks[last + 1].text not in "()" and toks[last].idx + len(toks[last].text) == \
+            toks[last + 1].idx:
+        last += 1  # the closing quote of "партия «Умма»"
+    return first, last
+
+
+def _compound_name(tok: Any, rules: OrgRules) -> bool:
+    """A hyphened head whose first part is a capitalised word, no head itself: "Umma-Partei"."""
+    part, hyphen, rest = tok.text.partition("-")
+    return bool(hyphen and rest and part[:1].isupper() and key(part) not in rules.heads)
+
+
+def _cased_name(toks: Any, h: int, base: int, rules: OrgRules, taken: Callable[[int], bool],
+                not_names: frozenset[str], sector: str | None
+                ) -> tuple[int, int, str | None] | None:
+    """:func:`_name_at` by the language's casing rule."""
     head = toks[h]
     if taken(base + head.idx):
         return None
