@@ -62,6 +62,7 @@ class Predicates:
     pair_words: frozenset[str] = frozenset()  # "both", "two": "both countries" ...
     pair_nouns: frozenset[str] = frozenset()  # ... stands for the two sides named last
     place_groups: frozenset[str] = frozenset()  # "police in Kenya": the place names the side
+    place_participles: frozenset[str] = frozenset()  # "a group based in Kenya": its place
     state_groups: frozenset[str] = frozenset()  # "partners", "allies": states, unnamed
     unnamed_agents: frozenset[str] = frozenset()  # "gunmen", "a drone": a doer with no side
     measures: frozenset[str] = frozenset()  # "tons" in "200 tons of aid"
@@ -235,6 +236,7 @@ def predicates(language: str) -> Predicates | None:
         pair_words=_words((data.get("pairs") or {}).get("both")),
         pair_nouns=_words((data.get("pairs") or {}).get("nouns")),
         place_groups=_words(data.get("place_groups")),
+        place_participles=_words(data.get("place_participles")),
         state_groups=_words(data.get("state_groups")),
         unnamed_agents=_words(data.get("unnamed_agents")),
         measures=_words(data.get("measures")),

@@ -29,7 +29,7 @@ TOP_KEYS = {"events", "particles", "speech", "claims", "requests", "threats", "h
 OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditions",
                      "obligation", "crowds", "cuts", "breaking", "acceptance",
                      "participles", "goods", "possessives", "complaints", "lifts", "completes",
-                     "placing", "suppresses", "lemma_fixes", "background"}
+                     "placing", "suppresses", "lemma_fixes", "background", "place_participles"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
                  "hypothetical_morph", "future_governors"}
 ROLES = {"target", "recipient", "partner", "partners", "agent", "source", "theme", "location",
@@ -247,6 +247,7 @@ def test_schema(code: str) -> None:
         str_list(data[key], f"{code} {key}")
     str_list(data.get("complaints", []), f"{code} complaints")
     str_list(data.get("background", []), f"{code} background")
+    str_list(data.get("place_participles", []), f"{code} place_participles")
     for wrong, right in (data.get("lemma_fixes") or {}).items():
         check_lemma(wrong, f"{code} lemma_fixes")
         check_lemma(right, f"{code} lemma_fixes")

@@ -77,6 +77,10 @@ class Mentions(TreeWords):
             return []
         places = [c for c in token.children  # "police in Kenya", "the government of Zambia"
                   if base(c.dep_) == "nmod" and self.marker(c) in ("location", "theme", None)]
+        places += [g for c in token.children  # "a group based in Kenya": where it is based
+                   if base(c.dep_) in ("acl", "amod")
+                   and any(k in self.lex.place_participles for k in self.keys(c))
+                   for g in c.children if base(g.dep_) == "obl"]
         head = token.head  # "teilte das Ministerium in Riga mit": the place hung on the verb
         if not places and base(token.dep_) == "nsubj" and head.i != token.i:
             places = [c for c in head.children if base(c.dep_) == "obl"  # right after it
