@@ -543,7 +543,8 @@ def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str
                 k += 1
                 continue
             owner = None
-            if m.kind == "title" and merged and _owner(merged[-1], m, text, rules):
+            if m.kind == "title" and merged and (_owner(merged[-1], m, text, rules)
+                                                  or _title_of(merged[-1], m, text)):
                 owner = merged[-1].mention.actor  # "Gambia's long-serving leader General X"
             elif m.kind == "title" and k < len(drafts) and _of_country(named, drafts[k], toks,
                                                                          rules):
@@ -575,6 +576,14 @@ def _owner(prev: Draft, title: Mention, text: str, rules: NameRules) -> bool:
     a = prev.mention.actor
     return a is not None and a.type == "country" and a.country is not None and \
         possessed(text[prev.mention.end:title.start], rules)
+
+
+def _title_of(prev: Draft, title: Mention, text: str) -> bool:
+    """ "Kenyan opposition leader X", "Hamas leader X": a title right after a group or an
+    organisation of a country is held in it, and so the person is of that country."""
+    a = prev.mention.actor
+    return a is not None and a.type in ("group", "organization") and a.country is not None \
+        and text[prev.mention.end:title.start] == " "
 
 
 def _of_country(named: Draft, nxt: Draft, toks: list[tuple[int, int, str]],
