@@ -710,6 +710,26 @@ def _name_read_as_adverb(doc: Any) -> int:
     return mended
 
 
+def _name_before_reported_clause(doc: Any) -> int:
+    """"Kenya said Uganda must withdraw its troops": the English model hung the name between
+    a verb and its subjectless complement clause on the verb (as its adverb or object); the
+    name right before the clause is the clause's subject."""
+    mended = 0
+    for token in doc:
+        verb = token.head
+        if token.pos_ != "PROPN" or token.dep_ not in ("advmod", "obj") or token.i < verb.i:
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"
+                       and c.left_edge.i == token.right_edge.i + 1), None)
+        if clause is None or any(c.dep_.startswith(("nsubj", "csubj", "expl"))
+                                 for c in clause.children):
+            continue
+        token.head = clause
+        token.dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
 @lru_cache(maxsize=16)
 def _day_words(code: str) -> frozenset[str]:
     """One-word day names of a language ("today", "yesterday", "Monday"), lower case, from
@@ -1136,5 +1156,6 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.roots >= 2, _stray_subject_root),
     (lambda t: True, _day_between_verb_and_clause),
     (lambda t: "advmod" in t.deps, _name_read_as_adverb),
+    (lambda t: "ccomp" in t.deps, _name_before_reported_clause),
     (lambda t: t.roots >= 2 or "compound" in t.deps, _day_after_name),
 )

@@ -204,8 +204,9 @@ class Claims(TreeWords):
         speakers = claim[0]
         owner = verb if base(must.dep_) == "aux" else must
         countries = {m.actor.country for m in speakers if m.actor}
-        asked = [m for m in self.mentions_of(self.subject(owner))
-                 if m.actor and m.actor.country and m.actor.country not in countries]
+        asked = [m for m in self.mentions_of(self.subject(owner))  # "X and Y forces": members
+                 if any(a.country and a.country not in countries
+                        for a in m.members or ([m.actor] if m.actor else []))]
         if not asked:
             return None
         entry = Predicate(self.lemma(must), "REQUEST", "request")
