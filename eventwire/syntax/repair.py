@@ -1018,14 +1018,60 @@ def _subject_on_auxiliary(doc: Any) -> int:
     mended = 0
     for subject in doc:
         aux = subject.head
-        if not subject.dep_.startswith("nsubj") or aux.pos_ != "AUX" or \
-                not aux.dep_.startswith("aux") or aux.head.pos_ != "VERB":
+        if not subject.dep_.startswith("nsubj") or aux.pos_ not in ("AUX", "VERB") or \
+                not aux.dep_.startswith("aux") or aux.head.pos_ != "VERB":  # "a, pour sa part,"
             continue
         verb = aux.head
         if any(c.dep_.startswith("nsubj") for c in verb.children):
             continue
         subject.head = verb
         mended += 1
+    return mended
+
+
+@lru_cache(maxsize=16)
+def _perfect_auxiliaries(code: str) -> frozenset[str]:
+    """The language's auxiliaries of compound tenses ("avoir", "avere", "haber"), from its
+    grammar.yaml."""
+    from eventwire import lang
+
+    if code not in lang.having("grammar"):
+        return frozenset()
+    return frozenset(str(w) for w in lang.section(code, "grammar").get(
+        "perfect_auxiliaries") or ())
+
+
+def _participle_after_incise(doc: Any) -> int:
+    """"Le Rwanda a, de son côté, accusé Kinshasa", "Il Ruanda ha dal canto suo accusato":
+    a phrase between the auxiliary and its participle made the model read the auxiliary as
+    the verb and hang the participle on the phrase's noun. The participle is the verb: it
+    takes the auxiliary's place and its words, and the phrase is its oblique."""
+    auxiliaries = _perfect_auxiliaries(doc.lang_)
+    if not auxiliaries:
+        return 0
+    mended = 0
+    for aux in [t for t in doc if t.lemma_ in auxiliaries and t.pos_ == "VERB"]:
+        nouns = [c for c in aux.children if c.i > aux.i and c.pos_ == "NOUN"  # a phrase
+                 and c.dep_ in ("obj", "obl", "obl:mod", "nmod")  # opened by a preposition,
+                 and any(g.dep_ == "case" and g.i < c.i for g in c.children)]  # not an object
+        for noun in nouns:
+            participles = [c for c in noun.children if c.i > noun.i and c.dep_.startswith("acl")
+                           and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm")
+                           and "Pres" not in c.morph.get("Tense")
+                           and not any(g.dep_.startswith("aux") for g in c.children)]
+            if not participles or participles[0].i - aux.i > 6:
+                continue
+            verb = participles[0]
+            if any(w.pos_ in ("VERB", "AUX") for w in doc[aux.i + 1:verb.i]):
+                continue
+            verb.head, verb.dep_ = (verb, "ROOT") if aux.head.i == aux.i else (
+                aux.head, aux.dep_)
+            for child in list(aux.children):
+                child.head = verb
+            aux.head, aux.dep_, aux.pos_ = verb, "aux", "AUX"
+            noun.dep_ = "obl"
+            mended += 1
+            break
     return mended
 
 
@@ -1177,7 +1223,8 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
     (lambda t: "cc" in t.deps, _nominative_split_from_subject),
     (lambda t: True, _correlative_subjects),  # openers may be any word ("tant", "як")
-    (lambda t: "aux" in t.deps or "aux:pass" in t.deps, _subject_on_auxiliary),
+    (lambda t: any(d.startswith("aux") for d in t.deps), _subject_on_auxiliary),
+    (lambda t: "acl" in t.deps, _participle_after_incise),
     (lambda t: "punct" in t.deps, _subject_before_parenthesis),
     (lambda t: "conj" in t.deps and "obj" in t.deps, _verb_conjoined_to_object),
     (lambda t: "conj" in t.deps, _object_conjoined_before_infinitive),
