@@ -19,7 +19,7 @@ from eventwire.events.merge import merge_mentions
 from eventwire.events.predicates import Predicates, predicates
 from eventwire.events.tree import Reading, SentenceTree
 from eventwire.events.tree.words import negates
-from eventwire.model import Actor, Document, Event, Mention, Quantity, Sentence
+from eventwire.model import POOLED_TYPES, Actor, Document, Event, Mention, Quantity, Sentence
 from eventwire.syntax.parse import sentence_language, token_at
 
 
@@ -105,8 +105,8 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
                                        event.type in convention("planned_as_agreement_types")):
         event.type, event.modality = "AGREE", "asserted"
     date_event(event, doc)
-    if reading.reciprocal and len(actors) >= 2:
-        return _reciprocal(event)
+    if reading.reciprocal and len(actors) >= 2 and event.type not in POOLED_TYPES:
+        return _reciprocal(event)  # "met each other" is one meeting of both, pooled
     return [event]
 
 

@@ -527,6 +527,40 @@ def _accusative_subject(doc: Any) -> int:
     return mended
 
 
+@lru_cache(maxsize=64)
+def _grammar_flag(code: str, name: str) -> bool:
+    """A yes-or-no fact of a language's grammar.yaml ("impersonal_plural")."""
+    from eventwire import lang
+
+    return code in lang.having("grammar") and bool(lang.section(code, "grammar").get(name))
+
+
+def _impersonal_plural_object(doc: Any) -> int:
+    """"Россию обвиняют в ...", "Судан звинувачують у ...": where a third-person plural verb
+    with no subject says "they" (someone unnamed) do it (``impersonal_plural`` in the
+    language's grammar.yaml), a lone singular name before it, marked for case, cannot be its
+    subject and is its object. Names in capitals ("США",
+    "ВСУ") are left alone: their number is the model's guess."""
+    if not _grammar_flag(doc.lang_, "impersonal_plural"):
+        return 0
+    mended = 0
+    for subject in [t for t in doc if t.dep_ == "nsubj" and t.pos_ in NOMINAL
+                    and t.i < t.head.i and t.head.pos_ == "VERB"]:
+        verb = subject.head
+        if subject.morph.get("Number") != ["Sing"] or not subject.morph.get("Case") or \
+                subject.text.isupper() or verb.morph.get("Number") != ["Plur"] or \
+                not _finite(verb) or "1" in verb.morph.get("Person") or \
+                "2" in verb.morph.get("Person"):
+            continue
+        if any(c.dep_ in ("conj", "nummod", "nmod", "appos") for c in subject.children) or any(
+                c.dep_.startswith(("nsubj", "obj", "csubj")) and c.i != subject.i
+                or (c.dep_ == "cc" and c.i < subject.i) for c in verb.children):
+            continue  # "..., Москва и Киев договорились": the last of two names, split off
+        subject.dep_ = "obj"
+        mended += 1
+    return mended
+
+
 def _disagreeing_conjunct_subject(doc: Any) -> int:
     """"Москва відкинула ... і звинуватила Київ у ...": a later conjunct of a verb that has a
     subject of its own was given the noun after it as subject, though the verb's gender (a past
@@ -638,6 +672,39 @@ def _clause_read_as_object(doc: Any) -> int:
         noun.head, noun.dep_ = verb, "nsubj"
         mark.head, mark.dep_ = verb, "mark"
         auxiliaries[0].head, auxiliaries[0].dep_ = verb, "aux"
+        mended += 1
+    return mended
+
+
+@lru_cache(maxsize=16)
+def _passive_auxiliaries(code: str) -> frozenset[str]:
+    """The language's auxiliaries that only ever make a passive of a participle ("ser",
+    "werden", "venire"; not "essere" or "être", which also make perfects), from its
+    grammar.yaml."""
+    from eventwire import lang
+
+    if code not in lang.having("grammar"):
+        return frozenset()
+    return frozenset(str(w) for w in lang.section(code, "grammar").get(
+        "passive_auxiliaries") or ())
+
+
+def _plain_passive_auxiliary(doc: Any) -> int:
+    """"Bolivia fue acusada de ...": a verb's past participle with an auxiliary that makes
+    only passives, read as a copula, is a passive all the same, so its subject is the one
+    the act is done to (else the accused reads as the accuser)."""
+    auxiliaries = _passive_auxiliaries(doc.lang_)
+    if not auxiliaries:
+        return 0
+    mended = 0
+    for aux in [t for t in doc if t.dep_ == "cop" and t.lemma_ in auxiliaries]:
+        verb = aux.head  # "fue acusada": a copula on a verb's participle is its auxiliary
+        if verb.i == aux.i or verb.pos_ != "VERB" or "Part" not in verb.morph.get(
+                "VerbForm") or "Pres" in verb.morph.get("Tense") or any(
+                c.dep_ == "obj" for c in verb.children) or any(
+                c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+            continue
+        aux.dep_ = "aux:pass"
         mended += 1
     return mended
 
@@ -971,14 +1038,60 @@ def _subject_on_auxiliary(doc: Any) -> int:
     mended = 0
     for subject in doc:
         aux = subject.head
-        if not subject.dep_.startswith("nsubj") or aux.pos_ != "AUX" or \
-                not aux.dep_.startswith("aux") or aux.head.pos_ != "VERB":
+        if not subject.dep_.startswith("nsubj") or aux.pos_ not in ("AUX", "VERB") or \
+                not aux.dep_.startswith("aux") or aux.head.pos_ != "VERB":  # "a, pour sa part,"
             continue
         verb = aux.head
         if any(c.dep_.startswith("nsubj") for c in verb.children):
             continue
         subject.head = verb
         mended += 1
+    return mended
+
+
+@lru_cache(maxsize=16)
+def _perfect_auxiliaries(code: str) -> frozenset[str]:
+    """The language's auxiliaries of compound tenses ("avoir", "avere", "haber"), from its
+    grammar.yaml."""
+    from eventwire import lang
+
+    if code not in lang.having("grammar"):
+        return frozenset()
+    return frozenset(str(w) for w in lang.section(code, "grammar").get(
+        "perfect_auxiliaries") or ())
+
+
+def _participle_after_incise(doc: Any) -> int:
+    """"Le Rwanda a, de son côté, accusé Kinshasa", "Il Ruanda ha dal canto suo accusato":
+    a phrase between the auxiliary and its participle made the model read the auxiliary as
+    the verb and hang the participle on the phrase's noun. The participle is the verb: it
+    takes the auxiliary's place and its words, and the phrase is its oblique."""
+    auxiliaries = _perfect_auxiliaries(doc.lang_)
+    if not auxiliaries:
+        return 0
+    mended = 0
+    for aux in [t for t in doc if t.lemma_ in auxiliaries and t.pos_ == "VERB"]:
+        nouns = [c for c in aux.children if c.i > aux.i and c.pos_ == "NOUN"  # a phrase
+                 and c.dep_ in ("obj", "obl", "obl:mod", "nmod")  # opened by a preposition,
+                 and any(g.dep_ == "case" and g.i < c.i for g in c.children)]  # not an object
+        for noun in nouns:
+            participles = [c for c in noun.children if c.i > noun.i and c.dep_.startswith("acl")
+                           and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm")
+                           and "Pres" not in c.morph.get("Tense")
+                           and not any(g.dep_.startswith("aux") for g in c.children)]
+            if not participles or participles[0].i - aux.i > 6:
+                continue
+            verb = participles[0]
+            if any(w.pos_ in ("VERB", "AUX") for w in doc[aux.i + 1:verb.i]):
+                continue
+            verb.head, verb.dep_ = (verb, "ROOT") if aux.head.i == aux.i else (
+                aux.head, aux.dep_)
+            for child in list(aux.children):
+                child.head = verb
+            aux.head, aux.dep_, aux.pos_ = verb, "aux", "AUX"
+            noun.dep_ = "obl"
+            mended += 1
+            break
     return mended
 
 
@@ -1130,7 +1243,8 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
     (lambda t: "cc" in t.deps, _nominative_split_from_subject),
     (lambda t: True, _correlative_subjects),  # openers may be any word ("tant", "як")
-    (lambda t: "aux" in t.deps or "aux:pass" in t.deps, _subject_on_auxiliary),
+    (lambda t: any(d.startswith("aux") for d in t.deps), _subject_on_auxiliary),
+    (lambda t: "acl" in t.deps, _participle_after_incise),
     (lambda t: "punct" in t.deps, _subject_before_parenthesis),
     (lambda t: "conj" in t.deps and "obj" in t.deps, _verb_conjoined_to_object),
     (lambda t: "conj" in t.deps, _object_conjoined_before_infinitive),
@@ -1150,9 +1264,11 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.root_noun, _noun_with_object),
     (lambda t: t.noun_with_subject, _noun_with_tense_auxiliary),
     (lambda t: "acl" in t.deps and "obj" in t.deps, _clause_read_as_object),
+    (lambda t: "cop" in t.deps, _plain_passive_auxiliary),
     (lambda t: "aux:pass" in t.deps, _passive_subject),
     (lambda t: "nsubj:pass" in t.deps, _passive_auxiliary),
     (lambda t: t.object_before, _nominative_object),
+    (lambda t: "nsubj" in t.deps, _impersonal_plural_object),
     (lambda t: t.roots >= 2, _stray_subject_root),
     (lambda t: True, _day_between_verb_and_clause),
     (lambda t: "advmod" in t.deps, _name_read_as_adverb),

@@ -9,7 +9,7 @@ from typing import Any
 
 from eventwire.events.lexicon import convention
 from eventwire.events.predicates import Predicate
-from eventwire.events.tree.common import MAX_CLIMB, OBJECT, Reading, base
+from eventwire.events.tree.common import MAX_CLIMB, OBJECT, SUBJECT, Reading, base
 from eventwire.events.tree.words import TreeWords
 from eventwire.model import POOLED_TYPES
 
@@ -87,6 +87,8 @@ class Folding(TreeWords):
                 role[0].actors += [m for m in reading.actors + reading.recipients
                                    if m not in role[0].actors]
                 del by_token[token.i]
+            if self.talked_about(token, anchor, head, reading, by_token, triggers):
+                return
             talks = [by_token[c.i] for c in head.children if c.dep_ == "obj" and c.i in by_token
                      and by_token[c.i].predicate.type in convention("topic_types")]
             if base(anchor.dep_) == "obl" and talks and self.marker_or_mark(token) and \
@@ -154,6 +156,25 @@ class Folding(TreeWords):
         elif not reading.actors:
             del by_token[token.i]
 
+    def talked_about(self, token: Any, anchor: Any, head: Any, reading: Reading,
+                     by_token: dict[int, Reading], triggers: dict[int, Predicate]) -> bool:
+        """ "The talks focused on the withdrawal of troops", "les discussions ont porté sur le
+        retrait", "i colloqui hanno riguardato il ritiro": an act of another type that the
+        talks, subject of a verb that tells no event, are about is their topic, not done."""
+        if base(anchor.dep_) not in ("obj", "obl") or not self.verbal(head):
+            return False
+        talks = [c for c in head.children if c.dep_ in SUBJECT] + (
+            [head.head] if base(head.dep_) == "acl" else [])  # "talks focused on", as a phrase
+        talks = [c for c in talks if getattr(triggers.get(c.i), "type", None) in convention(
+            "topic_types")]
+        if not talks or triggers[talks[0].i].type == reading.predicate.type:
+            return False
+        held = by_token.get(talks[0].i)
+        if held is not None:
+            held.topic = True
+        del by_token[token.i]
+        return True
+
     def mediated_talks(self, token: Any, by_token: dict[int, Reading],
                        triggers: dict[int, Predicate]) -> None:
         """ "Talks between X and Y, mediated by Z", "colloqui ... con la mediazione di Z",
@@ -168,9 +189,12 @@ class Folding(TreeWords):
             return
         talks = [head] if base(token.dep_) in ("acl", "nmod") else []  # on the talks noun
         if base(token.dep_) in ("obl", "nmod") and head.i not in triggers:  # beside them,
-            talks += [c for c in head.children if base(c.dep_) == "nsubj"]  # "held" by a verb
+            talks += [c for c in head.children  # "held" by a verb: its subject or object
+                      if base(c.dep_) == "nsubj" or c.dep_ in OBJECT]  # ("held talks under")
+        elif base(token.dep_) == "obl":
+            talks.append(head)  # "met in Doha under Qatar's mediation": the meeting verb
         held = [by_token[t.i] for t in talks if t.i in by_token and t.i != token.i]
-        held = [r for r in held if r.noun and r.predicate.type == "CONSULT"
+        held = [r for r in held if r.predicate.type == "CONSULT"
                 and r.predicate.mode != "third_party"]
         if not held:
             return

@@ -48,9 +48,10 @@ class Roles(TreeWords):
             return self.addressees(head)[:1]  # "warf Y vor, ein Dorf beschossen ... getötet"
         if dep == "conj":
             return self.subject(head, depth + 1)
-        if dep == "ccomp" and self.verbal(head):
-            return self.subject(head, depth + 1)  # pro-drop: "X denied that [X] attacked"
         governor = self.triggers_now.get(head.i)
+        if dep == "ccomp" and self.verbal(head) and not (
+                governor is not None and governor.type == "ACCUSE"):
+            return self.subject(head, depth + 1)  # pro-drop: "X denied that [X] attacked"
         reproach = governor is not None and governor.type == "ACCUSE" and \
             self.marker_or_mark(token) is not None  # "for expelling": a reason, opened by a word
         if self.purpose(token) and not reproach:  # "workers blocked a bridge in order to

@@ -156,6 +156,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         if claim is None:
             return
         reading.claimed_by, denied, accused = claim
+        if accused and not reading.claimed_by and reading.modality == "asserted":
+            reading.modality = "uncertain"  # an accusation the tree names no accuser of
         accused = others(accused, reading.claimed_by)  # the accuser never accuses itself
         if denied and reading.modality in ("asserted", "hypothetical", "uncertain"):
             reading.modality = "negated"  # "selon lesquelles ses avions auraient bombardé"

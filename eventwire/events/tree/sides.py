@@ -27,8 +27,10 @@ class Sides(TreeWords):
         roles = self.obliques(token)
         if entry.kind == "claim" and entry.content:
             targets = [t for t in targets if t.i < token.i or not self._is_content(t, entry)]
-        if entry.type in convention("venue_types") and entry.mode not in convention(
-                "hosted_modes"):  # "signed at Nairobi": where, not with whom
+        if (entry.type in convention("venue_types") or (
+                entry.type in POOLED_TYPES and len(reading.actors) > 1)) and entry.mode not in \
+                convention("hosted_modes"):  # "signed at Nairobi", "X and Y met at Doha":
+            # where, not with whom
             roles["recipient"] = [t for t in roles.get("recipient", []) if not self.venue(t)]
         targets += [t for t in self.bare_datives(token) if t not in targets]
         for role in ("target", "recipient", "partner", "partners"):
@@ -111,6 +113,10 @@ class Sides(TreeWords):
         if slot.i != token.i:  # "una ronda de conversaciones | entre Rusia y Ucrania"
             partners += [m for m in self.mentions_of(self.obliques(slot).get("partners", []))
                          if m not in partners]
+        if not actors and self.mediation(token, triggers):  # "при посредничестве ОАЭ": the
+            actors = self.mentions_of([c for c in token.children  # genitive mediates
+                                       if base(c.dep_) == "nmod" and self.marker(c) is None
+                                       and not any(base(g.dep_) == "case" for g in c.children)])
         if not actors and base(slot.dep_) in ("obj", "nsubj", "obl") and slot.head.i != slot.i:
             verb = slot.head
             if self.verbal(verb) and verb.i not in triggers and base(slot.dep_) in ("obj", "obl") \
@@ -120,11 +126,16 @@ class Sides(TreeWords):
                 if not recipients:  # "sent Ukraine $60 billion in aid", "began an offensive
                     marked = self.obliques(verb)  # on Y" with "on Y" hung on the verb
                     on_slot = self.obliques(slot)  # "200 tons of aid | to Sudan" hung on the noun
+                    at_venue = not hosted and (entry.type in convention("venue_types") or (
+                        entry.type in POOLED_TYPES and len(actors) > 1))
                     recipients = self.mentions_of(
                         [c for c in verb.children if c.dep_ in OBJECT and c.i != slot.i]
-                        + marked.get("target", []) + marked.get("recipient", [])
+                        + marked.get("target", []) + [  # "resumed talks at Doha": where
+                            c for c in marked.get("recipient", [])
+                            if not (at_venue and self.venue(c))]
                         + marked.get("partner", [])  # "restored relations | with Y"
-                        + on_slot.get("recipient", []))
+                        + [c for c in on_slot.get("recipient", [])
+                           if not (at_venue and self.venue(c))])
             elif slot.dep_ == "nsubj" and verb.i not in triggers:
                 recipients = recipients or self.mentions_of(
                     [c for c in verb.children if c.dep_ in OBJECT])
@@ -138,10 +149,6 @@ class Sides(TreeWords):
                     token, theme_owns=entry.type not in convention("genitive_patient_types")):
             # "X speeded up the withdrawal of its forces": "its" is the clause's subject
             actors = self.mentions_of(self.subject(slot.head))
-        if not actors and self.mediation(token, triggers):  # "при посредничестве ОАЭ": the
-            actors = self.mentions_of([c for c in token.children  # genitive mediates
-                                       if base(c.dep_) == "nmod" and self.marker(c) is None
-                                       and not any(base(g.dep_) == "case" for g in c.children)])
         if partners:  # "held talks between X and Y": X, Y and whoever held them
             actors = actors + [m for m in partners if m not in actors]
         head = token.head
