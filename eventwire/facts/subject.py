@@ -265,11 +265,12 @@ def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
     if not parties:
         parties = _latest_sides(before, noun, exclude)
     date = day_near(doc, sentence, noun, taken)
-    event = _sentence_event(doc, sentence, noun) if noun.kind in PLACED_KINDS else None
-    if event is not None:  # "a strike on Odesa on Monday killed 12" (not Tuesday's, on Kharkiv)
+    event = _sentence_event(doc, sentence, noun)
+    if event is not None:  # "a strike on Odesa on Monday killed 12" (not Tuesday's, on
+        # Kharkiv); "met on Tuesday for a second round, of about three hours"
         if date is None and event.date_precision == "day" and event.dated_by in OWN_DATES:
             date = event.date
-        if venue is None and event.location is not None:
+        if venue is None and event.location is not None and noun.kind in PLACED_KINDS:
             venue = event.location.canonical or event.location.name
     if venue is None and noun.kind in PLACED_KINDS:
         venue = _place_in_clause(doc, sentence, noun)
