@@ -331,8 +331,9 @@ SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 
 
 def _subject_in_tree(ctx: _Context, q: Quantity, kinds: frozenset[str]) -> Noun | None:
-    """The happening noun that is the subject of the verb a figure hangs on, however far
-    apart they stand ("Talks between A and B in Vienna, mediated by C, lasted three hours")."""
+    """The happening noun that is the subject of the verb a figure hangs on, or the noun a
+    relative clause with that verb tells of, however far apart they stand ("Talks between
+    A and B in Vienna, mediated by C, lasted three hours"; "a call with X, which lasted")."""
     parse = ctx.sentence.parse
     if parse is None:
         return None
@@ -343,6 +344,13 @@ def _subject_in_tree(ctx: _Context, q: Quantity, kinds: frozenset[str]) -> Noun 
     verb = span.root.head
     for _ in range(2):  # "lasted three hours", "dauerten drei Stunden lang"
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if verb.dep_.startswith("acl") or any(  # "a call with X, which lasted about an
+                "Rel" in w.morph.get("PronType") for w in subjects):  # hour" (a relative
+            # clause: the happening told last before it; parsers hang it on X as often)
+            opens = offset + verb.left_edge.idx
+            before = [n for n in ctx.nouns if n.kind in kinds and n.end <= opens]
+            if before:
+                return before[-1]
         for subject in subjects:
             lo, hi = offset + subject.idx, offset + subject.idx + len(subject.text)
             for noun in ctx.nouns:

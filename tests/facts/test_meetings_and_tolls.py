@@ -7,7 +7,10 @@ interval, kind, parties, venue):
 - a big city's name in an oblique case (ru, uk) is found from data (``places.yaml``);
 - tolls told by a verb before the number ("mató a nueve", "унес жизни"), or after an
   attack told by a separable verb ("griff ... an");
-- "около", "близько" are "about", not "nearly".
+- "около", "близько" are "about", not "nearly";
+- a call's parties named in a long subject of the verb it hangs on, or by an earlier word
+  of the call in the sentence; a duration in a relative clause belongs to the happening
+  told last before it (caspian-calls).
 """
 
 from __future__ import annotations
@@ -68,3 +71,28 @@ def test_meetings_and_tolls(lang: str, text: str, expected: list[tuple]) -> None
               list(r["happening"]["parties"]), r["happening"]["venue"])
              for r in records if r["kind"] == "fact"]
     assert facts == expected
+
+
+AG = ["ARM", "GEO"]
+CALLS = [
+    ("es", "El presidente de Armenia, Vahagn Khachaturyan, y su homólogo de Georgia, Mikheil "
+           "Kavelashvili, conversaron por teléfono durante una hora.",
+     [("duration", 1, [1, 1], "call", AG, None)]),
+    ("en", "The president of Armenia and his counterpart from Georgia, both in their capitals, "
+           "spoke by phone for an hour.", [("duration", 1, [1, 1], "call", AG, None)]),
+    ("ru", "Президент Армении провел телефонный разговор с президентом Грузии, который "
+           "продолжался около часа.", [("duration", 1, [0.9, 1.1], "call", AG, None)]),
+    ("uk", "Президент Вірменії провів телефонну розмову з президентом Грузії, яка тривала "
+           "близько години.", [("duration", 1, [0.9, 1.1], "call", AG, None)]),
+    ("it", "Il presidente armeno ha avuto un colloquio telefonico con il presidente georgiano, "
+           "che è durato circa un'ora.", [("duration", 1, [0.9, 1.1], "call", AG, None)]),
+    ("de", "Der armenische Präsident führte ein Telefonat mit dem georgischen Präsidenten, das "
+           "etwa eine Stunde dauerte.", [("duration", 1, [0.9, 1.1], "call", AG, None)]),
+    ("fr", "Le président arménien et le président géorgien se sont entretenus au téléphone "
+           "pendant 45 minutes.", [("duration", 0.75, [0.75, 0.75], "call", AG, None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CALLS)
+def test_calls(lang: str, text: str, expected: list[tuple]) -> None:
+    test_meetings_and_tolls(lang, text, expected)
