@@ -407,15 +407,17 @@ def group_documents(batch: Batch) -> Grouping:
 
 
 def _closest_story(group: list[int], labels: list[int], members: Counter[int],
-                   neighbours: list[dict[int, float]]) -> int | None:
-    """The story of more documents than ``group`` that ``group`` is closest to on average,
-    when that is at least ``LONER_THRESHOLD`` and ``LONER_MARGIN`` times closer than any
-    other story; else None."""
+                   neighbours: list[dict[int, float]], *, as_large: bool = False
+                   ) -> int | None:
+    """The story of more documents than ``group`` (``as_large``: at least as many) that
+    ``group`` is closest to on average, when that is at least ``LONER_THRESHOLD`` and
+    ``LONER_MARGIN`` times closer than any other story; else None."""
     label = labels[group[0]]
+    least = len(group) if as_large else len(group) + 1
     totals: dict[int, float] = defaultdict(float)
     for i in group:
         for j, v in neighbours[i].items():
-            if labels[j] != label and members[labels[j]] > len(group):
+            if labels[j] != label and members[labels[j]] >= least:
                 totals[labels[j]] += v
     scores = sorted(((t / (members[other] * len(group)), other)
                      for other, t in totals.items()), reverse=True)
@@ -480,7 +482,8 @@ def _attach_pairs(batch: Batch, heads: list[str], neighbours: list[dict[int, flo
     """Two documents that found each other first, and so stayed out of a larger story they are
     as close to, join it as a document alone would (:func:`_closest_story`), when both tell a
     happening one of its documents tells (:func:`share_a_happening`). Two reports of one deal
-    in one lead do not make a story of their own beside the story of that deal."""
+    in one lead do not make a story of their own beside the story of that deal; two pairs
+    that tell one call in four languages are one story (the later pair joins the other)."""
     members: Counter[int] = Counter(labels)
     by_label: dict[int, list[int]] = defaultdict(list)
     for i, label in enumerate(labels):
@@ -495,10 +498,11 @@ def _attach_pairs(batch: Batch, heads: list[str], neighbours: list[dict[int, flo
 
     for label in sorted(lab for lab, n in members.items() if n == 2):
         pair = by_label[label]
-        target = _closest_story(pair, labels, members, neighbours)
-        if target is not None and all(
-                any(share_a_happening(happenings(i), happenings(j)) for j in by_label[target])
-                for i in pair):
+        target = _closest_story(pair, labels, members, neighbours, as_large=True)
+        if target is None or (members[target] == 2 and target > label):
+            continue  # of two pairs, the later joins the earlier (never both: a swap)
+        if all(any(share_a_happening(happenings(i), happenings(j)) for j in by_label[target])
+               for i in pair):
             for i in pair:
                 out[i] = target
     return out
