@@ -13,6 +13,8 @@ from functools import lru_cache
 from eventwire import lang
 from eventwire.model import Actor, Place
 
+# Cities big enough that their names are declined from data (``places.yaml`` ``declension``).
+DECLINED_POPULATION = 100_000
 # Codes that stand for organisations rather than ISO countries in Actor.country.
 ORG_CODES = frozenset({"UN", "EU", "NATO", "OSCE", "IAEA", "ICRC", "IGO"})
 
@@ -132,6 +134,7 @@ def gazetteer() -> Gazetteer:
         primary.add((names[0], pid))
         for k in names:
             city_keys[k] = city_keys.get(k, ()) + (pid,)
+    _add_declined(city_keys, population)
     return Gazetteer(
         countries=countries,
         entities=entities,
@@ -143,6 +146,50 @@ def gazetteer() -> Gazetteer:
         cities=cities,
         primary_keys=frozenset(primary),
     )
+
+
+def _add_declined(city_keys: dict[str, tuple[str, ...]], population: dict[str, int]) -> None:
+    """Add the oblique-case forms of big cities' names where a language declines them
+    ("в Вене", "по Сумам", "до Кишинева"), from each language's ``places.yaml``: ending of
+    the name -> endings of its cases, and stem alternations. A form that already names a
+    place or is a common word of the language is not added."""
+    found: dict[str, set[str]] = {}
+    for code in lang.having("places"):
+        data = lang.section(code, "places")
+        declension: dict[str, list[str]] = data.get("declension") or {}
+        if not declension:
+            continue
+        alternations: dict[str, list[str]] = data.get("alternations") or {}
+        stop = {row["key"] for row in lang.table(code, "places.stop.generated")}
+        stop |= {str(w).casefold() for w in data.get("stop") or []}
+        endings = sorted(declension, key=lambda e: -len(e))
+        letters = {c for e in declension for c in e if e}
+        for name, pids in city_keys.items():
+            big = [p for p in pids if population.get(p, 0) >= DECLINED_POPULATION]
+            if not big or " " in name or not name.isalpha() or not letters & set(name):
+                continue  # a name of another script or alphabet
+            for form in _forms(name, endings, declension, alternations):
+                if form != name and form not in city_keys and form not in stop:
+                    found.setdefault(form, set()).update(big)
+    for form in sorted(found):
+        city_keys[form] = tuple(sorted(found[form]))
+
+
+def _forms(name: str, endings: list[str], declension: dict[str, list[str]],
+           alternations: dict[str, list[str]]) -> list[str]:
+    """The case forms of a name by the first ending of ``declension`` it ends with ("" for
+    a name ending in a consonant), with its stem's alternations ("Харків": "Харкова")."""
+    vowels = {e[-1] for e in endings if e}
+    for ending in endings:
+        if ending and not name.endswith(ending):
+            continue
+        if not ending and name[-1] in vowels:
+            return []
+        stem = name[:len(name) - len(ending)]
+        stems = [stem] + [stem[:-len(a)] + b for a, bs in alternations.items()
+                          if stem.endswith(a) for b in bs]
+        return [s + e for s in stems for e in declension[ending] if len(s) >= 2]
+    return []
 
 
 def country_actor(name: str, code: str, sector: str | None = None) -> Actor:

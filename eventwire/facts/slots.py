@@ -14,7 +14,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from eventwire.facts.lexicon import FactWords, fact_words
@@ -82,6 +82,8 @@ class _Context:
     nouns: list[Noun]
     taken: set[int]  # starts of dates used as a start or an end
     before: list[Event]  # the document's events whose trigger starts before the sentence ends
+    mediators: frozenset[str] = frozenset()  # countries named as mediators: no party here
+    venues: dict[int, str] = field(default_factory=dict)  # meeting noun start -> its venue
 
 
 def find_facts(doc: Document) -> None:
@@ -96,9 +98,14 @@ def find_facts(doc: Document) -> None:
         here = local.of(sentence)
         nouns = happening_nouns(here, sentence, words)  # none: only counts can be told
         ctx = _Context(here, words, sentence, nouns, set(), local.before(sentence))
+        ctx.mediators = frozenset(code for _, _, _, codes in
+                                  _named_lists(ctx, words.mediators, person=False)
+                                  for code in codes)
+        venues = _venues(ctx)
+        ctx.venues = _venue_of_nouns(ctx, venues)
         facts += _dates(ctx)
         facts += _quantities(ctx)
-        facts += _venues(ctx)
+        facts += [f for _, f in venues]
         facts += _days(ctx)
         facts += _named_sets(ctx, words.mediators, "mediators", person=False)
         facts += _named_sets(ctx, words.signatories, "signatories", person=True)
@@ -151,9 +158,28 @@ def _by_start(items: list[Any], start: Callable[[Any], int]
 def _about(ctx: _Context, sentence: Sentence, noun: Noun | None, kind: str,
            **extra: Any) -> HappeningRef:
     """The happening a fact of this sentence is about (:func:`happening` with the context's
-    nouns, used dates and the events told before)."""
+    nouns, used dates and the events told before). The sentence's mediators are no party of
+    any of its happenings ("talks ... mediated by Turkey lasted four hours"), and a meeting
+    is held where the sentence says it was ("talks in Geneva lasted four hours"): a round
+    elsewhere on another day is another meeting."""
+    extra.setdefault("exclude", ctx.mediators)
+    if noun is not None and noun.start in ctx.venues:
+        extra.setdefault("venue", ctx.venues[noun.start])
     return happening(ctx.doc, sentence, noun, kind, ctx.taken, nouns=ctx.nouns,
                      before=ctx.before, **extra)
+
+
+def _venue_of_nouns(ctx: _Context, venues: list[tuple[Noun, FactRecord]]) -> dict[int, str]:
+    """The venue of each meeting noun of the sentence: the one its venue fact names, else the
+    sentence's only venue."""
+    named = {noun.start: str(f.value) for noun, f in venues}
+    places = {str(f.value) for _, f in venues}
+    if len(places) == 1:
+        only = next(iter(places))
+        for noun in ctx.nouns:
+            if noun.kind in VENUE_KINDS:
+                named.setdefault(noun.start, only)
+    return named
 
 
 def _with_id(doc: Document, n: int, fact: FactRecord) -> FactRecord:
@@ -290,13 +316,50 @@ def _duration(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[
         span = MONTH_DAYS
     elif unit == "year":
         span = YEAR_DAYS
-    noun = subject_at(ctx.doc, ctx.sentence, (q.start, q.end), ctx.nouns,
-                      SHORT_KINDS if short else LONG_KINDS)
+    kinds = SHORT_KINDS if short else LONG_KINDS
+    noun = subject_at(ctx.doc, ctx.sentence, (q.start, q.end), ctx.nouns, kinds)
     if noun is None or distance(ctx.doc, (q.start, q.end), (noun.start, noun.end)) > NEAR:
+        noun = _subject_in_tree(ctx, q, kinds)
+    if noun is None:
         return []
     h = _about(ctx, ctx.sentence, noun, noun.kind)
     return [_fact(ctx, h, "duration", _num(q.value * factor), "hour" if short else "day",
                   interval_of(q, factor, bound, span), (q.start, q.end))]
+
+
+SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
+
+
+def _subject_in_tree(ctx: _Context, q: Quantity, kinds: frozenset[str]) -> Noun | None:
+    """The happening noun that is the subject of the verb a figure hangs on, or the noun a
+    relative clause with that verb tells of, however far apart they stand ("Talks between
+    A and B in Vienna, mediated by C, lasted three hours"; "a call with X, which lasted")."""
+    parse = ctx.sentence.parse
+    if parse is None:
+        return None
+    offset = ctx.sentence.parse_start
+    span = parse.char_span(q.start - offset, q.end - offset, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = span.root.head
+    for _ in range(2):  # "lasted three hours", "dauerten drei Stunden lang"
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if verb.dep_.startswith("acl") or any(  # "a call with X, which lasted about an
+                "Rel" in w.morph.get("PronType") for w in subjects):  # hour" (a relative
+            # clause: the happening told last before it; parsers hang it on X as often)
+            opens = offset + verb.left_edge.idx
+            before = [n for n in ctx.nouns if n.kind in kinds and n.end <= opens]
+            if before:
+                return before[-1]
+        for subject in subjects:
+            lo, hi = offset + subject.idx, offset + subject.idx + len(subject.text)
+            for noun in ctx.nouns:
+                if noun.kind in kinds and noun.start < hi and lo < noun.end:
+                    return noun
+        if subjects or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
 
 
 def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
@@ -451,9 +514,10 @@ def _days(ctx: _Context) -> list[FactRecord]:
     return out
 
 
-def _venues(ctx: _Context) -> list[FactRecord]:
-    """A place right after a venue word ("talks in Istanbul"), never an actor or a dateline."""
-    out = []
+def _venues(ctx: _Context) -> list[tuple[Noun, FactRecord]]:
+    """A place right after a venue word ("talks in Istanbul"), never an actor or a dateline,
+    with the meeting noun it is the venue of."""
+    out: list[tuple[Noun, FactRecord]] = []
     s = ctx.sentence
     if ctx.words.venue is None:
         return out
@@ -471,13 +535,14 @@ def _venues(ctx: _Context) -> list[FactRecord]:
             continue
         place = m.place.canonical or m.place.name
         h = _about(ctx, s, noun, noun.kind, venue=None)
-        out.append(_fact(ctx, h, "venue", place, None, None, (m.start, m.end)))
+        out.append((noun, _fact(ctx, h, "venue", place, None, None, (m.start, m.end))))
     return out
 
 
-def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool
-                ) -> list[FactRecord]:
-    """Mediators (countries) or signatories (people) named after a cue word."""
+def _named_lists(ctx: _Context, cue: object, *, person: bool
+                 ) -> list[tuple[int, int, list[str], frozenset[str]]]:
+    """The cue words of the sentence and the names after each: (cue start, cue end, names,
+    country codes); people for signatories, countries for mediators."""
     if not isinstance(cue, re.Pattern):
         return []
     s = ctx.sentence
@@ -499,13 +564,20 @@ def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool
             elif not person and actor.country:
                 names.append(actor.country)
                 codes.add(actor.country)
-        if not names:
-            continue
-        noun = subject_at(ctx.doc, s, (cs, ce), ctx.nouns, TAG_KINDS)
+        if names:
+            out.append((cs, ce, names, frozenset(codes) if not person else frozenset()))
+    return out
+
+
+def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool
+                ) -> list[FactRecord]:
+    """Mediators (countries) or signatories (people) named after a cue word."""
+    out = []
+    for cs, ce, names, codes in _named_lists(ctx, cue, person=person):
+        noun = subject_at(ctx.doc, ctx.sentence, (cs, ce), ctx.nouns, TAG_KINDS)
         if noun is None:
             continue
-        named = frozenset(codes) if not person else frozenset()
-        h = _about(ctx, s, noun, noun.kind, exclude=named)
+        h = _about(ctx, ctx.sentence, noun, noun.kind, exclude=ctx.mediators | codes)
         out.append(_fact(ctx, h, attribute, sorted(set(names)), None, None, (cs, ce)))
     return out
 

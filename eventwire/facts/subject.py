@@ -138,6 +138,10 @@ def parties_near(doc: Document, sentence: Sentence, noun: Noun,
              and m.kind != "capital"  # "talks in Ankara": a venue, not a party
              and not (noun.kind in VENUE_KINDS  # "talks in Switzerland" (not "a truce
                       and _after_venue_word(doc, sentence, m.start))}  # in Ukraine")
+    if len(codes - exclude) < 2:  # "The president of A, X, and his counterpart of B, Y,
+        subject = _subject_parties(doc, sentence, noun) - exclude  # spoke by phone"
+        if len(subject) >= 2:
+            return tuple(sorted(subject))
     if codes - exclude:
         return tuple(sorted(codes - exclude))
     return ()
@@ -156,6 +160,29 @@ def _own_parties(doc: Document, sentence: Sentence, noun: Noun) -> set[str]:
         return set()
     spans = [(char_span(sentence, c.left_edge)[0], char_span(sentence, c.right_edge)[1])
              for c in token.children if c.dep_.split(":")[0] in OWN_PHRASE]
+    return {m.actor.country for m in doc.mentions
+            if m.label == "ACTOR" and m.actor and m.actor.country and m.kind != "capital"
+            and any(a <= m.start and m.end <= b for a, b in spans)}
+
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+VERB_POS = frozenset({"VERB", "AUX"})
+VERB_REACH = 3  # heads walked up from a happening word to the verb it hangs on
+
+
+def _subject_parties(doc: Document, sentence: Sentence, noun: Noun) -> set[str]:
+    """Countries named in the subject of the verb a happening word is or hangs on ("the
+    president of A, X, and his counterpart of B, Y, spoke by phone"), however long the
+    subject; empty when the sentence is not parsed."""
+    token = token_at(sentence, noun.start)
+    for _ in range(VERB_REACH):
+        if token is None or token.pos_ in VERB_POS or token.head is token:
+            break
+        token = token.head
+    if token is None or token.pos_ not in VERB_POS:
+        return set()
+    spans = [(char_span(sentence, c.left_edge)[0], char_span(sentence, c.right_edge)[1])
+             for c in token.children if c.dep_ in SUBJECT_DEPS]
     return {m.actor.country for m in doc.mentions
             if m.label == "ACTOR" and m.actor and m.actor.country and m.kind != "capital"
             and any(a <= m.start and m.end <= b for a, b in spans)}
@@ -258,18 +285,22 @@ def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
         parties = sides if set(parties) <= set(sides) else parties
     for earlier in sorted((n for n in nouns if n.kind == noun.kind and n.end <= noun.start),
                           key=lambda n: -n.start):
-        if parties:
+        if len(parties) >= 2:
             break
-        # "X spoke by phone with Y, in a call that lasted two hours": the same call
-        parties = parties_near(doc, sentence, earlier, exclude)
+        # "X spoke by phone with Y, in a call that lasted two hours": the same call ("A and
+        # B spoke on the phone for 45 minutes": "spoke" names both, "on the phone" one)
+        theirs = parties_near(doc, sentence, earlier, exclude)
+        if not parties or (len(theirs) >= 2 and set(parties) <= set(theirs)):
+            parties = theirs
     if not parties:
         parties = _latest_sides(before, noun, exclude)
     date = day_near(doc, sentence, noun, taken)
-    event = _sentence_event(doc, sentence, noun) if noun.kind in PLACED_KINDS else None
-    if event is not None:  # "a strike on Odesa on Monday killed 12" (not Tuesday's, on Kharkiv)
+    event = _sentence_event(doc, sentence, noun)
+    if event is not None:  # "a strike on Odesa on Monday killed 12" (not Tuesday's, on
+        # Kharkiv); "met on Tuesday for a second round, of about three hours"
         if date is None and event.date_precision == "day" and event.dated_by in OWN_DATES:
             date = event.date
-        if venue is None and event.location is not None:
+        if venue is None and event.location is not None and noun.kind in PLACED_KINDS:
             venue = event.location.canonical or event.location.name
     if venue is None and noun.kind in PLACED_KINDS:
         venue = _place_in_clause(doc, sentence, noun)

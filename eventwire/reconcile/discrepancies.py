@@ -175,6 +175,8 @@ def happening_discrepancies(happening: Happening, documents: dict[str, dict[str,
             by_attribute[attribute] += by_attribute.pop(each)
     out = []
     for attribute in sorted(by_attribute):
+        if attribute == "venue" and not (happening.parties or happening.date):
+            continue  # vague facts pooled by kind are no one meeting whose venue is known
         record = _compare(happening, attribute, by_attribute[attribute], documents,
                           duplicate_of, story_of, told or {})
         if record is not None:

@@ -43,14 +43,15 @@ class Happening:
                             venue=self.venue)
 
     def fits(self, h: HappeningRef) -> bool:
-        """Kind, parties (one set within the other), day and venue do not contradict."""
+        """Kind, parties (one set within the other), day and venue do not contradict; when
+        both days are known and agree, two venues are a disagreement, not two meetings."""
         if h.kind != self.kind:
             return False
         parties = set(h.parties)
         if parties and self.parties and not (parties <= self.parties or self.parties <= parties):
             return False
-        if h.date and self.date and day(h.date) != day(self.date):
-            return False
+        if h.date and self.date:  # one day: two venues are sources disagreeing on where
+            return day(h.date) == day(self.date)
         return _same_place(h.venue, self.venue)
 
     def add(self, fact: FactRecord, story: str) -> None:

@@ -407,15 +407,17 @@ def group_documents(batch: Batch) -> Grouping:
 
 
 def _closest_story(group: list[int], labels: list[int], members: Counter[int],
-                   neighbours: list[dict[int, float]]) -> int | None:
-    """The story of more documents than ``group`` that ``group`` is closest to on average,
-    when that is at least ``LONER_THRESHOLD`` and ``LONER_MARGIN`` times closer than any
-    other story; else None."""
+                   neighbours: list[dict[int, float]], *, as_large: bool = False
+                   ) -> int | None:
+    """The story of more documents than ``group`` (``as_large``: at least as many) that
+    ``group`` is closest to on average, when that is at least ``LONER_THRESHOLD`` and
+    ``LONER_MARGIN`` times closer than any other story; else None."""
     label = labels[group[0]]
+    least = len(group) if as_large else len(group) + 1
     totals: dict[int, float] = defaultdict(float)
     for i in group:
         for j, v in neighbours[i].items():
-            if labels[j] != label and members[labels[j]] > len(group):
+            if labels[j] != label and members[labels[j]] >= least:
                 totals[labels[j]] += v
     scores = sorted(((t / (members[other] * len(group)), other)
                      for other, t in totals.items()), reverse=True)
@@ -436,10 +438,10 @@ def _attach_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, fl
     of a violation of a truce leads with an accusation: a story of its own."""
     members: Counter[int] = Counter(labels)
     out = list(labels)
-    reported: dict[int, set[tuple[str, tuple[str, ...]]]] = defaultdict(set)
+    reported: dict[int, set[tuple[str, tuple[str, ...], float | None]]] = defaultdict(set)
     for i, label in enumerate(labels):
         if members[label] > 1:
-            reported[label].update((e["type"], sides(e))
+            reported[label].update((e["type"], sides(e), _event_day(e))
                                    for e in batch.events_by_doc.get(heads[i], ()))
     for i, label in enumerate(labels):
         if members[label] > 1:
@@ -448,10 +450,31 @@ def _attach_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, fl
         if target is None:
             continue
         lead = lead_signature(batch, heads[i])
+        first = _lead_event(batch, heads[i])
+        day_of_lead = _event_day(first) if first is not None else None
         if lead is None or any(t == lead[0] and set(lead[1]) & set(s)
-                               for t, s in reported[target]):
+                               and not _another_round(lead[1], day_of_lead, s, d)
+                               for t, s, d in reported[target]):
             out[i] = target
     return out
+
+
+ROUND_DAYS = 3  # the same sides meeting again this many days later: another round, a story
+
+
+def _event_day(event: Record) -> float | None:
+    iv = date_interval(event.get("date"))
+    return iv.low if iv is not None and iv.is_point() else None
+
+
+def _another_round(lead_sides: tuple[str, ...], day_of_lead: float | None,
+                   story_sides: tuple[str, ...], story_day: float | None) -> bool:
+    """A loner's lead event is the story's own sides (one set within the other) doing it
+    again days later (a second round of talks a week on), not one more call of a leader's
+    round of calls with another counterpart."""
+    a, b = set(lead_sides), set(story_sides)
+    return ((a <= b or b <= a) and day_of_lead is not None
+            and story_day is not None and abs(day_of_lead - story_day) > ROUND_DAYS)
 
 
 def _attach_pairs(batch: Batch, heads: list[str], neighbours: list[dict[int, float]],
@@ -459,7 +482,8 @@ def _attach_pairs(batch: Batch, heads: list[str], neighbours: list[dict[int, flo
     """Two documents that found each other first, and so stayed out of a larger story they are
     as close to, join it as a document alone would (:func:`_closest_story`), when both tell a
     happening one of its documents tells (:func:`share_a_happening`). Two reports of one deal
-    in one lead do not make a story of their own beside the story of that deal."""
+    in one lead do not make a story of their own beside the story of that deal; two pairs
+    that tell one call in four languages are one story (the later pair joins the other)."""
     members: Counter[int] = Counter(labels)
     by_label: dict[int, list[int]] = defaultdict(list)
     for i, label in enumerate(labels):
@@ -474,10 +498,11 @@ def _attach_pairs(batch: Batch, heads: list[str], neighbours: list[dict[int, flo
 
     for label in sorted(lab for lab, n in members.items() if n == 2):
         pair = by_label[label]
-        target = _closest_story(pair, labels, members, neighbours)
-        if target is not None and all(
-                any(share_a_happening(happenings(i), happenings(j)) for j in by_label[target])
-                for i in pair):
+        target = _closest_story(pair, labels, members, neighbours, as_large=True)
+        if target is None or (members[target] == 2 and target > label):
+            continue  # of two pairs, the later joins the earlier (never both: a swap)
+        if all(any(share_a_happening(happenings(i), happenings(j)) for j in by_label[target])
+               for i in pair):
             for i in pair:
                 out[i] = target
     return out
@@ -505,10 +530,18 @@ def happenings_told(batch: Batch, doc_id: str) -> list[HappeningKey]:
 
 def share_a_happening(a: list[HappeningKey], b: list[HappeningKey]) -> bool:
     """Two documents tell of one happening: same type (or kind), the same sides, and days
-    that do not contradict (two calls of the same pair on two days are two calls)."""
-    return any(x[:3] == y[:3] and (x[3] is None or y[3] is None
-                                   or not (x[3][1] < y[3][0] or y[3][1] < x[3][0]))
+    that do not contradict (two calls of the same pair on two days are two calls). When
+    both date it and no day of one meets a day of the other, their undated mentions are of
+    their own dated ones: a second round a week on is not the first told again."""
+    dated = [(x, y) for x in a for y in b if x[:3] == y[:3] and x[3] and y[3]]
+    if dated and not any(_days_meet(x[3], y[3]) for x, y in dated):
+        return False
+    return any(x[:3] == y[:3] and (x[3] is None or y[3] is None or _days_meet(x[3], y[3]))
                for x in a for y in b)
+
+
+def _days_meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return not (a[1] < b[0] or b[1] < a[0])
 
 
 def _join_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, float]],
@@ -534,11 +567,15 @@ def _join_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, floa
 
 def lead_signature(batch: Batch, doc_id: str) -> tuple[str, tuple[str, ...]] | None:
     """Type and sides of the coded event a document tells first (None: nothing coded)."""
+    first = _lead_event(batch, doc_id)
+    return (str(first["type"]), sides(first)) if first is not None else None
+
+
+def _lead_event(batch: Batch, doc_id: str) -> Record | None:
     events = batch.events_by_doc.get(doc_id, ())
     if not events:
         return None
-    first = min(events, key=lambda e: (int(e["evidence"]["span"][0]), e["id"]))
-    return str(first["type"]), sides(first)
+    return min(events, key=lambda e: (int(e["evidence"]["span"][0]), e["id"]))
 
 
 # ---------------------------------------------------------------- merged events

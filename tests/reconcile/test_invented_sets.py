@@ -4,7 +4,12 @@ by the facts the texts state, and the reported set pinned whole. Near-misses sta
 two calls of one leader on consecutive days (andes-calls), "about two hours" against "more
 than two hours" (precision), "two weeks" and "15 days" in one text, a shelling after the
 truce (loc-truce), talks on two days at one venue that no source tells of twice
-(mekong-border), two strikes a day apart on two cities (sumy-strikes)."""
+(mekong-border), two strikes a day apart on two cities (sumy-strikes), a second round of
+talks a week later and an earlier one elsewhere, a length given in minutes, a total against
+counts per side (geneva-rounds: ru, uk, es, it), "about 40" and "more than 40" against 42, a
+strike on another city the same day, counts of other kinds (odesa-strikes: uk, ru, es, de),
+a leader's call with another counterpart the next day, "about an hour" against "one hour"
+(caspian-calls: es, it, ru, uk)."""
 
 from __future__ import annotations
 
@@ -36,6 +41,26 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("date", (("t1", "t3"), ("t2",))),
         ("duration", (("t3",), ("t1",), ("t2",))),
     ],
+    "geneva-rounds": [
+        ("count_prisoner", (("a2",), ("a1",), ("a3",))),
+        ("duration", (("a1", "a3"), ("a2",))),
+        ("mediators", (("a2",), ("a1", "a3"))),
+    ],
+    "caspian-calls": [
+        ("duration", (("k4",), ("k3",), ("k1",), ("k2",))),
+    ],
+    "odesa-strikes": [
+        ("count_killed", (("b2",), ("b1", "b3", "b4"))),
+        ("count_wounded", (("b3",), ("b2",), ("b1",))),
+    ],
+}
+
+# folder -> what the pipeline gives instead, while it falls short (strict: fixed means fail)
+FALLS_SHORT: dict[str, str] = {
+    "geneva-rounds": "stories [a1 a3] [a2] [a4]: a2's events name Switzerland (the "
+                     "mediator) as a side, so it stays apart; surfaced 4/5 (missed: 300 "
+                     "against 250 prisoners each, 'the sides' of a2's exchange unnamed); "
+                     "reported 2, both borne out",
 }
 
 
@@ -67,7 +92,9 @@ def test_the_pinned_folders_are_the_sets_with_facts() -> None:
     assert _folders() == sorted(EXPECTED)
 
 
-@pytest.mark.parametrize("folder", sorted(EXPECTED))
+@pytest.mark.parametrize("folder", [
+    pytest.param(f, marks=pytest.mark.xfail(strict=True, reason=FALLS_SHORT[f]))
+    if f in FALLS_SHORT else f for f in sorted(EXPECTED)])
 def test_invented_set(folder: str) -> None:
     want, stories, discrepancies = _run(folder)
     gold = gold_disagreements(want["facts"], want["stories"])
