@@ -58,6 +58,8 @@ class Predicates:
     placing: frozenset[str] = frozenset()  # "placed Y under arrest": X acts the oblique on Y
     reflexive_clitics: frozenset[str] = frozenset()  # "si", "se", "sich": a pronominal verb
     not_pronominal: frozenset[str] = frozenset()  # "occuparsi di" is no "occupare"
+    failure_governors: frozenset[str] = frozenset()  # "failed to agree": not agreed
+    success_governors: frozenset[str] = frozenset()  # "did not manage to agree": not agreed
     pronominal_refusals: frozenset[str] = frozenset()  # "negarse a" refuses, "negar" denies
     pair_words: frozenset[str] = frozenset()  # "both", "two": "both countries" ...
     pair_nouns: frozenset[str] = frozenset()  # ... stands for the two sides named last
@@ -220,6 +222,8 @@ def predicates(language: str) -> Predicates | None:
         negation=_words(modality.get("negation")),
         future=_words(modality.get("future")),
         future_governors=_words(modality.get("future_governors")),
+        failure_governors=_words(modality.get("failure_governors")),
+        success_governors=_words(modality.get("success_governors")),
         hypothetical=_words(modality.get("hypothetical")),
         uncertain=_words(modality.get("uncertain")),
         future_morph=tuple(modality.get("future_morph") or ()),

@@ -31,7 +31,8 @@ OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditi
                      "participles", "goods", "possessives", "complaints", "lifts", "completes",
                      "placing", "suppresses", "lemma_fixes", "background", "place_participles"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
-                 "hypothetical_morph", "future_governors"}
+                 "hypothetical_morph", "future_governors", "failure_governors",
+                 "success_governors"}
 ROLES = {"target", "recipient", "partner", "partners", "agent", "source", "theme", "location",
          "purpose"}
 POS = {"VERB", "NOUN"}

@@ -36,6 +36,8 @@ class Modality(TreeWords):
             chain.append(current)
             if self.verbal(current) and dep not in ("xcomp",):
                 break
+        if any(self._failed(word) for word in chain):
+            return "negated"  # "failed to reach an agreement": tried, not done
         found = "asserted"
         if self._governed_as_planned(token):
             found = "future"  # "are set to exchange", "plans for an exchange"
@@ -118,6 +120,19 @@ class Modality(TreeWords):
         if token.head.i == token.i or not self.known(token.head, self.lex.future_governors):
             return False
         return dep in ("xcomp", "nmod", "acl") or (dep == "obj" and not self.verbal(token))
+
+    def _failed(self, word: Any) -> bool:
+        """A verb or noun under a verb of failing ("failed to agree", "a échoué à conclure un
+        accord"), or of succeeding negated ("did not manage to agree", "non sono riuscite a"):
+        the act was tried and not done."""
+        if any(base(c.dep_) == "aux" and self.known(c, self.lex.success_governors)
+               and self._words_modality(c) == "negated" for c in word.children):
+            return True  # "no lograron alcanzar", the verb of succeeding read as an auxiliary
+        head = word.head
+        if head.i == word.i or base(word.dep_) not in ("xcomp", "advcl", "obl", "ccomp"):
+            return False  # "non sono riuscite a raggiungere": not managed, so not done
+        return self.known(head, self.lex.failure_governors) or (self.known(
+            head, self.lex.success_governors) and self._words_modality(head) == "negated")
 
     def _reported_future(self, token: Any) -> bool:
         """ "X announced it would withdraw", "dijo que retiraría": a conditional in the content
