@@ -69,7 +69,8 @@ class Triggers(TreeWords):
                         found.append((token, entry, self.span(token)))
                         taken.add(token.i)
                         break
-        starts = [i for i, first in enumerate(lemmas) if first in self.lex.phrase_starts]
+        phrase_starts = self.lex.phrase_starts
+        starts = [i for i, first in enumerate(lemmas) if first in phrase_starts]
         for size in range(self.lex.longest_phrase, 1, -1):
             for i in starts:
                 if i > len(lemmas) - size:
@@ -88,7 +89,8 @@ class Triggers(TreeWords):
             if token.i in taken or tags[token.i] in NEVER:
                 continue
             for key in self.keys(token):
-                entry = self._first_fit(token, self.lex.lookup((key,)))
+                entries = self.lex.lookup((key,))
+                entry = self._first_fit(token, entries) if entries else None
                 if entry is not None:
                     found.append((token, entry, self.span(token)))
                     taken.add(token.i)

@@ -258,8 +258,11 @@ class TreeWords:
         """ "Місто обстріляно", "Харьков обстрелян": a passive predicate of an event verb
         that the language marks by its ending alone (data `participles.passive`), which
         models tag as a finite verb, an adjective, an adverb or a noun."""
+        endings = self.lex.short_passives
+        if not endings:  # most languages mark no passive by its ending alone
+            return False
         word = token.text.lower()
-        if not word.endswith(self.lex.short_passives):
+        if not word.endswith(endings):
             return False
         if token.pos_ not in ("VERB", "ADJ") and not any(
                 c.dep_ in ANY_SUBJECT for c in self.children(token)):
