@@ -80,14 +80,28 @@ def starting_within(parse: Any, start: int, end: int) -> range:
     return range(bisect_left(starts, start), bisect_left(starts, end))
 
 
+_NAMES: dict[int, str] = {}  # string id -> its string: tags and relations, a few dozen
+
+
 def _shape(parse: Any) -> tuple[list[str], list[str], list[int]]:
-    tags: list[str] = []
-    relations: list[str] = []
-    heads: list[int] = []
-    for token in parse:
-        tags.append(token.pos_)
-        relations.append(token.dep_)
-        heads.append(token.head.i)
+    from spacy.attrs import DEP, HEAD, POS
+
+    if not len(parse):
+        return [], [], []
+    names, strings = _NAMES, parse.vocab.strings
+    tags, relations, heads = [], [], []
+    array = parse.to_array([POS, DEP, HEAD])
+    offsets = array[:, 2].astype("int64").tolist()  # stored unsigned: -1 wraps around
+    for i, ((pos, dep, _), head) in enumerate(zip(array.tolist(), offsets, strict=True)):
+        tag = names.get(pos)
+        if tag is None:
+            tag = names[pos] = strings[pos]
+        relation = names.get(dep)
+        if relation is None:
+            relation = names[dep] = strings[dep]
+        tags.append(tag)
+        relations.append(relation)
+        heads.append(i + head)  # HEAD is the offset of the head from the token
     return tags, relations, heads
 
 

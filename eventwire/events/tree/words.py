@@ -56,8 +56,7 @@ class TreeWords:
         self.mentions = mentions  # SpanIndex of ACTOR mentions
         self.lex = lexicon
         self.triggers_now: dict[int, Predicate] = {}
-        # whether each word is verbal: asked of every word by several scans, read once here
-        self._verbal = [self._is_verbal(i) for i in range(len(self.tokens))]
+        self._verbal = self._verbal_words()  # asked of every word by several scans
         self._keys: dict[int, tuple[str, ...]] = {}  # per-token answers, asked again and again
         self._particle_keys: dict[int, frozenset[str]] = {}
         self._particles: dict[int, list[Any]] = {}
@@ -174,15 +173,24 @@ class TreeWords:
         """A verb, a participle, or a word the tree treats as a clause's head."""
         return self._verbal[token.i]
 
-    def _is_verbal(self, i: int) -> bool:
-        pos = self._tags[i]
-        if pos in ("VERB", "AUX"):
-            return True
-        deps = [self._relations[c] for c in self._kid_index[i]]
-        if pos in ("NOUN", "PROPN") and not any(d in NOUN_CLAUSE for d in deps):
-            return False
-        return any(d in CLAUSE_MARKS for d in deps) or \
-            "Part" in self._verb_forms[i]
+    def _verbal_words(self) -> list[bool]:
+        """For each word whether it is verbal: a verb or auxiliary; a noun with a subject,
+        auxiliary or particle of its own; another word with one of :data:`CLAUSE_MARKS` or
+        the form of a participle (one pass over the tree's relations)."""
+        tags, relations, heads = self._tags, self._relations, self._heads
+        marked = [False] * len(tags)  # a child in CLAUSE_MARKS
+        noun_clause = [False] * len(tags)  # a child in NOUN_CLAUSE
+        for i, head in enumerate(heads):
+            if head != i:
+                relation = relations[i]
+                if relation in CLAUSE_MARKS:
+                    marked[head] = True
+                if relation in NOUN_CLAUSE:
+                    noun_clause[head] = True
+        forms = self._verb_forms
+        return [pos in ("VERB", "AUX") or (
+            (noun_clause[i] or pos not in ("NOUN", "PROPN"))
+            and (marked[i] or "Part" in forms[i])) for i, pos in enumerate(tags)]
 
     def governors(self, token: Any) -> list[tuple[Any, str]]:
         """The chain of heads above a token with the relation that led to each."""
