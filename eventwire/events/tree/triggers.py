@@ -59,7 +59,7 @@ class Triggers(TreeWords):
                     taken.update(range(i, i + n))
         tags = self._tags  # a word of a tag in NEVER fits no entry (`_fits`): not looked up
         for token in self.tokens:  # separable particles first: "warf ... vor" is "vorwerfen"
-            if tags[token.i] in NEVER:
+            if tags[token.i] in NEVER or not self.may_have_particle(token):
                 continue
             for child in self.particles(token)[:1]:
                 for key in self.keys(token):

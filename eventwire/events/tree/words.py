@@ -57,6 +57,8 @@ class TreeWords:
         self.lex = lexicon
         self.triggers_now: dict[int, Predicate] = {}
         self._verbal = self._verbal_words()  # asked of every word by several scans
+        self._particle_heads = {self._heads[i] for i, relation in enumerate(self._relations)
+                                if relation == "compound:prt"}
         self._keys: dict[int, tuple[str, ...]] = {}  # per-token answers, asked again and again
         self._particle_keys: dict[int, frozenset[str]] = {}
         self._particles: dict[int, list[Any]] = {}
@@ -96,6 +98,11 @@ class TreeWords:
         if found is None:
             found = self._particles[token.i] = self._find_particles(token)
         return found
+
+    def may_have_particle(self, token: Any) -> bool:
+        """Whether :meth:`particles` can find any: a verbal word, or one with a
+        ``compound:prt`` child."""
+        return self._verbal[token.i] or token.i in self._particle_heads
 
     def _find_particles(self, token: Any) -> list[Any]:
         i = token.i
