@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from eventwire.model import Actor, Mention, Sentence
@@ -385,9 +386,6 @@ class TreeSpeakers:
         """The actors with a country that a title's words name, each word and pair of words
         alone ("Kremlin spokesman" as a whole is a bare title), and the first part of a
         compound title ("Kreml" of "Kremlsprecher")."""
-        from eventwire.actors.recognize import recognize
-        from eventwire.text.view import TextView
-
         heads, links = self.compounds
         pieces = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
         for word in words:
@@ -398,9 +396,7 @@ class TreeSpeakers:
             first = word[: len(word) - len(head)]
             link = next((k for k in links if first.endswith(k) and len(first) > len(k)), "")
             pieces.append(first[: len(first) - len(link)])
-        return [m.actor for piece in pieces for m in recognize(piece, TextView.of(piece), language,
-                                                               None)
-                if m.label == "ACTOR" and m.actor is not None and m.actor.country]
+        return [actor for piece in pieces for actor in _named_alone(piece, language)]
 
     def subject_named_before(self, before: int, since: int) -> Actor | None:
         """The latest person named in full as a subject in ``[since, before)`` ("Der
@@ -637,3 +633,14 @@ def _coordinated_between(first: Any, last: Any) -> bool:
     presidente francese Emmanuel Macron": the name is the second conjunct's)."""
     return any(t.dep_ in ("cc", "conj") for t in first.doc[first.i + 1 : last.i])
 
+
+@lru_cache(maxsize=4096)
+def _named_alone(piece: str, language: str) -> tuple[Actor, ...]:
+    """The actors with a country that a piece of a title names read alone. Titles recur from
+    text to text ("Kremlin spokesman"), and ``recognize`` is a function of its arguments:
+    each piece is read once per process."""
+    from eventwire.actors.recognize import recognize
+    from eventwire.text.view import TextView
+
+    return tuple(m.actor for m in recognize(piece, TextView.of(piece), language, None)
+                 if m.label == "ACTOR" and m.actor is not None and m.actor.country)

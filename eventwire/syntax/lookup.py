@@ -78,3 +78,68 @@ def starting_within(parse: Any, start: int, end: int) -> range:
     """The indices of the tokens whose ``idx`` lies in ``[start, end)`` of the tree's text."""
     starts = once(parse, "starts", _starts)
     return range(bisect_left(starts, start), bisect_left(starts, end))
+
+
+_NAMES: dict[int, str] = {}  # string id -> its string: tags and relations, a few dozen
+
+
+def _shape(parse: Any) -> tuple[list[str], list[str], list[int]]:
+    from spacy.attrs import DEP, HEAD, POS
+
+    if not len(parse):
+        return [], [], []
+    names, strings = _NAMES, parse.vocab.strings
+    tags, relations, heads = [], [], []
+    array = parse.to_array([POS, DEP, HEAD])
+    offsets = array[:, 2].astype("int64").tolist()  # stored unsigned: -1 wraps around
+    for i, ((pos, dep, _), head) in enumerate(zip(array.tolist(), offsets, strict=True)):
+        tag = names.get(pos)
+        if tag is None:
+            tag = names[pos] = strings[pos]
+        relation = names.get(dep)
+        if relation is None:
+            relation = names[dep] = strings[dep]
+        tags.append(tag)
+        relations.append(relation)
+        heads.append(i + head)  # HEAD is the offset of the head from the token
+    return tags, relations, heads
+
+
+def shape(parse: Any) -> tuple[list[str], list[str], list[int]]:
+    """Each token's part of speech, relation and head index, by token index: the tree as
+    plain lists, for scans that ask them of every word."""
+    return once(parse, "shape", _shape)
+
+
+_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}  # (analysis id, feature) -> its values
+
+
+def feature(parse: Any, name: str) -> list[tuple[str, ...]]:
+    """Each token's values of one morphological feature (``token.morph.get(name)``), by
+    token index: the analyses' ids read in one call, each analysis parsed once per process
+    (a spaCy ``MorphAnalysis`` is built for every ``token.morph``)."""
+    return once(parse, ("feature", name), lambda tree: _feature(tree, name))
+
+
+def _feature(parse: Any, name: str) -> list[tuple[str, ...]]:
+    from spacy.attrs import MORPH
+
+    if not len(parse):
+        return []
+    strings = parse.vocab.strings
+    out = []
+    for key in parse.to_array(MORPH).tolist():
+        values = _VALUES.get((key, name))
+        if values is None:
+            values = _VALUES[key, name] = _values(strings[key], name)
+        out.append(values)
+    return out
+
+
+def _values(analysis: str, name: str) -> tuple[str, ...]:
+    """The values of feature ``name`` in an analysis "Number=Plur|VerbForm=Fin,Part"."""
+    for field in analysis.split("|"):
+        key, _, values = field.partition("=")
+        if key == name:
+            return tuple(values.split(","))
+    return ()

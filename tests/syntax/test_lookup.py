@@ -60,3 +60,39 @@ def test_computed_once_per_tree() -> None:
     assert lookup.once(doc, "n", count) == lookup.once(doc, "n", count) == 11
     assert lookup.once(other, "n", count) == 11
     assert len(calls) == 2
+
+
+def parsed() -> Doc:
+    """ "Talks had ended, officials said." with a tree and morphology, by hand."""
+    words = ["Talks", "had", "ended", ",", "officials", "said", "."]
+    return Doc(Vocab(), words=words, spaces=[True, True, False, True, True, False, False],
+               pos=["NOUN", "AUX", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"],
+               heads=[2, 2, 5, 5, 5, 5, 5],
+               deps=["nsubj", "aux", "ccomp", "punct", "nsubj", "ROOT", "punct"],
+               morphs=["Number=Plur", "Mood=Ind|Tense=Past|VerbForm=Fin",
+                       "Tense=Past|VerbForm=Part", "", "Number=Plur",
+                       "Mood=Ind|Tense=Past|VerbForm=Fin,Part", ""])
+
+
+def test_shape_is_the_tree_as_lists() -> None:
+    doc = parsed()
+    assert lookup.shape(doc) == (
+        ["NOUN", "AUX", "VERB", "PUNCT", "NOUN", "VERB", "PUNCT"],
+        ["nsubj", "aux", "ccomp", "punct", "nsubj", "ROOT", "punct"],
+        [2, 2, 5, 5, 5, 5, 5])  # heads before and after a token: offsets of both signs
+    assert lookup.shape(Doc(Vocab(), words=[])) == ([], [], [])
+
+
+# (feature, each token's values, as token.morph.get gives them)
+FEATURES = [
+    ("VerbForm", [(), ("Fin",), ("Part",), (), (), ("Fin", "Part"), ()]),
+    ("Number", [("Plur",), (), (), (), ("Plur",), (), ()]),
+    ("Voice", [()] * 7),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), FEATURES)
+def test_feature_reads_every_token(name: str, expected: list[tuple[str, ...]]) -> None:
+    doc = parsed()
+    assert lookup.feature(doc, name) == expected
+    assert [tuple(t.morph.get(name)) for t in doc] == expected

@@ -139,10 +139,10 @@ class Acts(TreeWords):
                 continue
             # the goods as object, or where a small model hung them: an oblique ("handed
             # over weapons", "over" read as a preposition) or a word under the receiver
-            slots = [c for c in token.children if c.dep_ in OBJECT or base(c.dep_) == "obl"
+            slots = [c for c in self.children(token) if c.dep_ in OBJECT or base(c.dep_) == "obl"
                      or (c.dep_ in PASSIVE_SUBJECT and self.passive(token))]
             objectless = not any(c.dep_ in OBJECT for c in slots)
-            slots += [g for c in slots if c.dep_ in OBJECT or objectless for g in c.children
+            slots += [g for c in slots if c.dep_ in OBJECT or objectless for g in self.children(c)
                       if base(g.dep_) in ("flat", "nmod", "appos")]  # "по Україні | дронів"
             aimed = None  # whether the verb names whom it is aimed at, asked once
             for child in slots:
@@ -172,8 +172,8 @@ class Acts(TreeWords):
                 "own_forces_types"):  # "Chilean tanks were sent to the border"
             reading.actors = self.mentions_of(self.objects(verb))
         roles = self.obliques(verb)
-        receivers = [c for c in verb.children if c.dep_ in OBJECT and c.i != goods.i] + roles.get(
-            "recipient", []) + roles.get("target", [])
+        receivers = [c for c in self.children(verb) if c.dep_ in OBJECT and c.i != goods.i] + \
+            roles.get("recipient", []) + roles.get("target", [])
         reading.recipients = [m for m in self.mentions_of(receivers)
                               if m not in reading.actors] or self.nearby(
             verb, entry, reading.actors)

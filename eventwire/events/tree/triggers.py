@@ -12,6 +12,7 @@ from eventwire.events.tree.common import PREDICATIVE, base
 from eventwire.events.tree.words import TreeWords
 
 NOMINAL = ("nsubj", "obj", "iobj", "obl")  # the relations of a noun, whatever its tag
+NEVER = frozenset({"PROPN", "PUNCT", "NUM", "DET", "PRON"})  # tags of words that make no act
 
 
 class Triggers(TreeWords):
@@ -42,7 +43,7 @@ class Triggers(TreeWords):
         if entry.kind != "request" or not entry.offer or self.addressees(token):
             return entry  # "proposed a truce", "a proposé à Y de ...": asked of someone
         if any(base(c.dep_) in ("xcomp", "ccomp", "obl", "advcl") and self.verbal(c)
-               and "Inf" in c.morph.get("VerbForm") for c in token.children):
+               and "Inf" in self.feature(c, "VerbForm") for c in self.children(token)):
             return replace(entry, type="AGREE", kind="commitment")
         return entry
 
@@ -56,7 +57,10 @@ class Triggers(TreeWords):
                 n = len(phrase)
                 if tuple(lemmas[i : i + n]) == phrase:
                     taken.update(range(i, i + n))
+        tags = self._tags  # a word of a tag in NEVER fits no entry (`_fits`): not looked up
         for token in self.tokens:  # separable particles first: "warf ... vor" is "vorwerfen"
+            if tags[token.i] in NEVER or not self.may_have_particle(token):
+                continue
             for child in self.particles(token)[:1]:
                 for key in self.keys(token):
                     joined = self.lex.joined(key, self.lemma(child))
@@ -65,7 +69,8 @@ class Triggers(TreeWords):
                         found.append((token, entry, self.span(token)))
                         taken.add(token.i)
                         break
-        starts = [i for i, first in enumerate(lemmas) if first in self.lex.phrase_starts]
+        phrase_starts = self.lex.phrase_starts
+        starts = [i for i, first in enumerate(lemmas) if first in phrase_starts]
         for size in range(self.lex.longest_phrase, 1, -1):
             for i in starts:
                 if i > len(lemmas) - size:
@@ -81,10 +86,11 @@ class Triggers(TreeWords):
                     taken.update(range(i, i + size))
         found += self._verb_object_phrases(taken)
         for token in self.tokens:
-            if token.i in taken:
+            if token.i in taken or tags[token.i] in NEVER:
                 continue
             for key in self.keys(token):
-                entry = self._first_fit(token, self.lex.lookup((key,)))
+                entries = self.lex.lookup((key,))
+                entry = self._first_fit(token, entries) if entries else None
                 if entry is not None:
                     found.append((token, entry, self.span(token)))
                     taken.add(token.i)
@@ -97,17 +103,21 @@ class Triggers(TreeWords):
         the phrase's other end (:attr:`Predicates.verb_object_phrases`), both still free."""
         found = []
         phrases = self.lex.verb_object_phrases
+        tags, verbal = self._tags, self._verbal
         for token in self.tokens:
-            if token.i in taken or not self.verbal(token):
-                continue
+            i = token.i
+            if i in taken or not verbal[i] or tags[i] in NEVER:
+                continue  # (`_fits` takes no word of a tag in NEVER)
+            keys = self.keys(token)  # with its separable particle: "rief ... zurück"
+            keys += [self.lex.joined(k, self.lemma(p)) for p in self.particles(token)[:1]
+                     for k in list(keys)]
+            if not any(key in phrases for key in keys):
+                continue  # most verbs start no such phrase: their children are not read
             children = [c for c in self.children(token) if c.i not in taken and c.pos_ in (
                 "NOUN", "PROPN", "ADJ") and base(c.dep_) in ("obj", "obl", "xcomp")]
             # (an adjective as a noun: "обменялись разведданными", lemma "разведданный")
             if not children:
                 continue
-            keys = self.keys(token)  # with its separable particle: "rief ... zurück"
-            keys += [self.lex.joined(k, self.lemma(p)) for p in self.particles(token)[:1]
-                     for k in list(keys)]
             for key in keys:
                 fit = next(((child, entry) for other, entries in phrases.get(key, ())
                             for child in children if other in self.keys(child)
@@ -124,10 +134,11 @@ class Triggers(TreeWords):
         return next((entry for entry in entries if self._fits(token, entry)), None)
 
     def _fits(self, token: Any, entry: Predicate) -> bool:
-        if token.pos_ in ("PROPN", "PUNCT", "NUM", "DET", "PRON"):
+        if token.pos_ in NEVER:
             return False
         if token.dep_ == "amod" or (token.pos_ == "ADJ" and base(token.dep_) not in NOMINAL
-                                     and not any(c.dep_ in PREDICATIVE for c in token.children)):
+                                     and not any(c.dep_ in PREDICATIVE
+                                                 for c in self.children(token))):
             return False  # "wounded soldiers", "the attacked town": a description, not an act
             # (an "adjective" a verb takes as its object is a noun: "issued an ultimatum")
         if entry.kind == "event" and self.backer(token) and token.head.pos_ in ("NOUN", "PROPN"):

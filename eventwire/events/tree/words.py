@@ -20,7 +20,7 @@ from eventwire.events.tree.common import (
 )
 from eventwire.events.tree.grammar import grammar
 from eventwire.model import Sentence
-from eventwire.syntax.lookup import lemmas
+from eventwire.syntax.lookup import feature, lemmas, shape
 
 MAX_KNOWN_WORDS = 200_000  # words whose lookup keys a language keeps
 
@@ -43,20 +43,33 @@ class TreeWords:
         fixes = lexicon.lemma_fixes  # the model's known misreadings, as the language's data
         read = lemmas(self.doc)  # read once per tree, shared with the statements' scans
         self._lemmas = [fixes.get(lemma, lemma) for lemma in read] if fixes else read
+        self._tags, self._relations, self._heads = shape(self.doc)
+        self._verb_forms = feature(self.doc, "VerbForm")
+        self._kid_index: list[list[int]] = [[] for _ in self.tokens]
+        self._kids: list[list[Any]] = [[] for _ in self.tokens]  # each token's children
+        for i, head in enumerate(self._heads):
+            if head != i:
+                self._kid_index[head].append(i)
+                self._kids[head].append(self.tokens[i])
         self.grammar = grammar(language)
         self.offset = sentence.parse_start
         self.mentions = mentions  # SpanIndex of ACTOR mentions
         self.lex = lexicon
         self.triggers_now: dict[int, Predicate] = {}
-        self._verbal: dict[int, bool] = {}  # per-token answers, asked again and again
-        self._keys: dict[int, tuple[str, ...]] = {}
+        self._verbal = self._verbal_words()  # asked of every word by several scans
+        self._particle_heads = {self._heads[i] for i, relation in enumerate(self._relations)
+                                if relation == "compound:prt"}
+        self._keys: dict[int, tuple[str, ...]] = {}  # per-token answers, asked again and again
         self._particle_keys: dict[int, frozenset[str]] = {}
         self._particles: dict[int, list[Any]] = {}
-        self._kids: list[list[Any]] | None = None  # each token's children, made once
 
     def span(self, token: Any) -> tuple[int, int]:
         start = self.offset + token.idx
         return start, start + len(token.text)
+
+    def feature(self, token: Any, name: str) -> tuple[str, ...]:
+        """``token.morph.get(name)``, read for the whole tree at once."""
+        return feature(self.doc, name)[token.i]
 
     def lemma(self, token: Any) -> str:
         return self._lemmas[token.i]
@@ -74,13 +87,6 @@ class TreeWords:
     def children(self, token: Any) -> list[Any]:
         """A token's children in order, from one pass over the tree (spaCy walks the
         sentence for each ``token.children``)."""
-        if self._kids is None:
-            kids: list[list[Any]] = [[] for _ in self.tokens]
-            for word in self.tokens:
-                head = word.head.i
-                if head != word.i:
-                    kids[head].append(word)
-            self._kids = kids
         return self._kids[token.i]
 
     def particles(self, token: Any) -> list[Any]:
@@ -93,15 +99,25 @@ class TreeWords:
             found = self._particles[token.i] = self._find_particles(token)
         return found
 
+    def may_have_particle(self, token: Any) -> bool:
+        """Whether :meth:`particles` can find any: a verbal word, or one with a
+        ``compound:prt`` child."""
+        return self._verbal[token.i] or token.i in self._particle_heads
+
     def _find_particles(self, token: Any) -> list[Any]:
-        marked = [c for c in self.children(token) if c.dep_ == "compound:prt"]
-        if marked or not self.verbal(token):
+        i = token.i
+        kids, relations = self._kid_index, self._relations
+        marked = [self.tokens[c] for c in kids[i] if relations[c] == "compound:prt"]
+        if marked or not self._verbal[i]:
             return marked
-        return [first for c in self.children(token) if base(c.dep_) == "obl" and c.i > token.i
-                for first in self.children(c) if base(first.dep_) == "case" and first.i > token.i
-                and first.i + 1 < c.i and not self.children(first)
-                and base(self.tokens[first.i + 1].dep_) == "case"
-                and self.tokens[first.i + 1].head.i == c.i][:1]
+        for c in kids[i]:  # the first of two case words of an oblique after the verb
+            if c > i and base(relations[c]) == "obl":
+                for first in kids[c]:
+                    if first > i and base(relations[first]) == "case" and first + 1 < c \
+                            and not kids[first] and base(relations[first + 1]) == "case" \
+                            and self._heads[first + 1] == c:
+                        return [self.tokens[first]]
+        return []
 
     def known_plain(self, token: Any, words: frozenset[str]) -> bool:
         """Whether any lemma of a token itself (no particle) is one of ``words``."""
@@ -125,7 +141,7 @@ class TreeWords:
     def _lookup_keys(self, token: Any) -> tuple[str, ...]:
         """The keys of :meth:`keys`, the same for the same word, lemma and reading in every
         sentence: kept per language."""
-        pos = token.pos_
+        pos = self._tags[token.i]
         participle = pos in ("VERB", "ADJ", "AUX") or self.short_passive(token)
         known = self.lex.word_keys
         word = (token.text, self.lemma(token), pos, participle)
@@ -156,26 +172,32 @@ class TreeWords:
         """A verb with a reflexive clitic of its own ("occuparsi", "ocuparse", "sich ..."),
         also where the model took the clitic for a particle ("se negó": compound:prt)."""
         return any(c.dep_ in ("expl", "expl:pv", "obj", "iobj", "compound:prt") and (
-            self.lemma(c) in self.lex.reflexive_clitics or "Yes" in c.morph.get("Reflex")
+            self.lemma(c) in self.lex.reflexive_clitics or "Yes" in self.feature(c, "Reflex")
             or (c.pos_ == "PRON" and c.text.lower() in self.lex.reflexive_clitics))
-            for c in token.children)
+            for c in self.children(token))
 
     def verbal(self, token: Any) -> bool:
-        """A verb, a participle, or a word the tree treats as a clause's head (asked
-        again and again of the same words: kept per token)."""
-        known = self._verbal.get(token.i)
-        if known is None:
-            known = self._verbal[token.i] = self._is_verbal(token)
-        return known
+        """A verb, a participle, or a word the tree treats as a clause's head."""
+        return self._verbal[token.i]
 
-    def _is_verbal(self, token: Any) -> bool:
-        pos = token.pos_
-        if pos in ("VERB", "AUX"):
-            return True
-        deps = [c.dep_ for c in self.children(token)]
-        if pos in ("NOUN", "PROPN") and not any(d in NOUN_CLAUSE for d in deps):
-            return False
-        return any(d in CLAUSE_MARKS for d in deps) or "Part" in token.morph.get("VerbForm")
+    def _verbal_words(self) -> list[bool]:
+        """For each word whether it is verbal: a verb or auxiliary; a noun with a subject,
+        auxiliary or particle of its own; another word with one of :data:`CLAUSE_MARKS` or
+        the form of a participle (one pass over the tree's relations)."""
+        tags, relations, heads = self._tags, self._relations, self._heads
+        marked = [False] * len(tags)  # a child in CLAUSE_MARKS
+        noun_clause = [False] * len(tags)  # a child in NOUN_CLAUSE
+        for i, head in enumerate(heads):
+            if head != i:
+                relation = relations[i]
+                if relation in CLAUSE_MARKS:
+                    marked[head] = True
+                if relation in NOUN_CLAUSE:
+                    noun_clause[head] = True
+        forms = self._verb_forms
+        return [pos in ("VERB", "AUX") or (
+            (noun_clause[i] or pos not in ("NOUN", "PROPN"))
+            and (marked[i] or "Part" in forms[i])) for i, pos in enumerate(tags)]
 
     def governors(self, token: Any) -> list[tuple[Any, str]]:
         """The chain of heads above a token with the relation that led to each."""
@@ -191,7 +213,7 @@ class TreeWords:
 
     def marker(self, token: Any) -> str | None:
         """The role a case-marking word gives an oblique or nominal modifier."""
-        for child in token.children:
+        for child in self.children(token):
             if base(child.dep_) == "case":
                 words = [self.lemma(c) for c in child.subtree]
                 for size in range(len(words), 0, -1):
@@ -211,7 +233,7 @@ class TreeWords:
         openers = self.lex.according_openers
         if not openers:
             return False
-        for child in token.children:
+        for child in self.children(token):
             if base(child.dep_) == "case" and self.lemma(child) in openers:
                 words = tuple(self.lemma(c) for c in child.subtree)
                 if words in self.lex.according or (*words, self.lemma(token)) in \
@@ -220,20 +242,20 @@ class TreeWords:
         return False
 
     def marker_or_mark(self, token: Any) -> str | None:
-        for c in token.children:
+        for c in self.children(token):
             if base(c.dep_) in ("case", "mark"):
                 return self.lemma(c)
         return None
 
     def own_subject(self, token: Any) -> bool:
-        return any(c.dep_ in ANY_SUBJECT for c in token.children)
+        return any(c.dep_ in ANY_SUBJECT for c in self.children(token))
 
     def purpose(self, token: Any) -> bool:
         """A clause marked as the aim of another ("in order to", "pour", "um ... zu",
         "чтобы"): what its subject does to get there, neither halted nor demanded."""
         if not self.lex.purpose_marks or not self.verbal(token):
             return False
-        for child in token.children:
+        for child in self.children(token):
             if base(child.dep_) in ("mark", "case") and child.i < token.i:
                 words = tuple(self.lemma(c) for c in child.subtree)
                 if words in self.lex.purpose_marks:
@@ -251,11 +273,14 @@ class TreeWords:
         """ "Місто обстріляно", "Харьков обстрелян": a passive predicate of an event verb
         that the language marks by its ending alone (data `participles.passive`), which
         models tag as a finite verb, an adjective, an adverb or a noun."""
+        endings = self.lex.short_passives
+        if not endings:  # most languages mark no passive by its ending alone
+            return False
         word = token.text.lower()
-        if not word.endswith(self.lex.short_passives):
+        if not word.endswith(endings):
             return False
         if token.pos_ not in ("VERB", "ADJ") and not any(
-                c.dep_ in ANY_SUBJECT for c in token.children):
+                c.dep_ in ANY_SUBJECT for c in self.children(token)):
             return False
         verbs = self.infinitives(token) + [dictionary_lemma(token.text, self.language)]
         return any(self.lex.lookup((verb,)) for verb in verbs)
@@ -263,15 +288,15 @@ class TreeWords:
     def passive(self, token: Any) -> bool:
         if self.short_passive(token):
             return True
-        if any(c.dep_ in SUBJECT for c in token.children):
+        if any(c.dep_ in SUBJECT for c in self.children(token)):
             return False  # an active subject outweighs auxiliaries and morphology
         if any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in ("aux:pass", "expl:pass")
-               for c in token.children):
+               for c in self.children(token)):
             return True
-        if token.dep_ in ("acl", "conj") and any(c.dep_ == "obj" for c in token.children):
+        if token.dep_ in ("acl", "conj") and any(c.dep_ == "obj" for c in self.children(token)):
             return False  # "X accused Y of ...", "X rejected ... and accused Y of ...": a past
             # tense misread as a participle; a participle with an object is active
-        if "Pass" in token.morph.get("Voice"):
+        if "Pass" in self.feature(token, "Voice"):
             return True
-        return token.dep_ in ("acl", "amod") and "Part" in token.morph.get("VerbForm") and any(
-            self.marker(c) == "agent" for c in token.children)
+        return token.dep_ in ("acl", "amod") and "Part" in self._verb_forms[token.i] and any(
+            self.marker(c) == "agent" for c in self.children(token))
