@@ -45,24 +45,34 @@ class _Shape:
     """What relations a tree holds, read in one pass: what each repair needs to be possible."""
 
     __slots__ = ("deps", "amod_verb", "subjects_per_head", "subject_after", "object_before",
-                 "root_noun", "verb_under_later_verb", "roots", "noun_with_subject")
+                 "root_noun", "verb_under_later_verb", "roots", "noun_with_subject",
+                 "correlative_opener", "day_named")
 
     def __init__(self, doc: Any) -> None:
-        from spacy.attrs import DEP, HEAD, POS
+        from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS
         from spacy.parts_of_speech import IDS
 
-        noun, verb = IDS["NOUN"], IDS["VERB"]
+        noun, verb, propn, punct = IDS["NOUN"], IDS["VERB"], IDS["PROPN"], IDS["PUNCT"]
         strings = doc.vocab.strings
-        nsubj, obj, amod, root = (strings[name] for name in ("nsubj", "obj", "amod", "ROOT"))
-        deps, pos = doc.to_array([DEP, POS]).T.tolist()  # one read, not four per token
+        nsubj, obj, amod, root, cc, preconj = (strings[name] for name in (
+            "nsubj", "obj", "amod", "ROOT", "cc", "cc:preconj"))
+        openers = _opener_hashes(doc.lang_)
+        # one read, not four per token
+        deps, pos, orths, lemmas, lowers = doc.to_array([DEP, POS, ORTH, LEMMA, LOWER]).T.tolist()
         offsets = doc.to_array(HEAD).astype("int64").tolist()  # signed: heads before or after
         rows = zip(deps, offsets, pos, strict=True)
         self.amod_verb = self.subject_after = self.object_before = False
         self.root_noun = self.verb_under_later_verb = self.noun_with_subject = False
+        self.correlative_opener = self.day_named = False
         self.roots = 0
         subjects: dict[int, int] = {}
         for i, (dep, offset, tag) in enumerate(rows):
             head = i + offset
+            if (dep == cc or dep == preconj or lowers[i] in openers) and (
+                    i == 0 or pos[i - 1] == punct):
+                self.correlative_opener = True  # what _correlative_subjects starts from
+            if (tag == noun or tag == propn) and not self.day_named:
+                self.day_named = _day_word(strings[orths[i]], strings[lemmas[i]])
             if dep == nsubj:
                 subjects[head] = subjects.get(head, 0) + 1
                 self.subject_after = self.subject_after or offset < 0
@@ -877,6 +887,15 @@ def _name_from(doc: Any, at: int) -> tuple[Any, int] | None:
 
 
 @lru_cache(maxsize=16)
+def _opener_hashes(code: str) -> frozenset[int]:
+    """The string hashes of the first words of the language's ``correlatives``: a tree with
+    none of them after a punctuation mark, and no ``cc`` there, has no correlative subjects."""
+    from spacy.strings import hash_string
+
+    return frozenset(hash_string(first) for first, _ in _correlatives(code))
+
+
+@lru_cache(maxsize=16)
 def _correlatives(code: str) -> frozenset[tuple[str, str]]:
     """The language's pairs of coordinators that are not the same word twice ("tant ...
     que", "як ... так і"), from its grammar.yaml; none for a tree of no known language."""
@@ -1109,7 +1128,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cc" in t.deps, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
     (lambda t: "cc" in t.deps, _nominative_split_from_subject),
-    (lambda t: True, _correlative_subjects),  # openers may be any word ("tant", "як")
+    (lambda t: t.correlative_opener, _correlative_subjects),
     (lambda t: "aux" in t.deps or "aux:pass" in t.deps, _subject_on_auxiliary),
     (lambda t: "punct" in t.deps, _subject_before_parenthesis),
     (lambda t: "conj" in t.deps and "obj" in t.deps, _verb_conjoined_to_object),
@@ -1134,7 +1153,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "nsubj:pass" in t.deps, _passive_auxiliary),
     (lambda t: t.object_before, _nominative_object),
     (lambda t: t.roots >= 2, _stray_subject_root),
-    (lambda t: True, _day_between_verb_and_clause),
+    (lambda t: t.day_named, _day_between_verb_and_clause),
     (lambda t: "advmod" in t.deps, _name_read_as_adverb),
     (lambda t: t.roots >= 2 or "compound" in t.deps, _day_after_name),
 )
