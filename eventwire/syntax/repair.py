@@ -1124,6 +1124,67 @@ def _subject_of_a_verb(verb: Any, noun: Any) -> None:
                         word.dep_ = "mark"
 
 
+# what a noun keeps when a participle hung on it takes its place: its own words
+NOUN_OWN = frozenset({"amod", "det", "det:poss", "nummod", "case", "nmod", "flat", "flat:name",
+                      "compound", "appos"})
+
+
+def _participle_read_as_modifier(doc: Any) -> int:
+    """"Дві бази були атаковані російськими військами": a passive participle with a subject
+    of its own (and its copula) was hung as a modifier on the instrumental agent after it,
+    which the model made the head of the clause (or hung on the subject, made the root).
+    The participle heads the clause, the instrumental is its agent, the root nominal
+    before it its subject, and what the model hung on the agent besides its own words (the
+    source clause after a comma) is the participle's."""
+    mended = 0
+    for part in doc:
+        noun = part.head
+        if part.dep_ != "amod" or noun.i <= part.i or "Part" not in part.morph.get(
+                "VerbForm") or "Pass" not in part.morph.get("Voice") or "Ins" not in \
+                noun.morph.get("Case") or not any(
+                    c.dep_ in ("nsubj:pass", "cop") for c in part.children):
+            continue
+        if noun.dep_ == "ROOT":
+            part.head, part.dep_ = part, "ROOT"
+        else:
+            part.head, part.dep_ = noun.head, noun.dep_
+        noun.head, noun.dep_ = part, "obl"
+        for child in list(noun.children):
+            if child.dep_ not in NOUN_OWN and child.i != part.i:
+                child.head = part
+        subject = part.head
+        if part.dep_ != "ROOT" and subject.dep_ == "ROOT" and subject.i < part.i and \
+                subject.pos_ in ("NOUN", "PROPN", "ADJ") and not any(
+                    c.dep_.startswith("nsubj") for c in part.children):
+            part.head, part.dep_ = part, "ROOT"  # "Дві прикордонні застави були атаковані"
+            subject.head, subject.dep_ = part, "nsubj:pass"
+            for child in list(subject.children):
+                if child.i > part.i:
+                    child.head = part
+        mended += 1
+    return mended
+
+
+def _participle_read_as_noun(doc: Any) -> int:
+    """"Дві застави були обстріляні білоруськими військовими": a passive participle with its
+    copula and a passive subject was tagged a noun (and the instrumental agent after it a
+    modifier). The passive subject says what the word is: a passive participle, whose
+    instrumental after it is its agent."""
+    mended = 0
+    for word in doc:
+        if word.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in word.children) or not any(
+                c.dep_ == "nsubj:pass" for c in word.children):
+            continue
+        word.pos_ = "ADJ"
+        word.set_morph("VerbForm=Part|Voice=Pass")
+        for child in word.children:
+            if child.i > word.i and child.dep_ in ("amod", "nmod") and "Ins" in \
+                    child.morph.get("Case"):
+                child.dep_ = "obl"
+        mended += 1
+    return mended
+
+
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cc" in t.deps, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
@@ -1139,6 +1200,9 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "appos" in t.deps or "conj" in t.deps, _fronted_phrase_subject),
     (lambda t: t.amod_verb, _verb_read_as_modifier),
     (lambda t: "amod" in t.deps, _modifier_of_a_verb),
+    (lambda t: "amod" in t.deps and ("nsubj:pass" in t.deps or "cop" in t.deps),
+     _participle_read_as_modifier),
+    (lambda t: "cop" in t.deps and "nsubj:pass" in t.deps, _participle_read_as_noun),
     (lambda t: "compound:prt" in t.deps or "case" in t.deps, _stray_particle),
     (lambda t: t.subjects_per_head >= 2, _second_subject),
     (lambda t: t.subject_after, _oblique_subject),

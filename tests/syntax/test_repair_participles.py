@@ -1,0 +1,67 @@
+"""Passive participles the Ukrainian model misreads, on hand-built trees: hung as a modifier
+on the instrumental agent after them, or tagged a noun; and the look-alikes left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.syntax.repair import repair
+from tests.syntax.test_repair import relations, tree
+
+CASES = [
+    # the participle hung on its agent, which the model made the root; the source clause
+    # after the comma hung on the agent too
+    ("uk participle on its agent", [
+        ("Рурітанська", "ADJ", "amod", 1, "Case=Nom"),
+        ("застава", "NOUN", "nsubj:pass", 3, "Case=Nom"),
+        ("була", "AUX", "cop", 3, "VerbForm=Fin"),
+        ("атакована", "ADJ", "amod", 5, "Case=Nom|VerbForm=Part|Voice=Pass"),
+        ("молванськими", "ADJ", "amod", 5, "Case=Ins"),
+        ("військами", "NOUN", "ROOT", 5, "Case=Ins"), (",", "PUNCT", "punct", 7, ""),
+        ("заявила", "VERB", "conj", 5, "VerbForm=Fin"),
+        ("Рурітанія", "PROPN", "nsubj", 7, "")],
+     1, ["Рурітанська:amod>застава", "застава:nsubj:pass>атакована", "була:cop>атакована",
+         "атакована:ROOT>атакована", "молванськими:amod>військами", "військами:obl>атакована",
+         ",:punct>заявила", "заявила:conj>атакована", "Рурітанія:nsubj>заявила"]),
+    # the subject made the root, the agent hung on it, the participle (with its copula) on
+    # the agent
+    ("uk participle on the agent of a root subject", [
+        ("Рурітанські", "ADJ", "amod", 1, "Case=Nom"),
+        ("застави", "NOUN", "ROOT", 1, "Case=Nom"),
+        ("були", "AUX", "cop", 3, "VerbForm=Fin"),
+        ("атаковані", "ADJ", "amod", 4, "Case=Nom|VerbForm=Part|Voice=Pass"),
+        ("військами", "NOUN", "obl:agent", 1, "Case=Ins")],
+     1, ["Рурітанські:amod>застави", "застави:nsubj:pass>атаковані", "були:cop>атаковані",
+         "атаковані:ROOT>атаковані", "військами:obl>атаковані"]),
+    # the participle tagged a noun, with its copula and passive subject; the agent a modifier
+    ("uk participle read as a noun", [
+        ("застави", "NOUN", "nsubj:pass", 2, "Case=Nom"),
+        ("були", "AUX", "cop", 2, "VerbForm=Fin"),
+        ("обстріляні", "NOUN", "ROOT", 2, "Case=Gen"),
+        ("молванськими", "ADJ", "amod", 4, "Case=Ins"),
+        ("військовими", "ADJ", "amod", 2, "Case=Ins")],
+     1, ["застави:nsubj:pass>обстріляні", "були:cop>обстріляні", "обстріляні:ROOT>обстріляні",
+         "молванськими:amod>військовими", "військовими:obl>обстріляні"]),
+    # a participle modifying an instrumental noun, with no copula or subject: left alone
+    ("uk participle as a plain modifier", [
+        ("атакованими", "ADJ", "amod", 1, "Case=Ins|VerbForm=Part|Voice=Pass"),
+        ("позиціями", "NOUN", "ROOT", 1, "Case=Ins")],
+     0, ["атакованими:amod>позиціями", "позиціями:ROOT>позиціями"]),
+    # a predicate noun with a copula and an active subject: left alone
+    ("uk predicate noun", [
+        ("Рурітанія", "PROPN", "nsubj", 2, ""), ("була", "AUX", "cop", 2, "VerbForm=Fin"),
+        ("союзником", "NOUN", "ROOT", 2, "Case=Ins")],
+     0, ["Рурітанія:nsubj>союзником", "була:cop>союзником", "союзником:ROOT>союзником"]),
+]
+
+
+@pytest.mark.parametrize(("name", "rows", "count", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_repair(name: str, rows: list, count: int, expected: list[str]) -> None:
+    doc = tree(rows)
+    assert (repair(doc), relations(doc)) == (count, expected)
+
+
+def test_participle_read_as_noun_becomes_a_passive_participle() -> None:
+    doc = tree(next(c[1] for c in CASES if c[0] == "uk participle read as a noun"))
+    repair(doc)
+    assert (doc[2].pos_, str(doc[2].morph)) == ("ADJ", "VerbForm=Part|Voice=Pass")
