@@ -689,14 +689,19 @@ def _passive_auxiliary(doc: Any) -> int:
 def _nominative_object(doc: Any) -> int:
     """"Kosovo warf Serbien vor, ...": the verb has no subject, and the nominal before it was
     taken for its object though marked nominative only: it is the subject (the first place of
-    a clause with a finite verb after it)."""
+    a clause with a finite verb after it). So is the first of two objects when it opens the
+    sentence right before the verb and the other follows it ("Russische Truppen beschossen
+    am Montag ukrainische Stellungen", both read as accusatives)."""
     mended = 0
     for verb in doc:
         if verb.pos_ != "VERB" or not _finite(verb) or any(
                 c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
             continue
-        stray = [c for c in verb.children if c.dep_ == "obj" and c.i < verb.i
-                 and c.pos_ in NOMINAL and c.morph.get("Case") == ["Nom"]]
+        objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in NOMINAL]
+        stray = [c for c in objects if c.i < verb.i and c.morph.get("Case") == ["Nom"]]
+        if not stray and len(objects) == 2 and objects[0].i < verb.i < objects[1].i and \
+                verb.i > 0 and objects[0].left_edge.i == 0:
+            stray = objects[:1]  # "Russische Truppen beschossen ... Stellungen": two objects
         if len(stray) != 1:
             continue
         stray[0].dep_ = "nsubj"
@@ -1185,6 +1190,24 @@ def _participle_read_as_noun(doc: Any) -> int:
     return mended
 
 
+def _subject_of_a_controlled_verb(doc: Any) -> int:
+    """"Litauen warf Polen vor, litauische Dörfer beschossen zu haben": a controlled clause
+    (``xcomp``) has no subject of its own in UD; its verb's subject is its controller's
+    object or subject. A nominal the model made the subject of a non-finite ``xcomp`` after
+    the verb governing it is that clause's object."""
+    mended = 0
+    for noun in doc:
+        verb = noun.head
+        if noun.dep_ != "nsubj" or noun.pos_ not in NOMINAL or verb.dep_ != "xcomp" or \
+                verb.pos_ != "VERB" or _finite(verb) or not ({"Inf", "Part"} & set(
+                    verb.morph.get("VerbForm"))) or noun.i < verb.head.i or any(
+                    c.dep_ in ("obj", "aux", "aux:pass") for c in verb.children):
+            continue
+        noun.dep_ = "obj"
+        mended += 1
+    return mended
+
+
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cc" in t.deps, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
@@ -1205,6 +1228,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cop" in t.deps and "nsubj:pass" in t.deps, _participle_read_as_noun),
     (lambda t: "compound:prt" in t.deps or "case" in t.deps, _stray_particle),
     (lambda t: t.subjects_per_head >= 2, _second_subject),
+    (lambda t: "xcomp" in t.deps and "nsubj" in t.deps, _subject_of_a_controlled_verb),
     (lambda t: t.subject_after, _oblique_subject),
     (lambda t: t.verb_under_later_verb, _verb_before_infinitive),
     (lambda t: t.subjects_per_head >= 2, _reported_clause_subject),

@@ -1,4 +1,5 @@
-"""Passive participles the Ukrainian model misreads, on hand-built trees: hung as a modifier
+"""Passive participles the Ukrainian model misreads, and German clauses read with a subject
+where there is none or none where there is, on hand-built trees: participles hung as a modifier
 on the instrumental agent after them, or tagged a noun; and the look-alikes left alone."""
 
 from __future__ import annotations
@@ -65,3 +66,44 @@ def test_participle_read_as_noun_becomes_a_passive_participle() -> None:
     doc = tree(next(c[1] for c in CASES if c[0] == "uk participle read as a noun"))
     repair(doc)
     assert (doc[2].pos_, str(doc[2].morph)) == ("ADJ", "VerbForm=Part|Voice=Pass")
+
+
+# German clauses the model reads with a subject where there is none, or none where there is
+CLAUSE_CASES = [
+    # the object of a controlled infinitive ("... zu haben") read as its subject
+    ("de subject of a controlled clause", [
+        ("Ruritanien", "PROPN", "nsubj", 1, ""), ("warf", "VERB", "ROOT", 1, "Mood=Ind"),
+        ("Molvanien", "PROPN", "obj", 1, ""), ("vor", "ADP", "compound:prt", 1, ""),
+        (",", "PUNCT", "punct", 6, ""), ("Dörfer", "NOUN", "nsubj", 6, "Case=Nom"),
+        ("beschossen", "VERB", "xcomp", 1, "VerbForm=Inf"), ("zu", "PART", "mark", 8, ""),
+        ("haben", "VERB", "xcomp", 6, "")],
+     1, ["Ruritanien:nsubj>warf", "warf:ROOT>warf", "Molvanien:obj>warf",
+         "vor:compound:prt>warf", ",:punct>beschossen", "Dörfer:obj>beschossen",
+         "beschossen:xcomp>warf", "zu:mark>haben", "haben:xcomp>beschossen"]),
+    # a controlled clause whose nominal stands before the governing verb: left alone
+    ("de nominal before the governing verb", [
+        ("Dörfer", "NOUN", "nsubj", 2, ""), ("wurden", "AUX", "aux", 2, "Mood=Ind"),
+        ("beschossen", "VERB", "xcomp", 3, "VerbForm=Part"),
+        ("gemeldet", "VERB", "ROOT", 3, "VerbForm=Part")],
+     0, ["Dörfer:nsubj>beschossen", "wurden:aux>beschossen", "beschossen:xcomp>gemeldet",
+         "gemeldet:ROOT>gemeldet"]),
+    # two objects of a finite verb with no subject, the first opening the sentence
+    ("de first of two objects", [
+        ("Ruritanische", "ADJ", "amod", 1, ""), ("Truppen", "NOUN", "obj", 2, "Case=Acc"),
+        ("beschossen", "VERB", "ROOT", 2, "Mood=Ind|VerbForm=Fin"),
+        ("Stellungen", "NOUN", "obj", 2, "Case=Acc")],
+     1, ["Ruritanische:amod>Truppen", "Truppen:nsubj>beschossen", "beschossen:ROOT>beschossen",
+         "Stellungen:obj>beschossen"]),
+    # two objects after the verb ("gab Molvanien Waffen"): left alone
+    ("de two objects after the verb", [
+        ("gab", "VERB", "ROOT", 0, "Mood=Ind|VerbForm=Fin"), ("Molvanien", "PROPN", "obj", 0, ""),
+        ("Waffen", "NOUN", "obj", 0, "")],
+     0, ["gab:ROOT>gab", "Molvanien:obj>gab", "Waffen:obj>gab"]),
+]
+
+
+@pytest.mark.parametrize(("name", "rows", "count", "expected"), CLAUSE_CASES,
+                         ids=[c[0] for c in CLAUSE_CASES])
+def test_clause_repair(name: str, rows: list, count: int, expected: list[str]) -> None:
+    doc = tree(rows)
+    assert (repair(doc), relations(doc)) == (count, expected)
