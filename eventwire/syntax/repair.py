@@ -1208,6 +1208,50 @@ def _subject_of_a_controlled_verb(doc: Any) -> int:
     return mended
 
 
+def _object_read_as_modifier(doc: Any) -> int:
+    """"Россия и Армения провели в понедельник переговоры", "Турция провела в Стамбуле
+    переговоры": the object after a day or a place named between it and its verb was hung on
+    that oblique as a modifier (a day or a name takes no bare nominal of its own). The verb,
+    with no object, takes it back. A day the model made the object ("a tenu lundi des
+    pourparlers", "celebraron el lunes conversaciones") is a time oblique, and the noun it
+    held the object."""
+    mended = 0
+    for noun in doc:
+        oblique = noun.head
+        verb = oblique.head
+        if base_dep(noun) != "nmod" or noun.pos_ != "NOUN" or base_dep(oblique) != "obl" or \
+                oblique.i > noun.i or verb.pos_ != "VERB" or verb.i > oblique.i or any(
+                    c.dep_ in ("case", "obj") for c in noun.children) or any(
+                    c.dep_ == "obj" for c in verb.children) or not (
+                    oblique.pos_ == "PROPN" or _a_day(oblique)):
+            continue
+        noun.head, noun.dep_ = verb, "obj"
+        mended += 1
+    for day in doc:
+        verb = day.head
+        if base_dep(day) != "obj" or verb.pos_ != "VERB" or not _a_day(day):
+            continue
+        thing = next((c for c in day.children if c.i > day.i and c.pos_ == "NOUN"
+                      and base_dep(c) in ("nmod", "amod") and not any(
+                          base_dep(g) == "case" and g.text.lower() not in DAY_ARTICLES
+                          for g in c.children)), None)
+        if thing is None:
+            continue
+        day.dep_ = "obl"
+        thing.head, thing.dep_ = verb, "obj"
+        mended += 1
+    return mended
+
+
+# partitive articles a model reads as case words ("des pourparlers", "degli incontri")
+DAY_ARTICLES = frozenset({"des", "de", "du", "d'", "degli", "dei", "delle"})
+
+
+def base_dep(token: Any) -> str:
+    """A relation without its subtype ("obl:mod" -> "obl")."""
+    return str(token.dep_).split(":")[0]
+
+
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cc" in t.deps, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
@@ -1242,6 +1286,8 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.object_before, _nominative_object),
     (lambda t: t.roots >= 2, _stray_subject_root),
     (lambda t: t.day_named, _day_between_verb_and_clause),
+    (lambda t: t.day_named or ("nmod" in t.deps and "obl" in t.deps),
+     _object_read_as_modifier),
     (lambda t: "advmod" in t.deps, _name_read_as_adverb),
     (lambda t: t.roots >= 2 or "compound" in t.deps, _day_after_name),
 )

@@ -107,3 +107,34 @@ CLAUSE_CASES = [
 def test_clause_repair(name: str, rows: list, count: int, expected: list[str]) -> None:
     doc = tree(rows)
     assert (repair(doc), relations(doc)) == (count, expected)
+
+
+# an object hung on a day or a place named between it and its verb
+OBJECT_CASES = [
+    ("ru object on a day", [
+        ("Рурития", "PROPN", "nsubj", 1, ""), ("провела", "VERB", "ROOT", 1, "Mood=Ind"),
+        ("в", "ADP", "case", 3, ""), ("понедельник", "NOUN", "obl", 1, "Case=Acc"),
+        ("переговоры", "NOUN", "nmod", 3, "Case=Gen")],
+     1, ["Рурития:nsubj>провела", "провела:ROOT>провела", "в:case>понедельник",
+         "понедельник:obl>провела", "переговоры:obj>провела"]),
+    ("fr day read as the object", [
+        ("Ruritanie", "PROPN", "nsubj", 2, ""), ("a", "AUX", "aux:tense", 2, ""),
+        ("tenu", "VERB", "ROOT", 2, ""), ("lundi", "NOUN", "obj:lvc", 2, ""),
+        ("des", "ADP", "case", 5, ""), ("pourparlers", "NOUN", "nmod", 3, "")],
+     1, ["Ruritanie:nsubj>tenu", "a:aux:tense>tenu", "tenu:ROOT>tenu", "lundi:obl>tenu",
+         "des:case>pourparlers", "pourparlers:obj>tenu"]),
+    # a place marked by its own preposition after the day is no object: left alone
+    ("es place after a day read as the object", [
+        ("Ruritania", "PROPN", "nsubj", 1, ""), ("firmó", "VERB", "ROOT", 1, "Mood=Ind"),
+        ("viernes", "NOUN", "obj", 1, ""), ("en", "ADP", "case", 4, ""),
+        ("Casa", "NOUN", "nmod", 2, "")],
+     0, ["Ruritania:nsubj>firmó", "firmó:ROOT>firmó", "viernes:obj>firmó", "en:case>Casa",
+         "Casa:nmod>viernes"]),
+]
+
+
+@pytest.mark.parametrize(("name", "rows", "count", "expected"), OBJECT_CASES,
+                         ids=[c[0] for c in OBJECT_CASES])
+def test_object_repair(name: str, rows: list, count: int, expected: list[str]) -> None:
+    doc = tree(rows)  # day names are the dates' data, in every language
+    assert (repair(doc), relations(doc)) == (count, expected)
