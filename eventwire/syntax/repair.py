@@ -92,13 +92,14 @@ class _Shape:
 
 def _split_coordination(doc: Any) -> int:
     """"A und B tauschten": the parser made A and B both subjects; B carries the ``cc``.
+    "A, B та C підписали": B, after a comma, coordinates C and was made a second subject.
 
     B becomes a conjunct of A (so it keeps A's role through ``token.conjuncts``)."""
     mended = 0
     for token in doc:
         if token.dep_ not in SHARED_ROLES or token.pos_ not in NOMINAL:
             continue
-        if not _after_coordinator(doc, token):
+        if not (_after_coordinator(doc, token) or _listed_after_comma(doc, token)):
             continue
         earlier = [s for s in token.head.children
                    if s.i < token.i and s.dep_ == token.dep_ and s.pos_ in NOMINAL]
@@ -118,24 +119,37 @@ def _after_coordinator(doc: Any, token: Any) -> bool:
     return first > 0 and doc[first - 1].dep_ == "cc" and doc[first - 1].pos_ == "CCONJ"
 
 
+def _listed_after_comma(doc: Any, token: Any) -> bool:
+    """Whether ``token`` follows a comma and coordinates a conjunct of its own with a
+    coordinator ("A, B and C": B): a middle item of a list, not a phrase of its own."""
+    first = token.left_edge.i
+    comma = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
+    return comma and first > 0 and any(
+        c.dep_ == "conj" and c.i > token.i and any(g.dep_ == "cc" for g in c.children)
+        for c in token.children)
+
+
 # what a name left as a stray root may carry of its own: its article, its words, punctuation
 NAME_PARTS = frozenset({"det", "amod", "flat", "flat:name", "compound", "case", "punct"})
 
 
 def _stray_first_conjunct(doc: Any) -> int:
-    """"A и B обменялись", "L'Ukraine et la Russie ont échangé": A was left as a root with
-    only its own words under it (or the verb hung on it as a conjunct), and "и B" is the
-    verb's subject. A takes B's place and B becomes its conjunct; the verb is the root."""
+    """"A и B обменялись", "L'Ukraine et la Russie ont échangé", "A, B e C hanno firmato": A
+    was left as a root with only its own words under it (or the verb hung on it as a
+    conjunct), and "и B" (or ", B e C") is the verb's subject. A takes B's place and B
+    becomes its conjunct; the verb is the root."""
     mended = 0
     for token in doc:
         if token.dep_ != "ROOT" or token.pos_ not in NOMINAL:
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if following is None or following.dep_ != "cc":
+        listed = following is not None and following.text == ","  # "A, B e C firmarono"
+        if following is None or (following.dep_ != "cc" and not listed):
             continue
         second = next((t for t in doc[following.i + 1:following.i + 4]
                        if t.pos_ in NOMINAL and t.left_edge.i <= following.i + 1), None)
-        if second is None or second.dep_ not in SHARED_ROLES or second.head.i == second.i:
+        if second is None or second.dep_ not in SHARED_ROLES or second.head.i == second.i or (
+                listed and not _listed_after_comma(doc, second)):
             continue
         verb, role = second.head, second.dep_
         if any(c.dep_ not in NAME_PARTS and not (c.dep_ == "conj" and c.i == verb.i)

@@ -138,3 +138,33 @@ OBJECT_CASES = [
 def test_object_repair(name: str, rows: list, count: int, expected: list[str]) -> None:
     doc = tree(rows)  # day names are the dates' data, in every language
     assert (repair(doc), relations(doc)) == (count, expected)
+
+
+# three coordinated names, the middle one after a comma made a subject (or the first a root)
+LIST_CASES = [
+    ("uk middle of a list as a second subject", [
+        ("Рурітанія", "PROPN", "nsubj", 5, ""), (",", "PUNCT", "punct", 2, ""),
+        ("Молванія", "PROPN", "nsubj", 5, ""), ("та", "CCONJ", "cc", 4, ""),
+        ("Бордюрія", "PROPN", "conj", 2, ""), ("підписали", "VERB", "ROOT", 5, "Mood=Ind")],
+     1, ["Рурітанія:nsubj>підписали", ",:punct>Молванія", "Молванія:conj>Рурітанія",
+         "та:cc>Бордюрія", "Бордюрія:conj>Молванія", "підписали:ROOT>підписали"]),
+    ("it first of a list left a root", [
+        ("Ruritania", "PROPN", "ROOT", 0, ""), (",", "PUNCT", "punct", 0, ""),
+        ("Molvania", "PROPN", "nsubj", 5, ""), ("e", "CCONJ", "cc", 4, ""),
+        ("Borduria", "PROPN", "conj", 2, ""), ("firmarono", "VERB", "ROOT", 5, "Mood=Ind")],
+     1, ["Ruritania:nsubj>firmarono", ",:punct>Ruritania", "Molvania:conj>Ruritania",
+         "e:cc>Borduria", "Borduria:conj>Molvania", "firmarono:ROOT>firmarono"]),
+    # a name after a comma with no coordination of its own (an apposition): left alone
+    ("en apposition after a comma", [
+        ("Ruritania", "PROPN", "nsubj", 3, ""), (",", "PUNCT", "punct", 2, ""),
+        ("Molvania", "PROPN", "nsubj", 3, ""), ("signed", "VERB", "ROOT", 3, "Mood=Ind")],
+     0, ["Ruritania:nsubj>signed", ",:punct>Molvania", "Molvania:nsubj>signed",
+         "signed:ROOT>signed"]),
+]
+
+
+@pytest.mark.parametrize(("name", "rows", "count", "expected"), LIST_CASES,
+                         ids=[c[0] for c in LIST_CASES])
+def test_list_repair(name: str, rows: list, count: int, expected: list[str]) -> None:
+    doc = tree(rows)
+    assert (repair(doc), relations(doc)) == (count, expected)
