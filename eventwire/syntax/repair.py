@@ -41,12 +41,15 @@ def repair(doc: Any) -> int:
     return mended
 
 
+OBLIQUES = ("obl", "obl:mod", "obl:arg", "obl:tmod", "obl:agent", "obl:unmarked", "obl:npmod")
+
+
 class _Shape:
     """What relations a tree holds, read in one pass: what each repair needs to be possible."""
 
     __slots__ = ("deps", "amod_verb", "subjects_per_head", "subject_after", "object_before",
                  "root_noun", "verb_under_later_verb", "roots", "noun_with_subject",
-                 "correlative_opener", "day_named")
+                 "correlative_opener", "day_named", "nmod_on_oblique")
 
     def __init__(self, doc: Any) -> None:
         from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS
@@ -54,8 +57,9 @@ class _Shape:
 
         noun, verb, propn, punct = IDS["NOUN"], IDS["VERB"], IDS["PROPN"], IDS["PUNCT"]
         strings = doc.vocab.strings
-        nsubj, obj, amod, root, cc, preconj = (strings[name] for name in (
-            "nsubj", "obj", "amod", "ROOT", "cc", "cc:preconj"))
+        nsubj, obj, amod, root, cc, preconj, nmod = (strings[name] for name in (
+            "nsubj", "obj", "amod", "ROOT", "cc", "cc:preconj", "nmod"))
+        obliques = {strings[name] for name in OBLIQUES}
         openers = _opener_hashes(doc.lang_)
         # one read, not four per token
         deps, pos, orths, lemmas, lowers = doc.to_array([DEP, POS, ORTH, LEMMA, LOWER]).T.tolist()
@@ -63,7 +67,7 @@ class _Shape:
         rows = zip(deps, offsets, pos, strict=True)
         self.amod_verb = self.subject_after = self.object_before = False
         self.root_noun = self.verb_under_later_verb = self.noun_with_subject = False
-        self.correlative_opener = self.day_named = False
+        self.correlative_opener = self.day_named = self.nmod_on_oblique = False
         self.roots = 0
         subjects: dict[int, int] = {}
         for i, (dep, offset, tag) in enumerate(rows):
@@ -73,6 +77,8 @@ class _Shape:
                 self.correlative_opener = True  # what _correlative_subjects starts from
             if (tag == noun or tag == propn) and not self.day_named:
                 self.day_named = _day_word(strings[orths[i]], strings[lemmas[i]])
+            if dep == nmod and deps[head] in obliques:
+                self.nmod_on_oblique = True  # what _object_read_as_modifier starts from
             if dep == nsubj:
                 subjects[head] = subjects.get(head, 0) + 1
                 self.subject_after = self.subject_after or offset < 0
@@ -1233,7 +1239,7 @@ def _object_read_as_modifier(doc: Any) -> int:
     for noun in doc:
         oblique = noun.head
         verb = oblique.head
-        if base_dep(noun) != "nmod" or noun.pos_ != "NOUN" or base_dep(oblique) != "obl" or \
+        if noun.dep_ != "nmod" or noun.pos_ != "NOUN" or oblique.dep_ not in OBLIQUES or \
                 oblique.i > noun.i or verb.pos_ != "VERB" or verb.i > oblique.i or any(
                     c.dep_ in ("case", "obj") for c in noun.children) or any(
                     c.dep_ == "obj" for c in verb.children) or not (
@@ -1300,8 +1306,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.object_before, _nominative_object),
     (lambda t: t.roots >= 2, _stray_subject_root),
     (lambda t: t.day_named, _day_between_verb_and_clause),
-    (lambda t: t.day_named or ("nmod" in t.deps and "obl" in t.deps),
-     _object_read_as_modifier),
+    (lambda t: t.day_named or t.nmod_on_oblique, _object_read_as_modifier),
     (lambda t: "advmod" in t.deps, _name_read_as_adverb),
     (lambda t: t.roots >= 2 or "compound" in t.deps, _day_after_name),
 )
