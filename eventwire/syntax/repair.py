@@ -41,28 +41,44 @@ def repair(doc: Any) -> int:
     return mended
 
 
+OBLIQUES = ("obl", "obl:mod", "obl:arg", "obl:tmod", "obl:agent", "obl:unmarked", "obl:npmod")
+
+
 class _Shape:
     """What relations a tree holds, read in one pass: what each repair needs to be possible."""
 
     __slots__ = ("deps", "amod_verb", "subjects_per_head", "subject_after", "object_before",
-                 "root_noun", "verb_under_later_verb", "roots", "noun_with_subject")
+                 "root_noun", "verb_under_later_verb", "roots", "noun_with_subject",
+                 "correlative_opener", "day_named", "nmod_on_oblique")
 
     def __init__(self, doc: Any) -> None:
-        from spacy.attrs import DEP, HEAD, POS
+        from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS
         from spacy.parts_of_speech import IDS
 
-        noun, verb = IDS["NOUN"], IDS["VERB"]
+        noun, verb, propn, punct = IDS["NOUN"], IDS["VERB"], IDS["PROPN"], IDS["PUNCT"]
         strings = doc.vocab.strings
-        nsubj, obj, amod, root = (strings[name] for name in ("nsubj", "obj", "amod", "ROOT"))
-        deps, pos = doc.to_array([DEP, POS]).T.tolist()  # one read, not four per token
+        nsubj, obj, amod, root, cc, preconj, nmod = (strings[name] for name in (
+            "nsubj", "obj", "amod", "ROOT", "cc", "cc:preconj", "nmod"))
+        obliques = {strings[name] for name in OBLIQUES}
+        openers = _opener_hashes(doc.lang_)
+        # one read, not four per token
+        deps, pos, orths, lemmas, lowers = doc.to_array([DEP, POS, ORTH, LEMMA, LOWER]).T.tolist()
         offsets = doc.to_array(HEAD).astype("int64").tolist()  # signed: heads before or after
         rows = zip(deps, offsets, pos, strict=True)
         self.amod_verb = self.subject_after = self.object_before = False
         self.root_noun = self.verb_under_later_verb = self.noun_with_subject = False
+        self.correlative_opener = self.day_named = self.nmod_on_oblique = False
         self.roots = 0
         subjects: dict[int, int] = {}
         for i, (dep, offset, tag) in enumerate(rows):
             head = i + offset
+            if (dep == cc or dep == preconj or lowers[i] in openers) and (
+                    i == 0 or pos[i - 1] == punct):
+                self.correlative_opener = True  # what _correlative_subjects starts from
+            if (tag == noun or tag == propn) and not self.day_named:
+                self.day_named = _day_word(strings[orths[i]], strings[lemmas[i]])
+            if dep == nmod and deps[head] in obliques:
+                self.nmod_on_oblique = True  # what _object_read_as_modifier starts from
             if dep == nsubj:
                 subjects[head] = subjects.get(head, 0) + 1
                 self.subject_after = self.subject_after or offset < 0
@@ -82,13 +98,14 @@ class _Shape:
 
 def _split_coordination(doc: Any) -> int:
     """"A und B tauschten": the parser made A and B both subjects; B carries the ``cc``.
+    "A, B та C підписали": B, after a comma, coordinates C and was made a second subject.
 
     B becomes a conjunct of A (so it keeps A's role through ``token.conjuncts``)."""
     mended = 0
     for token in doc:
         if token.dep_ not in SHARED_ROLES or token.pos_ not in NOMINAL:
             continue
-        if not _after_coordinator(doc, token):
+        if not (_after_coordinator(doc, token) or _listed_after_comma(doc, token)):
             continue
         earlier = [s for s in token.head.children
                    if s.i < token.i and s.dep_ == token.dep_ and s.pos_ in NOMINAL]
@@ -108,24 +125,37 @@ def _after_coordinator(doc: Any, token: Any) -> bool:
     return first > 0 and doc[first - 1].dep_ == "cc" and doc[first - 1].pos_ == "CCONJ"
 
 
+def _listed_after_comma(doc: Any, token: Any) -> bool:
+    """Whether ``token`` follows a comma and coordinates a conjunct of its own with a
+    coordinator ("A, B and C": B): a middle item of a list, not a phrase of its own."""
+    first = token.left_edge.i
+    comma = doc[first].text == "," or (first > 0 and doc[first - 1].text == ",")
+    return comma and first > 0 and any(
+        c.dep_ == "conj" and c.i > token.i and any(g.dep_ == "cc" for g in c.children)
+        for c in token.children)
+
+
 # what a name left as a stray root may carry of its own: its article, its words, punctuation
 NAME_PARTS = frozenset({"det", "amod", "flat", "flat:name", "compound", "case", "punct"})
 
 
 def _stray_first_conjunct(doc: Any) -> int:
-    """"A и B обменялись", "L'Ukraine et la Russie ont échangé": A was left as a root with
-    only its own words under it (or the verb hung on it as a conjunct), and "и B" is the
-    verb's subject. A takes B's place and B becomes its conjunct; the verb is the root."""
+    """"A и B обменялись", "L'Ukraine et la Russie ont échangé", "A, B e C hanno firmato": A
+    was left as a root with only its own words under it (or the verb hung on it as a
+    conjunct), and "и B" (or ", B e C") is the verb's subject. A takes B's place and B
+    becomes its conjunct; the verb is the root."""
     mended = 0
     for token in doc:
         if token.dep_ != "ROOT" or token.pos_ not in NOMINAL:
             continue
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if following is None or following.dep_ != "cc":
+        listed = following is not None and following.text == ","  # "A, B e C firmarono"
+        if following is None or (following.dep_ != "cc" and not listed):
             continue
         second = next((t for t in doc[following.i + 1:following.i + 4]
                        if t.pos_ in NOMINAL and t.left_edge.i <= following.i + 1), None)
-        if second is None or second.dep_ not in SHARED_ROLES or second.head.i == second.i:
+        if second is None or second.dep_ not in SHARED_ROLES or second.head.i == second.i or (
+                listed and not _listed_after_comma(doc, second)):
             continue
         verb, role = second.head, second.dep_
         if any(c.dep_ not in NAME_PARTS and not (c.dep_ == "conj" and c.i == verb.i)
@@ -746,14 +776,19 @@ def _passive_auxiliary(doc: Any) -> int:
 def _nominative_object(doc: Any) -> int:
     """"Kosovo warf Serbien vor, ...": the verb has no subject, and the nominal before it was
     taken for its object though marked nominative only: it is the subject (the first place of
-    a clause with a finite verb after it)."""
+    a clause with a finite verb after it). So is the first of two objects when it opens the
+    sentence right before the verb and the other follows it ("Russische Truppen beschossen
+    am Montag ukrainische Stellungen", both read as accusatives)."""
     mended = 0
     for verb in doc:
         if verb.pos_ != "VERB" or not _finite(verb) or any(
                 c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
             continue
-        stray = [c for c in verb.children if c.dep_ == "obj" and c.i < verb.i
-                 and c.pos_ in NOMINAL and c.morph.get("Case") == ["Nom"]]
+        objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in NOMINAL]
+        stray = [c for c in objects if c.i < verb.i and c.morph.get("Case") == ["Nom"]]
+        if not stray and len(objects) == 2 and objects[0].i < verb.i < objects[1].i and \
+                verb.i > 0 and objects[0].left_edge.i == 0:
+            stray = objects[:1]  # "Russische Truppen beschossen ... Stellungen": two objects
         if len(stray) != 1:
             continue
         stray[0].dep_ = "nsubj"
@@ -961,6 +996,15 @@ def _name_from(doc: Any, at: int) -> tuple[Any, int] | None:
     head = next((doc[i] for i in words if doc[i].head.i not in words or doc[i].head.i == i),
                 doc[at])
     return head, end - 1
+
+
+@lru_cache(maxsize=16)
+def _opener_hashes(code: str) -> frozenset[int]:
+    """The string hashes of the first words of the language's ``correlatives``: a tree with
+    none of them after a punctuation mark, and no ``cc`` there, has no correlative subjects."""
+    from spacy.strings import hash_string
+
+    return frozenset(hash_string(first) for first, _ in _correlatives(code))
 
 
 @lru_cache(maxsize=16)
@@ -1238,11 +1282,134 @@ def _subject_of_a_verb(verb: Any, noun: Any) -> None:
                         word.dep_ = "mark"
 
 
+# what a noun keeps when a participle hung on it takes its place: its own words
+NOUN_OWN = frozenset({"amod", "det", "det:poss", "nummod", "case", "nmod", "flat", "flat:name",
+                      "compound", "appos"})
+
+
+def _participle_read_as_modifier(doc: Any) -> int:
+    """"Дві бази були атаковані російськими військами": a passive participle with a subject
+    of its own (and its copula) was hung as a modifier on the instrumental agent after it,
+    which the model made the head of the clause (or hung on the subject, made the root).
+    The participle heads the clause, the instrumental is its agent, the root nominal
+    before it its subject, and what the model hung on the agent besides its own words (the
+    source clause after a comma) is the participle's."""
+    mended = 0
+    for part in doc:
+        noun = part.head
+        if part.dep_ != "amod" or noun.i <= part.i or "Part" not in part.morph.get(
+                "VerbForm") or "Pass" not in part.morph.get("Voice") or "Ins" not in \
+                noun.morph.get("Case") or not any(
+                    c.dep_ in ("nsubj:pass", "cop") for c in part.children):
+            continue
+        if noun.dep_ == "ROOT":
+            part.head, part.dep_ = part, "ROOT"
+        else:
+            part.head, part.dep_ = noun.head, noun.dep_
+        noun.head, noun.dep_ = part, "obl"
+        for child in list(noun.children):
+            if child.dep_ not in NOUN_OWN and child.i != part.i:
+                child.head = part
+        subject = part.head
+        if part.dep_ != "ROOT" and subject.dep_ == "ROOT" and subject.i < part.i and \
+                subject.pos_ in ("NOUN", "PROPN", "ADJ") and not any(
+                    c.dep_.startswith("nsubj") for c in part.children):
+            part.head, part.dep_ = part, "ROOT"  # "Дві прикордонні застави були атаковані"
+            subject.head, subject.dep_ = part, "nsubj:pass"
+            for child in list(subject.children):
+                if child.i > part.i:
+                    child.head = part
+        mended += 1
+    return mended
+
+
+def _participle_read_as_noun(doc: Any) -> int:
+    """"Дві застави були обстріляні білоруськими військовими": a passive participle with its
+    copula and a passive subject was tagged a noun (and the instrumental agent after it a
+    modifier). The passive subject says what the word is: a passive participle, whose
+    instrumental after it is its agent."""
+    mended = 0
+    for word in doc:
+        if word.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in word.children) or not any(
+                c.dep_ == "nsubj:pass" for c in word.children):
+            continue
+        word.pos_ = "ADJ"
+        word.set_morph("VerbForm=Part|Voice=Pass")
+        for child in word.children:
+            if child.i > word.i and child.dep_ in ("amod", "nmod") and "Ins" in \
+                    child.morph.get("Case"):
+                child.dep_ = "obl"
+        mended += 1
+    return mended
+
+
+def _subject_of_a_controlled_verb(doc: Any) -> int:
+    """"Litauen warf Polen vor, litauische Dörfer beschossen zu haben": a controlled clause
+    (``xcomp``) has no subject of its own in UD; its verb's subject is its controller's
+    object or subject. A nominal the model made the subject of a non-finite ``xcomp`` after
+    the verb governing it is that clause's object."""
+    mended = 0
+    for noun in doc:
+        verb = noun.head
+        if noun.dep_ != "nsubj" or noun.pos_ not in NOMINAL or verb.dep_ != "xcomp" or \
+                verb.pos_ != "VERB" or _finite(verb) or not ({"Inf", "Part"} & set(
+                    verb.morph.get("VerbForm"))) or noun.i < verb.head.i or any(
+                    c.dep_ in ("obj", "aux", "aux:pass") for c in verb.children):
+            continue
+        noun.dep_ = "obj"
+        mended += 1
+    return mended
+
+
+def _object_read_as_modifier(doc: Any) -> int:
+    """"Россия и Армения провели в понедельник переговоры", "Турция провела в Стамбуле
+    переговоры": the object after a day or a place named between it and its verb was hung on
+    that oblique as a modifier (a day or a name takes no bare nominal of its own). The verb,
+    with no object, takes it back. A day the model made the object ("a tenu lundi des
+    pourparlers", "celebraron el lunes conversaciones") is a time oblique, and the noun it
+    held the object."""
+    mended = 0
+    for noun in doc:
+        oblique = noun.head
+        verb = oblique.head
+        if noun.dep_ != "nmod" or noun.pos_ != "NOUN" or oblique.dep_ not in OBLIQUES or \
+                oblique.i > noun.i or verb.pos_ != "VERB" or verb.i > oblique.i or any(
+                    c.dep_ in ("case", "obj") for c in noun.children) or any(
+                    c.dep_ == "obj" for c in verb.children) or not (
+                    oblique.pos_ == "PROPN" or _a_day(oblique)):
+            continue
+        noun.head, noun.dep_ = verb, "obj"
+        mended += 1
+    for day in doc:
+        verb = day.head
+        if base_dep(day) != "obj" or verb.pos_ != "VERB" or not _a_day(day):
+            continue
+        thing = next((c for c in day.children if c.i > day.i and c.pos_ == "NOUN"
+                      and base_dep(c) in ("nmod", "amod") and not any(
+                          base_dep(g) == "case" and g.text.lower() not in DAY_ARTICLES
+                          for g in c.children)), None)
+        if thing is None:
+            continue
+        day.dep_ = "obl"
+        thing.head, thing.dep_ = verb, "obj"
+        mended += 1
+    return mended
+
+
+# partitive articles a model reads as case words ("des pourparlers", "degli incontri")
+DAY_ARTICLES = frozenset({"des", "de", "du", "d'", "degli", "dei", "delle"})
+
+
+def base_dep(token: Any) -> str:
+    """A relation without its subtype ("obl:mod" -> "obl")."""
+    return str(token.dep_).split(":")[0]
+
+
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cc" in t.deps, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
     (lambda t: "cc" in t.deps, _nominative_split_from_subject),
-    (lambda t: True, _correlative_subjects),  # openers may be any word ("tant", "як")
+    (lambda t: t.correlative_opener, _correlative_subjects),
     (lambda t: any(d.startswith("aux") for d in t.deps), _subject_on_auxiliary),
     (lambda t: "acl" in t.deps, _participle_after_incise),
     (lambda t: "punct" in t.deps, _subject_before_parenthesis),
@@ -1254,8 +1421,12 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "appos" in t.deps or "conj" in t.deps, _fronted_phrase_subject),
     (lambda t: t.amod_verb, _verb_read_as_modifier),
     (lambda t: "amod" in t.deps, _modifier_of_a_verb),
+    (lambda t: "amod" in t.deps and ("nsubj:pass" in t.deps or "cop" in t.deps),
+     _participle_read_as_modifier),
+    (lambda t: "cop" in t.deps and "nsubj:pass" in t.deps, _participle_read_as_noun),
     (lambda t: "compound:prt" in t.deps or "case" in t.deps, _stray_particle),
     (lambda t: t.subjects_per_head >= 2, _second_subject),
+    (lambda t: "xcomp" in t.deps and "nsubj" in t.deps, _subject_of_a_controlled_verb),
     (lambda t: t.subject_after, _oblique_subject),
     (lambda t: t.verb_under_later_verb, _verb_before_infinitive),
     (lambda t: t.subjects_per_head >= 2, _reported_clause_subject),
@@ -1270,7 +1441,8 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.object_before, _nominative_object),
     (lambda t: "nsubj" in t.deps, _impersonal_plural_object),
     (lambda t: t.roots >= 2, _stray_subject_root),
-    (lambda t: True, _day_between_verb_and_clause),
+    (lambda t: t.day_named, _day_between_verb_and_clause),
+    (lambda t: t.day_named or t.nmod_on_oblique, _object_read_as_modifier),
     (lambda t: "advmod" in t.deps, _name_read_as_adverb),
     (lambda t: "ccomp" in t.deps, _name_before_reported_clause),
     (lambda t: t.roots >= 2 or "compound" in t.deps, _day_after_name),

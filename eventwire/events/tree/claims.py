@@ -12,6 +12,10 @@ from eventwire.events.tree.common import CLAUSE_DEPS, OBJECT, SUBJECT, Reading, 
 from eventwire.events.tree.words import TreeWords
 from eventwire.model import Mention
 
+# Types of an event noun whose verb clause is what is asked or threatened, not done: "its
+# demand to eliminate ...", "la demande d'éliminer ...", "the threat to strike ..."
+BIDDING_NOUNS = frozenset({"REQUEST", "THREATEN"})
+
 
 def finite(token: Any) -> bool:
     """A finite verb: marked so, or with a mood (the German model marks "beschuldigte" with
@@ -23,7 +27,13 @@ class Claims(TreeWords):
     """What is claimed, denied, demanded or stopped, and by whom."""
 
     def blocked(self, token: Any, triggers: dict[int, Predicate]) -> str | None:
-        """Why a trigger tells no event: it is demanded, threatened or stopped content."""
+        """Why a trigger tells no event: it is demanded, threatened or stopped content, or a
+        state a participle gives the noun it describes."""
+        if self.state_of_noun(token):
+            return "state"
+        bidder = self.bidding_noun_before(token, triggers)
+        if bidder is not None:
+            return "request" if bidder.type == "REQUEST" else "threat"
         child = token
         for head, dep in self.governors(token):
             if self.purpose(child):
@@ -32,12 +42,19 @@ class Claims(TreeWords):
             if self.known(head, self.lex.halting) and base(dep) in ("obj", "xcomp", "nmod", "obl",
                                                            "ccomp", "nsubj"):
                 return "halted"
+            if base(dep) in ("obl", "iobj") and self.verbal(head) and any(
+                    base(c.dep_) == "obj" and self.known(c, self.lex.halting)
+                    for c in head.children):
+                return "halted"  # "mettre fin à l'occupation", "put an end to the siege"
             if entry is not None and entry.kind == "event" and entry.mode in convention(
                     "permitting_modes") and (base(dep) in ("xcomp", "ccomp") or (
                     base(dep) == "advcl" and not self.own_subject(child)) or (
                     base(dep) in ("obj", "iobj") and any(  # "allowed Y | to hold a rally"
                         base(c.dep_) == "acl" and token in c.subtree for c in child.children))):
                 return "permitted"  # "allowed the opposition to hold a rally": not held yet
+            if entry is not None and entry.type in BIDDING_NOUNS and not self.verbal(head) and \
+                    child.pos_ == "VERB" and base(dep) in ("acl", "xcomp", "ccomp", "nmod"):
+                return "request" if entry.type == "REQUEST" else "threat"
             if entry is not None and self.ruled_out(head, entry, child, dep):
                 return "refused"  # "ruled out lifting the sanctions": nothing is lifted
             if entry is not None and entry.kind in ("request", "threat", "commitment") and base(
@@ -49,6 +66,34 @@ class Claims(TreeWords):
                 break
             child = head
         return None
+
+    def bidding_noun_before(self, token: Any, triggers: dict[int, Predicate]
+                            ) -> Predicate | None:
+        """The demand or threat noun whose infinitive clause the model hung elsewhere (on the
+        verb of the sentence): "souligné ..., ainsi que la demande plus large d'éliminer ...".
+        An infinitive whose clause opens right after the words of such a noun is its
+        content."""
+        if "Inf" not in token.morph.get("VerbForm") or token.left_edge.i == 0:
+            return None
+        before = self.tokens[token.left_edge.i - 1]
+        if before.pos_ == "PUNCT":
+            return None
+        for noun in [before] + [h for h, _ in self.governors(before)]:
+            entry = triggers.get(noun.i)
+            if token.i in range(noun.left_edge.i, noun.right_edge.i + 1):
+                return None
+            if entry is not None and entry.type in BIDDING_NOUNS and not self.verbal(noun):
+                return entry
+        return None
+
+    def state_of_noun(self, token: Any) -> bool:
+        """A participle of a verb that leaves a lasting state ("occupied", "annexed": the
+        language's ``state_participles``) with no auxiliary and no subject of its own tells
+        what a thing is now ("the dam, currently occupied by Peru", "die besetzten Gebiete"),
+        not an act told; "was occupied", "has occupied", "Peru occupied" stay acts."""
+        return token.head.i != token.i and "Part" in token.morph.get("VerbForm") and \
+            self.known_plain(token, self.grammar.state_participles) and not any(
+                base(c.dep_) in ("aux", "nsubj", "csubj") for c in token.children)
 
     def ruled_out(self, head: Any, entry: Predicate, child: Any, dep: str) -> bool:
         """Whether an act is the content of a rejection ("ruled out lifting", "a exclu de

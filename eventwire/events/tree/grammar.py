@@ -31,6 +31,8 @@ class Grammar:
     # verbs that deny a fact and never refuse ("deny", "nier", "отрицать"): an act as their
     # object is denied, not a topic ("denied the delivery of drones")
     fact_denials: frozenset[str]
+    # verbs whose participle on a noun tells a lasting state, not an act ("occupied")
+    state_participles: frozenset[str]
 
 
 @lru_cache(maxsize=16)
@@ -49,4 +51,5 @@ def grammar(language: str) -> Grammar:
         report_nouns=lemmas("report_nouns"),
         conditional_endings=tuple(str(w) for w in data.get("conditional_endings") or ()),
         fact_denials=lemmas("fact_denials"),
+        state_participles=lemmas("state_participles"),
     )

@@ -247,7 +247,21 @@ class Roles(TreeWords):
             stack.extend(c for c in current.children if base(c.dep_) not in inner
                          and not another_event(c) and not self.informant(c))
         found = [m for m in self._mentions_in(words) if m not in actors]
+        if not found and entry.type in convention("struck_place_types"):
+            found = [m for m in self._mentions_in(self.consequence(token)) if m not in actors]
         countries = {m.actor.country for m in actors if m.actor}
         found = [m for m in found if not m.actor or m.actor.country not in countries]
         # "offered to host talks between X and Y": every side of what is offered
         return found if entry.kind == "commitment" else found[:1]
+
+    def consequence(self, token: Any) -> list[Any]:
+        """The words of a clause that tells what an attack noun brought about, set off by a
+        comma after it with no subject of its own ("continued rocket attacks, triggering
+        sirens across northern Israel"), hung on the noun's verb: where the attack reached."""
+        verb = token.head
+        if verb.i == token.i or base(token.dep_) not in OBJECT or not self.verbal(verb):
+            return []
+        clauses = [c for c in verb.children if base(c.dep_) == "advcl" and c.i > token.i
+                   and self.tokens[c.i - 1].text == "," and "Fin" not in c.morph.get("VerbForm")
+                   and not self.own_subject(c)]
+        return [w for c in clauses[:1] for w in c.subtree]
