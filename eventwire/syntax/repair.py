@@ -102,9 +102,9 @@ def _split_coordination(doc: Any) -> int:
 
     B becomes a conjunct of A (so it keeps A's role through ``token.conjuncts``)."""
     mended = 0
-    for token in doc:
-        if token.dep_ not in SHARED_ROLES or token.pos_ not in NOMINAL:
-            continue
+    for token in _where(doc, SHARED_ROLES, NOMINAL):
+        if token.dep_ not in SHARED_ROLES:
+            continue  # made a conjunct by an earlier mending
         if not (_after_coordinator(doc, token) or _listed_after_comma(doc, token)):
             continue
         earlier = [s for s in token.head.children
@@ -145,9 +145,9 @@ def _stray_first_conjunct(doc: Any) -> int:
     conjunct), and "и B" (or ", B e C") is the verb's subject. A takes B's place and B
     becomes its conjunct; the verb is the root."""
     mended = 0
-    for token in doc:
-        if token.dep_ != "ROOT" or token.pos_ not in NOMINAL:
-            continue
+    for token in _where(doc, "ROOT", NOMINAL):
+        if token.dep_ != "ROOT":
+            continue  # made another's conjunct by the mending of an earlier root
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         listed = following is not None and following.text == ","  # "A, B e C firmarono"
         if following is None or (following.dep_ != "cc" and not listed):
@@ -177,8 +177,8 @@ def _active_participle(doc: Any) -> int:
     that has a direct object and a nominal just before it is an active finite verb, and that
     nominal is its subject. A real reduced passive ("Peru accused of ...") has no object."""
     mended = 0
-    for token in doc:
-        if token.dep_ != "ROOT" or token.pos_ != "VERB":
+    for token in _where(doc, "ROOT", frozenset({"VERB"})):
+        if token.dep_ != "ROOT":
             continue
         if "Part" not in token.morph.get("VerbForm") or "Pass" not in token.morph.get("Voice"):
             continue
@@ -229,8 +229,8 @@ def _fronted_phrase_subject(doc: Any) -> int:
     the verb right after it has no subject. Names that fill the stretch between that comma and
     a finite verb without a subject, hung inside a phrase of that verb, are its subject."""
     mended = 0
-    for verb in doc:
-        if verb.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in verb.children):
+    for verb in _where(doc, None, frozenset({"VERB"})):
+        if any(c.dep_.startswith("nsubj") for c in verb.children):
             continue
         if not _finite(verb) and not any(  # "ont conclu": the auxiliary is finite
                 c.dep_.startswith("aux") and _finite(c) for c in verb.children):
@@ -267,9 +267,9 @@ def _modifier_of_a_verb(doc: Any) -> int:
     modifying the verb. An adjective modifies nouns, never a verb: one in the nominative before
     a finite verb that has no subject is that subject."""
     mended = 0
-    for word in doc:
+    for word in _where(doc, "amod", frozenset({"ADJ"})):
         verb = word.head
-        if word.dep_ != "amod" or word.pos_ != "ADJ" or verb.pos_ != "VERB" \
+        if word.dep_ != "amod" or verb.pos_ != "VERB" \
                 or word.i > verb.i or word.morph.get("Case") != ["Nom"] or not _finite(verb):
             continue
         if any(c.dep_.startswith("nsubj") for c in verb.children):
@@ -281,6 +281,21 @@ def _modifier_of_a_verb(doc: Any) -> int:
 
 # relations a nominal argument of a verb has, on which a stray separable particle may hang
 ARGUMENTS = frozenset({"nsubj", "obj", "iobj", "obl", "obl:arg", "nmod", "flat:name"})
+
+
+def _where(doc: Any, deps: str | frozenset[str] | None, tags: frozenset[str]) -> list[Any]:
+    """The words of a tree with this relation (or one of these, exactly; any for None) and one
+    of these tags, found from the tree's arrays: a repair's candidates, without making a token
+    of every word."""
+    from spacy.attrs import DEP, POS
+    from spacy.parts_of_speech import IDS
+
+    strings = doc.vocab.strings
+    names = {deps} if isinstance(deps, str) else deps
+    wanted = None if names is None else {strings[d] for d in names if d in strings}
+    tag_ids = {IDS[t] for t in tags}
+    return [doc[i] for i, (d, tag) in enumerate(doc.to_array([DEP, POS]).tolist())
+            if tag in tag_ids and (wanted is None or d in wanted)]
 
 
 def _finite(token: Any) -> bool:
@@ -621,9 +636,9 @@ def _verb_conjoined_to_object(doc: Any) -> int:
     object before it. A finite verb coordinates with a verb, never with a noun: it becomes a
     conjunct of the verb that governs that object, and shares its subject."""
     mended = 0
-    for verb in doc:
+    for verb in _where(doc, "conj", frozenset({"VERB"})):
         noun = verb.head
-        if verb.dep_ != "conj" or verb.pos_ != "VERB" or not _finite(verb) \
+        if verb.dep_ != "conj" or not _finite(verb) \
                 or noun.pos_ not in NOMINAL or noun.dep_ != "obj" or noun.i > verb.i:
             continue
         governor = noun.head
@@ -801,11 +816,10 @@ def _name_read_as_adverb(doc: Any) -> int:
     took the name before a subjectless verb for its adverb; a proper noun is no adverb, it
     is the subject."""
     mended = 0
-    for token in doc:
+    for token in _where(doc, "advmod", frozenset({"PROPN"})):
         verb = token.head
-        if token.dep_ != "advmod" or token.pos_ != "PROPN" or verb.pos_ != "VERB" or \
-                token.i > verb.i or any(c.dep_.startswith(("nsubj", "csubj", "expl"))
-                                        for c in verb.children):
+        if verb.pos_ != "VERB" or token.i > verb.i or any(
+                c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
             continue
         token.dep_ = "nsubj"
         mended += 1
@@ -1369,10 +1383,10 @@ def _object_read_as_modifier(doc: Any) -> int:
     pourparlers", "celebraron el lunes conversaciones") is a time oblique, and the noun it
     held the object."""
     mended = 0
-    for noun in doc:
+    for noun in _where(doc, "nmod", frozenset({"NOUN"})):
         oblique = noun.head
         verb = oblique.head
-        if noun.dep_ != "nmod" or noun.pos_ != "NOUN" or oblique.dep_ not in OBLIQUES or \
+        if oblique.dep_ not in OBLIQUES or \
                 oblique.i > noun.i or verb.pos_ != "VERB" or verb.i > oblique.i or any(
                     c.dep_ in ("case", "obj") for c in noun.children) or any(
                     c.dep_ == "obj" for c in verb.children) or not (
