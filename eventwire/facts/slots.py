@@ -330,17 +330,24 @@ def _duration(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[
 SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 
 
-def _subject_in_tree(ctx: _Context, q: Quantity, kinds: frozenset[str]) -> Noun | None:
-    """The happening noun that is the subject of the verb a figure hangs on, or the noun a
-    relative clause with that verb tells of, however far apart they stand ("Talks between
-    A and B in Vienna, mediated by C, lasted three hours"; "a call with X, which lasted")."""
+def _quantity_span(ctx: _Context, q: Quantity) -> Any | None:
+    """The words of the sentence's parse a figure stands on; None without a parse."""
     parse = ctx.sentence.parse
     if parse is None:
         return None
     offset = ctx.sentence.parse_start
     span = parse.char_span(q.start - offset, q.end - offset, alignment_mode="expand")
-    if span is None or not len(span):
+    return span if span is not None and len(span) else None
+
+
+def _subject_in_tree(ctx: _Context, q: Quantity, kinds: frozenset[str]) -> Noun | None:
+    """The happening noun that is the subject of the verb a figure hangs on, or the noun a
+    relative clause with that verb tells of, however far apart they stand ("Talks between
+    A and B in Vienna, mediated by C, lasted three hours"; "a call with X, which lasted")."""
+    span = _quantity_span(ctx, q)
+    if span is None:
         return None
+    offset = ctx.sentence.parse_start
     verb = span.root.head
     for _ in range(2):  # "lasted three hours", "dauerten drei Stunden lang"
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
@@ -356,7 +363,7 @@ def _subject_in_tree(ctx: _Context, q: Quantity, kinds: frozenset[str]) -> Noun 
             for noun in ctx.nouns:
                 if noun.kind in kinds and noun.start < hi and lo < noun.end:
                     return noun
-        if subjects or verb.head is verb:
+        if subjects or verb.head.i == verb.i:
             return None
         verb = verb.head
     return None
@@ -395,15 +402,11 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
 def _fate_in_tree(ctx: _Context, q: Quantity) -> str | None:
     """The fate of the people a number counts, read from the verb their noun is the subject
     or object of, however far the verb stands (a German participle at the clause's end)."""
-    parse = ctx.sentence.parse
-    if parse is None:
-        return None
-    offset = ctx.sentence.parse_start
-    span = parse.char_span(q.start - offset, q.end - offset, alignment_mode="expand")
-    if span is None or not len(span):
+    span = _quantity_span(ctx, q)
+    if span is None:
         return None
     noun = span.root.head if span.root.dep_.startswith("nummod") else span.root
-    if noun.dep_ not in TREE_ARGUMENTS or noun.head is noun:
+    if noun.dep_ not in TREE_ARGUMENTS or noun.head.i == noun.i:
         return None
     verb = fold(noun.head.text)
     for kind, pattern in ctx.words.counts:

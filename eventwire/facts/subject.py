@@ -176,7 +176,7 @@ def _subject_parties(doc: Document, sentence: Sentence, noun: Noun) -> set[str]:
     subject; empty when the sentence is not parsed."""
     token = token_at(sentence, noun.start)
     for _ in range(VERB_REACH):
-        if token is None or token.pos_ in VERB_POS or token.head is token:
+        if token is None or token.pos_ in VERB_POS or token.head.i == token.i:
             break
         token = token.head
     if token is None or token.pos_ not in VERB_POS:

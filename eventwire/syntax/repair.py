@@ -286,7 +286,8 @@ ARGUMENTS = frozenset({"nsubj", "obj", "iobj", "obl", "obl:arg", "nmod", "flat:n
 def _where(doc: Any, deps: str | frozenset[str] | None, tags: frozenset[str]) -> list[Any]:
     """The words of a tree with this relation (or one of these, exactly; any for None) and one
     of these tags, found from the tree's arrays: a repair's candidates, without making a token
-    of every word."""
+    of every word. Read afresh each time (not ``lookup.shape``, cached per tree): the repairs
+    before it may have changed the tree."""
     from spacy.attrs import DEP, POS
     from spacy.parts_of_speech import IDS
 
@@ -572,12 +573,25 @@ def _accusative_subject(doc: Any) -> int:
     return mended
 
 
+def _grammar_value(code: str, name: str) -> Any:
+    """One entry of a language's grammar.yaml; None for a tree of no known language."""
+    from eventwire import lang
+
+    return lang.section(code, "grammar").get(name) if code in lang.having("grammar") else None
+
+
 @lru_cache(maxsize=64)
 def _grammar_flag(code: str, name: str) -> bool:
     """A yes-or-no fact of a language's grammar.yaml ("impersonal_plural")."""
-    from eventwire import lang
+    return bool(_grammar_value(code, name))
 
-    return code in lang.having("grammar") and bool(lang.section(code, "grammar").get(name))
+
+@lru_cache(maxsize=64)
+def _grammar_words(code: str, name: str) -> frozenset[str]:
+    """A list of words of a language's grammar.yaml: the auxiliaries that only make passives
+    ("passive_auxiliaries": "ser", "werden", "venire"; not "essere" or "être", which also make
+    perfects), those of compound tenses ("perfect_auxiliaries")."""
+    return frozenset(str(w) for w in _grammar_value(code, name) or ())
 
 
 def _impersonal_plural_object(doc: Any) -> int:
@@ -721,24 +735,11 @@ def _clause_read_as_object(doc: Any) -> int:
     return mended
 
 
-@lru_cache(maxsize=16)
-def _passive_auxiliaries(code: str) -> frozenset[str]:
-    """The language's auxiliaries that only ever make a passive of a participle ("ser",
-    "werden", "venire"; not "essere" or "être", which also make perfects), from its
-    grammar.yaml."""
-    from eventwire import lang
-
-    if code not in lang.having("grammar"):
-        return frozenset()
-    return frozenset(str(w) for w in lang.section(code, "grammar").get(
-        "passive_auxiliaries") or ())
-
-
 def _plain_passive_auxiliary(doc: Any) -> int:
     """"Bolivia fue acusada de ...": a verb's past participle with an auxiliary that makes
     only passives, read as a copula, is a passive all the same, so its subject is the one
     the act is done to (else the accused reads as the accuser)."""
-    auxiliaries = _passive_auxiliaries(doc.lang_)
+    auxiliaries = _grammar_words(doc.lang_, "passive_auxiliaries")
     if not auxiliaries:
         return 0
     mended = 0
@@ -1025,12 +1026,8 @@ def _opener_hashes(code: str) -> frozenset[int]:
 def _correlatives(code: str) -> frozenset[tuple[str, str]]:
     """The language's pairs of coordinators that are not the same word twice ("tant ...
     que", "як ... так і"), from its grammar.yaml; none for a tree of no known language."""
-    from eventwire import lang
-
-    if code not in lang.having("grammar"):
-        return frozenset()
     return frozenset((str(a).lower(), str(b).lower())
-                     for a, b in lang.section(code, "grammar").get("correlatives") or ())
+                     for a, b in _grammar_value(code, "correlatives") or ())
 
 
 def _correlative_subjects(doc: Any) -> int:
@@ -1107,24 +1104,12 @@ def _subject_on_auxiliary(doc: Any) -> int:
     return mended
 
 
-@lru_cache(maxsize=16)
-def _perfect_auxiliaries(code: str) -> frozenset[str]:
-    """The language's auxiliaries of compound tenses ("avoir", "avere", "haber"), from its
-    grammar.yaml."""
-    from eventwire import lang
-
-    if code not in lang.having("grammar"):
-        return frozenset()
-    return frozenset(str(w) for w in lang.section(code, "grammar").get(
-        "perfect_auxiliaries") or ())
-
-
 def _participle_after_incise(doc: Any) -> int:
     """"Le Rwanda a, de son côté, accusé Kinshasa", "Il Ruanda ha dal canto suo accusato":
     a phrase between the auxiliary and its participle made the model read the auxiliary as
     the verb and hang the participle on the phrase's noun. The participle is the verb: it
     takes the auxiliary's place and its words, and the phrase is its oblique."""
-    auxiliaries = _perfect_auxiliaries(doc.lang_)
+    auxiliaries = _grammar_words(doc.lang_, "perfect_auxiliaries")
     if not auxiliaries:
         return 0
     mended = 0

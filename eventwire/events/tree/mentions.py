@@ -44,10 +44,6 @@ class Mentions(TreeWords):
         named = self.head_mentions(token)
         if named and not any(m.actor and m.actor.country for m in named):
             named = self.placed_group(token) or named  # "the government of Zambia"
-        if named:  # "los cancilleres de Venezuela y Guyana": the title named with the first
-            joined = [w for c in token.children if base(c.dep_) == "nmod"  # country, the
-                      for w in c.conjuncts if w.i > c.i]  # others joined to it are sides too
-            named += [m for m in self._mentions_in(joined) if m not in named]
         return (named or self._mentions_in(self.core(token)) or self.pair(token)
                 or self.placed_group(token))
 

@@ -10,7 +10,7 @@ from eventwire.events.lexicon import convention
 from eventwire.events.predicates import Predicate
 from eventwire.events.tree.common import OBJECT, Reading, base
 from eventwire.events.tree.words import TreeWords
-from eventwire.model import POOLED_TYPES
+from eventwire.model import POOLED_TYPES, Mention
 
 
 class Sides(TreeWords):
@@ -27,10 +27,7 @@ class Sides(TreeWords):
         roles = self.obliques(token)
         if entry.kind == "claim" and entry.content:
             targets = [t for t in targets if t.i < token.i or not self._is_content(t, entry)]
-        if (entry.type in convention("venue_types") or (
-                entry.type in POOLED_TYPES and len(reading.actors) > 1)) and entry.mode not in \
-                convention("hosted_modes"):  # "signed at Nairobi", "X and Y met at Doha":
-            # where, not with whom
+        if self.at_venue(entry, reading.actors):  # "signed at Nairobi", "met at Doha"
             roles["recipient"] = [t for t in roles.get("recipient", []) if not self.venue(t)]
         targets += [t for t in self.bare_datives(token) if t not in targets]
         for role in ("target", "recipient", "partner", "partners"):
@@ -54,6 +51,15 @@ class Sides(TreeWords):
         of X"): an event of its own whose sides are not the verb's."""
         entry = triggers.get(token.i)
         return entry is not None and entry.type == "CONSULT" and entry.mode == "third_party"
+
+    @staticmethod
+    def at_venue(entry: Predicate, actors: list[Mention]) -> bool:
+        """Whether a capital named as the receiver of an act tells where it happened, not a
+        side: a signing ("signed at Nairobi"), or any pooled act of two or more sides ("X and
+        Y met at Doha": the word that marks "to" marks "at"); a visit's place is its host."""
+        return entry.mode not in convention("hosted_modes") and (
+            entry.type in convention("venue_types")
+            or (entry.type in POOLED_TYPES and len(actors) > 1))
 
     def venue(self, token: Any) -> bool:
         """Whether a word names a capital only ("Nairobi"), the place of a meeting or a
@@ -126,8 +132,7 @@ class Sides(TreeWords):
                 if not recipients:  # "sent Ukraine $60 billion in aid", "began an offensive
                     marked = self.obliques(verb)  # on Y" with "on Y" hung on the verb
                     on_slot = self.obliques(slot)  # "200 tons of aid | to Sudan" hung on the noun
-                    at_venue = not hosted and (entry.type in convention("venue_types") or (
-                        entry.type in POOLED_TYPES and len(actors) > 1))
+                    at_venue = self.at_venue(entry, actors)
                     recipients = self.mentions_of(
                         [c for c in verb.children if c.dep_ in OBJECT and c.i != slot.i]
                         + marked.get("target", []) + [  # "resumed talks at Doha": where
