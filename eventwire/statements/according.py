@@ -24,8 +24,9 @@ def according_to(
     """``selon X, CONTENT`` or ``CONTENT, according to X``."""
     words = tokens.words
     comma = next((k for k in range(last, len(words)) if words[k] == ","), len(words))
-    leading = first == 0 or all(not w[0].isalnum() for w in words[:first]) \
-        or _after_conjunction(sentence, tokens, first)
+    leading = (first == 0 or tokens.starts[first] <= sentence.parse_start  # after a stamp
+               or all(not w[0].isalnum() for w in words[:first])
+               or _after_conjunction(sentence, tokens, first))
     region_end = tokens.ends[comma - 1] if comma > last else tokens.ends[last - 1]
     content_start = tokens.ends[comma] if comma < len(words) - 1 else None
     if leading and content_start is None:  # "Laut dem Generalstab wurden ...": no comma

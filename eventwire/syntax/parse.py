@@ -2,8 +2,8 @@
 
 The parse of a sentence is a spaCy ``Doc`` over the sentence's own text, so a token's
 characters in the document are ``sentence.parse_start + token.idx``: spans into the unchanged
-text. A dateline that opens a sentence ("KYIV, May 4 (Wire) -") is no part of its syntax and
-is left out of the parse.
+text. A dateline or time stamp that opens a sentence ("KYIV, May 4 (Wire) -", "10h42 -") is
+no part of its syntax and is left out of the parse.
 The segmenter's sentences stay the one notion of sentence for every later stage; the parser
 only reads them. A sentence longer than :data:`MAX_PARSE_CHARS` is parsed in pieces cut at
 clause punctuation or whitespace, joined back into one ``Doc`` over the whole sentence: every
@@ -21,7 +21,7 @@ from eventwire.model import Document, Sentence
 from eventwire.syntax.lookup import token_starting
 from eventwire.syntax.models import load
 from eventwire.syntax.repair import repair
-from eventwire.text.datelines import DATELINE
+from eventwire.text.datelines import dateline_end
 
 MAX_PARSE_CHARS = 3000  # about 500 tokens: longer "sentences" are lists or broken markup
 BATCH_SIZE = 128  # sentences a minibatch of nlp.pipe: fewer, larger matrix products
@@ -78,9 +78,7 @@ def parse_documents(docs: Sequence[Document]) -> None:
         if nlp is None:
             continue
         for doc, sentence in items:
-            opening = DATELINE.match(doc.text, sentence.start, sentence.end)
-            sentence.parse_start = opening.end() if opening and sum(
-                c.isupper() for c in opening.group()) >= 3 else sentence.start
+            sentence.parse_start = dateline_end(doc.text, sentence.start, sentence.end)
         from spacy.tokens import Doc
 
         cuts = [pieces(doc.text, s.parse_start, s.end) for doc, s in items]

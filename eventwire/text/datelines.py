@@ -1,9 +1,11 @@
-"""Datelines: the place (and date, and wire) that file a report, "KYIV, May 4 (Wire) - ".
+"""Datelines: the place (and date, and wire) that file a report, "KYIV, May 4 (Wire) - ",
+and the time stamps that open a live-blog entry, "10h42 - ", "14:05 GMT - ".
 
-A dateline that opens a sentence is no part of its syntax and no part of what anyone said,
-so the parser and the statements both step over it; one pattern serves both. It is written
-in capitals of the Latin or Cyrillic script, the same in every language, so it is no
-per-language data.
+A dateline or a stamp that opens a sentence is no part of its syntax and no part of what
+anyone said, so the parser and the statements both step over it; one function serves both.
+A dateline is written in capitals of the Latin or Cyrillic script and a stamp in digits and
+a dash, the same in every language, so neither is per-language data. (The passage splitter
+reads the stamps' times with the per-language patterns of ``liveblog.yaml``.)
 """
 
 from __future__ import annotations
@@ -12,17 +14,33 @@ import re
 
 # "KYIV, May 4 (Wire) - ", "PARIS (AFP) — ", "МОСКВА, 4 мая. /ТАСС/. ": a capitalised place,
 # an optional date, an optional source, then a dash or the slashes of a Russian wire.
+# "CARACAS/BOGOTÁ -": places joined by slashes.
 DATELINE = re.compile(
-    r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ'’ .-]{1,40}(?:,[^()\n–—/-]{1,40})?"
+    r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÞА-ЯЁІЇЄҐ'’ ./-]{1,40}(?:,[^()\n–—/-]{1,40})?"
     r"(?:\s*\([^)\n]{1,40}\)\s*[-–—]+|\s*[-–—]+|\s*/[^/\n]{1,40}/\.?)\s+"
 )
 MIN_CAPITALS = 3  # "KYIV -" is a dateline; "A -" or "Ok -" is not
+# In ordinary case a place is a dateline only with the wire in brackets or with a second
+# place after a slash: "Berlin (dpa) - ", "Moskau/Kiew - ", "Kiew/Moskau (AFP) - ".
+_PLACE = r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ'’-]+"
+_WIRE = r"\s*\([^\s()]{2,20}\)"  # one word in brackets: "(dpa)", "(AFP)", not "(im Osten)"
+MIXED_DATELINE = re.compile(
+    rf"{_PLACE}(?:(?:/{_PLACE})+(?:{_WIRE})?|(?: {_PLACE})?{_WIRE})\s*[-–—]+\s+")
+# "10h42 – ", "10:42 - ", "14.05 Uhr — ", "9:30 GMT | ": a clock time, at most one short
+# word (a unit or zone), then a dash or bar. A number before a dash with no clock minutes
+# ("2022 - ") is not a stamp.
+STAMP = re.compile(
+    r"(?:[01]?\d|2[0-3])\s?[:hH.]\s?[0-5]\d(?:\s?[^\W\d_]{1,5}\.?)?\s*[-–—|]+\s+")
 
 
 def dateline_end(text: str, start: int, end: int) -> int:
-    """Where the words of ``text[start:end]`` begin: after a dateline that opens it, else
-    ``start``."""
+    """Where the words of ``text[start:end]`` begin: after a dateline or a time stamp that
+    opens it, else ``start``."""
+    stamp = STAMP.match(text, start, end)
+    if stamp is not None:
+        return stamp.end()
     opening = DATELINE.match(text, start, end)
-    if opening is None or sum(c.isupper() for c in opening.group()) < MIN_CAPITALS:
-        return start
-    return opening.end()
+    if opening is not None and sum(c.isupper() for c in opening.group()) >= MIN_CAPITALS:
+        return opening.end()
+    mixed = MIXED_DATELINE.match(text, start, end)
+    return mixed.end() if mixed is not None else start

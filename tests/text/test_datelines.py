@@ -1,4 +1,5 @@
-"""The one dateline pattern: where a sentence's own words begin (invented datelines)."""
+"""The one dateline pattern: where a sentence's own words begin (invented datelines and
+live-blog time stamps)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,22 @@ CASES = [  # text, the words after the dateline
     ("МОСКВА, 4 мая. /ТАСС/. Переговоры продолжатся.", "Переговоры продолжатся."),
     ("КИЇВ, 4 травня - Колона вирушила.", "Колона вирушила."),
     ("MADRID (Wire) – Las conversaciones siguen.", "Las conversaciones siguen."),
+    ("CARACAS/BOGOTÁ (Wire) – Los cancilleres hablaron.", "Los cancilleres hablaron."),
+    ("Moskau/Kiew – Die Gespräche beginnen.", "Die Gespräche beginnen."),
+    ("Berlin (dpa) – Die Gespräche beginnen.", "Die Gespräche beginnen."),
+    ("Kiew/Moskau (AFP) – Die Gespräche beginnen.", "Die Gespräche beginnen."),
+    ("Russland – das größte Land – schweigt.", "Russland – das größte Land – schweigt."),
+    ("Die Ukraine (im Osten) – so der Bericht.", "Die Ukraine (im Osten) – so der Bericht."),
+    # time stamps that open a live-blog entry, in the seven languages
+    ("10h42 – Les délégations sont arrivées.", "Les délégations sont arrivées."),
+    ("14:05 GMT - The delegations arrived.", "The delegations arrived."),
+    ("9.30 Uhr — Die Delegationen sind da.", "Die Delegationen sind da."),
+    ("18:20 – Las delegaciones llegaron.", "Las delegaciones llegaron."),
+    ("11.15 - Le delegazioni sono arrivate.", "Le delegazioni sono arrivate."),
+    ("12:40 мск — Делегации прибыли.", "Делегации прибыли."),
+    ("07:55 | Делегації прибули.", "Делегації прибули."),
+    ("2022 - The year the war began.", "2022 - The year the war began."),  # a year, no clock
+    ("3 - 2 was the vote.", "3 - 2 was the vote."),
     ("The convoy left - at dawn.", "The convoy left - at dawn."),  # no capitals: no dateline
     ("A - the first point.", "A - the first point."),  # too few capitals
     ("Ok - fine.", "Ok - fine."),
