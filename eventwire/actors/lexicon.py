@@ -40,6 +40,7 @@ class Candidate:
     exact: str | None = None  # short acronyms: the text must be written exactly so
     before: frozenset[str] | None = None  # the previous token must be one of these
     rank: int = 0  # among candidates of one span, the highest rank wins
+    combining: bool = False  # "russo" of "russo-ukrainien": only before a hyphen and a demonym
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,10 @@ def lexicon(code: str) -> Lexicon:
             for form in _inflect(base, rules):
                 add(form, Candidate(label="ACTOR", kind="demonym", ref="country:" + row["country"],
                                     slots=frozenset({"{adj}"}), rank=2))
+    for country, forms in (lang.section(code, "demonyms").get("combining") or {}).items():
+        for form in forms:
+            add(form, Candidate(label="ACTOR", kind="demonym", ref="country:" + country,
+                                slots=frozenset({"{adj}"}), rank=2, combining=True))
     # People, organisations, sources: shared aliases, then this language's forms.
     for table in ("people", "organizations"):
         for row in lang.shared_table(table):

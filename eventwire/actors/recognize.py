@@ -168,7 +168,8 @@ def _surface_forms(toks: list[tuple[int, int, str]], lex: Lexicon, view: TextVie
                     surface = text[s:e]
                     has_upper = surface != surface.lower()
                     prev = words[i - 1] if i else ""
-                    ok = [c for c in cands if _fits(c, surface, has_upper, prev)]
+                    ok = [c for c in cands if _fits(c, surface, has_upper, prev) and (
+                        not c.combining or _compounded(words, i + size, phrases))]
                 if cities and not ok and _overrun(words, i, size, phrases, index):
                     cities = ()
                 if ok or cities:
@@ -192,6 +193,13 @@ def _affiliation(words: list[str], i: int, j: int, lex: Lexicon) -> bool:
     side of that country."""
     return (i >= 2 and words[i - 1] == "-" and words[i - 2] in lex.affiliated_after) or (
         j + 1 < len(words) and words[j] == "-" and words[j + 1] in lex.affiliated_before)
+
+
+def _compounded(words: list[str], j: int, phrases: dict[str, list[Candidate]]) -> bool:
+    """Whether word j is a hyphen before another country's adjective: "russo" names Russia
+    in "russo-ukrainien", not in "Indo-Pacifique" or as a surname."""
+    return j + 1 < len(words) and words[j] == "-" and any(
+        c.kind == "demonym" for c in phrases.get(words[j + 1], ()))
 
 
 _NO_CANDIDATES: list[Candidate] = []  # shared by every plain token's item; never changed

@@ -25,4 +25,22 @@ def load(lang: str) -> Any | None:
         return None
     import spacy
 
-    return spacy.load(MODELS / lang)
+    nlp = spacy.load(MODELS / lang)
+    from eventwire import lang as languages
+
+    if languages.section(lang, "language").get("hyphenated_words_whole"):
+        _keep_hyphenated_words(nlp)
+    return nlp
+
+
+def _keep_hyphenated_words(nlp: Any) -> None:
+    """Stop the tokenizer from cutting a word at a hyphen between letters ("премьер-министр",
+    "Абу-Даби"), where the language's treebanks keep such a word whole: cut, it is three
+    words the parser never met, and the sentence's tree goes wrong around them. Dashes
+    between letters ("–", "—") are still cut."""
+    from spacy.lang.char_classes import HYPHENS
+    from spacy.util import compile_infix_regex
+
+    dashes = "|".join(h for h in HYPHENS.split("|") if h != "-")
+    infixes = [p.replace(f"(?:{HYPHENS})", f"(?:{dashes})") for p in nlp.Defaults.infixes]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -54,9 +54,36 @@ class Mentions(TreeWords):
                                             and c.pos_ == "PROPN"])
 
     def actor_mentions_of_word(self, token: Any) -> list[Mention]:
+        """The mention a word is part of, or the ones of the hyphenated word it is part of
+        (:meth:`_compound_span`)."""
         start, end = self.span(token)
         found = self.mentions.covering(start, end)
+        compound = self._compound_span(token)
+        if compound is not None:
+            return self.mentions.within(*compound) or ([found] if found is not None else [])
         return [found] if found is not None else []
+
+    def _compound_span(self, token: Any) -> tuple[int, int] | None:
+        """The characters of a hyphenated word a word belongs to, whole ("российско-украинская",
+        where the tokenizer keeps it) or cut ("Georgian - Russian"): a compound of two
+        countries' adjectives or names names both sides. None for a word with no hyphen."""
+        if "-" in token.text:
+            return self.span(token)
+        doc = self.doc
+        first = last = token
+        while first.i >= 2 and doc[first.i - 1].text == "-" and self._joined(doc[first.i - 2]):
+            first = doc[first.i - 2]
+        while last.i + 2 < len(doc) and doc[last.i + 1].text == "-" and self._joined(last):
+            last = doc[last.i + 2]
+        if first.i == last.i:
+            return None
+        return self.span(first)[0], self.span(last)[1]
+
+    def _joined(self, token: Any) -> bool:
+        """A word written against a hyphen and the word after it: "Georgian" of
+        "Georgian-Russian"."""
+        return not token.whitespace_ and token.i + 1 < len(self.doc) \
+            and not self.doc[token.i + 1].whitespace_
 
     def backer(self, token: Any) -> bool:
         """A participle modifier of backing ("Iran-backed", "soutenu par l'Iran"): it tells
@@ -112,6 +139,12 @@ class Mentions(TreeWords):
     def _mentions_in(self, words: list[Any]) -> list[Mention]:
         seen: dict[int, Mention] = {}
         for word in words:
+            compound = self._compound_span(word)
+            inside = self.mentions.within(*compound) if compound is not None else []
+            if len(inside) > 1:  # "Georgian-Russian talks": both
+                for m in inside:
+                    seen.setdefault(id(m), m)
+                continue
             start, end = self.span(word)
             mention = self.mentions.covering(start, end)
             if mention is None:
