@@ -85,6 +85,7 @@ class Predicates:
     # participle ending -> infinitive ending, where the model keeps the participle as lemma
     participle_endings: tuple[tuple[str, str], ...] = ()
     short_passives: tuple[str, ...] = ()  # uk "обстріляно": endings of a passive predicate
+    impersonal_plural: bool = False  # ru/uk "обвинили" with no subject: they, someone unnamed
     possessives: frozenset[str] = frozenset()  # "её", "її": third-person possessives
     # (verbs, goods noun -> event): "handed over weapons" is AID, "sent troops" MOBILIZE
     goods: tuple[tuple[frozenset[str], dict[str, Predicate]], ...] = ()
@@ -262,6 +263,7 @@ def predicates(language: str) -> Predicates | None:
                                  (data.get("participles") or {}).get("endings") or ()),
         short_passives=tuple(str(e) for e in (data.get("participles") or {}).get("passive") or ()),
         possessives=_words(data.get("possessives")),
+        impersonal_plural=bool(lang.section(language, "grammar").get("impersonal_plural")),
         goods=tuple((_words(group.get("verbs")), _goods(group.get("objects")))
                     for group in data.get("goods") or ()),
         lemma_fixes={str(k).lower(): str(v).lower()

@@ -41,6 +41,9 @@ class Roles(TreeWords):
                 return inverted[:1]
         if passive or depth > MAX_CLIMB:
             return []
+        speaking = self.speaking_place(token)
+        if speaking is not None:
+            return [speaking]
         head, dep = token.head, base(token.dep_)
         if head.i == token.i:
             return []
@@ -182,6 +185,19 @@ class Roles(TreeWords):
             token.i not in self.triggers_now or any(
                 base(c.dep_) == "nmod" and self.marker(c) in ("target", "recipient")
                 for c in token.children))
+
+    def speaking_place(self, token: Any) -> Any | None:
+        """ "В Кремле опровергли ...", "У МЗС закликали ...": a third-person plural verb of
+        saying's kind (convention ``said_types``) with no subject, in a language where such a
+        verb says "they", and a place before it that names an actor: the place speaks."""
+        if not self.lex.impersonal_plural or "Plur" not in self.feature(token, "Number") \
+                or any(c.dep_ in SUBJECT for c in token.children):
+            return None
+        entry = self.triggers_now.get(token.i)
+        if entry is None or entry.type not in convention("said_types"):
+            return None
+        return next((c for c in token.children if c.i < token.i and base(c.dep_) == "obl"
+                     and self.marker(c) == "location" and self.mentions_of([c])), None)
 
     def noun_owner(self, token: Any) -> list[Any]:
         """Who a noun belongs to: a possessor ("Russia's attack") or a demonym ("Russian")."""
