@@ -161,7 +161,7 @@ class Sentence:
     passage: int = 0
     tokens: Any = field(default=None, repr=False, compare=False)  # match.Tokens, made once
     parse: Any = field(default=None, repr=False, compare=False)  # spaCy Doc of the sentence text
-    parse_start: int = 0  # where the parsed text begins (after a dateline or time stamp): token at + idx
+    parse_start: int = 0  # where the parsed text begins (after a dateline or stamp): at + idx
 
 
 @dataclass

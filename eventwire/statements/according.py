@@ -37,7 +37,8 @@ def according_to(
         region_end = sentence.end
     candidates = outside_quotes(context, (  # a name inside a quote is what was said
         context.actors_in(tokens.starts[first], tokens.ends[last - 1])
-        or context.actors_in(tokens.ends[last - 1], region_end)))  # "nach russischen Angaben"
+        or context.actors_in(tokens.ends[last - 1], region_end)  # "nach russischen Angaben"
+        or _titled_name(context, tokens.ends[last - 1], region_end, sentence.end)))
     speaker: Actor | Mention | None
     if candidates:
         speaker = _source(candidates, person_first=not leading)
@@ -68,22 +69,40 @@ def according_to(
     )
 
 
+MAX_INCISES = 3  # stretches set off by commas a leading source may still have after it
+
+
 def _past_carrier(context: Context, sentence: Sentence, tokens: Tokens, start: int) -> int:
-    """Where what was said begins after a carrier set off by commas ("Selon Sokolov, cité
-    par l'agence TASS, le front ..."): past it when that short stretch names a news source,
-    no actor and has no finite verb ("l'agence TASS a menti" is said)."""
-    k = tokens.index_at(start)
-    comma = next((j for j in range(k, min(k + 7, len(tokens.words))) if tokens.words[j] == ","),
-                 None)
-    if comma is None or comma + 1 >= len(tokens.words):
-        return start
-    end = tokens.starts[comma]
-    finite = sentence.parse is not None and any(
-        start <= sentence.parse_start + t.idx < end and "Fin" in t.morph.get("VerbForm")
-        for t in sentence.parse)
-    if context.sources_in(start, end) and not context.actors_in(start, end) and not finite:
-        return tokens.starts[comma + 1]
+    """Where what was said begins after what a leading source phrase carries, set off by
+    commas ("Selon le ministre, Awa Ndiaye, cité par l'agence, le Sénégal ..."): past each
+    short stretch that is a person's name, a clause on that name (a relative pronoun opens
+    it: "которого цитирует агентство") or a carrier with no finite verb and no actor but
+    persons and news sources ("cited by TASS"); "l'agence TASS a menti" is said."""
+    for _ in range(MAX_INCISES):
+        k = tokens.index_at(start)
+        comma = next((j for j in range(k, min(k + 8, len(tokens.words)))
+                      if tokens.words[j] == ","), None)
+        if comma is None or comma + 1 >= len(tokens.words) or comma == k:
+            return start
+        end = tokens.starts[comma]
+        words = [t for t in sentence.parse or ()
+                 if start <= sentence.parse_start + t.idx < end] if sentence.parse else []
+        relative = bool(words) and "Rel" in words[0].morph.get("PronType")
+        finite = any("Fin" in t.morph.get("VerbForm") for t in words)
+        named = [m for m in context.actors_in(sentence.start, end) if m.end > start]
+        others = [m for m in named if m.actor is None or m.actor.type != "person"]
+        if (finite and not relative) or others or not (
+                relative or named or context.sources_in(start, end)
+                or any("Part" in t.morph.get("VerbForm") for t in words)):
+            return start
+        start = tokens.starts[comma + 1]
     return start
+
+
+def _titled_name(context: Context, start: int, end: int, sentence_end: int) -> list[Mention]:
+    """A title with its name after a comma ("Selon le ministre béninois, Olivier X, ..."):
+    the one mention that opens in the source phrase and runs on past its comma."""
+    return [m for m in context.actors_in(start, sentence_end) if start <= m.start < end][:1]
 
 
 def _titled_institution(

@@ -1399,6 +1399,47 @@ def _object_read_as_modifier(doc: Any) -> int:
 DAY_ARTICLES = frozenset({"des", "de", "du", "d'", "degli", "dei", "delle"})
 
 
+def _object_of_an_oblique(doc: Any) -> int:
+    """"a rencontré à Addis-Abeba les délégations": the parser hung the verb's object on the
+    place before it. A nominal with a preposition takes no direct object: the object is the
+    verb's."""
+    mended = 0
+    for word in _where(doc, "obj", NOMINAL):
+        holder = word.head
+        verb = holder.head
+        if (holder.i < word.i and holder.pos_ in NOMINAL and holder.dep_ in OBLIQUES
+                and any(c.dep_ == "case" for c in holder.children)
+                and verb.pos_ in ("VERB", "AUX") and verb.i != holder.i):
+            word.head = verb
+            mended += 1
+    return mended
+
+
+def _subject_read_as_apposition(doc: Any) -> int:
+    """"Selon le ministre, Olivier X, cité par l'AFP, Niamey s'est engagé": after a fronted
+    source phrase with its own apposition, the parser hung the clause's subject on that
+    phrase as one more apposition. A name set off by a comma right before a verb (or its
+    clitics and auxiliaries) that has no subject, hung on an oblique of that same verb, is
+    the verb's subject."""
+    mended = 0
+    for name in _where(doc, "appos", NOMINAL):
+        phrase = name.head
+        verb = phrase.head
+        if name.i < 1 or doc[name.i - 1].text != "," or base_dep(phrase) != "obl" \
+                or verb.pos_ not in ("VERB", "AUX") or verb.i <= name.i \
+                or any(c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+            continue
+        between = doc[name.right_edge.i + 1:verb.i]
+        if any(w.head.i != verb.i or not w.dep_.startswith(("aux", "expl", "advmod"))
+               for w in between):
+            continue  # only the verb's own clitics and auxiliaries stand between
+        if not (_finite(verb) or any(_finite(w) for w in between)):
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+        mended += 1
+    return mended
+
+
 def base_dep(token: Any) -> str:
     """A relation without its subtype ("obl:mod" -> "obl")."""
     return str(token.dep_).split(":")[0]
@@ -1445,4 +1486,6 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "advmod" in t.deps, _name_read_as_adverb),
     (lambda t: "ccomp" in t.deps, _name_before_reported_clause),
     (lambda t: t.roots >= 2 or "compound" in t.deps, _day_after_name),
+    (lambda t: "obj" in t.deps, _object_of_an_oblique),
+    (lambda t: "appos" in t.deps, _subject_read_as_apposition),
 )
