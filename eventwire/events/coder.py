@@ -101,6 +101,8 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
             entry.kind in ("event", "commitment") and _negated_itself(sentence, reading, lexicon):
         event.type, event.mode = "REJECT", None  # "would not accept the conditions"
         event.modality = "asserted"
+    if entry.joint and len({a.country for a in actors if a.country}) >= 2:
+        event.type, event.mode = entry.joint, None  # "Chad and Niger held war games": joint
     if event.modality == "future" and (event.mode in convention("planned_as_agreement") or
                                        event.type in convention("planned_as_agreement_types")):
         event.type, event.modality = "AGREE", "asserted"

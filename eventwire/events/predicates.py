@@ -33,6 +33,7 @@ class Predicate:
     needs: str | None = None  # a role that must be there: "speak" is a meeting only "with" X
     offer: bool = False  # a request that, with its own subject's infinitive, is an offer
     generated: bool = False  # from ``predicates.generated.tsv``, behind the curated entries
+    joint: str | None = None  # the type when sides of two countries act it together
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,8 @@ def predicates(language: str) -> Predicates | None:
                 offer=bool(item.get("offer"))))
     for item in data.get("events") or ():
         entries.append(Predicate(str(item["lemma"]).lower(), item["type"], "event",
-                                 item.get("mode"), item.get("pos"), needs=item.get("needs")))
+                                 item.get("mode"), item.get("pos"), needs=item.get("needs"),
+                                 joint=item.get("joint")))
     single: dict[str, list[Predicate]] = {}
     phrases: dict[tuple[str, ...], list[Predicate]] = {}
     split = _splitter(language)
