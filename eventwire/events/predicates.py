@@ -34,6 +34,7 @@ class Predicate:
     offer: bool = False  # a request that, with its own subject's infinitive, is an offer
     generated: bool = False  # from ``predicates.generated.tsv``, behind the curated entries
     joint: str | None = None  # the type when sides of two countries act it together
+    transitive: bool = False  # a verb that makes the event only with an object or passive
 
 
 @dataclass(frozen=True)
@@ -250,7 +251,8 @@ def predicates(language: str) -> Predicates | None:
     for item in data.get("events") or ():
         entries.append(Predicate(str(item["lemma"]).lower(), item["type"], "event",
                                  item.get("mode"), item.get("pos"), needs=item.get("needs"),
-                                 joint=item.get("joint")))
+                                 joint=item.get("joint"),
+                                 transitive=bool(item.get("transitive"))))
     single: dict[str, list[Predicate]] = {}
     phrases: dict[tuple[str, ...], list[Predicate]] = {}
     split = _splitter(language)
