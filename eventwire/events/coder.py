@@ -58,6 +58,8 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
     if mode in convention("intransitive_modes") and entry.lemma not in lexicon.complaints \
             and _has_object(sentence, reading):
         return []  # "rallied support", "demonstrated its resolve": no crowd in the street
+    if entry.transitive and not reading.noun and not _undergone(sentence, reading):
+        return []  # "refugees returned home": no one is returned
     if entry.lemma in lexicon.breaking and _defied(sentence, reading, lexicon):
         kind, mode = "REJECT", None  # "violated the embargo": defiance, not an attack
     if entry.lemma in lexicon.complaints and not _described(sentence, reading):
@@ -101,6 +103,8 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
             entry.kind in ("event", "commitment") and _negated_itself(sentence, reading, lexicon):
         event.type, event.mode = "REJECT", None  # "would not accept the conditions"
         event.modality = "asserted"
+    if entry.joint and len({a.country for a in actors if a.country}) >= 2:
+        event.type, event.mode = entry.joint, None  # "Chad and Niger held war games": joint
     if event.modality == "future" and (event.mode in convention("planned_as_agreement") or
                                        event.type in convention("planned_as_agreement_types")):
         event.type, event.modality = "AGREE", "asserted"
@@ -195,6 +199,14 @@ def _has_object(sentence: Sentence, reading: Reading) -> bool:
     token = None if reading.noun else _trigger_token(sentence, reading)
     return token is not None and any(
         c.dep_.split(":")[0] in ("obj", "ccomp") for c in token.children)
+
+
+def _undergone(sentence: Sentence, reading: Reading) -> bool:
+    """Whether the reading's verb has something it is done to: a direct object, or a passive
+    subject ("returned the bodies", "the bodies were returned"; not "returned home")."""
+    token = _trigger_token(sentence, reading)
+    return token is not None and any(c.dep_.split(":")[0] == "obj" or c.dep_ in (
+        "nsubj:pass", "aux:pass", "csubj:pass") for c in token.children)
 
 
 def _background(sentence: Sentence, reading: Reading, lexicon: Predicates) -> bool:

@@ -32,6 +32,9 @@ class Predicate:
     markers: frozenset[str] = frozenset()  # case markers of an oblique that is the addressee
     needs: str | None = None  # a role that must be there: "speak" is a meeting only "with" X
     offer: bool = False  # a request that, with its own subject's infinitive, is an offer
+    generated: bool = False  # from ``predicates.generated.tsv``, behind the curated entries
+    joint: str | None = None  # the type when sides of two countries act it together
+    transitive: bool = False  # a verb that makes the event only with an object or passive
 
 
 @dataclass(frozen=True)
@@ -182,6 +185,55 @@ def _splitter(language: str) -> Callable[[str], tuple[str, ...]]:
     return lambda text: tuple(t.text.lower() for t in nlp.make_doc(text))
 
 
+_KINDS: dict[str, Kind] = {"events": "event", "claims": "claim", "requests": "request",
+                           "threats": "threat", "commitments": "commitment"}
+
+
+def _curated_words(data: dict[str, Any]) -> frozenset[str]:
+    """Every lemma the curated file gives a part to, in any section: a generated entry for
+    one of them would change what the curated file means ("hold" a light verb, "stop" a
+    halting word, "say" a speech verb)."""
+    words: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str):
+            words.update(value.lower().split())
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key not in ("type", "mode", "pos", "needs", "join"):
+                    words.update(str(key).lower().split())
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk({k: v for k, v in data.items() if k not in ("particles", "compounds")})
+    return frozenset(words)
+
+
+def _generated(language: str, data: dict[str, Any], split: Callable[[str], tuple[str, ...]],
+               single: dict[str, list[Predicate]],
+               phrases: dict[tuple[str, ...], list[Predicate]]) -> list[Predicate]:
+    """The entries of ``lang/<code>/predicates.generated.tsv`` (written from reference data
+    by a script, e.g. ``scripts/generate_cameo_lexicon.py``), behind the curated
+    ``predicates.yaml``: one-word verbs, each read only where the curated file says nothing
+    of the word, in any section or phrase (it adds an event where the curated entries see
+    none and never recodes one they see)."""
+    rows = lang.table(language, "predicates.generated")
+    if not rows:
+        return []
+    curated = _curated_words(data) | set(single) | {w for words in phrases for w in words}
+    out = []
+    for row in rows:
+        lemma, kind = row["lemma"].lower(), _KINDS.get(row["kind"])
+        if kind is None or lemma in curated or len(split(lemma)) != 1:
+            continue
+        mode = row.get("mode") or "-"
+        out.append(Predicate(lemma, row["type"], kind, None if mode == "-" else mode, "VERB",
+                             generated=True))
+    return out
+
+
 @cache
 def predicates(language: str) -> Predicates | None:
     """The predicates of ``language``, or None when it has no ``predicates.yaml``."""
@@ -199,7 +251,9 @@ def predicates(language: str) -> Predicates | None:
                 offer=bool(item.get("offer"))))
     for item in data.get("events") or ():
         entries.append(Predicate(str(item["lemma"]).lower(), item["type"], "event",
-                                 item.get("mode"), item.get("pos"), needs=item.get("needs")))
+                                 item.get("mode"), item.get("pos"), needs=item.get("needs"),
+                                 joint=item.get("joint"),
+                                 transitive=bool(item.get("transitive"))))
     single: dict[str, list[Predicate]] = {}
     phrases: dict[tuple[str, ...], list[Predicate]] = {}
     split = _splitter(language)
@@ -211,6 +265,8 @@ def predicates(language: str) -> Predicates | None:
             phrases.setdefault(words, []).append(entry)
     speech = data.get("speech") or {}
     modality = data.get("modality") or {}
+    for entry in _generated(language, data, split, single, phrases):
+        single.setdefault(entry.lemma, []).append(entry)
     return Predicates(
         single={k: tuple(v) for k, v in single.items()},
         phrases={k: tuple(v) for k, v in phrases.items()},

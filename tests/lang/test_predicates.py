@@ -240,7 +240,8 @@ def test_schema(code: str) -> None:
     data = lexicon(code)
     assert set(data) - OPTIONAL_TOP_KEYS == TOP_KEYS
     for entry in data["events"]:
-        check_entry(entry, {"lemma", "type", "mode", "pos", "needs"}, f"{code} events")
+        check_entry(entry, {"lemma", "type", "mode", "pos", "needs", "joint",
+                                    "transitive"}, f"{code} events")
         assert entry["type"] is not None, f"{code}: event without type: {entry}"
         assert entry.get("pos", "VERB") in POS, f"{code}: bad pos: {entry}"
     for key in ("light_verbs", "place_groups", "unnamed_agents", "measures", "purpose_marks",

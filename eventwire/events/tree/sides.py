@@ -193,8 +193,8 @@ class Sides(TreeWords):
 
     def measured(self, token: Any) -> Any:
         """The measure an event noun is counted in ("200 tons of aid", "200 тонн помощи"),
-        which stands in the clause for it; else the noun itself. Spans of time are no
-        measure ("launched 10 days of exercises" keeps its own reading)."""
+        which stands in the clause for it; else the noun itself. Spans of time are measures
+        too where the language lists them ("launched 10 days of exercises")."""
         head = token.head
         if head.i == token.i or base(token.dep_) != "nmod" or self.marker(token) not in (
                 "theme", None):
