@@ -25,4 +25,7 @@ def load(lang: str) -> Any | None:
         return None
     import spacy
 
+    from eventwire.syntax.patterns import seed
+
+    seed(MODELS / lang)  # French's 1.45-million-character TOKEN_MATCH, compiled from disk
     return spacy.load(MODELS / lang)
