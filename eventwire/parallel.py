@@ -39,6 +39,7 @@ from typing import Any
 
 from eventwire import lang
 from eventwire.api import Result, failure, prepare
+from eventwire.facts import scope
 from eventwire.ingest.errors import InputError
 from eventwire.ingest.readers import read_inputs, read_text
 from eventwire.model import Document
@@ -91,6 +92,8 @@ def preload(languages: Iterable[str] | None = None) -> None:
         load(code)
         doc = read_text(WARM_UP_TEXT, id=f"warm-up-{code}", language=code)
         process(prepare(doc, reference_date="2026-05-04", language=code))
+    if codes:
+        scope.load()  # the warm-up names no truce: built here, not in each worker
     gc.collect()
     gc.freeze()
 

@@ -79,6 +79,16 @@ def _cue_pattern(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{_alternation(cues)})", re.IGNORECASE)
 
 
+def load() -> None:
+    """Build every language's scope matcher and cue pattern now (a text is tried in every
+    language when its own has no scope words): ``parallel.preload`` calls this before
+    forking, so that ``--jobs`` workers share them rather than each build them (~0.05 CPU s)
+    on the first truce it reads."""
+    for code in lang.having("scope"):
+        _matcher(code)
+        _cue_pattern(code)
+
+
 _SENTENCE = re.compile(r"[^.!?…\n]+[.!?…]?")
 
 

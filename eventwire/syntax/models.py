@@ -25,6 +25,9 @@ def load(lang: str) -> Any | None:
         return None
     import spacy
 
+    from eventwire.syntax.patterns import seed
+
+    seed(MODELS / lang)  # French's 1.45-million-character TOKEN_MATCH, compiled from disk
     nlp = spacy.load(MODELS / lang)
     from eventwire import lang as languages
 

@@ -11,11 +11,13 @@ error (a ``cc`` inside a second subject, a root with nothing under it).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
+VERBS, NOUNS = frozenset({"VERB"}), frozenset({"NOUN"})  # tags of repairs' candidates
 # relations a conjunct shares with the first conjunct when the parser split them
 SHARED_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 # what a stray nominal before a finite verb was left as, when it is really the subject
@@ -31,13 +33,16 @@ def repair(doc: Any) -> int:
     every token's children fifteen times cost more than parsing's tail."""
     shape = _Shape(doc)
     mended = 0
-    for needs, mend in REPAIRS:
-        if not needs(shape):
-            continue
-        done = mend(doc)
-        if done:
-            mended += done
-            shape = _Shape(doc)
+    try:
+        for needs, mend in REPAIRS:
+            if not needs(shape):
+                continue
+            done = mend(doc)
+            if done:
+                mended += done
+                shape = _Shape(doc)
+    finally:
+        _READ.tree = None  # keep no tree alive
     return mended
 
 
@@ -64,6 +69,7 @@ class _Shape:
         # one read, not four per token
         deps, pos, orths, lemmas, lowers = doc.to_array([DEP, POS, ORTH, LEMMA, LOWER]).T.tolist()
         offsets = doc.to_array(HEAD).astype("int64").tolist()  # signed: heads before or after
+        _READ.tree = (doc, list(zip(deps, pos, strict=True)), {})  # what _where reads till a mend
         rows = zip(deps, offsets, pos, strict=True)
         self.amod_verb = self.subject_after = self.object_before = False
         self.root_noun = self.verb_under_later_verb = self.noun_with_subject = False
@@ -203,7 +209,7 @@ def _subject_after_comma(doc: Any) -> int:
     right after "verb ," (not marked accusative), before a conjunct verb of its own with no
     subject, is that verb's subject."""
     mended = 0
-    for verb in doc:
+    for verb in _where(doc, None, frozenset({"VERB", "AUX"})):
         if verb.pos_ not in ("VERB", "AUX") or verb.i + 2 >= len(doc) \
                 or doc[verb.i + 1].text != ",":
             continue
@@ -283,20 +289,38 @@ def _modifier_of_a_verb(doc: Any) -> int:
 ARGUMENTS = frozenset({"nsubj", "obj", "iobj", "obl", "obl:arg", "nmod", "flat:name"})
 
 
-def _where(doc: Any, deps: str | frozenset[str] | None, tags: frozenset[str]) -> list[Any]:
-    """The words of a tree with this relation (or one of these, exactly; any for None) and one
-    of these tags, found from the tree's arrays: a repair's candidates, without making a token
-    of every word. Read afresh each time (not ``lookup.shape``, cached per tree): the repairs
-    before it may have changed the tree."""
+# the tree being mended and its (relation, tag) ids, as _Shape read them: a repair changes the
+# tree only when it reports a mending, and _Shape reads the tree again after each
+_READ = threading.local()
+
+
+def _where(doc: Any, deps: str | frozenset[str] | None, tags: frozenset[str] | None,
+           prefix: str = "") -> list[Any]:
+    """The words of a tree with this relation (or one of these, exactly; any for None; or any
+    that starts with ``prefix``) and one of these tags (any for None), found from the tree's
+    arrays: a repair's candidates, without making a token of every word. Not ``lookup.shape``
+    (cached per tree): the repairs before it may have changed the tree. Inside
+    :func:`repair`, the arrays :class:`_Shape` read after the last mending; else read here.
+    The candidates are those of the tree as the repair starts: a repair tests each again."""
     from spacy.attrs import DEP, POS
     from spacy.parts_of_speech import IDS
 
     strings = doc.vocab.strings
     names = {deps} if isinstance(deps, str) else deps
     wanted = None if names is None else {strings[d] for d in names if d in strings}
-    tag_ids = {IDS[t] for t in tags}
-    return [doc[i] for i, (d, tag) in enumerate(doc.to_array([DEP, POS]).tolist())
-            if tag in tag_ids and (wanted is None or d in wanted)]
+    held = getattr(_READ, "tree", None)
+    if held is None or held[0] is not doc:
+        held = (doc, doc.to_array([DEP, POS]).tolist(), {})
+    rows, tagged = held[1], held[2]  # tagged: the positions of each set of tags asked
+    if prefix:
+        wanted = {d for d, _ in rows if strings[d].startswith(prefix)}
+    if tags is None:
+        return [doc[i] for i, (d, _) in enumerate(rows) if wanted is None or d in wanted]
+    at = tagged.get(tags)
+    if at is None:
+        tag_ids = {IDS[t] for t in tags}
+        at = tagged[tags] = [i for i, (_, tag) in enumerate(rows) if tag in tag_ids]
+    return [doc[i] for i in at if wanted is None or rows[i][0] in wanted]
 
 
 def _finite(token: Any) -> bool:
@@ -502,7 +526,7 @@ def _verb_before_infinitive(doc: Any) -> int:
     the later verb's place, and the subject and auxiliaries before it, and the later verb
     becomes its infinitive complement (xcomp)."""
     mended = 0
-    for first in doc:
+    for first in _where(doc, None, VERBS):
         second = first.head
         if first.pos_ != "VERB" or second.i <= first.i or second.pos_ != "VERB" or \
                 first.dep_ in ("xcomp", "ccomp", "conj", "aux", "ROOT"):
@@ -626,7 +650,7 @@ def _disagreeing_conjunct_subject(doc: Any) -> int:
     tense agrees in gender) is that of the first verb's subject and not this noun's: the
     conjuncts share the subject, and the noun is the object."""
     mended = 0
-    for verb in doc:
+    for verb in _where(doc, "conj", VERBS):
         head = verb.head
         if verb.dep_ != "conj" or verb.pos_ != "VERB" or head.i >= verb.i \
                 or any(c.dep_ in ("obj", "iobj") for c in verb.children):
@@ -668,7 +692,7 @@ def _noun_with_object(doc: Any) -> int:
     name before it compounded on it. A noun takes no direct object; a root that has one is
     the clause's verb, and a bare name compounded on it right before it is its subject."""
     mended = 0
-    for root in doc:
+    for root in _where(doc, "ROOT", NOUNS):
         if root.dep_ != "ROOT" or root.pos_ != "NOUN" or not any(
                 c.dep_ == "obj" and c.i > root.i for c in root.children):
             continue
@@ -691,7 +715,7 @@ def _noun_with_tense_auxiliary(doc: Any) -> int:
     the subject hung on it. A noun takes neither a finite auxiliary of tense nor a subject
     (a copula aside: "est président"): it is the clause's verb, a participle."""
     mended = 0
-    for word in doc:
+    for word in _where(doc, None, NOUNS):
         if word.pos_ != "NOUN" or not any(c.dep_.startswith("nsubj") for c in word.children):
             continue
         if any(c.dep_ in ("cop", "det", "case") for c in word.children):
@@ -712,7 +736,7 @@ def _clause_read_as_object(doc: Any) -> int:
     noun and the participle say it is a clause: the participle becomes the verb's complement,
     the noun its subject."""
     mended = 0
-    for verb in doc:
+    for verb in _where(doc, "acl", VERBS):
         noun = verb.head
         if verb.dep_ != "acl" or verb.pos_ != "VERB" or noun.dep_ != "obj" \
                 or noun.pos_ not in NOMINAL or noun.head.pos_ != "VERB" or noun.i > verb.i:
@@ -796,7 +820,7 @@ def _nominative_object(doc: Any) -> int:
     sentence right before the verb and the other follows it ("Russische Truppen beschossen
     am Montag ukrainische Stellungen", both read as accusatives)."""
     mended = 0
-    for verb in doc:
+    for verb in _where(doc, None, VERBS):
         if verb.pos_ != "VERB" or not _finite(verb) or any(
                 c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
             continue
@@ -832,7 +856,7 @@ def _name_before_reported_clause(doc: Any) -> int:
     a verb and its subjectless complement clause on the verb (as its adverb or object); the
     name right before the clause is the clause's subject."""
     mended = 0
-    for token in doc:
+    for token in _where(doc, frozenset({"advmod", "obj"}), frozenset({"PROPN"})):
         verb = token.head
         if token.pos_ != "PROPN" or token.dep_ not in ("advmod", "obj") or token.i < verb.i:
             continue
@@ -867,7 +891,7 @@ def _day_after_name(doc: Any) -> int:
     it a root of its own. The name is the verb's subject, the day the verb's time."""
     days = _day_words(doc.lang_)
     mended = 0
-    for verb in doc:
+    for verb in _where(doc, None, VERBS):
         if verb.pos_ != "VERB" or verb.i < 2 or any(
                 c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
             continue
@@ -892,7 +916,7 @@ def _stray_subject_root(doc: Any) -> int:
     The nominal root that ends right before the verb (or before one lone word that is a root
     of its own) is the verb's subject; the lone word is the verb's modifier."""
     mended = 0
-    for verb in doc:
+    for verb in _where(doc, "ROOT", VERBS):
         if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.i == 0 or any(
                 c.dep_.split(":")[0] == "nsubj" and c.i < verb.i for c in verb.children):
             continue
@@ -932,7 +956,7 @@ def _object_conjoined_before_infinitive(doc: Any) -> int:
     A conjunct with no coordinator, set off by a comma and followed at once by a non-finite
     verb of the same governor that has no object, is that verb's object."""
     mended = 0
-    for noun in doc:
+    for noun in _where(doc, "conj", NOMINAL):
         first = noun.head
         if noun.dep_ != "conj" or noun.pos_ not in NOMINAL or first.pos_ not in NOMINAL \
                 or first.i > noun.i or first.dep_.split(":")[0] not in ("obj", "iobj"):
@@ -957,7 +981,7 @@ def _oblique_after_infinitive(doc: Any) -> int:
     infinitive with no argument of its own was hung on the verb above it. An infinitive
     complement that ends where an oblique of its governor begins takes that oblique."""
     mended = 0
-    for token in doc:
+    for token in _where(doc, None, NOMINAL, prefix="obl"):
         if token.dep_.split(":")[0] != "obl" or token.pos_ not in NOMINAL:
             continue
         before = doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
@@ -980,7 +1004,7 @@ def _nominative_split_from_subject(doc: Any) -> int:
     nominative right before a coordinator and the verb's own subject, hung inside a phrase
     of that verb on a word in another case, is the first subject; the subject its conjunct."""
     mended = 0
-    for subject in doc:
+    for subject in _where(doc, "nsubj", None):
         verb = subject.head
         if subject.dep_ != "nsubj" or subject.i < 2 or verb.i < subject.i:
             continue
@@ -1091,7 +1115,7 @@ def _subject_on_auxiliary(doc: Any) -> int:
     auxiliary, which in UD has no dependents; the verb, left without a subject, took the
     reporter's. The subject moves to the verb the auxiliary serves."""
     mended = 0
-    for subject in doc:
+    for subject in _where(doc, None, None, prefix="nsubj"):
         aux = subject.head
         if not subject.dep_.startswith("nsubj") or aux.pos_ not in ("AUX", "VERB") or \
                 not aux.dep_.startswith("aux") or aux.head.pos_ != "VERB":  # "a, pour sa part,"
@@ -1145,7 +1169,7 @@ def _subject_before_parenthesis(doc: Any) -> int:
     word of the verb). The verb, with no subject of its own, heads the clause and the name
     is its subject."""
     mended = 0
-    for verb in doc:
+    for verb in _where(doc, None, VERBS):
         if verb.pos_ != "VERB" or verb.i < 4 or doc[verb.i - 1].text != "," or any(
                 c.dep_.startswith("nsubj") for c in verb.children):
             continue
@@ -1294,7 +1318,7 @@ def _participle_read_as_modifier(doc: Any) -> int:
     before it its subject, and what the model hung on the agent besides its own words (the
     source clause after a comma) is the participle's."""
     mended = 0
-    for part in doc:
+    for part in _where(doc, "amod", None):
         noun = part.head
         if part.dep_ != "amod" or noun.i <= part.i or "Part" not in part.morph.get(
                 "VerbForm") or "Pass" not in part.morph.get("Voice") or "Ins" not in \
@@ -1328,7 +1352,7 @@ def _participle_read_as_noun(doc: Any) -> int:
     modifier). The passive subject says what the word is: a passive participle, whose
     instrumental after it is its agent."""
     mended = 0
-    for word in doc:
+    for word in _where(doc, None, NOUNS):
         if word.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in word.children) or not any(
                 c.dep_ == "nsubj:pass" for c in word.children):
             continue
@@ -1348,7 +1372,7 @@ def _subject_of_a_controlled_verb(doc: Any) -> int:
     object or subject. A nominal the model made the subject of a non-finite ``xcomp`` after
     the verb governing it is that clause's object."""
     mended = 0
-    for noun in doc:
+    for noun in _where(doc, "nsubj", NOMINAL):
         verb = noun.head
         if noun.dep_ != "nsubj" or noun.pos_ not in NOMINAL or verb.dep_ != "xcomp" or \
                 verb.pos_ != "VERB" or _finite(verb) or not ({"Inf", "Part"} & set(
