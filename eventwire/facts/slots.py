@@ -101,9 +101,9 @@ def find_facts(doc: Document) -> None:
         ctx.mediators = frozenset(code for _, _, _, codes in
                                   _named_lists(ctx, words.mediators, person=False)
                                   for code in codes)
+        facts += _dates(ctx)  # first: a truce's start is no day of the talks beside it
         venues = _venues(ctx)
         ctx.venues = _venue_of_nouns(ctx, venues)
-        facts += _dates(ctx)
         facts += _quantities(ctx)
         facts += [f for _, f in venues]
         facts += _days(ctx)
@@ -377,6 +377,9 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
     for kind, pattern in ctx.words.counts:  # the verb right before governs the number
         if _closes(pattern, before) is not None:  # ("killing seven soldiers")
             return kind
+    of = _counted_of(ctx, q)
+    if of is not None:  # "the bodies of 1,000 soldiers": bodies, not soldiers
+        return of
     fate = _fate_in_tree(ctx, q)
     if fate is not None:  # "zwölf Menschen wurden bei dem Angriff ... getötet"
         return fate
@@ -397,6 +400,23 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
         if best is not None:
             return best[1]
     return UNIT_COUNTS.get(unit)
+
+
+def _counted_of(ctx: _Context, q: Quantity) -> str | None:
+    """The kind of a count word whose complement the people a number counts are ("the
+    bodies of 1,000 soldiers", "i corpi di mille soldati", "the deaths of 12 civilians"):
+    the word that heads them says what is counted."""
+    span = _quantity_span(ctx, q)
+    if span is None:
+        return None
+    noun = span.root.head if span.root.dep_.startswith("nummod") else span.root
+    if not noun.dep_.startswith("nmod") or noun.head.i == noun.i:
+        return None
+    head = fold(noun.head.text)
+    for kind, pattern in ctx.words.counts:
+        if pattern.fullmatch(head):
+            return kind
+    return None
 
 
 def _fate_in_tree(ctx: _Context, q: Quantity) -> str | None:
@@ -483,10 +503,13 @@ def _dates(ctx: _Context) -> list[FactRecord]:
         if not (s.start <= d.start < s.end) or not d.value:
             continue
         before, _ = folded(ctx.doc, max(s.start, d.start - 25), d.start)
+        after, _ = folded(ctx.doc, d.end, min(s.end, d.end + 25))
         attribute = None
-        for name, pattern in (("start", ctx.words.start), ("end", ctx.words.end)):
+        words = ctx.words
+        for name, pattern, next_words in (("start", words.start, words.start_after),
+                                          ("end", words.end, words.end_after)):
             m = None if pattern is None else list(pattern.finditer(before))
-            if m and not before[m[-1].end():].strip(" ,"):
+            if (m and _only_leads(words, before[m[-1].end():])) or _opens(next_words, after):
                 attribute = name
         if attribute is None:
             continue
@@ -498,6 +521,14 @@ def _dates(ctx: _Context) -> list[FactRecord]:
         out.append(_fact(ctx, h, attribute, d.value, d.precision or "day", None,
                          (d.start, d.end)))
     return out
+
+
+def _only_leads(words: FactWords, between: str) -> bool:
+    """Whether nothing, or only a word that may lead a date ("on", "le", "am"), stands
+    between a start or end word and the date ("takes effect on July 29")."""
+    rest = between.strip(" ,")
+    return not rest or (words.date_leads is not None
+                        and words.date_leads.fullmatch(rest) is not None)
 
 
 def _days(ctx: _Context) -> list[FactRecord]:

@@ -298,7 +298,9 @@ def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
     event = _sentence_event(doc, sentence, noun)
     if event is not None:  # "a strike on Odesa on Monday killed 12" (not Tuesday's, on
         # Kharkiv); "met on Tuesday for a second round, of about three hours"
-        if date is None and event.date_precision == "day" and event.dated_by in OWN_DATES:
+        # (a date read as a truce's start or end is not the day of talks told beside it)
+        if date is None and event.date_precision == "day" and event.dated_by in OWN_DATES \
+                and event.date not in {d.value for d in doc.dates if d.start in taken}:
             date = event.date
         if venue is None and event.location is not None and noun.kind in PLACED_KINDS:
             venue = event.location.canonical or event.location.name

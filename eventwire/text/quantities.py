@@ -61,6 +61,7 @@ class _Lexicon:
     fused_values: dict[str, float]
     fused_units: dict[str, str]
     starters: frozenset[str] = frozenset()  # words a quantity can start with
+    whole_units: frozenset[str] = frozenset()  # units one of which needs no number
 
 
 def _folded(items: Any) -> frozenset[str]:
@@ -124,11 +125,16 @@ def lexicon(code: str) -> _Lexicon:
         fused_values=fused_values,
         fused_units=fused_units,
     )
+    whole_units = lexicon_.article_units | lexicon_.bare_units
+    unit_words = frozenset(fold(str(phrase).split()[0])
+                           for unit, phrases in (units.get("units") or {}).items()
+                           if unit in whole_units for phrase in phrases if str(phrase).strip())
     starters = (lexicon_.modifiers.first_words() | lexicon_.range_openers
                 | lexicon_.currency_prefixes.first_words() | lexicon_.vague.first_words()
                 | lexicon_.standalone_fractions.first_words() | lexicon_.words.first_words()
-                | lexicon_.articles)
-    return replace(lexicon_, starters=starters)
+                | lexicon_.articles | (unit_words if lexicon_.fractions.first_words()
+                                       else frozenset()))
+    return replace(lexicon_, starters=starters, whole_units=whole_units)
 
 
 def _alternation(prefixes: dict[str, float], units: dict[str, str]) -> re.Pattern[str] | None:
@@ -264,6 +270,17 @@ def _bare_unit(lex: _Lexicon, tokens: list[Token], j: int) -> _Number | None:
     return _Number(j, 1.0, "article")
 
 
+def _unit_and_fraction(lex: _Lexicon, tokens: list[Token], j: int) -> _Number | None:
+    """One of a unit told with a fraction after it and no number before ("hora y media",
+    which Spanish writes without "una"): counted like "an hour", the fraction added later."""
+    found = lex.units.match(tokens, j)
+    if found is None or found[1] not in lex.whole_units or found[0] != j + 1:
+        return None
+    if lex.fractions.match(tokens, _skip_hyphens(tokens, found[0])) is None:
+        return None
+    return _Number(j, 1.0, "article")
+
+
 def _is_clock_or_ordinal(lex: _Lexicon, tokens: list[Token], j: int, end: int) -> bool:
     """"10:05", "10 h 00", "10h", "10 a.m.", "1er", "3rd": not quantities."""
     token = tokens[j]
@@ -335,6 +352,8 @@ def _quantity_at(lex: _Lexicon, tokens: list[Token], i: int, doc: Document,
     if number is None and modifier:
         number = _bare_unit(lex, tokens, j)
     if number is None:
+        number = _unit_and_fraction(lex, tokens, j)
+    if number is None:
         return None
     if number.kind == "digits" and _is_clock_or_ordinal(lex, tokens, j, number.end):
         after = number.end + 1
@@ -352,12 +371,14 @@ def _quantity_at(lex: _Lexicon, tokens: list[Token], i: int, doc: Document,
             number.scaled = number.scaled or second.scaled
     unit_found = _unit_at(lex, tokens, end, number.scaled or number.kind == "vague")
     if number.kind == "article" and (unit_found is None or unit_found[0] != end + 1
-                                     or unit_found[1] not in lex.article_units | lex.bare_units):
+                                     or unit_found[1] not in lex.whole_units):
         return None
     if unit_found:
         last, unit = unit_found
-        fraction = lex.fractions.match(tokens, last)  # "deux heures et demie"
-        if fraction and number.kind in ("digits", "words") and high is None:
+        # "deux heures et demie", "an hour and a half", "hora y media": the fraction is of
+        # the unit, so "an hour and a half" is 1.5 hours, never one hour
+        fraction = lex.fractions.match(tokens, last)
+        if fraction and number.kind in ("digits", "words", "article") and high is None:
             number.value += fraction[1]
             last = fraction[0]
     else:

@@ -80,12 +80,14 @@ FALLS_SHORT: dict[str, str] = {
                      "mediator) as a side, so it stays apart; surfaced 4/5 (missed: 300 "
                      "against 250 prisoners each, 'the sides' of a2's exchange unnamed); "
                      "reported 2, both borne out",
-    # eleventh session's blind sets (en and fr among them), as first run: surfaced 8/25
-    "dangrek-truce": "surfaced 1/9: only the dead, and without r3's 'wurden 35 Menschen "
-                     "getötet'; the truce's start, scope, the venue and mediator missed",
-    "danube-swap": "surfaced 5/7: the bodies (1,000 against 909) missed",
-    "zangezur-talks": "surfaced 2/9: 'hora y media' (z3) gives no length, z3's Wednesday "
-                      "and the signatories missed",
+    # eleventh session's blind sets (en and fr among them): surfaced 8/25 as first run
+    "dangrek-truce": "surfaced 4/9: the dead and the truce's start found; the venue "
+                     "(r3's 'in Putrajaya' with no meeting noun) and the mediator (r3's "
+                     "stands on the truce, the others' on the talks) missed; full against "
+                     "artillery-only is read as two truces",
+    "zangezur-talks": "surfaced 2/9: z3's Wednesday makes its talks another happening, so "
+                      "its length and its day go unmatched; the French signatories are "
+                      "names the gazetteer lacks",
 }
 
 

@@ -1,0 +1,47 @@
+"""Fact slots of the eleventh session's blind sets, in sentences written for these tests: a
+truce's start with a word between the start word and the date ("takes effect on", "entrera
+en vigueur le") or after the date ("am 3. Mai in Kraft treten"), never then the day of the
+talks beside it; what a number counts when it hangs on a count word ("the bodies of 500
+soldiers": bodies); lengths told as "an hour and a half" or "hora y media"."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.api import extract_text
+
+# (lang, text, [(attribute, value, happening kind, happening date)]), the whole output
+CASES = [
+    ("en", "The truce agreed at the talks in Doha is to take effect on May 3.",
+     [("start", "2026-05-03", "truce", None), ("venue", "Doha", "talks", None)]),
+    ("fr", "La trêve, conclue lors des pourparlers de Doha, entrera en vigueur le 3 mai.",
+     [("start", "2026-05-03", "truce", None)]),
+    ("de", "Die in Doha vereinbarte Waffenruhe soll am 3. Mai in Kraft treten.",
+     [("start", "2026-05-03", "truce", None)]),
+    ("es", "La tregua pactada entrará en vigor el 3 de mayo.",
+     [("start", "2026-05-03", "truce", None)]),
+    ("it", "La tregua concordata entrerà in vigore il 3 maggio.",
+     [("start", "2026-05-03", "truce", None)]),
+    ("en", "Kyiv said it had received the bodies of 500 soldiers in the exchange.",
+     [("count_body", 500, "exchange", None)]),
+    ("it", "Nello scambio Kiev ha ricevuto i corpi di cinquecento soldati.",
+     [("count_body", 500, "exchange", None)]),
+    ("en", "The exchange of 120 soldiers took place on the border.",
+     [("count_prisoner", 120, "exchange", None)]),
+    ("en", "The foreign ministers' talks lasted an hour and a half.",
+     [("duration", 1.5, "talks", None)]),
+    ("es", "Los cancilleres mantuvieron una reunión de hora y media.",
+     [("duration", 1.5, "talks", None)]),
+    ("fr", "Les discussions entre les deux ministres ont duré trois heures.",
+     [("duration", 3, "talks", None)]),
+    ("de", "Bei den Kämpfen an der Grenze wurden zwölf Menschen getötet.",
+     [("count_killed", 12, "conflict", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES)
+def test_starts_and_counted(lang: str, text: str, expected: list[tuple]) -> None:
+    records = extract_text(text, reference_date="2026-04-30", language=lang).records
+    facts = [(r["attribute"], r["value"], r["happening"]["kind"], r["happening"]["date"])
+             for r in records if r["kind"] == "fact"]
+    assert facts == expected
