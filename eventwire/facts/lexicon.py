@@ -121,6 +121,7 @@ class FactWords:
     date_leads: re.Pattern[str] | None  # between a start or end word and its date ("on")
     start_after: re.Pattern[str] | None  # right after a date ("in Kraft treten")
     end_after: re.Pattern[str] | None
+    another: re.Pattern[str] | None  # beside a noun: another happening ("the previous")
 
 
 def _named(table: dict[str, list[str]] | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -160,6 +161,7 @@ def fact_words(code: str) -> FactWords | None:
         date_leads=_pattern(data.get("date_leads") or ()),
         start_after=_pattern(data.get("start_after") or ()),
         end_after=_pattern(data.get("end_after") or ()),
+        another=_pattern(data.get("another") or ()),
     )
 
 

@@ -84,6 +84,9 @@ class _Context:
     before: list[Event]  # the document's events whose trigger starts before the sentence ends
     mediators: frozenset[str] = frozenset()  # countries named as mediators: no party here
     venues: dict[int, str] = field(default_factory=dict)  # meeting noun start -> its venue
+    # ids of the happenings told as another one ("the previous exchange") with no day: their
+    # figures cannot be set against anything, and are left out
+    elsewhere: set[int] = field(default_factory=set)
 
 
 def find_facts(doc: Document) -> None:
@@ -101,15 +104,16 @@ def find_facts(doc: Document) -> None:
         ctx.mediators = frozenset(code for _, _, _, codes in
                                   _named_lists(ctx, words.mediators, person=False)
                                   for code in codes)
-        facts += _dates(ctx)  # first: a truce's start is no day of the talks beside it
+        told = _dates(ctx)  # first: a truce's start is no day of the talks beside it
         venues = _venues(ctx)
         ctx.venues = _venue_of_nouns(ctx, venues)
-        facts += _quantities(ctx)
-        facts += [f for _, f in venues]
-        facts += _days(ctx)
-        facts += _named_sets(ctx, words.mediators, "mediators", person=False)
-        facts += _named_sets(ctx, words.signatories, "signatories", person=True)
-        facts += _scope(ctx)
+        told += _quantities(ctx)
+        told += [f for _, f in venues]
+        told += _days(ctx)
+        told += _named_sets(ctx, words.mediators, "mediators", person=False)
+        told += _named_sets(ctx, words.signatories, "signatories", person=True)
+        told += _scope(ctx)
+        facts += [f for f in told if id(f.happening) not in ctx.elsewhere]
     facts.sort(key=lambda f: (f.evidence.span[0], f.evidence.span[1], f.attribute))
     doc.facts = [_with_id(doc, n, f) for n, f in enumerate(facts)]
 
@@ -165,8 +169,24 @@ def _about(ctx: _Context, sentence: Sentence, noun: Noun | None, kind: str,
     extra.setdefault("exclude", ctx.mediators)
     if noun is not None and noun.start in ctx.venues:
         extra.setdefault("venue", ctx.venues[noun.start])
-    return happening(ctx.doc, sentence, noun, kind, ctx.taken, nouns=ctx.nouns,
-                     before=ctx.before, **extra)
+    h = happening(ctx.doc, sentence, noun, kind, ctx.taken, nouns=ctx.nouns,
+                  before=ctx.before, **extra)
+    if noun is not None and h.date is None and _another(ctx, noun):
+        ctx.elsewhere.add(id(h))
+    return h
+
+
+def _another(ctx: _Context, noun: Noun) -> bool:
+    """A word right before or after a happening noun makes it another happening than the
+    one the text tells ("the previous exchange", "l'échange précédent")."""
+    pattern = ctx.words.another
+    if pattern is None:
+        return False
+    s = ctx.sentence
+    before = folded(ctx.doc, max(s.start, noun.start - 30), noun.start)[0].split()
+    after = folded(ctx.doc, noun.end, min(s.end, noun.end + 30))[0].split()
+    near = before[-1:] + after[:1]
+    return any(pattern.fullmatch(w.strip(",.;:")) is not None for w in near)
 
 
 def _venue_of_nouns(ctx: _Context, venues: list[tuple[Noun, FactRecord]]) -> dict[int, str]:

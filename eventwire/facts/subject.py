@@ -260,7 +260,23 @@ def date_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]
         if (lo <= d.start < hi and d.value and len(d.value) == 10 and d.start not in taken
                 and any(c.isdigit() for c in d.text)):  # "Tuesday" is too easily misplaced
             return d
+    for d in doc.dates:  # set off by commas right after the noun: "the exchange, on May 23,"
+        if (hi <= d.start < sentence.end and d.value and len(d.value) == 10
+                and d.start not in taken and any(c.isdigit() for c in d.text)
+                and _set_off(doc, noun.end, d.start)):
+            return d
     return None
+
+
+def _set_off(doc: Document, end: int, start: int) -> bool:
+    """Only a comma, and a word that may lead a date ("on", "le", "am"), stand between."""
+    between, _ = folded(doc, end, start)
+    if not between.lstrip().startswith(","):
+        return False
+    rest = between.strip().lstrip(",").strip()
+    words = fact_words(doc.language)
+    return not rest or (words is not None and words.date_leads is not None
+                        and words.date_leads.fullmatch(rest) is not None)
 
 
 def day_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]) -> str | None:

@@ -1,8 +1,10 @@
 """Fact slots of the eleventh session's blind sets, in sentences written for these tests: a
 truce's start with a word between the start word and the date ("takes effect on", "entrera
 en vigueur le") or after the date ("am 3. Mai in Kraft treten"), never then the day of the
-talks beside it; what a number counts when it hangs on a count word ("the bodies of 500
-soldiers": bodies); lengths told as "an hour and a half" or "hora y media"."""
+talks beside it; a day set off by commas after its noun ("the exchange, on April 3,"); the
+figures of another happening ("the previous exchange") with no day, left out; what a number
+counts when it hangs on a count word ("the bodies of 500 soldiers": bodies); lengths told as
+"an hour and a half" or "hora y media"."""
 
 from __future__ import annotations
 
@@ -36,6 +38,14 @@ CASES = [
      [("duration", 3, "talks", None)]),
     ("de", "Bei den Kämpfen an der Grenze wurden zwölf Menschen getötet.",
      [("count_killed", 12, "conflict", None)]),
+    # another happening than the one told: dated, it keeps its day; undated, no fact
+    ("en", "The previous exchange, on April 3, involved 150 soldiers on each side.",
+     [("count_prisoner_per_side", 150, "exchange", "2026-04-03"),
+      ("date", "2026-04-03", "exchange", "2026-04-03")]),
+    ("en", "In the previous exchange, 150 soldiers on each side were freed.", []),
+    ("fr", "Lors de l'échange précédent, 150 prisonniers de chaque côté avaient été libérés.",
+     []),
+    ("de", "Beim vorherigen Austausch waren je 150 Gefangene freigekommen.", []),
 ]
 
 
