@@ -419,7 +419,32 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
                 best = (at, kind)
         if best is not None:
             return best[1]
-    return UNIT_COUNTS.get(unit)
+    return _count_of_subject(ctx, q) or UNIT_COUNTS.get(unit)
+
+
+def _count_of_subject(ctx: _Context, q: Quantity) -> str | None:
+    """What a bare number counts when the subject of the verb it completes says so, however
+    far before it ("the death toll from the strike rose to 14", "die Zahl der Toten stieg
+    auf 14", "число погибших возросло до 14"): the first count word of that subject."""
+    span = _quantity_span(ctx, q)
+    if span is None:
+        return None
+    verb = span.root.head
+    if span.root.dep_ not in VERB_COMPLEMENTS or verb.i == span.root.i:
+        return None
+    offset = ctx.sentence.parse_start
+    for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
+        lo = offset + subject.left_edge.idx
+        hi = offset + subject.right_edge.idx + len(subject.right_edge.text)
+        text, _ = folded(ctx.doc, lo, hi)
+        hits = [(m.start(), kind) for kind, pattern in ctx.words.counts
+                if (m := pattern.search(text))]
+        if hits:
+            return min(hits)[1]
+    return None
+
+
+VERB_COMPLEMENTS = frozenset({"obl", "obj", "nmod", "xcomp", "advmod"})  # "rose to 14"
 
 
 def _counted_of(ctx: _Context, q: Quantity) -> str | None:

@@ -281,8 +281,11 @@ def _unit_and_fraction(lex: _Lexicon, tokens: list[Token], j: int) -> _Number | 
     return _Number(j, 1.0, "article")
 
 
-def _is_clock_or_ordinal(lex: _Lexicon, tokens: list[Token], j: int, end: int) -> bool:
-    """"10:05", "10 h 00", "10h", "10 a.m.", "1er", "3rd": not quantities."""
+def _is_clock_or_ordinal(lex: _Lexicon, tokens: list[Token], j: int, end: int,
+                         stops: frozenset[int] = frozenset()) -> bool:
+    """"10:05", "10 h 00", "10h", "10 a.m.", "1er", "3rd", "am 14. Mai": not quantities; a
+    sentence's closing full stop is no ordinal mark ("stieg auf 14.": ``stops``, the view
+    offsets of the sentences' closing stops)."""
     token = tokens[j]
     after = tokens[end] if end < len(tokens) else None
     if after is not None:
@@ -291,7 +294,8 @@ def _is_clock_or_ordinal(lex: _Lexicon, tokens: list[Token], j: int, end: int) -
         if after.text == "h" and (end + 1 >= len(tokens) or tokens[end + 1].is_digit
                                   or after.end == tokens[end - 1].end):
             return True
-        if after.start == token.end and after.text in lex.ordinal_suffixes:
+        if after.start == token.end and after.text in lex.ordinal_suffixes \
+                and after.start not in stops:
             return True
         if lex.time_markers.match(tokens, end):
             return True
@@ -329,7 +333,8 @@ def _unit_at(lex: _Lexicon, tokens: list[Token], k: int,
 
 
 def _quantity_at(lex: _Lexicon, tokens: list[Token], i: int, doc: Document,
-                 view: TextView) -> tuple[int, Quantity | None] | None:
+                 view: TextView, stops: frozenset[int] = frozenset()
+                 ) -> tuple[int, Quantity | None] | None:
     """The quantity starting at token ``i`` as ``(next token, quantity or None)``."""
     j = i
     modifier = lex.modifiers.match(tokens, j)
@@ -355,7 +360,7 @@ def _quantity_at(lex: _Lexicon, tokens: list[Token], i: int, doc: Document,
         number = _unit_and_fraction(lex, tokens, j)
     if number is None:
         return None
-    if number.kind == "digits" and _is_clock_or_ordinal(lex, tokens, j, number.end):
+    if number.kind == "digits" and _is_clock_or_ordinal(lex, tokens, j, number.end, stops):
         after = number.end + 1
         if after < len(tokens) and tokens[after].is_digit:
             return after + 1, None  # the minutes of "10:05" and "10 h 00"
@@ -420,6 +425,17 @@ def _quantity_at(lex: _Lexicon, tokens: list[Token], i: int, doc: Document,
     return last, Quantity(start, stop, doc.text[start:stop], value, unit, low, high, approximate)
 
 
+def _closing_stops(doc: Document, view: TextView) -> frozenset[int]:
+    """The view offsets of the full stops that close the document's sentences."""
+    out = set()
+    for sentence in doc.sentences:
+        body = doc.text[sentence.start:sentence.end].rstrip()
+        if body.endswith("."):
+            at = sentence.start + len(body) - 1
+            out.add(view.view_offset(at))
+    return frozenset(out)
+
+
 def find_quantities(doc: Document) -> None:
     """Fill ``doc.quantities``, skipping numbers inside the dates found before."""
     view: TextView = doc.view if doc.view is not None else TextView.of(doc.text)
@@ -429,10 +445,11 @@ def find_quantities(doc: Document) -> None:
     found: list[Quantity] = []
     starters = lex.starters
     fused = lex.fused
+    stops = _closing_stops(doc, view)
     i = 0
     while i < len(tokens):
         text = tokens[i].text
-        result = (_quantity_at(lex, tokens, i, doc, view)
+        result = (_quantity_at(lex, tokens, i, doc, view, stops)
                   if text[0].isdigit() or text in starters else None)
         if result is None and fused is not None:
             result = _fused_at(lex, tokens, i, doc, view)

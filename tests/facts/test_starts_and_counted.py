@@ -4,7 +4,8 @@ en vigueur le") or after the date ("am 3. Mai in Kraft treten"), never then the 
 talks beside it; a day set off by commas after its noun ("the exchange, on April 3,"); the
 figures of another happening ("the previous exchange") with no day, left out; what a number
 counts when it hangs on a count word ("the bodies of 500 soldiers": bodies); lengths told as
-"an hour and a half" or "hora y media"."""
+"an hour and a half" or "hora y media"; a bare number whose verb's subject says what it
+counts ("the death toll ... rose to 23")."""
 
 from __future__ import annotations
 
@@ -46,6 +47,14 @@ CASES = [
     ("fr", "Lors de l'échange précédent, 150 prisonniers de chaque côté avaient été libérés.",
      []),
     ("de", "Beim vorherigen Austausch waren je 150 Gefangene freigekommen.", []),
+    # a bare number whose verb's subject says what it counts, however far before it
+    ("en", "The death toll from the shelling of the port rose to 23 on Sunday.",
+     [("count_killed", 23, "attack", None)]),
+    ("es", "El número de muertos por el bombardeo del puerto asciende a 23.",
+     [("count_killed", 23, "attack", None)]),
+    ("de", "Die Zahl der Toten nach dem Beschuss des Hafens stieg auf 23.",
+     [("count_killed", 23, "attack", None)]),
+    ("en", "The number of talks held since January rose to 23.", []),
 ]
 
 
