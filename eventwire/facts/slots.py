@@ -352,12 +352,46 @@ SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 
 def _quantity_span(ctx: _Context, q: Quantity) -> Any | None:
     """The words of the sentence's parse a figure stands on; None without a parse."""
+    return _parse_span(ctx, q.start, q.end)
+
+
+def _parse_span(ctx: _Context, start: int, end: int) -> Any | None:
+    """The words of the sentence's parse over ``[start, end)``; None without a parse."""
     parse = ctx.sentence.parse
     if parse is None:
         return None
     offset = ctx.sentence.parse_start
-    span = parse.char_span(q.start - offset, q.end - offset, alignment_mode="expand")
+    span = parse.char_span(start - offset, end - offset, alignment_mode="expand")
     return span if span is not None and len(span) else None
+
+
+def _held_in_tree(ctx: _Context, start: int, end: int) -> Noun | None:
+    """The happening noun a place is where of, in the tree: the noun it modifies ("talks in
+    Istanbul", "une frappe à Kharkiv"), or the subject of the verb it completes ("the talks
+    ... lasted three days in Abu Dhabi"); None when the tree names no happening noun."""
+    span = _parse_span(ctx, start, end)
+    if span is None:
+        return None
+    offset = ctx.sentence.parse_start
+    root = span.root
+    if root.head.i == root.i:
+        return None
+    head = root.head
+    if root.dep_.startswith("nmod"):
+        words = [head]
+    elif root.dep_.startswith("obl"):
+        words = [c for c in head.children if c.dep_ in SUBJECTS]
+    else:
+        return None
+    for word in words:
+        lo, hi = offset + word.idx, offset + word.idx + len(word.text)
+        for noun in ctx.nouns:
+            if noun.start < hi and lo < noun.end:
+                if root.dep_.startswith("nmod") and any(
+                        noun.end <= other.start and other.end <= start for other in ctx.nouns):
+                    return None  # another happening word between: the parse is no surer
+                return noun  # than the nearest word ("échange ..., frappe à Kharkiv")
+    return None
 
 
 def _subject_in_tree(ctx: _Context, q: Quantity, kinds: frozenset[str]) -> Noun | None:
@@ -610,6 +644,16 @@ def _venues(ctx: _Context) -> list[tuple[Noun, FactRecord]]:
         if not after_venue_word(ctx.doc, s, m.start, ctx.words.venue):
             continue
         noun = subject_at(ctx.doc, s, (m.start, m.end), ctx.nouns, VENUE_KINDS)
+        held = _held_in_tree(ctx, m.start, m.end)
+        if held is None:  # no tree says: the nearest happening word of any kind, when it is
+            # no meeting, has the place ("exchange of prisoners, deadly strike in Kharkiv")
+            nearest = subject_at(ctx.doc, s, (m.start, m.end), ctx.nouns,
+                                 frozenset(n.kind for n in ctx.nouns))
+            held = nearest if nearest is not None and nearest.kind not in VENUE_KINDS \
+                else None
+        if held is not None:  # "the talks that prepared the exchange lasted three days in
+            noun = held if held.kind in VENUE_KINDS else None  # Abu Dhabi": the talks'; "a
+            # strike in Kharkiv": a strike's place, no venue of the exchange told beside it
         if noun is None:
             continue
         place = m.place.canonical or m.place.name

@@ -5,7 +5,8 @@ talks beside it; a day set off by commas after its noun ("the exchange, on April
 figures of another happening ("the previous exchange") with no day, left out; what a number
 counts when it hangs on a count word ("the bodies of 500 soldiers": bodies); lengths told as
 "an hour and a half" or "hora y media"; a bare number whose verb's subject says what it
-counts ("the death toll ... rose to 23")."""
+counts ("the death toll ... rose to 23"); a place as the venue of the happening the tree hangs
+it on, or of none when a happening word of another kind stands nearer."""
 
 from __future__ import annotations
 
@@ -55,6 +56,10 @@ CASES = [
     ("de", "Die Zahl der Toten nach dem Beschuss des Hafens stieg auf 23.",
      [("count_killed", 23, "attack", None)]),
     ("en", "The number of talks held since January rose to 23.", []),
+    # a place is the venue of the happening the tree hangs it on, or of none
+    ("en", "The talks that prepared the swap lasted two days in Doha.",
+     [("duration", 2, "talks", None), ("venue", "Doha", "talks", None)]),
+    ("fr", "Échange de prisonniers entre les deux pays, bombardement meurtrier à Odessa.", []),
 ]
 
 
