@@ -62,8 +62,8 @@ class _Lexicon:
     fused_units: dict[str, str]
     starters: frozenset[str] = frozenset()  # words a quantity can start with
     whole_units: frozenset[str] = frozenset()  # units one of which needs no number
-    # modifier -> verbs after which it is their particle, no bound ("handed over 150")
-    particles: dict[str, frozenset[str]] = field(default_factory=dict)
+    # modifier -> words after which it is no bound ("handed over 150", "возросло до 14")
+    no_bound_after: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _folded(items: Any) -> frozenset[str]:
@@ -136,9 +136,10 @@ def lexicon(code: str) -> _Lexicon:
                 | lexicon_.standalone_fractions.first_words() | lexicon_.words.first_words()
                 | lexicon_.articles | (unit_words if lexicon_.fractions.first_words()
                                        else frozenset()))
-    particles = {fold(str(word)): _folded(verbs)
-                 for word, verbs in (numbers.get("verb_particles") or {}).items()}
-    return replace(lexicon_, starters=starters, whole_units=whole_units, particles=particles)
+    no_bound_after = {fold(str(word)): _folded(words)
+                      for word, words in (numbers.get("no_bound_after") or {}).items()}
+    return replace(lexicon_, starters=starters, whole_units=whole_units,
+                   no_bound_after=no_bound_after)
 
 
 def _alternation(prefixes: dict[str, float], units: dict[str, str]) -> re.Pattern[str] | None:
@@ -342,8 +343,8 @@ def _quantity_at(lex: _Lexicon, tokens: list[Token], i: int, doc: Document,
     """The quantity starting at token ``i`` as ``(next token, quantity or None)``."""
     j = i
     modifier = lex.modifiers.match(tokens, j)
-    if modifier and i and tokens[i - 1].text in lex.particles.get(tokens[i].text, ()):
-        return None  # "handed over 150": the verb's particle; the number is read on its own
+    if modifier and i and tokens[i - 1].text in lex.no_bound_after.get(tokens[i].text, ()):
+        return None  # "handed over 150", "возросло до 14": the number is read on its own
     if modifier:
         j = modifier[0]
     opener = j < len(tokens) and tokens[j].text in lex.range_openers

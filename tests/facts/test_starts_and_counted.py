@@ -55,6 +55,8 @@ CASES = [
      [("count_killed", 23, "attack", None)]),
     ("de", "Die Zahl der Toten nach dem Beschuss des Hafens stieg auf 23.",
      [("count_killed", 23, "attack", None)]),
+    ("uk", "Кількість загиблих унаслідок обстрілу порту зросла до 23.",
+     [("count_killed", 23, "attack", None)]),
     ("en", "The number of talks held since January rose to 23.", []),
     # a place is the venue of the happening the tree hangs it on, or of none
     ("en", "The talks that prepared the swap lasted two days in Doha.",
