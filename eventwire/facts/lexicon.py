@@ -122,6 +122,7 @@ class FactWords:
     start_after: re.Pattern[str] | None  # right after a date ("in Kraft treten")
     end_after: re.Pattern[str] | None
     another: re.Pattern[str] | None  # beside a noun: another happening ("the previous")
+    the_sides: re.Pattern[str] | None  # the two sides, unnamed ("the sides agreed")
 
 
 def _named(table: dict[str, list[str]] | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -162,6 +163,7 @@ def fact_words(code: str) -> FactWords | None:
         start_after=_pattern(data.get("start_after") or ()),
         end_after=_pattern(data.get("end_after") or ()),
         another=_pattern(data.get("another") or ()),
+        the_sides=_pattern(data.get("the_sides") or ()),
     )
 
 

@@ -14,7 +14,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from eventwire.facts.lexicon import FactWords, fact_words
@@ -87,6 +87,8 @@ class _Context:
     # ids of the happenings told as another one ("the previous exchange") with no day: their
     # figures cannot be set against anything, and are left out
     elsewhere: set[int] = field(default_factory=set)
+    # the one set of two or more parties the document's earlier facts name (none: not one)
+    discourse: tuple[str, ...] = ()
 
 
 def find_facts(doc: Document) -> None:
@@ -101,6 +103,9 @@ def find_facts(doc: Document) -> None:
         here = local.of(sentence)
         nouns = happening_nouns(here, sentence, words)  # none: only counts can be told
         ctx = _Context(here, words, sentence, nouns, set(), local.before(sentence))
+        pairs = {f.happening.parties for f in facts
+                 if f.happening is not None and len(f.happening.parties) >= 2}
+        ctx.discourse = next(iter(pairs)) if len(pairs) == 1 else ()
         ctx.mediators = frozenset(code for _, _, _, codes in
                                   _named_lists(ctx, words.mediators, person=False)
                                   for code in codes)
@@ -171,9 +176,32 @@ def _about(ctx: _Context, sentence: Sentence, noun: Noun | None, kind: str,
         extra.setdefault("venue", ctx.venues[noun.start])
     h = happening(ctx.doc, sentence, noun, kind, ctx.taken, nouns=ctx.nouns,
                   before=ctx.before, **extra)
+    if noun is not None and not h.parties and ctx.discourse and _the_sides(ctx, noun):
+        h = replace(h, parties=ctx.discourse)  # "the sides agreed to swap 250 for 250"
     if noun is not None and h.date is None and _another(ctx, noun):
         ctx.elsewhere.add(id(h))
     return h
+
+
+def _the_sides(ctx: _Context, noun: Noun) -> bool:
+    """Words naming the two sides unnamed ("the sides", "обе стороны") stand in the subject
+    of the verb the happening noun hangs on, in the tree (or of the verb above that)."""
+    pattern = ctx.words.the_sides
+    token = _parse_span(ctx, noun.start, noun.end)
+    if pattern is None or token is None:
+        return False
+    offset = ctx.sentence.parse_start
+    word = token.root
+    for _ in range(3):  # the noun, the verb it completes, the verb that governs that
+        for subject in (c for c in word.children if c.dep_ in SUBJECTS):
+            lo = offset + subject.left_edge.idx
+            hi = offset + subject.right_edge.idx + len(subject.right_edge.text)
+            if pattern.search(folded(ctx.doc, lo, hi)[0]):
+                return True
+        if word.head.i == word.i:
+            break
+        word = word.head
+    return False
 
 
 def _another(ctx: _Context, noun: Noun) -> bool:
@@ -203,8 +231,6 @@ def _venue_of_nouns(ctx: _Context, venues: list[tuple[Noun, FactRecord]]) -> dic
 
 
 def _with_id(doc: Document, n: int, fact: FactRecord) -> FactRecord:
-    from dataclasses import replace
-
     return replace(fact, id=f"{doc.id}/f{n}")
 
 

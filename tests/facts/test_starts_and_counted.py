@@ -14,6 +14,10 @@ import pytest
 
 from eventwire.api import extract_text
 
+ONE_PAIR = ("Talks between Armenia and Azerbaijan in Doha ended on Friday. The sides agreed to "
+            "swap 40 prisoners each.")
+TWO_PAIRS = ("Armenia and Azerbaijan met in Doha, while Serbia and Kosovo met in Brussels. The "
+             "sides agreed to swap 40 prisoners each.")
 # (lang, text, [(attribute, value, happening kind, happening date)]), the whole output
 CASES = [
     ("en", "The truce agreed at the talks in Doha is to take effect on May 3.",
@@ -58,11 +62,26 @@ CASES = [
     ("uk", "Кількість загиблих унаслідок обстрілу порту зросла до 23.",
      [("count_killed", 23, "attack", None)]),
     ("en", "The number of talks held since January rose to 23.", []),
+    # "the sides" unnamed: the one pair the document's earlier facts name, never a guess
+    ("en", ONE_PAIR,
+     [("venue", "Doha", "talks", None), ("count_prisoner_per_side", 40, "exchange", None)]),
+    ("en", TWO_PAIRS,
+     [("venue", "Doha", "talks", None), ("venue", "Brussels", "talks", None),
+      ("count_prisoner_per_side", 40, "exchange", None)]),
     # a place is the venue of the happening the tree hangs it on, or of none
     ("en", "The talks that prepared the swap lasted two days in Doha.",
      [("duration", 2, "talks", None), ("venue", "Doha", "talks", None)]),
     ("fr", "Échange de prisonniers entre les deux pays, bombardement meurtrier à Odessa.", []),
 ]
+
+
+@pytest.mark.parametrize(("lang", "text", "parties"), [
+    ("en", ONE_PAIR, [["ARM", "AZE"], ["ARM", "AZE"]]),
+    ("en", TWO_PAIRS, [["ARM", "AZE"], ["SRB", "XKX"], []]),
+])
+def test_the_sides_unnamed(lang: str, text: str, parties: list[list[str]]) -> None:
+    records = extract_text(text, reference_date="2026-04-30", language=lang).records
+    assert [r["happening"]["parties"] for r in records if r["kind"] == "fact"] == parties
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)

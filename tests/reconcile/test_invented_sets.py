@@ -78,8 +78,9 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
 FALLS_SHORT: dict[str, str] = {
     "geneva-rounds": "stories [a1 a3] [a2] [a4]: a2's events name Switzerland (the "
                      "mediator) as a side, so it stays apart; surfaced 4/5 (missed: 300 "
-                     "against 250 prisoners each, 'the sides' of a2's exchange unnamed); "
-                     "reported 2, both borne out",
+                     "against 250 prisoners each: a2's 'сторони' are now Russia and "
+                     "Ukraine, but an undated exchange in another story is no one "
+                     "happening with a1's); reported 2, both borne out",
     # eleventh session's blind sets (en and fr among them): surfaced 8/25 as first run
     "dangrek-truce": "surfaced 4/9: the dead and the truce's start found; the venue "
                      "(r3's 'in Putrajaya' with no meeting noun) and the mediator (r3's "
