@@ -118,6 +118,11 @@ class FactWords:
     signatories: re.Pattern[str] | None
     start: re.Pattern[str] | None
     end: re.Pattern[str] | None
+    date_leads: re.Pattern[str] | None  # between a start or end word and its date ("on")
+    start_after: re.Pattern[str] | None  # right after a date ("in Kraft treten")
+    end_after: re.Pattern[str] | None
+    another: re.Pattern[str] | None  # beside a noun: another happening ("the previous")
+    the_sides: re.Pattern[str] | None  # the two sides, unnamed ("the sides agreed")
 
 
 def _named(table: dict[str, list[str]] | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -154,6 +159,11 @@ def fact_words(code: str) -> FactWords | None:
         signatories=_pattern(data.get("signatories") or ()),
         start=_pattern(data.get("start") or ()),
         end=_pattern(data.get("end") or ()),
+        date_leads=_pattern(data.get("date_leads") or ()),
+        start_after=_pattern(data.get("start_after") or ()),
+        end_after=_pattern(data.get("end_after") or ()),
+        another=_pattern(data.get("another") or ()),
+        the_sides=_pattern(data.get("the_sides") or ()),
     )
 
 

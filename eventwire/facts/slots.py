@@ -14,7 +14,7 @@ import math
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from eventwire.facts.lexicon import FactWords, fact_words
@@ -84,6 +84,11 @@ class _Context:
     before: list[Event]  # the document's events whose trigger starts before the sentence ends
     mediators: frozenset[str] = frozenset()  # countries named as mediators: no party here
     venues: dict[int, str] = field(default_factory=dict)  # meeting noun start -> its venue
+    # ids of the happenings told as another one ("the previous exchange") with no day: their
+    # figures cannot be set against anything, and are left out
+    elsewhere: set[int] = field(default_factory=set)
+    # the one set of two or more parties the document's earlier facts name (none: not one)
+    discourse: tuple[str, ...] = ()
 
 
 def find_facts(doc: Document) -> None:
@@ -98,18 +103,22 @@ def find_facts(doc: Document) -> None:
         here = local.of(sentence)
         nouns = happening_nouns(here, sentence, words)  # none: only counts can be told
         ctx = _Context(here, words, sentence, nouns, set(), local.before(sentence))
+        pairs = {f.happening.parties for f in facts
+                 if f.happening is not None and len(f.happening.parties) >= 2}
+        ctx.discourse = next(iter(pairs)) if len(pairs) == 1 else ()
         ctx.mediators = frozenset(code for _, _, _, codes in
                                   _named_lists(ctx, words.mediators, person=False)
                                   for code in codes)
+        told = _dates(ctx)  # first: a truce's start is no day of the talks beside it
         venues = _venues(ctx)
         ctx.venues = _venue_of_nouns(ctx, venues)
-        facts += _dates(ctx)
-        facts += _quantities(ctx)
-        facts += [f for _, f in venues]
-        facts += _days(ctx)
-        facts += _named_sets(ctx, words.mediators, "mediators", person=False)
-        facts += _named_sets(ctx, words.signatories, "signatories", person=True)
-        facts += _scope(ctx)
+        told += _quantities(ctx)
+        told += [f for _, f in venues]
+        told += _days(ctx)
+        told += _named_sets(ctx, words.mediators, "mediators", person=False)
+        told += _named_sets(ctx, words.signatories, "signatories", person=True)
+        told += _scope(ctx)
+        facts += [f for f in told if id(f.happening) not in ctx.elsewhere]
     facts.sort(key=lambda f: (f.evidence.span[0], f.evidence.span[1], f.attribute))
     doc.facts = [_with_id(doc, n, f) for n, f in enumerate(facts)]
 
@@ -165,8 +174,47 @@ def _about(ctx: _Context, sentence: Sentence, noun: Noun | None, kind: str,
     extra.setdefault("exclude", ctx.mediators)
     if noun is not None and noun.start in ctx.venues:
         extra.setdefault("venue", ctx.venues[noun.start])
-    return happening(ctx.doc, sentence, noun, kind, ctx.taken, nouns=ctx.nouns,
-                     before=ctx.before, **extra)
+    h = happening(ctx.doc, sentence, noun, kind, ctx.taken, nouns=ctx.nouns,
+                  before=ctx.before, **extra)
+    if noun is not None and not h.parties and ctx.discourse and _the_sides(ctx, noun):
+        h = replace(h, parties=ctx.discourse)  # "the sides agreed to swap 250 for 250"
+    if noun is not None and h.date is None and _another(ctx, noun):
+        ctx.elsewhere.add(id(h))
+    return h
+
+
+def _the_sides(ctx: _Context, noun: Noun) -> bool:
+    """Words naming the two sides unnamed ("the sides", "обе стороны") stand in the subject
+    of the verb the happening noun hangs on, in the tree (or of the verb above that)."""
+    pattern = ctx.words.the_sides
+    token = _parse_span(ctx, noun.start, noun.end)
+    if pattern is None or token is None:
+        return False
+    offset = ctx.sentence.parse_start
+    word = token.root
+    for _ in range(3):  # the noun, the verb it completes, the verb that governs that
+        for subject in (c for c in word.children if c.dep_ in SUBJECTS):
+            lo = offset + subject.left_edge.idx
+            hi = offset + subject.right_edge.idx + len(subject.right_edge.text)
+            if pattern.search(folded(ctx.doc, lo, hi)[0]):
+                return True
+        if word.head.i == word.i:
+            break
+        word = word.head
+    return False
+
+
+def _another(ctx: _Context, noun: Noun) -> bool:
+    """A word right before or after a happening noun makes it another happening than the
+    one the text tells ("the previous exchange", "l'échange précédent")."""
+    pattern = ctx.words.another
+    if pattern is None:
+        return False
+    s = ctx.sentence
+    before = folded(ctx.doc, max(s.start, noun.start - 30), noun.start)[0].split()
+    after = folded(ctx.doc, noun.end, min(s.end, noun.end + 30))[0].split()
+    near = before[-1:] + after[:1]
+    return any(pattern.fullmatch(w.strip(",.;:")) is not None for w in near)
 
 
 def _venue_of_nouns(ctx: _Context, venues: list[tuple[Noun, FactRecord]]) -> dict[int, str]:
@@ -183,8 +231,6 @@ def _venue_of_nouns(ctx: _Context, venues: list[tuple[Noun, FactRecord]]) -> dic
 
 
 def _with_id(doc: Document, n: int, fact: FactRecord) -> FactRecord:
-    from dataclasses import replace
-
     return replace(fact, id=f"{doc.id}/f{n}")
 
 
@@ -332,12 +378,46 @@ SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 
 def _quantity_span(ctx: _Context, q: Quantity) -> Any | None:
     """The words of the sentence's parse a figure stands on; None without a parse."""
+    return _parse_span(ctx, q.start, q.end)
+
+
+def _parse_span(ctx: _Context, start: int, end: int) -> Any | None:
+    """The words of the sentence's parse over ``[start, end)``; None without a parse."""
     parse = ctx.sentence.parse
     if parse is None:
         return None
     offset = ctx.sentence.parse_start
-    span = parse.char_span(q.start - offset, q.end - offset, alignment_mode="expand")
+    span = parse.char_span(start - offset, end - offset, alignment_mode="expand")
     return span if span is not None and len(span) else None
+
+
+def _held_in_tree(ctx: _Context, start: int, end: int) -> Noun | None:
+    """The happening noun a place is where of, in the tree: the noun it modifies ("talks in
+    Istanbul", "une frappe à Kharkiv"), or the subject of the verb it completes ("the talks
+    ... lasted three days in Abu Dhabi"); None when the tree names no happening noun."""
+    span = _parse_span(ctx, start, end)
+    if span is None:
+        return None
+    offset = ctx.sentence.parse_start
+    root = span.root
+    if root.head.i == root.i:
+        return None
+    head = root.head
+    if root.dep_.startswith("nmod"):
+        words = [head]
+    elif root.dep_.startswith("obl"):
+        words = [c for c in head.children if c.dep_ in SUBJECTS]
+    else:
+        return None
+    for word in words:
+        lo, hi = offset + word.idx, offset + word.idx + len(word.text)
+        for noun in ctx.nouns:
+            if noun.start < hi and lo < noun.end:
+                if root.dep_.startswith("nmod") and any(
+                        noun.end <= other.start and other.end <= start for other in ctx.nouns):
+                    return None  # another happening word between: the parse is no surer
+                return noun  # than the nearest word ("échange ..., frappe à Kharkiv")
+    return None
 
 
 def _subject_in_tree(ctx: _Context, q: Quantity, kinds: frozenset[str]) -> Noun | None:
@@ -377,6 +457,9 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
     for kind, pattern in ctx.words.counts:  # the verb right before governs the number
         if _closes(pattern, before) is not None:  # ("killing seven soldiers")
             return kind
+    of = _counted_of(ctx, q)
+    if of is not None:  # "the bodies of 1,000 soldiers": bodies, not soldiers
+        return of
     fate = _fate_in_tree(ctx, q)
     if fate is not None:  # "zwölf Menschen wurden bei dem Angriff ... getötet"
         return fate
@@ -396,7 +479,49 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
                 best = (at, kind)
         if best is not None:
             return best[1]
-    return UNIT_COUNTS.get(unit)
+    return _count_of_subject(ctx, q) or UNIT_COUNTS.get(unit)
+
+
+def _count_of_subject(ctx: _Context, q: Quantity) -> str | None:
+    """What a bare number counts when the subject of the verb it completes says so, however
+    far before it ("the death toll from the strike rose to 14", "die Zahl der Toten stieg
+    auf 14", "число погибших возросло до 14"): the first count word of that subject."""
+    span = _quantity_span(ctx, q)
+    if span is None:
+        return None
+    verb = span.root.head
+    if span.root.dep_ not in VERB_COMPLEMENTS or verb.i == span.root.i:
+        return None
+    offset = ctx.sentence.parse_start
+    for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
+        lo = offset + subject.left_edge.idx
+        hi = offset + subject.right_edge.idx + len(subject.right_edge.text)
+        text, _ = folded(ctx.doc, lo, hi)
+        hits = [(m.start(), kind) for kind, pattern in ctx.words.counts
+                if (m := pattern.search(text))]
+        if hits:
+            return min(hits)[1]
+    return None
+
+
+VERB_COMPLEMENTS = frozenset({"obl", "obj", "nmod", "xcomp", "advmod"})  # "rose to 14"
+
+
+def _counted_of(ctx: _Context, q: Quantity) -> str | None:
+    """The kind of a count word whose complement the people a number counts are ("the
+    bodies of 1,000 soldiers", "i corpi di mille soldati", "the deaths of 12 civilians"):
+    the word that heads them says what is counted."""
+    span = _quantity_span(ctx, q)
+    if span is None:
+        return None
+    noun = span.root.head if span.root.dep_.startswith("nummod") else span.root
+    if not noun.dep_.startswith("nmod") or noun.head.i == noun.i:
+        return None
+    head = fold(noun.head.text)
+    for kind, pattern in ctx.words.counts:
+        if pattern.fullmatch(head):
+            return kind
+    return None
 
 
 def _fate_in_tree(ctx: _Context, q: Quantity) -> str | None:
@@ -483,10 +608,13 @@ def _dates(ctx: _Context) -> list[FactRecord]:
         if not (s.start <= d.start < s.end) or not d.value:
             continue
         before, _ = folded(ctx.doc, max(s.start, d.start - 25), d.start)
+        after, _ = folded(ctx.doc, d.end, min(s.end, d.end + 25))
         attribute = None
-        for name, pattern in (("start", ctx.words.start), ("end", ctx.words.end)):
+        words = ctx.words
+        for name, pattern, next_words in (("start", words.start, words.start_after),
+                                          ("end", words.end, words.end_after)):
             m = None if pattern is None else list(pattern.finditer(before))
-            if m and not before[m[-1].end():].strip(" ,"):
+            if (m and _only_leads(words, before[m[-1].end():])) or _opens(next_words, after):
                 attribute = name
         if attribute is None:
             continue
@@ -498,6 +626,14 @@ def _dates(ctx: _Context) -> list[FactRecord]:
         out.append(_fact(ctx, h, attribute, d.value, d.precision or "day", None,
                          (d.start, d.end)))
     return out
+
+
+def _only_leads(words: FactWords, between: str) -> bool:
+    """Whether nothing, or only a word that may lead a date ("on", "le", "am"), stands
+    between a start or end word and the date ("takes effect on July 29")."""
+    rest = between.strip(" ,")
+    return not rest or (words.date_leads is not None
+                        and words.date_leads.fullmatch(rest) is not None)
 
 
 def _days(ctx: _Context) -> list[FactRecord]:
@@ -534,6 +670,16 @@ def _venues(ctx: _Context) -> list[tuple[Noun, FactRecord]]:
         if not after_venue_word(ctx.doc, s, m.start, ctx.words.venue):
             continue
         noun = subject_at(ctx.doc, s, (m.start, m.end), ctx.nouns, VENUE_KINDS)
+        held = _held_in_tree(ctx, m.start, m.end)
+        if held is None:  # no tree says: the nearest happening word of any kind, when it is
+            # no meeting, has the place ("exchange of prisoners, deadly strike in Kharkiv")
+            nearest = subject_at(ctx.doc, s, (m.start, m.end), ctx.nouns,
+                                 frozenset(n.kind for n in ctx.nouns))
+            held = nearest if nearest is not None and nearest.kind not in VENUE_KINDS \
+                else None
+        if held is not None:  # "the talks that prepared the exchange lasted three days in
+            noun = held if held.kind in VENUE_KINDS else None  # Abu Dhabi": the talks'; "a
+            # strike in Kharkiv": a strike's place, no venue of the exchange told beside it
         if noun is None:
             continue
         place = m.place.canonical or m.place.name

@@ -260,7 +260,23 @@ def date_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]
         if (lo <= d.start < hi and d.value and len(d.value) == 10 and d.start not in taken
                 and any(c.isdigit() for c in d.text)):  # "Tuesday" is too easily misplaced
             return d
+    for d in doc.dates:  # set off by commas right after the noun: "the exchange, on May 23,"
+        if (hi <= d.start < sentence.end and d.value and len(d.value) == 10
+                and d.start not in taken and any(c.isdigit() for c in d.text)
+                and _set_off(doc, noun.end, d.start)):
+            return d
     return None
+
+
+def _set_off(doc: Document, end: int, start: int) -> bool:
+    """Only a comma, and a word that may lead a date ("on", "le", "am"), stand between."""
+    between, _ = folded(doc, end, start)
+    if not between.lstrip().startswith(","):
+        return False
+    rest = between.strip().lstrip(",").strip()
+    words = fact_words(doc.language)
+    return not rest or (words is not None and words.date_leads is not None
+                        and words.date_leads.fullmatch(rest) is not None)
 
 
 def day_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]) -> str | None:
@@ -298,7 +314,9 @@ def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
     event = _sentence_event(doc, sentence, noun)
     if event is not None:  # "a strike on Odesa on Monday killed 12" (not Tuesday's, on
         # Kharkiv); "met on Tuesday for a second round, of about three hours"
-        if date is None and event.date_precision == "day" and event.dated_by in OWN_DATES:
+        # (a date read as a truce's start or end is not the day of talks told beside it)
+        if date is None and event.date_precision == "day" and event.dated_by in OWN_DATES \
+                and event.date not in {d.value for d in doc.dates if d.start in taken}:
             date = event.date
         if venue is None and event.location is not None and noun.kind in PLACED_KINDS:
             venue = event.location.canonical or event.location.name

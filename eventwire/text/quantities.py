@@ -10,7 +10,7 @@ inside dates, clock times, ordinals and bare years are not quantities.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -61,6 +61,9 @@ class _Lexicon:
     fused_values: dict[str, float]
     fused_units: dict[str, str]
     starters: frozenset[str] = frozenset()  # words a quantity can start with
+    whole_units: frozenset[str] = frozenset()  # units one of which needs no number
+    # modifier -> words after which it is no bound ("handed over 150", "возросло до 14")
+    no_bound_after: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _folded(items: Any) -> frozenset[str]:
@@ -124,11 +127,19 @@ def lexicon(code: str) -> _Lexicon:
         fused_values=fused_values,
         fused_units=fused_units,
     )
+    whole_units = lexicon_.article_units | lexicon_.bare_units
+    unit_words = frozenset(fold(str(phrase).split()[0])
+                           for unit, phrases in (units.get("units") or {}).items()
+                           if unit in whole_units for phrase in phrases if str(phrase).strip())
     starters = (lexicon_.modifiers.first_words() | lexicon_.range_openers
                 | lexicon_.currency_prefixes.first_words() | lexicon_.vague.first_words()
                 | lexicon_.standalone_fractions.first_words() | lexicon_.words.first_words()
-                | lexicon_.articles)
-    return replace(lexicon_, starters=starters)
+                | lexicon_.articles | (unit_words if lexicon_.fractions.first_words()
+                                       else frozenset()))
+    no_bound_after = {fold(str(word)): _folded(words)
+                      for word, words in (numbers.get("no_bound_after") or {}).items()}
+    return replace(lexicon_, starters=starters, whole_units=whole_units,
+                   no_bound_after=no_bound_after)
 
 
 def _alternation(prefixes: dict[str, float], units: dict[str, str]) -> re.Pattern[str] | None:
@@ -264,8 +275,22 @@ def _bare_unit(lex: _Lexicon, tokens: list[Token], j: int) -> _Number | None:
     return _Number(j, 1.0, "article")
 
 
-def _is_clock_or_ordinal(lex: _Lexicon, tokens: list[Token], j: int, end: int) -> bool:
-    """"10:05", "10 h 00", "10h", "10 a.m.", "1er", "3rd": not quantities."""
+def _unit_and_fraction(lex: _Lexicon, tokens: list[Token], j: int) -> _Number | None:
+    """One of a unit told with a fraction after it and no number before ("hora y media",
+    which Spanish writes without "una"): counted like "an hour", the fraction added later."""
+    found = lex.units.match(tokens, j)
+    if found is None or found[1] not in lex.whole_units or found[0] != j + 1:
+        return None
+    if lex.fractions.match(tokens, _skip_hyphens(tokens, found[0])) is None:
+        return None
+    return _Number(j, 1.0, "article")
+
+
+def _is_clock_or_ordinal(lex: _Lexicon, tokens: list[Token], j: int, end: int,
+                         stops: frozenset[int] = frozenset()) -> bool:
+    """"10:05", "10 h 00", "10h", "10 a.m.", "1er", "3rd", "am 14. Mai": not quantities; a
+    sentence's closing full stop is no ordinal mark ("stieg auf 14.": ``stops``, the view
+    offsets of the sentences' closing stops)."""
     token = tokens[j]
     after = tokens[end] if end < len(tokens) else None
     if after is not None:
@@ -274,7 +299,8 @@ def _is_clock_or_ordinal(lex: _Lexicon, tokens: list[Token], j: int, end: int) -
         if after.text == "h" and (end + 1 >= len(tokens) or tokens[end + 1].is_digit
                                   or after.end == tokens[end - 1].end):
             return True
-        if after.start == token.end and after.text in lex.ordinal_suffixes:
+        if after.start == token.end and after.text in lex.ordinal_suffixes \
+                and after.start not in stops:
             return True
         if lex.time_markers.match(tokens, end):
             return True
@@ -312,10 +338,13 @@ def _unit_at(lex: _Lexicon, tokens: list[Token], k: int,
 
 
 def _quantity_at(lex: _Lexicon, tokens: list[Token], i: int, doc: Document,
-                 view: TextView) -> tuple[int, Quantity | None] | None:
+                 view: TextView, stops: frozenset[int] = frozenset()
+                 ) -> tuple[int, Quantity | None] | None:
     """The quantity starting at token ``i`` as ``(next token, quantity or None)``."""
     j = i
     modifier = lex.modifiers.match(tokens, j)
+    if modifier and i and tokens[i - 1].text in lex.no_bound_after.get(tokens[i].text, ()):
+        return None  # "handed over 150", "возросло до 14": the number is read on its own
     if modifier:
         j = modifier[0]
     opener = j < len(tokens) and tokens[j].text in lex.range_openers
@@ -335,8 +364,10 @@ def _quantity_at(lex: _Lexicon, tokens: list[Token], i: int, doc: Document,
     if number is None and modifier:
         number = _bare_unit(lex, tokens, j)
     if number is None:
+        number = _unit_and_fraction(lex, tokens, j)
+    if number is None:
         return None
-    if number.kind == "digits" and _is_clock_or_ordinal(lex, tokens, j, number.end):
+    if number.kind == "digits" and _is_clock_or_ordinal(lex, tokens, j, number.end, stops):
         after = number.end + 1
         if after < len(tokens) and tokens[after].is_digit:
             return after + 1, None  # the minutes of "10:05" and "10 h 00"
@@ -352,12 +383,14 @@ def _quantity_at(lex: _Lexicon, tokens: list[Token], i: int, doc: Document,
             number.scaled = number.scaled or second.scaled
     unit_found = _unit_at(lex, tokens, end, number.scaled or number.kind == "vague")
     if number.kind == "article" and (unit_found is None or unit_found[0] != end + 1
-                                     or unit_found[1] not in lex.article_units | lex.bare_units):
+                                     or unit_found[1] not in lex.whole_units):
         return None
     if unit_found:
         last, unit = unit_found
-        fraction = lex.fractions.match(tokens, last)  # "deux heures et demie"
-        if fraction and number.kind in ("digits", "words") and high is None:
+        # "deux heures et demie", "an hour and a half", "hora y media": the fraction is of
+        # the unit, so "an hour and a half" is 1.5 hours, never one hour
+        fraction = lex.fractions.match(tokens, last)
+        if fraction and number.kind in ("digits", "words", "article") and high is None:
             number.value += fraction[1]
             last = fraction[0]
     else:
@@ -399,6 +432,17 @@ def _quantity_at(lex: _Lexicon, tokens: list[Token], i: int, doc: Document,
     return last, Quantity(start, stop, doc.text[start:stop], value, unit, low, high, approximate)
 
 
+def _closing_stops(doc: Document, view: TextView) -> frozenset[int]:
+    """The view offsets of the full stops that close the document's sentences."""
+    out = set()
+    for sentence in doc.sentences:
+        body = doc.text[sentence.start:sentence.end].rstrip()
+        if body.endswith("."):
+            at = sentence.start + len(body) - 1
+            out.add(view.view_offset(at))
+    return frozenset(out)
+
+
 def find_quantities(doc: Document) -> None:
     """Fill ``doc.quantities``, skipping numbers inside the dates found before."""
     view: TextView = doc.view if doc.view is not None else TextView.of(doc.text)
@@ -408,10 +452,11 @@ def find_quantities(doc: Document) -> None:
     found: list[Quantity] = []
     starters = lex.starters
     fused = lex.fused
+    stops = _closing_stops(doc, view)
     i = 0
     while i < len(tokens):
         text = tokens[i].text
-        result = (_quantity_at(lex, tokens, i, doc, view)
+        result = (_quantity_at(lex, tokens, i, doc, view, stops)
                   if text[0].isdigit() or text in starters else None)
         if result is None and fused is not None:
             result = _fused_at(lex, tokens, i, doc, view)

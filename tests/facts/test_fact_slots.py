@@ -25,6 +25,9 @@ CASES = [
     ("ru", "При ударе по порту погибли 25 человек.",
      [("count_killed", 25, [25, 25], "attack")]),
     ("uk", "Перемир'я триватиме 30 днів.", [("duration", 30, [30, 30], "truce")]),
+    # "handed over": the verb's particle, no bound (was [150, None]: "more than 150")
+    ("en", "Russia handed over 150 prisoners in the exchange.",
+     [("count_prisoner", 150, [150, 150], "exchange")]),
 ]
 
 
