@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.events.lexicon import convention
 from eventwire.events.tree.acts import Acts
 from eventwire.events.tree.claims import Claims
 from eventwire.events.tree.common import OBJECT, Reading, base
@@ -22,6 +23,9 @@ def others(mentions: list[Any], sides: list[Any]) -> list[Any]:
     side Colombia accuses)."""
     own = {m.actor.country for m in sides if m.actor and m.actor.country}
     return [m for m in mentions if not (m.actor and m.actor.country in own)]
+
+
+ANTECEDENT_REACH = 300  # characters before a sentence where a pronoun's antecedent is sought
 
 
 class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Mentions):
@@ -115,6 +119,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 reading.recipients = self.nearby(token, entry, reading.actors)
             reading.modality = self.modality(token)
             self.take_claim(token, reading, claim, scoped is not None)
+            if not reading.actors and not reading.claimed_by and not noun:
+                reading.actors = self.antecedent(token, entry)  # "He urged Moscow to ..."
             reading.reciprocal = self.reciprocal(token)
             if cut_by is not None:
                 self.as_sanction(reading, cut_by)
@@ -170,6 +176,29 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         if not reading.actors and reading.pronoun_subject and not (
                 reading.plural_pronoun and lone):  # "they fought", a person said
             reading.actors = reading.claimed_by  # "Tehran said it would retaliate"
+
+    def antecedent(self, verb: Any, entry: Any) -> list[Any]:
+        """Light coreference for a verb whose subject is a third-person singular personal
+        pronoun and whose sentence names no one who says it ("Zelensky thanked Turkey. He
+        urged Moscow to ..."): "he"/"she" is the person named in the text just before, "it"
+        the country or organisation, when all those named there are of one side; only for
+        the types an actor may be named for across sentences (convention
+        ``antecedent_types``: no act of force)."""
+        if entry.type not in convention("antecedent_types"):
+            return []
+        pronoun = next((t for t in self.subject(verb) if t.pos_ == "PRON"), None)
+        if pronoun is None or pronoun.morph.get("PronType") not in ([], ["Prs"]) or \
+                pronoun.morph.get("Number") != ["Sing"] or \
+                pronoun.morph.get("Person") not in ([], ["3"]) or pronoun.i > verb.i:
+            return []
+        person = pronoun.morph.get("Gender") != ["Neut"]
+        found = [m for m in self.mentions.within(max(0, self.offset - ANTECEDENT_REACH),
+                                                 self.offset)
+                 if m.actor is not None and m.actor.country
+                 and (m.actor.type == "person") == person]
+        if len({m.actor.country for m in found if m.actor is not None}) != 1:
+            return []  # none, or two candidates of different sides: no guess
+        return found[-1:]
 
     def pronoun_deliverer(self, verb: Any, reading: Reading,
                           triggers: dict[int, Any]) -> None:
