@@ -1270,6 +1270,16 @@ def _subject_before_parenthesis(doc: Any) -> int:
             for child in list(noun.children):
                 if child.i > verb.i:
                     child.head = verb
+        elif noun.dep_ == "ROOT" and verb.dep_ == "amod" and verb.head.i == verb.i + 1 and \
+                verb.head.head.i == noun.i and verb.head.pos_ in NOMINAL:
+            # "X's president, speaking in Y, accused Z of ...": the verb read as a modifier
+            # of its object, the object as an apposition of the subject
+            obj = verb.head
+            verb.head, verb.dep_ = verb, "ROOT"
+            obj.head, obj.dep_ = verb, "obj"
+            for child in list(noun.children):
+                if child.i > verb.i:
+                    child.head = verb
         elif not (verb.dep_ == "ROOT" and noun.head.i == verb.i and noun.dep_ in (
                 "discourse", "dep", "vocative", "obl", "nmod", "appos", "obj", "advcl")):
             continue
