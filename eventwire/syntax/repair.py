@@ -604,6 +604,26 @@ def _subject_of_an_infinitive(doc: Any) -> int:
     return mended
 
 
+def _dative_subject(doc: Any) -> int:
+    """"При посредничестве Катара Россия вернула Украине детей": a subject marked dative only
+    is the verb's indirect object; a nominative name hung on the oblique before the verb,
+    right before it, is the subject (else the one given to reads as the giver)."""
+    mended = 0
+    for subject in [t for t in doc if t.dep_ == "nsubj" and t.pos_ in NOMINAL
+                    and t.morph.get("Case") == ["Dat"] and t.i > t.head.i]:
+        verb = subject.head
+        if verb.pos_ != "VERB" or verb.i == 0:
+            continue
+        before = doc[verb.i - 1]
+        if before.pos_ not in NOMINAL or before.morph.get("Case") != ["Nom"] or \
+                before.dep_ != "nmod" or before.head.head.i != verb.i:
+            continue
+        subject.dep_ = "iobj"
+        before.head, before.dep_ = verb, "nsubj"
+        mended += 1
+    return mended
+
+
 def _fronted_object(doc: Any) -> int:
     """"Литовський пост атакували білоруські військові", "Den Posten griffen Soldaten an":
     a singular nominal before a plural verb cannot be its subject; the plural nominal after
@@ -1550,6 +1570,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.subjects_per_head >= 2, _reported_clause_subject),
     (lambda t: t.subject_after, _accusative_subject),
     (lambda t: "nsubj" in t.deps, _fronted_object),
+    (lambda t: "nsubj" in t.deps and "nmod" in t.deps, _dative_subject),
     (lambda t: "ccomp" in t.deps and "advmod" in t.deps, _clause_on_adverb),
     (lambda t: "mark" in t.deps and "nsubj" in t.deps, _subject_of_an_infinitive),
     (lambda t: t.subject_after and "conj" in t.deps, _disagreeing_conjunct_subject),
