@@ -604,6 +604,26 @@ def _subject_of_an_infinitive(doc: Any) -> int:
     return mended
 
 
+def _apposition_after_list(doc: Any) -> int:
+    """"Estonia and Latvia, both members of NATO, expelled ...": a common noun set off by a
+    comma after a list already closed by its coordinator, with none of its own, describes
+    the list (an apposition), it is no further member of it."""
+    mended = 0
+    for noun in _where(doc, "conj", frozenset({"NOUN"})):
+        first = noun.head
+        edge = noun.left_edge.i
+        if edge == 0 or "," not in (doc[edge].text, doc[edge - 1].text) or any(
+                c.dep_ == "cc" for c in noun.children):
+            continue
+        closed = [c for c in first.children if c.dep_ == "conj" and c.i < noun.i
+                  and any(g.dep_ == "cc" for g in c.children)]
+        if not closed:
+            continue
+        noun.dep_ = "appos"
+        mended += 1
+    return mended
+
+
 def _dative_subject(doc: Any) -> int:
     """"При посредничестве Катара Россия вернула Украине детей": a subject marked dative only
     is the verb's indirect object; a nominative name hung on the oblique before the verb,
@@ -1571,6 +1591,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.subject_after, _accusative_subject),
     (lambda t: "nsubj" in t.deps, _fronted_object),
     (lambda t: "nsubj" in t.deps and "nmod" in t.deps, _dative_subject),
+    (lambda t: "conj" in t.deps and "cc" in t.deps, _apposition_after_list),
     (lambda t: "ccomp" in t.deps and "advmod" in t.deps, _clause_on_adverb),
     (lambda t: "mark" in t.deps and "nsubj" in t.deps, _subject_of_an_infinitive),
     (lambda t: t.subject_after and "conj" in t.deps, _disagreeing_conjunct_subject),
