@@ -597,6 +597,102 @@ def _accusative_subject(doc: Any) -> int:
     return mended
 
 
+def _clause_on_adverb(doc: Any) -> int:
+    """"Le Burundi dément catégoriquement que ...": a content clause hung on an adverb of the
+    verb (an adverb takes no clause) is the verb's."""
+    mended = 0
+    for clause in _where(doc, "ccomp", frozenset({"VERB", "AUX", "NOUN", "ADJ"})):
+        adverb = clause.head
+        if adverb.pos_ == "ADV" and adverb.dep_ == "advmod" and adverb.head.i != adverb.i \
+                and adverb.i < clause.i:
+            clause.head = adverb.head
+            mended += 1
+    return mended
+
+
+def _subject_of_an_infinitive(doc: Any) -> int:
+    """"warf Y vor, zwei Georgier entführt zu haben": an infinitive clause ("zu haben", "to
+    have") has no subject of its own; a nominal the model made one, marked accusative, is
+    its object (else the people taken read as the takers)."""
+    mended = 0
+    for subject in [t for t in doc if t.dep_ == "nsubj" and t.pos_ in NOMINAL
+                    and t.morph.get("Case") == ["Acc"] and t.i < t.head.i]:
+        verb = subject.head
+        words = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "aux")]
+        if not any(m.dep_ == "mark" and m.pos_ == "PART" for w in words for m in w.children):
+            continue  # no infinitive marker ("zu", "to") in the clause
+        if any(c.dep_ == "obj" for c in verb.children):
+            continue
+        subject.dep_ = "obj"
+        mended += 1
+    return mended
+
+
+def _apposition_after_list(doc: Any) -> int:
+    """"Estonia and Latvia, both members of NATO, expelled ...": a common noun set off by a
+    comma after a list already closed by its coordinator, with none of its own, describes
+    the list (an apposition), it is no further member of it."""
+    mended = 0
+    for noun in _where(doc, "conj", frozenset({"NOUN"})):
+        first = noun.head
+        edge = noun.left_edge.i
+        if edge == 0 or "," not in (doc[edge].text, doc[edge - 1].text) or any(
+                c.dep_ == "cc" for c in noun.children):
+            continue
+        closed = [c for c in first.children if c.dep_ == "conj" and c.i < noun.i
+                  and any(g.dep_ == "cc" for g in c.children)]
+        if not closed:
+            continue
+        noun.dep_ = "appos"
+        mended += 1
+    return mended
+
+
+def _dative_subject(doc: Any) -> int:
+    """"При посредничестве Катара Россия вернула Украине детей": a subject marked dative only
+    is the verb's indirect object; a nominative name hung on the oblique before the verb,
+    right before it, is the subject (else the one given to reads as the giver)."""
+    mended = 0
+    for subject in [t for t in doc if t.dep_ == "nsubj" and t.pos_ in NOMINAL
+                    and t.morph.get("Case") == ["Dat"] and t.i > t.head.i]:
+        verb = subject.head
+        if verb.pos_ != "VERB" or verb.i == 0:
+            continue
+        before = doc[verb.i - 1]
+        if before.pos_ not in NOMINAL or before.morph.get("Case") != ["Nom"] or \
+                before.dep_ != "nmod" or before.head.head.i != verb.i:
+            continue
+        subject.dep_ = "iobj"
+        before.head, before.dep_ = verb, "nsubj"
+        mended += 1
+    return mended
+
+
+def _fronted_object(doc: Any) -> int:
+    """"Литовський пост атакували білоруські військові", "Den Posten griffen Soldaten an":
+    a singular nominal before a plural verb cannot be its subject; the plural nominal after
+    it, marked nominative, agrees with it. The two change places (the object fronted, as
+    these languages allow), else the post reads as the attacker."""
+    mended = 0
+    for subject in [t for t in doc if t.dep_ == "nsubj" and t.pos_ in NOMINAL
+                    and t.i < t.head.i and t.head.pos_ == "VERB"]:
+        verb = subject.head
+        if verb.morph.get("Number") != ["Plur"] or subject.morph.get("Number") != ["Sing"] or \
+                any(c.dep_ == "conj" for c in subject.children) or not _finite(verb):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("obj", "nsubj", "nsubj:pass")
+                   and c.i != subject.i]
+        if len(objects) != 1 or objects[0].i < verb.i:
+            continue  # "пост атаковали военные": the agent an object, or a second subject
+        agent = objects[0]
+        if agent.pos_ not in ("NOUN", "PROPN", "ADJ") or agent.morph.get("Case") != ["Nom"] or \
+                agent.morph.get("Number") != ["Plur"]:
+            continue
+        subject.dep_, agent.dep_ = "obj", "nsubj"
+        mended += 1
+    return mended
+
+
 def _grammar_value(code: str, name: str) -> Any:
     """One entry of a language's grammar.yaml; None for a tree of no known language."""
     from eventwire import lang
@@ -773,6 +869,26 @@ def _plain_passive_auxiliary(doc: Any) -> int:
                 "VerbForm") or "Pres" in verb.morph.get("Tense") or any(
                 c.dep_ == "obj" for c in verb.children) or any(
                 c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+            continue
+        aux.dep_ = "aux:pass"
+        mended += 1
+    return mended
+
+
+def _been_auxiliary(doc: Any) -> int:
+    """"Sette detenuti sono stati rilasciati da Israele", "ont été attaqués", "ha sido
+    capturado": the participle of "be" as an auxiliary of a verb's past participle (the
+    language's ``been_auxiliaries``) makes a passive, whatever relation the model gave it
+    (else the detainees read as the ones who released)."""
+    been = _grammar_words(doc.lang_, "been_auxiliaries")
+    if not been:
+        return 0
+    mended = 0
+    for aux in _where(doc, "aux", frozenset({"AUX", "VERB"})):
+        verb = aux.head
+        if aux.text.lower() not in been or verb.i == aux.i or verb.pos_ != "VERB" or \
+                "Pres" in verb.morph.get("Tense") or any(
+                    c.dep_ in ("obj", "aux:pass") for c in verb.children):
             continue
         aux.dep_ = "aux:pass"
         mended += 1
@@ -1048,10 +1164,20 @@ def _opener_hashes(code: str) -> frozenset[int]:
 
 @lru_cache(maxsize=16)
 def _correlatives(code: str) -> frozenset[tuple[str, str]]:
-    """The language's pairs of coordinators that are not the same word twice ("tant ...
-    que", "як ... так і"), from its grammar.yaml; none for a tree of no known language."""
+    """The language's pairs of coordinators that open two coordinated names ("tant ...
+    que", "як ... так і", and the negative ones: "neither ... nor", "weder ... noch"), from
+    its grammar.yaml; none for a tree of no known language."""
     return frozenset((str(a).lower(), str(b).lower())
-                     for a, b in _grammar_value(code, "correlatives") or ())
+                     for key in ("correlatives", "negative_correlatives")
+                     for a, b in _grammar_value(code, key) or ())
+
+
+@lru_cache(maxsize=16)
+def _negative_openers(code: str) -> frozenset[str]:
+    """The first words of the language's ``negative_correlatives`` ("neither", "ni", "weder",
+    "ни"): the pair they open is the verb's negation as well as its subject's coordinator."""
+    return frozenset(str(a).lower() for a, _ in _grammar_value(code, "negative_correlatives")
+                     or ())
 
 
 def _correlative_subjects(doc: Any) -> int:
@@ -1087,27 +1213,50 @@ def _correlative_subjects(doc: Any) -> int:
         if second is None or second[1] + 1 >= len(doc):
             continue
         verb = doc[second[1] + 1]
-        if verb.pos_ == "AUX" and verb.head.pos_ == "VERB" and verb.head.i > verb.i:
+        while verb.i + 1 < len(doc) and verb.head.i > verb.i and verb.pos_ in ("PART", "ADV") \
+                and "Neg" in verb.morph.get("Polarity"):
+            verb = doc[verb.i + 1]  # "ni ..., ni Y не осудили", "ni Y n'ont": the verb's negation
+        if (verb.pos_ == "AUX" or verb.dep_.startswith("aux")) and verb.head.pos_ == "VERB" \
+                and verb.head.i > verb.i:
             finite, verb = _finite(verb), verb.head
         else:
             finite = _finite(verb)
         x, y = first[0], second[0]
-        if verb.pos_ != "VERB" or not finite or (x.head.i == verb.i and x.dep_ == "nsubj"
-                                                  and y.head.i == x.i and y.dep_ == "conj"):
+        negative = opener.text.lower() in _negative_openers(doc.lang_)
+        if verb.pos_ != "VERB" or not finite:
             continue
-        if any(c.dep_.startswith("nsubj") and c.i not in (x.i, y.i) for c in verb.children):
+        if x.head.i == verb.i and x.dep_ == "nsubj" and y.head.i == x.i and y.dep_ == "conj":
+            if negative and opener.dep_ != "advmod":  # "Né X né Y hanno condannato": the
+                _deny_with(opener, verb)  # coordination read right, the negation a mere "cc"
+                mended += 1
             continue
-        if verb.head.i in (x.i, y.i) or x.dep_ == "ROOT":
+        if any(c.dep_.startswith("nsubj") and c.i not in (x.i, y.i, opener.i)
+               for c in verb.children):
+            continue
+        if verb.head.i in (x.i, y.i, opener.i) or "ROOT" in (x.dep_, opener.dep_):
             verb.head, verb.dep_ = verb, "ROOT"
-        for child in list(x.children) + list(y.children):
+        for child in list(x.children) + list(y.children) + list(opener.children):
             if child.i > verb.i:
                 child.head = verb
         x.head, x.dep_ = verb, "nsubj"
         y.head, y.dep_ = x, "conj"
         opener.head, opener.dep_ = x, "cc:preconj"
         joiner.head, joiner.dep_ = y, "cc"
+        if negative:  # "Ni Brasil ni México condenaron": neither did it, no "no" on the verb
+            _deny_with(opener, verb)
         mended += 1
     return mended
+
+
+def _deny_with(opener: Any, verb: Any) -> None:
+    """The first word of a negative pair ("neither", "ni", "weder") made the verb's negation:
+    an adverb of it, marked negative; the verb the clause's root if it hung on the word."""
+    if verb.head.i == opener.i:
+        verb.head, verb.dep_ = verb, "ROOT"
+    for child in list(opener.children):
+        child.head = verb
+    opener.head, opener.dep_ = verb, "advmod"
+    opener.set_morph("Polarity=Neg")
 
 
 def _subject_on_auxiliary(doc: Any) -> int:
@@ -1182,6 +1331,16 @@ def _subject_before_parenthesis(doc: Any) -> int:
         if noun.dep_ == "ROOT" and verb.head.i == noun.i and verb.dep_ in (
                 "xcomp", "acl", "conj", "parataxis", "advcl", "dep"):
             verb.head, verb.dep_ = verb, "ROOT"
+            for child in list(noun.children):
+                if child.i > verb.i:
+                    child.head = verb
+        elif noun.dep_ == "ROOT" and verb.dep_ == "amod" and verb.head.i == verb.i + 1 and \
+                verb.head.head.i == noun.i and verb.head.pos_ in NOMINAL:
+            # "X's president, speaking in Y, accused Z of ...": the verb read as a modifier
+            # of its object, the object as an apposition of the subject
+            obj = verb.head
+            verb.head, verb.dep_ = verb, "ROOT"
+            obj.head, obj.dep_ = verb, "obj"
             for child in list(noun.children):
                 if child.i > verb.i:
                     child.head = verb
@@ -1495,11 +1654,17 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.verb_under_later_verb, _verb_before_infinitive),
     (lambda t: t.subjects_per_head >= 2, _reported_clause_subject),
     (lambda t: t.subject_after, _accusative_subject),
+    (lambda t: "nsubj" in t.deps, _fronted_object),
+    (lambda t: "nsubj" in t.deps and "nmod" in t.deps, _dative_subject),
+    (lambda t: "conj" in t.deps and "cc" in t.deps, _apposition_after_list),
+    (lambda t: "ccomp" in t.deps and "advmod" in t.deps, _clause_on_adverb),
+    (lambda t: "mark" in t.deps and "nsubj" in t.deps, _subject_of_an_infinitive),
     (lambda t: t.subject_after and "conj" in t.deps, _disagreeing_conjunct_subject),
     (lambda t: t.root_noun, _noun_with_object),
     (lambda t: t.noun_with_subject, _noun_with_tense_auxiliary),
     (lambda t: "acl" in t.deps and "obj" in t.deps, _clause_read_as_object),
     (lambda t: "cop" in t.deps, _plain_passive_auxiliary),
+    (lambda t: "aux" in t.deps, _been_auxiliary),
     (lambda t: "aux:pass" in t.deps, _passive_subject),
     (lambda t: "nsubj:pass" in t.deps, _passive_auxiliary),
     (lambda t: t.object_before, _nominative_object),

@@ -80,6 +80,53 @@ CASES = [
         ("verhandeln", "verhandeln", "VERB", "ROOT", 1,
          "Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin")],
      0, ["Ruritanien:nsubj>verhandeln", "verhandeln:ROOT>verhandeln"]),
+    # eleventh session: "Ni X ni Y condenaron": the pair is the subject and the verb's
+    # negation (grammar.yaml negative_correlatives), with no "no" on the verb (es)
+    ("es negative pair", "es", [
+        ("Ni", "ni", "PROPN", "nsubj", 4, ""), ("Ruritania", "ruritania", "PROPN", "flat", 0, ""),
+        ("ni", "ni", "CCONJ", "cc", 3, ""), ("Molvania", "molvania", "PROPN", "conj", 0, ""),
+        ("condenaron", "condenar", "VERB", "ROOT", 4, "Mood=Ind|VerbForm=Fin")],
+     1, ["Ni:advmod>condenaron", "Ruritania:nsubj>condenaron", "ni:cc>Molvania",
+         "Molvania:conj>Ruritania", "condenaron:ROOT>condenaron"]),
+    # "sono stati rilasciati da X": the participle of "be" makes a passive (it
+    # been_auxiliaries); the subject is the one released
+    ("it been auxiliary", "it", [
+        ("detenuti", "detenuto", "NOUN", "nsubj", 3, ""),
+        ("sono", "essere", "AUX", "aux", 3, "Mood=Ind|VerbForm=Fin"),
+        ("stati", "essere", "AUX", "aux", 3, "VerbForm=Part"),
+        ("rilasciati", "rilasciare", "VERB", "ROOT", 3, "Tense=Past|VerbForm=Part"),
+        ("da", "da", "ADP", "case", 5, ""), ("Ruritania", "Ruritania", "PROPN", "obl", 3, "")],
+     2, ["detenuti:nsubj:pass>rilasciati", "sono:aux>rilasciati", "stati:aux:pass>rilasciati",
+         "rilasciati:ROOT>rilasciati", "da:case>Ruritania", "Ruritania:obl>rilasciati"]),
+    # look-alike: "è stato a Roma": no participle after "stato", nothing changes (it)
+    ("it been as a verb", "it", [
+        ("ministro", "ministro", "NOUN", "nsubj", 2, ""),
+        ("è", "essere", "AUX", "aux", 2, "Mood=Ind|VerbForm=Fin"),
+        ("stato", "essere", "VERB", "ROOT", 2, "VerbForm=Part"),
+        ("a", "a", "ADP", "case", 4, ""), ("Roma", "Roma", "PROPN", "obl", 2, "")],
+     0, ["ministro:nsubj>stato", "è:aux>stato", "stato:ROOT>stato", "a:case>Roma",
+         "Roma:obl>stato"]),
+    # "пост атакували військові": a singular noun before a plural verb is its object, the
+    # plural nominative after it the subject (uk)
+    ("uk fronted object", "uk", [
+        ("пост", "пост", "NOUN", "nsubj", 1, "Case=Nom|Number=Sing"),
+        ("атакували", "атакувати", "VERB", "ROOT", 1, "Mood=Ind|Number=Plur|VerbForm=Fin"),
+        ("військові", "військовий", "NOUN", "obj", 1, "Case=Nom|Number=Plur")],
+     1, ["пост:obj>атакували", "атакували:ROOT>атакували", "військові:nsubj>атакували"]),
+    # look-alike: "пост атакували вночі": no nominative after the verb, nothing changes (uk)
+    ("uk impersonal plural", "uk", [
+        ("пост", "пост", "NOUN", "obj", 1, "Case=Acc|Number=Sing"),
+        ("атакували", "атакувати", "VERB", "ROOT", 1, "Mood=Ind|Number=Plur|VerbForm=Fin"),
+        ("вночі", "вночі", "ADV", "advmod", 1, "")],
+     0, ["пост:obj>атакували", "атакували:ROOT>атакували", "вночі:advmod>атакували"]),
+    # "warf Y vor, zwei Bürger entführt zu haben": an infinitive clause has no subject; an
+    # accusative one is its object (de)
+    ("de subject of an infinitive", "de", [
+        ("Bürger", "Bürger", "NOUN", "nsubj", 1, "Case=Acc|Number=Plur"),
+        ("entführt", "entführen", "ADJ", "ROOT", 1, ""),
+        ("zu", "zu", "PART", "mark", 3, ""), ("haben", "haben", "VERB", "xcomp", 1, "")],
+     1, ["Bürger:obj>entführt", "entführt:ROOT>entführt", "zu:mark>haben",
+         "haben:xcomp>entführt"]),
 ]
 
 

@@ -36,9 +36,12 @@ class Claims(TreeWords):
             return "request" if bidder.type == "REQUEST" else "threat"
         child = token
         for head, dep in self.governors(token):
-            if self.purpose(child):
-                break  # "blocked a bridge to protest": the protest is the aim, not stopped
             entry = triggers.get(head.i)
+            if self.purpose(child):
+                if entry is not None and entry.type == "AGREE" and base(dep) in (
+                        "acl", "advcl", "xcomp"):
+                    return "agreed"  # "firmaron un acuerdo para combatir X": the deal's aim
+                break  # "blocked a bridge to protest": the protest is the aim, not stopped
             if self.known(head, self.lex.halting) and base(dep) in ("obj", "xcomp", "nmod", "obl",
                                                            "ccomp", "nsubj"):
                 return "halted"

@@ -133,6 +133,10 @@ class Folding(TreeWords):
                 if governor.predicate.type in CONDEMNING and reading.actors and \
                         reading.recipients and reading.predicate.type not in convention(
                             "governing_types"):
+                    if reading.modality == governor.modality != "asserted":
+                        # "neither X nor Y condemned the strikes": the condemning is denied,
+                        # not the strikes; their modality is their own words'
+                        reading.modality = self._words_modality(token)  # type: ignore[attr-defined]
                     return  # "condemned the Russian strikes on Kyiv": the strikes were made
                 governor.topic = True
             del by_token[token.i]  # "rejected the Indian demand": the demand is its topic

@@ -182,6 +182,11 @@ class Modality(TreeWords):
                 self.lemma(c) in lex.hypothetical for c in token.children
                 if base(c.dep_) == "mark"):
             states.append("hypothetical")  # "if Russia attacks", "si la Russie attaque"
+        opener = token.left_edge
+        if opener.i < token.i and base(opener.dep_) == "mark" and opener.head.i != token.i \
+                and not self.verbal(opener.head) and self.lemma(opener) in lex.hypothetical:
+            states.append("hypothetical")  # "If Y strikes refineries, ...": the "if" hung on
+            # the object by the model still opens the verb's clause
         morph = str(token.morph)
         features = set(morph.split("|"))
         if any(m in morph for m in lex.hypothetical_morph) or self._conditional_form(token):
