@@ -1,7 +1,7 @@
-"""Seven invented wire texts, one a language, scored against their gold (tests/evaluate/wires):
-the events matched, predicted and in gold, the statements likewise, and every missed and
-false event key, per document. A change that gains or loses an event here fails until the
-table says so, so the move is seen and explained."""
+"""Fourteen invented wire texts (two rounds, one a language each), scored against their gold
+(tests/evaluate/wires): the events matched, predicted and in gold, the statements likewise,
+and every missed and false event key, per document. A change that gains or loses an event
+here fails until the table says so, so the move is seen and explained."""
 
 from __future__ import annotations
 
@@ -35,8 +35,30 @@ EXPECTED = {
                 false=["CONCEDE COD+RWA -> -", "CONSULT COD+RWA -> -", "REJECT RWA -> COD"]),
     "b-it": Row("6/7/6", "2/2/3", missed=[], false=["CONSULT ARM+AZE -> -"]),
     "b-ru": Row("6/7/6", "2/2/2", missed=[], false=["CONSULT GEO+RUS -> -"]),
-    "b-uk": Row("3/6/4", "3/3/4", missed=["REQUEST UKR -> RUS"],
+    "b-uk": Row("3/6/4", "4/4/4", missed=["REQUEST UKR -> RUS"],
                 false=["CONCEDE UKR -> -", "CONSULT ARE -> -", "SUPPORT UKR -> ARE"]),
+    # round two (session 11): scored once before any fix at events 24/35/51, statements 14/18/21
+    "c-de": Row("4/4/9", "2/2/4",
+                missed=["ACCUSE RUS -> UKR", "AGREE RUS+UKR -> -", "ASSAULT UKR -> RUS",
+                        "REJECT RUS -> -", "SUPPORT UKR -> ARE+TUR"], false=[]),
+    "c-en": Row("6/8/10", "3/6/4",
+                missed=["MOBILIZE THA -> KHM", "REQUEST CHN -> -", "REQUEST MYS -> KHM+THA",
+                        "SUPPORT USA -> -"],
+                false=["AGREE USA -> -", "CONSULT KHM+THA -> -"]),
+    "c-es": Row("5/7/6", "2/2/2", missed=["MOBILIZE VEN -> COL"],
+                false=["AGREE VEN -> -", "MOBILIZE VEN -> -"]),
+    "c-fr": Row("3/6/6", "3/3/3",
+                missed=["ACCUSE NER -> BEN", "AGREE NER -> BEN", "SUPPORT AU+IGO -> -"],
+                false=["ACCUSE NER -> -", "CONCEDE NER -> BEN", "CONSULT TGO -> -"]),
+    "c-it": Row("4/6/9", "2/2/3",
+                missed=["CONCEDE SRB -> -", "CONSULT SRB+XKX -> -", "MOBILIZE IGO+NATO -> -",
+                        "REJECT SRB -> XKX", "REQUEST XKX -> IGO+NATO"],
+                false=["REJECT SRB -> IGO+NATO", "REQUEST SRB -> IGO+NATO"]),
+    "c-ru": Row("3/4/6", "3/3/3",
+                missed=["ASSAULT AZE -> ARM", "CONSULT ARM+AZE -> -", "REJECT AZE -> -"],
+                false=["ASSAULT AZE -> -"]),
+    "c-uk": Row("3/3/5", "2/2/2", missed=["ASSAULT RUS -> UKR", "SUPPORT UKR -> ICRC+IGO"],
+                false=[]),
 }
 
 
