@@ -69,26 +69,29 @@ def _decode(language: str) -> dict[bytes, bytes]:
     return _load_dictionary_from_disk(language)
 
 
-def _read(path: Path) -> dict[bytes, bytes] | None:
+def read_marshal(path: Path) -> Any:
+    """A value cached by :func:`write_marshal`, or None when the file is missing or broken
+    (the caller checks its shape)."""
     try:
-        loaded = marshal.loads(path.read_bytes())
+        return marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    return loaded if isinstance(loaded, dict) else None
 
 
-def _write(path: Path, words: dict[bytes, bytes]) -> None:
-    """Write atomically (a temporary file renamed), so a reader never sees half a file."""
+def write_marshal(path: Path, value: Any) -> None:
+    """Cache a value atomically (a temporary file renamed), so a reader never sees half a
+    file; no cache folder or a full disk leaves nothing behind, and the next run computes
+    the value again."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
-    except OSError:  # no cache folder to be had: the next run decodes again
+    except OSError:
         return
     try:
         with os.fdopen(handle, "wb") as out:
-            marshal.dump(words, out)
+            marshal.dump(value, out)
         os.replace(temporary, path)
-    except OSError:  # a full disk: leave no half file behind
+    except OSError:
         Path(temporary).unlink(missing_ok=True)
 
 
@@ -96,11 +99,11 @@ def _write(path: Path, words: dict[bytes, bytes]) -> None:
 def dictionary(language: str) -> dict[bytes, bytes]:
     """simplemma's decoded dictionary for ``language`` (UTF-8 word form -> lemma), cached."""
     path = _cache_file(language)
-    words = _read(path) if path is not None and path.exists() else None
-    if words is None:
+    words = read_marshal(path) if path is not None and path.exists() else None
+    if not isinstance(words, dict):
         words = _decode(language)
         if path is not None:
-            _write(path, words)
+            write_marshal(path, words)
     return words
 
 

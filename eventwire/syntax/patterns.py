@@ -20,13 +20,12 @@ read) leaves the compiling to spaCy, as before: slower, never different.
 from __future__ import annotations
 
 import hashlib
-import marshal
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
+
+from eventwire.lang.lemmas import cache_folder, read_marshal, write_marshal
 
 LONG = 100_000  # characters: shorter expressions compile in milliseconds
 
@@ -77,7 +76,7 @@ def compiled_pattern(text: str) -> re.Pattern[str] | None:
         except (AttributeError, TypeError, re.error):
             return None
         if path is not None:
-            _write(path, parts)
+            write_marshal(path, parts)
     flags, code, groups, groupindex, indexgroup = parts
     try:
         return _sre.compile(text, flags, code, groups, groupindex, indexgroup)
@@ -86,8 +85,6 @@ def compiled_pattern(text: str) -> re.Pattern[str] | None:
 
 
 def _cache_file(text: str, sre: Any) -> Path | None:
-    from eventwire.lang.lemmas import cache_folder
-
     folder = cache_folder()
     if folder is None:
         return None
@@ -97,25 +94,9 @@ def _cache_file(text: str, sre: Any) -> Path | None:
 
 
 def _read(path: Path) -> tuple[Any, ...] | None:
-    try:
-        loaded = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
+    loaded = read_marshal(path)
     if not (isinstance(loaded, tuple) and len(loaded) == 5 and isinstance(loaded[1], list)):
         return None
     return loaded
 
 
-def _write(path: Path, parts: tuple[Any, ...]) -> None:
-    """Write atomically (a temporary file renamed), so a reader never sees half a file."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
-    except OSError:  # no cache folder to be had: the next process compiles again
-        return
-    try:
-        with os.fdopen(handle, "wb") as out:
-            marshal.dump(parts, out)
-        os.replace(temporary, path)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
