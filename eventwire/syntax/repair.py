@@ -472,8 +472,9 @@ def _finite_verb_before(doc: Any, at: int) -> Any | None:
 
 def _second_subject(doc: Any) -> int:
     """"Чили передала Перу оружие": a verb has one subject; a second nominal taken for one,
-    after the verb and marked accusative or dative (not coordinated: no ``cc``), is its
-    object (dative: indirect object)."""
+    after the verb and marked accusative, dative or genitive (not coordinated: no ``cc``), is
+    its object (dative: indirect object). The genitive covers objects in that case
+    ("попросил гарантий") and a dative read as genitive ("dankte der Türkei")."""
     mended = 0
     by_verb: dict[int, list[Any]] = {}  # one pass over the tokens, not one per verb
     for token in doc:
@@ -485,10 +486,10 @@ def _second_subject(doc: Any) -> int:
             continue
         for extra in subjects[1:]:
             case = extra.morph.get("Case")
-            if extra.i < verb_i or not ({"Acc", "Dat"} & set(case)) or _after_coordinator(
+            if extra.i < verb_i or not ({"Acc", "Dat", "Gen"} & set(case)) or _after_coordinator(
                     doc, extra):
                 continue
-            extra.dep_ = "iobj" if "Dat" in case else "obj"
+            extra.dep_ = "obj" if case == ["Acc"] else "iobj"
             mended += 1
     return mended
 

@@ -38,9 +38,9 @@ EXPECTED = {
     "b-uk": Row("3/6/4", "4/4/4", missed=["REQUEST UKR -> RUS"],
                 false=["CONCEDE UKR -> -", "CONSULT ARE -> -", "SUPPORT UKR -> ARE"]),
     # round two (session 11): scored once before any fix at events 24/35/51, statements 14/18/21
-    "c-de": Row("4/4/9", "2/2/4",
+    "c-de": Row("5/5/9", "2/2/4",
                 missed=["ACCUSE RUS -> UKR", "AGREE RUS+UKR -> -", "ASSAULT UKR -> RUS",
-                        "REJECT RUS -> -", "SUPPORT UKR -> ARE+TUR"], false=[]),
+                        "REJECT RUS -> -"], false=[]),
     "c-en": Row("6/8/10", "3/6/4",
                 missed=["MOBILIZE THA -> KHM", "REQUEST CHN -> -", "REQUEST MYS -> KHM+THA",
                         "SUPPORT USA -> -"],
