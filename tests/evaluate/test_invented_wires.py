@@ -1,4 +1,4 @@
-"""Fourteen invented wire texts (two rounds, one a language each), scored against their gold
+"""Twenty-one invented wire texts (three rounds, one a language each), scored against their gold
 (tests/evaluate/wires): the events matched, predicted and in gold, the statements likewise,
 and every missed and false event key, per document. A change that gains or loses an event
 here fails until the table says so, so the move is seen and explained."""
@@ -59,6 +59,31 @@ EXPECTED = {
                 false=["ASSAULT AZE -> -"]),
     "c-uk": Row("3/3/5", "2/2/2", missed=["ASSAULT RUS -> UKR", "SUPPORT UKR -> ICRC+IGO"],
                 false=[]),
+    # round three (session 12): scored once before any fix at events 21/33/45, statements 16/22/22
+    "d-de": Row("1/1/7", "1/1/4",
+                missed=["ACCUSE GRC -> TUR", "COERCE TUR -> GRC", "CONSULT DEU -> GRC+TUR",
+                        "REJECT TUR -> GRC", "REQUEST DEU -> GRC+TUR", "THREATEN TUR -> -"],
+                false=[]),
+    "d-en": Row("6/8/7", "3/4/4",
+                missed=["ASSAULT ERI -> ETH"],
+                false=["AGREE KEN -> -", "ASSAULT ERI -> -"]),
+    "d-es": Row("3/5/6", "4/4/4",
+                missed=["CONSULT GUY+VEN -> -", "MOBILIZE VEN -> GUY", "THREATEN USA -> -"],
+                false=["AGREE BRA+VEN -> -", "MOBILIZE VEN -> -"]),
+    "d-fr": Row("3/5/6", "2/3/2",
+                missed=["ACCUSE COD -> RWA", "CONSULT COD+RWA -> -", "REJECT RWA -> COD"],
+                false=["ACCUSE COD -> -", "CONSULT QAT -> -"]),
+    "d-it": Row("3/4/6", "2/3/2",
+                missed=["ASSAULT - -> XKX", "CONSULT SRB+XKX -> -", "REJECT SRB -> XKX"],
+                false=["AID SRB -> -"]),
+    "d-ru": Row("2/6/7", "3/4/4",
+                missed=["ASSAULT KGZ -> TJK", "ASSAULT TJK -> KGZ", "CONCEDE KGZ+TJK -> -",
+                        "REJECT TJK -> KGZ", "THREATEN TJK -> KGZ"],
+                false=["AGREE RUS -> -", "REJECT TJK -> -", "RETREAT KGZ -> -",
+                       "THREATEN TJK -> -"]),
+    "d-uk": Row("3/4/6", "1/3/2",
+                missed=["AID EU+IGO -> MDA", "PROTEST MDA -> RUS", "SUPPORT ROU+UKR -> MDA"],
+                false=["AID EU+IGO -> -"]),
 }
 
 
