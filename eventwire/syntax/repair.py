@@ -1037,10 +1037,14 @@ def _stray_subject_root(doc: Any) -> int:
         if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or verb.i == 0 or any(
                 c.dep_.split(":")[0] == "nsubj" and c.i < verb.i for c in verb.children):
             continue
-        begins = verb.i  # "si sono scambiate": the verb's clitics and auxiliaries before it
-        while begins > 0 and doc[begins - 1].head.i == verb.i and (
-                doc[begins - 1].dep_.startswith(("aux", "expl")) or doc[begins - 1].pos_ == "AUX"):
-            begins -= 1
+        begins = verb.i  # "si sono scambiate": the verb's clitics and auxiliaries before it,
+        # and its time or place phrases ("X и Y в воскресенье обменялись"), each whole
+        for child in sorted((c for c in verb.children if c.i < verb.i), key=lambda c: -c.i):
+            if child.right_edge.i != begins - 1 or not (
+                    child.dep_.startswith(("aux", "expl")) or child.pos_ == "AUX"
+                    or child.dep_.split(":")[0] in ("obl", "advmod")):
+                break
+            begins = child.left_edge.i
         if begins == 0:
             continue
         lone = doc[begins - 1]
