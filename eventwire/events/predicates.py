@@ -56,6 +56,7 @@ class Predicates:
     markers: dict[str, str]  # case-marking lemma -> role
     reciprocal: tuple[tuple[str, ...], ...]
     not_events: frozenset[tuple[str, ...]] = frozenset()  # "news conference": no meeting
+    not_exchanged: frozenset[str] = frozenset()  # "exchanged accusations": no exchange made
     light_verbs: frozenset[str] = frozenset()  # "X launched an attack": X acts the object noun
     suppresses: frozenset[str] = frozenset()  # "police dispersed the rally": a COERCE
     placing: frozenset[str] = frozenset()  # "placed Y under arrest": X acts the oblique on Y
@@ -288,6 +289,7 @@ def predicates(language: str) -> Predicates | None:
         markers={str(k).lower(): str(v) for k, v in (data.get("markers") or {}).items()},
         reciprocal=_sequences(data.get("reciprocal")),
         not_events=frozenset(split(item) for item in data.get("not_events") or ()),
+        not_exchanged=_words(data.get("not_exchanged")),
         light_verbs=_words(data.get("light_verbs")) | _words(data.get("completes")),
         placing=_words(data.get("placing")),
         suppresses=_words(data.get("suppresses")),

@@ -164,14 +164,16 @@ def _stray_first_conjunct(doc: Any) -> int:
                 listed and not _listed_after_comma(doc, second)):
             continue
         verb, role = second.head, second.dep_
+        # the verb's own words the model hung on A instead: a final stop, a German particle
+        stray = [c for c in token.children if c.i > verb.i and c.dep_ in ("punct",
+                                                                        "compound:prt")]
         if any(c.dep_ not in NAME_PARTS and not (c.dep_ == "conj" and c.i == verb.i)
-               for c in token.children):
+               and c.i not in {s.i for s in stray} for c in token.children):
             continue
         if verb.head.i == token.i:  # the verb was hung on A as its conjunct
             verb.head, verb.dep_ = verb, "ROOT"
-            for child in list(token.children):
-                if child.dep_ == "punct" and child.i > verb.i:
-                    child.head = verb
+        for child in stray:
+            child.head = verb
         token.head, token.dep_ = verb, role
         second.head, second.dep_ = token, "conj"
         mended += 1
@@ -614,13 +616,22 @@ def _clause_on_adverb(doc: Any) -> int:
 def _subject_of_an_infinitive(doc: Any) -> int:
     """"warf Y vor, zwei Georgier entführt zu haben": an infinitive clause ("zu haben", "to
     have") has no subject of its own; a nominal the model made one, marked accusative, is
-    its object (else the people taken read as the takers)."""
+    its object (else the people taken read as the takers). Any case but the nominative
+    ("Kiew angegriffen zu haben": the German model marks the city dative)."""
     mended = 0
     for subject in [t for t in doc if t.dep_ == "nsubj" and t.pos_ in NOMINAL
-                    and t.morph.get("Case") == ["Acc"] and t.i < t.head.i]:
+                    and t.morph.get("Case") not in ([], ["Nom"]) and t.i < t.head.i]:
         verb = subject.head
-        words = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "aux")]
-        if not any(m.dep_ == "mark" and m.pos_ == "PART" for w in words for m in w.children):
+        if any(c.dep_ == "aux" and _finite(c) for c in verb.children):
+            continue  # "Bolivien hat zugesagt, ... zu übergeben": the subject of a finite verb
+        marked = any(m.dep_ == "mark" and m.pos_ == "PART" for m in verb.children)
+        # "angegriffen zu haben": a bare "zu haben" under a verb that is dependent or not
+        # finite ("Serbien versprach, zu helfen": a finite root keeps its subject)
+        perfect = (verb.dep_ != "ROOT" or not _finite(verb)) and any(
+            c.dep_ in ("xcomp", "aux") and any(m.dep_ == "mark" and m.pos_ == "PART"
+                                               for m in c.children)
+            and all(m.dep_ in ("mark", "punct") for m in c.children) for c in verb.children)
+        if not (marked or perfect):
             continue  # no infinitive marker ("zu", "to") in the clause
         if any(c.dep_ == "obj" for c in verb.children):
             continue
@@ -938,7 +949,8 @@ def _nominative_object(doc: Any) -> int:
     am Montag ukrainische Stellungen", both read as accusatives)."""
     mended = 0
     for verb in _where(doc, None, VERBS):
-        if verb.pos_ != "VERB" or not _finite(verb) or any(
+        if verb.pos_ != "VERB" or not (_finite(verb) or any(  # or "hat ... vorgeworfen"
+                c.dep_ == "aux" and _finite(c) for c in verb.children)) or any(
                 c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
             continue
         objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in NOMINAL]
@@ -1633,6 +1645,19 @@ def base_dep(token: Any) -> str:
     return str(token.dep_).split(":")[0]
 
 
+def _bare_oblique_argument(doc: Any) -> int:
+    """"hat der Türkei eine Provokation vorgeworfen": an argument oblique with no
+    preposition or case word of its own is a bare dative (or genitive) argument, which the
+    readers of roles take as the indirect object ("obl:arg" is how the German treebank
+    marks it, and also prepositional objects, which keep their preposition)."""
+    mended = 0
+    for token in _where(doc, "obl:arg", NOMINAL):
+        if token.dep_ == "obl:arg" and not any(c.dep_ == "case" for c in token.children):
+            token.dep_ = "iobj"
+            mended += 1
+    return mended
+
+
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cc" in t.deps, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
@@ -1674,6 +1699,9 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "nsubj:pass" in t.deps, _passive_auxiliary),
     (lambda t: t.object_before, _nominative_object),
     (lambda t: "nsubj" in t.deps, _impersonal_plural_object),
+    # again once other repairs made the verb a root of its own ("X und die Y tauschten ...
+    # aus": the German model read the verb as an adjective of the object)
+    (lambda t: t.roots >= 2 and "cc" in t.deps, _stray_first_conjunct),
     (lambda t: t.roots >= 2, _stray_subject_root),
     (lambda t: t.day_named, _day_between_verb_and_clause),
     (lambda t: t.day_named or t.nmod_on_oblique, _object_read_as_modifier),
@@ -1682,4 +1710,5 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.roots >= 2 or "compound" in t.deps, _day_after_name),
     (lambda t: "obj" in t.deps, _object_of_an_oblique),
     (lambda t: "appos" in t.deps, _subject_read_as_apposition),
+    (lambda t: "obl:arg" in t.deps, _bare_oblique_argument),
 )

@@ -60,10 +60,12 @@ EXPECTED = {
     "c-uk": Row("3/3/5", "2/2/2", missed=["ASSAULT RUS -> UKR", "SUPPORT UKR -> ICRC+IGO"],
                 false=[]),
     # round three (session 12): scored once before any fix at events 21/33/45, statements 16/22/22
-    "d-de": Row("1/1/7", "1/1/4",
+    "d-de": Row("1/3/7", "1/1/4",
                 missed=["ACCUSE GRC -> TUR", "COERCE TUR -> GRC", "CONSULT DEU -> GRC+TUR",
                         "REJECT TUR -> GRC", "REQUEST DEU -> GRC+TUR", "THREATEN TUR -> -"],
-                false=[]),
+                # "die griechische Regierung der Türkei": the model reads the dative as a
+                # genitive of the subject, so the accusation and its rejection lack a side
+                false=["ACCUSE GRC -> -", "REJECT TUR -> -"]),
     "d-en": Row("6/8/7", "3/4/4",
                 missed=["ASSAULT ERI -> ETH"],
                 false=["AGREE KEN -> -", "ASSAULT ERI -> -"]),

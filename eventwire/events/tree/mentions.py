@@ -102,8 +102,13 @@ class Mentions(TreeWords):
         Mali" is no Malian actor)."""
         if not any(k in self.lex.place_groups for k in self.keys(token)):
             return []
-        places = [c for c in token.children  # "police in Kenya", "the government of Zambia"
-                  if base(c.dep_) == "nmod" and self.marker(c) in ("location", "theme", None)]
+        places = [c for c in token.children  # "police in Kenya", "the government of Zambia",
+                  if base(c.dep_) == "nmod" and self.marker(c) in (  # "le ministère à Ankara"
+                      "location", "theme", "recipient", None)]
+        places += [g for c in token.children  # "le ministère des Affaires étrangères à
+                   if base(c.dep_) == "nmod" and self.marker(c) in ("theme", None)  # Ankara"
+                   for g in c.children if base(g.dep_) == "nmod"
+                   and self.marker(g) == "location"]
         places += [g for c in token.children  # "a group based in Kenya": where it is based
                    if base(c.dep_) in ("acl", "amod")
                    and any(k in self.lex.place_participles for k in self.keys(c))
@@ -113,7 +118,8 @@ class Mentions(TreeWords):
             places = [c for c in head.children if base(c.dep_) == "obl"  # right after it
                       and c.left_edge.i == token.right_edge.i + 1
                       and self.marker(c) == "location"]
-        return self._mentions_in([w for place in places for w in self.core(place)])[:1]
+        return [m for m in self._mentions_in([w for place in places for w in self.core(place)])
+                if m.actor is not None and m.actor.country][:1]  # not the group's own name
 
     def pair(self, token: Any) -> list[Mention]:
         """ "Both countries", "the two sides", "les deux parties": the two sides the document

@@ -87,6 +87,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 continue
             if entry.needs and entry.needs not in self.obliques(token):
                 continue
+            if entry.mode == "exchange" and self.words_exchanged(token):
+                continue  # "exchanged accusations", "обменялись ударами": nobody is handed over
             if entry.kind == "request" and entry.markers and not self.demands(token, entry):
                 continue  # "called the deal a step", "a appelé Macron": no demand is made
             if entry.kind == "request" and self.asks_nobody(token):
@@ -199,6 +201,19 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         if len({m.actor.country for m in found if m.actor is not None}) != 1:
             return []  # none, or two candidates of different sides: no guess
         return found[-1:]
+
+    def words_exchanged(self, token: Any) -> bool:
+        """Whether what an exchange verb or noun exchanges is words, blows or fire (data
+        ``not_exchanged``): its object, or a theme with no other role ("an exchange of
+        accusations", the Russian instrumental "обменялись обвинениями")."""
+        for child in token.children:
+            kind = base(child.dep_)
+            if kind in ("obj", "iobj", "xcomp") or (
+                    kind in ("obl", "nmod") and child.dep_ != "nmod:poss"
+                    and self.marker(child) in (None, "theme")):  # xcomp: it "accuse" as ADJ
+                if self.known(child, self.lex.not_exchanged):
+                    return True
+        return False
 
     def pronoun_deliverer(self, verb: Any, reading: Reading,
                           triggers: dict[int, Any]) -> None:
