@@ -43,7 +43,12 @@ class Mentions(TreeWords):
         Hezbollah" is Hezbollah), else those of its modifiers ("Russian forces")."""
         named = self.head_mentions(token)
         if named and not any(m.actor and m.actor.country for m in named):
-            named = self.placed_group(token) or named  # "the government of Zambia"
+            # "the government of Zambia"; "both leaders" when no two people were named, or
+            # when the two taken include who acts ("the chancellor called both leaders")
+            doers = self.doer_countries(token)
+            grouped = any(m.members for m in named)
+            if not grouped or any(a.country in doers for m in named for a in m.members):
+                named = self.placed_group(token) or self.pair(token) or named
         return (named or self._mentions_in(self.core(token)) or self.pair(token)
                 or self.placed_group(token))
 
@@ -113,13 +118,31 @@ class Mentions(TreeWords):
                    if base(c.dep_) in ("acl", "amod")
                    and any(k in self.lex.place_participles for k in self.keys(c))
                    for g in c.children if base(g.dep_) == "obl"]
+        found = self._sided_mentions(places)  # never the group's own nameless name
         head = token.head  # "teilte das Ministerium in Riga mit": the place hung on the verb
-        if not places and base(token.dep_) == "nsubj" and head.i != token.i:
-            places = [c for c in head.children if base(c.dep_) == "obl"  # right after it
-                      and c.left_edge.i == token.right_edge.i + 1
-                      and self.marker(c) == "location"]
+        if not found and base(token.dep_) == "nsubj" and head.i != token.i:
+            found = self._sided_mentions([
+                c for c in head.children if base(c.dep_) == "obl"  # right after it
+                and c.left_edge.i == token.right_edge.i + 1 and self.marker(c) == "location"])
+        return found[:1]
+
+    def _sided_mentions(self, places: list[Any]) -> list[Mention]:
         return [m for m in self._mentions_in([w for place in places for w in self.core(place)])
-                if m.actor is not None and m.actor.country][:1]  # not the group's own name
+                if m.actor is not None and m.actor.country]
+
+    def doer_span(self, token: Any) -> tuple[int, int]:
+        """The characters of the subject of the verb a nominal is an argument of ((0, 0)
+        when it hangs on no verb, or the verb has no subject)."""
+        verb = token.head
+        if verb.i == token.i or not self.verbal(verb):
+            return (0, 0)  # "a call between the two leaders": inside a noun's phrase
+        edges = [self.span(w) for s in self.subject(verb) for w in (s.left_edge, s.right_edge)]
+        return (edges[0][0], edges[-1][1]) if edges and verb.i != token.i else (0, 0)
+
+    def doer_countries(self, token: Any) -> set[str]:
+        start, end = self.doer_span(token)
+        return {m.actor.country for m in self.mentions.within(start, end)
+                if m.actor is not None and m.actor.country} if end > start else set()
 
     def pair(self, token: Any) -> list[Mention]:
         """ "Both countries", "the two sides", "les deux parties": the two sides the document
@@ -133,7 +156,10 @@ class Mentions(TreeWords):
             return []
         found: list[Mention] = []
         countries: set[str] = set()
+        doing = self.doer_span(token)  # "the chancellor called both leaders": not one of them
         for mention in reversed(self.mentions.within(0, self.span(token)[0])):
+            if doing[0] <= mention.start < doing[1]:
+                continue
             country = mention.actor.country if mention.actor else None
             if country and country not in countries:
                 countries.add(country)
