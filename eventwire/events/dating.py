@@ -176,7 +176,7 @@ def _own_clause(event: Event, sentence: Sentence, mention: DateMention) -> bool:
     trigger, date_token = _token_at(sentence, start), _token_at(sentence, mention.start)
     if trigger is None or date_token is None:
         return True
-    return bool(_clause_head(trigger).i == _date_head(date_token).i)
+    return bool(_clause_head(trigger).i == _date_verb(sentence, mention, date_token).i)
 
 
 def _under_another_verb(event: Event, sentence: Sentence, mention: DateMention) -> bool:
@@ -187,7 +187,7 @@ def _under_another_verb(event: Event, sentence: Sentence, mention: DateMention) 
     trigger, date_token = _token_at(sentence, start), _token_at(sentence, mention.start)
     if trigger is None or date_token is None:
         return False
-    verb, date_verb = _clause_head(trigger), _date_head(date_token)
+    verb, date_verb = _clause_head(trigger), _date_verb(sentence, mention, date_token)
     if verb.i == date_verb.i or date_verb.dep_.split(":")[0] not in SUBORDINATE:
         return False
     return any(a.i == verb.i for a in date_verb.ancestors)
@@ -209,6 +209,21 @@ def _clause_head(token: Any) -> Any:
             return token
         token = token.head
     return token
+
+
+def _date_verb(sentence: Sentence, mention: DateMention, token: Any) -> Any:
+    """The verb a date phrase hangs on, from the top of the phrase in the tree; a word of
+    the phrase the parser reads as a verb ("hace" in "hace dos días") hangs the phrase on
+    what that word hangs on."""
+    lo, hi = mention.start - sentence.parse_start, mention.end - sentence.parse_start
+    top = token
+    for _ in range(len(mention.text)):
+        if top.head.i == top.i or not lo <= top.head.idx < hi:
+            break
+        top = top.head
+    if top.pos_ in VERBAL and top.head.i != top.i:
+        top = top.head
+    return _date_head(top)
 
 
 def _date_head(token: Any) -> Any:
