@@ -210,7 +210,7 @@ def rules(code: str) -> _Rules:
             [*months, *weekdays, *(data.get("relative_days") or {}),
              *(data.get("relative_periods") or {}), *(data.get("ago_after") or []),
              *(data.get("anaphoric_periods") or {}), *(data.get("interval_after") or []),
-             *(data.get("interval_before") or []), *(data.get("period_units") or {})]) + _E),
+             *(data.get("interval_before") or []), *(data.get("ago_before") or [])]) + _E),
         future=re.compile("|".join(data.get("future_markers") or ["(?!)"])),
         past=re.compile("|".join(data.get("past_markers") or ["(?!)"])),
         dateline_after=re.compile(_alternation_of_patterns(data.get("dateline_after"))),
