@@ -57,6 +57,7 @@ CLAUSE_STEPS = 4  # heads climbed from a word to the verb of its clause
 # Universal Dependencies relations of a clause that is what another is about or a modifier
 # of it (not a sibling: "conj", "parataxis" clauses tell events of their own time)
 SUBORDINATE = frozenset({"xcomp", "ccomp", "acl", "advcl"})
+VERBAL = ("VERB", "AUX")
 CLAUSE_REACH = 80  # characters: "the war launched in February 2022" far down the clause is not it
 FUTURE = frozenset({"future"})
 PAST = frozenset({"asserted", "negated"})
@@ -175,7 +176,7 @@ def _own_clause(event: Event, sentence: Sentence, mention: DateMention) -> bool:
     trigger, date_token = _token_at(sentence, start), _token_at(sentence, mention.start)
     if trigger is None or date_token is None:
         return True
-    return bool(_clause_head(trigger).i == _clause_head(date_token).i)
+    return bool(_clause_head(trigger).i == _date_verb(sentence, mention, date_token).i)
 
 
 def _under_another_verb(event: Event, sentence: Sentence, mention: DateMention) -> bool:
@@ -186,7 +187,7 @@ def _under_another_verb(event: Event, sentence: Sentence, mention: DateMention) 
     trigger, date_token = _token_at(sentence, start), _token_at(sentence, mention.start)
     if trigger is None or date_token is None:
         return False
-    verb, date_verb = _clause_head(trigger), _clause_head(date_token)
+    verb, date_verb = _clause_head(trigger), _date_verb(sentence, mention, date_token)
     if verb.i == date_verb.i or date_verb.dep_.split(":")[0] not in SUBORDINATE:
         return False
     return any(a.i == verb.i for a in date_verb.ancestors)
@@ -204,10 +205,46 @@ def _token_at(sentence: Sentence, offset: int) -> Any | None:
 def _clause_head(token: Any) -> Any:
     """The verb a token's clause hangs on: the token itself or its nearest verb above."""
     for _ in range(CLAUSE_STEPS):
-        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+        if token.pos_ in VERBAL or token.head.i == token.i:
             return token
         token = token.head
     return token
+
+
+def _date_verb(sentence: Sentence, mention: DateMention, token: Any) -> Any:
+    """The verb a date phrase hangs on, from the top of the phrase in the tree; a word of
+    the phrase the parser reads as a verb ("hace" in "hace dos días") hangs the phrase on
+    what that word hangs on."""
+    lo, hi = mention.start - sentence.parse_start, mention.end - sentence.parse_start
+    top = token
+    for _ in range(len(mention.text)):
+        if top.head.i == top.i or not lo <= top.head.idx < hi:
+            break
+        top = top.head
+    if top.pos_ in VERBAL and top.head.i != top.i:
+        top = top.head
+    return _date_head(top)
+
+
+def _date_head(token: Any) -> Any:
+    """The verb a date's clause hangs on; a date the parser cut off as a root of its own,
+    beside the sentence's one verb ("Yesterday | the envoys met", "Martedì scorso | la
+    Russia ha accusato"), hangs on that verb."""
+    head = _clause_head(token)
+    verb = _fragment(head) if head.pos_ not in VERBAL else None
+    return verb if verb is not None else head
+
+
+def _fragment(root: Any) -> Any | None:
+    """For a root without a verb, in a parse of two roots (a stray full stop is none) whose
+    other root is a verb: that verb (the parser split off a phrase of its clause); for a
+    verbal root in such a parse: the root without a verb; else None."""
+    if root.head.i != root.i:
+        return None
+    others = [t for t in root.doc if t.head.i == t.i and t.i != root.i and t.pos_ != "PUNCT"]
+    if len(others) != 1 or (root.pos_ in VERBAL) == (others[0].pos_ in VERBAL):
+        return None
+    return others[0]
 
 
 def _tree_clause(sentence: Sentence, trigger_start: int) -> tuple[int, int] | None:
@@ -218,6 +255,10 @@ def _tree_clause(sentence: Sentence, trigger_start: int) -> tuple[int, int] | No
         return None
     token = _clause_head(token)
     left, right = token.left_edge, token.right_edge
+    cut_off = _fragment(token) if token.pos_ in VERBAL else None
+    if cut_off is not None:  # a phrase of this verb's clause the parser made a root
+        left = min(left, cut_off.left_edge, key=lambda t: t.i)
+        right = max(right, cut_off.right_edge, key=lambda t: t.i)
     return sentence.parse_start + left.idx, sentence.parse_start + right.idx + len(right.text)
 
 

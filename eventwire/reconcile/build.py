@@ -19,6 +19,7 @@ from eventwire.reconcile.discrepancies import happening_discrepancies, told_valu
 from eventwire.reconcile.event_facts import event_facts, scope_facts
 from eventwire.reconcile.happenings import misdated, resolve
 from eventwire.reconcile.stories import group_documents, merge_events
+from eventwire.reconcile.story_dates import date_from_stories
 from eventwire.records import AgreementRecord, FactRecord, StoryRecord
 
 
@@ -64,6 +65,7 @@ def _reconcile(records: list[Record]) -> list[Record]:
         story["discrepancies"] = sorted(told_in.get(story["id"], ()))
     discrepancies.sort(key=lambda d: (d.story or "", d.subject, d.attribute, d.id))
     agreements.sort(key=lambda a: (a["stories"][0] if a["stories"] else "", a["id"]))
+    date_from_stories(batch, stories)  # the dates a story gives its undated texts' events
     return [*(StoryRecord.from_json(s).to_json() for s in stories),
             *(AgreementRecord.from_json(a).to_json() for a in agreements),
             *(d.to_json() for d in discrepancies)]

@@ -153,6 +153,14 @@ def rules(code: str) -> _Rules:
         ("range_dmy", rf"{range_before}{_B}(?P<d>\d{{1,2}})(?:{suffix})?{range_link}"
                       rf"(?P<d2>\d{{1,2}})(?:{suffix})?\s+{dm_link}(?P<m>{month_any})(?![a-z])"
                       rf"(?:[\s,]+{my_link}{year})?"),
+        # "from 30 April to 2 May", "du 30 avril au 2 mai", "с 30 апреля по 2 мая"
+        ("range_dmdm", rf"{range_before}{_B}(?P<d>\d{{1,2}})(?:{suffix})?\s+{dm_link}"
+                       rf"(?P<m>{month_any})(?![a-z]){range_link}(?P<d2>\d{{1,2}})(?:{suffix})?\s+"
+                       rf"{dm_link}(?P<m2>{month_any})(?![a-z])(?:[\s,]+{my_link}{year})?"),
+        # "April 30 to May 2", "April 30-May 2, 2025"
+        ("range_mdmd", rf"{range_before}(?<![a-z])(?P<m>{month_any})\s+(?P<d>\d{{1,2}})"
+                       rf"(?:{suffix})?{range_link}(?P<m2>{month_any})\s+(?P<d2>\d{{1,2}})(?!\d)"
+                       rf"(?:{suffix})?{_E}(?:,?\s+{year})?"),
         ("range_mdy", rf"{range_before}(?<![a-z])(?P<m>{month_any})\s+(?P<d>\d{{1,2}})"
                       rf"(?:{suffix})?{range_link}(?P<d2>\d{{1,2}})(?!\d)(?:{suffix})?{_E}"
                       rf"(?:,?\s+{year})?"),
@@ -202,7 +210,7 @@ def rules(code: str) -> _Rules:
             [*months, *weekdays, *(data.get("relative_days") or {}),
              *(data.get("relative_periods") or {}), *(data.get("ago_after") or []),
              *(data.get("anaphoric_periods") or {}), *(data.get("interval_after") or []),
-             *(data.get("interval_before") or [])]) + _E),
+             *(data.get("interval_before") or []), *(data.get("ago_before") or [])]) + _E),
         future=re.compile("|".join(data.get("future_markers") or ["(?!)"])),
         past=re.compile("|".join(data.get("past_markers") or ["(?!)"])),
         dateline_after=re.compile(_alternation_of_patterns(data.get("dateline_after"))),
@@ -384,8 +392,9 @@ def _resolve(kind: str, m: re.Match[str], r: _Rules, ref: _Reference,
         if ref.day is None and g.get("wd"):
             return (*_day(_year_of_weekday(r, g["wd"], month, day, ref.year)), None)
         return (*_day(_closest_year(ref, month, day)), None)
-    if kind in ("range_dmy", "range_mdy"):
-        return _range(g, _month_of(r, g["m"]), ref)
+    if kind in ("range_dmy", "range_mdy", "range_dmdm", "range_mdmd"):
+        return _range(g, _month_of(r, g["m"]), ref,
+                      _month_of(r, g["m2"]) if g.get("m2") else None)
     if kind == "iso_month":
         return f"{g['y']}-{g['m']}", "month", None
     if kind == "my":
@@ -437,16 +446,20 @@ def _resolve(kind: str, m: re.Match[str], r: _Rules, ref: _Reference,
     return None, None, None
 
 
-def _range(g: dict[str, Any], month: int, ref: _Reference) -> tuple[str | None, str | None,
-                                                                     str | None]:
-    """"23-25 March": the first day as the value, the last as ``until``."""
+def _range(g: dict[str, Any], month: int, ref: _Reference, last_month: int | None = None
+           ) -> tuple[str | None, str | None, str | None]:
+    """"23-25 March", "30 April to 2 May": the first day as the value, the last as ``until``
+    (a year written at the end is the last day's; a range over New Year starts the year
+    before)."""
     first, last = int(g["d"]), int(g["d2"])
-    if last <= first:
-        return None, None, None
-    start = (_safe_date(int(g["y"]), month, first) if g.get("y")
-             else _closest_year(ref, month, first))
-    end = _safe_date(start.year, month, last) if start else None
-    if start is None or end is None:
+    last_month = last_month or month
+    over_new_year = last_month < month
+    if g.get("y"):
+        start = _safe_date(int(g["y"]) - over_new_year, month, first)
+    else:
+        start = _closest_year(ref, month, first)
+    end = _safe_date(start.year + over_new_year, last_month, last) if start else None
+    if start is None or end is None or end <= start:
         return None, None, None
     return start.isoformat(), "range", end.isoformat()
 
@@ -693,10 +706,11 @@ def _windows(trigger: re.Pattern[str], norm: str) -> list[tuple[int, int]]:
     return windows
 
 
-_NAMED = {"month": "m", "my": "m", "mdy": "m", "weekday": "wd", "range_mdy": "m"}
+_NAMED = {"month": "m", "my": "m", "mdy": "m", "weekday": "wd", "range_mdy": "m",
+          "range_mdmd": "m"}
 _NOT_DATES = frozenset({"clock"})  # matched to keep their digits from other patterns only
 _ABSOLUTE = frozenset({"iso", "iso_month", "numeric", "numeric_dot", "dmy", "mdy", "my", "year",
-                       "range_dmy", "range_mdy"})
+                       "range_dmy", "range_mdy", "range_dmdm", "range_mdmd"})
 DATELINE_REACH = 300  # characters from the start of a text or passage a dateline may sit
 LABEL_REACH = 40  # "date 2025-03-18 ...": a labelled date this close to the start
 
