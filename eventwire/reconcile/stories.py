@@ -396,6 +396,7 @@ def group_documents(batch: Batch) -> Grouping:
         labels = _attach_loners(batch, heads, neighbours, labels)
         labels = _attach_pairs(batch, heads, neighbours, labels)
         labels = _join_loners(batch, heads, neighbours, labels)
+        labels = _attach_by_meeting(batch, heads, neighbours, labels)
     groups: dict[int, list[str]] = defaultdict(list)
     for doc_id, label in zip(heads, labels, strict=True):
         groups[label].append(doc_id)
@@ -562,6 +563,47 @@ def _join_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, floa
     out = list(labels)
     for i in alone:
         out[i] = labels[together.find(i)]
+    return out
+
+
+# Happenings that two sides and a day name as one: a strike is not among them (many a day).
+MEETING_KINDS = frozenset({"call", "talks", "signing", "exchange"})
+
+
+def _meetings_dated(batch: Batch, doc_id: str) -> set[tuple[str, tuple[str, ...], float]]:
+    """The meetings a document's facts tell of, dated to the day: (kind, sides, day)."""
+    out = set()
+    for source, kind, parties, days in happenings_told(batch, doc_id):
+        if source == "f" and kind in MEETING_KINDS and days is not None and days[0] == days[1]:
+            out.add((kind, parties, days[0]))
+    return out
+
+
+def _attach_by_meeting(batch: Batch, heads: list[str], neighbours: list[dict[int, float]],
+                       labels: list[int]) -> list[int]:
+    """A document still alone whose facts date a meeting (call, talks, signing, exchange)
+    that the facts of one document of a larger story date alike (kind, the same two or more
+    sides, the same day) joins that story, when it shares any feature with that document at
+    all and no other story tells a meeting it tells: a report in a language no other
+    document of the story is written in shares few words with them (talks in Geneva told in
+    Ukrainian beside Russian and Spanish reports), but the sides and the day of its meeting
+    are the story's. A meeting of the same sides on another day is another round."""
+    members: Counter[int] = Counter(labels)
+    out = list(labels)
+    met: dict[int, set[tuple[str, tuple[str, ...], float]]] = {}
+
+    def meetings(i: int) -> set[tuple[str, tuple[str, ...], float]]:
+        if i not in met:
+            met[i] = _meetings_dated(batch, heads[i])
+        return met[i]
+
+    for i, label in enumerate(labels):
+        if members[label] > 1 or not meetings(i):
+            continue
+        targets = {labels[j] for j in sorted(neighbours[i]) if members[labels[j]] > 1
+                   and neighbours[i][j] > 0 and meetings(i) & meetings(j)}
+        if len(targets) == 1:
+            out[i] = next(iter(targets))
     return out
 
 
