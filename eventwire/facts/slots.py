@@ -99,6 +99,7 @@ def find_facts(doc: Document) -> None:
         return
     facts: list[FactRecord] = []
     local = _SentenceItems(doc)
+    mediating: frozenset[str] = frozenset()
     for sentence in doc.sentences:
         here = local.of(sentence)
         nouns = happening_nouns(here, sentence, words)  # none: only counts can be told
@@ -106,9 +107,13 @@ def find_facts(doc: Document) -> None:
         pairs = {f.happening.parties for f in facts
                  if f.happening is not None and len(f.happening.parties) >= 2}
         ctx.discourse = next(iter(pairs)) if len(pairs) == 1 else ()
+        # the countries named as mediators so far, in this sentence or before, are no party
+        # of its happenings ("Die Gespräche dauerten zwei Stunden" after "unter Vermittlung
+        # der Türkei und Katars": not talks between Turkey and Qatar)
         ctx.mediators = frozenset(code for _, _, _, codes in
                                   _named_lists(ctx, words.mediators, person=False)
-                                  for code in codes)
+                                  for code in codes) | mediating
+        mediating |= ctx.mediators
         told = _dates(ctx)  # first: a truce's start is no day of the talks beside it
         venues = _venues(ctx)
         ctx.venues = _venue_of_nouns(ctx, venues)
@@ -776,9 +781,11 @@ def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool
     out = []
     for cs, ce, names, codes in _named_lists(ctx, cue, person=person):
         noun = subject_at(ctx.doc, ctx.sentence, (cs, ce), ctx.nouns, TAG_KINDS)
-        if noun is None:
+        if noun is None and attribute != "signatories":
             continue
-        h = _about(ctx, ctx.sentence, noun, noun.kind, exclude=ctx.mediators | codes)
+        # "The agreement was signed by ...": the cue itself tells of a signing
+        kind = noun.kind if noun is not None else "signing"
+        h = _about(ctx, ctx.sentence, noun, kind, exclude=ctx.mediators | codes)
         out.append(_fact(ctx, h, attribute, sorted(set(names)), None, None, (cs, ce)))
     return out
 
