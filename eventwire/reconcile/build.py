@@ -45,7 +45,8 @@ def _reconcile(records: list[Record]) -> list[Record]:
     with_facts = {f.document for f in facts}
     facts += event_facts(batch, with_facts, agreements) + scope_facts(agreements, with_facts)
     published = {d: batch.documents[d].get("published") for d in story_of}
-    happenings = join_misdated(negotiated_at(resolve(facts, story_of, published)))
+    written = {d: batch.doc_date(d) for d in story_of}
+    happenings = join_misdated(negotiated_at(resolve(facts, story_of, published, written)))
     told = told_values(happenings)
     discrepancies = [d for h in happenings
                      for d in happening_discrepancies(h, batch.documents,

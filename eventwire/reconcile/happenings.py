@@ -76,22 +76,25 @@ def _specific(h: HappeningRef) -> bool:
 
 
 def resolve(facts: list[FactRecord], story_of: dict[str, str],
-            published: dict[str, str | None] | None = None) -> list[Happening]:
+            published: dict[str, str | None] | None = None,
+            written: dict[str, str | None] | None = None) -> list[Happening]:
     """Group facts into happenings: first those that name parties or a day, within each
     story; then the vaguer ones onto the single fitting happening; then across stories, the
-    happenings with the same kind, parties and day (yesterday's call in today's story)."""
+    happenings with the same kind, parties and day (yesterday's call in today's story).
+    ``written``: the day each document was written, its publication date or else the date
+    given for the batch (only to set aside happenings dated far from it)."""
     by_story: dict[str, list[FactRecord]] = {}
     for f in sorted(facts, key=lambda f: (f.document, f.id)):
         if f.happening is not None and f.document in story_of:
             by_story.setdefault(story_of[f.document], []).append(f)
     out: list[Happening] = []
     for story in sorted(by_story):
-        out += _within_story(story, by_story[story], published or {})
+        out += _within_story(story, by_story[story], published or {}, written or {})
     return _across_stories(out, published or {})
 
 
-def _within_story(story: str, facts: list[FactRecord], published: dict[str, str | None]
-                  ) -> list[Happening]:
+def _within_story(story: str, facts: list[FactRecord], published: dict[str, str | None],
+                  written_on: dict[str, str | None]) -> list[Happening]:
     found: list[Happening] = []
     vague: list[FactRecord] = []
     for f in facts:
@@ -131,12 +134,23 @@ def _within_story(story: str, facts: list[FactRecord], published: dict[str, str 
                   and 0 <= written - (day(x.date) or 0) <= 1]
         if len(recent) == 1:
             fitting = recent
+        # ... and not one its text dates far from the day it was written ("last met in
+        # Washington on June 27 last year"), when another fits
+        near = [x for x in fitting if not _far(x, day(written_on.get(f.document)))]
+        if near and len(near) < len(fitting):
+            fitting = near
         if len(fitting) == 1 or (len(fitting) > 1 and
                                  len(fitting[0].documents) > 2 * len(fitting[1].documents)):
             fitting[0].add(f, story)
         elif not fitting:
             loose.setdefault(h.kind, Happening(kind=h.kind)).add(f, story)
     return found + [loose[k] for k in sorted(loose)]
+
+
+def _far(h: Happening, written: int | None) -> bool:
+    """A happening dated more than ``REPORT_DAYS`` from the day a report was written."""
+    d = day(h.date)
+    return written is not None and d is not None and abs(written - d) > REPORT_DAYS
 
 
 def _across_stories(happenings: list[Happening], published: dict[str, str | None]
@@ -283,9 +297,20 @@ def join_misdated(happenings: list[Happening]) -> list[Happening]:
                 groups.setdefault((story, h.kind, h.venue), []).append(h)
     joined_ids: set[int] = set()
     pooled_of: dict[int, Happening] = {}
+    clusters: list[tuple[str, str, list[Happening]]] = []
     for (_story, kind, venue), found in sorted(groups.items()):
-        found = [h for h in found if id(h) not in joined_ids]
         found.sort(key=lambda h: (day(h.date) or 0, h.id))
+        # runs of days a few apart at most, each from its first (a round of 16 May is not
+        # the first of the meetings of 1 and 2 June at the same venue)
+        run: list[Happening] = []
+        for h in found:
+            if run and (day(h.date) or 0) - (day(run[0].date) or 0) > MISDATED_DAYS:
+                clusters.append((kind, venue, run))
+                run = []
+            run.append(h)
+        clusters.append((kind, venue, run))
+    for kind, venue, found in clusters:
+        found = [h for h in found if id(h) not in joined_ids]
         if not found:
             continue
         first = found[0]
