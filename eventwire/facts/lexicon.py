@@ -123,6 +123,7 @@ class FactWords:
     end_after: re.Pattern[str] | None
     another: re.Pattern[str] | None  # beside a noun: another happening ("the previous")
     the_sides: re.Pattern[str] | None  # the two sides, unnamed ("the sides agreed")
+    agreed: re.Pattern[str] | None = None  # words of agreeing ("agreed", "geeinigt")
 
 
 def _named(table: dict[str, list[str]] | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -164,6 +165,7 @@ def fact_words(code: str) -> FactWords | None:
         end_after=_pattern(data.get("end_after") or ()),
         another=_pattern(data.get("another") or ()),
         the_sides=_pattern(data.get("the_sides") or ()),
+        agreed=_pattern(data.get("agreed") or ()),
     )
 
 

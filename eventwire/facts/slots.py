@@ -99,6 +99,7 @@ def find_facts(doc: Document) -> None:
         return
     facts: list[FactRecord] = []
     local = _SentenceItems(doc)
+    mediating: frozenset[str] = frozenset()
     for sentence in doc.sentences:
         here = local.of(sentence)
         nouns = happening_nouns(here, sentence, words)  # none: only counts can be told
@@ -106,9 +107,13 @@ def find_facts(doc: Document) -> None:
         pairs = {f.happening.parties for f in facts
                  if f.happening is not None and len(f.happening.parties) >= 2}
         ctx.discourse = next(iter(pairs)) if len(pairs) == 1 else ()
+        # the countries named as mediators so far, in this sentence or before, are no party
+        # of its happenings ("Die Gespräche dauerten zwei Stunden" after "unter Vermittlung
+        # der Türkei und Katars": not talks between Turkey and Qatar)
         ctx.mediators = frozenset(code for _, _, _, codes in
                                   _named_lists(ctx, words.mediators, person=False)
-                                  for code in codes)
+                                  for code in codes) | mediating
+        mediating |= ctx.mediators
         told = _dates(ctx)  # first: a truce's start is no day of the talks beside it
         venues = _venues(ctx)
         ctx.venues = _venue_of_nouns(ctx, venues)
@@ -681,11 +686,33 @@ def _venues(ctx: _Context) -> list[tuple[Noun, FactRecord]]:
             noun = held if held.kind in VENUE_KINDS else None  # Abu Dhabi": the talks'; "a
             # strike in Kharkiv": a strike's place, no venue of the exchange told beside it
         if noun is None:
+            agreed = _agreed_at(ctx, m)
+            if agreed is not None:
+                out.append(agreed)
             continue
         place = m.place.canonical or m.place.name
         h = _about(ctx, s, noun, noun.kind, venue=None)
         out.append((noun, _fact(ctx, h, "venue", place, None, None, (m.start, m.end))))
     return out
+
+
+def _agreed_at(ctx: _Context, m: Any) -> tuple[Noun, FactRecord] | None:
+    """Where a truce was agreed, in a sentence with no meeting noun ("haben sich am Montag
+    in Putrajaya auf eine Waffenruhe geeinigt"): a place after a venue word, before the
+    truce noun, in a sentence with a word of agreeing, is the venue of the negotiation;
+    never a place in a party's own country ("in Gaza, the sides agreed on a truce": where
+    the truce holds) nor one after the truce noun ("a truce in Donbas")."""
+    s = ctx.sentence
+    if ctx.words.agreed is None or any(n.kind in VENUE_KINDS for n in ctx.nouns):
+        return None
+    truce = next((n for n in ctx.nouns if n.kind == "truce" and n.start >= m.end), None)
+    if truce is None or not ctx.words.agreed.search(folded(ctx.doc, s.start, s.end)[0]):
+        return None
+    h = _about(ctx, s, truce, "truce", venue=None)
+    if len(h.parties) < 2 or m.place.country is None or m.place.country in h.parties:
+        return None
+    place = m.place.canonical or m.place.name
+    return truce, _fact(ctx, h, "venue", place, None, None, (m.start, m.end))
 
 
 def _named_lists(ctx: _Context, cue: object, *, person: bool
@@ -713,8 +740,38 @@ def _named_lists(ctx: _Context, cue: object, *, person: bool
             elif not person and actor.country:
                 names.append(actor.country)
                 codes.add(actor.country)
+        if person and not names:
+            names = _unknown_names(ctx, ce, stop)
         if names:
             out.append((cs, ce, names, frozenset(codes) if not person else frozenset()))
+    return out
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _unknown_names(ctx: _Context, start: int, end: int) -> list[str]:
+    """People the gazetteer does not know, named after a cue ("signée par les ministres
+    Jeyhun Bayramov et Ararat Mirzoyan"): runs of two or more capitalised words (not all
+    capitals) with only spaces between, as written, where no actor or source is named (an
+    institution is no signatory)."""
+    text = ctx.doc.text
+    taken = [(m.start, m.end) for m in ctx.doc.mentions if m.label != "PLACE"]
+    runs: list[list[re.Match[str]]] = []
+    for m in _NAME_WORD.finditer(text, start, end):
+        word = m.group(0)
+        if not word[:1].isupper() or word.isupper():
+            runs.append([])
+            continue
+        if runs and runs[-1] and text[runs[-1][-1].end():m.start()].isspace():
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    out = []
+    for run in runs:
+        lo, hi = (run[0].start(), run[-1].end()) if run else (0, 0)
+        if len(run) >= 2 and not any(a < hi and lo < b for a, b in taken):
+            out.append(text[lo:hi])
     return out
 
 
@@ -724,9 +781,11 @@ def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool
     out = []
     for cs, ce, names, codes in _named_lists(ctx, cue, person=person):
         noun = subject_at(ctx.doc, ctx.sentence, (cs, ce), ctx.nouns, TAG_KINDS)
-        if noun is None:
+        if noun is None and attribute != "signatories":
             continue
-        h = _about(ctx, ctx.sentence, noun, noun.kind, exclude=ctx.mediators | codes)
+        # "The agreement was signed by ...": the cue itself tells of a signing
+        kind = noun.kind if noun is not None else "signing"
+        h = _about(ctx, ctx.sentence, noun, kind, exclude=ctx.mediators | codes)
         out.append(_fact(ctx, h, attribute, sorted(set(names)), None, None, (cs, ce)))
     return out
 
@@ -741,6 +800,22 @@ def _list_end(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
+def _agreed_here(ctx: _Context) -> bool:
+    """Whether the sentence tells a truce agreed, not asked for ("agreed to an unconditional
+    ceasefire, to take effect on July 29"; not "pushing for a full ceasefire", "proposed a
+    full ceasefire, which was rejected", "has not agreed to a full truce"): it gives the
+    truce's start or end, or holds a word of agreeing and no negated word. A full truce is
+    told beside a partial one mostly as the one sought, not the one agreed."""
+    s = ctx.sentence
+    if any(s.start <= d.start < s.end for d in ctx.doc.dates if d.start in ctx.taken):
+        return True
+    if ctx.words.agreed is None or not ctx.words.agreed.search(
+            folded(ctx.doc, s.start, s.end)[0]):
+        return False
+    return s.parse is not None and not any("Neg" in t.morph.get("Polarity") or
+                                           t.dep_ == "neg" for t in s.parse)
+
+
 def _scope(ctx: _Context) -> list[FactRecord]:
     """What a truce covers, as tags ("energy infrastructure" -> energy)."""
     s = ctx.sentence
@@ -749,7 +824,7 @@ def _scope(ctx: _Context) -> list[FactRecord]:
     text = ctx.doc.text[s.start:s.end]
     hits = find_scope(text, ctx.doc.language)
     hits = [h for h in hits if "full" not in h.tags] or hits
-    if not hits:
+    if not hits or (all("full" in h.tags for h in hits) and not _agreed_here(ctx)):
         return []
     start, end = s.start + hits[0].start, s.start + hits[-1].end
     noun = subject_at(ctx.doc, s, (start, end), ctx.nouns, frozenset({"truce"}))

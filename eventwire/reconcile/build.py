@@ -17,7 +17,7 @@ from eventwire.reconcile.agreements.build import build_agreements
 from eventwire.reconcile.common import Batch, Record, stable_id
 from eventwire.reconcile.discrepancies import happening_discrepancies, told_values
 from eventwire.reconcile.event_facts import event_facts, scope_facts
-from eventwire.reconcile.happenings import misdated, resolve
+from eventwire.reconcile.happenings import join_misdated, negotiated_at, resolve
 from eventwire.reconcile.stories import group_documents, merge_events
 from eventwire.reconcile.story_dates import date_from_stories
 from eventwire.records import AgreementRecord, FactRecord, StoryRecord
@@ -46,9 +46,10 @@ def _reconcile(records: list[Record]) -> list[Record]:
     with_facts = {f.document for f in facts}
     facts += event_facts(batch, with_facts, agreements) + scope_facts(agreements, with_facts)
     published = {d: batch.documents[d].get("published") for d in story_of}
-    happenings = resolve(facts, story_of, published)
+    written = {d: batch.doc_date(d) for d in story_of}
+    happenings = join_misdated(negotiated_at(resolve(facts, story_of, published, written)))
     told = told_values(happenings)
-    discrepancies = [d for h in happenings + misdated(happenings)
+    discrepancies = [d for h in happenings
                      for d in happening_discrepancies(h, batch.documents,
                                                       grouping.duplicate_of, story_of, told)]
     by_story: dict[str, list[str]] = {}

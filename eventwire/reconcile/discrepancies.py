@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
 from eventwire.facts.subject import PLACED_KINDS
 from eventwire.reconcile.common import date_interval, stable_id
 from eventwire.reconcile.happenings import Happening
+from eventwire.reconcile.stories import name_skeleton
 from eventwire.records import DiscrepancyRecord, FactRecord, SideOfDiscrepancy
 
 SET_ATTRIBUTES = frozenset({"scope", "mediators", "signatories"})
@@ -41,6 +43,8 @@ def voice(fact: FactRecord, duplicate_of: dict[str, str]) -> tuple[str, ...]:
 
 def value_key(fact: FactRecord) -> Any:
     """What makes two facts state the same value."""
+    if fact.attribute == "signatories":  # people: one name in any spelling or script
+        return frozenset(_person_key(str(name)) for name in fact.value or ())
     if fact.attribute in SET_ATTRIBUTES:
         return frozenset(fact.value or ())
     if fact.attribute in DATE_ATTRIBUTES:
@@ -52,6 +56,14 @@ def value_key(fact: FactRecord) -> Any:
                 math.inf if hi is None else float(hi), _estimate(fact),
                 fact.attribute.endswith(PER_SIDE))
     return ("text", str(fact.value).casefold())
+
+
+def _person_key(name: str) -> str:
+    """A person named in any spelling or script, by the skeleton of the last name ("Ilham
+    Aliyev", "Ilham Aliev", "Ильхам Алиев" -> one key); the name as written when too short."""
+    words = name.split()
+    last = words[-1] if words else name
+    return name_skeleton(last) or last.casefold()
 
 
 def _estimate(fact: FactRecord) -> float | None:
@@ -79,9 +91,10 @@ def conflict(a: Any, b: Any, attribute: str = "", kind: str = "") -> bool:
     """No reading makes both values true, and both can describe one thing. A count of a
     two-sided happening not said to be each side's (``SIDED_KINDS``) is read both ways."""
     if isinstance(a, frozenset) and isinstance(b, frozenset):
-        if attribute == "scope":  # targets of one truce: a full truce or disjoint targets
-            return a != b and bool(a & b) and FULL not in a | b  # are another truce
-        return a != b
+        if attribute == "scope":  # targets of one truce told wider or narrower (a full
+            # truce covers every target: artillery only is a narrower telling of it);
+            return a != b and (bool(a & b) or FULL in a | b)  # disjoint targets are
+        return a != b  # another truce
     if a[0] == "num" and b[0] == "num":
         # both as written (or both each side's), or x the total of y's sides; a count said
         # to be each side's ("175 for 175") is never the total
@@ -130,9 +143,10 @@ def _middle(k: Any) -> float:
     return (lo + hi) / 2
 
 
-def _sort_key(k: Any) -> tuple[Any, ...]:
-    if isinstance(k, frozenset):
-        return (1, len(k), sorted(k))
+def _sort_key(k: Any, facts: Sequence[FactRecord] = ()) -> tuple[Any, ...]:
+    if isinstance(k, frozenset):  # by the values as written (names, not their keys)
+        written = min((sorted(str(v) for v in f.value or ()) for f in facts), default=None)
+        return (1, len(k), written if written is not None else sorted(k))
     numbers = tuple(x for x in k[1:] if isinstance(x, float))
     return (0, str(k[0]), numbers, str(k))
 
@@ -190,7 +204,7 @@ def _compare(happening: Happening, attribute: str, facts: list[FactRecord],
     groups: dict[Any, list[FactRecord]] = defaultdict(list)
     for f in facts:
         groups[value_key(f)].append(f)
-    keys = sorted(groups, key=_sort_key)
+    keys = sorted(groups, key=lambda k: _sort_key(k, groups[k]))
     voices = [{voice(f, duplicate_of) for f in groups[k]} for k in keys]
 
     def only(i: int, j: int) -> list[FactRecord]:

@@ -10,7 +10,7 @@ than guessed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from eventwire.facts.subject import PLACED_KINDS
@@ -76,22 +76,25 @@ def _specific(h: HappeningRef) -> bool:
 
 
 def resolve(facts: list[FactRecord], story_of: dict[str, str],
-            published: dict[str, str | None] | None = None) -> list[Happening]:
+            published: dict[str, str | None] | None = None,
+            written: dict[str, str | None] | None = None) -> list[Happening]:
     """Group facts into happenings: first those that name parties or a day, within each
     story; then the vaguer ones onto the single fitting happening; then across stories, the
-    happenings with the same kind, parties and day (yesterday's call in today's story)."""
+    happenings with the same kind, parties and day (yesterday's call in today's story).
+    ``written``: the day each document was written, its publication date or else the date
+    given for the batch (only to set aside happenings dated far from it)."""
     by_story: dict[str, list[FactRecord]] = {}
     for f in sorted(facts, key=lambda f: (f.document, f.id)):
         if f.happening is not None and f.document in story_of:
             by_story.setdefault(story_of[f.document], []).append(f)
     out: list[Happening] = []
     for story in sorted(by_story):
-        out += _within_story(story, by_story[story], published or {})
+        out += _within_story(story, by_story[story], published or {}, written or {})
     return _across_stories(out, published or {})
 
 
-def _within_story(story: str, facts: list[FactRecord], published: dict[str, str | None]
-                  ) -> list[Happening]:
+def _within_story(story: str, facts: list[FactRecord], published: dict[str, str | None],
+                  written_on: dict[str, str | None]) -> list[Happening]:
     found: list[Happening] = []
     vague: list[FactRecord] = []
     for f in facts:
@@ -100,7 +103,11 @@ def _within_story(story: str, facts: list[FactRecord], published: dict[str, str 
         if not _specific(h):
             vague.append(f)
             continue
-        fitting = [x for x in found if x.fits(h)]
+        # a document that names two venues for meetings of the same sides tells of two
+        # meetings ("talks in Kuala Lumpur"; "will meet in Bangkok"), undated or not
+        fitting = [x for x in found if x.fits(h) and not (
+            f.attribute == "venue" and any(g.document == f.document and g.attribute == "venue"
+                                           and g.value != f.value for g in x.facts))]
         fitting.sort(key=lambda x: (x.parties != set(h.parties), x.date != h.date))
         if fitting:
             fitting[0].add(f, story)
@@ -127,12 +134,23 @@ def _within_story(story: str, facts: list[FactRecord], published: dict[str, str 
                   and 0 <= written - (day(x.date) or 0) <= 1]
         if len(recent) == 1:
             fitting = recent
+        # ... and not one its text dates far from the day it was written ("last met in
+        # Washington on June 27 last year"), when another fits
+        near = [x for x in fitting if not _far(x, day(written_on.get(f.document)))]
+        if near and len(near) < len(fitting):
+            fitting = near
         if len(fitting) == 1 or (len(fitting) > 1 and
                                  len(fitting[0].documents) > 2 * len(fitting[1].documents)):
             fitting[0].add(f, story)
         elif not fitting:
             loose.setdefault(h.kind, Happening(kind=h.kind)).add(f, story)
     return found + [loose[k] for k in sorted(loose)]
+
+
+def _far(h: Happening, written: int | None) -> bool:
+    """A happening dated more than ``REPORT_DAYS`` from the day a report was written."""
+    d = day(h.date)
+    return written is not None and d is not None and abs(written - d) > REPORT_DAYS
 
 
 def _across_stories(happenings: list[Happening], published: dict[str, str | None]
@@ -229,36 +247,118 @@ MISDATED_DAYS = 3  # days apart that one happening can be misdated by; rounds of
 # further apart
 
 
-def misdated(happenings: list[Happening]) -> list[Happening]:
-    """Happenings that are one happening told on different days: in one story, of one kind,
-    at one venue, days at most ``MISDATED_DAYS`` apart, parties one within the other (or
-    fewer than two named), and no document giving more than one of the days (a source that
-    names two days speaks of two meetings). Each result holds the day facts of the
-    happenings it joins, to compare their days."""
+NEGOTIATION_ATTRIBUTES = frozenset({"venue", "mediators"})  # of the talks that agreed a
+# truce, whichever of the two a report hangs them on
+
+
+def negotiated_at(happenings: list[Happening]) -> list[Happening]:
+    """The venue and mediators a report gives for a truce ("agreed in Putrajaya, under
+    China's mediation, on a truce") are those of the talks that agreed it, which other
+    reports name ("a truce after talks in Kuala Lumpur mediated by Malaysia"): they move to
+    those talks, to be compared with theirs, when the truce's story tells of exactly one
+    talks of fitting parties not held after the truce began (the ministers' meeting a week
+    later is another meeting). With no such talks, or two, they stay the truce's."""
+    talks = [h for h in happenings if h.kind == "talks"]
+    for h in happenings:
+        moving = [f for f in h.facts if f.attribute in NEGOTIATION_ATTRIBUTES]
+        if h.kind != "truce" or not moving:
+            continue
+        starts = [d for d in (day(str(f.value)) for f in h.facts if f.attribute == "start")
+                  if d is not None]
+        fitting = [t for t in talks if t.stories & h.stories and _parties_nest(t, h)
+                   and not (starts and day(t.date) is not None
+                            and (day(t.date) or 0) > min(starts))]
+        if len(fitting) != 1:
+            continue
+        target = fitting[0]
+        h.facts = [f for f in h.facts if f.attribute not in NEGOTIATION_ATTRIBUTES]
+        target.facts += moving
+    return happenings
+
+
+def _parties_nest(a: Happening, b: Happening) -> bool:
+    return len(a.parties) < 2 or len(b.parties) < 2 or a.parties <= b.parties \
+        or b.parties <= a.parties
+
+
+def join_misdated(happenings: list[Happening]) -> list[Happening]:
+    """The happenings with those that are one happening told on different days joined: in
+    one story, of one kind, at one venue, days at most ``MISDATED_DAYS`` apart, parties one
+    within the other (or fewer than two named), and no document giving more than one of the
+    days (a source that names two days speaks of two meetings). The day a document gives is
+    a date fact of its own, or the day its facts' happening is dated by (a weekday: "met on
+    Wednesday for an hour and a half"); a document with no date fact gets one, so the days
+    are compared with the rest (its length against the others' lengths, its day against
+    theirs)."""
     groups: dict[tuple[str, str, str], list[Happening]] = {}
     for h in happenings:
         if h.venue and day(h.date) is not None:
             for story in sorted(h.stories):
                 groups.setdefault((story, h.kind, h.venue), []).append(h)
-    out = []
-    for (story, kind, venue), found in sorted(groups.items()):
+    joined_ids: set[int] = set()
+    pooled_of: dict[int, Happening] = {}
+    clusters: list[tuple[str, str, list[Happening]]] = []
+    for (_story, kind, venue), found in sorted(groups.items()):
         found.sort(key=lambda h: (day(h.date) or 0, h.id))
+        # runs of days a few apart at most, each from its first (a round of 16 May is not
+        # the first of the meetings of 1 and 2 June at the same venue)
+        run: list[Happening] = []
+        for h in found:
+            if run and (day(h.date) or 0) - (day(run[0].date) or 0) > MISDATED_DAYS:
+                clusters.append((kind, venue, run))
+                run = []
+            run.append(h)
+        clusters.append((kind, venue, run))
+    for kind, venue, found in clusters:
+        found = [h for h in found if id(h) not in joined_ids]
+        if not found:
+            continue
         first = found[0]
         joined = [h for h in found if _one_of_two(first, h)]
         days_of: dict[str, set[str]] = {}
         for h in joined:
             for f in h.facts:
-                if f.attribute == "date":
-                    days_of.setdefault(f.document, set()).add(str(f.value))
+                told = _day_told(f)
+                if told is not None:
+                    days_of.setdefault(f.document, set()).add(told)
         if len({d for told in days_of.values() for d in told}) < 2 or any(
                 len(told) > 1 for told in days_of.values()):
             continue
-        pooled = Happening(kind=kind, venue=venue, stories={story})
+        told_days = sorted(d for told in days_of.values() for d in told)
+        most = max(told_days, key=lambda d: (told_days.count(d), -(day(d) or 0)))
+        pooled = Happening(kind=kind, venue=venue, date=most)  # the day most sources give
         for h in joined:
             pooled.parties |= h.parties
-            pooled.facts += [f for f in h.facts if f.attribute == "date"]
-        out.append(pooled)
-    return out
+            pooled.stories |= h.stories
+            pooled.facts += h.facts
+            joined_ids.add(id(h))
+        pooled.facts += _day_facts(pooled.facts)
+        pooled_of[id(first)] = pooled
+    return [pooled_of.get(id(h), h) for h in happenings
+            if id(h) not in joined_ids or id(h) in pooled_of]
+
+
+def _day_told(fact: FactRecord) -> str | None:
+    """The day a fact says its happening took place: its value, for a date fact; else the
+    day its happening is dated by."""
+    if fact.attribute == "date":
+        return str(fact.value)
+    h = fact.happening
+    return h.date if h is not None and h.date and day(h.date) is not None else None
+
+
+def _day_facts(facts: list[FactRecord]) -> list[FactRecord]:
+    """A date fact for each document that dates the happening only through the happening
+    its facts are about (the first such fact, its evidence quoted)."""
+    dated = {f.document for f in facts if f.attribute == "date"}
+    out: dict[str, FactRecord] = {}
+    for f in sorted(facts, key=lambda f: (f.document, f.id)):
+        told = _day_told(f)
+        if f.document in dated or f.document in out or told is None:
+            continue
+        out[f.document] = replace(f, id=f"{f.id}:day", attribute="date", value=told,
+                                  unit="day", interval=None, text=None)
+    return [out[d] for d in sorted(out)]
 
 
 def _one_of_two(a: Happening, b: Happening) -> bool:

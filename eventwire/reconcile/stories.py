@@ -396,6 +396,8 @@ def group_documents(batch: Batch) -> Grouping:
         labels = _attach_loners(batch, heads, neighbours, labels)
         labels = _attach_pairs(batch, heads, neighbours, labels)
         labels = _join_loners(batch, heads, neighbours, labels)
+        labels = _attach_by_meeting(batch, heads, neighbours, labels)
+        labels = _join_small_by_day(batch, heads, neighbours, labels)
     groups: dict[int, list[str]] = defaultdict(list)
     for doc_id, label in zip(heads, labels, strict=True):
         groups[label].append(doc_id)
@@ -508,6 +510,7 @@ def _attach_pairs(batch: Batch, heads: list[str], neighbours: list[dict[int, flo
     return out
 
 
+GUESSED_DATINGS = frozenset({"passage", "published"})  # dated by the day of writing
 # A happening a document tells of: ("e", event type) or ("f", fact kind), its sides (two or
 # more), and the days its date covers (None: undated).
 HappeningKey = tuple[str, str, tuple[str, ...], tuple[float, float] | None]
@@ -517,8 +520,12 @@ def happenings_told(batch: Batch, doc_id: str) -> list[HappeningKey]:
     """The two-sided happenings a document tells of: its coded events and the happenings
     its facts are about (a call whose event was not coded still has a length)."""
     out: list[HappeningKey] = []
+    guessed = not (batch.documents.get(doc_id) or {}).get("published")
     for e in batch.events_by_doc.get(doc_id, ()):
-        iv = date_interval(e.get("date"))
+        # a day that is only the batch's reference date (a live blog's entries in a text
+        # that does not say when it was written) is a guess, no day the text tells
+        iv = None if guessed and e.get("dated_by") in GUESSED_DATINGS \
+            else date_interval(e.get("date"))
         out.append(("e", str(e["type"]), sides(e), (iv.low, iv.high) if iv else None))
     for f in batch.facts_by_doc.get(doc_id, ()):
         h = f.get("happening") or {}
@@ -562,6 +569,116 @@ def _join_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, floa
     out = list(labels)
     for i in alone:
         out[i] = labels[together.find(i)]
+    return out
+
+
+# Happenings that two sides (and a day, where told) name as one: a strike is not among
+# them (many a day).
+MEETING_KINDS = frozenset({"call", "talks", "signing", "exchange"})
+
+
+def _meetings(batch: Batch, doc_id: str) -> list[HappeningKey]:
+    """The meetings a document's facts tell of, with two or more sides: (kind, sides, days)."""
+    return [k for k in happenings_told(batch, doc_id) if k[0] == "f" and k[1] in MEETING_KINDS]
+
+
+def _dated_alike(a: list[HappeningKey], b: list[HappeningKey],
+                 written: tuple[int, int] | None) -> bool:
+    """Some meeting of ``a`` is one of ``b`` on a day: both date it to the same day, or
+    ``b`` dates it and ``a`` was written then or up to ``ROUND_DAYS`` later (a report names
+    the meeting of its own days without dating it). Undated on both sides, a meeting of the
+    same sides may be any round."""
+    for x in a:
+        for y in b:
+            if x[:3] != y[:3] or y[3] is None:
+                continue
+            if x[3] is not None and _days_meet(x[3], y[3]):
+                return True
+            if x[3] is None and written is not None and \
+                    0 <= written[0] - y[3][1] and written[1] - y[3][0] <= ROUND_DAYS:
+                return True
+    return False
+
+
+def _attach_by_meeting(batch: Batch, heads: list[str], neighbours: list[dict[int, float]],
+                       labels: list[int]) -> list[int]:
+    """A document still alone whose facts tell a meeting (call, talks, signing, exchange)
+    that the facts of a document of one larger story tell too (kind, the same two or more
+    sides, days that do not contradict: :func:`share_a_happening`) joins that story, when it
+    shares any feature with that document at all and no other story tells a meeting it
+    tells. A report in a language no other document of the story is written in shares few
+    words with them (talks in Geneva told in Ukrainian beside Russian and Spanish reports),
+    but the sides of its meeting are the story's; a meeting of the same sides on another day
+    is another round, and where two stories tell such meetings it stays alone."""
+    members: Counter[int] = Counter(labels)
+    out = list(labels)
+    met: dict[int, list[HappeningKey]] = {}
+
+    def meetings(i: int) -> list[HappeningKey]:
+        if i not in met:
+            met[i] = _meetings(batch, heads[i])
+        return met[i]
+
+    for i, label in enumerate(labels):
+        if members[label] > 1 or not meetings(i):
+            continue
+        written = doc_period(batch, heads[i])
+        targets = {labels[j] for j in sorted(neighbours[i]) if members[labels[j]] > 1
+                   and neighbours[i][j] > 0 and meetings(j)
+                   and share_a_happening(meetings(i), meetings(j))
+                   and _dated_alike(meetings(i), meetings(j), written)}
+        if len(targets) == 1:
+            out[i] = next(iter(targets))
+    return out
+
+
+TOLD_DATINGS = frozenset({"clause", "sentence"})  # a day the event's own words give
+# Meetings and agreements: two sides hold one a day; strikes, accusations are many a day.
+ONCE_A_DAY_TYPES = frozenset({"AGREE", "CONSULT"})
+SMALL_STORY = 2  # independent documents
+
+
+def _told_days(batch: Batch, doc_id: str) -> set[tuple[str, tuple[str, ...], float]]:
+    """The two-sided meetings and agreements a document dates to the day in their own clause
+    or sentence: (type, sides, day)."""
+    out = set()
+    for e in batch.events_by_doc.get(doc_id, ()):
+        iv = date_interval(e.get("date"))
+        if e.get("dated_by") in TOLD_DATINGS and iv is not None and iv.is_point() \
+                and e["type"] in ONCE_A_DAY_TYPES and len(sides(e)) >= 2:
+            out.add((str(e["type"]), sides(e), iv.low))
+    return out
+
+
+def _join_small_by_day(batch: Batch, heads: list[str], neighbours: list[dict[int, float]],
+                       labels: list[int]) -> list[int]:
+    """A story of at most ``SMALL_STORY`` independent documents joins the one other story,
+    at least as large, of which a document tells a happening that one of its own dates to
+    the same day in its own words (type, the same sides, the day: "agreed on Thursday to a
+    truce" in German and in English), when they share any feature at all: two pairs of
+    reports in four languages share few words, but the day of their agreement is one. Of
+    two such stories of equal size the later joins the earlier; a story that two others fit
+    stays apart."""
+    members: Counter[int] = Counter(labels)
+    by_label: dict[int, list[int]] = defaultdict(list)
+    for i, label in enumerate(labels):
+        by_label[label].append(i)
+    days = {i: _told_days(batch, heads[i]) for i in range(len(heads))}
+    out = list(labels)
+    for label in sorted(by_label):
+        group = by_label[label]
+        if len(group) > SMALL_STORY:
+            continue
+        targets = {labels[j] for i in group for j in sorted(neighbours[i])
+                   if labels[j] != label and neighbours[i][j] > 0
+                   and members[labels[j]] >= len(group) and days[i] & days[j]}
+        if len(targets) != 1:
+            continue
+        target = next(iter(targets))
+        if members[target] == len(group) and target > label:
+            continue  # of two of a size, the later joins the earlier (never both: a swap)
+        for i in group:
+            out[i] = target
     return out
 
 

@@ -78,7 +78,8 @@ def test_conflict_or_precision(a: tuple, b: tuple, expected: bool) -> None:
 @pytest.mark.parametrize(("a", "b", "expected"), [
     ({"energy"}, {"energy", "infrastructure"}, True),
     ({"energy"}, {"black_sea", "naval"}, False),
-    ({"full"}, {"energy"}, False),
+    ({"full"}, {"energy"}, True),  # one truce told wider and narrower
+    ({"full"}, {"black_sea", "naval"}, True),
 ])
 def test_scope_tags(a: set[str], b: set[str], expected: bool) -> None:
     assert conflict(frozenset(a), frozenset(b), "scope") is expected

@@ -41,8 +41,11 @@ CASES = [
     # energy and ports is a conflict (sets are exact values, not ranges)...
     ("truce", "scope", frozenset({"energy"}), frozenset({"energy", "ports"}), True),
     ("talks", "mediators", frozenset({"TUR"}), frozenset({"QAT", "TUR"}), True),
-    # ... a full truce or disjoint targets are another truce.
-    ("truce", "scope", frozenset({"energy"}), frozenset({"full"}), False),
+    # ... a full truce covers every target: one truce told wider and narrower (a document
+    # telling both, the rejected full truce beside the energy one, stands on neither side);
+    ("truce", "scope", frozenset({"energy"}), frozenset({"full"}), True),
+    ("truce", "scope", frozenset({"artillery"}), frozenset({"full"}), True),
+    # ... disjoint targets are another truce.
     ("truce", "scope", frozenset({"energy"}), frozenset({"ports"}), False),
 ]
 

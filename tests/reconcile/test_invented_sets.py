@@ -11,7 +11,10 @@ strike on another city the same day, counts of other kinds (odesa-strikes: uk, r
 a leader's call with another counterpart the next day, "about an hour" against "one hour"
 (caspian-calls: es, it, ru, uk); a capital as dateline or actor, a vaguer count, the
 same count in words, an earlier exchange, an earlier meeting elsewhere (dangrek-truce: en,
-fr, de; danube-swap: en, fr, uk, it; zangezur-talks: en, fr, es)."""
+fr, de; danube-swap: en, fr, uk, it; zangezur-talks: en, fr, es); about 90 minutes and
+"about an hour and a half" against 92 minutes, an earlier round at the same venue
+(istanbul-swap: ru, uk, de, it); six hours in minutes, "more than 3,000" against 3,000, a
+copied wire, a meeting last year (kivu-doha: de, es, it, en)."""
 
 from __future__ import annotations
 
@@ -67,28 +70,39 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("count_prisoner_per_side", (("s1", "s2"), ("s3",))),
         ("mediators", (("s1", "s2", "s4"), ("s3",))),
     ],
+    # twelfth session's blind round (de, es, it, ru, uk), first run: istanbul-swap B-cubed
+    # 0.77 surfaced 2/13, kivu-doha B-cubed 0.53 surfaced 3/13, 4 reported, none false
+    "istanbul-swap": [
+        ("count_killed", (("i2",), ("i4",))),
+        ("count_prisoner_per_side", (("i2",), ("i1", "i3"))),
+        ("date", (("i1", "i4"), ("i3",))),
+        ("duration", (("i1", "i4"), ("i2",), ("i3",))),
+        ("mediators", (("i1", "i2", "i4"), ("i3",))),
+        ("venue", (("i4",), ("i1", "i2", "i3"))),
+    ],
+    "kivu-doha": [
+        ("count_killed", (("k4", "k5"), ("k2",), ("k1",))),
+        ("duration", (("k2",), ("k4", "k5"), ("k1", "k3"))),
+        ("mediators", (("k1", "k4", "k5"), ("k2",))),
+        ("scope", (("k3",), ("k1",))),
+        ("signatories", (("k4", "k5"), ("k3",))),
+        ("start", (("k1", "k4", "k5"), ("k2",))),
+    ],
     "zangezur-talks": [
         ("date", (("z3",), ("z1", "z2", "z4"))),
         ("duration", (("z3",), ("z1", "z4"), ("z2",))),
-        ("signatories", (("z1",), ("z2",))),
+        ("signatories", (("z2",), ("z1",))),
     ],
 }
 
 # folder -> what the pipeline gives instead, while it falls short (strict: fixed means fail)
-FALLS_SHORT: dict[str, str] = {
-    "geneva-rounds": "stories [a1 a3] [a2] [a4]: a2's events name Switzerland (the "
-                     "mediator) as a side, so it stays apart; surfaced 4/5 (missed: 300 "
-                     "against 250 prisoners each: a2's 'сторони' are now Russia and "
-                     "Ukraine, but an undated exchange in another story is no one "
-                     "happening with a1's); reported 2, both borne out",
-    # eleventh session's blind sets (en and fr among them): surfaced 8/25 as first run
-    "dangrek-truce": "surfaced 4/9: the dead and the truce's start found; the venue "
-                     "(r3's 'in Putrajaya' with no meeting noun) and the mediator (r3's "
-                     "stands on the truce, the others' on the talks) missed; full against "
-                     "artillery-only is read as two truces",
-    "zangezur-talks": "surfaced 2/9: z3's Wednesday makes its talks another happening, so "
-                      "its length and its day go unmatched; the French signatories are "
-                      "names the gazetteer lacks",
+FALLS_SHORT: dict[str, str] = {}
+
+# folder -> the planted disagreements still missed, pinned (one found means: remove it here)
+KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
+    # i2, a live blog, dates the talks only by its dateline ("КИЇВ, 1 червня"): its entries
+    # take the batch's reference date, and its facts no day (dating of live-blog passages)
+    "istanbul-swap": [("talks_date", "i2", "i3")],
 }
 
 
@@ -131,7 +145,7 @@ def test_invented_set(folder: str) -> None:
     print(f"\n  {folder}: B-cubed F1={bcubed(stories, want['stories'])['f1']:.2f} surfaced "
           f"{len(hits)}/{len(gold)}, reported {len(discrepancies)}, not borne out {len(false)}")
     assert sorted(map(sorted, stories)) == sorted(map(sorted, want["stories"]))
-    assert [g for g in gold if g not in hits] == []
+    assert [g for g in gold if g not in hits] == KNOWN_MISSED.get(folder, [])
     assert false == []
     reported = sorted((d["attribute"], tuple(tuple(v["sources"]) for v in d["values"]))
                       for d in discrepancies)

@@ -372,6 +372,8 @@ def test_documents_are_listed_by_headline(client: Any) -> None:
     assert ">Sudan&#39;s army and RSF agree to 14-day humanitarian truce after talks in " \
            "Jeddah</a>" in page
     assert '>en_wire_truce</a>' not in page
+    # the examples fill more than one page: the outlet's own rows, by its facet
+    page = client.get("/documents?outlet=example-wire").text
     assert "<td data-label=\"Outlet\">example-wire</td>" in page
 
 
