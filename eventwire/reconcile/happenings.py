@@ -249,6 +249,7 @@ MISDATED_DAYS = 3  # days apart that one happening can be misdated by; rounds of
 
 NEGOTIATION_ATTRIBUTES = frozenset({"venue", "mediators"})  # of the talks that agreed a
 # truce, whichever of the two a report hangs them on
+NEGOTIATION_DAYS = 60  # talks further back than this before a truce are an earlier meeting
 
 
 def negotiated_at(happenings: list[Happening]) -> list[Happening]:
@@ -257,7 +258,7 @@ def negotiated_at(happenings: list[Happening]) -> list[Happening]:
     reports name ("a truce after talks in Kuala Lumpur mediated by Malaysia"): they move to
     those talks, to be compared with theirs, when the truce's story tells of exactly one
     talks of fitting parties not held after the truce began (the ministers' meeting a week
-    later is another meeting). With no such talks, or two, they stay the truce's."""
+    later is another meeting) nor months before it (last year's meeting). With no such talks, or two, they stay the truce's."""
     talks = [h for h in happenings if h.kind == "talks"]
     for h in happenings:
         moving = [f for f in h.facts if f.attribute in NEGOTIATION_ATTRIBUTES]
@@ -265,9 +266,12 @@ def negotiated_at(happenings: list[Happening]) -> list[Happening]:
             continue
         starts = [d for d in (day(str(f.value)) for f in h.facts if f.attribute == "start")
                   if d is not None]
+        began = min(starts) if starts else day(h.date)
         fitting = [t for t in talks if t.stories & h.stories and _parties_nest(t, h)
                    and not (starts and day(t.date) is not None
-                            and (day(t.date) or 0) > min(starts))]
+                            and (day(t.date) or 0) > min(starts))
+                   and not (began is not None and day(t.date) is not None
+                            and (day(t.date) or 0) < began - NEGOTIATION_DAYS)]
         if len(fitting) != 1:
             continue
         target = fitting[0]

@@ -446,6 +446,23 @@ def _resolve(kind: str, m: re.Match[str], r: _Rules, ref: _Reference,
     return None, None, None
 
 
+YEAR_GAP = 6  # characters between a day and the year phrase that places it: " del ", " dell'"
+
+
+def _year_after(r: _Rules, kept: list[tuple[int, int, str, re.Match[str]]], index: int,
+                norm: str, ref: _Reference) -> int | None:
+    """The year a relative year phrase right after a day gives it ("June 27 last year",
+    "27 июня прошлого года", "el 27 de junio del año pasado"), else None."""
+    if index + 1 >= len(kept) or ref.day is None:
+        return None
+    end, (start, _, kind, m) = kept[index][1], kept[index + 1]
+    gap = norm[end:start]
+    if kind != "period" or len(gap) > YEAR_GAP or any(c.isdigit() or c in ".;:!?" for c in gap):
+        return None
+    unit, offset = r.relative_periods[_key(m.group("p"))]
+    return ref.day.year + offset if unit == "year" else None
+
+
 def _range(g: dict[str, Any], month: int, ref: _Reference, last_month: int | None = None
            ) -> tuple[str | None, str | None, str | None]:
     """"23-25 March", "30 April to 2 May": the first day as the value, the last as ``until``
@@ -929,6 +946,10 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
             value, precision, until = _interval(r, m, anchor)
         else:
             value, precision, until = _resolve(kind, m, r, ref, direction)
+            year = _year_after(r, kept, index, norm, ref)
+            if year is not None and kind in ("dmy", "mdy") and not m.group("y"):
+                day = _safe_date(year, _month_of(r, m.group("m")), int(m.group("d")))
+                value, precision = _day(day) if day else (value, precision)
         mention = DateMention(o_start, o_end, doc.text[o_start:o_end], value,
                               precision, until=until)  # type: ignore[arg-type]
         if dateline is not None and o_end == dateline[0]:
