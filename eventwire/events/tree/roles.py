@@ -33,6 +33,10 @@ class Roles(TreeWords):
                 if child.pos_ == "PRON" and "Rel" in child.morph.get("PronType"):
                     return [token.head] if token.dep_ == "acl:relcl" else []
                 return [child]
+        if not passive:
+            inverted = self.inverted_subject(token)  # type: ignore[attr-defined]
+            if inverted:
+                return inverted  # "…, a accusé le porte-parole": the source's speaker
         if not passive and not self.shares_subject(token):
             # "..., сообщила армия": a nominative after its verb is its subject
             inverted = [c for c in token.children if c.dep_ == "obj" and c.i > token.i
@@ -98,7 +102,8 @@ class Roles(TreeWords):
     def addressees(self, token: Any) -> list[Any]:
         """Whom a claim or request is addressed to: its object, or an oblique marked as a
         receiver ("acusó a Rumanía", "appealed to Y")."""
-        found = [c for c in token.children if c.dep_ in OBJECT]
+        speaker = {w.i for w in self.inverted_subject(token)}  # type: ignore[attr-defined]
+        found = [c for c in token.children if c.dep_ in OBJECT and c.i not in speaker]
         found += [c for c in token.children if base(c.dep_) == "obl"
                   and self.marker(c) in ("recipient", "target")]
         found += self.bare_datives(token)
@@ -118,7 +123,8 @@ class Roles(TreeWords):
             if not found and token.dep_ in ("acl", "amod"):
                 found = [token.head]  # "talks mediated by X": the talks
             return found
-        return [c for c in token.children if c.dep_ in OBJECT]
+        speaker = {w.i for w in self.inverted_subject(token)}  # type: ignore[attr-defined]
+        return [c for c in token.children if c.dep_ in OBJECT and c.i not in speaker]
 
     def obliques(self, token: Any) -> dict[str, list[Any]]:
         out: dict[str, list[Any]] = {}
@@ -263,6 +269,9 @@ class Roles(TreeWords):
             stack.extend(c for c in current.children if base(c.dep_) not in inner
                          and not another_event(c) and not self.informant(c))
         found = [m for m in self._mentions_in(words) if m not in actors]
+        if not found and entry.kind == "threat":  # "Y will pay, Moscow warned": the
+            found = [m for m in self._mentions_in(self.threatened_clause(  # type: ignore
+                token, self.triggers_now)) if m not in actors]  # clause names who is
         if not found and entry.type in convention("struck_place_types"):
             found = [m for m in self._mentions_in(self.consequence(token)) if m not in actors]
         countries = {m.actor.country for m in actors if m.actor}

@@ -44,6 +44,11 @@ class Sides(TreeWords):
             # "met X" but not "discussed the Ukraine conflict": a partner is named, not a topic
             targets = [t for t in targets if self.actor_mentions_of_word(t)]
         reading.recipients = [m for m in self.mentions_of(targets) if m not in reading.actors]
+        fronted = self.fronted_content(token) if entry.kind == "claim" else None  # type: ignore
+        if fronted is not None and not reading.recipients:
+            # "« Y a bombardé nos positions », a accusé X": Y, who the claim says acted
+            reading.recipients = [m for m in self.mentions_of(self.subject(fronted))
+                                  if m not in reading.actors]
 
     @staticmethod
     def mediation(token: Any, triggers: dict[int, Predicate]) -> bool:
