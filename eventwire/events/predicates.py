@@ -70,6 +70,7 @@ class Predicates:
     place_participles: frozenset[str] = frozenset()  # "a group based in Kenya": its place
     state_groups: frozenset[str] = frozenset()  # "partners", "allies": states, unnamed
     unnamed_agents: frozenset[str] = frozenset()  # "gunmen", "a drone": a doer with no side
+    tolls: frozenset[str] = frozenset()  # "were killed": a toll, no act without a doer
     measures: frozenset[str] = frozenset()  # "tons" in "200 tons of aid"
     purpose_marks: frozenset[tuple[str, ...]] = frozenset()  # "in order (to)", "pour", "um"
     according: frozenset[tuple[str, ...]] = frozenset()  # "according to", "selon", "по словам"
@@ -300,6 +301,7 @@ def predicates(language: str) -> Predicates | None:
         place_participles=_words(data.get("place_participles")),
         state_groups=_words(data.get("state_groups")),
         unnamed_agents=_words(data.get("unnamed_agents")),
+        tolls=_words(data.get("tolls")),
         measures=_words(data.get("measures")),
         purpose_marks=frozenset(_sequences(data.get("purpose_marks"))),
         according=frozenset(_sequences(speech.get("according_to"))),

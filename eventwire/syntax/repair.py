@@ -873,6 +873,20 @@ def _verb_read_as_punctuation(doc: Any) -> int:
     return mended
 
 
+def _instrumental_subject(doc: Any) -> int:
+    """"Ночью обстреляли позиции": a common noun in the instrumental with no preposition was
+    taken for the subject. A subject is never instrumental (the doer of a passive is an
+    oblique): it is an oblique of time, manner or agent. Names are left alone: their case is
+    the model's guess ("Польща" tagged instrumental)."""
+    mended = 0
+    for word in _where(doc, "nsubj", NOMINAL):
+        if word.dep_ == "nsubj" and word.morph.get("Case") == ["Ins"] and word.text.islower() \
+                and not any(c.dep_ == "case" for c in word.children):
+            word.dep_ = "obl"
+            mended += 1
+    return mended
+
+
 def _clause_read_as_object(doc: Any) -> int:
     """"a nié que ses troupes aient ouvert le feu": a content clause read as the verb's object
     with the clause's verb hung on it as a modifier, and its conjunction and finite auxiliary
@@ -1712,6 +1726,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.noun_with_subject, _noun_with_tense_auxiliary),
     (lambda t: t.noun_with_subject, _noun_with_content_clause),
     (lambda t: "punct" in t.deps, _verb_read_as_punctuation),
+    (lambda t: "nsubj" in t.deps, _instrumental_subject),
     (lambda t: "acl" in t.deps and "obj" in t.deps, _clause_read_as_object),
     (lambda t: "cop" in t.deps, _plain_passive_auxiliary),
     (lambda t: "aux" in t.deps, _been_auxiliary),

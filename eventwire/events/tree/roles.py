@@ -233,6 +233,30 @@ class Roles(TreeWords):
             any(k in self.lex.unnamed_agents for k in self.keys(s)) and not self.mentions_of([s])
             for s in subjects)
 
+    def agentless(self, token: Any, entry: Predicate) -> bool:
+        """ "Three Ukrainian power stations were hit overnight", "ont été bombardés": a passive
+        of an act of force with no agent says whom it hit and names no doer (conventions
+        `agentless_types`): the act stands with no actor, as with a doer of no side."""
+        if entry.type not in convention("agentless_types") or not self.verbal(token) or \
+                self.known(token, self.lex.tolls):
+            return False  # "two soldiers were killed": a toll, told by no one's act
+        children = list(token.children)
+        if self.passive(token):  # marked so, not by morphology alone ("has deported": a
+            # perfect the model tagged passive); an agent that names no side ("обстреляны
+            # ночью": the night) leaves it without a doer
+            return (self.short_passive(token) or any(
+                c.dep_ in PASSIVE_SUBJECT or c.dep_ in ("aux:pass", "expl:pass")
+                for c in children)) and not self.mentions_of(self.subject(token))
+        if self.subject(token):
+            return False
+        if not self.mentions_of([c for c in children if c.dep_ in OBJECT]):
+            return False  # "В Бишкеке обстреляли пост": the place may be who shelled
+        if any(c.dep_ in ("expl:pass", "expl:pv") and c.i < token.i for c in children):
+            return True  # "Se atacaron dos puestos": a reflexive passive
+        # "ночью обстреляли позиции": where a plural verb with no subject says "they"
+        return bool(self.lex.impersonal_plural) and "Plur" in self.feature(token, "Number") \
+            and "Fin" in token.morph.get("VerbForm")
+
     def nameless(self, token: Any) -> bool:
         """ "The two governments are expected to meet, a diplomat said": the verb's subject
         (its own or inherited) is a noun that names no actor. The text says who acts, so

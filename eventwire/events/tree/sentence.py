@@ -108,7 +108,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 if entry.kind == "claim":  # "acusó a Ecuador de expulsar | a diplomáticos
                     reading.recipients = others(reading.recipients, reading.actors)  # ...
                 self.subject_pronouns(token, reading)
-                reading.unnamed_subject = self.unnamed(token)
+                reading.unnamed_subject = self.unnamed(token) or self.agentless(token, entry)
                 reading.nameless_subject = self.nameless(token)
             if not reading.recipients and entry.kind == "request":
                 # "demanded that Y cancel its plans": Y is asked
