@@ -95,6 +95,9 @@ class Predicates:
     goods: tuple[tuple[frozenset[str], dict[str, Predicate]], ...] = ()
     # the model's wrong lemma -> the word's lemma ("aperre" -> "aprire", "scrappe" -> "scrap")
     lemma_fixes: dict[str, str] = field(default_factory=dict)
+    # a verb's form the model lemmatises as the noun it is spelled like -> the verb's lemma,
+    # used where the word is tagged a verb ("accusa" -> "accusare", "reproche" -> "reprocher")
+    verb_lemmas: dict[str, str] = field(default_factory=dict)
 
     @cached_property  # the keys a word is looked up by, the same in every sentence
     def word_keys(self) -> dict[tuple[str, str, str, bool], tuple[str, ...]]:
@@ -326,4 +329,6 @@ def predicates(language: str) -> Predicates | None:
                     for group in data.get("goods") or ()),
         lemma_fixes={str(k).lower(): str(v).lower()
                      for k, v in (data.get("lemma_fixes") or {}).items()},
+        verb_lemmas={str(k).lower(): str(v).lower()
+                     for k, v in (data.get("verb_lemmas") or {}).items()},
     )

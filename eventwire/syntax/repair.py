@@ -827,11 +827,12 @@ def _noun_with_tense_auxiliary(doc: Any) -> int:
 
 
 def _noun_with_content_clause(doc: Any) -> int:
-    """"Il ministero nega che i suoi caccia abbiano ...": a present-tense verb read as a noun,
-    with the subject before it and the content clause after it hung on it as a relative
-    clause. A noun takes no subject (a copula aside), and a clause opened by a conjunction
-    (not a relative pronoun) with a subject of its own is a content clause: the noun is the
-    clause's verb, finite, and the clause its complement."""
+    """"Il ministero nega che i suoi caccia abbiano ...", "Il governo accusa il Kosovo di ...":
+    a present-tense verb read as a noun, with the subject before it and an object or a
+    content clause after it (hung on it as a relative clause). A noun takes no subject (a
+    copula aside) and no object, and a clause opened by a conjunction (not a relative
+    pronoun) with a subject of its own is a content clause: the noun is the clause's verb,
+    finite, and the clause its complement."""
     mended = 0
     for word in _where(doc, None, NOUNS):
         if word.pos_ != "NOUN" or not any(c.dep_.startswith("nsubj") and c.i < word.i
@@ -845,11 +846,13 @@ def _noun_with_content_clause(doc: Any) -> int:
                        m.dep_ == "mark" and m.pos_ == "SCONJ" and m.i == c.left_edge.i
                        for m in c.children) and any(
                        s.dep_.startswith("nsubj") for s in c.children)]
-        if not clauses:
-            continue
+        if not clauses and not any(c.dep_ == "obj" and c.i > word.i and c.pos_ in NOMINAL
+                                   for c in word.children):
+            continue  # "Il governo accusa il Kosovo di ...": a subject and an object
         word.pos_ = "VERB"
         word.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
-        clauses[0].dep_ = "ccomp"
+        if clauses:
+            clauses[0].dep_ = "ccomp"
         mended += 1
     return mended
 

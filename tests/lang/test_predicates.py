@@ -30,7 +30,7 @@ OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditi
                      "obligation", "crowds", "cuts", "breaking", "acceptance",
                      "participles", "goods", "possessives", "complaints", "lifts", "completes",
                      "placing", "suppresses", "lemma_fixes", "background", "place_participles",
-                     "tolls"}
+                     "tolls", "verb_lemmas"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
                  "hypothetical_morph", "future_governors", "failure_governors",
                  "success_governors"}

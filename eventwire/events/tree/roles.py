@@ -243,10 +243,13 @@ class Roles(TreeWords):
         children = list(token.children)
         if self.passive(token):  # marked so, not by morphology alone ("has deported": a
             # perfect the model tagged passive); an agent that names no side ("обстреляны
-            # ночью": the night) leaves it without a doer
+            # ночью": the night) leaves it without a doer; the side hit is what undergoes it
+            # (not a side found nearby: "wonach russische Kampfjets ... bombardiert hätten")
             return (self.short_passive(token) or any(
                 c.dep_ in PASSIVE_SUBJECT or c.dep_ in ("aux:pass", "expl:pass")
-                for c in children)) and not self.mentions_of(self.subject(token))
+                for c in children)) and not self.mentions_of(self.subject(token)) and bool(
+                self.mentions_of(self.objects(token) or [c for c in children
+                                                        if c.dep_ in OBJECT]))
         if self.subject(token):
             return False
         if not self.mentions_of([c for c in children if c.dep_ in OBJECT]):
