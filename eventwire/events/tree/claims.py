@@ -185,6 +185,10 @@ class Claims(TreeWords):
         source = self.trailing_source(token)
         if source:
             return self.mentions_of(source), False, []
+        if token.head.i != token.i and getattr(self.fronted_content(token), "i", None) == \
+                token.head.i:
+            return None  # "…, Mosca risponderà, ha avvertito il Cremlino": the source verb
+            # closes what it says; the clause it closes claims nothing of it
         for verb in token.children:  # "« Y a bombardé ... », a accusé X": what X claims
             entry = triggers.get(verb.i)
             if verb.i > token.i and entry is not None and entry.kind == "claim" and \
