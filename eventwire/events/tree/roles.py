@@ -289,7 +289,10 @@ class Roles(TreeWords):
 
         stack = [c for c in token.children if base(c.dep_) not in own
                  and not self.stance_thing(c, entry) and not another_event(c)
-                 and not self.informant(c)]  # "selon l'armée, des drones ont frappé"
+                 and not self.informant(c)  # "selon l'armée, des drones ont frappé"
+                 and not (entry.kind == "claim" and c.dep_ in OBJECT and self.report_noun(  # type: ignore[attr-defined]
+                     c, self.triggers_now))]  # "denied reports of arms supplies to Y": Y is
+        # no side the denial is made to
         while stack:
             current = stack.pop()
             words.append(current)

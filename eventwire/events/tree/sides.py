@@ -27,6 +27,8 @@ class Sides(TreeWords):
         roles = self.obliques(token)
         if entry.kind == "claim" and entry.content:
             targets = [t for t in targets if t.i < token.i or not self._is_content(t, entry)]
+        if entry.kind == "claim":  # "denied reports of arms supplies to Y": a report
+            targets = [t for t in targets if not self.report_noun(t, triggers)]  # type: ignore
         if self.at_venue(entry, reading.actors):  # "signed at Nairobi", "met at Doha"
             roles["recipient"] = [t for t in roles.get("recipient", []) if not self.venue(t)]
         targets += [t for t in self.bare_datives(token) if t not in targets]
