@@ -109,7 +109,8 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
                                        event.type in convention("planned_as_agreement_types")):
         event.type, event.modality = "AGREE", "asserted"
     date_event(event, doc)
-    if reading.reciprocal and len(actors) >= 2 and event.type not in POOLED_TYPES:
+    if reading.reciprocal and len(actors) >= 2 and event.type not in POOLED_TYPES and \
+            event.mode not in convention("mutual_modes"):
         return _reciprocal(event)  # "met each other" is one meeting of both, pooled
     return [event]
 

@@ -71,6 +71,7 @@ class Predicates:
     place_participles: frozenset[str] = frozenset()  # "a group based in Kenya": its place
     state_groups: frozenset[str] = frozenset()  # "partners", "allies": states, unnamed
     unnamed_agents: frozenset[str] = frozenset()  # "gunmen", "a drone": a doer with no side
+    tolls: frozenset[str] = frozenset()  # "were killed": a toll, no act without a doer
     measures: frozenset[str] = frozenset()  # "tons" in "200 tons of aid"
     purpose_marks: frozenset[tuple[str, ...]] = frozenset()  # "in order (to)", "pour", "um"
     according: frozenset[tuple[str, ...]] = frozenset()  # "according to", "selon", "по словам"
@@ -95,6 +96,9 @@ class Predicates:
     goods: tuple[tuple[frozenset[str], dict[str, Predicate]], ...] = ()
     # the model's wrong lemma -> the word's lemma ("aperre" -> "aprire", "scrappe" -> "scrap")
     lemma_fixes: dict[str, str] = field(default_factory=dict)
+    # a verb's form the model lemmatises as the noun it is spelled like -> the verb's lemma,
+    # used where the word is tagged a verb ("accusa" -> "accusare", "reproche" -> "reprocher")
+    verb_lemmas: dict[str, str] = field(default_factory=dict)
 
     @cached_property  # the keys a word is looked up by, the same in every sentence
     def word_keys(self) -> dict[tuple[str, str, str, bool], tuple[str, ...]]:
@@ -302,6 +306,7 @@ def predicates(language: str) -> Predicates | None:
         place_participles=_words(data.get("place_participles")),
         state_groups=_words(data.get("state_groups")),
         unnamed_agents=_words(data.get("unnamed_agents")),
+        tolls=_words(data.get("tolls")),
         measures=_words(data.get("measures")),
         purpose_marks=frozenset(_sequences(data.get("purpose_marks"))),
         according=frozenset(_sequences(speech.get("according_to"))),
@@ -326,4 +331,6 @@ def predicates(language: str) -> Predicates | None:
                     for group in data.get("goods") or ()),
         lemma_fixes={str(k).lower(): str(v).lower()
                      for k, v in (data.get("lemma_fixes") or {}).items()},
+        verb_lemmas={str(k).lower(): str(v).lower()
+                     for k, v in (data.get("verb_lemmas") or {}).items()},
     )

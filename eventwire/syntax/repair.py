@@ -837,6 +837,70 @@ def _noun_with_tense_auxiliary(doc: Any) -> int:
     return mended
 
 
+def _noun_with_content_clause(doc: Any) -> int:
+    """"Il ministero nega che i suoi caccia abbiano ...", "Il governo accusa il Kosovo di ...":
+    a present-tense verb read as a noun, with the subject before it and an object or a
+    content clause after it (hung on it as a relative clause). A noun takes no subject (a
+    copula aside) and no object, and a clause opened by a conjunction (not a relative
+    pronoun) with a subject of its own is a content clause: the noun is the clause's verb,
+    finite, and the clause its complement."""
+    mended = 0
+    for word in _where(doc, None, NOUNS):
+        if word.pos_ != "NOUN" or not any(c.dep_.startswith("nsubj") and c.i < word.i
+                                          for c in word.children):
+            continue
+        if any(c.dep_ in ("cop", "det", "case", "aux", "aux:tense") or (
+                c.dep_ == "amod" and c.i < word.i) for c in word.children):
+            continue  # "X est le président", "X, président de ...": a noun indeed
+        clauses = [c for c in word.children if c.i > word.i and c.dep_.startswith("acl")
+                   and c.pos_ in ("VERB", "AUX") and any(
+                       m.dep_ == "mark" and m.pos_ == "SCONJ" and m.i == c.left_edge.i
+                       for m in c.children) and any(
+                       s.dep_.startswith("nsubj") for s in c.children)]
+        if not clauses and not any(c.dep_ == "obj" and c.i > word.i and c.pos_ in NOMINAL
+                                   for c in word.children):
+            continue  # "Il governo accusa il Kosovo di ...": a subject and an object
+        word.pos_ = "VERB"
+        word.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+        if clauses:
+            clauses[0].dep_ = "ccomp"
+        mended += 1
+    return mended
+
+
+def _verb_read_as_punctuation(doc: Any) -> int:
+    """"Moscú negó de plano haber atacado ...": a non-finite verb after its governing verb
+    was hung on it as punctuation. A word tagged a verb is never punctuation: an infinitive
+    or a participle with an auxiliary of its own after a verb is that verb's complement."""
+    mended = 0
+    for word in _where(doc, "punct", VERBS):
+        head = word.head
+        if word.dep_ != "punct" or word.pos_ != "VERB" or head.i >= word.i or \
+                head.pos_ != "VERB" or _finite(word):
+            continue
+        forms = word.morph.get("VerbForm")
+        if "Inf" not in forms and not ("Part" in forms and any(
+                c.dep_.startswith("aux") for c in word.children)):
+            continue
+        word.dep_ = "xcomp"
+        mended += 1
+    return mended
+
+
+def _instrumental_subject(doc: Any) -> int:
+    """"Ночью обстреляли позиции": a common noun in the instrumental with no preposition was
+    taken for the subject. A subject is never instrumental (the doer of a passive is an
+    oblique): it is an oblique of time, manner or agent. Names are left alone: their case is
+    the model's guess ("Польща" tagged instrumental)."""
+    mended = 0
+    for word in _where(doc, "nsubj", NOMINAL):
+        if word.dep_ == "nsubj" and word.morph.get("Case") == ["Ins"] and word.text.islower() \
+                and not any(c.dep_ == "case" for c in word.children):
+            word.dep_ = "obl"
+            mended += 1
+    return mended
+
+
 def _clause_read_as_object(doc: Any) -> int:
     """"a nié que ses troupes aient ouvert le feu": a content clause read as the verb's object
     with the clause's verb hung on it as a modifier, and its conjunction and finite auxiliary
@@ -1692,6 +1756,9 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.subject_after and "conj" in t.deps, _disagreeing_conjunct_subject),
     (lambda t: t.root_noun, _noun_with_object),
     (lambda t: t.noun_with_subject, _noun_with_tense_auxiliary),
+    (lambda t: t.noun_with_subject, _noun_with_content_clause),
+    (lambda t: "punct" in t.deps, _verb_read_as_punctuation),
+    (lambda t: "nsubj" in t.deps, _instrumental_subject),
     (lambda t: "acl" in t.deps and "obj" in t.deps, _clause_read_as_object),
     (lambda t: "cop" in t.deps, _plain_passive_auxiliary),
     (lambda t: "aux" in t.deps, _been_auxiliary),

@@ -30,7 +30,8 @@ TOP_KEYS = {"events", "particles", "speech", "claims", "requests", "threats", "h
 OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditions",
                      "obligation", "crowds", "cuts", "breaking", "acceptance",
                      "participles", "goods", "possessives", "complaints", "lifts", "completes",
-                     "placing", "suppresses", "lemma_fixes", "background", "place_participles"}
+                     "placing", "suppresses", "lemma_fixes", "background", "place_participles",
+                     "tolls", "verb_lemmas"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
                  "hypothetical_morph", "future_governors", "failure_governors",
                  "success_governors"}

@@ -15,6 +15,7 @@ from eventwire.model import Mention
 # Types of an event noun whose verb clause is what is asked or threatened, not done: "its
 # demand to eliminate ...", "la demande d'éliminer ...", "the threat to strike ..."
 BIDDING_NOUNS = frozenset({"REQUEST", "THREATEN"})
+QUOTE_CLOSERS = frozenset({"»", "\u201d", "\"", "'", "\u2019"})  # between a quote and "…, a dit X"
 
 
 def finite(token: Any) -> bool:
@@ -34,6 +35,8 @@ class Claims(TreeWords):
         bidder = self.bidding_noun_before(token, triggers)
         if bidder is not None:
             return "request" if bidder.type == "REQUEST" else "threat"
+        if self.under_trailing_threat(token, triggers):
+            return "threat"
         child = token
         for head, dep in self.governors(token):
             entry = triggers.get(head.i)
@@ -69,6 +72,66 @@ class Claims(TreeWords):
                 break
             child = head
         return None
+
+    def under_trailing_threat(self, token: Any, triggers: dict[int, Predicate]) -> bool:
+        """Whether a trigger is inside a clause that a threat verb after it threatens ("Y will
+        pay, Moscow warned", "…, a menacé le ministre", "…, пригрозил МИД"): threatened, not
+        done."""
+        return any(entry.kind == "threat" and token.i in {
+            w.i for w in self.threatened_clause(self.tokens[i], triggers)}
+            for i, entry in triggers.items() if i > token.i)
+
+    def threatened_clause(self, verb: Any, triggers: dict[int, Predicate]) -> list[Any]:
+        """The words of the clause a threat verb closes (none: it closes no clause)."""
+        entry = triggers.get(verb.i)
+        clause = self.fronted_content(verb) if entry is not None and \
+            entry.kind == "threat" else None
+        if clause is None:
+            return []
+        own = set(range(verb.left_edge.i, verb.right_edge.i + 1)) if clause.i < verb.left_edge.i \
+            or clause.i > verb.right_edge.i else {verb.i} | {
+                w.i for c in verb.children if c.i != clause.i for w in c.subtree}
+        return [w for w in clause.subtree if w.i not in own]
+
+    def fronted_content(self, verb: Any) -> Any | None:
+        """The clause a verb of saying, accusing or threatening closes ("« ... », a accusé le
+        porte-parole", "Y will pay, Moscow warned", "…, пригрозил МИД"): a clause before it
+        and a comma, hung on the verb (advcl, ccomp, parataxis) or the verb on it (parataxis,
+        conjunct with no conjunction, advcl), the verb finite and with no content of its own.
+        Such a source clause has no object: a nominal after its verb is its subject."""
+        if verb.i == 0 or not self.verbal(verb):
+            return None
+        entry = self.triggers_now.get(verb.i)
+        if not (self.known(verb, self.lex.speech_verbs) or (
+                entry is not None and entry.kind in ("claim", "threat"))):
+            return None
+        if not (finite(verb) or any(base(c.dep_) == "aux" for c in verb.children)):
+            return None  # "…, threatening its exports": a participle clause, no source
+        if any(base(c.dep_) in ("xcomp", "cc") or (base(c.dep_) == "ccomp" and c.i > verb.i)
+               for c in verb.children):
+            return None
+        before = verb.i - 1  # the comma before the verb's own words ("», a accusé")
+        while before > 0 and (self.tokens[before].text in QUOTE_CLOSERS or (
+                self.tokens[before].head.i == verb.i
+                and base(self.tokens[before].dep_) == "aux")):
+            before -= 1
+        if self.tokens[before].text != ",":
+            return None
+        head = verb.head
+        if head.i != verb.i and head.i < verb.i and base(verb.dep_) in (
+                "parataxis", "conj", "advcl") and self.verbal(head):
+            return head
+        clauses = [c for c in verb.children if base(c.dep_) in ("advcl", "ccomp", "parataxis")
+                   and c.i < verb.i and self.verbal(c)
+                   and not any(base(m.dep_) == "mark" for m in c.children)]
+        return clauses[0] if clauses else None
+
+    def inverted_subject(self, verb: Any) -> list[Any]:
+        """The subject after a verb that closes its fronted content ("…, a accusé le
+        porte-parole", "…, advirtió el ministro"), which the model took for its object."""
+        if any(c.dep_ in SUBJECT for c in verb.children) or self.fronted_content(verb) is None:
+            return []
+        return [c for c in verb.children if c.dep_ in OBJECT and c.i > verb.i][:1]
 
     def bidding_noun_before(self, token: Any, triggers: dict[int, Predicate]
                             ) -> Predicate | None:
@@ -122,6 +185,16 @@ class Claims(TreeWords):
         source = self.trailing_source(token)
         if source:
             return self.mentions_of(source), False, []
+        if token.head.i != token.i and getattr(self.fronted_content(token), "i", None) == \
+                token.head.i:
+            return None  # "…, Mosca risponderà, ha avvertito il Cremlino": the source verb
+            # closes what it says; the clause it closes claims nothing of it
+        for verb in token.children:  # "« Y a bombardé ... », a accusé X": what X claims
+            entry = triggers.get(verb.i)
+            if verb.i > token.i and entry is not None and entry.kind == "claim" and \
+                    getattr(self.fronted_content(verb), "i", None) == token.i:
+                return self.mentions_of(self.subject(verb)), self.known(
+                    verb, self.lex.denial), []
         markers = [self.marker_or_mark(token)]
         below, clause_below = token, False  # the node under the head; a clause on the way
         for head, dep in self.governors(token):
@@ -136,6 +209,8 @@ class Claims(TreeWords):
                     found = base(dep) in ("ccomp", "xcomp", "advcl", "parataxis", "csubj")
                 found = found or (base(dep) == "conj" and is_claim
                                   and self.claimed_conjunct(token, head))
+                fronted = self.fronted_content(head)  # "« Y a bombardé ... », a accusé X"
+                found = found or (fronted is not None and fronted.i == below.i)
                 found = found or (denial and base(dep) == "obj" and clause_below
                                   and self.report_noun(below, triggers))
                 if found:

@@ -95,6 +95,16 @@ class Folding(TreeWords):
                     talks[0].predicate.type != reading.predicate.type and token.i in by_token:
                 del by_token[token.i]  # "renewed negotiations | on a pullback", hung on the verb
             return
+        if governor is not None and base(anchor.dep_) in ("obj", "nsubj") and \
+                governor.predicate.type in convention("hitting_types") and \
+                reading.predicate.type in convention("hit_thing_types") and \
+                (base(anchor.dep_) == "obj" or self.passive(head)):
+            # "attacked an aid convoy": the convoy is what was hit, no delivery told
+            if not governor.recipients:
+                governor.recipients = [m for m in reading.actors + reading.recipients
+                                       if m not in governor.actors]
+            del by_token[token.i]
+            return
         governing = entry.type in convention("governing_types") or entry.kind != "event"
         topic = governor is not None and governor.predicate.type in convention(
             "topic_types") and governor.predicate.type != reading.predicate.type

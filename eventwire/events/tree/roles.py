@@ -33,6 +33,10 @@ class Roles(TreeWords):
                 if child.pos_ == "PRON" and "Rel" in child.morph.get("PronType"):
                     return [token.head] if token.dep_ == "acl:relcl" else []
                 return [child]
+        if not passive:
+            inverted = self.inverted_subject(token)  # type: ignore[attr-defined]
+            if inverted:
+                return inverted  # "…, a accusé le porte-parole": the source's speaker
         if not passive and not self.shares_subject(token):
             # "..., сообщила армия": a nominative after its verb is its subject
             inverted = [c for c in token.children if c.dep_ == "obj" and c.i > token.i
@@ -98,7 +102,8 @@ class Roles(TreeWords):
     def addressees(self, token: Any) -> list[Any]:
         """Whom a claim or request is addressed to: its object, or an oblique marked as a
         receiver ("acusó a Rumanía", "appealed to Y")."""
-        found = [c for c in token.children if c.dep_ in OBJECT]
+        speaker = {w.i for w in self.inverted_subject(token)}  # type: ignore[attr-defined]
+        found = [c for c in token.children if c.dep_ in OBJECT and c.i not in speaker]
         found += [c for c in token.children if base(c.dep_) == "obl"
                   and self.marker(c) in ("recipient", "target")]
         found += self.bare_datives(token)
@@ -118,7 +123,8 @@ class Roles(TreeWords):
             if not found and token.dep_ in ("acl", "amod"):
                 found = [token.head]  # "talks mediated by X": the talks
             return found
-        return [c for c in token.children if c.dep_ in OBJECT]
+        speaker = {w.i for w in self.inverted_subject(token)}  # type: ignore[attr-defined]
+        return [c for c in token.children if c.dep_ in OBJECT and c.i not in speaker]
 
     def obliques(self, token: Any) -> dict[str, list[Any]]:
         out: dict[str, list[Any]] = {}
@@ -227,6 +233,33 @@ class Roles(TreeWords):
             any(k in self.lex.unnamed_agents for k in self.keys(s)) and not self.mentions_of([s])
             for s in subjects)
 
+    def agentless(self, token: Any, entry: Predicate) -> bool:
+        """ "Three Ukrainian power stations were hit overnight", "ont été bombardés": a passive
+        of an act of force with no agent says whom it hit and names no doer (conventions
+        `agentless_types`): the act stands with no actor, as with a doer of no side."""
+        if entry.type not in convention("agentless_types") or not self.verbal(token) or \
+                self.known(token, self.lex.tolls):
+            return False  # "two soldiers were killed": a toll, told by no one's act
+        children = list(token.children)
+        if self.passive(token):  # marked so, not by morphology alone ("has deported": a
+            # perfect the model tagged passive); an agent that names no side ("обстреляны
+            # ночью": the night) leaves it without a doer; the side hit is what undergoes it
+            # (not a side found nearby: "wonach russische Kampfjets ... bombardiert hätten")
+            return (self.short_passive(token) or any(
+                c.dep_ in PASSIVE_SUBJECT or c.dep_ in ("aux:pass", "expl:pass")
+                for c in children)) and not self.mentions_of(self.subject(token)) and bool(
+                self.mentions_of(self.objects(token) or [c for c in children
+                                                        if c.dep_ in OBJECT]))
+        if self.subject(token):
+            return False
+        if not self.mentions_of([c for c in children if c.dep_ in OBJECT]):
+            return False  # "В Бишкеке обстреляли пост": the place may be who shelled
+        if any(c.dep_ in ("expl:pass", "expl:pv") and c.i < token.i for c in children):
+            return True  # "Se atacaron dos puestos": a reflexive passive
+        # "ночью обстреляли позиции": where a plural verb with no subject says "they"
+        return bool(self.lex.impersonal_plural) and "Plur" in self.feature(token, "Number") \
+            and "Fin" in token.morph.get("VerbForm")
+
     def nameless(self, token: Any) -> bool:
         """ "The two governments are expected to meet, a diplomat said": the verb's subject
         (its own or inherited) is a noun that names no actor. The text says who acts, so
@@ -256,13 +289,19 @@ class Roles(TreeWords):
 
         stack = [c for c in token.children if base(c.dep_) not in own
                  and not self.stance_thing(c, entry) and not another_event(c)
-                 and not self.informant(c)]  # "selon l'armée, des drones ont frappé"
+                 and not self.informant(c)  # "selon l'armée, des drones ont frappé"
+                 and not (entry.kind == "claim" and c.dep_ in OBJECT and self.report_noun(  # type: ignore[attr-defined]
+                     c, self.triggers_now))]  # "denied reports of arms supplies to Y": Y is
+        # no side the denial is made to
         while stack:
             current = stack.pop()
             words.append(current)
             stack.extend(c for c in current.children if base(c.dep_) not in inner
                          and not another_event(c) and not self.informant(c))
         found = [m for m in self._mentions_in(words) if m not in actors]
+        if not found and entry.kind == "threat":  # "Y will pay, Moscow warned": the
+            found = [m for m in self._mentions_in(self.threatened_clause(  # type: ignore
+                token, self.triggers_now)) if m not in actors]  # clause names who is
         if not found and entry.type in convention("struck_place_types"):
             found = [m for m in self._mentions_in(self.consequence(token)) if m not in actors]
         countries = {m.actor.country for m in actors if m.actor}

@@ -51,8 +51,9 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                       if getattr(triggers.get(w.i), "type", None) == "PROTEST"}
         for verb, goods, entry in self.deliveries():
             if verb.i in by_token or verb.i in demanded or self.blocked(verb, triggers) in (
-                    "request", "threat"):
-                continue  # "asked NATO to station troops": demanded, not done
+                    "request", "threat", "commitment"):
+                continue  # "asked NATO to station troops": demanded, not done; "offered to
+                # hand back prisoners": the offer is the event (its own reading, below)
             if entry.type is None:  # weapons fired at no one: no attack, not the verb's own
                 crowd |= {verb.i, goods.i}
                 continue
@@ -109,7 +110,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 if entry.kind == "claim":  # "acusó a Ecuador de expulsar | a diplomáticos
                     reading.recipients = others(reading.recipients, reading.actors)  # ...
                 self.subject_pronouns(token, reading)
-                reading.unnamed_subject = self.unnamed(token)
+                reading.unnamed_subject = self.unnamed(token) or self.agentless(token, entry)
                 reading.nameless_subject = self.nameless(token)
             if not reading.recipients and entry.kind == "request":
                 # "demanded that Y cancel its plans": Y is asked

@@ -27,6 +27,8 @@ class Sides(TreeWords):
         roles = self.obliques(token)
         if entry.kind == "claim" and entry.content:
             targets = [t for t in targets if t.i < token.i or not self._is_content(t, entry)]
+        if entry.kind == "claim":  # "denied reports of arms supplies to Y": a report
+            targets = [t for t in targets if not self.report_noun(t, triggers)]  # type: ignore
         if self.at_venue(entry, reading.actors):  # "signed at Nairobi", "met at Doha"
             roles["recipient"] = [t for t in roles.get("recipient", []) if not self.venue(t)]
         targets += [t for t in self.bare_datives(token) if t not in targets]
@@ -44,6 +46,11 @@ class Sides(TreeWords):
             # "met X" but not "discussed the Ukraine conflict": a partner is named, not a topic
             targets = [t for t in targets if self.actor_mentions_of_word(t)]
         reading.recipients = [m for m in self.mentions_of(targets) if m not in reading.actors]
+        fronted = self.fronted_content(token) if entry.kind == "claim" else None  # type: ignore
+        if fronted is not None and not reading.recipients:
+            # "« Y a bombardé nos positions », a accusé X": Y, who the claim says acted
+            reading.recipients = [m for m in self.mentions_of(self.subject(fronted))
+                                  if m not in reading.actors]
 
     @staticmethod
     def mediation(token: Any, triggers: dict[int, Predicate]) -> bool:

@@ -44,6 +44,10 @@ class TreeWords:
         read = lemmas(self.doc)  # read once per tree, shared with the statements' scans
         self._lemmas = [fixes.get(lemma, lemma) for lemma in read] if fixes else read
         self._tags, self._relations, self._heads = shape(self.doc)
+        if lexicon.verb_lemmas:  # "accusa" tagged a verb is "accusare", not the noun
+            verbs = lexicon.verb_lemmas
+            self._lemmas = [verbs.get(lemma, lemma) if tag == "VERB" else lemma
+                            for lemma, tag in zip(self._lemmas, self._tags, strict=True)]
         self._verb_forms = feature(self.doc, "VerbForm")
         self._kid_index: list[list[int]] = [[] for _ in self.tokens]
         self._kids: list[list[Any]] = [[] for _ in self.tokens]  # each token's children
