@@ -258,7 +258,8 @@ def negotiated_at(happenings: list[Happening]) -> list[Happening]:
     reports name ("a truce after talks in Kuala Lumpur mediated by Malaysia"): they move to
     those talks, to be compared with theirs, when the truce's story tells of exactly one
     talks of fitting parties not held after the truce began (the ministers' meeting a week
-    later is another meeting) nor months before it (last year's meeting). With no such talks, or two, they stay the truce's."""
+    later is another meeting) nor months before it (last year's meeting). With no such
+    talks, or two, they stay the truce's."""
     talks = [h for h in happenings if h.kind == "talks"]
     for h in happenings:
         moving = [f for f in h.facts if f.attribute in NEGOTIATION_ATTRIBUTES]
