@@ -1722,6 +1722,52 @@ def _bare_oblique_argument(doc: Any) -> int:
     return mended
 
 
+def _dative_read_as_genitive(doc: Any) -> int:
+    """"Die griechische Regierung hat der Türkei vorgeworfen, ...": a verb that takes its
+    addressee as a bare dative (grammar.yaml ``dative_verbs``: "vorwerfen", "drohen") and has
+    none, whose subject is a noun with an adjective of its own ("griechische") and a name hung
+    on it with no preposition, in a case the dative shares ("der Türkei": genitive or
+    dative): the name is the verb's addressee, not the subject's owner."""
+    verbs = _grammar_words(doc.lang_, "dative_verbs")
+    if not verbs:
+        return 0
+    mended = 0
+    for verb in _where(doc, None, VERBS):
+        particles = [c.lemma_.lower() for c in verb.children if c.dep_ == "compound:prt"]
+        keys = {verb.lemma_.lower(), *(p + verb.lemma_.lower() for p in particles)}
+        if keys.isdisjoint(verbs) or any(c.dep_ == "iobj" for c in verb.children):
+            continue
+        for subject in [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL]:
+            if not any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in subject.children):
+                continue
+            owned = [c for c in subject.children if c.dep_ == "nmod" and c.pos_ == "PROPN"
+                     and c.i > subject.i and not any(g.dep_ == "case" for g in c.children)
+                     and set(c.morph.get("Case")) & {"Gen", "Dat"}]
+            if len(owned) == 1:
+                owned[0].head, owned[0].dep_ = verb, "iobj"
+                mended += 1
+    return mended
+
+
+def _active_auxiliary_read_as_passive(doc: Any) -> int:
+    """"Eritrean forces had not fired on ...": an auxiliary that never makes a passive
+    (grammar.yaml ``active_auxiliaries``: "have", "haben", "avoir") marked as one; with no
+    other passive auxiliary on the verb, its subject is the doer, not the patient."""
+    actives = _grammar_words(doc.lang_, "active_auxiliaries")
+    if not actives:
+        return 0
+    mended = 0
+    for aux in [t for t in doc if t.dep_ == "aux:pass" and t.lemma_.lower() in actives]:
+        aux.dep_ = "aux"
+        verb = aux.head
+        if not any(c.dep_ == "aux:pass" for c in verb.children):
+            for child in verb.children:
+                if child.dep_ == "nsubj:pass":
+                    child.dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cc" in t.deps, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
@@ -1778,4 +1824,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "obj" in t.deps, _object_of_an_oblique),
     (lambda t: "appos" in t.deps, _subject_read_as_apposition),
     (lambda t: "obl:arg" in t.deps, _bare_oblique_argument),
+    (lambda t: "nmod" in t.deps and "nsubj" in t.deps, _dative_read_as_genitive),
+    # last: after the repairs that give a subject marked as a patient its auxiliary
+    (lambda t: "aux:pass" in t.deps, _active_auxiliary_read_as_passive),
 )

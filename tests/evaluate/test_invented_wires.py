@@ -24,9 +24,9 @@ class Row(NamedTuple):
 
 EXPECTED = {
     "b-de": Row("5/5/5", "2/2/2", missed=[], false=[]),
-    "b-en": Row("6/7/7", "4/4/4",
-                # the town shelled is not known to be Ethiopian: the claimed attack has no target
-                missed=["ASSAULT ERI -> ETH"], false=["ASSAULT ERI -> -"]),
+    "b-en": Row("7/8/7", "4/4/4",
+                # the claimed shelling's town is not known to be Ethiopian: no target there
+                missed=[], false=["ASSAULT ERI -> -"]),
     "b-es": Row("5/7/6", "2/2/3",
                 # "exigió ... y acusó": the model hangs the second verb on an adjective
                 missed=["ACCUSE GUY -> VEN"],
@@ -57,15 +57,13 @@ EXPECTED = {
     "c-ru": Row("3/4/6", "3/3/3",
                 missed=["ASSAULT AZE -> ARM", "CONSULT ARM+AZE -> -", "REJECT AZE -> -"],
                 false=["ASSAULT AZE -> -"]),
-    "c-uk": Row("3/3/5", "2/2/2", missed=["ASSAULT RUS -> UKR", "SUPPORT UKR -> ICRC+IGO"],
+    "c-uk": Row("3/4/5", "2/2/2", missed=["ASSAULT RUS -> UKR", "SUPPORT UKR -> ICRC+IGO"],
+                # "Україні передали 909 тіл": the side bodies are handed to is read as the giver
+                false=["CONCEDE UKR -> -"]),
+    "d-de": Row("3/3/7", "1/1/4",
+                missed=["COERCE TUR -> GRC", "CONSULT DEU -> GRC+TUR", "REQUEST DEU -> GRC+TUR",
+                        "THREATEN TUR -> -"],
                 false=[]),
-    # round three (session 12): scored once before any fix at events 21/33/45, statements 16/22/22
-    "d-de": Row("1/3/7", "1/1/4",
-                missed=["ACCUSE GRC -> TUR", "COERCE TUR -> GRC", "CONSULT DEU -> GRC+TUR",
-                        "REJECT TUR -> GRC", "REQUEST DEU -> GRC+TUR", "THREATEN TUR -> -"],
-                # "die griechische Regierung der Türkei": the model reads the dative as a
-                # genitive of the subject, so the accusation and its rejection lack a side
-                false=["ACCUSE GRC -> -", "REJECT TUR -> -"]),
     "d-en": Row("6/8/7", "3/4/4",
                 missed=["ASSAULT ERI -> ETH"],
                 false=["AGREE KEN -> -", "ASSAULT ERI -> -"]),
