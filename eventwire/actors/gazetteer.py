@@ -213,6 +213,7 @@ def holder(country: str, role: str, date: str | None) -> str | None:
     country on ``date`` (ISO; None means "now": the role with no end date)."""
     day = (date or "9999-12-31")[:10]
     best: Role | None = None
+    holding: set[str] = set()
     for r in gazetteer().roles:
         if r.country != country:
             continue
@@ -222,8 +223,11 @@ def holder(country: str, role: str, date: str | None) -> str | None:
         elif r.role != role:
             continue
         if r.start <= day and (not r.end or day < r.end):
+            holding.add(r.entity)
             if best is None or r.start > best.start:
                 best = r
+    if role != "leader" and len(holding) > 1:
+        return None  # two envoys in office: "the US envoy" names neither for sure
     return best.entity if best else None
 
 

@@ -910,6 +910,19 @@ class _People:
         return list(reversed(self.latest.get(country, {}).items()))
 
 
+APPOSITION_GAP = 12  # characters from a name to a description set off after it: ", the "
+# roles (descriptions.yaml people) whose description right after a name is that person's,
+# though the gazetteer lists few of their holders; never a leader's ("X, the Russian
+# president's spokesman" is no president)
+APPOSED_ROLES = frozenset({"envoy", "negotiator", "ambassador"})
+
+
+def _apposed(named: Mention, m: Mention) -> bool:
+    """ "Rustem Umerov, the Ukrainian envoy": a description right after a name of its
+    country describes that person, whatever role the gazetteer lists for them."""
+    return 0 < m.start - named.end <= APPOSITION_GAP
+
+
 def _person(m: Mention, role: str, prior: list[Mention], people: _People,
             date: str | None) -> None:
     """A description of a person: latest fitting person of that country, else role holder."""
@@ -917,7 +930,8 @@ def _person(m: Mention, role: str, prior: list[Mention], people: _People,
     if country is None:
         return
     for entity, index in people.latest_first(country):
-        if role == "any" or holds(entity, role, date):
+        if role == "any" or holds(entity, role, date) or (
+                role in APPOSED_ROLES and _apposed(prior[index], m)):
             m.actor = replace(prior[index].actor, name=m.text)  # type: ignore[arg-type]
             m.resolved_from = index
             return
