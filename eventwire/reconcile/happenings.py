@@ -269,16 +269,23 @@ def negotiated_at(happenings: list[Happening]) -> list[Happening]:
                   if d is not None]
         began = min(starts) if starts else day(h.date)
         fitting = [t for t in talks if t.stories & h.stories and _parties_nest(t, h)
-                   and not (starts and day(t.date) is not None
-                            and (day(t.date) or 0) > min(starts))
-                   and not (began is not None and day(t.date) is not None
-                            and (day(t.date) or 0) < began - NEGOTIATION_DAYS)]
+                   and _held_before(day(t.date), min(starts) if starts else None, began)]
         if len(fitting) != 1:
             continue
         target = fitting[0]
         h.facts = [f for f in h.facts if f.attribute not in NEGOTIATION_ATTRIBUTES]
         target.facts += moving
     return happenings
+
+
+def _held_before(held: int | None, start: int | None, began: int | None) -> bool:
+    """Talks held on day ``held`` can have agreed a truce that started on ``start`` (or was
+    told on ``began``): not after it started, nor ``NEGOTIATION_DAYS`` before it. Undated
+    talks can."""
+    if held is None:
+        return True
+    return not (start is not None and held > start) and not (
+        began is not None and held < began - NEGOTIATION_DAYS)
 
 
 def _parties_nest(a: Happening, b: Happening) -> bool:

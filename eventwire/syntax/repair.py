@@ -1757,7 +1757,9 @@ def _active_auxiliary_read_as_passive(doc: Any) -> int:
     if not actives:
         return 0
     mended = 0
-    for aux in [t for t in doc if t.dep_ == "aux:pass" and t.lemma_.lower() in actives]:
+    for aux in _where(doc, "aux:pass", None):
+        if aux.lemma_.lower() not in actives:
+            continue
         aux.dep_ = "aux"
         verb = aux.head
         if not any(c.dep_ == "aux:pass" for c in verb.children):

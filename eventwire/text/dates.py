@@ -946,8 +946,9 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
             value, precision, until = _interval(r, m, anchor)
         else:
             value, precision, until = _resolve(kind, m, r, ref, direction)
-            year = _year_after(r, kept, index, norm, ref)
-            if year is not None and kind in ("dmy", "mdy") and not m.group("y"):
+            year = _year_after(r, kept, index, norm, ref) if kind in ("dmy", "mdy") \
+                and not m.group("y") else None
+            if year is not None:
                 day = _safe_date(year, _month_of(r, m.group("m")), int(m.group("d")))
                 value, precision = _day(day) if day else (value, precision)
         mention = DateMention(o_start, o_end, doc.text[o_start:o_end], value,

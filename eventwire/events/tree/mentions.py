@@ -45,9 +45,8 @@ class Mentions(TreeWords):
         if named and not any(m.actor and m.actor.country for m in named):
             # "the government of Zambia"; "both leaders" when no two people were named, or
             # when the two taken include who acts ("the chancellor called both leaders")
-            doers = self.doer_countries(token)
-            grouped = any(m.members for m in named)
-            if not grouped or any(a.country in doers for m in named for a in m.members):
+            members = [a.country for m in named for a in m.members]
+            if not members or not self.doer_countries(token).isdisjoint(members):
                 named = self.placed_group(token) or self.pair(token) or named
         return (named or self._mentions_in(self.core(token)) or self.pair(token)
                 or self.placed_group(token))
@@ -137,9 +136,10 @@ class Mentions(TreeWords):
         if verb.i == token.i or not self.verbal(verb):
             return (0, 0)  # "a call between the two leaders": inside a noun's phrase
         edges = [self.span(w) for s in self.subject(verb) for w in (s.left_edge, s.right_edge)]
-        return (edges[0][0], edges[-1][1]) if edges and verb.i != token.i else (0, 0)
+        return (edges[0][0], edges[-1][1]) if edges else (0, 0)
 
     def doer_countries(self, token: Any) -> set[str]:
+        """The countries named in that subject (:meth:`doer_span`)."""
         start, end = self.doer_span(token)
         return {m.actor.country for m in self.mentions.within(start, end)
                 if m.actor is not None and m.actor.country} if end > start else set()
