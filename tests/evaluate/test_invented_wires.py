@@ -1,4 +1,4 @@
-"""Twenty-one invented wire texts (three rounds, one a language each), scored against their gold
+"""Twenty-eight invented wire texts (four rounds, one a language each), scored against their gold
 (tests/evaluate/wires): the events matched, predicted and in gold, the statements likewise,
 and every missed and false event key, per document. A change that gains or loses an event
 here fails until the table says so, so the move is seen and explained."""
@@ -83,6 +83,28 @@ EXPECTED = {
     "d-uk": Row("3/4/6", "1/3/2",
                 missed=["AID EU+IGO -> MDA", "PROTEST MDA -> RUS", "SUPPORT ROU+UKR -> MDA"],
                 false=["AID EU+IGO -> -"]),
+    # round four (session 13): scored once before any fix at events 21/37/47, statements 19/21/29
+    "e-de": Row("3/5/7", "3/3/4",
+                missed=["ASSAULT - -> POL", "SANCTION POL -> BLR", "SUPPORT LTU+LVA -> POL", "THREATEN EU+IGO -> BLR"],
+                false=["SUPPORT LTU+LVA -> -", "THREATEN EU+IGO -> -"]),
+    "e-en": Row("5/7/9", "3/4/5",
+                missed=["ASSAULT PAK -> IND", "REQUEST SAU -> IND+PAK", "SANCTION PAK -> IND", "THREATEN PAK -> IND"],
+                false=["ASSAULT PAK -> -", "REQUEST SAU -> -"]),
+    "e-es": Row("4/5/6", "3/3/4",
+                missed=["CONCEDE COL -> ECU", "PROTEST ECU -> COL"],
+                false=["REQUEST ECU -> COL"]),
+    "e-fr": Row("1/5/7", "2/2/4",
+                missed=["ACCUSE MLI -> DZA", "REJECT DZA -> MLI", "REQUEST IGO -> DZA+MLI", "SANCTION BFA+NER -> DZA", "SANCTION MLI -> DZA", "THREATEN MLI -> DZA"],
+                false=["ACCUSE MLI -> -", "REQUEST IGO -> -", "SANCTION BFA+NER -> -", "THREATEN MLI -> IGO"]),
+    "e-it": Row("4/7/6", "1/1/3",
+                missed=["AGREE SDN+SSD -> -", "SUPPORT IGO+UN -> SDN+SSD"],
+                false=["AGREE EGY -> -", "CONSULT EGY -> -", "SUPPORT IGO+UN -> -"]),
+    "e-ru": Row("2/5/7", "4/4/4",
+                missed=["ASSAULT AZE -> RUS", "COERCE AZE -> RUS", "PROTEST RUS -> AZE", "REJECT AZE -> RUS", "THREATEN RUS -> AZE"],
+                false=["PROTEST AZE -> AZE", "REJECT AZE -> -", "REQUEST TUR -> -"]),
+    "e-uk": Row("2/3/5", "3/4/5",
+                missed=["ACCUSE UKR -> RUS", "AGREE RUS -> UKR", "ASSAULT RUS -> UKR"],
+                false=["CONSULT ARE -> -"]),
 }
 
 
