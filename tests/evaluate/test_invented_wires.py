@@ -83,7 +83,7 @@ EXPECTED = {
     "d-uk": Row("3/4/6", "1/3/2",
                 missed=["AID EU+IGO -> MDA", "PROTEST MDA -> RUS", "SUPPORT ROU+UKR -> MDA"],
                 false=["AID EU+IGO -> -"]),
-    # round four (session 13): scored once before any fix at events 21/37/47, statements 19/21/29
+    # round four (session 13): scored once before any fix at events 23/37/49 (gold amended for two mediations), statements 19/21/29
     "e-de": Row("3/5/7", "3/3/4",
                 missed=["ASSAULT - -> POL", "SANCTION POL -> BLR", "SUPPORT LTU+LVA -> POL", "THREATEN EU+IGO -> BLR"],
                 false=["SUPPORT LTU+LVA -> -", "THREATEN EU+IGO -> -"]),
@@ -96,15 +96,15 @@ EXPECTED = {
     "e-fr": Row("1/5/7", "2/2/4",
                 missed=["ACCUSE MLI -> DZA", "REJECT DZA -> MLI", "REQUEST IGO -> DZA+MLI", "SANCTION BFA+NER -> DZA", "SANCTION MLI -> DZA", "THREATEN MLI -> DZA"],
                 false=["ACCUSE MLI -> -", "REQUEST IGO -> -", "SANCTION BFA+NER -> -", "THREATEN MLI -> IGO"]),
-    "e-it": Row("4/7/6", "1/1/3",
+    "e-it": Row("5/7/7", "1/1/3",
                 missed=["AGREE SDN+SSD -> -", "SUPPORT IGO+UN -> SDN+SSD"],
-                false=["AGREE EGY -> -", "CONSULT EGY -> -", "SUPPORT IGO+UN -> -"]),
+                false=["AGREE EGY -> -", "SUPPORT IGO+UN -> -"]),
     "e-ru": Row("2/5/7", "4/4/4",
                 missed=["ASSAULT AZE -> RUS", "COERCE AZE -> RUS", "PROTEST RUS -> AZE", "REJECT AZE -> RUS", "THREATEN RUS -> AZE"],
                 false=["PROTEST AZE -> AZE", "REJECT AZE -> -", "REQUEST TUR -> -"]),
-    "e-uk": Row("2/3/5", "3/4/5",
+    "e-uk": Row("3/3/6", "3/4/5",
                 missed=["ACCUSE UKR -> RUS", "AGREE RUS -> UKR", "ASSAULT RUS -> UKR"],
-                false=["CONSULT ARE -> -"]),
+                false=[]),
 }
 
 
