@@ -18,6 +18,7 @@ from eventwire.events.lexicon import convention, unit_types
 from eventwire.events.merge import merge_mentions
 from eventwire.events.predicates import Predicates, predicates
 from eventwire.events.tree import Reading, SentenceTree
+from eventwire.events.tree.common import OBJECT
 from eventwire.events.tree.words import negates
 from eventwire.model import POOLED_TYPES, Actor, Document, Event, Mention, Quantity, Sentence
 from eventwire.syntax.parse import sentence_language, token_at
@@ -26,15 +27,56 @@ from eventwire.syntax.parse import sentence_language, token_at
 def code_events(doc: Document) -> None:
     context = EventContext(doc)
     events: list[Event] = []
+    sides: dict[str, int] = {}  # country -> events it was a side of, so far
     for sentence in doc.sentences:
         language = sentence_language(doc, sentence)
         lexicon = predicates(language)
         if sentence.parse is None or lexicon is None:
             continue  # no model or no lexicon for the language: no tree to read
         tree = SentenceTree(sentence, context.by_label["ACTOR"], lexicon, language)
+        tree.sides_so_far = sides
         for reading in tree.read():
-            events += _event_from_reading(context, sentence, reading, lexicon)
+            found = _event_from_reading(context, sentence, reading, lexicon)
+            if found and _denies_charges(tree, sentence, reading):
+                found = [_denied_to_accuser(event, events) for event in found]
+            events += found
+            for event in found:
+                for actor in (*event.actors, *event.recipients):
+                    if actor.country:
+                        sides[actor.country] = sides.get(actor.country, 0) + 1
     doc.events = merge_mentions(add_counterparts(_dedupe(_cuts_replace(events))))
+
+
+def _denies_charges(tree: SentenceTree, sentence: Sentence, reading: Reading) -> bool:
+    """Whether a rejection denies what someone said: a verb of denying ("denied that ...",
+    "Alger dément") or one whose object is a charge ("rejected the accusations")."""
+    entry = reading.predicate
+    if entry.type != "REJECT" or reading.noun:
+        return False
+    if entry.kind == "claim":
+        return True
+    word = token_at(sentence, reading.trigger[0])
+    return word is not None and any(
+        c.dep_ in OBJECT and tree.report_noun(c, tree.triggers_now) for c in word.children)
+
+
+def _denied_to_accuser(event: Event, before: list[Event]) -> Event:
+    """A denial that names no one is addressed to whoever the document last told accusing
+    the denier, or claiming an act of the denier's ("X accused Y of ... Y denied"; "according
+    to X, Y's troops fired ... Y rejected the accusations")."""
+    if event.recipients or not event.actors:
+        return event
+    own = {a.country for a in event.actors if a.country}
+    for earlier in reversed(before):
+        if earlier.type == "ACCUSE" and own & {r.country for r in earlier.recipients}:
+            accusers = [a for a in earlier.actors if a.country and a.country not in own]
+        elif earlier.claimed_by is not None and own & {a.country for a in earlier.actors}:
+            accusers = [earlier.claimed_by] if earlier.claimed_by.country not in own else []
+        else:
+            continue
+        if accusers:
+            return replace(event, recipients=accusers)
+    return event
 
 
 def _event_from_reading(context: EventContext, sentence: Sentence, reading: Reading,

@@ -931,6 +931,107 @@ def _clause_read_as_object(doc: Any) -> int:
     return mended
 
 
+def _complementizer_read_as_case(doc: Any) -> int:
+    """"denunció que un helicóptero extranjero violó su espacio": the conjunction of a content
+    clause read as the case word of the noun after it, the noun as the verb's oblique, and the
+    clause's verb, left with no subject, as a modifier of the same verb (which then lends it
+    its own subject: the accuser becomes the intruder). A finite verb after the noun, on the
+    noun's verb and with no subject of its own, says the noun is its subject."""
+    mended = 0
+    for mark in _where(doc, "case", frozenset({"SCONJ"})):
+        noun = mark.head
+        if mark.dep_ != "case" or noun.pos_ not in NOMINAL or noun.i < mark.i \
+                or noun.head.pos_ != "VERB" or noun.head.i > mark.i:
+            continue
+        governor = noun.head
+        verb = next((w for w in doc[noun.right_edge.i + 1:] if w.pos_ in VERBS and _finite(w)),
+                    None)
+        if verb is None or verb.head.i != governor.i \
+                or verb.dep_ not in ("advcl", "conj", "parataxis") \
+                or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        verb.head, verb.dep_ = governor, "ccomp"
+        noun.head, noun.dep_ = verb, "nsubj"
+        mark.head, mark.dep_ = verb, "mark"
+        mended += 1
+    return mended
+
+
+@lru_cache(maxsize=64)
+def _reporting_lemmas(code: str) -> frozenset[str]:
+    """The verbs of saying, accusing and denying of a language (its ``predicates.yaml``:
+    ``speech.verbs`` and the lemmas of ``claims``), as data the repairs may read."""
+    from eventwire import lang
+
+    data = lang.section(code, "predicates") if code in lang.having("predicates") else {}
+    words = {str(w) for w in (data.get("speech") or {}).get("verbs") or ()}
+    words |= {str(item["lemma"]) for item in data.get("claims") or () if "lemma" in item}
+    # the model's known wrong lemmas of them ("nié" for "nier")
+    words |= {str(wrong) for wrong, right in (data.get("lemma_fixes") or {}).items()
+              if str(right) in words}
+    return frozenset(w.lower() for w in words)
+
+
+def _auxiliary(verb: Any) -> str | None:
+    """The finite tense auxiliary of a verb, as written ("a" in "a accusé"), if any."""
+    return next((c.lower_ for c in verb.children
+                 if c.dep_.startswith("aux") and _finite(c)), None)
+
+
+def _claim_conjoined_to_content(doc: Any) -> int:
+    """"The ministry denied that its jets had crossed the border and accused Y of ...": a
+    second verb of saying, finite and with no subject of its own, read as a conjunct of the
+    content clause's verb, so that the accuser became the jets and the accusation part of
+    what is denied. A finite verb of saying after a content clause of a verb of saying is a
+    second act of the speaker: it becomes a conjunct of the speaker's verb."""
+    reporting = _reporting_lemmas(doc.lang_)
+    if not reporting:
+        return 0
+    mended = 0
+    for second in _where(doc, "conj", VERBS):
+        content = second.head
+        governor = content.head
+        if second.dep_ != "conj" or base_dep(content) != "ccomp" or governor.i == content.i \
+                or governor.pos_ != "VERB" or second.i < content.i \
+                or second.lemma_.lower() not in reporting \
+                or governor.lemma_.lower() not in reporting \
+                or any(c.dep_.startswith("nsubj") for c in second.children):
+            continue
+        auxiliary = _auxiliary(second)  # "a nié que ... aient franchi ... et a accusé": the
+        if auxiliary is None and not _finite(second):  # tense of the speaker's verb
+            continue
+        if auxiliary is not None and (auxiliary != _auxiliary(governor)
+                                      or auxiliary == _auxiliary(content)):
+            continue
+        second.head = governor
+        mended += 1
+    return mended
+
+
+def _saying_read_as_modifier(doc: Any) -> int:
+    """"Alger dément.", "Moscow denies.": a short sentence of a name and a verb of saying
+    or denying, read as a name with an adverb or adjective. A known form of such a verb right
+    after a root name, with no verb anywhere in the sentence, is the sentence's verb."""
+    reporting = _reporting_lemmas(doc.lang_)
+    mended = 0
+    for name in _where(doc, "ROOT", NOMINAL):
+        if name.dep_ != "ROOT" or name.i + 1 >= len(doc):
+            continue
+        word = doc[name.i + 1]
+        sentence = list(name.subtree)
+        if word.head.i != name.i or word.pos_ not in ("ADV", "ADJ", "NOUN") \
+                or word.lower_ not in reporting and word.lemma_.lower() not in reporting \
+                or any(w.pos_ in ("VERB", "AUX") for w in sentence):
+            continue
+        word.head, word.dep_, word.pos_ = word, "ROOT", "VERB"
+        for child in list(name.children):
+            if child.i > word.i:
+                child.head = word
+        name.head, name.dep_ = word, "nsubj"
+        mended += 1
+    return mended
+
+
 def _plain_passive_auxiliary(doc: Any) -> int:
     """"Bolivia fue acusada de ...": a verb's past participle with an auxiliary that makes
     only passives, read as a copula, is a passive all the same, so its subject is the one
@@ -1808,6 +1909,9 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "punct" in t.deps, _verb_read_as_punctuation),
     (lambda t: "nsubj" in t.deps, _instrumental_subject),
     (lambda t: "acl" in t.deps and "obj" in t.deps, _clause_read_as_object),
+    (lambda t: "case" in t.deps, _complementizer_read_as_case),
+    (lambda t: "ccomp" in t.deps and "conj" in t.deps, _claim_conjoined_to_content),
+    (lambda t: "advmod" in t.deps or "amod" in t.deps, _saying_read_as_modifier),
     (lambda t: "cop" in t.deps, _plain_passive_auxiliary),
     (lambda t: "aux" in t.deps, _been_auxiliary),
     (lambda t: "aux:pass" in t.deps, _passive_subject),

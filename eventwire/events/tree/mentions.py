@@ -51,6 +51,16 @@ class Mentions(TreeWords):
         return (named or self._mentions_in(self.core(token)) or self.pair(token)
                 or self.placed_group(token))
 
+    def _regrouped(self, mention: Mention) -> list[Mention]:
+        """A group the recognizer resolved to the two countries named last, read again as
+        the two sides of the document (:meth:`pair`) when those were not the two."""
+        members = [a.country for a in mention.members if a.country]
+        if len(members) != 2 or not self._other_sides(members):
+            return [mention]
+        start = mention.end - 1 - self.offset
+        word = next((t for t in self.tokens if t.idx <= start < t.idx + len(t.text)), None)
+        return (self.pair(word) if word is not None else []) or [mention]
+
     def head_mentions(self, token: Any) -> list[Mention]:
         """ACTOR mentions of a nominal's head and the names joined to it, not its modifiers."""
         return self._mentions_in([token] + [c for c in token.children
@@ -154,19 +164,52 @@ class Mentions(TreeWords):
         if not any(c.i < token.i and any(k in lex.pair_words for k in self.keys(c))
                    for c in token.children):
             return []
-        found: list[Mention] = []
-        countries: set[str] = set()
+        latest: dict[str, Mention] = {}  # each country's last mention, latest first
         doing = self.doer_span(token)  # "the chancellor called both leaders": not one of them
         for mention in reversed(self.mentions.within(0, self.span(token)[0])):
-            if doing[0] <= mention.start < doing[1]:
+            if doing[0] <= mention.start < doing[1] or self._mediator(mention):
                 continue
             country = mention.actor.country if mention.actor else None
-            if country and country not in countries:
-                countries.add(country)
-                found.insert(0, mention)
-                if len(found) == 2:
-                    return found
-        return []
+            if country and country not in latest:
+                latest[country] = mention
+        if len(latest) < 2:
+            return []
+        # the two that were sides of the document's events most often, else the two named
+        # last ("the two countries" after a mediator's call to both is not the mediator)
+        order = list(latest)
+        best = sorted(order, key=lambda c: (-self.sides_so_far.get(c, 0), order.index(c)))[:2]
+        return sorted((latest[c] for c in best), key=lambda m: m.start)
+
+    def _other_sides(self, members: list[str]) -> bool:
+        """Whether the two the recognizer took for "both countries" (the two named last) are
+        not the two sides of the document's events so far, when those two are clear (each a
+        side of two events or more, and more often than any third): "the two countries agreed"
+        after a mediator called both is about the two sides, not the mediator."""
+        here = self.mentions.within(self.offset, self.offset + len(self.doc.text))
+        if any(m.actor and m.actor.country in members and self._mediator(m) for m in here):
+            return True  # "the withdrawal of both countries' troops, under a deal mediated
+            # by Egypt": Egypt, named last, is the go-between
+        counts = sorted(self.sides_so_far.items(), key=lambda item: -item[1])
+        if len(counts) < 2 or counts[1][1] < 2 or (
+                len(counts) > 2 and counts[2][1] == counts[1][1]):
+            return False
+        return {counts[0][0], counts[1][0]} != set(members)
+
+    def _mediator(self, mention: Mention) -> bool:
+        """Whether a mention of this sentence is the agent of a mediation ("a deal mediated by
+        Egypt", "за посередництва Туреччини"): the go-between, not one of the two sides."""
+        start = mention.start - self.offset
+        if start < 0 or start >= len(self.doc.text):
+            return False
+        word = next((t for t in self.tokens if t.idx <= start < t.idx + len(t.text)), None)
+        if word is None:
+            return False
+        head = word.head
+        while head.i != word.i and base(word.dep_) in ("flat", "compound", "nmod", "amod") \
+                and head.head.i != head.i and self.triggers_now.get(head.i) is None:
+            word, head = head, head.head
+        entry = self.triggers_now.get(head.i)
+        return entry is not None and entry.type == "CONSULT" and entry.mode == "third_party"
 
     def _mentions_in(self, words: list[Any]) -> list[Mention]:
         seen: dict[int, Mention] = {}
@@ -184,7 +227,8 @@ class Mentions(TreeWords):
                     seen.setdefault(id(m), m)
             else:
                 seen.setdefault(id(mention), mention)
-        return sorted(seen.values(), key=lambda m: m.start)
+        found = sorted(seen.values(), key=lambda m: m.start)
+        return [r for m in found for r in self._regrouped(m)]
 
     def conjuncts(self, token: Any) -> list[Any]:
         return [token, *[c for c in token.conjuncts if c.i > token.i]]

@@ -47,6 +47,10 @@ class Sides(TreeWords):
             targets = [t for t in targets if self.actor_mentions_of_word(t)]
         reading.recipients = [m for m in self.mentions_of(targets) if m not in reading.actors]
         fronted = self.fronted_content(token) if entry.kind == "claim" else None  # type: ignore
+        if fronted is None and entry.kind == "claim" and entry.type == "ACCUSE":
+            # "X alleged that Y's troops crossed the border": Y, who the claim says acted
+            fronted = next((c for c in token.children if base(c.dep_) == "ccomp"
+                            and c.i > token.i and self.verbal(c)), None)
         if fronted is not None and not reading.recipients:
             # "« Y a bombardé nos positions », a accusé X": Y, who the claim says acted
             reading.recipients = [m for m in self.mentions_of(self.subject(fronted))

@@ -60,6 +60,9 @@ class TreeWords:
         self.mentions = mentions  # SpanIndex of ACTOR mentions
         self.lex = lexicon
         self.triggers_now: dict[int, Predicate] = {}
+        # how often each country was a side of the document's events before this sentence:
+        # what "both countries" most likely means (set by the coder, empty when read alone)
+        self.sides_so_far: dict[str, int] = {}
         self._verbal = self._verbal_words()  # asked of every word by several scans
         self._particle_heads = {self._heads[i] for i, relation in enumerate(self._relations)
                                 if relation == "compound:prt"}
