@@ -57,6 +57,7 @@ class Predicates:
     reciprocal: tuple[tuple[str, ...], ...]
     not_events: frozenset[tuple[str, ...]] = frozenset()  # "news conference": no meeting
     not_exchanged: frozenset[str] = frozenset()  # "exchanged accusations": no exchange made
+    captivity: frozenset[str] = frozenset()  # "returned N from Y's captivity": Y releases
     light_verbs: frozenset[str] = frozenset()  # "X launched an attack": X acts the object noun
     suppresses: frozenset[str] = frozenset()  # "police dispersed the rally": a COERCE
     placing: frozenset[str] = frozenset()  # "placed Y under arrest": X acts the oblique on Y
@@ -294,6 +295,7 @@ def predicates(language: str) -> Predicates | None:
         reciprocal=_sequences(data.get("reciprocal")),
         not_events=frozenset(split(item) for item in data.get("not_events") or ()),
         not_exchanged=_words(data.get("not_exchanged")),
+        captivity=_words(data.get("captivity")),
         light_verbs=_words(data.get("light_verbs")) | _words(data.get("completes")),
         placing=_words(data.get("placing")),
         suppresses=_words(data.get("suppresses")),

@@ -1032,6 +1032,48 @@ def _saying_read_as_modifier(doc: Any) -> int:
     return mended
 
 
+def _cased_argument_read_as_modifier(doc: Any) -> int:
+    """"Зеленський звинуватив Росію у ...": a nominative name before a finite verb read as
+    its adjective, and a bare accusative after it read as a nominal modifier. Where the
+    morphology marks the case, a nominative on a finite verb with no subject is its subject
+    and a bare accusative on a verb with no object is its object."""
+    mended = 0
+    for word in _where(doc, frozenset({"amod", "nmod"}), NOMINAL):
+        verb = word.head
+        if verb.i == word.i or verb.pos_ != "VERB" or not _finite(verb) \
+                or any(base_dep(c) == "case" for c in word.children):
+            continue
+        case = word.morph.get("Case")
+        if word.dep_ == "amod" and case == ["Nom"] and word.i < verb.i \
+                and not any(c.dep_.startswith("nsubj") for c in verb.children):
+            word.dep_ = "nsubj"
+            mended += 1
+        elif word.dep_ in ("nmod", "iobj") and case == ["Acc"] and word.i > verb.i \
+                and not any(c.dep_ in ("obj", "ccomp") for c in verb.children):
+            word.dep_ = "obj"
+            mended += 1
+    return mended
+
+
+def _subject_under_day(doc: Any) -> int:
+    """"У ніч на понеділок російські війська атакували ...": the subject after a time phrase
+    read as a modifier of the day. A bare nominal on a day word, between the day and a finite
+    verb that has no subject and that the day hangs on, is that verb's subject."""
+    mended = 0
+    for word in _where(doc, "nmod", NOMINAL):
+        day = word.head
+        verb = day.head
+        if word.dep_ != "nmod" or not _a_day(day) or word.i < day.i or verb.i <= word.i \
+                or verb.pos_ != "VERB" or not _finite(verb) or base_dep(day) != "obl" \
+                or any(base_dep(c) == "case" for c in word.children) \
+                or any(c.dep_.startswith("nsubj") for c in verb.children) \
+                or word.morph.get("Case") not in (["Nom"], ["Acc"], []):
+            continue
+        word.head, word.dep_ = verb, "nsubj"
+        mended += 1
+    return mended
+
+
 def _plain_passive_auxiliary(doc: Any) -> int:
     """"Bolivia fue acusada de ...": a verb's past participle with an auxiliary that makes
     only passives, read as a copula, is a passive all the same, so its subject is the one
@@ -1911,6 +1953,8 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "acl" in t.deps and "obj" in t.deps, _clause_read_as_object),
     (lambda t: "case" in t.deps, _complementizer_read_as_case),
     (lambda t: "ccomp" in t.deps and "conj" in t.deps, _claim_conjoined_to_content),
+    (lambda t: t.day_named and "nmod" in t.deps, _subject_under_day),
+    (lambda t: bool({"amod", "nmod", "iobj"} & t.deps), _cased_argument_read_as_modifier),
     (lambda t: "advmod" in t.deps or "amod" in t.deps, _saying_read_as_modifier),
     (lambda t: "cop" in t.deps, _plain_passive_auxiliary),
     (lambda t: "aux" in t.deps, _been_auxiliary),

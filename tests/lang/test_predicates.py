@@ -26,7 +26,7 @@ MIN_EVENT_LEMMAS = {"en": 300, "fr": 250, "de": 150, "es": 150, "it": 150, "ru":
 TOP_KEYS = {"events", "particles", "speech", "claims", "requests", "threats", "halting",
             "denial", "modality", "markers", "reciprocal", "not_events", "light_verbs",
             "place_groups", "unnamed_agents", "measures", "purpose_marks", "state_groups",
-            "not_exchanged"}
+            "not_exchanged", "captivity"}
 OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditions",
                      "obligation", "crowds", "cuts", "breaking", "acceptance",
                      "participles", "goods", "possessives", "complaints", "lifts", "completes",

@@ -37,6 +37,8 @@ class Claims(TreeWords):
             return "request" if bidder.type == "REQUEST" else "threat"
         if self.under_trailing_threat(token, triggers):
             return "threat"
+        if self.broken(token, triggers):
+            return "broken"
         child = token
         for head, dep in self.governors(token):
             entry = triggers.get(head.i)
@@ -72,6 +74,19 @@ class Claims(TreeWords):
                 break
             child = head
         return None
+
+    def broken(self, token: Any, triggers: dict[int, Predicate]) -> bool:
+        """An agreement named as broken ("the breach of the agreements", "зрив домовленостей",
+        with the breaking word as its head or, misparsed, as its modifier): no agreement is
+        told, its breaking is (an accusation's content, a rejection)."""
+        entry = triggers.get(token.i)
+        if entry is None or entry.type != "AGREE" or self.verbal(token):
+            return False
+        head = token.head
+        return any(base(c.dep_) == "amod" and self.known(c, self.lex.breaking)
+                   for c in token.children) or (
+            head.i != token.i and base(token.dep_) in ("nmod", "obj")
+            and not self.verbal(head) and self.known(head, self.lex.breaking))
 
     def under_trailing_threat(self, token: Any, triggers: dict[int, Predicate]) -> bool:
         """Whether a trigger is inside a clause that a threat verb after it threatens ("Y will

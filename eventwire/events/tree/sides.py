@@ -46,6 +46,16 @@ class Sides(TreeWords):
             # "met X" but not "discussed the Ukraine conflict": a partner is named, not a topic
             targets = [t for t in targets if self.actor_mentions_of_word(t)]
         reading.recipients = [m for m in self.mentions_of(targets) if m not in reading.actors]
+        held = self.captivity(token, entry)
+        captors = [m for m in self.mentions_of(
+            [c for c in held.children if base(c.dep_) in ("amod", "nmod")])
+            if m.actor and m.actor.country] if held is not None else []
+        if captors and not {m.actor.country for m in captors} & {  # type: ignore[union-attr]
+                m.actor.country for m in reading.actors if m.actor}:
+            # "Ukraine brought home 84 soldiers from Russian captivity": the subject gets its
+            # men back and the captivity's owner frees them (unnamed, nothing is changed:
+            # "freed from captivity" is said of the one who frees)
+            reading.recipients, reading.actors = reading.actors, captors
         fronted = self.fronted_content(token) if entry.kind == "claim" else None  # type: ignore
         if fronted is None and entry.kind == "claim" and entry.type == "ACCUSE":
             # "X alleged that Y's troops crossed the border": Y, who the claim says acted
@@ -55,6 +65,16 @@ class Sides(TreeWords):
             # "« Y a bombardé nos positions », a accusé X": Y, who the claim says acted
             reading.recipients = [m for m in self.mentions_of(self.subject(fronted))
                                   if m not in reading.actors]
+
+    def captivity(self, token: Any, entry: Predicate) -> Any | None:
+        """The captivity a release verb brings people back from ("повернула з полону",
+        "from Russian captivity"), if any: a word of the language's ``captivity`` hung on the
+        verb with a case word (the one that marks it may also mean "with": "з")."""
+        if entry.type != "CONCEDE" or not self.lex.captivity:
+            return None
+        return next((c for c in token.children if base(c.dep_) in ("obl", "nmod")
+                     and any(base(g.dep_) == "case" for g in c.children)
+                     and self.known(c, self.lex.captivity)), None)
 
     @staticmethod
     def mediation(token: Any, triggers: dict[int, Predicate]) -> bool:
