@@ -89,6 +89,8 @@ class _Context:
     elsewhere: set[int] = field(default_factory=set)
     # the one set of two or more parties the document's earlier facts name (none: not one)
     discourse: tuple[str, ...] = ()
+    # the kinds of happening the document's earlier sentences gave facts of
+    told_kinds: frozenset[str] = frozenset()
 
 
 def find_facts(doc: Document) -> None:
@@ -107,6 +109,7 @@ def find_facts(doc: Document) -> None:
         pairs = {f.happening.parties for f in facts
                  if f.happening is not None and len(f.happening.parties) >= 2}
         ctx.discourse = next(iter(pairs)) if len(pairs) == 1 else ()
+        ctx.told_kinds = frozenset(f.happening.kind for f in facts if f.happening is not None)
         # the countries named as mediators so far, in this sentence or before, are no party
         # of its happenings ("Die Gespräche dauerten zwei Stunden" after "unter Vermittlung
         # der Türkei und Katars": not talks between Turkey and Qatar)
@@ -183,7 +186,7 @@ def _about(ctx: _Context, sentence: Sentence, noun: Noun | None, kind: str,
                   before=ctx.before, **extra)
     if noun is not None and not h.parties and ctx.discourse and _the_sides(ctx, noun):
         h = replace(h, parties=ctx.discourse)  # "the sides agreed to swap 250 for 250"
-    if noun is not None and h.date is None and _another(ctx, noun):
+    if noun is not None and h.date is None and (_another(ctx, noun) or _another_day(ctx, noun)):
         ctx.elsewhere.add(id(h))
     return h
 
@@ -220,6 +223,21 @@ def _another(ctx: _Context, noun: Noun) -> bool:
     after = folded(ctx.doc, noun.end, min(s.end, noun.end + 30))[0].split()
     near = before[-1:] + after[:1]
     return any(pattern.fullmatch(w.strip(",.;:")) is not None for w in near)
+
+
+def _another_day(ctx: _Context, noun: Noun) -> bool:
+    """A happening of a kind the document has told already, in a sentence that places it on
+    another day ("The day before, the working groups met for five hours", "Накануне, во
+    вторник, прошла встреча"): another meeting than the one told, not the same told again.
+    The words must not lead to the noun itself ("the day before the talks", "накануне
+    переговоров", "la veille des pourparlers": the talks' eve, and the talks are the ones
+    told): a comma, or more than two words, stand between them."""
+    pattern = ctx.words.another_day
+    if pattern is None or noun.kind not in ctx.told_kinds:
+        return False
+    before, _ = folded(ctx.doc, ctx.sentence.start, noun.start)
+    return any(rest.lstrip().startswith(",") or len(rest.split()) > 2
+               for rest in (before[m.end():] for m in pattern.finditer(before)))
 
 
 def _venue_of_nouns(ctx: _Context, venues: list[tuple[Noun, FactRecord]]) -> dict[int, str]:

@@ -99,7 +99,7 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
     "abu-dhabi-talks": [
         ("count_killed", (("y1",), ("y2",))),
         ("count_prisoner_per_side", (("x3",), ("x1", "x2", "x4"))),
-        ("duration", (("x2",), ("x1", "x4"), ("x3",), ("x1",))),
+        ("duration", (("x2",), ("x1", "x4"), ("x3",))),
         ("mediators", (("x1", "x2", "x3"), ("x4",))),
         ("venue", (("x1", "x2", "x4"), ("x3",))),
     ],
