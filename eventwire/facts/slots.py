@@ -60,6 +60,12 @@ LENGTH_KINDS = frozenset({"corridor", "zone", "withdrawal"})
 # What happened to the people counted: beside a noun kind in the same clause ("soldiers ...
 # killed"), the fate is what the number counts.
 FATES = frozenset({"killed", "wounded", "displaced"})
+# What the people counted are, whatever befell them: a word of it nearer the number than a
+# fate says what is counted ("1000 тіл загиблих військових": bodies of the killed).
+STATES = frozenset({"body"})
+# Happenings of handing people over: a party's capital after a venue word that doubles as
+# "to" ("a Kiev", "à Moscou") is the government receiving them, not where it took place.
+HANDED_KINDS = frozenset({"exchange"})
 UNIT_COUNTS = {"prisoner": "prisoner", "killed": "killed", "injured": "wounded"}
 PEOPLE_UNITS = frozenset({"prisoner", "soldier", "person", "killed", "injured", "people",
                           "body"})
@@ -244,7 +250,9 @@ def _venue_of_nouns(ctx: _Context, venues: list[tuple[Noun, FactRecord]]) -> dic
     """The venue of each meeting noun of the sentence: the one its venue fact names, else the
     sentence's only venue."""
     named = {noun.start: str(f.value) for noun, f in venues}
-    places = {str(f.value) for _, f in venues}
+    # where a truce was agreed (:func:`_agreed_at`) is no meeting's venue: "firmaron en Riad
+    # una tregua con la mediación de ...", the mediation is told, not held there
+    places = {str(f.value) for noun, f in venues if noun.kind in VENUE_KINDS}
     if len(places) == 1:
         only = next(iter(places))
         for noun in ctx.nouns:
@@ -488,9 +496,9 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
         return fate
     clause = re.split(r"[,;:]", after, maxsplit=1)[0]
     fates = [(hit.start(), kind) for kind, pattern in ctx.words.counts
-             if kind in FATES and (hit := pattern.search(clause))]
-    if fates:  # "thousands of soldiers are being killed": the fate says what is counted
-        return min(fates)[1]
+             if kind in (FATES | STATES) and (hit := pattern.search(clause))]
+    if fates:  # "thousands of soldiers are being killed": the fate says what is counted;
+        return min(fates)[1]  # "1000 тіл загиблих": the bodies of the dead, bodies
     for text, last in ((after, False), (before, True)):
         best: tuple[int, str] | None = None
         for kind, pattern in ctx.words.counts:
@@ -710,6 +718,9 @@ def _venues(ctx: _Context) -> list[tuple[Noun, FactRecord]]:
             continue
         place = m.place.canonical or m.place.name
         h = _about(ctx, s, noun, noun.kind, venue=None)
+        if noun.kind in HANDED_KINDS and m.label == "ACTOR" and m.kind == "capital" and \
+                (not h.parties or m.place.country in h.parties):
+            continue  # "Mosca consegnerà a Kiev le salme": Kyiv receives them
         out.append((noun, _fact(ctx, h, "venue", place, None, None, (m.start, m.end))))
     return out
 
@@ -719,12 +730,15 @@ def _agreed_at(ctx: _Context, m: Any) -> tuple[Noun, FactRecord] | None:
     in Putrajaya auf eine Waffenruhe geeinigt"): a place after a venue word, before the
     truce noun, in a sentence with a word of agreeing, is the venue of the negotiation;
     never a place in a party's own country ("in Gaza, the sides agreed on a truce": where
-    the truce holds) nor one after the truce noun ("a truce in Donbas")."""
+    the truce holds) nor one after the truce noun ("a truce in Donbas"). A meeting noun told
+    after the truce ("firmaron en Riad una tregua con la mediación de Arabia Saudí") does
+    not own the place; one told before it does."""
     s = ctx.sentence
-    if ctx.words.agreed is None or any(n.kind in VENUE_KINDS for n in ctx.nouns):
+    if ctx.words.agreed is None:
         return None
     truce = next((n for n in ctx.nouns if n.kind == "truce" and n.start >= m.end), None)
-    if truce is None or not ctx.words.agreed.search(folded(ctx.doc, s.start, s.end)[0]):
+    if truce is None or not ctx.words.agreed.search(folded(ctx.doc, s.start, s.end)[0]) \
+            or any(n.kind in VENUE_KINDS and n.start < truce.start for n in ctx.nouns):
         return None
     h = _about(ctx, s, truce, "truce", venue=None)
     if len(h.parties) < 2 or m.place.country is None or m.place.country in h.parties:
