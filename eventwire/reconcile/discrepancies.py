@@ -332,6 +332,8 @@ def _with_unit(value: float, unit: str | None) -> str:
         return f"{value:g} {unit}{'' if value == 1 else 's'}"
     if unit == "km":
         return f"{value:g} km"
+    if float(value).is_integer():  # a count: "200,000", never "2e+05"
+        return f"{int(value):,}"
     return f"{value:g}"
 
 
