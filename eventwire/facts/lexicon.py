@@ -122,6 +122,8 @@ class FactWords:
     start_after: re.Pattern[str] | None  # right after a date ("in Kraft treten")
     end_after: re.Pattern[str] | None
     another: re.Pattern[str] | None  # beside a noun: another happening ("the previous")
+    # earlier in the sentence: a happening of another day ("the day before", "накануне")
+    another_day: re.Pattern[str] | None
     the_sides: re.Pattern[str] | None  # the two sides, unnamed ("the sides agreed")
     agreed: re.Pattern[str] | None = None  # words of agreeing ("agreed", "geeinigt")
 
@@ -164,6 +166,7 @@ def fact_words(code: str) -> FactWords | None:
         start_after=_pattern(data.get("start_after") or ()),
         end_after=_pattern(data.get("end_after") or ()),
         another=_pattern(data.get("another") or ()),
+        another_day=_pattern(data.get("another_day") or ()),
         the_sides=_pattern(data.get("the_sides") or ()),
         agreed=_pattern(data.get("agreed") or ()),
     )

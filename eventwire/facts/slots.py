@@ -60,6 +60,12 @@ LENGTH_KINDS = frozenset({"corridor", "zone", "withdrawal"})
 # What happened to the people counted: beside a noun kind in the same clause ("soldiers ...
 # killed"), the fate is what the number counts.
 FATES = frozenset({"killed", "wounded", "displaced"})
+# What the people counted are, whatever befell them: a word of it nearer the number than a
+# fate says what is counted ("1000 тіл загиблих військових": bodies of the killed).
+STATES = frozenset({"body"})
+# Happenings of handing people over: a party's capital after a venue word that doubles as
+# "to" ("a Kiev", "à Moscou") is the government receiving them, not where it took place.
+HANDED_KINDS = frozenset({"exchange"})
 UNIT_COUNTS = {"prisoner": "prisoner", "killed": "killed", "injured": "wounded"}
 PEOPLE_UNITS = frozenset({"prisoner", "soldier", "person", "killed", "injured", "people",
                           "body"})
@@ -89,6 +95,8 @@ class _Context:
     elsewhere: set[int] = field(default_factory=set)
     # the one set of two or more parties the document's earlier facts name (none: not one)
     discourse: tuple[str, ...] = ()
+    # the kinds of happening the document's earlier sentences gave facts of
+    told_kinds: frozenset[str] = frozenset()
 
 
 def find_facts(doc: Document) -> None:
@@ -107,6 +115,7 @@ def find_facts(doc: Document) -> None:
         pairs = {f.happening.parties for f in facts
                  if f.happening is not None and len(f.happening.parties) >= 2}
         ctx.discourse = next(iter(pairs)) if len(pairs) == 1 else ()
+        ctx.told_kinds = frozenset(f.happening.kind for f in facts if f.happening is not None)
         # the countries named as mediators so far, in this sentence or before, are no party
         # of its happenings ("Die Gespräche dauerten zwei Stunden" after "unter Vermittlung
         # der Türkei und Katars": not talks between Turkey and Qatar)
@@ -183,7 +192,7 @@ def _about(ctx: _Context, sentence: Sentence, noun: Noun | None, kind: str,
                   before=ctx.before, **extra)
     if noun is not None and not h.parties and ctx.discourse and _the_sides(ctx, noun):
         h = replace(h, parties=ctx.discourse)  # "the sides agreed to swap 250 for 250"
-    if noun is not None and h.date is None and _another(ctx, noun):
+    if noun is not None and h.date is None and (_another(ctx, noun) or _another_day(ctx, noun)):
         ctx.elsewhere.add(id(h))
     return h
 
@@ -222,11 +231,28 @@ def _another(ctx: _Context, noun: Noun) -> bool:
     return any(pattern.fullmatch(w.strip(",.;:")) is not None for w in near)
 
 
+def _another_day(ctx: _Context, noun: Noun) -> bool:
+    """A happening of a kind the document has told already, in a sentence that places it on
+    another day ("The day before, the working groups met for five hours", "Накануне, во
+    вторник, прошла встреча"): another meeting than the one told, not the same told again.
+    The words must not lead to the noun itself ("the day before the talks", "накануне
+    переговоров", "la veille des pourparlers": the talks' eve, and the talks are the ones
+    told): a comma, or more than two words, stand between them."""
+    pattern = ctx.words.another_day
+    if pattern is None or noun.kind not in ctx.told_kinds:
+        return False
+    before, _ = folded(ctx.doc, ctx.sentence.start, noun.start)
+    return any(rest.lstrip().startswith(",") or len(rest.split()) > 2
+               for rest in (before[m.end():] for m in pattern.finditer(before)))
+
+
 def _venue_of_nouns(ctx: _Context, venues: list[tuple[Noun, FactRecord]]) -> dict[int, str]:
     """The venue of each meeting noun of the sentence: the one its venue fact names, else the
     sentence's only venue."""
     named = {noun.start: str(f.value) for noun, f in venues}
-    places = {str(f.value) for _, f in venues}
+    # where a truce was agreed (:func:`_agreed_at`) is no meeting's venue: "firmaron en Riad
+    # una tregua con la mediación de ...", the mediation is told, not held there
+    places = {str(f.value) for noun, f in venues if noun.kind in VENUE_KINDS}
     if len(places) == 1:
         only = next(iter(places))
         for noun in ctx.nouns:
@@ -470,9 +496,9 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
         return fate
     clause = re.split(r"[,;:]", after, maxsplit=1)[0]
     fates = [(hit.start(), kind) for kind, pattern in ctx.words.counts
-             if kind in FATES and (hit := pattern.search(clause))]
-    if fates:  # "thousands of soldiers are being killed": the fate says what is counted
-        return min(fates)[1]
+             if kind in (FATES | STATES) and (hit := pattern.search(clause))]
+    if fates:  # "thousands of soldiers are being killed": the fate says what is counted;
+        return min(fates)[1]  # "1000 тіл загиблих": the bodies of the dead, bodies
     for text, last in ((after, False), (before, True)):
         best: tuple[int, str] | None = None
         for kind, pattern in ctx.words.counts:
@@ -692,6 +718,9 @@ def _venues(ctx: _Context) -> list[tuple[Noun, FactRecord]]:
             continue
         place = m.place.canonical or m.place.name
         h = _about(ctx, s, noun, noun.kind, venue=None)
+        if noun.kind in HANDED_KINDS and m.label == "ACTOR" and m.kind == "capital" and \
+                (not h.parties or m.place.country in h.parties):
+            continue  # "Mosca consegnerà a Kiev le salme": Kyiv receives them
         out.append((noun, _fact(ctx, h, "venue", place, None, None, (m.start, m.end))))
     return out
 
@@ -701,12 +730,15 @@ def _agreed_at(ctx: _Context, m: Any) -> tuple[Noun, FactRecord] | None:
     in Putrajaya auf eine Waffenruhe geeinigt"): a place after a venue word, before the
     truce noun, in a sentence with a word of agreeing, is the venue of the negotiation;
     never a place in a party's own country ("in Gaza, the sides agreed on a truce": where
-    the truce holds) nor one after the truce noun ("a truce in Donbas")."""
+    the truce holds) nor one after the truce noun ("a truce in Donbas"). A meeting noun told
+    after the truce ("firmaron en Riad una tregua con la mediación de Arabia Saudí") does
+    not own the place; one told before it does."""
     s = ctx.sentence
-    if ctx.words.agreed is None or any(n.kind in VENUE_KINDS for n in ctx.nouns):
+    if ctx.words.agreed is None:
         return None
     truce = next((n for n in ctx.nouns if n.kind == "truce" and n.start >= m.end), None)
-    if truce is None or not ctx.words.agreed.search(folded(ctx.doc, s.start, s.end)[0]):
+    if truce is None or not ctx.words.agreed.search(folded(ctx.doc, s.start, s.end)[0]) \
+            or any(n.kind in VENUE_KINDS and n.start < truce.start for n in ctx.nouns):
         return None
     h = _about(ctx, s, truce, "truce", venue=None)
     if len(h.parties) < 2 or m.place.country is None or m.place.country in h.parties:

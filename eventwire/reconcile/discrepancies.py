@@ -310,14 +310,30 @@ def value_text(value: Any, unit: str | None,
         return f"at most {_with_unit(hi, unit)}"
     if lo < value < hi and abs((lo + hi) / 2 - value) <= 0.01 * value:
         return f"about {_with_unit(value, unit)}"
+    if _minutes(hi, unit) is not None and _minutes(lo, unit) is not None:
+        return f"{_minutes(lo, unit)} to {_minutes(hi, unit)} minutes"
     return f"{lo:g} to {_with_unit(hi, unit)}"
 
 
+def _minutes(value: float, unit: str | None) -> int | None:
+    """A length in hours said in whole minutes, when hours would need a fraction no reader
+    says (0.6667 hours is 40 minutes, 1.5333 hours 92; 1.5 and 2.25 hours stay hours)."""
+    if unit != "hour" or value * 4 == round(value * 4):
+        return None
+    minutes = round(value * 60)
+    return minutes if abs(minutes - value * 60) < 0.05 else None
+
+
 def _with_unit(value: float, unit: str | None) -> str:
+    minutes = _minutes(value, unit)
+    if minutes is not None:
+        return f"{minutes} minute{'' if minutes == 1 else 's'}"
     if unit in ("hour", "day"):
         return f"{value:g} {unit}{'' if value == 1 else 's'}"
     if unit == "km":
         return f"{value:g} km"
+    if float(value).is_integer():  # a count: "200,000", never "2e+05"
+        return f"{int(value):,}"
     return f"{value:g}"
 
 

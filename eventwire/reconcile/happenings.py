@@ -13,9 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from eventwire.facts.subject import PLACED_KINDS
+from eventwire.facts.subject import PLACED_KINDS, VENUE_KINDS
 from eventwire.reconcile.common import day, stable_id
 from eventwire.records import FactRecord, HappeningRef
+
+SITED_KINDS = VENUE_KINDS | PLACED_KINDS  # happenings their place tells apart
 
 
 @dataclass
@@ -52,7 +54,9 @@ class Happening:
             return False
         if h.date and self.date:  # one day: two venues are sources disagreeing on where
             return day(h.date) == day(self.date)
-        return _same_place(h.venue, self.venue)
+        # a meeting is held somewhere and a strike hits somewhere: two places, two of them;
+        # a truce between the same sides is one wherever the sources say it was agreed
+        return h.kind not in SITED_KINDS or _same_place(h.venue, self.venue)
 
     def add(self, fact: FactRecord, story: str) -> None:
         h = fact.happening
