@@ -1008,6 +1008,35 @@ def _claim_conjoined_to_content(doc: Any) -> int:
     return mended
 
 
+def _bare_past_participle(verb: Any) -> bool:
+    """A past participle with no auxiliary of its own ("... and threatened sanctions"): in a
+    coordination it shares the tense of the finite verb, or is that verb misread."""
+    return "Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense") \
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def _finite_conjunct_of_infinitive(doc: Any) -> int:
+    """"urged Y to stop the flights and threatened sanctions", "призвал Y освободить ... и
+    пригрозил": a finite verb read as a conjunct of the infinitive a verb controls, so that
+    the threat became part of what was urged. A finite verb is never coordinated with a
+    bare infinitive: it is a conjunct of the finite verb the infinitive hangs on."""
+    mended = 0
+    for second in _where(doc, "conj", VERBS):
+        infinitive = second.head
+        governor = infinitive.head
+        if second.dep_ != "conj" or infinitive.i > second.i or governor.i == infinitive.i \
+                or base_dep(infinitive) != "xcomp" \
+                or "Inf" not in infinitive.morph.get("VerbForm") \
+                or not (_finite(second) or _auxiliary(second) is not None
+                        or _bare_past_participle(second)) \
+                or not (_finite(governor) or _auxiliary(governor) is not None) \
+                or any(c.dep_.startswith("nsubj") for c in second.children):
+            continue
+        second.head = governor
+        mended += 1
+    return mended
+
+
 def _saying_read_as_modifier(doc: Any) -> int:
     """"Alger dément.", "Moscow denies.": a short sentence of a name and a verb of saying
     or denying, read as a name with an adverb or adjective. A known form of such a verb right
@@ -1955,6 +1984,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "ccomp" in t.deps and "conj" in t.deps, _claim_conjoined_to_content),
     (lambda t: t.day_named and "nmod" in t.deps, _subject_under_day),
     (lambda t: bool({"amod", "nmod", "iobj"} & t.deps), _cased_argument_read_as_modifier),
+    (lambda t: "xcomp" in t.deps and "conj" in t.deps, _finite_conjunct_of_infinitive),
     (lambda t: "advmod" in t.deps or "amod" in t.deps, _saying_read_as_modifier),
     (lambda t: "cop" in t.deps, _plain_passive_auxiliary),
     (lambda t: "aux" in t.deps, _been_auxiliary),

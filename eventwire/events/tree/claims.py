@@ -39,6 +39,8 @@ class Claims(TreeWords):
             return "threat"
         if self.broken(token, triggers):
             return "broken"
+        if self.own_act_offered(token, triggers):
+            return "offered"
         child = token
         for head, dep in self.governors(token):
             entry = triggers.get(head.i)
@@ -74,6 +76,17 @@ class Claims(TreeWords):
                 break
             child = head
         return None
+
+    def own_act_offered(self, token: Any, triggers: dict[int, Predicate]) -> bool:
+        """A verb of proposing whose object is the subject's own act ("Турция предложила свое
+        посредничество", "offered its good offices"): an offer, not a request of anyone."""
+        entry = triggers.get(token.i)
+        if entry is None or entry.kind != "request" or not self.verbal(token) or any(
+                base(c.dep_) in ("ccomp", "xcomp", "iobj") for c in token.children):
+            return False
+        return any(c.dep_ in OBJECT and self.possessive_pronouns(c)  # type: ignore[attr-defined]
+                   and not self.actor_mentions_of_word(c)  # type: ignore[attr-defined]
+                   for c in token.children)
 
     def broken(self, token: Any, triggers: dict[int, Predicate]) -> bool:
         """An agreement named as broken ("the breach of the agreements", "зрив домовленостей",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.actors.gazetteer import ORG_CODES
 from eventwire.events.lexicon import convention
 from eventwire.events.predicates import Predicate
 from eventwire.events.tree.common import MAX_CLIMB, OBJECT, PASSIVE_SUBJECT, SUBJECT, base
@@ -299,6 +300,11 @@ class Roles(TreeWords):
             stack.extend(c for c in current.children if base(c.dep_) not in inner
                          and not another_event(c) and not self.informant(c))
         found = [m for m in self._mentions_in(words) if m not in actors]
+        if entry.kind == "threat" and all(m.actor is None or m.actor.country in ORG_CODES
+                                          for m in found[:1]):
+            # "threatened to go to court if Y does not apologise": Y, whom the condition
+            # is put to, rather than the court or no one
+            found = self.condition_put_to(token, actors) or found
         if not found and entry.kind == "threat":  # "Y will pay, Moscow warned": the
             found = [m for m in self._mentions_in(self.threatened_clause(  # type: ignore
                 token, self.triggers_now)) if m not in actors]  # clause names who is
@@ -308,6 +314,18 @@ class Roles(TreeWords):
         found = [m for m in found if not m.actor or m.actor.country not in countries]
         # "offered to host talks between X and Y": every side of what is offered
         return found if entry.kind == "commitment" else found[:1]
+
+    def condition_put_to(self, token: Any, actors: list[Mention]) -> list[Mention]:
+        """The states named in a condition after a threat ("if Y does not apologise", "si",
+        "wenn": the language's ``conditions``), not in a clause of time ("after Y demanded")."""
+        marks = self.lex.if_marks | self.lex.unless_marks
+        condition = [w for c in token.subtree if base(c.dep_) == "advcl" and c.i > token.i
+                     and any(tuple(self.lemma(w) for w in list(c.subtree)[:len(mark)]) == mark
+                             for mark in marks)
+                     for w in c.subtree]
+        countries = {m.actor.country for m in actors if m.actor}
+        return [m for m in self._mentions_in(condition) if m not in actors and m.actor
+                and m.actor.country and m.actor.country not in countries | ORG_CODES]
 
     def consequence(self, token: Any) -> list[Any]:
         """The words of a clause that tells what an attack noun brought about, set off by a

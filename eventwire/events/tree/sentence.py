@@ -120,6 +120,12 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             if not reading.recipients and (entry.type not in POOLED_TYPES
                                            or entry.kind == "commitment"):
                 reading.recipients = self.nearby(token, entry, reading.actors)
+            if not reading.recipients and entry.kind == "threat" and base(token.dep_) == "conj" \
+                    and token.head.i != token.i and self.verbal(token.head) \
+                    and not self.own_subject(token):
+                # "urged Minsk to stop ... and threatened sanctions": the one urged
+                reading.recipients = [m for m in self.mentions_of(self.addressees(token.head))
+                                      if m not in reading.actors]
             reading.modality = self.modality(token)
             self.take_claim(token, reading, claim, scoped is not None)
             if not reading.actors and not reading.claimed_by and not noun:
