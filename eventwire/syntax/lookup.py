@@ -29,7 +29,9 @@ def once(parse: Any, key: Hashable, compute: Callable[[Any], T]) -> T:
 
 
 def _starts(parse: Any) -> list[int]:
-    return [token.idx for token in parse]
+    from spacy.attrs import IDX
+
+    return parse.to_array(IDX).tolist() if len(parse) else []
 
 
 def token_starting(parse: Any, offset: int) -> Any | None:
@@ -54,8 +56,28 @@ def _tagged(parse: Any, tags: tuple[str, ...]) -> tuple[int, ...]:
     return tuple(i for i, pos in enumerate(parse.to_array(POS).tolist()) if pos in wanted)
 
 
+_LOWERED: dict[tuple[int, int], str] = {}  # (lemma id, text id) -> the lemma lower-cased
+MAX_LOWERED = 200_000  # pairs kept: a long stream of text keeps memory bounded
+
+
 def _lemmas(parse: Any) -> list[str]:
-    return [(token.lemma_ or token.text).lower() for token in parse]
+    """Each token's ``(lemma_ or text).lower()``, from the ids read in one call, each pair
+    of strings lower-cased once per process."""
+    from spacy.attrs import LEMMA, ORTH
+
+    if not len(parse):
+        return []
+    strings, kept = parse.vocab.strings, _LOWERED
+    out = []
+    for pair in map(tuple, parse.to_array([LEMMA, ORTH]).tolist()):
+        word = kept.get(pair)
+        if word is None:
+            if len(kept) > MAX_LOWERED:
+                kept.clear()
+            lemma, text = pair
+            word = kept[pair] = (strings[lemma] or strings[text]).lower()
+        out.append(word)
+    return out
 
 
 def lemmas(parse: Any) -> list[str]:
