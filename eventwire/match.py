@@ -108,6 +108,7 @@ class PatternSet(Generic[T]):
             bucket.sort(key=lambda item: -len(item[0]))
         self._prefix_lengths = tuple(sorted({len(head) for head in self._prefix}))
         self._seen: dict[str, list[tuple[tuple[str, ...], T]]] = {}  # words recur: remember
+        self._nothing: set[str] = set()  # words seen that start no pattern
 
     def _candidates(self, word: str) -> list[tuple[tuple[str, ...], T]]:
         known = self._seen.get(word)
@@ -115,6 +116,7 @@ class PatternSet(Generic[T]):
             return known
         if len(self._seen) > 200_000:
             self._seen.clear()
+            self._nothing.clear()
         found = self._exact.get(word)
         candidates = list(found) if found else []
         for length in self._prefix_lengths:
@@ -124,6 +126,8 @@ class PatternSet(Generic[T]):
             if bucket:
                 candidates.extend(bucket)
         self._seen[word] = candidates
+        if not candidates:
+            self._nothing.add(word)
         return candidates
 
     def match_at(self, words: Sequence[str], i: int) -> list[tuple[int, T]]:
@@ -147,8 +151,11 @@ class PatternSet(Generic[T]):
     ) -> list[tuple[int, int, T]]:
         """Matches as ``(first token, end token, value)``; longest wins unless overlapping."""
         end = len(words) if end is None else end
-        if not self._prefix and self._exact.keys().isdisjoint(
-                words if start == 0 and end >= len(words) else words[start:end]):
+        stretch = words if start == 0 and end >= len(words) else words[start:end]
+        if self._prefix:  # words already seen, none of which starts a pattern
+            if self._nothing.issuperset(stretch):
+                return []
+        elif self._exact.keys().isdisjoint(stretch):
             return []  # no word of the stretch starts a pattern: one set test in C
         out: list[tuple[int, int, T]] = []
         i = start

@@ -26,6 +26,7 @@ from eventwire.statements.subjects import (
     titled_name,
     titled_names,
 )
+from eventwire.syntax.lookup import tagged, token_starts
 from eventwire.syntax.parse import token_at
 from eventwire.text.view import fold
 
@@ -231,8 +232,8 @@ class TreeSpeakers:
         if subject.pos_ == "NOUN" and len(words) == 1 and not indefinite(subject):
             title = fold(subject.text)
             titled_before = self._titled_before(subject.text, start, people_only=True) \
-                or self._written_before(start, lambda t: t.pos_ == "NOUN"
-                                        and fold(t.text) == title) \
+                or self._written_before(start, lambda t: fold(t.text) == title,
+                                        tags=("NOUN",)) \
                 or self._titled_before(subject.text, start)
             if titled_before is not None:  # "the negotiator said": the one named with it
                 return titled_before, (start, end)
@@ -401,24 +402,29 @@ class TreeSpeakers:
     def subject_named_before(self, before: int, since: int) -> Actor | None:
         """The latest person named in full as a subject in ``[since, before)`` ("Der
         Unterhändler Bohdan Kowal traf ... Ihm zufolge ..."), for a name no list knows."""
-        return self._written_before(
-            before, lambda t: t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN"),
-            since)
+        return self._written_before(before, lambda t: t.dep_.startswith("nsubj"), since,
+                                    tags=("NOUN", "PROPN"))
 
-    def _written_before(self, before: int, wanted: Any, since: int = 0) -> Actor | None:
+    def _written_before(self, before: int, wanted: Any, since: int = 0,
+                        tags: tuple[str, ...] = ("NOUN", "PROPN")) -> Actor | None:
         """The person whose full name the parsed text gave before ``before``, at the latest
         word ``wanted`` accepts: a surname in a full name ("Bohdan Kowal" ... "Kowal"), or a
         title with its name ("der Unterhändler Bohdan Kowal" ... "der Unterhändler"); their
         country is the one their phrase names. For names no list knows, where no statement
-        has met them yet."""
+        has met them yet. Only words tagged one of ``tags`` are asked (found from the tree's
+        arrays: the walk goes back over every sentence before)."""
         for sentence in reversed(self.sentences):
             if sentence.start >= before or sentence.parse is None:
                 continue
             if sentence.end <= since:
                 break
-            at = sentence.parse_start
-            for token in reversed(sentence.parse):
-                if at + token.idx >= before or not wanted(token):
+            at, parse = sentence.parse_start, sentence.parse
+            starts = token_starts(parse)
+            for i in reversed(tagged(parse, *tags)):
+                if at + starts[i] >= before:
+                    continue
+                token = parse[i]
+                if not wanted(token):
                     continue
                 named = titled_name(token) if token.pos_ == "NOUN" else token
                 if named is None:
@@ -559,7 +565,7 @@ class TreeSpeakers:
             return known
         if before is not None and len(name.split()) == 1:
             named = self._named_before(surname, before) or self._written_before(
-                before, lambda t: t.pos_ == "PROPN" and t.text == surname)
+                before, lambda t: t.text == surname, tags=("PROPN",))
             if named is not None:
                 return named
         actor = Actor(name=name, canonical=name, country=country, type="person")

@@ -28,8 +28,27 @@ def once(parse: Any, key: Hashable, compute: Callable[[Any], T]) -> T:
     return kept[key]  # type: ignore[no-any-return]
 
 
+COLUMNS = ("POS", "DEP", "HEAD", "LEMMA", "ORTH", "IDX", "MORPH")  # what the scans below read
+
+
+def _columns(parse: Any) -> dict[str, list[int]]:
+    """The tree's attributes of :data:`COLUMNS`, each a list by token index, read in one
+    ``to_array`` call (each call costs about as much as a few dozen words' reads)."""
+    from spacy import attrs
+
+    table = parse.to_array([getattr(attrs, name) for name in COLUMNS])
+    out = dict(zip(COLUMNS, table.T.tolist(), strict=True))
+    out["HEAD"] = table[:, COLUMNS.index("HEAD")].astype("int64").tolist()  # stored unsigned
+    return out
+
+
+def columns(parse: Any) -> dict[str, list[int]]:
+    """:func:`_columns`, read once per (non-empty) tree."""
+    return once(parse, "columns", _columns)
+
+
 def _starts(parse: Any) -> list[int]:
-    return [token.idx for token in parse]
+    return columns(parse)["IDX"] if len(parse) else []
 
 
 def token_starting(parse: Any, offset: int) -> Any | None:
@@ -45,17 +64,35 @@ def tagged(parse: Any, *tags: str) -> tuple[int, ...]:
 
 
 def _tagged(parse: Any, tags: tuple[str, ...]) -> tuple[int, ...]:
-    from spacy.attrs import POS
     from spacy.parts_of_speech import IDS
 
     if not len(parse):
         return ()
     wanted = {IDS[tag] for tag in tags}  # tags as ids, read in one call: no token per word
-    return tuple(i for i, pos in enumerate(parse.to_array(POS).tolist()) if pos in wanted)
+    return tuple(i for i, pos in enumerate(columns(parse)["POS"]) if pos in wanted)
+
+
+_LOWERED: dict[tuple[int, int], str] = {}  # (lemma id, text id) -> the lemma lower-cased
+MAX_LOWERED = 200_000  # pairs kept: a long stream of text keeps memory bounded
 
 
 def _lemmas(parse: Any) -> list[str]:
-    return [(token.lemma_ or token.text).lower() for token in parse]
+    """Each token's ``(lemma_ or text).lower()``, from the ids read in one call, each pair
+    of strings lower-cased once per process."""
+    if not len(parse):
+        return []
+    strings, kept = parse.vocab.strings, _LOWERED
+    out = []
+    read = columns(parse)
+    for pair in zip(read["LEMMA"], read["ORTH"], strict=True):
+        word = kept.get(pair)
+        if word is None:
+            if len(kept) > MAX_LOWERED:
+                kept.clear()
+            lemma, text = pair
+            word = kept[pair] = (strings[lemma] or strings[text]).lower()
+        out.append(word)
+    return out
 
 
 def lemmas(parse: Any) -> list[str]:
@@ -84,15 +121,13 @@ _NAMES: dict[int, str] = {}  # string id -> its string: tags and relations, a fe
 
 
 def _shape(parse: Any) -> tuple[list[str], list[str], list[int]]:
-    from spacy.attrs import DEP, HEAD, POS
-
     if not len(parse):
         return [], [], []
     names, strings = _NAMES, parse.vocab.strings
     tags, relations, heads = [], [], []
-    array = parse.to_array([POS, DEP, HEAD])
-    offsets = array[:, 2].astype("int64").tolist()  # stored unsigned: -1 wraps around
-    for i, ((pos, dep, _), head) in enumerate(zip(array.tolist(), offsets, strict=True)):
+    read = columns(parse)  # HEAD signed: the offset of the head, before or after
+    for i, (pos, dep, head) in enumerate(zip(read["POS"], read["DEP"], read["HEAD"],
+                                             strict=True)):
         tag = names.get(pos)
         if tag is None:
             tag = names[pos] = strings[pos]
@@ -122,13 +157,11 @@ def feature(parse: Any, name: str) -> list[tuple[str, ...]]:
 
 
 def _feature(parse: Any, name: str) -> list[tuple[str, ...]]:
-    from spacy.attrs import MORPH
-
     if not len(parse):
         return []
     strings = parse.vocab.strings
     out = []
-    for key in parse.to_array(MORPH).tolist():
+    for key in columns(parse)["MORPH"]:
         values = _VALUES.get((key, name))
         if values is None:
             values = _VALUES[key, name] = _values(strings[key], name)

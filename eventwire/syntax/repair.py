@@ -58,48 +58,87 @@ class _Shape:
 
     def __init__(self, doc: Any) -> None:
         from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS
-        from spacy.parts_of_speech import IDS
 
-        noun, verb, propn, punct = IDS["NOUN"], IDS["VERB"], IDS["PROPN"], IDS["PUNCT"]
-        strings = doc.vocab.strings
-        nsubj, obj, amod, root, cc, preconj, nmod = (strings[name] for name in (
-            "nsubj", "obj", "amod", "ROOT", "cc", "cc:preconj", "nmod"))
-        obliques = {strings[name] for name in OBLIQUES}
-        openers = _opener_hashes(doc.lang_)
+        ids = _shape_ids(doc.vocab.strings)
+        noun, verb, propn, punct = ids["NOUN"], ids["VERB"], ids["PROPN"], ids["PUNCT"]
+        nsubj, obj, amod, root, nmod = ids["nsubj"], ids["obj"], ids["amod"], ids["ROOT"], \
+            ids["nmod"]
         # one read, not four per token
         deps, pos, orths, lemmas, lowers = doc.to_array([DEP, POS, ORTH, LEMMA, LOWER]).T.tolist()
         offsets = doc.to_array(HEAD).astype("int64").tolist()  # signed: heads before or after
         _READ.tree = (doc, list(zip(deps, pos, strict=True)), {})  # what _where reads till a mend
-        rows = zip(deps, offsets, pos, strict=True)
+        # a word that opens the tree or follows a punctuation mark: what
+        # _correlative_subjects starts from, when it is a coordinator or a correlative's first
+        openers, coordinators = _opener_hashes(doc.lang_), ids["coordinators"]
+        self.correlative_opener = any(
+            deps[i] in coordinators or lowers[i] in openers
+            for i in ([0] if deps else []) + [i + 1 for i in range(len(deps) - 1)
+                                              if pos[i] == punct])
+        days = _DAY_IDS
+        self.day_named = False
+        for i, tag in enumerate(pos):
+            if tag == noun or tag == propn:
+                pair = (orths[i], lemmas[i])
+                named = days.get(pair)
+                if named is None:
+                    strings = doc.vocab.strings
+                    named = days[pair] = _day_word(strings[orths[i]], strings[lemmas[i]])
+                if named:
+                    self.day_named = True
+                    break
         self.amod_verb = self.subject_after = self.object_before = False
-        self.root_noun = self.verb_under_later_verb = self.noun_with_subject = False
-        self.correlative_opener = self.day_named = self.nmod_on_oblique = False
+        self.root_noun = self.noun_with_subject = self.nmod_on_oblique = False
         self.roots = 0
         subjects: dict[int, int] = {}
-        for i, (dep, offset, tag) in enumerate(rows):
-            head = i + offset
-            if (dep == cc or dep == preconj or lowers[i] in openers) and (
-                    i == 0 or pos[i - 1] == punct):
-                self.correlative_opener = True  # what _correlative_subjects starts from
-            if (tag == noun or tag == propn) and not self.day_named:
-                self.day_named = _day_word(strings[orths[i]], strings[lemmas[i]])
-            if dep == nmod and deps[head] in obliques:
-                self.nmod_on_oblique = True  # what _object_read_as_modifier starts from
+        obliques = ids["obliques"]
+        for i, dep in enumerate(deps):
             if dep == nsubj:
+                head = i + offsets[i]
                 subjects[head] = subjects.get(head, 0) + 1
-                self.subject_after = self.subject_after or offset < 0
+                self.subject_after = self.subject_after or offsets[i] < 0
                 self.noun_with_subject = self.noun_with_subject or pos[head] == noun
             elif dep == obj:
-                self.object_before = self.object_before or offset > 0
+                self.object_before = self.object_before or offsets[i] > 0
             elif dep == amod:
-                self.amod_verb = self.amod_verb or tag == verb
+                self.amod_verb = self.amod_verb or pos[i] == verb
             elif dep == root:
-                self.root_noun = self.root_noun or tag == noun
+                self.root_noun = self.root_noun or pos[i] == noun
                 self.roots += 1
-            if offset > 0 and tag == verb and pos[head] == verb:
-                self.verb_under_later_verb = True
-        self.deps: set[str] = {strings[dep] for dep in set(deps)}
+            elif dep == nmod and deps[i + offsets[i]] in obliques:
+                self.nmod_on_oblique = True  # what _object_read_as_modifier starts from
+        self.verb_under_later_verb = any(
+            tag == verb and offsets[i] > 0 and pos[i + offsets[i]] == verb
+            for i, tag in enumerate(pos))
+        self.deps: set[str] = {_relation_name(dep, doc.vocab.strings) for dep in set(deps)}
         self.subjects_per_head = max(subjects.values(), default=0)
+
+
+_DAY_IDS: dict[tuple[int, int], bool] = {}  # (text id, lemma id) -> whether it names a day
+
+
+def _shape_ids(strings: Any) -> dict[str, Any]:
+    """The ids :class:`_Shape` compares a tree's arrays with, found once (the same in every
+    vocabulary: a relation's fixed symbol or the hash of its name; a tag's symbol)."""
+    if not _SHAPE_IDS:
+        from spacy.parts_of_speech import IDS
+
+        for name in ("nsubj", "obj", "amod", "ROOT", "nmod"):
+            _SHAPE_IDS[name] = strings[name]
+        _SHAPE_IDS["coordinators"] = frozenset({strings["cc"], strings["cc:preconj"]})
+        _SHAPE_IDS["obliques"] = frozenset({strings[name] for name in OBLIQUES})
+        for tag in ("NOUN", "VERB", "PROPN", "PUNCT"):
+            _SHAPE_IDS[tag] = IDS[tag]
+    return _SHAPE_IDS
+
+
+_SHAPE_IDS: dict[str, Any] = {}
+
+
+def _relation_name(dep: int, strings: Any) -> str:
+    name = _RELATION_NAMES.get(dep)
+    if name is None:
+        name = _RELATION_NAMES[dep] = strings[dep]
+    return name
 
 
 def _split_coordination(doc: Any) -> int:
@@ -307,15 +346,17 @@ def _where(doc: Any, deps: str | frozenset[str] | None, tags: frozenset[str] | N
     from spacy.attrs import DEP, POS
     from spacy.parts_of_speech import IDS
 
-    strings = doc.vocab.strings
-    names = {deps} if isinstance(deps, str) else deps
-    wanted = None if names is None else {strings[d] for d in names if d in strings}
+    wanted = None if deps is None else _relation_ids(deps, doc.vocab.strings)
     held = getattr(_READ, "tree", None)
     if held is None or held[0] is not doc:
         held = (doc, doc.to_array([DEP, POS]).tolist(), {})
     rows, tagged = held[1], held[2]  # tagged: the positions of each set of tags asked
     if prefix:
-        wanted = {d for d, _ in rows if strings[d].startswith(prefix)}
+        strings = doc.vocab.strings
+        wanted = set()
+        for d in {d for d, _ in rows}:
+            if _relation_name(d, strings).startswith(prefix):
+                wanted.add(d)
     if tags is None:
         return [doc[i] for i, (d, _) in enumerate(rows) if wanted is None or d in wanted]
     at = tagged.get(tags)
@@ -323,6 +364,20 @@ def _where(doc: Any, deps: str | frozenset[str] | None, tags: frozenset[str] | N
         tag_ids = {IDS[t] for t in tags}
         at = tagged[tags] = [i for i, (_, tag) in enumerate(rows) if tag in tag_ids]
     return [doc[i] for i in at if wanted is None or rows[i][0] in wanted]
+
+
+def _relation_ids(deps: str | frozenset[str], strings: Any) -> frozenset[int]:
+    """The string ids of relations, found once per set asked (an id is the same in every
+    vocabulary: a fixed symbol, else the hash of the name; one no tree holds matches none)."""
+    ids = _RELATION_IDS.get(deps)
+    if ids is None:
+        ids = _RELATION_IDS[deps] = frozenset(
+            strings[d] for d in ((deps,) if isinstance(deps, str) else deps))
+    return ids
+
+
+_RELATION_IDS: dict[str | frozenset[str], frozenset[int]] = {}
+_RELATION_NAMES: dict[int, str] = {}  # relation id -> its name: a few dozen
 
 
 def _finite(token: Any) -> bool:
@@ -423,14 +478,20 @@ def _stray_particle(doc: Any) -> int:
     hung on one of the verb's nominal arguments (as ``compound:prt``, or as a ``case`` that
     follows its noun at the end of the clause). It moves to the verb, which has none, so
     the verb's lemma joins it (vorwerfen)."""
-    from spacy.attrs import DEP
+    from spacy.attrs import DEP, POS
+    from spacy.parts_of_speech import IDS
 
     strings = doc.vocab.strings
-    wanted = {strings["compound:prt"], strings["case"]}
+    particle_id, case_id = strings["compound:prt"], strings["case"]
+    adp, punct = IDS["ADP"], IDS["PUNCT"]
+    rows = doc.to_array([DEP, POS]).tolist()
+    last_row = len(rows) - 1
     mended = 0
-    for i, dep_id in enumerate(doc.to_array(DEP).tolist()):
-        if dep_id not in wanted:
-            continue  # the cheap test, on one array: most tokens are neither
+    for i, (dep_id, pos_id) in enumerate(rows):
+        if dep_id != particle_id and (dep_id != case_id or pos_id != adp or (
+                i < last_row and rows[i + 1][1] != punct)):
+            continue  # the cheap tests, on one array: most tokens are neither a particle nor
+            # a preposition at a clause's end (a mend changes no tag, and no other row)
         particle = doc[i]
         dep = particle.dep_  # a mend moves only the particle it mends: later rows still hold
         if dep == "case" and particle.pos_ != "ADP":
@@ -479,9 +540,8 @@ def _second_subject(doc: Any) -> int:
     ("попросил гарантий") and a dative read as genitive ("dankte der Türkei")."""
     mended = 0
     by_verb: dict[int, list[Any]] = {}  # one pass over the tokens, not one per verb
-    for token in doc:
-        if token.dep_ == "nsubj" and token.pos_ in NOMINAL:
-            by_verb.setdefault(token.head.i, []).append(token)
+    for token in _where(doc, "nsubj", NOMINAL):
+        by_verb.setdefault(token.head.i, []).append(token)
     for verb_i in sorted(by_verb):
         subjects = by_verb[verb_i]
         if len(subjects) < 2:
@@ -587,8 +647,8 @@ def _accusative_subject(doc: Any) -> int:
     thing moved."""
     mended = 0
     # the rare candidate subjects first: walking every verb's children costs more
-    for subject in [t for t in doc if t.dep_ == "nsubj" and t.pos_ in NOMINAL
-                    and t.i > t.head.i and t.head.pos_ in ("VERB", "AUX")]:
+    for subject in [t for t in _where(doc, "nsubj", NOMINAL)
+                    if t.i > t.head.i and t.head.pos_ in ("VERB", "AUX")]:
         verb = subject.head
         if subject.morph.get("Case") != ["Acc"] or subject.morph.get("Animacy") != ["Inan"]:
             continue  # without animacy ("die Armee") the case alone is too often wrong
@@ -619,8 +679,8 @@ def _subject_of_an_infinitive(doc: Any) -> int:
     its object (else the people taken read as the takers). Any case but the nominative
     ("Kiew angegriffen zu haben": the German model marks the city dative)."""
     mended = 0
-    for subject in [t for t in doc if t.dep_ == "nsubj" and t.pos_ in NOMINAL
-                    and t.morph.get("Case") not in ([], ["Nom"]) and t.i < t.head.i]:
+    for subject in [t for t in _where(doc, "nsubj", NOMINAL)
+                    if t.morph.get("Case") not in ([], ["Nom"]) and t.i < t.head.i]:
         verb = subject.head
         if any(c.dep_ == "aux" and _finite(c) for c in verb.children):
             continue  # "Bolivien hat zugesagt, ... zu übergeben": the subject of a finite verb
@@ -665,8 +725,8 @@ def _dative_subject(doc: Any) -> int:
     is the verb's indirect object; a nominative name hung on the oblique before the verb,
     right before it, is the subject (else the one given to reads as the giver)."""
     mended = 0
-    for subject in [t for t in doc if t.dep_ == "nsubj" and t.pos_ in NOMINAL
-                    and t.morph.get("Case") == ["Dat"] and t.i > t.head.i]:
+    for subject in [t for t in _where(doc, "nsubj", NOMINAL)
+                    if t.morph.get("Case") == ["Dat"] and t.i > t.head.i]:
         verb = subject.head
         if verb.pos_ != "VERB" or verb.i == 0:
             continue
@@ -686,8 +746,8 @@ def _fronted_object(doc: Any) -> int:
     it, marked nominative, agrees with it. The two change places (the object fronted, as
     these languages allow), else the post reads as the attacker."""
     mended = 0
-    for subject in [t for t in doc if t.dep_ == "nsubj" and t.pos_ in NOMINAL
-                    and t.i < t.head.i and t.head.pos_ == "VERB"]:
+    for subject in [t for t in _where(doc, "nsubj", NOMINAL)
+                    if t.i < t.head.i and t.head.pos_ == "VERB"]:
         verb = subject.head
         if verb.morph.get("Number") != ["Plur"] or subject.morph.get("Number") != ["Sing"] or \
                 any(c.dep_ == "conj" for c in subject.children) or not _finite(verb):
@@ -735,8 +795,8 @@ def _impersonal_plural_object(doc: Any) -> int:
     if not _grammar_flag(doc.lang_, "impersonal_plural"):
         return 0
     mended = 0
-    for subject in [t for t in doc if t.dep_ == "nsubj" and t.pos_ in NOMINAL
-                    and t.i < t.head.i and t.head.pos_ == "VERB"]:
+    for subject in [t for t in _where(doc, "nsubj", NOMINAL)
+                    if t.i < t.head.i and t.head.pos_ == "VERB"]:
         verb = subject.head
         if subject.morph.get("Number") != ["Sing"] or not subject.morph.get("Case") or \
                 subject.text.isupper() or verb.morph.get("Number") != ["Plur"] or \
@@ -1111,7 +1171,7 @@ def _plain_passive_auxiliary(doc: Any) -> int:
     if not auxiliaries:
         return 0
     mended = 0
-    for aux in [t for t in doc if t.dep_ == "cop" and t.lemma_ in auxiliaries]:
+    for aux in [t for t in _where(doc, "cop", None) if t.lemma_ in auxiliaries]:
         verb = aux.head  # "fue acusada": a copula on a verb's participle is its auxiliary
         if verb.i == aux.i or verb.pos_ != "VERB" or "Part" not in verb.morph.get(
                 "VerbForm") or "Pres" in verb.morph.get("Tense") or any(
@@ -1539,7 +1599,7 @@ def _participle_after_incise(doc: Any) -> int:
     if not auxiliaries:
         return 0
     mended = 0
-    for aux in [t for t in doc if t.lemma_ in auxiliaries and t.pos_ == "VERB"]:
+    for aux in [t for t in _where(doc, None, VERBS) if t.lemma_ in auxiliaries]:
         nouns = [c for c in aux.children if c.i > aux.i and c.pos_ == "NOUN"  # a phrase
                  and c.dep_ in ("obj", "obl", "obl:mod", "nmod")  # opened by a preposition,
                  and any(g.dep_ == "case" and g.i < c.i for g in c.children)]  # not an object
@@ -1644,7 +1704,7 @@ def _day_between_verb_and_clause(doc: Any) -> int:
     subordinator is the verb's complement. A finite verb left on a nominal before it (the uk
     subject, the en root noun) takes that nominal as its subject."""
     mended = 0
-    for day in [t for t in doc if t.pos_ in NOMINAL]:  # the cheap test before the folding
+    for day in _where(doc, None, NOMINAL):  # the cheap test before the folding
         if not _a_day(day):
             continue
         verb = next((c for c in day.children if c.pos_ == "VERB" and c.dep_ not in CLAUSES),

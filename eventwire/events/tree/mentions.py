@@ -251,7 +251,10 @@ class Mentions(TreeWords):
         before = self.mentions.within(self.offset, mention.start)
         if before and self._joins(before[-1], mention):
             out.append(before[-1])
-        after = self.mentions.within(mention.end, self.offset + len(self.doc.text))
+        last = self.tokens[-1] if self.tokens else None  # the tree's text ends with it
+        # (``doc.text`` joins every token's text anew on each call)
+        end = last.idx + len(last.text_with_ws) if last is not None else 0
+        after = self.mentions.within(mention.end, self.offset + end)
         if after and self._joins(mention, after[0]):
             out.append(after[0])
         return out

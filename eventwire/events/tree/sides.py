@@ -236,7 +236,10 @@ class Sides(TreeWords):
         if not self.lex.reciprocal:
             return False
         words = tuple(self.lemma(t) for t in token.subtree)
+        present = set(words)
         for phrase in self.lex.reciprocal:
+            if not present.issuperset(phrase):
+                continue  # a word of the phrase is missing: no window can match (most)
             n = len(phrase)
             if any(words[i : i + n] == phrase for i in range(len(words) - n + 1)):
                 return True
