@@ -116,7 +116,7 @@ def _by_passage(event: Event, doc: Document) -> Dating | None:
 
 
 def _by_dateline(event: Event, doc: Document) -> Dating | None:
-    mention = _dateline(doc)
+    mention = _dateline(doc, event.passage)
     return _of(mention, "dateline") if mention is not None else None
 
 
@@ -336,8 +336,14 @@ def _precision(value: str | None) -> str | None:
     return {4: "year", 7: "month"}.get(len(value), "day")
 
 
-def _dateline(doc: Document) -> DateMention | None:
-    return next((d for d in doc.dates if d.dateline and d.value), None)
+def _dateline(doc: Document, passage: int | None = None) -> DateMention | None:
+    """The dateline of a passage (a live-blog entry filed by a wire), else the text's first."""
+    datelines = [d for d in doc.dates if d.dateline and d.value]
+    if passage is not None and len(doc.passages) > 1:
+        own = next((d for d in datelines if doc.passage_at(d.start) == passage), None)
+        if own is not None:
+            return own
+    return next(iter(datelines), None)
 
 
 def _written(doc: Document, *, own: bool = False) -> str | None:

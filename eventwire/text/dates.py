@@ -738,6 +738,36 @@ def _capital(doc: Document, view: TextView, m: re.Match[str], kind: str) -> bool
     return doc.text[view.to_original[start]].isupper()
 
 
+def _datelines(doc: Document, view: TextView, r: _Rules,
+               kept: list[tuple[int, int, str, re.Match[str]]], captions: set[int],
+               document: _Reference) -> dict[int, tuple[int, _Reference]]:
+    """The day each dateline gives, by the passage it files (where the dateline ends, and
+    the day): the first date of a passage that files it, as "KYIV, May 4 (Wire) -" files
+    an article and each entry of a live blog written by wires files that entry. A caption's
+    date before it is the picture's ("Photo taken on ...\nMay 4, 2025")."""
+    found: dict[int, tuple[int, _Reference]] = {}
+    tried: set[int] = set()
+    for start, end, kind, m in kept:
+        o_start, o_end = view.original_span(start, end)
+        passage = doc.passage_at(o_start) if doc.passages else 0
+        if passage in tried or (start in captions and not is_dateline(doc, o_start, o_end)):
+            continue
+        if kind in _ABSOLUTE and is_dateline(doc, o_start, o_end):
+            tried.add(passage)
+            value, _, _ = _resolve(kind, m, r, document, lambda: -1)
+            day = _filed_before(_Reference.parse(value), document, m)
+            if day.day is not None:
+                found[passage] = (o_end, day)
+            if not doc.passages or len(doc.passages) == 1:
+                break
+    return found
+
+
+def _iso(day: _Reference) -> str:
+    assert day.day is not None
+    return day.day.isoformat()
+
+
 def _references(doc: Document, document: _Reference) -> list[_Reference]:
     refs = []
     for passage in doc.passages:
@@ -908,18 +938,17 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
     if document.month is None:
         document = _story_month(r, [k for k in kept if k[0] not in captions], bounds,
                                 given) or document
+    datelines = _datelines(doc, view, r, kept, captions, document)
+    dateline = datelines.get(min(datelines)) if datelines else None  # the text's first
+    if len(doc.passages) > 1 and not doc.metadata.get("liveblog_entries") and datelines:
+        from eventwire.text.passages import date_passages
+
+        date_passages(doc, doc.reference_date,
+                      {n: _iso(day) for n, (_, day) in datelines.items()})
     refs = _references(doc, document)
-    dateline: tuple[int, _Reference] | None = None  # where it ends, and the day it gives
-    for start, end, kind, m in kept:
-        o_start, o_end = view.original_span(start, end)
-        if start in captions and not is_dateline(doc, o_start, o_end):
-            continue  # a caption's date before the dateline: "Photo taken on ...\nMay 4, 2025"
-        if kind in _ABSOLUTE and is_dateline(doc, o_start, o_end):
-            value, _, _ = _resolve(kind, m, r, document, lambda: -1)
-            day = _filed_before(_Reference.parse(value), document, m)
-            if day.day is not None:
-                dateline = (o_end, day)
-            break
+    for n, (_, day) in datelines.items():
+        if n < len(refs) and refs[n] is document:
+            refs[n] = day
     found: list[DateMention] = []
     anchor: DateMention | None = None  # the latest date written, for "the next year"
     for index, (start, end, kind, m) in enumerate(kept):
@@ -953,9 +982,10 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
                 value, precision = _day(day) if day else (value, precision)
         mention = DateMention(o_start, o_end, doc.text[o_start:o_end], value,
                               precision, until=until)  # type: ignore[arg-type]
-        if dateline is not None and o_end == dateline[0]:
+        own = datelines.get(passage)
+        if own is not None and o_end == own[0]:
             mention.dateline = True
-            mention.value = dateline[1].day.isoformat() if dateline[1].day else mention.value
+            mention.value = _iso(own[1])
         elif value is not None and not names_an_event and start not in captions:
             anchor = mention
         found.append(mention)
