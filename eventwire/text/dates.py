@@ -83,6 +83,7 @@ class _Rules:
     relative_days: dict[str, int]
     relative_periods: dict[str, tuple[str, int]]
     anaphoric: dict[str, tuple[str, int]]
+    told: dict[str, int]  # "a day earlier": -1, "two days later": 1, from the date told
     period_units: dict[str, str]
     numbers: dict[str, float]
     last: frozenset[str]
@@ -182,6 +183,7 @@ def rules(code: str) -> _Rules:
                     rf"\s+)?{_B}(?P<wd>{weekday}){_E}{post}"),
         ("period", rf"{_B}(?P<p>{_alternation(data.get('relative_periods'))}){_E}"),
         ("day", rf"{_B}(?P<r>{_alternation(data.get('relative_days'))}){_E}"),
+        ("told", rf"{_B}{count}\s+{unit}\s+(?P<told>{_alternation(data.get('told_after'))}){_E}"),
         ("ago", rf"{_B}(?:{_alternation(data.get('ago_before'))})\s+{count}\s+{unit}{_E}"),
         ("ago", rf"{_B}{count}\s+{unit}\s+(?:{_alternation(data.get('ago_after'))}){_E}"),
         ("year", rf"{_B}(?:{_alternation(data.get('year_prepositions'))})\s+{year}"),
@@ -198,6 +200,7 @@ def rules(code: str) -> _Rules:
                           for k, v in (data.get("relative_periods") or {}).items()},
         anaphoric={fold(k): (str(v[0]), int(v[1]))
                    for k, v in (data.get("anaphoric_periods") or {}).items()},
+        told={fold(k): int(v) for k, v in (data.get("told_after") or {}).items()},
         period_units={fold(k): str(v) for k, v in (data.get("period_units") or {}).items()},
         numbers=number_words,
         last=_folded_set(data, "last_before", "last_after"),
@@ -210,7 +213,8 @@ def rules(code: str) -> _Rules:
             [*months, *weekdays, *(data.get("relative_days") or {}),
              *(data.get("relative_periods") or {}), *(data.get("ago_after") or []),
              *(data.get("anaphoric_periods") or {}), *(data.get("interval_after") or []),
-             *(data.get("interval_before") or []), *(data.get("ago_before") or [])]) + _E),
+             *(data.get("interval_before") or []), *(data.get("ago_before") or []),
+             *(data.get("told_after") or {})]) + _E),
         future=re.compile("|".join(data.get("future_markers") or ["(?!)"])),
         past=re.compile("|".join(data.get("past_markers") or ["(?!)"])),
         dateline_after=re.compile(_alternation_of_patterns(data.get("dateline_after"))),
@@ -525,6 +529,30 @@ def _interval(r: _Rules, m: re.Match[str], anchor: DateMention | None
     return (*_day(base + timedelta(days=sign * days)), None)
 
 
+def _told(r: _Rules, m: re.Match[str], anchor: DateMention | None, ref: _Reference
+          ) -> tuple[str | None, str | None, str | None]:
+    """"A day earlier", "two days later": counted from the date being talked about; with
+    none told before, "earlier" counts back from the day of writing, as "ago" does, and
+    "later" dates nothing."""
+    direction = r.told[_key(m.group("told"))]
+    told = _Reference.parse(anchor.value if anchor is not None else None)
+    base = told.day if told.day is not None else (ref.day if direction < 0 else None)
+    if base is None:
+        return None, None, None
+    n = m.group("n")
+    amount = int(n) if n.isdigit() else int(r.numbers.get(_key(n), 1))
+    unit = r.period_units[_key(m.group("u"))]
+    if unit in ("minute", "hour"):
+        return (*_day(base), None)
+    if unit in ("day", "week"):
+        days = amount * (7 if unit == "week" else 1)
+        return (*_day(base + timedelta(days=direction * days)), None)
+    if unit == "month":
+        y, mo = _add_months(base.year, base.month, direction * amount)
+        return f"{y:04d}-{mo:02d}", "month", None
+    return f"{base.year + direction * amount:04d}", "year", None
+
+
 INTERVAL_REACH = 60  # characters from "13 months after" to the date of what it names
 
 
@@ -678,7 +706,11 @@ def _key(text: str) -> str:
 
 
 def _period(ref: date, unit: str, offset: int) -> tuple[str | None, str | None, str | None]:
-    """"last week": its Monday, with its Sunday as ``until``; months and years by precision."""
+    """"last week": its Monday, with its Sunday as ``until``; "last weekend": the Saturday
+    and Sunday of the week before (a range); months and years by precision."""
+    if unit == "weekend":
+        saturday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=offset, days=5)
+        return saturday.isoformat(), "range", (saturday + timedelta(days=1)).isoformat()
     if unit == "week":
         monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=offset)
         return monday.isoformat(), "day", (monday + timedelta(days=6)).isoformat()
@@ -973,6 +1005,8 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
                 r, m, _named_date(kept, index, r, ref, sentence_end))
         elif kind == "interval":
             value, precision, until = _interval(r, m, anchor)
+        elif kind == "told":
+            value, precision, until = _told(r, m, anchor, ref)
         else:
             value, precision, until = _resolve(kind, m, r, ref, direction)
             year = _year_after(r, kept, index, norm, ref) if kind in ("dmy", "mdy") \
