@@ -45,6 +45,7 @@ from eventwire.model import DateMention, Document, Event, Sentence
 from eventwire.syntax.parse import token_at
 from eventwire.text.dates import (
     counted_from_what_it_names,
+    dated_passage,
     dates_an_event,
     in_caption,
     looks_ahead,
@@ -340,7 +341,7 @@ def _dateline(doc: Document, passage: int | None = None) -> DateMention | None:
     """The dateline of a passage (a live-blog entry filed by a wire), else the text's first."""
     datelines = [d for d in doc.dates if d.dateline and d.value]
     if passage is not None and len(doc.passages) > 1:
-        own = next((d for d in datelines if doc.passage_at(d.start) == passage), None)
+        own = next((d for d in datelines if dated_passage(doc, d) == passage), None)
         if own is not None:
             return own
     return next(iter(datelines), None)

@@ -795,6 +795,19 @@ def _datelines(doc: Document, view: TextView, r: _Rules,
     return found
 
 
+def _heads(doc: Document, passage: int, end: int) -> int:
+    """The passage a dateline ending at ``end`` in ``passage`` dates from: the next one when
+    nothing of its own passage follows it (a day heading the entries below it), else its own."""
+    if passage + 1 < len(doc.passages) and not doc.text[end:doc.passages[passage].end].strip():
+        return passage + 1
+    return passage
+
+
+def dated_passage(doc: Document, mention: DateMention) -> int:
+    """The passage a dateline dates (see :func:`_heads`)."""
+    return _heads(doc, doc.passage_at(mention.start) if doc.passages else 0, mention.end)
+
+
 def _iso(day: _Reference) -> str:
     assert day.day is not None
     return day.day.isoformat()
@@ -972,13 +985,15 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
                                 given) or document
     datelines = _datelines(doc, view, r, kept, captions, document)
     dateline = datelines.get(min(datelines)) if datelines else None  # the text's first
-    if len(doc.passages) > 1 and not doc.metadata.get("liveblog_entries") and datelines:
+    # where each dateline's day starts: its own passage, or the next one for a day written
+    # alone at the end of a passage (a live blog's day heading over the entries below it)
+    days = {_heads(doc, n, end): day for n, (end, day) in datelines.items()}
+    if len(doc.passages) > 1 and not doc.metadata.get("liveblog_entries") and days:
         from eventwire.text.passages import date_passages
 
-        date_passages(doc, doc.reference_date,
-                      {n: _iso(day) for n, (_, day) in datelines.items()})
+        date_passages(doc, doc.reference_date, {n: _iso(day) for n, day in days.items()})
     refs = _references(doc, document)
-    for n, (_, day) in datelines.items():
+    for n, day in days.items():
         if n < len(refs) and refs[n] is document:
             refs[n] = day
     found: list[DateMention] = []
