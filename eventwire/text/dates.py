@@ -259,6 +259,7 @@ class _Markers:
     starts: list[int]
     spans: list[tuple[int, int, int]]
     longest: int
+    norm: str = ""
 
     @classmethod
     def of(cls, rules_: _Rules, norm: str) -> _Markers:
@@ -266,12 +267,14 @@ class _Markers:
                        for pattern, sign in ((rules_.future, 1), (rules_.past, -1))
                        for m in pattern.finditer(norm) if m.end() > m.start())
         longest = max((end - start for start, end, _ in spans), default=0)
-        return cls([s for s, _, _ in spans], spans, longest)
+        return cls([s for s, _, _ in spans], spans, longest, norm)
 
     def direction(self, offset: int, lo: int, hi: int, own_end: int = -1) -> int:
         """+1 when the marker nearest ``offset`` inside ``[lo, hi)`` is a future one (a future
         marker wins a tie); -1 otherwise, and with no marker. A marker inside the date itself
-        (``offset`` to ``own_end``: Spanish "junio", "domingo" end like a past verb) is none."""
+        (``offset`` to ``own_end``: Spanish "junio", "domingo" end like a past verb) is none.
+        A date whose clause has a marker before it is not told by one after a comma that
+        follows it: "will host them on Thursday, his office said" looks ahead."""
         best: tuple[int, int] | None = None  # (distance, -sign)
         n = bisect_right(self.starts, offset)
         for i in range(n - 1, -1, -1):  # markers starting at or before the offset
@@ -280,10 +283,13 @@ class _Markers:
                 break
             if end <= hi and not (start >= offset and end <= own_end):
                 best = _nearer(best, (_gap(start, end, offset), -sign))
+        before = best is not None
         for i in range(n, len(self.spans)):  # markers starting after it
             start, end, sign = self.spans[i]
             if start >= hi or (best is not None and start - offset > best[0]):
                 break
+            if before and "," in self.norm[max(offset, own_end):start]:
+                break  # another clause: the reporting one after a comma
             if end <= hi and not end <= own_end:
                 best = _nearer(best, (_gap(start, end, offset), -sign))
         return 1 if best is not None and best[1] < 0 else -1
