@@ -14,8 +14,9 @@ whole batch may be a guess. The date is taken from the first of these that gives
   passage (a day before it, told later, is a look back), unless that day is background
   (weeks before the day of writing), a plan (after the day of writing, or in the future
   tense), a week, or the day of another event ("a day after [the call]");
-  in a text that does not say when it was written, a lead before any date takes the day
-  its next sentence gives, and an interval counted forward from a date it names tells the
+  a headline above the dateline takes the day its lead (the sentence the dateline opens)
+  tells; in a text that does not say when it was written, a lead before any date takes the
+  day its next sentence gives, and an interval counted forward from a date it names tells the
   story's month ("took effect 13 months after [an attack in October 2023]": 2024-11);
 - ``dateline``: the date that files the text ("KYIV, May 4 (Wire) -");
 - ``published``: the document's publication date (or the reference date given for it).
@@ -380,11 +381,25 @@ def _discourse(
     # back ("Tuesday evening, he had announced..."), which does not move the story back
     found = max((m for m in _usable(doc, lo, hi, event) if tells(m)),
                 key=lambda m: (str(m.value), m.start), default=None)
+    if found is None:  # a headline above the dateline tells the lead's story
+        lead = _lead_under(doc, sentences[sentence_index], event.passage)
+        if lead is not None:
+            return next((m for m in _usable(doc, lead.start, lead.end, event) if tells(m)), None)
     if found is not None or written or not _opens(doc, sentence_index, lo):
         return found
     following = sentences[sentence_index + 1] if sentence_index + 1 < len(sentences) else None
     return next((m for m in _usable(doc, following.start, following.end, event) if tells(m)),
                 None) if following is not None else None
+
+
+def _lead_under(doc: Document, sentence: Sentence, passage: int) -> Sentence | None:
+    """For a headline (a sentence wholly above the dateline that files its passage), the
+    lead: the sentence the dateline opens ("Ethiopia accuses Eritrea of shelling" over
+    "ADDIS ABABA, Oct 14 (Wire) - Ethiopia accused Eritrea on Tuesday of shelling...")."""
+    dateline = _dateline(doc, passage)
+    if dateline is None or sentence.end > dateline.start:
+        return None
+    return next((s for s in doc.sentences if s.start <= dateline.start < s.end), None)
 
 
 def _opens(doc: Document, sentence_index: int, passage_start: int) -> bool:
