@@ -290,6 +290,8 @@ class StoryRecord(TypedRecord):
     title: str | None
     documents: tuple[str, ...]
     events: tuple[str, ...] = ()
+    # the dates the story gives undated events (reconcile/story_dates.py), when it gives any
+    event_dates: tuple[dict[str, Any], ...] | None = _omit()
     kind: str = "story"
     extra: dict[str, Any] = field(default_factory=dict)
 

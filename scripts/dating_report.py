@@ -11,6 +11,8 @@ without a value. The classes counted:
 - ``background only``: dates with a value, but only in captions, after "since", or a
   month or a year ("the war launched in February 2022"), which give no day of writing;
 - ``dated text``: the text says when it was written (should not happen: it dates the rest).
+It ends with dated and right split by whether the text says when it was written (a
+publication date or a dated dateline) or not.
 With ``--batch`` the whole folder is one batch; the dates that stories give undated events
 (``story.event_dates``) are applied and scored against the gold, and each is listed for a
 check by hand.
@@ -43,11 +45,15 @@ def _read(folder: Path, stem: str, gold: dict[str, Any]) -> list[Any]:
 def undated(folder: Path) -> None:
     classes: Counter[str] = Counter()
     total = 0
+    split = {True: DateTally(), False: DateTally()}  # by whether the text says when written
     for stem, gold in _golds(folder).items():
         result = extract_documents(_read(folder, stem, gold), language=gold.get("language"))
         doc = result.documents[0]
         events = [r for r in result.records if r["kind"] == "event"]
         total += len(events)
+        written = bool(doc.published or any(d.dateline and d.value for d in doc.dates))
+        records = [r for r in result.records if r["kind"] in ("event", "statement")]
+        split[written].add(score_document(gold, records, doc.text).dates)
         missing = [e for e in events if not e.get("date")]
         if not missing:
             continue
@@ -66,6 +72,10 @@ def undated(folder: Path) -> None:
         for e in missing:
             print(f"   - {e['type']} {e['evidence']['text'][:90]!r}")
     print(f"undated {sum(classes.values())} of {total}:", dict(classes.most_common()))
+    for written, tally in split.items():
+        print(f"texts {'with' if written else 'without'} a date of writing: dated "
+              f"{tally.dated}/{tally.events} ({tally.dated_share:.2f}), right "
+              f"{tally.right}/{tally.judged} ({tally.accuracy:.2f})")
 
 
 def batch(folder: Path) -> None:

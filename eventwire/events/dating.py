@@ -14,8 +14,9 @@ whole batch may be a guess. The date is taken from the first of these that gives
   passage (a day before it, told later, is a look back), unless that day is background
   (weeks before the day of writing), a plan (after the day of writing, or in the future
   tense), a week, or the day of another event ("a day after [the call]");
-  in a text that does not say when it was written, a lead before any date takes the day
-  its next sentence gives, and an interval counted forward from a date it names tells the
+  a headline above the dateline takes the day its lead (the sentence the dateline opens)
+  tells; in a text that does not say when it was written, a lead before any date takes the
+  day its next sentence gives, and an interval counted forward from a date it names tells the
   story's month ("took effect 13 months after [an attack in October 2023]": 2024-11);
 - ``dateline``: the date that files the text ("KYIV, May 4 (Wire) -");
 - ``published``: the document's publication date (or the reference date given for it).
@@ -45,6 +46,7 @@ from eventwire.model import DateMention, Document, Event, Sentence
 from eventwire.syntax.parse import token_at
 from eventwire.text.dates import (
     counted_from_what_it_names,
+    dated_passage,
     dates_an_event,
     in_caption,
     looks_ahead,
@@ -116,7 +118,7 @@ def _by_passage(event: Event, doc: Document) -> Dating | None:
 
 
 def _by_dateline(event: Event, doc: Document) -> Dating | None:
-    mention = _dateline(doc)
+    mention = _dateline(doc, event.passage)
     return _of(mention, "dateline") if mention is not None else None
 
 
@@ -336,8 +338,14 @@ def _precision(value: str | None) -> str | None:
     return {4: "year", 7: "month"}.get(len(value), "day")
 
 
-def _dateline(doc: Document) -> DateMention | None:
-    return next((d for d in doc.dates if d.dateline and d.value), None)
+def _dateline(doc: Document, passage: int | None = None) -> DateMention | None:
+    """The dateline of a passage (a live-blog entry filed by a wire), else the text's first."""
+    datelines = [d for d in doc.dates if d.dateline and d.value]
+    if passage is not None and len(doc.passages) > 1:
+        own = next((d for d in datelines if dated_passage(doc, d) == passage), None)
+        if own is not None:
+            return own
+    return next(iter(datelines), None)
 
 
 def _written(doc: Document, *, own: bool = False) -> str | None:
@@ -373,11 +381,25 @@ def _discourse(
     # back ("Tuesday evening, he had announced..."), which does not move the story back
     found = max((m for m in _usable(doc, lo, hi, event) if tells(m)),
                 key=lambda m: (str(m.value), m.start), default=None)
+    if found is None:  # a headline above the dateline tells the lead's story
+        lead = _lead_under(doc, sentences[sentence_index], event.passage)
+        if lead is not None:
+            return next((m for m in _usable(doc, lead.start, lead.end, event) if tells(m)), None)
     if found is not None or written or not _opens(doc, sentence_index, lo):
         return found
     following = sentences[sentence_index + 1] if sentence_index + 1 < len(sentences) else None
     return next((m for m in _usable(doc, following.start, following.end, event) if tells(m)),
                 None) if following is not None else None
+
+
+def _lead_under(doc: Document, sentence: Sentence, passage: int) -> Sentence | None:
+    """For a headline (a sentence wholly above the dateline that files its passage), the
+    lead: the sentence the dateline opens ("Ethiopia accuses Eritrea of shelling" over
+    "ADDIS ABABA, Oct 14 (Wire) - Ethiopia accused Eritrea on Tuesday of shelling...")."""
+    dateline = _dateline(doc, passage)
+    if dateline is None or sentence.end > dateline.start:
+        return None
+    return next((s for s in doc.sentences if s.start <= dateline.start < s.end), None)
 
 
 def _opens(doc: Document, sentence_index: int, passage_start: int) -> bool:

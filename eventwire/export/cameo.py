@@ -2,7 +2,9 @@
 
 Made for users of GDELT tooling: the 61 columns of GDELT's event table, in its order, one row
 per *asserted* event (GDELT counts things that happened; negated, future, hypothetical and
-uncertain events are left out). The PLOVER -> CAMEO mapping is the data file
+uncertain events are left out). ``SQLDATE`` is the event's own date, else the date its story
+gives it, else its document's date (GDELT's 61 columns have no room to say which: the CSV
+and Parquet tables' ``dated_by`` does). The PLOVER -> CAMEO mapping is the data file
 ``plover_cameo.tsv`` beside this module; docs/exports.md explains the choices.
 """
 
@@ -16,6 +18,7 @@ from importlib import resources
 from typing import IO, Any
 
 from eventwire.model import Actor, Place
+from eventwire.reconcile.story_dates import event_date, story_dates
 from eventwire.records import DocumentRecord, EventRecord
 
 GDELT_COLUMNS = (
@@ -97,6 +100,8 @@ def cameo_rows(records: Iterable[dict[str, Any]]) -> list[list[str]]:
     """GDELT-ordered rows for the asserted events among the records."""
     docs: dict[str, DocumentRecord] = {}
     rows: list[list[str]] = []
+    records = list(records)
+    given = story_dates(records)  # story records come after the events they date
     for body in records:
         if body["kind"] == "document":
             docs[body["id"]] = DocumentRecord.from_json(body)
@@ -105,7 +110,7 @@ def cameo_rows(records: Iterable[dict[str, Any]]) -> list[list[str]]:
         event = EventRecord.from_json(body)
         doc = docs.get(event.document)
         published = (doc.published or doc.reference_date) if doc else None
-        sqldate, month, year, fraction = _date_parts(event.date or published)
+        sqldate, month, year, fraction = _date_parts(event_date(body, given)[0] or published)
         code = cameo_code(event.type, event.mode)
         span = event.evidence.span or (0, 0)
         added = _date_parts(published)[0]

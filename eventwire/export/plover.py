@@ -1,9 +1,11 @@
 """PLOVER/POLECAT-style JSON Lines: one event a line, with POLECAT's field names.
 
 POLECAT users read ``event_type``, ``mode``, ``contexts``, an ``actor`` and a ``recipient``
-(each with ``country`` and ``sector``), ``date`` and ``location``. eventwire keeps every
-actor and recipient too (``actors``, ``recipients``), the modality (POLECAT has none: filter
-on ``"asserted"`` for POLECAT-like counts) and the evidence, so each row stays traceable.
+(each with ``country`` and ``sector``), ``date`` and ``location``. ``date`` is the event's
+own, else the one its story gives it; ``dated_by`` says which (its text's tier, or
+``story``). eventwire keeps every actor and recipient too (``actors``, ``recipients``),
+the modality (POLECAT has none: filter on ``"asserted"`` for POLECAT-like counts) and the
+evidence, so each row stays traceable.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from eventwire.model import Actor, Place
+from eventwire.reconcile.story_dates import event_date, story_dates
 from eventwire.records import DocumentRecord, EventRecord
 
 
@@ -35,6 +38,8 @@ def plover_events(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """POLECAT-shaped events (every modality) with their source document's details."""
     docs: dict[str, DocumentRecord] = {}
     out: list[dict[str, Any]] = []
+    records = list(records)
+    given = story_dates(records)  # story records come after the events they date
     for body in records:
         if body["kind"] == "document":
             docs[body["id"]] = DocumentRecord.from_json(body)
@@ -42,9 +47,12 @@ def plover_events(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             continue
         event = EventRecord.from_json(body)
         doc = docs.get(event.document)
+        value, precision, dated_by = event_date(body, given)
         out.append({
             "event_id": event.id,
-            "date": event.date,
+            "date": value,
+            "date_precision": precision,
+            "dated_by": dated_by,
             "event_type": event.type,
             "mode": event.mode,
             "contexts": list(event.context),

@@ -2,14 +2,18 @@
 
 CSV and Parquet share these definitions, so the two exports always have the same columns.
 Lists become ``"; "``-joined strings; an event's first actor and first recipient also get
-their own columns (``actor_country``...), the way GDELT and POLECAT users expect.
+their own columns (``actor_country``...), the way GDELT and POLECAT users expect. An event's
+``date`` is its own, else the one its story gives it (a story record's ``event_dates``);
+``date_precision`` and ``dated_by`` say how precise it is and where it came from (the tier
+of its own text, ``clause`` ... ``published``, or ``story``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from eventwire.reconcile.story_dates import event_date, story_dates
 from eventwire.records import typed
 
 Getter = Callable[[dict[str, Any], dict[str, dict[str, Any]]], Any]
@@ -74,6 +78,7 @@ COLUMNS: dict[str, list[Column]] = {
     "events": [
         ("id", "str", _f("id")), ("document", "str", _f("document")),
         ("passage", "str", _f("passage")), ("date", "str", _f("date")),
+        ("date_precision", "str", _f("date_precision")), ("dated_by", "str", _f("dated_by")),
         ("type", "str", _f("type")), ("mode", "str", _f("mode")),
         ("modality", "str", _f("modality")),
         ("context", "str", lambda r, d: _joined(r.get("context"))),
@@ -189,15 +194,28 @@ def table_rows(records: Iterable[dict[str, Any]], table: str) -> tuple[list[str]
     columns = COLUMNS[table]
     docs: dict[str, dict[str, Any]] = {}
     picked: list[dict[str, Any]] = []
+    stories: list[dict[str, Any]] = []
     for record in records:
         if record["kind"] == "document":
             docs[record["id"]] = record
         if record["kind"] == kind:
             picked.append(record)
+        if record["kind"] == "story":
+            stories.append(record)
+    if kind == "event":  # an undated event shows the date its story gives it, "story"
+        given = story_dates(stories)
+        picked = [_dated(r, given) for r in picked]
     if table in TYPED:
         picked = [typed(r) for r in picked]  # type: ignore[misc]
     rows = [[_typed(get(r, docs), typ) for _, typ, get in columns] for r in picked]
     return [name for name, _, _ in columns], rows
+
+
+def _dated(event: dict[str, Any], given: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    if event.get("date") or str(event.get("id")) not in given:
+        return event
+    value, precision, dated_by = event_date(event, given)
+    return {**event, "date": value, "date_precision": precision, "dated_by": dated_by}
 
 
 def column_types(table: str) -> list[str]:

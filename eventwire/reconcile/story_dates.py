@@ -24,6 +24,7 @@ record lists the dates it gives, ``event_dates``, one entry per event, sorted by
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from eventwire.model import Document, Sentence
@@ -73,8 +74,12 @@ def date_from_stories(batch: Batch, stories: list[dict[str, Any]]) -> None:
     """Set ``event_dates`` on each story that dates undated events of undated documents."""
     for story in stories:
         dates = _story_dates(batch, story["documents"])
-        if dates:
+        if dates:  # beside the story's events, where the contract declares it
+            keys = list(story)
+            after = {k: story.pop(k) for k in keys[keys.index("events") + 1:]} \
+                if "events" in story else {}
             story["event_dates"] = dates
+            story.update(after)
 
 
 def _story_dates(batch: Batch, documents: list[str]) -> list[dict[str, Any]]:
@@ -131,3 +136,32 @@ def _filed_after(document: Record, event: Record, value: str) -> bool:
         return True
     day = filed[: len(value)]
     return day <= value if event.get("modality") == "future" else day >= value
+
+
+# -- reading them back: the date a user sees for an event --------------------------------
+
+STORY = "story"  # where the date came from, for a date a story gives (exports, web pages)
+EventDate = tuple[str | None, str | None, str | None]  # date, precision, where it came from
+
+
+def story_dates(records: Iterable[Mapping[str, Any]]) -> dict[str, Mapping[str, Any]]:
+    """Event id -> the ``event_dates`` entry a story record gives it (the first story's,
+    should two give one)."""
+    found: dict[str, Mapping[str, Any]] = {}
+    for record in records:
+        if record.get("kind") == "story":
+            for entry in record.get("event_dates") or ():
+                if entry.get("event") and entry.get("date"):
+                    found.setdefault(str(entry["event"]), entry)
+    return found
+
+
+def event_date(event: Mapping[str, Any], given: Mapping[str, Mapping[str, Any]]) -> EventDate:
+    """An event's own date, precision and tier (``dated_by``), else the date its story gives
+    it with ``"story"``, else nothing: what exports and pages show as the event's date."""
+    if event.get("date"):
+        return str(event["date"]), event.get("date_precision"), event.get("dated_by")
+    entry = given.get(str(event.get("id")))
+    if entry is None:
+        return None, None, None
+    return str(entry["date"]), entry.get("date_precision"), STORY

@@ -21,14 +21,14 @@ DATELINE = re.compile(
 )
 MIN_CAPITALS = 3  # "KYIV -" is a dateline; "A -" or "Ok -" is not
 # In ordinary case a place is a dateline only with the wire in brackets or with a second
-# place after a slash: "Berlin (dpa) - ", "Moskau/Kiew - ", "Kiew/Moskau (AFP) - ".
+# place after a slash: "Berlin (dpa) - ", "Moskau/Kiew - ", "Kiew/Moskau (AFP) - ", and a
+# short date may stand between the place and its wire: "Ginebra, 12 jun (EFE).- ".
 _PLACE = r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ'’-]+"
-_WIRE = r"\s*\([^\s()]{2,20}\)\.?"  # one word in brackets: "(dpa)", "(EFE).", not "(im Osten)"
-# A short date after a comma may come before the wire: "Il Cairo, 14 set (ANSA) - ",
-# "Quito, 8 jul (EFE).- ".
-_DATE = r"(?:,[^()\n,.;:!?–—-]{1,20})?"
+_WIRE = r"\s*\([^\s()]{2,20}\)"  # one word in brackets: "(dpa)", "(AFP)", not "(im Osten)"
+_DAY = r",\s\d{1,2}\.?\s[^\W\d_]{3,12}\.?"  # ", 12 jun", ", 12. Juni"
 MIXED_DATELINE = re.compile(
-    rf"{_PLACE}(?:(?:/{_PLACE})+(?:{_WIRE})?|(?: {_PLACE})?{_DATE}{_WIRE})\s*[-–—]+\s+")
+    rf"{_PLACE}(?:(?:/{_PLACE})+(?:{_WIRE})?|(?: {_PLACE})?(?:{_DAY})?{_WIRE}\.?)"
+    r"\s*[-–—]+\s+")
 # "10h42 – ", "10:42 - ", "14.05 Uhr — ", "9:30 GMT | ": a clock time, at most one short
 # word (a unit or zone), then a dash or bar. A number before a dash with no clock minutes
 # ("2022 - ") is not a stamp.

@@ -83,6 +83,7 @@ class _Rules:
     relative_days: dict[str, int]
     relative_periods: dict[str, tuple[str, int]]
     anaphoric: dict[str, tuple[str, int]]
+    told: dict[str, int]  # "a day earlier": -1, "two days later": 1, from the date told
     period_units: dict[str, str]
     numbers: dict[str, float]
     last: frozenset[str]
@@ -182,6 +183,7 @@ def rules(code: str) -> _Rules:
                     rf"\s+)?{_B}(?P<wd>{weekday}){_E}{post}"),
         ("period", rf"{_B}(?P<p>{_alternation(data.get('relative_periods'))}){_E}"),
         ("day", rf"{_B}(?P<r>{_alternation(data.get('relative_days'))}){_E}"),
+        ("told", rf"{_B}{count}\s+{unit}\s+(?P<told>{_alternation(data.get('told_after'))}){_E}"),
         ("ago", rf"{_B}(?:{_alternation(data.get('ago_before'))})\s+{count}\s+{unit}{_E}"),
         ("ago", rf"{_B}{count}\s+{unit}\s+(?:{_alternation(data.get('ago_after'))}){_E}"),
         ("year", rf"{_B}(?:{_alternation(data.get('year_prepositions'))})\s+{year}"),
@@ -198,6 +200,7 @@ def rules(code: str) -> _Rules:
                           for k, v in (data.get("relative_periods") or {}).items()},
         anaphoric={fold(k): (str(v[0]), int(v[1]))
                    for k, v in (data.get("anaphoric_periods") or {}).items()},
+        told={fold(k): int(v) for k, v in (data.get("told_after") or {}).items()},
         period_units={fold(k): str(v) for k, v in (data.get("period_units") or {}).items()},
         numbers=number_words,
         last=_folded_set(data, "last_before", "last_after"),
@@ -210,7 +213,8 @@ def rules(code: str) -> _Rules:
             [*months, *weekdays, *(data.get("relative_days") or {}),
              *(data.get("relative_periods") or {}), *(data.get("ago_after") or []),
              *(data.get("anaphoric_periods") or {}), *(data.get("interval_after") or []),
-             *(data.get("interval_before") or []), *(data.get("ago_before") or [])]) + _E),
+             *(data.get("interval_before") or []), *(data.get("ago_before") or []),
+             *(data.get("told_after") or {})]) + _E),
         future=re.compile("|".join(data.get("future_markers") or ["(?!)"])),
         past=re.compile("|".join(data.get("past_markers") or ["(?!)"])),
         dateline_after=re.compile(_alternation_of_patterns(data.get("dateline_after"))),
@@ -255,6 +259,7 @@ class _Markers:
     starts: list[int]
     spans: list[tuple[int, int, int]]
     longest: int
+    norm: str = ""
 
     @classmethod
     def of(cls, rules_: _Rules, norm: str) -> _Markers:
@@ -262,12 +267,14 @@ class _Markers:
                        for pattern, sign in ((rules_.future, 1), (rules_.past, -1))
                        for m in pattern.finditer(norm) if m.end() > m.start())
         longest = max((end - start for start, end, _ in spans), default=0)
-        return cls([s for s, _, _ in spans], spans, longest)
+        return cls([s for s, _, _ in spans], spans, longest, norm)
 
     def direction(self, offset: int, lo: int, hi: int, own_end: int = -1) -> int:
         """+1 when the marker nearest ``offset`` inside ``[lo, hi)`` is a future one (a future
         marker wins a tie); -1 otherwise, and with no marker. A marker inside the date itself
-        (``offset`` to ``own_end``: Spanish "junio", "domingo" end like a past verb) is none."""
+        (``offset`` to ``own_end``: Spanish "junio", "domingo" end like a past verb) is none.
+        A date whose clause has a marker before it is not told by one after a comma that
+        follows it: "will host them on Thursday, his office said" looks ahead."""
         best: tuple[int, int] | None = None  # (distance, -sign)
         n = bisect_right(self.starts, offset)
         for i in range(n - 1, -1, -1):  # markers starting at or before the offset
@@ -276,10 +283,13 @@ class _Markers:
                 break
             if end <= hi and not (start >= offset and end <= own_end):
                 best = _nearer(best, (_gap(start, end, offset), -sign))
+        before = best is not None
         for i in range(n, len(self.spans)):  # markers starting after it
             start, end, sign = self.spans[i]
             if start >= hi or (best is not None and start - offset > best[0]):
                 break
+            if before and "," in self.norm[max(offset, own_end):start]:
+                break  # another clause: the reporting one after a comma
             if end <= hi and not end <= own_end:
                 best = _nearer(best, (_gap(start, end, offset), -sign))
         return 1 if best is not None and best[1] < 0 else -1
@@ -525,6 +535,30 @@ def _interval(r: _Rules, m: re.Match[str], anchor: DateMention | None
     return (*_day(base + timedelta(days=sign * days)), None)
 
 
+def _told(r: _Rules, m: re.Match[str], anchor: DateMention | None, ref: _Reference
+          ) -> tuple[str | None, str | None, str | None]:
+    """"A day earlier", "two days later": counted from the date being talked about; with
+    none told before, "earlier" counts back from the day of writing, as "ago" does, and
+    "later" dates nothing."""
+    direction = r.told[_key(m.group("told"))]
+    told = _Reference.parse(anchor.value if anchor is not None else None)
+    base = told.day if told.day is not None else (ref.day if direction < 0 else None)
+    if base is None:
+        return None, None, None
+    n = m.group("n")
+    amount = int(n) if n.isdigit() else int(r.numbers.get(_key(n), 1))
+    unit = r.period_units[_key(m.group("u"))]
+    if unit in ("minute", "hour"):
+        return (*_day(base), None)
+    if unit in ("day", "week"):
+        days = amount * (7 if unit == "week" else 1)
+        return (*_day(base + timedelta(days=direction * days)), None)
+    if unit == "month":
+        y, mo = _add_months(base.year, base.month, direction * amount)
+        return f"{y:04d}-{mo:02d}", "month", None
+    return f"{base.year + direction * amount:04d}", "year", None
+
+
 INTERVAL_REACH = 60  # characters from "13 months after" to the date of what it names
 
 
@@ -678,7 +712,11 @@ def _key(text: str) -> str:
 
 
 def _period(ref: date, unit: str, offset: int) -> tuple[str | None, str | None, str | None]:
-    """"last week": its Monday, with its Sunday as ``until``; months and years by precision."""
+    """"last week": its Monday, with its Sunday as ``until``; "last weekend": the Saturday
+    and Sunday of the week before (a range); months and years by precision."""
+    if unit == "weekend":
+        saturday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=offset, days=5)
+        return saturday.isoformat(), "range", (saturday + timedelta(days=1)).isoformat()
     if unit == "week":
         monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=offset)
         return monday.isoformat(), "day", (monday + timedelta(days=6)).isoformat()
@@ -736,6 +774,49 @@ def _capital(doc: Document, view: TextView, m: re.Match[str], kind: str) -> bool
     """In languages that capitalise month and day names, "may" and "march" are verbs."""
     start = m.start(_NAMED[kind])
     return doc.text[view.to_original[start]].isupper()
+
+
+def _datelines(doc: Document, view: TextView, r: _Rules,
+               kept: list[tuple[int, int, str, re.Match[str]]], captions: set[int],
+               document: _Reference) -> dict[int, tuple[int, _Reference]]:
+    """The day each dateline gives, by the passage it files (where the dateline ends, and
+    the day): the first date of a passage that files it, as "KYIV, May 4 (Wire) -" files
+    an article and each entry of a live blog written by wires files that entry. A caption's
+    date before it is the picture's ("Photo taken on ...\nMay 4, 2025")."""
+    found: dict[int, tuple[int, _Reference]] = {}
+    tried: set[int] = set()
+    for start, end, kind, m in kept:
+        o_start, o_end = view.original_span(start, end)
+        passage = doc.passage_at(o_start) if doc.passages else 0
+        if passage in tried or (start in captions and not is_dateline(doc, o_start, o_end)):
+            continue
+        if kind in _ABSOLUTE and is_dateline(doc, o_start, o_end):
+            tried.add(passage)
+            value, _, _ = _resolve(kind, m, r, document, lambda: -1)
+            day = _filed_before(_Reference.parse(value), document, m)
+            if day.day is not None:
+                found[passage] = (o_end, day)
+            if not doc.passages or len(doc.passages) == 1:
+                break
+    return found
+
+
+def _heads(doc: Document, passage: int, end: int) -> int:
+    """The passage a dateline ending at ``end`` in ``passage`` dates from: the next one when
+    nothing of its own passage follows it (a day heading the entries below it), else its own."""
+    if passage + 1 < len(doc.passages) and not doc.text[end:doc.passages[passage].end].strip():
+        return passage + 1
+    return passage
+
+
+def dated_passage(doc: Document, mention: DateMention) -> int:
+    """The passage a dateline dates (see :func:`_heads`)."""
+    return _heads(doc, doc.passage_at(mention.start) if doc.passages else 0, mention.end)
+
+
+def _iso(day: _Reference) -> str:
+    assert day.day is not None
+    return day.day.isoformat()
 
 
 def _references(doc: Document, document: _Reference) -> list[_Reference]:
@@ -908,18 +989,19 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
     if document.month is None:
         document = _story_month(r, [k for k in kept if k[0] not in captions], bounds,
                                 given) or document
+    datelines = _datelines(doc, view, r, kept, captions, document)
+    dateline = datelines.get(min(datelines)) if datelines else None  # the text's first
+    # where each dateline's day starts: its own passage, or the next one for a day written
+    # alone at the end of a passage (a live blog's day heading over the entries below it)
+    days = {_heads(doc, n, end): day for n, (end, day) in datelines.items()}
+    if len(doc.passages) > 1 and not doc.metadata.get("liveblog_entries") and days:
+        from eventwire.text.passages import date_passages
+
+        date_passages(doc, doc.reference_date, {n: _iso(day) for n, day in days.items()})
     refs = _references(doc, document)
-    dateline: tuple[int, _Reference] | None = None  # where it ends, and the day it gives
-    for start, end, kind, m in kept:
-        o_start, o_end = view.original_span(start, end)
-        if start in captions and not is_dateline(doc, o_start, o_end):
-            continue  # a caption's date before the dateline: "Photo taken on ...\nMay 4, 2025"
-        if kind in _ABSOLUTE and is_dateline(doc, o_start, o_end):
-            value, _, _ = _resolve(kind, m, r, document, lambda: -1)
-            day = _filed_before(_Reference.parse(value), document, m)
-            if day.day is not None:
-                dateline = (o_end, day)
-            break
+    for n, day in days.items():
+        if n < len(refs) and refs[n] is document:
+            refs[n] = day
     found: list[DateMention] = []
     anchor: DateMention | None = None  # the latest date written, for "the next year"
     for index, (start, end, kind, m) in enumerate(kept):
@@ -944,6 +1026,8 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
                 r, m, _named_date(kept, index, r, ref, sentence_end))
         elif kind == "interval":
             value, precision, until = _interval(r, m, anchor)
+        elif kind == "told":
+            value, precision, until = _told(r, m, anchor, ref)
         else:
             value, precision, until = _resolve(kind, m, r, ref, direction)
             year = _year_after(r, kept, index, norm, ref) if kind in ("dmy", "mdy") \
@@ -953,9 +1037,10 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
                 value, precision = _day(day) if day else (value, precision)
         mention = DateMention(o_start, o_end, doc.text[o_start:o_end], value,
                               precision, until=until)  # type: ignore[arg-type]
-        if dateline is not None and o_end == dateline[0]:
+        own = datelines.get(passage)
+        if own is not None and o_end == own[0]:
             mention.dateline = True
-            mention.value = dateline[1].day.isoformat() if dateline[1].day else mention.value
+            mention.value = _iso(own[1])
         elif value is not None and not names_an_event and start not in captions:
             anchor = mention
         found.append(mention)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -155,8 +156,6 @@ def _passage(doc: Document, lines: list[_Line], index: int, start: int, end: int
         if h_end > h_start:
             passage.heading = doc.text[h_start:h_end]
             passage.heading_span = (h_start, h_end)
-    if clock and doc.reference_date and len(doc.reference_date) >= 10:
-        passage.published = f"{doc.reference_date[:10]}T{clock}"
     return passage
 
 
@@ -194,9 +193,64 @@ def _from_metadata(doc: Document,
     return [(p, order.index(i) if p.published else None) for i, (p, _) in enumerate(passages)]
 
 
+def date_passages(doc: Document, day: str | None, own: dict[int, str] | None = None) -> None:
+    """Give each time-stamped entry of a live blog read from its layout its day and clock
+    (``published``, "YYYY-MM-DDTHH:MM"): the day that dates the text (its dateline, else
+    its publication or reference date) for the first entry in text order, the day of an
+    entry's own dateline (``own``, by passage index) from that entry on; crossing midnight
+    moves the day: a clock rising by more than half a day from one entry to the next in a
+    blog written newest first is the day before ("00:15", then "23:50"), one falling so in a
+    blog written oldest first the day after. A day known only to the month or year gives
+    no entry a day. The passage stage calls this with the reference date; the date stage
+    again once the text's own datelines are read."""
+    own = own or {}
+    step = -1 if doc.metadata.get("passage_order") == "newest_first" else 1
+    base = date.fromisoformat(day[:10]) if day and len(day) >= 10 else None
+    shift, last = 0, None
+    for passage in doc.passages:
+        if passage.index in own:
+            base, shift, last = date.fromisoformat(own[passage.index]), 0, None
+        if passage.time is None:
+            continue
+        minutes = int(passage.time[:2]) * 60 + int(passage.time[3:5])
+        if last is not None and (minutes - last) * step < -HALF_DAY:
+            shift += step
+        last = minutes
+        passage.published = (f"{(base + timedelta(days=shift)).isoformat()}T{passage.time}"
+                             if base is not None else None)
+
+
+HALF_DAY = 12 * 60  # minutes: a smaller step against the blog's order is an entry out of place
+
+
 def _first_lines(doc: Document, passage: Passage) -> str:
     body = doc.text[passage.start:passage.end].lstrip().split("\n")
     return fold(" ".join(body[:2]))
+
+
+def _step(minutes: int) -> int:
+    """The direction of time from one stamped entry to the next: a jump of more than half a
+    day is midnight crossed the other way ("23:45" after "00:20" is the evening before)."""
+    if abs(minutes) > HALF_DAY:
+        return -1 if minutes > 0 else 1
+    return (minutes > 0) - (minutes < 0)
+
+
+def _unwrapped(times: list[int | None], order: str) -> list[int | None]:
+    """Minutes counted from the first stamped entry's midnight, across midnights: each
+    crossing (a step of more than half a day against the blog's order) moves a day."""
+    step = -1 if order == "newest_first" else 1
+    shift, last, found = 0, None, []
+    for minutes in times:
+        if minutes is not None:
+            if last is not None and (minutes - last) * step < -HALF_DAY:
+                shift += step
+            last = minutes
+        found.append(None if minutes is None else minutes + shift * DAY)
+    return found
+
+
+DAY = 24 * 60
 
 
 def _order(doc: Document, layout: _Layout, items: list[tuple[Passage, int | None]]) -> str:
@@ -205,8 +259,8 @@ def _order(doc: Document, layout: _Layout, items: list[tuple[Passage, int | None
     timed = [(i, t) for i, (_, t) in enumerate(items) if t is not None]
     order, evidence = None, "default"
     if len(timed) >= 2:
-        rising = sum(1 for (_, a), (_, b) in zip(timed, timed[1:], strict=False) if b > a)
-        falling = sum(1 for (_, a), (_, b) in zip(timed, timed[1:], strict=False) if b < a)
+        steps = [_step(b - a) for (_, a), (_, b) in zip(timed, timed[1:], strict=False)]
+        rising, falling = steps.count(1), steps.count(-1)
         if rising != falling:
             order, evidence = ("oldest_first" if rising > falling else "newest_first"), "times"
     if order is None:
@@ -222,7 +276,8 @@ def _order(doc: Document, layout: _Layout, items: list[tuple[Passage, int | None
     doc.metadata["passage_order_evidence"] = evidence
     n = len(passages)
     if evidence == "times":
-        ranked = sorted(range(n), key=lambda i: (items[i][1] is None, items[i][1] or 0,
+        minutes = _unwrapped([t for _, t in items], order)
+        ranked = sorted(range(n), key=lambda i: (minutes[i] is None, minutes[i] or 0,
                                                  i if order == "oldest_first" else -i))
         for rank, i in enumerate(ranked):
             passages[i].chronological = rank
@@ -249,6 +304,8 @@ def split_passages(doc: Document) -> None:
         doc.passages[0].chronological = 0
         return
     _order(doc, layout, items)
+    if not entries:
+        date_passages(doc, doc.reference_date)
     from eventwire.text.language import passage_languages
 
     passage_languages(doc)

@@ -155,12 +155,15 @@ def timeline_plot(events: Sequence[EventRecord], width: int = 900,
                   height: int = 190) -> dict[str, Any] | None:
     """Events per day on a continuous date axis, stacked by modality, with axis ticks.
 
-    Days without events keep their place on the axis (a gap is a gap)."""
+    Days without events keep their place on the axis (a gap is a gap); events without a
+    day (undated, or dated only to a month or a year) stand apart, counted in ``undated``."""
     days: dict[date, dict[str, int]] = {}
+    undated = 0
     for event in events:
         try:
             day = date.fromisoformat(str(event.date or "")[:10])
         except ValueError:
+            undated += 1
             continue
         modality = event.modality if event.modality in MODALITIES else "other"
         counts = days.setdefault(day, {})
@@ -206,7 +209,7 @@ def timeline_plot(events: Sequence[EventRecord], width: int = 900,
     return {"width": width, "height": height, "bars": bars, "ticks": ticks, "y_ticks": y_ticks,
             "left": left, "right": width - right, "axis_y": top + plot_h,
             "legend": present, "first": min(days).isoformat(),
-            "last": max(days).isoformat(), "peak": peak}
+            "last": max(days).isoformat(), "peak": peak, "undated": undated}
 
 
 def _tick_step(n_days: int) -> int:

@@ -7,6 +7,7 @@ column, pages of 50, and ``?format=csv|json`` for every row the filters keep.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -15,6 +16,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from eventwire.reconcile.story_dates import event_date, story_dates
 from eventwire.records import (
     AgreementRecord,
     DiscrepancyRecord,
@@ -218,8 +220,17 @@ def _event_rows(store: SQLStore, filters: EventFilter, reader: Reader) -> list[l
     """The rows of every event the store's filters keep, each with its document."""
     docs = _documents(store, reader)
     bodies = _every(lambda o: store.events(filters, limit=MAX_PAGE, offset=o))
-    return [listing.event_row(e, docs.get(e.document))
+    given = story_dates(_every(lambda o: store.page("story", limit=MAX_PAGE, offset=o)))
+    return [listing.event_row(_story_dated(e, given), docs.get(e.document))
             for e in reader.read_all(bodies, EventRecord)]
+
+
+def _story_dated(event: EventRecord, given: dict[str, Any]) -> EventRecord:
+    """An undated event with the date its story gives it (``dated_by`` "story")."""
+    if event.date or event.id not in given:
+        return event
+    value, precision, dated_by = event_date({"id": event.id}, given)
+    return replace(event, date=value, date_precision=precision, dated_by=dated_by)
 
 
 @router.get("/events")

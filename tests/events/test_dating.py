@@ -10,9 +10,9 @@ import pytest
 import yaml
 
 from eventwire.api import extract_documents, extract_text
-from eventwire.ingest.readers import read_text
+from eventwire.ingest.readers import read_inputs, read_text
 
-TABLES = ("dating.yaml", "dates_blind.yaml")
+TABLES = ("dating.yaml", "dates_blind.yaml", "dates_blind2.yaml")
 CASES: list[dict[str, Any]] = [
     case for table in TABLES
     for case in yaml.safe_load((Path(__file__).parent / table).read_text(encoding="utf-8"))
@@ -29,11 +29,19 @@ def _params() -> list[Any]:
 
 
 @pytest.mark.parametrize("case", _params())
-def test_event_dates(case: dict[str, Any]) -> None:
-    fields = {"published": case["published"]} if case.get("published") else {}
-    result = extract_text(
-        case["text"], reference_date=case.get("reference"), language=case["lang"], **fields
-    )
+def test_event_dates(case: dict[str, Any], tmp_path: Path) -> None:
+    """A row with a ``file`` name is read as that file (an HTML page, a feed), the way
+    ``eventwire extract`` reads it; else its text is a plain document."""
+    if case.get("file"):
+        path = tmp_path / case["file"]
+        path.write_text(case["text"], encoding="utf-8")
+        result = extract_documents(read_inputs([str(path)]), reference_date=case.get("reference"),
+                                   language=case["lang"])
+    else:
+        fields = {"published": case["published"]} if case.get("published") else {}
+        result = extract_text(
+            case["text"], reference_date=case.get("reference"), language=case["lang"], **fields
+        )
     assert not result.errors
     got = [
         [e["type"], e["date"], e.get("date_precision"), e.get("dated_by")]

@@ -19,6 +19,10 @@ CASES = [  # text, the words after the dateline
     ("Moskau/Kiew – Die Gespräche beginnen.", "Die Gespräche beginnen."),
     ("Berlin (dpa) – Die Gespräche beginnen.", "Die Gespräche beginnen."),
     ("Kiew/Moskau (AFP) – Die Gespräche beginnen.", "Die Gespräche beginnen."),
+    ("Ginebra, 12 jun (EFE).- Las conversaciones siguen.", "Las conversaciones siguen."),
+    ("Genf, 12. Juni (dpa) - Die Gespräche beginnen.", "Die Gespräche beginnen."),
+    ("Ginebra, 12 de junio - Las conversaciones siguen.",
+     "Ginebra, 12 de junio - Las conversaciones siguen."),  # no wire: no dateline in lower case
     ("Russland – das größte Land – schweigt.", "Russland – das größte Land – schweigt."),
     ("Die Ukraine (im Osten) – so der Bericht.", "Die Ukraine (im Osten) – so der Bericht."),
     # time stamps that open a live-blog entry, in the seven languages
