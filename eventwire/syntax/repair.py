@@ -18,6 +18,7 @@ from typing import Any
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
 VERBS, NOUNS = frozenset({"VERB"}), frozenset({"NOUN"})  # tags of repairs' candidates
+ADJECTIVES = frozenset({"ADJ"})
 # relations a conjunct shares with the first conjunct when the parser split them
 SHARED_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 # what a stray nominal before a finite verb was left as, when it is really the subject
@@ -864,6 +865,51 @@ def _noun_with_content_clause(doc: Any) -> int:
         word.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
         if clauses:
             clauses[0].dep_ = "ccomp"
+        mended += 1
+    return mended
+
+
+def _adjective_with_object(doc: Any) -> int:
+    """"Il ministero della Difesa russo nega che ...", "Il governo somalo accusa l'Etiopia":
+    the clause's present-tense verb was read as an adjective root, or as a noun object of
+    the adjective before it (the root), with the subject and the content clause hung on the
+    adjective. An adjective takes no object and no content clause: the root adjective with
+    a subject before it and an object or clause after it is the verb; or, when the word
+    right after it is a bare noun (no article, no preposition) taken for its object while
+    the clause or object follows, that noun is the verb and the adjective modifies the
+    noun before it."""
+    mended = 0
+    for adjective in _where(doc, "ROOT", ADJECTIVES):
+        if adjective.dep_ != "ROOT" or adjective.pos_ != "ADJ":
+            continue
+        children = list(adjective.children)
+        if not any(c.dep_ == "nsubj" and c.i < adjective.i for c in children) or any(
+                c.dep_ in ("cop", "det", "case", "aux", "aux:pass") for c in children):
+            continue  # "X è pronto a ...": an adjective indeed
+        after = [c for c in children if c.i > adjective.i
+                 and (c.dep_ == "ccomp" or (c.dep_ == "obj" and c.pos_ in NOMINAL))]
+        if not after:
+            continue
+        verb, first = adjective, after[0]
+        clauses = [c for c in first.children if c.i > first.i and c.dep_.startswith("acl")
+                   and any(m.dep_ == "mark" and m.pos_ == "SCONJ" and m.i == c.left_edge.i
+                           for m in c.children)
+                   and any(s.dep_.startswith("nsubj") for s in c.children)]
+        if first.i == adjective.i + 1 and first.pos_ == "NOUN" and first.dep_ == "obj" and \
+                not any(c.dep_ in ("det", "case", "det:poss") for c in first.children) and \
+                (len(after) > 1 or clauses) and doc[adjective.i - 1].pos_ in NOMINAL:
+            verb = first  # "russo nega che": the noun is the verb, the adjective its subject's
+            verb.head, verb.dep_ = verb, "ROOT"
+            for clause in clauses:
+                clause.dep_ = "ccomp"  # "nega che ...": the content clause, not a relative
+            for child in children:
+                if child.i != verb.i:
+                    child.head = verb
+            adjective.head, adjective.dep_ = doc[adjective.i - 1], "amod"
+        elif first.i == adjective.i + 1 and first.dep_ == "obj" and first.pos_ == "NOUN":
+            continue  # "X, contrario a ...": no clause nor object beyond the noun
+        verb.pos_ = "VERB"
+        verb.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
         mended += 1
     return mended
 
@@ -1805,6 +1851,8 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.root_noun, _noun_with_object),
     (lambda t: t.noun_with_subject, _noun_with_tense_auxiliary),
     (lambda t: t.noun_with_subject, _noun_with_content_clause),
+    (lambda t: "nsubj" in t.deps and ("obj" in t.deps or "ccomp" in t.deps),
+     _adjective_with_object),
     (lambda t: "punct" in t.deps, _verb_read_as_punctuation),
     (lambda t: "nsubj" in t.deps, _instrumental_subject),
     (lambda t: "acl" in t.deps and "obj" in t.deps, _clause_read_as_object),
