@@ -614,25 +614,42 @@ def _clause_on_adverb(doc: Any) -> int:
     return mended
 
 
+def _infinitive_clause(verb: Any) -> bool:
+    """Whether a verb heads an infinitive clause: marked by "zu"/"to" itself, or a participle
+    with a bare "zu haben" under it while dependent or not finite ("angegriffen zu haben";
+    "Serbien versprach, zu helfen": a finite root keeps its subject)."""
+    if any(m.dep_ == "mark" and m.pos_ == "PART" for m in verb.children):
+        return True
+    return (verb.dep_ != "ROOT" or not _finite(verb)) and any(
+        c.dep_ in ("xcomp", "aux") and any(m.dep_ == "mark" and m.pos_ == "PART"
+                                           for m in c.children)
+        and all(m.dep_ in ("mark", "punct") for m in c.children) for c in verb.children)
+
+
+def _oblique_case(noun: Any) -> bool:
+    """Whether a nominal is marked for a case other than the nominative: itself, else its
+    article or an adjective of its (the model may mark the noun alone wrong)."""
+    own = noun.morph.get("Case")
+    if own not in ([], ["Nom"]):
+        return True
+    return any(c.dep_ in ("det", "amod") and c.morph.get("Case") not in ([], ["Nom"])
+               for c in noun.children)
+
+
 def _subject_of_an_infinitive(doc: Any) -> int:
     """"warf Y vor, zwei Georgier entführt zu haben": an infinitive clause ("zu haben", "to
     have") has no subject of its own; a nominal the model made one, marked accusative, is
     its object (else the people taken read as the takers). Any case but the nominative
-    ("Kiew angegriffen zu haben": the German model marks the city dative)."""
+    ("Kiew angegriffen zu haben": the German model marks the city dative), on the nominal or
+    on its article or adjective ("polnische Grenzschützer": the noun marked nominative, its
+    adjective accusative)."""
     mended = 0
     for subject in [t for t in doc if t.dep_ == "nsubj" and t.pos_ in NOMINAL
-                    and t.morph.get("Case") not in ([], ["Nom"]) and t.i < t.head.i]:
+                    and _oblique_case(t) and t.i < t.head.i]:
         verb = subject.head
         if any(c.dep_ == "aux" and _finite(c) for c in verb.children):
             continue  # "Bolivien hat zugesagt, ... zu übergeben": the subject of a finite verb
-        marked = any(m.dep_ == "mark" and m.pos_ == "PART" for m in verb.children)
-        # "angegriffen zu haben": a bare "zu haben" under a verb that is dependent or not
-        # finite ("Serbien versprach, zu helfen": a finite root keeps its subject)
-        perfect = (verb.dep_ != "ROOT" or not _finite(verb)) and any(
-            c.dep_ in ("xcomp", "aux") and any(m.dep_ == "mark" and m.pos_ == "PART"
-                                               for m in c.children)
-            and all(m.dep_ in ("mark", "punct") for m in c.children) for c in verb.children)
-        if not (marked or perfect):
+        if not _infinitive_clause(verb):
             continue  # no infinitive marker ("zu", "to") in the clause
         if any(c.dep_ == "obj" for c in verb.children):
             continue
@@ -1063,6 +1080,8 @@ def _nominative_object(doc: Any) -> int:
                 c.dep_ == "aux" and _finite(c) for c in verb.children)) or any(
                 c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
             continue
+        if verb.dep_ == "xcomp" and _infinitive_clause(verb):
+            continue  # "beschuldigte Y, polnische Soldaten angegriffen zu haben": no subject
         objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in NOMINAL]
         stray = [c for c in objects if c.i < verb.i and c.morph.get("Case") == ["Nom"]]
         if not stray and len(objects) == 2 and objects[0].i < verb.i < objects[1].i and \
