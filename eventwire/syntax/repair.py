@@ -231,6 +231,50 @@ def _subject_after_comma(doc: Any) -> int:
     return mended
 
 
+def _fronted_phrase_root(doc: Any) -> int:
+    """"Avec la médiation de l'Égypte, Israël et le Hamas ont conclu ...": the fronted
+    phrase was made the root, the clause's verb its conjunct, and the first name after the
+    comma a conjunct of the phrase's last noun (the mediator's partner). A phrase opened by a
+    preposition is no clause's root: the finite verb conjoined to it is, the phrase its
+    oblique, and the names between the comma and the verb (with their articles and
+    conjunctions only) its subject."""
+    mended = 0
+    for root in _where(doc, "ROOT", NOUNS | frozenset({"PROPN"})):
+        if root.dep_ != "ROOT" or not any(c.dep_ == "case" and c.left_edge.i == 0
+                                          for c in root.children):
+            continue
+        verbs = [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and (
+            _finite(c) or any(a.dep_.startswith("aux") and _finite(a) for a in c.children))]
+        if not verbs:
+            continue
+        verb = verbs[0]
+        begins = min([verb.i] + [c.i for c in verb.children
+                                 if c.dep_.startswith("aux") and c.i < verb.i])
+        comma = max((w.i for w in doc[root.i:begins] if w.text == ","), default=-1)
+        stretch = doc[comma + 1:begins] if comma > root.i else []
+        names = [w for w in stretch if _name_like(w) and (
+            w.head.i < comma + 1 or w.head.i >= begins)]
+        if not names or any(not (_name_like(w) or w.pos_ in ("DET", "CCONJ"))
+                            for w in stretch):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "obl"
+        for child in list(root.children):
+            if child.i > verb.i:
+                child.head = verb
+        first = names[0]
+        first.head, first.dep_ = verb, "nsubj"
+        for other in names[1:]:
+            other.head, other.dep_ = first, "conj"
+        for word in stretch:
+            if word.pos_ == "CCONJ":
+                later = [n for n in names if n.i > word.i]
+                if later:
+                    word.head, word.dep_ = later[0], "cc"
+        mended += 1
+    return mended
+
+
 def _fronted_phrase_subject(doc: Any) -> int:
     """"En respuesta a los ataques rusos, Ucrania atacó ...", "Para poner fin al conflicto con
     Hezbollah, Israel y el Líbano acordaron ...": the subject after the comma that closes a
@@ -1848,6 +1892,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "obl" in t.deps, _oblique_after_infinitive),
     (lambda t: "obj" in t.deps, _active_participle),
     (lambda t: "obj" in t.deps and "conj" in t.deps, _subject_after_comma),
+    (lambda t: "conj" in t.deps and "case" in t.deps, _fronted_phrase_root),
     (lambda t: "appos" in t.deps or "conj" in t.deps, _fronted_phrase_subject),
     (lambda t: t.amod_verb, _verb_read_as_modifier),
     (lambda t: "amod" in t.deps, _modifier_of_a_verb),
