@@ -130,7 +130,8 @@ class Predicates:
         the lemma sequence."""
         out: dict[str, list[tuple[str, tuple[Predicate, ...]]]] = {}
         for words, entries in sorted(self.phrases.items()):
-            verbal = tuple(e for e in entries if e.pos == "VERB")
+            verbal = tuple(e for e in entries if e.pos == "VERB" or e.kind == "claim")
+            # (a claim is a verb: "machte ... verantwortlich", "возложил ... ответственность")
             if len(words) < 2 or not verbal or words[0] == words[-1]:
                 continue
             out.setdefault(words[0], []).append((words[-1], verbal))

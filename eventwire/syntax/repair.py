@@ -18,6 +18,7 @@ from typing import Any
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
 VERBS, NOUNS = frozenset({"VERB"}), frozenset({"NOUN"})  # tags of repairs' candidates
+ADJECTIVES = frozenset({"ADJ"})
 # relations a conjunct shares with the first conjunct when the parser split them
 SHARED_ROLES = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 # what a stray nominal before a finite verb was left as, when it is really the subject
@@ -265,6 +266,50 @@ def _subject_after_comma(doc: Any) -> int:
         if clause is None:
             continue
         objects[0].head, objects[0].dep_ = clause, "nsubj"
+        mended += 1
+    return mended
+
+
+def _fronted_phrase_root(doc: Any) -> int:
+    """"Avec la médiation de l'Égypte, Israël et le Hamas ont conclu ...": the fronted
+    phrase was made the root, the clause's verb its conjunct, and the first name after the
+    comma a conjunct of the phrase's last noun (the mediator's partner). A phrase opened by a
+    preposition is no clause's root: the finite verb conjoined to it is, the phrase its
+    oblique, and the names between the comma and the verb (with their articles and
+    conjunctions only) its subject."""
+    mended = 0
+    for root in _where(doc, "ROOT", NOUNS | frozenset({"PROPN"})):
+        if root.dep_ != "ROOT" or not any(c.dep_ == "case" and c.left_edge.i == 0
+                                          for c in root.children):
+            continue
+        verbs = [c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB" and (
+            _finite(c) or any(a.dep_.startswith("aux") and _finite(a) for a in c.children))]
+        if not verbs:
+            continue
+        verb = verbs[0]
+        begins = min([verb.i] + [c.i for c in verb.children
+                                 if c.dep_.startswith("aux") and c.i < verb.i])
+        comma = max((w.i for w in doc[root.i:begins] if w.text == ","), default=-1)
+        stretch = doc[comma + 1:begins] if comma > root.i else []
+        names = [w for w in stretch if _name_like(w) and (
+            w.head.i < comma + 1 or w.head.i >= begins)]
+        if not names or any(not (_name_like(w) or w.pos_ in ("DET", "CCONJ"))
+                            for w in stretch):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "obl"
+        for child in list(root.children):
+            if child.i > verb.i:
+                child.head = verb
+        first = names[0]
+        first.head, first.dep_ = verb, "nsubj"
+        for other in names[1:]:
+            other.head, other.dep_ = first, "conj"
+        for word in stretch:
+            if word.pos_ == "CCONJ":
+                later = [n for n in names if n.i > word.i]
+                if later:
+                    word.head, word.dep_ = later[0], "cc"
         mended += 1
     return mended
 
@@ -673,25 +718,42 @@ def _clause_on_adverb(doc: Any) -> int:
     return mended
 
 
+def _infinitive_clause(verb: Any) -> bool:
+    """Whether a verb heads an infinitive clause: marked by "zu"/"to" itself, or a participle
+    with a bare "zu haben" under it while dependent or not finite ("angegriffen zu haben";
+    "Serbien versprach, zu helfen": a finite root keeps its subject)."""
+    if any(m.dep_ == "mark" and m.pos_ == "PART" for m in verb.children):
+        return True
+    return (verb.dep_ != "ROOT" or not _finite(verb)) and any(
+        c.dep_ in ("xcomp", "aux") and any(m.dep_ == "mark" and m.pos_ == "PART"
+                                           for m in c.children)
+        and all(m.dep_ in ("mark", "punct") for m in c.children) for c in verb.children)
+
+
+def _oblique_case(noun: Any) -> bool:
+    """Whether a nominal is marked for a case other than the nominative: itself, else its
+    article or an adjective of its (the model may mark the noun alone wrong)."""
+    own = noun.morph.get("Case")
+    if own not in ([], ["Nom"]):
+        return True
+    return any(c.dep_ in ("det", "amod") and c.morph.get("Case") not in ([], ["Nom"])
+               for c in noun.children)
+
+
 def _subject_of_an_infinitive(doc: Any) -> int:
     """"warf Y vor, zwei Georgier entführt zu haben": an infinitive clause ("zu haben", "to
     have") has no subject of its own; a nominal the model made one, marked accusative, is
     its object (else the people taken read as the takers). Any case but the nominative
-    ("Kiew angegriffen zu haben": the German model marks the city dative)."""
+    ("Kiew angegriffen zu haben": the German model marks the city dative), on the nominal or
+    on its article or adjective ("polnische Grenzschützer": the noun marked nominative, its
+    adjective accusative)."""
     mended = 0
     for subject in [t for t in _where(doc, "nsubj", NOMINAL)
-                    if t.morph.get("Case") not in ([], ["Nom"]) and t.i < t.head.i]:
+                    if _oblique_case(t) and t.i < t.head.i]:
         verb = subject.head
         if any(c.dep_ == "aux" and _finite(c) for c in verb.children):
             continue  # "Bolivien hat zugesagt, ... zu übergeben": the subject of a finite verb
-        marked = any(m.dep_ == "mark" and m.pos_ == "PART" for m in verb.children)
-        # "angegriffen zu haben": a bare "zu haben" under a verb that is dependent or not
-        # finite ("Serbien versprach, zu helfen": a finite root keeps its subject)
-        perfect = (verb.dep_ != "ROOT" or not _finite(verb)) and any(
-            c.dep_ in ("xcomp", "aux") and any(m.dep_ == "mark" and m.pos_ == "PART"
-                                               for m in c.children)
-            and all(m.dep_ in ("mark", "punct") for m in c.children) for c in verb.children)
-        if not (marked or perfect):
+        if not _infinitive_clause(verb):
             continue  # no infinitive marker ("zu", "to") in the clause
         if any(c.dep_ == "obj" for c in verb.children):
             continue
@@ -924,6 +986,51 @@ def _noun_with_content_clause(doc: Any) -> int:
         word.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
         if clauses:
             clauses[0].dep_ = "ccomp"
+        mended += 1
+    return mended
+
+
+def _adjective_with_object(doc: Any) -> int:
+    """"Il ministero della Difesa russo nega che ...", "Il governo somalo accusa l'Etiopia":
+    the clause's present-tense verb was read as an adjective root, or as a noun object of
+    the adjective before it (the root), with the subject and the content clause hung on the
+    adjective. An adjective takes no object and no content clause: the root adjective with
+    a subject before it and an object or clause after it is the verb; or, when the word
+    right after it is a bare noun (no article, no preposition) taken for its object while
+    the clause or object follows, that noun is the verb and the adjective modifies the
+    noun before it."""
+    mended = 0
+    for adjective in _where(doc, "ROOT", ADJECTIVES):
+        if adjective.dep_ != "ROOT" or adjective.pos_ != "ADJ":
+            continue
+        children = list(adjective.children)
+        if not any(c.dep_ == "nsubj" and c.i < adjective.i for c in children) or any(
+                c.dep_ in ("cop", "det", "case", "aux", "aux:pass") for c in children):
+            continue  # "X è pronto a ...": an adjective indeed
+        after = [c for c in children if c.i > adjective.i
+                 and (c.dep_ == "ccomp" or (c.dep_ == "obj" and c.pos_ in NOMINAL))]
+        if not after:
+            continue
+        verb, first = adjective, after[0]
+        clauses = [c for c in first.children if c.i > first.i and c.dep_.startswith("acl")
+                   and any(m.dep_ == "mark" and m.pos_ == "SCONJ" and m.i == c.left_edge.i
+                           for m in c.children)
+                   and any(s.dep_.startswith("nsubj") for s in c.children)]
+        if first.i == adjective.i + 1 and first.pos_ == "NOUN" and first.dep_ == "obj" and \
+                not any(c.dep_ in ("det", "case", "det:poss") for c in first.children) and \
+                (len(after) > 1 or clauses) and doc[adjective.i - 1].pos_ in NOMINAL:
+            verb = first  # "russo nega che": the noun is the verb, the adjective its subject's
+            verb.head, verb.dep_ = verb, "ROOT"
+            for clause in clauses:
+                clause.dep_ = "ccomp"  # "nega che ...": the content clause, not a relative
+            for child in children:
+                if child.i != verb.i:
+                    child.head = verb
+            adjective.head, adjective.dep_ = doc[adjective.i - 1], "amod"
+        elif first.i == adjective.i + 1 and first.dep_ == "obj" and first.pos_ == "NOUN":
+            continue  # "X, contrario a ...": no clause nor object beyond the noun
+        verb.pos_ = "VERB"
+        verb.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
         mended += 1
     return mended
 
@@ -1249,6 +1356,8 @@ def _nominative_object(doc: Any) -> int:
                 c.dep_ == "aux" and _finite(c) for c in verb.children)) or any(
                 c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
             continue
+        if verb.dep_ == "xcomp" and _infinitive_clause(verb):
+            continue  # "beschuldigte Y, polnische Soldaten angegriffen zu haben": no subject
         objects = [c for c in verb.children if c.dep_ == "obj" and c.pos_ in NOMINAL]
         stray = [c for c in objects if c.i < verb.i and c.morph.get("Case") == ["Nom"]]
         if not stray and len(objects) == 2 and objects[0].i < verb.i < objects[1].i and \
@@ -2015,6 +2124,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "obl" in t.deps, _oblique_after_infinitive),
     (lambda t: "obj" in t.deps, _active_participle),
     (lambda t: "obj" in t.deps and "conj" in t.deps, _subject_after_comma),
+    (lambda t: "conj" in t.deps and "case" in t.deps, _fronted_phrase_root),
     (lambda t: "appos" in t.deps or "conj" in t.deps, _fronted_phrase_subject),
     (lambda t: t.amod_verb, _verb_read_as_modifier),
     (lambda t: "amod" in t.deps, _modifier_of_a_verb),
@@ -2037,6 +2147,8 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.root_noun, _noun_with_object),
     (lambda t: t.noun_with_subject, _noun_with_tense_auxiliary),
     (lambda t: t.noun_with_subject, _noun_with_content_clause),
+    (lambda t: "nsubj" in t.deps and ("obj" in t.deps or "ccomp" in t.deps),
+     _adjective_with_object),
     (lambda t: "punct" in t.deps, _verb_read_as_punctuation),
     (lambda t: "nsubj" in t.deps, _instrumental_subject),
     (lambda t: "acl" in t.deps and "obj" in t.deps, _clause_read_as_object),

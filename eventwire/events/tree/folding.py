@@ -120,8 +120,11 @@ class Folding(TreeWords):
             if governor is not None and (governing or same) and (base(anchor.dep_) == "nmod" or (
                     same and base(anchor.dep_) == "obl")):
                 if not governor.actors or same:  # "mediator at the talks between X and Y"
-                    governor.actors += [m for m in reading.actors + reading.recipients
-                                        if m not in governor.actors]
+                    added = [m for m in reading.actors + reading.recipients
+                             if m not in governor.actors]
+                    # "i negoziati sotto l'egida di Z": the mediator first, as "Z mediated"
+                    governor.actors = added + governor.actors if same and self.mediation(
+                        token, triggers) else governor.actors + added
                 if governor.predicate.mode is None and reading.predicate.mode:
                     governor.predicate = replace(governor.predicate, mode=reading.predicate.mode)
                 if governor.modality == "asserted":
@@ -216,6 +219,27 @@ class Folding(TreeWords):
                                              if m not in mediation.actors]
         held[0].recipients = [m for m in held[0].recipients if m not in mediation.actors]
         del by_token[token.i]
+
+    def described_habit(self, token: Any, by_token: dict[int, Reading]) -> None:
+        """ "Saudi Arabia, which has hosted such meetings before, will host talks between X
+        and Y": a relative clause that tells what a side of the sentence's act does of the
+        same kind, with no side of its own, describes it; the act told is the one with
+        the sides (the description is no second consultation)."""
+        reading = by_token.get(token.i)
+        if reading is None or reading.recipients or not reading.actors or \
+                base(token.dep_) != "acl" or not self.relative(token):
+            return
+        if any(other is not reading and other.predicate.type == reading.predicate.type
+               and len(other.actors) > len(reading.actors)
+               and all(m in other.actors for m in reading.actors)
+               for other in by_token.values()):
+            del by_token[token.i]
+
+    def relative(self, clause: Any) -> bool:
+        """Whether a clause is a relative clause (its relation, or a relative pronoun of
+        its own)."""
+        return "relcl" in clause.dep_ or any(
+            "Rel" in c.morph.get("PronType") for c in self.children(clause))
 
     def denied_act(self, verb: Any, reading: Reading) -> bool:
         """Whether an act noun is the object of a verb that denies a fact ("denied the

@@ -149,6 +149,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         for token, _entry, _ in found:
             self.mediated_talks(token, by_token, triggers)
         for token, _entry, _ in found:
+            self.described_habit(token, by_token)
+        for token, _entry, _ in found:
             self.protest_aim(token, by_token)
         for token, entry, _ in found:
             self.commit(token, entry, by_token)

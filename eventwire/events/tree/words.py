@@ -165,6 +165,9 @@ class TreeWords:
         backup = dictionary_lemma(token.text, self.language)
         if backup not in out:
             out.append(backup)
+        if "ss" in token.text.lower():  # "Beschuss" lemmatised in the old spelling "Beschuß"
+            out += [k.replace("ß", "ss") for k in out if "ß" in k and
+                    k.replace("ß", "ss") not in out]
         if participle:
             out += [k for k in self.infinitives(token) if k not in out]  # "expulsé": expulser
         if self.lex.compounds and token.pos_ in ("NOUN", "PROPN", "X"):
