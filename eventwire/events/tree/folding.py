@@ -27,7 +27,11 @@ class Folding(TreeWords):
         reading = by_token.get(token.i)
         if reading is None or entry.type != "AGREE" or reading.noun:
             return
-        acts = [by_token.get(c.i) for c in token.children if base(c.dep_) == "xcomp"]
+        agreed = [c for c in token.children if base(c.dep_) == "xcomp"]
+        agreed += [g for c in agreed for g in c.children  # "agreed to withdraw and to
+                   if base(g.dep_) == "conj" and self.verbal(g)  # release": both agreed
+                   and "Fin" not in g.morph.get("VerbForm") and not self.own_subject(g)]
+        acts = [by_token.get(c.i) for c in agreed]
         acts = [a for a in acts if a is not None and not a.noun]
         if not acts:
             return
