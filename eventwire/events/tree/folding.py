@@ -27,7 +27,13 @@ class Folding(TreeWords):
         reading = by_token.get(token.i)
         if reading is None or entry.type != "AGREE" or reading.noun:
             return
-        agreed = [c for c in token.children if base(c.dep_) == "xcomp"]
+        agreed = [c for c in token.children if base(c.dep_) == "xcomp" or (
+            base(c.dep_) == "advcl" and c.i > token.i and self.verbal(c)
+            and not c.morph.get("VerbForm") and not c.morph.get("Mood")
+            and not self.own_subject(c)
+            and not any(base(m.dep_) == "mark" for m in c.children))]  # "stimmte zu,
+        # ... abzuziehen": an infinitive clause after the verb (the German model gives
+        # "abzuziehen" no features at all), read as adverbial
         agreed += [g for c in agreed for g in c.children  # "agreed to withdraw and to
                    if base(g.dep_) == "conj" and self.verbal(g)  # release": both agreed
                    and "Fin" not in g.morph.get("VerbForm") and not self.own_subject(g)]
