@@ -4,7 +4,7 @@ Kept apart from the roles: these answer *who a phrase names*, the roles *which p
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from eventwire.events.lexicon import convention
@@ -51,14 +51,26 @@ class Mentions(TreeWords):
         return (named or self._mentions_in(self.core(token)) or self.pair(token)
                 or self.placed_group(token))
 
+    def _text_end(self) -> int:
+        """Where the tree's text ends (``doc.text`` joins every token's text anew per call)."""
+        last = self.tokens[-1] if self.tokens else None
+        return last.idx + len(last.text_with_ws) if last is not None else 0
+
+    def _word_at(self, offset: int) -> Any | None:
+        """The word of the tree covering character ``offset`` of the document, if any."""
+        at = offset - self.offset
+        if at < 0 or at >= self._text_end():
+            return None
+        word = self.tokens[bisect_right(token_starts(self.doc), at) - 1]
+        return word if at < word.idx + len(word.text) else None
+
     def _regrouped(self, mention: Mention) -> list[Mention]:
         """A group the recognizer resolved to the two countries named last, read again as
         the two sides of the document (:meth:`pair`) when those were not the two."""
         members = [a.country for a in mention.members if a.country]
         if len(members) != 2 or not self._other_sides(members):
             return [mention]
-        start = mention.end - 1 - self.offset
-        word = next((t for t in self.tokens if t.idx <= start < t.idx + len(t.text)), None)
+        word = self._word_at(mention.end - 1)
         return (self.pair(word) if word is not None else []) or [mention]
 
     def head_mentions(self, token: Any) -> list[Mention]:
@@ -176,8 +188,8 @@ class Mentions(TreeWords):
             return []
         # the two that were sides of the document's events most often, else the two named
         # last ("the two countries" after a mediator's call to both is not the mediator)
-        order = list(latest)
-        best = sorted(order, key=lambda c: (-self.sides_so_far.get(c, 0), order.index(c)))[:2]
+        rank = {country: n for n, country in enumerate(latest)}  # latest named first
+        best = sorted(latest, key=lambda c: (-self.sides_so_far.get(c, 0), rank[c]))[:2]
         return sorted((latest[c] for c in best), key=lambda m: m.start)
 
     def _other_sides(self, members: list[str]) -> bool:
@@ -185,7 +197,7 @@ class Mentions(TreeWords):
         not the two sides of the document's events so far, when those two are clear (each a
         side of two events or more, and more often than any third): "the two countries agreed"
         after a mediator called both is about the two sides, not the mediator."""
-        here = self.mentions.within(self.offset, self.offset + len(self.doc.text))
+        here = self.mentions.within(self.offset, self.offset + self._text_end())
         if any(m.actor and m.actor.country in members and self._mediator(m) for m in here):
             return True  # "the withdrawal of both countries' troops, under a deal mediated
             # by Egypt": Egypt, named last, is the go-between
@@ -198,10 +210,7 @@ class Mentions(TreeWords):
     def _mediator(self, mention: Mention) -> bool:
         """Whether a mention of this sentence is the agent of a mediation ("a deal mediated by
         Egypt", "за посередництва Туреччини"): the go-between, not one of the two sides."""
-        start = mention.start - self.offset
-        if start < 0 or start >= len(self.doc.text):
-            return False
-        word = next((t for t in self.tokens if t.idx <= start < t.idx + len(t.text)), None)
+        word = self._word_at(mention.start)
         if word is None:
             return False
         head = word.head
@@ -251,10 +260,7 @@ class Mentions(TreeWords):
         before = self.mentions.within(self.offset, mention.start)
         if before and self._joins(before[-1], mention):
             out.append(before[-1])
-        last = self.tokens[-1] if self.tokens else None  # the tree's text ends with it
-        # (``doc.text`` joins every token's text anew on each call)
-        end = last.idx + len(last.text_with_ws) if last is not None else 0
-        after = self.mentions.within(mention.end, self.offset + end)
+        after = self.mentions.within(mention.end, self.offset + self._text_end())
         if after and self._joins(mention, after[0]):
             out.append(after[0])
         return out
