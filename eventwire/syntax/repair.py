@@ -1444,6 +1444,91 @@ def _day_after_name(doc: Any) -> int:
 
 
 # each repair after the test that its pattern is possible at all, in the order they run
+def _is_past_form(word: Any, code: str) -> bool:
+    """Whether a word is a past form of a verb by its spelling and simplemma's dictionary:
+    its dictionary lemma is an infinitive ("infinitive_endings" in grammar.yaml) and the word
+    ends as a past form does ("past_endings") or is the infinitive's stem ("отверг")."""
+    infinitives = tuple(_grammar_words(code, "infinitive_endings"))
+    if not infinitives:
+        return False
+    from eventwire.events.tree.common import dictionary_lemma
+
+    form = word.text.lower()
+    lemma = dictionary_lemma(word.text, code)
+    if lemma == form or not lemma.endswith(infinitives):
+        return False
+    return form.endswith(tuple(_grammar_words(code, "past_endings"))) or (
+        len(form) >= 4 and lemma.startswith(form))
+
+
+def _past_verb_read_as_nominal(doc: Any) -> int:
+    """"Міністр ... звинуватив Київ у ...": the Ukrainian and Russian models read some past
+    forms of verbs ("звинуватив", "атакував", "отверг") as nouns, adjectives, prepositions
+    or gerunds, and the sentence is left with no verb: its subject becomes the root and the
+    object an apposition of the verb. A word spelled as a past form whose dictionary lemma is
+    an infinitive, in a sentence with no finite verb, is the clause's verb: the nominal root
+    before it is its subject, the nominal after it its object, and what hung on the old root
+    after the verb (obliques, a conjoined verb) moves to it."""
+    if not _grammar_words(doc.lang_, "infinitive_endings"):
+        return 0
+    if any(t.pos_ in ("VERB", "AUX") and _finite(t) and (
+            t.head.i == t.i or t.head.pos_ in ("VERB", "AUX")) and (
+            t.i == 0 or not t.text[:1].isupper()) for t in doc):
+        return 0  # the sentence has its verb (not a verb conjoined to a noun, or a capital
+        # word inside the sentence, a name: "Польщі" read as an imperative)
+    for word in doc:
+        if word.pos_ in ("AUX", "PUNCT") or (word.pos_ == "VERB" and _finite(word)) or \
+                word.i == 0 or word.text[:1].isupper() or not _is_past_form(word, doc.lang_):
+            continue
+        root = word
+        while root.head.i != root.i:
+            root = root.head
+        word.pos_ = "VERB"
+        word.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+        if root.i != word.i:
+            # what hung on the old root across the verb moves to the verb: its subject before
+            # the verb when the old root is after it, the rest after the verb when before
+            moved = [c for c in root.children if (c.i > word.i) == (root.i < word.i)
+                     or c.dep_ == "punct"]
+            word.head, word.dep_ = word, "ROOT"
+            head_noun = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i
+                              and c.pos_ in NOMINAL), None) if root.pos_ == "VERB" else None
+            if head_noun is not None:  # "Президент Польщі": a name read as a verb
+                root.pos_ = "PROPN"
+                head_noun.head, head_noun.dep_ = word, "nsubj"
+                root.head, root.dep_ = head_noun, "nmod"
+                root = head_noun
+            elif root.i < word.i:
+                root.dep_ = "nsubj"
+            else:
+                cased = any(c.dep_ == "case" for c in root.children)
+                root.dep_ = "obl" if cased else "obj"
+            root.head = word
+            for child in moved:
+                child.head = word
+                if child.dep_ == "nmod":
+                    child.dep_ = "obl"
+        has_object = False
+        for child in sorted(word.children, key=lambda c: c.i):
+            if child.i < word.i:
+                if child.pos_ in NOMINAL and child.dep_ in ("nmod", "appos", "flat", "compound"):
+                    child.dep_ = "nsubj"
+                continue
+            if child.pos_ in NOMINAL | {"PRON"} and not any(
+                    c.dep_ == "case" for c in child.children):
+                if child.dep_ in ("appos", "flat", "flat:name", "nmod", "obj", "nsubj",
+                                  "obl") and not has_object:
+                    child.dep_, has_object = "obj", True
+            elif child.dep_ == "nmod":
+                child.dep_ = "obl"
+        for other in doc:  # "... і пригрозив ...": a verb conjoined to a noun after the verb
+            if other.dep_ == "conj" and other.pos_ == "VERB" and other.head.i > word.i and \
+                    other.head.pos_ in NOMINAL and other.head.head.i == word.i:
+                other.head = word
+        return 1
+    return 0
+
+
 def _stray_subject_root(doc: Any) -> int:
     """"Ruritania President Juan Perez today rejected ...": a word between the subject and
     its verb (a day, "today") split the sentence into roots, and the verb has no subject.
@@ -2112,6 +2197,7 @@ def _active_auxiliary_read_as_passive(doc: Any) -> int:
 
 
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
+    (lambda t: t.root_noun or "ROOT" in t.deps, _past_verb_read_as_nominal),
     (lambda t: "cc" in t.deps, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
     (lambda t: "cc" in t.deps, _nominative_split_from_subject),
