@@ -124,7 +124,7 @@ EXPECTED = {
                 false=["ACCUSE VEN -> -", "AGREE BRA -> GUY+VEN", "CONCEDE GUY -> USA"]),
     "f-fr": Row("5/6/7", "2/3/3",
                 missed=["ASSAULT COD -> RWA", "CONSULT QAT -> COD+RWA"],
-                false=["REQUEST IGO -> ETH"]),
+                false=["AGREE IGO -> ETH"]),
     "f-it": Row("4/6/4", "0/0/3",
                 missed=[],
                 false=["ASSAULT GRC -> -", "CONSULT IGO+NATO -> -"]),

@@ -105,8 +105,12 @@ class Roles(TreeWords):
         receiver ("acusó a Rumanía", "appealed to Y")."""
         speaker = {w.i for w in self.inverted_subject(token)}  # type: ignore[attr-defined]
         found = [c for c in token.children if c.dep_ in OBJECT and c.i not in speaker]
+        # an oblique after the verb's infinitive complement belongs to the complement's clause,
+        # misattached ("a proposé d'accueillir une réunion à Addis-Abeba": a place, no addressee)
+        complement = min((c.i for c in token.children if base(c.dep_) in ("xcomp", "ccomp")
+                          and "Inf" in self.feature(c, "VerbForm")), default=len(self.tokens))
         found += [c for c in token.children if base(c.dep_) == "obl"
-                  and self.marker(c) in ("recipient", "target")]
+                  and self.marker(c) in ("recipient", "target") and c.i < complement]
         found += self.bare_datives(token)
         return sorted(found, key=lambda c: c.i)
 
