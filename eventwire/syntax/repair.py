@@ -1124,6 +1124,33 @@ def _complementizer_read_as_case(doc: Any) -> int:
     return mended
 
 
+def _subordinator_read_as_case(doc: Any) -> int:
+    """"dopo che due caccia turchi hanno violato ...", "après que des drones ont frappé ...":
+    a two-word subordinator (a preposition with a fixed "che"/"que") read as the case word of
+    the clause's subject, the subject as the verb's oblique, and the verb, with no subject of
+    its own, conjoined to the main verb (which then lends it its subject: the protester
+    becomes the intruder). The nominal is the clause's subject, the subordinator its mark,
+    the clause adverbial."""
+    mended = 0
+    for case in _where(doc, "case", frozenset({"ADP"})):
+        noun = case.head
+        if case.dep_ != "case" or noun.pos_ not in NOMINAL or noun.i < case.i or not any(
+                c.dep_ == "fixed" and c.pos_ == "SCONJ" for c in case.children):
+            continue
+        verb = noun.head
+        if verb.pos_ not in VERBS or verb.i < noun.i or noun.dep_.split(":")[0] != "obl" or \
+                not (_finite(verb) or any(a.pos_ == "AUX" and _finite(a) for a in verb.children
+                                          if a.dep_.startswith("aux"))) or \
+                any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        noun.dep_ = "nsubj"
+        case.head, case.dep_ = verb, "mark"
+        if verb.dep_ == "conj":
+            verb.dep_ = "advcl"
+        mended += 1
+    return mended
+
+
 @lru_cache(maxsize=64)
 def _reporting_lemmas(code: str) -> frozenset[str]:
     """The verbs of saying, accusing and denying of a language (its ``predicates.yaml``:
@@ -2239,6 +2266,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "nsubj" in t.deps, _instrumental_subject),
     (lambda t: "acl" in t.deps and "obj" in t.deps, _clause_read_as_object),
     (lambda t: "case" in t.deps, _complementizer_read_as_case),
+    (lambda t: "fixed" in t.deps and "case" in t.deps, _subordinator_read_as_case),
     (lambda t: "ccomp" in t.deps and "conj" in t.deps, _claim_conjoined_to_content),
     (lambda t: t.day_named and "nmod" in t.deps, _subject_under_day),
     (lambda t: bool({"amod", "nmod", "iobj"} & t.deps), _cased_argument_read_as_modifier),

@@ -127,7 +127,7 @@ EXPECTED = {
                 false=["AGREE IGO -> ETH"]),
     "f-it": Row("4/6/4", "0/0/3",
                 missed=[],
-                false=["ASSAULT GRC -> -", "CONSULT IGO+NATO -> -"]),
+                false=["ASSAULT TUR -> GRC", "CONSULT IGO+NATO -> -"]),
     "f-ru": Row("7/7/7", "3/3/4",
                 missed=[],
                 false=[]),
