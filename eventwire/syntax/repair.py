@@ -1484,8 +1484,8 @@ def _is_past_form(word: Any, code: str) -> bool:
     lemma = dictionary_lemma(word.text, code)
     if lemma == form or not lemma.endswith(infinitives):
         return False
-    return form.endswith(tuple(_grammar_words(code, "past_endings"))) or (
-        len(form) >= 4 and lemma.startswith(form))
+    endings = _grammar_words(code, "verb_form_endings") or _grammar_words(code, "past_endings")
+    return form.endswith(tuple(endings)) or (len(form) >= 4 and lemma.startswith(form))
 
 
 def _past_verb_read_as_nominal(doc: Any) -> int:
@@ -1498,25 +1498,30 @@ def _past_verb_read_as_nominal(doc: Any) -> int:
     after the verb (obliques, a conjoined verb) moves to it."""
     if not _grammar_words(doc.lang_, "infinitive_endings"):
         return 0
-    if any(t.pos_ in ("VERB", "AUX") and _finite(t) and (
+    if any(t.pos_ in ("VERB", "AUX") and (_finite(t) or t.head.i == t.i) and (
             t.head.i == t.i or t.head.pos_ in ("VERB", "AUX")) and (
             t.i == 0 or not t.text[:1].isupper()) for t in doc):
-        return 0  # the sentence has its verb (not a verb conjoined to a noun, or a capital
-        # word inside the sentence, a name: "Польщі" read as an imperative)
+        return 0  # the sentence has its verb, a root verb or a finite one on a verb (not a verb
+        # conjoined to a noun, or a capital word inside the sentence, a name: "Польщі" read as
+        # an imperative)
     for word in doc:
-        if word.pos_ in ("AUX", "PUNCT") or (word.pos_ == "VERB" and _finite(word)) or \
+        if word.pos_ in ("AUX", "PUNCT") or (word.pos_ == "VERB" and (
+                _finite(word) or "Conv" not in word.morph.get("VerbForm"))) or \
                 word.i == 0 or word.text[:1].isupper() or not _is_past_form(word, doc.lang_):
-            continue
+            continue  # (a verb the model took for a participle or infinitive is one)
         root = word
         while root.head.i != root.i:
             root = root.head
-        word.pos_ = "VERB"
+        from eventwire.events.tree.common import dictionary_lemma
+
+        word.pos_, word.lemma_ = "VERB", dictionary_lemma(word.text, doc.lang_)
         word.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
         if root.i != word.i:
             # what hung on the old root across the verb moves to the verb: its subject before
             # the verb when the old root is after it, the rest after the verb when before
             moved = [c for c in root.children if (c.i > word.i) == (root.i < word.i)
                      or c.dep_ == "punct"]
+            old_root = root.i
             word.head, word.dep_ = word, "ROOT"
             head_noun = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i
                               and c.pos_ in NOMINAL), None) if root.pos_ == "VERB" else None
@@ -1525,16 +1530,23 @@ def _past_verb_read_as_nominal(doc: Any) -> int:
                 head_noun.head, head_noun.dep_ = word, "nsubj"
                 root.head, root.dep_ = head_noun, "nmod"
                 root = head_noun
-            elif root.i < word.i:
-                root.dep_ = "nsubj"
+            elif root.i < word.i or "Nom" in root.morph.get("Case"):
+                root.dep_ = "nsubj"  # "Das teilte der Minister mit": a nominative after it
             else:
                 cased = any(c.dep_ == "case" for c in root.children)
                 root.dep_ = "obl" if cased else "obj"
+            for child in list(root.children):
+                if child.dep_ == "compound:prt":  # "teilte ... mit": the verb's particle
+                    child.head = word
+                elif child.dep_ == "det" and child.i < word.i < root.i:
+                    # "Das teilte ... mit": the pronoun before the verb, read as an article
+                    child.head, child.dep_, child.pos_ = word, "obj", "PRON"
             root.head = word
             for child in moved:
-                child.head = word
-                if child.dep_ == "nmod":
-                    child.dep_ = "obl"
+                if child.head.i == old_root:
+                    child.head = word
+                    if child.dep_ == "nmod":
+                        child.dep_ = "obl"
         has_object = False
         for child in sorted(word.children, key=lambda c: c.i):
             if child.i < word.i:
@@ -1543,8 +1555,9 @@ def _past_verb_read_as_nominal(doc: Any) -> int:
                 continue
             if child.pos_ in NOMINAL | {"PRON"} and not any(
                     c.dep_ == "case" for c in child.children):
-                if child.dep_ in ("appos", "flat", "flat:name", "nmod", "obj", "nsubj",
-                                  "obl") and not has_object:
+                if (child.dep_ in ("appos", "flat", "flat:name", "nmod", "obj", "obl") or (
+                        child.dep_ == "nsubj" and "Nom" not in child.morph.get("Case"))) \
+                        and not has_object:
                     child.dep_, has_object = "obj", True
             elif child.dep_ == "nmod":
                 child.dep_ = "obl"

@@ -33,6 +33,9 @@ class Grammar:
     fact_denials: frozenset[str]
     # verbs whose participle on a noun tells a lasting state, not an act ("occupied")
     state_participles: frozenset[str]
+    # every noun is written with a capital (German): the model tags many common nouns as
+    # names ("in Alarmbereitschaft"), so a "name" may still be an event noun
+    nouns_capitalized: bool = False
 
 
 @lru_cache(maxsize=16)
@@ -52,4 +55,5 @@ def grammar(language: str) -> Grammar:
         conditional_endings=tuple(str(w) for w in data.get("conditional_endings") or ()),
         fact_denials=lemmas("fact_denials"),
         state_participles=lemmas("state_participles"),
+        nouns_capitalized=bool(data.get("nouns_capitalized")),
     )

@@ -86,7 +86,7 @@ class Triggers(TreeWords):
                     taken.update(range(i, i + size))
         found += self._verb_object_phrases(taken)
         for token in self.tokens:
-            if token.i in taken or tags[token.i] in NEVER:
+            if token.i in taken or (tags[token.i] in NEVER and not self._common_noun(token)):
                 continue
             for key in self.keys(token):
                 entries = self.lex.lookup((key,))
@@ -133,8 +133,15 @@ class Triggers(TreeWords):
     def _first_fit(self, token: Any, entries: tuple[Predicate, ...]) -> Predicate | None:
         return next((entry for entry in entries if self._fits(token, entry)), None)
 
+    def _common_noun(self, token: Any) -> bool:
+        """A word tagged a name in a language that capitalizes every noun: it may be a common
+        noun ("in Alarmbereitschaft versetzt"), an event noun when the lexicon says so."""
+        return self.grammar.nouns_capitalized and self._tags[token.i] == "PROPN" and \
+            token.text[:1].isupper()
+
     def _fits(self, token: Any, entry: Predicate) -> bool:
-        if token.pos_ in NEVER:
+        if token.pos_ in NEVER and not (entry.kind == "event" and entry.pos != "VERB"
+                                        and self._common_noun(token)):
             return False
         if token.dep_ == "amod" or (token.pos_ == "ADJ" and base(token.dep_) not in NOMINAL
                                      and not any(c.dep_ in PREDICATIVE
