@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -262,10 +262,14 @@ class _Markers:
     norm: str = ""
 
     @classmethod
-    def of(cls, rules_: _Rules, norm: str) -> _Markers:
+    def of(cls, rules_: _Rules, norm: str, text: str = "",
+           to_original: Sequence[int] = ()) -> _Markers:
+        """The markers of ``norm``; given the stored ``text`` and where each character of
+        ``norm`` comes from in it, a match ending in a name is none (see :func:`_names`)."""
         spans = sorted((m.start(), m.end(), sign)
                        for pattern, sign in ((rules_.future, 1), (rules_.past, -1))
-                       for m in pattern.finditer(norm) if m.end() > m.start())
+                       for m in pattern.finditer(norm) if m.end() > m.start()
+                       and not (to_original and _names(m, text, to_original)))
         longest = max((end - start for start, end, _ in spans), default=0)
         return cls([s for s, _, _ in spans], spans, longest, norm)
 
@@ -293,6 +297,20 @@ class _Markers:
             if end <= hi and not end <= own_end:
                 best = _nearer(best, (_gap(start, end, offset), -sign))
         return 1 if best is not None and best[1] < 0 else -1
+
+
+def _names(m: re.Match[str], text: str, to_original: Sequence[int]) -> bool:
+    """A tense marker holding a name, capitalised inside its sentence, after its first word
+    (or as its only word) is no verb: "à Genève jeudi", "à Paris" fold to what reads as "a"
+    and a participle; "Ahmed" ends as a past tense does."""
+    words = [w for w in re.finditer(r"[^\W\d_]+", m.group())]
+    for word in words[1:] or words:
+        at = to_original[m.start() + word.start()]
+        if at < len(text) and text[at].isupper():
+            before = text[max(0, at - 40):at].rstrip()
+            if before and (before[-1].isalnum() or before[-1] in ",;"):
+                return True
+    return False
 
 
 def _gap(start: int, end: int, offset: int) -> int:
@@ -703,7 +721,8 @@ def _looks_ahead(doc: Document, mention: DateMention) -> bool:
     sentence = doc.sentences[n] if n >= 0 and mention.start < doc.sentences[n].end else None
     lo, hi = ((view.view_offset(sentence.start), view.view_offset(sentence.end))
               if sentence is not None else (0, len(view.norm)))
-    markers = _Markers.of(rules(_code(doc)), view.norm[lo:hi])
+    markers = _Markers.of(rules(_code(doc)), view.norm[lo:hi], doc.text,
+                          view.to_original[lo:hi])
     return markers.direction(at - lo, 0, hi - lo, view.view_offset(mention.end) - lo) > 0
 
 
@@ -1036,7 +1055,7 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
 
     def markers_direction(offset: int, lo: int, hi: int, own_end: int = -1) -> int:
         if not found_markers:
-            found_markers.append(_Markers.of(r, norm))
+            found_markers.append(_Markers.of(r, norm, doc.text, view.to_original))
         return found_markers[0].direction(offset, lo, hi, own_end)
     captions = {start for start, end, _, _ in kept
                 if in_caption(doc, *view.original_span(start, end))}
