@@ -405,6 +405,8 @@ def _resolve(kind: str, m: re.Match[str], r: _Rules, ref: _Reference,
         else:
             a, b = int(g["a"]), int(g["b"])
             mo, d = (a, b) if r.numeric_order == "mdy" else (b, a)
+            if mo > 12 >= d:  # "19/03/2025" on an American page: only one order is a day
+                mo, d = d, mo
             y = int(g["y"])
         try:
             return (*_day(date(y, mo, d)), None)

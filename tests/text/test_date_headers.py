@@ -73,6 +73,9 @@ def test_a_date_heading_the_story_files_it(lang: str, header: str, story: str,
           ("понедельник", "2025-03-17", False)]),
         ("uk", " date 2025-03-18 Росія звинуватила Україну в понеділок.", "",
          [("2025-03-18", "2025-03-18", True), ("понеділок", "2025-03-17", False)]),
+        # a day before the month on a page whose language writes the month first: one order
+        ("en", "18/03/2025 - 10:05", "Russia accused Ukraine on Monday.",
+         [("18/03/2025", "2025-03-18", True), ("Monday", "2025-03-17", False)]),
     ],
 )
 def test_the_dates_of_one_header_file_the_text_by_the_earliest(
