@@ -525,6 +525,8 @@ def _anaphoric(r: _Rules, phrase: str, anchor: DateMention | None, ref: _Referen
     unit, offset = r.anaphoric[_key(phrase)]
     offset = -offset if names_event else offset
     value = anchor.value if anchor is not None and anchor.value else None
+    if value is None and unit == "day" and offset < 0 and not names_event and ref.day:
+        value = ref.day.isoformat()  # "the day before", told first: before the writing
     if value is None:
         return None, None, None
     base = _Reference.parse(value)
@@ -842,7 +844,7 @@ def _dateline_day(r: _Rules, kind: str, m: re.Match[str], document: _Reference) 
 
 # A clock time between the dates of a header ("19.03.2025 14:05, updated 20.03.2025")
 # ("Publié le 19/03/2025 à 14h05 Mis à jour le ...": a short word or two may lead it in)
-_HEADER_CLOCK = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]{1,3}\s+){0,2}\d{1,2}[:.h]\d{2}(?::\d{2})?"
+_HEADER_CLOCK = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]{1,4}\s+){0,2}\d{1,2}[:.h]\d{2}(?::\d{2})?"
                            r"(?:\s*(?:[aApP]\.?\s?[mM]\b\.?|[^\W\d_a-zß-ÿа-яёіїєґ]{2,4}\b))*")
 HEADER_GAP = 40  # characters between two dates of one header
 
@@ -852,7 +854,12 @@ def _header_gap(r: _Rules, between: str) -> bool:
     a label ("Updated:", "Mis à jour le")."""
     if len(between) > HEADER_GAP or "\n\n" in between:
         return False
-    return bool(r.dateline_label.match(fold(_HEADER_CLOCK.sub(" ", between))))
+    rest = fold(_HEADER_CLOCK.sub(" ", between))
+    # a short word may follow the clock time ("09:12 Uhr | Zuletzt aktualisiert:")
+    return bool(r.dateline_label.match(rest) or r.dateline_label.match(_SHORT_WORD.sub("", rest)))
+
+
+_SHORT_WORD = re.compile(r"^\W*[^\W\d_]{1,3}(?![^\W\d_])")
 
 
 def _month_header(doc: Document, view: TextView, r: _Rules,
