@@ -525,8 +525,9 @@ def _anaphoric(r: _Rules, phrase: str, anchor: DateMention | None, ref: _Referen
     unit, offset = r.anaphoric[_key(phrase)]
     offset = -offset if names_event else offset
     value = anchor.value if anchor is not None and anchor.value else None
-    if value is None and unit == "day" and offset < 0 and not names_event and ref.day:
-        value = ref.day.isoformat()  # "the day before", told first: before the writing
+    if value is None and unit == "day" and offset < 0 and not names_event and ref.day \
+            and not ref.at_least:  # "the day before", told first: before the day of writing
+        value = ref.day.isoformat()
     if value is None:
         return None, None, None
     base = _Reference.parse(value)
