@@ -825,8 +825,10 @@ def _datelines(doc: Document, view: TextView, r: _Rules,
             run = [(o_start, o_end, _dateline_day(r, kind, m, document))]
             for next_start, next_end, next_kind, next_m in kept[index + 1:]:
                 n_start, n_end = view.original_span(next_start, next_end)
-                if next_kind not in _ABSOLUTE or not _header_gap(r, doc.text[run[-1][1]:n_start]):
-                    break
+                gap = doc.text[run[-1][1]:n_start]
+                if next_kind not in _ABSOLUTE or not _header_gap(r, gap) or (
+                        "\n" in gap and not is_dateline(doc, n_start, n_end)):
+                    break  # a date opening the story's first line is no part of the header
                 run.append((n_start, n_end, _dateline_day(r, next_kind, next_m, document)))
             days = [entry for entry in run if entry[2].day is not None]
             if days:

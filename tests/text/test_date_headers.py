@@ -115,3 +115,9 @@ def test_a_photo_caption_above_the_byline_does_not_push_its_date_out_of_the_head
     assert [(d.text, d.value, d.dateline) for d in doc.dates] == [
         ("2 March 2025", "2025-03-02", False), ("Mar 18, 2025", "2025-03-18", True),
         ("Monday", "2025-03-17", False)]
+
+
+def test_a_date_opening_the_story_under_the_header_is_no_part_of_it() -> None:
+    doc = run_text("Published 19 March 2025\n18 March 2025: Russia accused Ukraine of lying.", "en")
+    assert [(d.text, d.value, d.dateline) for d in doc.dates] == [
+        ("19 March 2025", "2025-03-19", True), ("18 March 2025", "2025-03-18", False)]
