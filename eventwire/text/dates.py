@@ -875,8 +875,9 @@ def _month_header(doc: Document, view: TextView, r: _Rules,
         if start in captions:
             continue
         o_start, o_end = view.original_span(start, end)
-        if kind not in _ABSOLUTE or kind == "year" or not is_dateline(doc, o_start, o_end):
-            return None
+        if kind not in _ABSOLUTE or kind == "year" or _told_before(doc, 0, o_start) > \
+                DATELINE_REACH or not is_dateline(doc, o_start, o_end):
+            return None  # only the text's own head, not a later entry's
         value, _, _ = _resolve(kind, m, r, _Reference(None, None, None), lambda: -1)
         return (o_start, value) if value is not None and len(value) == 7 else None
     return None
