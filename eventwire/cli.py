@@ -454,6 +454,9 @@ def evaluate(
     ],
     date: DateOpt = None,
     details: Annotated[bool, typer.Option("--details", help="List matches and misses.")] = False,
+    without_published: Annotated[bool, typer.Option(
+        "--without-published", help="Withhold the gold files' publication dates and URLs: "
+        "score the dates the texts alone give.")] = False,
     as_json: JsonOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
@@ -467,7 +470,8 @@ def evaluate(
             failed = True
             continue
         try:
-            documents += evaluate_files([path], reference_date=date).documents
+            documents += evaluate_files([path], reference_date=date,
+                                        published=not without_published).documents
         except Exception as error:
             if verbose:
                 raise

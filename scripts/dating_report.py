@@ -2,6 +2,7 @@
 
     python scripts/dating_report.py ../shared/dev/corpus            # undated events, by class
     python scripts/dating_report.py ../shared/dev/corpus --batch    # one batch, story dates
+    python scripts/dating_report.py ../shared/dev/corpus --without-published  # text alone
 
 Without ``--batch`` each document is extracted alone, as ``eventwire evaluate`` does (with
 the publication date its gold file gives), and every undated event is listed with what its
@@ -37,9 +38,14 @@ def _golds(folder: Path) -> dict[str, dict[str, Any]]:
             for p in sorted(folder.glob("*.json")) if p.name != "stories.json"}
 
 
+WITHHELD = {"published": False}  # --without-published: the texts alone date themselves
+
+
 def _read(folder: Path, stem: str, gold: dict[str, Any]) -> list[Any]:
-    return list(_with_published(read_inputs([str(folder / f"{stem}.txt")]),
-                                gold.get("published"), gold.get("url")))
+    items = read_inputs([str(folder / f"{stem}.txt")])
+    if WITHHELD["published"]:
+        return list(items)
+    return list(_with_published(items, gold.get("published"), gold.get("url")))
 
 
 def undated(folder: Path) -> None:
@@ -107,7 +113,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--batch", action="store_true")
+    parser.add_argument("--without-published", action="store_true",
+                        help="withhold the gold's publication dates and URLs")
     args = parser.parse_args()
+    WITHHELD["published"] = args.without_published
     (batch if args.batch else undated)(args.folder)
 
 

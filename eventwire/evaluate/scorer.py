@@ -323,11 +323,14 @@ def text_for(gold_path: Path) -> Path:
     raise ValueError(f"{gold_path}: not a gold file (expected *.json or *.gold.json)")
 
 
-def evaluate_files(paths: Sequence[Path], *, reference_date: str | None = None) -> Report:
+def evaluate_files(paths: Sequence[Path], *, reference_date: str | None = None,
+                   published: bool = True) -> Report:
     """Run the pipeline on the text beside each gold file and score it.
 
     The gold's publication date is the document's own (kept at its precision: "2025-03");
-    ``reference_date`` only fills in for documents without one, as ``--date`` does.
+    ``reference_date`` only fills in for documents without one, as ``--date`` does. With
+    ``published=False`` the gold's publication date and its URL are withheld: the dates are
+    what the text alone gives (a header, a byline, a dateline).
     """
     from eventwire.api import extract_documents
     from eventwire.ingest.readers import read_inputs
@@ -350,7 +353,8 @@ def evaluate_files(paths: Sequence[Path], *, reference_date: str | None = None) 
             continue
         text_path = text_for(gold_path)
         result = extract_documents(
-            _with_published(read_inputs([str(text_path)]), gold.get("published"), gold.get("url")),
+            _with_published(read_inputs([str(text_path)]), gold.get("published"), gold.get("url"))
+            if published else read_inputs([str(text_path)]),
             reference_date=reference_date,
             language=gold.get("language"),
         )

@@ -329,7 +329,11 @@ def _nearest(event: Event, mentions: list[DateMention]) -> DateMention | None:
 
 
 def _of(mention: DateMention, dated_by: str) -> Dating:
-    return Dating(mention.value, mention.precision or _precision(mention.value), dated_by)
+    """A week ("earlier this week", "next week") dates by its first day, a range."""
+    precision = mention.precision or _precision(mention.value)
+    if precision == "day" and mention.until is not None:
+        precision = "range"
+    return Dating(mention.value, precision, dated_by)
 
 
 def _precision(value: str | None) -> str | None:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -262,10 +262,14 @@ class _Markers:
     norm: str = ""
 
     @classmethod
-    def of(cls, rules_: _Rules, norm: str) -> _Markers:
+    def of(cls, rules_: _Rules, norm: str, text: str = "",
+           to_original: Sequence[int] = ()) -> _Markers:
+        """The markers of ``norm``; given the stored ``text`` and where each character of
+        ``norm`` comes from in it, a match ending in a name is none (see :func:`_names`)."""
         spans = sorted((m.start(), m.end(), sign)
                        for pattern, sign in ((rules_.future, 1), (rules_.past, -1))
-                       for m in pattern.finditer(norm) if m.end() > m.start())
+                       for m in pattern.finditer(norm) if m.end() > m.start()
+                       and not (to_original and _names(m, text, to_original)))
         longest = max((end - start for start, end, _ in spans), default=0)
         return cls([s for s, _, _ in spans], spans, longest, norm)
 
@@ -293,6 +297,20 @@ class _Markers:
             if end <= hi and not end <= own_end:
                 best = _nearer(best, (_gap(start, end, offset), -sign))
         return 1 if best is not None and best[1] < 0 else -1
+
+
+def _names(m: re.Match[str], text: str, to_original: Sequence[int]) -> bool:
+    """A tense marker holding a name, capitalised inside its sentence, after its first word
+    (or as its only word) is no verb: "à Genève jeudi", "à Paris" fold to what reads as "a"
+    and a participle; "Ahmed" ends as a past tense does."""
+    words = [w for w in re.finditer(r"[^\W\d_]+", m.group())]
+    for word in words[1:] or words:
+        at = to_original[m.start() + word.start()]
+        if at < len(text) and text[at].isupper():
+            before = text[max(0, at - 40):at].rstrip()
+            if before and (before[-1].isalnum() or before[-1] in ",;"):
+                return True
+    return False
 
 
 def _gap(start: int, end: int, offset: int) -> int:
@@ -387,6 +405,8 @@ def _resolve(kind: str, m: re.Match[str], r: _Rules, ref: _Reference,
         else:
             a, b = int(g["a"]), int(g["b"])
             mo, d = (a, b) if r.numeric_order == "mdy" else (b, a)
+            if mo > 12 >= d:  # "19/03/2025" on an American page: only one order is a day
+                mo, d = d, mo
             y = int(g["y"])
         try:
             return (*_day(date(y, mo, d)), None)
@@ -505,6 +525,9 @@ def _anaphoric(r: _Rules, phrase: str, anchor: DateMention | None, ref: _Referen
     unit, offset = r.anaphoric[_key(phrase)]
     offset = -offset if names_event else offset
     value = anchor.value if anchor is not None and anchor.value else None
+    if value is None and unit == "day" and offset < 0 and not names_event and ref.day \
+            and not ref.at_least:  # "the day before", told first: before the day of writing
+        value = ref.day.isoformat()
     if value is None:
         return None, None, None
     base = _Reference.parse(value)
@@ -703,7 +726,8 @@ def _looks_ahead(doc: Document, mention: DateMention) -> bool:
     sentence = doc.sentences[n] if n >= 0 and mention.start < doc.sentences[n].end else None
     lo, hi = ((view.view_offset(sentence.start), view.view_offset(sentence.end))
               if sentence is not None else (0, len(view.norm)))
-    markers = _Markers.of(rules(_code(doc)), view.norm[lo:hi])
+    markers = _Markers.of(rules(_code(doc)), view.norm[lo:hi], doc.text,
+                          view.to_original[lo:hi])
     return markers.direction(at - lo, 0, hi - lo, view.view_offset(mention.end) - lo) > 0
 
 
@@ -778,27 +802,85 @@ def _capital(doc: Document, view: TextView, m: re.Match[str], kind: str) -> bool
 
 def _datelines(doc: Document, view: TextView, r: _Rules,
                kept: list[tuple[int, int, str, re.Match[str]]], captions: set[int],
-               document: _Reference) -> dict[int, tuple[int, _Reference]]:
+               document: _Reference) -> tuple[dict[int, tuple[int, _Reference]], set[int]]:
     """The day each dateline gives, by the passage it files (where the dateline ends, and
     the day): the first date of a passage that files it, as "KYIV, May 4 (Wire) -" files
     an article and each entry of a live blog written by wires files that entry. A caption's
-    date before it is the picture's ("Photo taken on ...\nMay 4, 2025")."""
+    date before it is the picture's ("Photo taken on ...\nMay 4, 2025").
+
+    Dates written one after the other in a header (a scraper's day, then the page's byline:
+    "date 2025-03-20 03/19/2025"; "Published 19 March 2025 Updated 20 March 2025") are one
+    dateline: the earliest is the day of writing, a later one an update or the day a page was
+    read. Also returns where the others start: they date nothing."""
     found: dict[int, tuple[int, _Reference]] = {}
+    others: set[int] = set()
     tried: set[int] = set()
-    for start, end, kind, m in kept:
+    for index, (start, end, kind, m) in enumerate(kept):
         o_start, o_end = view.original_span(start, end)
         passage = doc.passage_at(o_start) if doc.passages else 0
         if passage in tried or (start in captions and not is_dateline(doc, o_start, o_end)):
             continue
         if kind in _ABSOLUTE and is_dateline(doc, o_start, o_end):
             tried.add(passage)
-            value, _, _ = _resolve(kind, m, r, document, lambda: -1)
-            day = _filed_before(_Reference.parse(value), document, m)
-            if day.day is not None:
-                found[passage] = (o_end, day)
+            run = [(o_start, o_end, _dateline_day(r, kind, m, document))]
+            for next_start, next_end, next_kind, next_m in kept[index + 1:]:
+                n_start, n_end = view.original_span(next_start, next_end)
+                gap = doc.text[run[-1][1]:n_start]
+                if next_kind not in _ABSOLUTE or not _header_gap(r, gap) or (
+                        "\n" in gap and not is_dateline(doc, n_start, n_end)):
+                    break  # a date opening the story's first line is no part of the header
+                run.append((n_start, n_end, _dateline_day(r, next_kind, next_m, document)))
+            days = [entry for entry in run if entry[2].day is not None]
+            if days:
+                first = min(days, key=lambda entry: (entry[2].day, entry[0]))
+                found[passage] = (first[1], first[2])
+                others |= {entry[0] for entry in run if entry[0] != first[0]}
             if not doc.passages or len(doc.passages) == 1:
                 break
-    return found
+    return found, others
+
+
+def _dateline_day(r: _Rules, kind: str, m: re.Match[str], document: _Reference) -> _Reference:
+    value, _, _ = _resolve(kind, m, r, document, lambda: -1)
+    return _filed_before(_Reference.parse(value), document, m)
+
+
+# A clock time between the dates of a header ("19.03.2025 14:05, updated 20.03.2025")
+# ("Publié le 19/03/2025 à 14h05 Mis à jour le ...": a short word or two may lead it in)
+_HEADER_CLOCK = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]{1,4}\s+){0,2}\d{1,2}[:.h]\d{2}(?::\d{2})?"
+                           r"(?:\s*(?:[aApP]\.?\s?[mM]\b\.?|[^\W\d_a-zß-ÿа-яёіїєґ]{2,4}\b))*")
+HEADER_GAP = 40  # characters between two dates of one header
+
+
+def _header_gap(r: _Rules, between: str) -> bool:
+    """What may stand between two dates of one header: nothing, punctuation, a clock time,
+    a label ("Updated:", "Mis à jour le")."""
+    if len(between) > HEADER_GAP or "\n\n" in between:
+        return False
+    rest = fold(_HEADER_CLOCK.sub(" ", between))
+    # a short word may follow the clock time ("09:12 Uhr | Zuletzt aktualisiert:")
+    return bool(r.dateline_label.match(rest) or r.dateline_label.match(_SHORT_WORD.sub("", rest)))
+
+
+_SHORT_WORD = re.compile(r"^\W*[^\W\d_]{1,3}(?![^\W\d_])")
+
+
+def _month_header(doc: Document, view: TextView, r: _Rules,
+                  kept: list[tuple[int, int, str, re.Match[str]]],
+                  captions: set[int]) -> tuple[int, str] | None:
+    """Where a header that gives only the month of writing starts, and that month: the
+    text's first date, alone or labelled at its start ("date 2024-11", "Published March
+    2025"). A month stays a month: the day is never guessed."""
+    for start, end, kind, m in kept:
+        if start in captions:
+            continue
+        o_start, o_end = view.original_span(start, end)
+        if kind not in _ABSOLUTE or kind == "year" or _told_before(doc, 0, o_start) > \
+                DATELINE_REACH or not is_dateline(doc, o_start, o_end):
+            return None  # only the text's own head, not a later entry's
+        value, _, _ = _resolve(kind, m, r, _Reference(None, None, None), lambda: -1)
+        return (o_start, value) if value is not None and len(value) == 7 else None
+    return None
 
 
 def _heads(doc: Document, passage: int, end: int) -> int:
@@ -837,7 +919,8 @@ def is_dateline(doc: Document, start: int, end: int) -> bool:
     """
     r = rules(_code(doc))
     origin = doc.passages[doc.passage_at(start)].start if doc.passages else 0
-    if start - origin > DATELINE_REACH and start > DATELINE_REACH:
+    if _told_before(doc, origin, start) > DATELINE_REACH \
+            and _told_before(doc, 0, start) > DATELINE_REACH:
         return False
     line_start = doc.text.rfind("\n", 0, start) + 1
     line_end = doc.text.find("\n", end)
@@ -854,6 +937,18 @@ def is_dateline(doc: Document, start: int, end: int) -> bool:
         return True
     return (not before.strip() or bool(_SHORT_DAY.match(before))) \
         and (not after.strip() or bool(_CLOCK_ONLY.match(after)))
+
+
+def _told_before(doc: Document, origin: int, start: int) -> int:
+    """Characters from ``origin`` to ``start`` but for photo captions' lines: a byline's date
+    under a headline and a caption ("Photo shows ...\nBy Newsroom\nMar 18, 2025 8:42 PM")
+    still heads the text."""
+    if start - origin <= DATELINE_REACH:
+        return start - origin
+    r = rules(_code(doc))
+    lines = doc.text[origin:start].split("\n")
+    return start - origin - sum(len(line) for line in lines[:-1]
+                                if len(line) <= CAPTION_LENGTH and r.caption.search(fold(line)))
 
 
 # What may stand before a date alone on its line: a day's short name ("Tue 18 Mar 2025 10.05")
@@ -973,7 +1068,7 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
 
     def markers_direction(offset: int, lo: int, hi: int, own_end: int = -1) -> int:
         if not found_markers:
-            found_markers.append(_Markers.of(r, norm))
+            found_markers.append(_Markers.of(r, norm, doc.text, view.to_original))
         return found_markers[0].direction(offset, lo, hi, own_end)
     captions = {start for start, end, _, _ in kept
                 if in_caption(doc, *view.original_span(start, end))}
@@ -984,12 +1079,16 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
         return markers_direction(offset, lo, hi) > 0
 
     given = document = _Reference.parse(doc.reference_date)
+    header = _month_header(doc, view, r, kept, captions)
+    if header is not None and not doc.published \
+            and not (doc.reference_date or "").startswith(header[1]):
+        given = document = _Reference.parse(header[1])  # the text's own month wins a guess
     if document.day is None:
         document = _inferred(r, [k for k in kept if k[0] not in captions], document, ahead)
     if document.month is None:
         document = _story_month(r, [k for k in kept if k[0] not in captions], bounds,
                                 given) or document
-    datelines = _datelines(doc, view, r, kept, captions, document)
+    datelines, later = _datelines(doc, view, r, kept, captions, document)
     dateline = datelines.get(min(datelines)) if datelines else None  # the text's first
     # where each dateline's day starts: its own passage, or the next one for a day written
     # alone at the end of a passage (a live blog's day heading over the entries below it)
@@ -1041,6 +1140,13 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
         if own is not None and o_end == own[0]:
             mention.dateline = True
             mention.value = _iso(own[1])
+        elif o_start in later:  # a header's later day: an update, not the day of writing
+            mention.dateline = True
+            mention.value, mention.precision, mention.until = None, None, None
+        elif header is not None and o_start == header[0]:  # "date 2024-11": written that month
+            mention.dateline = True
+            if given.day is not None:  # a day of writing known otherwise says more
+                mention.value, mention.precision = None, None
         elif value is not None and not names_an_event and start not in captions:
             anchor = mention
         found.append(mention)

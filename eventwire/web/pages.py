@@ -217,12 +217,25 @@ def agreements(request: Request) -> HTMLResponse:
 
 
 def _event_rows(store: SQLStore, filters: EventFilter, reader: Reader) -> list[listing.Row]:
-    """The rows of every event the store's filters keep, each with its document."""
+    """The rows of every event the store's filters keep, each with its document. The date
+    range is applied after the stories date undated events, so that a story-dated event is
+    kept (or left out) by the date it is shown with."""
     docs = _documents(store, reader)
-    bodies = _every(lambda o: store.events(filters, limit=MAX_PAGE, offset=o))
+    undated_range = replace(filters, date_from=None, date_to=None)
+    bodies = _every(lambda o: store.events(undated_range, limit=MAX_PAGE, offset=o))
     given = story_dates(_every(lambda o: store.page("story", limit=MAX_PAGE, offset=o)))
-    return [listing.event_row(_story_dated(e, given), docs.get(e.document))
-            for e in reader.read_all(bodies, EventRecord)]
+    dated = (_story_dated(e, given) for e in reader.read_all(bodies, EventRecord))
+    return [listing.event_row(e, docs.get(e.document)) for e in dated
+            if _in_range(e.date, filters.date_from, filters.date_to)]
+
+
+def _in_range(value: str | None, date_from: str | None, date_to: str | None) -> bool:
+    """The store's date range: ISO prefixes, both ends inclusive ("2025-03" to "2025-03"
+    keeps every day of March); an undated event is outside any range."""
+    if not date_from and not date_to:
+        return True
+    return bool(value) and (not date_from or str(value) >= date_from) \
+        and (not date_to or str(value) <= date_to + "\uffff")
 
 
 def _story_dated(event: EventRecord, given: dict[str, Any]) -> EventRecord:

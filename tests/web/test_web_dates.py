@@ -61,3 +61,16 @@ def test_a_story_date_reaches_the_timeline_and_the_table(story_client: Any) -> N
                     "2025-03-21: 1 future"]
     assert "(2 without a day" in page  # fx-b's other two events
     assert page.count(">(story)</span>") == 1
+
+
+def test_the_date_filter_sees_story_dates(story_client: Any) -> None:
+    """An event undated in the store and dated by its story is kept by the date range it is
+    shown with, and left out of another."""
+    page = story_client.get("/events?date_from=2025-03-17&date_to=2025-03-17").text
+    assert re.findall(r"<title>(\d{4}-\d\d-\d\d: \d+ \w+)</title>", page) == [
+        "2025-03-17: 1 asserted"]
+    assert page.count(">(story)</span>") == 1
+    page = story_client.get("/events?date_from=2025-03-19").text
+    assert re.findall(r"<title>(\d{4}-\d\d-\d\d: \d+ \w+)</title>", page) == [
+        "2025-03-19: 3 asserted", "2025-03-21: 1 future"]
+    assert page.count(">(story)</span>") == 0
