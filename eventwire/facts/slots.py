@@ -736,7 +736,8 @@ def _agreed_at(ctx: _Context, m: Any) -> tuple[Noun, FactRecord] | None:
     s = ctx.sentence
     if ctx.words.agreed is None:
         return None
-    truce = next((n for n in ctx.nouns if n.kind == "truce" and n.start >= m.end), None)
+    truce = next((n for n in ctx.nouns if n.kind == "truce" and n.start >= m.end), None) \
+        or _signed_before(ctx, m)
     if truce is None or not ctx.words.agreed.search(folded(ctx.doc, s.start, s.end)[0]) \
             or any(n.kind in VENUE_KINDS and n.start < truce.start for n in ctx.nouns):
         return None
@@ -745,6 +746,29 @@ def _agreed_at(ctx: _Context, m: Any) -> tuple[Noun, FactRecord] | None:
         return None
     place = m.place.canonical or m.place.name
     return truce, _fact(ctx, h, "venue", place, None, None, (m.start, m.end))
+
+
+SIGNED_GAP = 40  # characters at most between a signed truce noun and the place it was signed
+
+
+def _signed_before(ctx: _Context, m: Any) -> Noun | None:
+    """The truce noun a place right after it was signed at ("signed a 60-day truce in
+    Jeddah", "firmaron una tregua de 60 días en Yeda"): the nearest truce noun before the
+    place, in the same clause (no comma or stop between, a few words at most), with a word
+    of signing before it in the sentence. A truce is signed where the sides met; where it
+    holds is a party's own ground, which :func:`_agreed_at` turns away."""
+    if ctx.words.signed is None:
+        return None
+    truce = max((n for n in ctx.nouns if n.kind == "truce" and n.end <= m.start),
+                key=lambda n: n.start, default=None)
+    if truce is None:
+        return None
+    gap = ctx.doc.text[truce.end:m.start]
+    if len(gap) > SIGNED_GAP or any(c in gap for c in ",;:.()") or any(
+            truce.end <= n.start < m.start for n in ctx.nouns):
+        return None
+    text, _ = folded(ctx.doc, ctx.sentence.start, truce.start)
+    return truce if ctx.words.signed.search(text) else None
 
 
 def _named_lists(ctx: _Context, cue: object, *, person: bool
