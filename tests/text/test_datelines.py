@@ -50,3 +50,28 @@ def test_only_at_the_start_of_the_span() -> None:
     text = "Envoys met. KYIV (Wire) - Talks resume."
     assert dateline_end(text, 0, len(text)) == 0
     assert text[dateline_end(text, 12, len(text)):] == "Talks resume."
+
+
+# A month's name or abbreviation right after a dateline's place and comma is its date, not a
+# town of that name ("Nov" is one): (text, the word, whether it is the dateline's month)
+MONTHS = [
+    ("ASMARA, Nov 3 (Wire) - Talks resumed.", "Nov", True),
+    ("ASMARA, Nov. 3 (Wire) - Talks resumed.", "Nov", True),
+    ("Title\n\nKYIV, Mar 3 (Wire) - Talks resumed.", "Mar", True),
+    ("ASMARA, 3 nov (Diario) - Las conversaciones siguen.", "nov", True),
+    ("Genf, 3. Nov. (dpa) - Die Gespräche beginnen.", "Nov", True),
+    ("ROMA, 3 mar (Agenzia) - I colloqui riprendono.", "mar", True),
+    ("МОСКВА, 3 нояб. /ТАСС/. Переговоры продолжились.", "нояб", True),
+    ("КИЇВ, 3 лист. (Агенція) - Переговори тривають.", "лист", True),
+    ("Officials met in Nov on Tuesday.", "Nov", False),  # no dateline before it
+    ("ASMARA, Senafe (Wire) - Talks resumed.", "Senafe", False),  # no month
+    ("The talks, in Geneva, Nice and Mar, went on.", "Mar", False),  # no dateline opens it
+]
+
+
+@pytest.mark.parametrize(("text", "word", "month"), MONTHS)
+def test_dateline_month(text: str, word: str, month: bool) -> None:
+    from eventwire.text.datelines import dateline_month
+
+    start = text.index(word)
+    assert dateline_month(text, start, start + len(word)) is month
