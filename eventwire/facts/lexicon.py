@@ -127,6 +127,7 @@ class FactWords:
     the_sides: re.Pattern[str] | None  # the two sides, unnamed ("the sides agreed")
     agreed: re.Pattern[str] | None = None  # words of agreeing ("agreed", "geeinigt")
     signed: re.Pattern[str] | None = None  # words of signing ("signed", "firmaron")
+    again: re.Pattern[str] | None = None  # beside a happening word: a repeat ("met again")
 
 
 def _named(table: dict[str, list[str]] | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -171,6 +172,7 @@ def fact_words(code: str) -> FactWords | None:
         the_sides=_pattern(data.get("the_sides") or ()),
         agreed=_pattern(data.get("agreed") or ()),
         signed=_pattern(data.get("signed") or ()),
+        again=_pattern(data.get("again") or ()),
     )
 
 

@@ -192,7 +192,9 @@ def _about(ctx: _Context, sentence: Sentence, noun: Noun | None, kind: str,
                   before=ctx.before, **extra)
     if noun is not None and not h.parties and ctx.discourse and _the_sides(ctx, noun):
         h = replace(h, parties=ctx.discourse)  # "the sides agreed to swap 250 for 250"
-    if noun is not None and h.date is None and (_another(ctx, noun) or _another_day(ctx, noun)):
+    if noun is not None and ((h.date is None and (_another(ctx, noun) or
+                                                  _another_day(ctx, noun)))
+                             or _again(ctx, noun)):
         ctx.elsewhere.add(id(h))
     return h
 
@@ -216,6 +218,22 @@ def _the_sides(ctx: _Context, noun: Noun) -> bool:
             break
         word = word.head
     return False
+
+
+def _again(ctx: _Context, noun: Noun) -> bool:
+    """A happening of a kind the document has told already, told as a repeat by a word
+    within two words of it ("the officers met again in Nairobi", "se sont de nouveau
+    réunis", "trafen sich erneut"): another happening than the one told, on its own day or
+    none, so its figures are compared with none (the repeat's day set beside the first
+    meeting's had made a false disagreement of the day)."""
+    pattern = ctx.words.again
+    if pattern is None or noun.kind not in ctx.told_kinds:
+        return False
+    s = ctx.sentence
+    before = folded(ctx.doc, max(s.start, noun.start - 40), noun.start)[0].split()[-2:]
+    after = folded(ctx.doc, noun.end, min(s.end, noun.end + 40))[0].split()[:2]
+    return any(pattern.search(" ".join(w.strip(",.;:") for w in words)) is not None
+               for words in (before, after))
 
 
 def _another(ctx: _Context, noun: Noun) -> bool:
@@ -721,6 +739,9 @@ def _venues(ctx: _Context) -> list[tuple[Noun, FactRecord]]:
         if noun.kind in HANDED_KINDS and m.label == "ACTOR" and m.kind == "capital" and \
                 (not h.parties or m.place.country in h.parties):
             continue  # "Mosca consegnerà a Kiev le salme": Kyiv receives them
+        if noun.kind in HANDED_KINDS and m.end <= noun.start and _agreed_before(ctx, noun):
+            continue  # "vereinbaren in Ankara Austausch", "hanno concordato a Istanbul lo
+            # scambio": where the exchange was agreed, not where it will be held
         out.append((noun, _fact(ctx, h, "venue", place, None, None, (m.start, m.end))))
     return out
 
@@ -746,6 +767,15 @@ def _agreed_at(ctx: _Context, m: Any) -> tuple[Noun, FactRecord] | None:
         return None
     place = m.place.canonical or m.place.name
     return truce, _fact(ctx, h, "venue", place, None, None, (m.start, m.end))
+
+
+def _agreed_before(ctx: _Context, noun: Noun) -> bool:
+    """A word of agreeing before the noun in its sentence ("agreed in Ankara on an
+    exchange"): a place between them is where it was agreed."""
+    if ctx.words.agreed is None:
+        return False
+    return ctx.words.agreed.search(folded(ctx.doc, ctx.sentence.start, noun.start)[0]) \
+        is not None
 
 
 SIGNED_GAP = 40  # characters at most between a signed truce noun and the place it was signed
