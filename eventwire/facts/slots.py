@@ -73,7 +73,8 @@ BARE = "count"  # a number with no unit noun: a count only if a count word says 
 DATED_KINDS = frozenset({"call", "talks", "signing", "exchange"})  # told with their day
 TAG_KINDS = frozenset({"truce", "talks", "exchange", "signing"})
 BEFORE = 25  # characters before a number where a count word may stand ("killed 12")
-TREE_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj"})  # a noun whose verb says its fate
+TREE_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "obl"})  # a noun whose verb says
+# its fate ("obl": the personal "a" of "mató el lunes a 11 civiles", read as oblique)
 LEAD = 40  # characters before a number where "each side" may make it a count per side
 WINDOW = 40  # characters after a number where the words saying what it counts may stand
 NEAR = 80  # a duration further than this from its happening word (see subject.distance) is
@@ -583,8 +584,11 @@ def _fate_in_tree(ctx: _Context, q: Quantity) -> str | None:
     if noun.dep_ not in TREE_ARGUMENTS or noun.head.i == noun.i:
         return None
     verb = fold(noun.head.text)
+    # the verb alone, or with the noun's own preposition ("mató el lunes a 11 civiles":
+    # "mató a", the personal "a" of the object)
+    marked = [f"{verb} {fold(c.text)}" for c in noun.children if c.dep_ == "case"]
     for kind, pattern in ctx.words.counts:
-        if kind in FATES and pattern.fullmatch(verb):
+        if kind in FATES and any(pattern.fullmatch(v) for v in (verb, *marked)):
             return kind
     return None
 

@@ -80,3 +80,18 @@ def dateline_month(text: str, start: int, end: int) -> bool:
         return False
     line = text.rfind("\n", 0, start) + 1
     return start - line <= 60 and _DATELINE_HEAD.fullmatch(text, line, start) is not None
+
+
+def in_dateline_wire(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies within the brackets that name the wire of a dateline
+    opening its line ("JUBA, Nov 17 (Agencia del Nilo) -": the outlet, not the Nile)."""
+    line = text.rfind("\n", 0, start) + 1
+    if start - line > 80:
+        return False
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    opening = DATELINE.match(text, line, stop) or MIXED_DATELINE.match(text, line, stop)
+    if opening is None or end > opening.end():
+        return False
+    bracket = text.rfind("(", line, start)
+    return bracket >= 0 and text.find(")", bracket, opening.end()) >= end

@@ -75,3 +75,23 @@ def test_dateline_month(text: str, word: str, month: bool) -> None:
 
     start = text.index(word)
     assert dateline_month(text, start, start + len(word)) is month
+
+
+# A name within the brackets of a dateline's wire is the outlet, never a place: (text, the
+# name, whether it is in the wire)
+WIRES = [
+    ("JUBA, Nov 17 (Nile Agency) - A strike hit Aweil.", "Nile", True),
+    ("YUBA, 17 nov (Agencia del Nilo) - Un ataque alcanzó Aweil.", "Nilo", True),
+    ("JUBA, 17 novembre (L'Écho du Sahel) - Une frappe a touché Aweil.", "Sahel", True),
+    ("Genf, 12. Juni (Alpenpost) - Die Gespräche beginnen.", "Alpenpost", True),
+    ("JUBA, Nov 17 (Nile Agency) - A strike hit Aweil.", "Aweil", False),
+    ("The strike (near the Nile) hit Aweil.", "Nile", False),  # no dateline
+]
+
+
+@pytest.mark.parametrize(("text", "name", "wire"), WIRES)
+def test_in_dateline_wire(text: str, name: str, wire: bool) -> None:
+    from eventwire.text.datelines import in_dateline_wire
+
+    start = text.index(name)
+    assert in_dateline_wire(text, start, start + len(name)) is wire
