@@ -47,6 +47,7 @@ from eventwire.actors.unknown import (
 )
 from eventwire.facts.lexicon import venue_before
 from eventwire.model import Actor, Document, Mention, Sentence
+from eventwire.text.datelines import dateline_month, in_dateline_wire
 from eventwire.text.tokens import key, spans
 from eventwire.text.view import TextView, fold
 
@@ -358,6 +359,9 @@ def _resolve(units: list[Unit], plain: list[Item], toks: list[tuple[int, int, st
     for d in drafts:
         m = d.mention
         unit = d.unit
+        if m.label == "PLACE" and (dateline_month(text, m.start, m.end)
+                                   or in_dateline_wire(text, m.start, m.end)):
+            continue  # "ASMARA, Nov 3 (Nile Wire) -": the dateline's month and its wire
         if unit.item is not None and unit.item.cities and m.actor is None and m.place is None:
             _place_from_cities(m, unit.item.cities, sure, g)
         elif len(d.countries) > 1 and m.actor is not None:

@@ -126,6 +126,8 @@ class FactWords:
     another_day: re.Pattern[str] | None
     the_sides: re.Pattern[str] | None  # the two sides, unnamed ("the sides agreed")
     agreed: re.Pattern[str] | None = None  # words of agreeing ("agreed", "geeinigt")
+    signed: re.Pattern[str] | None = None  # words of signing ("signed", "firmaron")
+    again: re.Pattern[str] | None = None  # beside a happening word: a repeat ("met again")
 
 
 def _named(table: dict[str, list[str]] | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -169,6 +171,8 @@ def fact_words(code: str) -> FactWords | None:
         another_day=_pattern(data.get("another_day") or ()),
         the_sides=_pattern(data.get("the_sides") or ()),
         agreed=_pattern(data.get("agreed") or ()),
+        signed=_pattern(data.get("signed") or ()),
+        again=_pattern(data.get("again") or ()),
     )
 
 

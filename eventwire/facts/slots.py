@@ -73,7 +73,8 @@ BARE = "count"  # a number with no unit noun: a count only if a count word says 
 DATED_KINDS = frozenset({"call", "talks", "signing", "exchange"})  # told with their day
 TAG_KINDS = frozenset({"truce", "talks", "exchange", "signing"})
 BEFORE = 25  # characters before a number where a count word may stand ("killed 12")
-TREE_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj"})  # a noun whose verb says its fate
+TREE_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "obl"})  # a noun whose verb says
+# its fate ("obl": the personal "a" of "mató el lunes a 11 civiles", read as oblique)
 LEAD = 40  # characters before a number where "each side" may make it a count per side
 WINDOW = 40  # characters after a number where the words saying what it counts may stand
 NEAR = 80  # a duration further than this from its happening word (see subject.distance) is
@@ -192,7 +193,9 @@ def _about(ctx: _Context, sentence: Sentence, noun: Noun | None, kind: str,
                   before=ctx.before, **extra)
     if noun is not None and not h.parties and ctx.discourse and _the_sides(ctx, noun):
         h = replace(h, parties=ctx.discourse)  # "the sides agreed to swap 250 for 250"
-    if noun is not None and h.date is None and (_another(ctx, noun) or _another_day(ctx, noun)):
+    if noun is not None and ((h.date is None and (_another(ctx, noun) or
+                                                  _another_day(ctx, noun)))
+                             or _again(ctx, noun)):
         ctx.elsewhere.add(id(h))
     return h
 
@@ -216,6 +219,22 @@ def _the_sides(ctx: _Context, noun: Noun) -> bool:
             break
         word = word.head
     return False
+
+
+def _again(ctx: _Context, noun: Noun) -> bool:
+    """A happening of a kind the document has told already, told as a repeat by a word
+    within two words of it ("the officers met again in Nairobi", "se sont de nouveau
+    réunis", "trafen sich erneut"): another happening than the one told, on its own day or
+    none, so its figures are compared with none (the repeat's day set beside the first
+    meeting's had made a false disagreement of the day)."""
+    pattern = ctx.words.again
+    if pattern is None or noun.kind not in ctx.told_kinds:
+        return False
+    s = ctx.sentence
+    before = folded(ctx.doc, max(s.start, noun.start - 40), noun.start)[0].split()[-2:]
+    after = folded(ctx.doc, noun.end, min(s.end, noun.end + 40))[0].split()[:2]
+    return any(pattern.search(" ".join(w.strip(",.;:") for w in words)) is not None
+               for words in (before, after))
 
 
 def _another(ctx: _Context, noun: Noun) -> bool:
@@ -565,8 +584,11 @@ def _fate_in_tree(ctx: _Context, q: Quantity) -> str | None:
     if noun.dep_ not in TREE_ARGUMENTS or noun.head.i == noun.i:
         return None
     verb = fold(noun.head.text)
+    # the verb alone, or with the noun's own preposition ("mató el lunes a 11 civiles":
+    # "mató a", the personal "a" of the object)
+    marked = [f"{verb} {fold(c.text)}" for c in noun.children if c.dep_ == "case"]
     for kind, pattern in ctx.words.counts:
-        if kind in FATES and pattern.fullmatch(verb):
+        if kind in FATES and any(pattern.fullmatch(v) for v in (verb, *marked)):
             return kind
     return None
 
@@ -721,6 +743,9 @@ def _venues(ctx: _Context) -> list[tuple[Noun, FactRecord]]:
         if noun.kind in HANDED_KINDS and m.label == "ACTOR" and m.kind == "capital" and \
                 (not h.parties or m.place.country in h.parties):
             continue  # "Mosca consegnerà a Kiev le salme": Kyiv receives them
+        if noun.kind in HANDED_KINDS and m.end <= noun.start and _agreed_before(ctx, noun):
+            continue  # "vereinbaren in Ankara Austausch", "hanno concordato a Istanbul lo
+            # scambio": where the exchange was agreed, not where it will be held
         out.append((noun, _fact(ctx, h, "venue", place, None, None, (m.start, m.end))))
     return out
 
@@ -736,7 +761,8 @@ def _agreed_at(ctx: _Context, m: Any) -> tuple[Noun, FactRecord] | None:
     s = ctx.sentence
     if ctx.words.agreed is None:
         return None
-    truce = next((n for n in ctx.nouns if n.kind == "truce" and n.start >= m.end), None)
+    truce = next((n for n in ctx.nouns if n.kind == "truce" and n.start >= m.end), None) \
+        or _signed_before(ctx, m)
     if truce is None or not ctx.words.agreed.search(folded(ctx.doc, s.start, s.end)[0]) \
             or any(n.kind in VENUE_KINDS and n.start < truce.start for n in ctx.nouns):
         return None
@@ -745,6 +771,38 @@ def _agreed_at(ctx: _Context, m: Any) -> tuple[Noun, FactRecord] | None:
         return None
     place = m.place.canonical or m.place.name
     return truce, _fact(ctx, h, "venue", place, None, None, (m.start, m.end))
+
+
+def _agreed_before(ctx: _Context, noun: Noun) -> bool:
+    """A word of agreeing before the noun in its sentence ("agreed in Ankara on an
+    exchange"): a place between them is where it was agreed."""
+    if ctx.words.agreed is None:
+        return False
+    return ctx.words.agreed.search(folded(ctx.doc, ctx.sentence.start, noun.start)[0]) \
+        is not None
+
+
+SIGNED_GAP = 40  # characters at most between a signed truce noun and the place it was signed
+
+
+def _signed_before(ctx: _Context, m: Any) -> Noun | None:
+    """The truce noun a place right after it was signed at ("signed a 60-day truce in
+    Jeddah", "firmaron una tregua de 60 días en Yeda"): the nearest truce noun before the
+    place, in the same clause (no comma or stop between, a few words at most), with a word
+    of signing before it in the sentence. A truce is signed where the sides met; where it
+    holds is a party's own ground, which :func:`_agreed_at` turns away."""
+    if ctx.words.signed is None:
+        return None
+    truce = max((n for n in ctx.nouns if n.kind == "truce" and n.end <= m.start),
+                key=lambda n: n.start, default=None)
+    if truce is None:
+        return None
+    gap = ctx.doc.text[truce.end:m.start]
+    if len(gap) > SIGNED_GAP or any(c in gap for c in ",;:.()") or any(
+            truce.end <= n.start < m.start for n in ctx.nouns):
+        return None
+    text, _ = folded(ctx.doc, ctx.sentence.start, truce.start)
+    return truce if ctx.words.signed.search(text) else None
 
 
 def _named_lists(ctx: _Context, cue: object, *, person: bool

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from eventwire.facts.lexicon import FactWords, fact_words, runs_of, venue_before
-from eventwire.model import DateMention, Document, Event, Sentence
+from eventwire.model import DateMention, Document, Event, Place, Sentence
 from eventwire.records import HappeningRef
 from eventwire.syntax.parse import char_span, token_at
 
@@ -320,13 +320,22 @@ def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
             date = event.date
         if venue is None and event.location is not None and noun.kind in PLACED_KINDS:
             venue = event.location.canonical or event.location.name
+    ground = None
     if venue is None and noun.kind in PLACED_KINDS:
-        venue = _place_in_clause(doc, sentence, noun)
+        ground = _nearest_place(doc, sentence, noun)
+        venue = ground.canonical or ground.name if ground is not None else None
+    elif event is not None and noun.kind in PLACED_KINDS:
+        ground = event.location
+    if len(parties) == 1 and ground is not None and ground.country and \
+            ground.country not in parties and ground.country not in exclude:
+        # "удар російських дронів по Запоріжжю": one side named, the ground struck is the
+        # other's (the two reports of one strike, one naming the city only, are one story)
+        parties = tuple(sorted((*parties, ground.country)))
     return HappeningRef(kind=noun.kind, parties=parties, date=date, venue=venue,
                         words=noun.text)
 
 
-def _place_in_clause(doc: Document, sentence: Sentence, noun: Noun) -> str | None:
+def _nearest_place(doc: Document, sentence: Sentence, noun: Noun) -> Place | None:
     """The place named nearest to the noun in its clause ("Luftangriff auf die Stadt Nyala"),
     when no coded event says where it struck."""
     lo, hi = clause_bounds(doc, sentence, noun)
@@ -334,8 +343,7 @@ def _place_in_clause(doc: Document, sentence: Sentence, noun: Noun) -> str | Non
               and lo <= m.start and m.end <= hi]
     if not places:
         return None
-    nearest = min(places, key=lambda m: max(m.start - noun.end, noun.start - m.end, 0))
-    return nearest.place.canonical or nearest.place.name if nearest.place else None
+    return min(places, key=lambda m: max(m.start - noun.end, noun.start - m.end, 0)).place
 
 
 def _sentence_event(doc: Document, sentence: Sentence, noun: Noun) -> Event | None:

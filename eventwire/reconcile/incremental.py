@@ -90,14 +90,13 @@ def neighbour_kinds(filed: list[tuple[str, str]], holders: list[tuple[str, str]]
                 feature = feature_of[key] = key.rsplit("@", 1)[0]
             features.append(feature)
         # most holders share one feature in several windows, or no name: settled here
-        if len(set(features)) < MIN_SHARED_FEATURES or not any(map(_names_someone, features)):
+        if len(set(features)) < MIN_SHARED_FEATURES or not any(map(_names_at_all, features)):
             continue
         shared: dict[str, set[str]] = defaultdict(set)
         for key, feature in zip(keys, features, strict=True):
             for new in new_of.get(key, ()):
                 shared[new].add(feature)
-        if any(len(found) >= MIN_SHARED_FEATURES and any(map(_names_someone, found))
-               for found in shared.values()):
+        if any(_enough(found) for found in shared.values()):
             candidates.add(doc)
     return linked, candidates
 
@@ -148,6 +147,23 @@ def reach(periods: list[tuple[int, int] | None]) -> list[tuple[int, int]] | None
         else:
             ranges.append((low, high))
     return ranges
+
+
+def _enough(found: set[str]) -> bool:
+    """Whether the story features a stored document shares with a new one make it a
+    candidate: two, one naming someone (:func:`_names_someone`), or one more than that when
+    the only name is a short one (the skeleton of "Odesa" is "ds": reports of one strike
+    sharing it and two numbers are grouped together, and a neighbourhood without them left
+    a story split when its reports came in two ingests)."""
+    if len(found) >= MIN_SHARED_FEATURES and any(map(_names_someone, found)):
+        return True
+    return len(found) > MIN_SHARED_FEATURES and any(map(_names_at_all, found))
+
+
+@lru_cache(maxsize=1 << 16)
+def _names_at_all(feature: str) -> bool:
+    """A person, an event signature or a name skeleton of any length."""
+    return feature[2] in NAMING_SPACES
 
 
 @lru_cache(maxsize=1 << 16)

@@ -11,6 +11,10 @@ reads the stamps' times with the per-language patterns of ``liveblog.yaml``.)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from eventwire import lang
+from eventwire.text.view import fold
 
 # "KYIV, May 4 (Wire) - ", "PARIS (AFP) — ", "МОСКВА, 4 мая. /ТАСС/. ": a capitalised place,
 # an optional date, an optional source, then a dash or the slashes of a Russian wire.
@@ -47,3 +51,47 @@ def dateline_end(text: str, start: int, end: int) -> int:
         return opening.end()
     mixed = MIXED_DATELINE.match(text, start, end)
     return mixed.end() if mixed is not None else start
+
+
+# "ASMARA, Nov 3 (Wire) - ", "Ginebra, 12 jun (EFE).- ": the place of a dateline that opens a
+# line, its comma, and a day before the month in some languages.
+_DATELINE_HEAD = re.compile(r"\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]*(?:[ ./'’-]+[^\W\d_]+){0,3},\s*"
+                            r"(?:\d{1,2}\.?\s*)?")
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    """Every month name and abbreviation of the languages' month data, folded, no dot."""
+    names: set[str] = set()
+    for code in lang.having("dates_cldr"):
+        for forms in (lang.section(code, "dates_cldr").get("months") or {}).values():
+            names.update(fold(str(f)).rstrip(".") for f in forms)
+    for code in lang.having("dates"):
+        for forms in (lang.section(code, "dates").get("extra_months") or {}).values():
+            names.update(fold(str(f)).rstrip(".") for f in forms)
+    return frozenset(n for n in names if n)
+
+
+def dateline_month(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the month of a dateline's date: a month's name or
+    abbreviation (any language's month data) right after the place and comma that open a
+    line ("ASMARA, Nov 3": "Nov" is the month, though a town bears the name)."""
+    if fold(text[start:end]).rstrip(".") not in _month_names():
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    return start - line <= 60 and _DATELINE_HEAD.fullmatch(text, line, start) is not None
+
+
+def in_dateline_wire(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies within the brackets that name the wire of a dateline
+    opening its line ("JUBA, Nov 17 (Agencia del Nilo) -": the outlet, not the Nile)."""
+    line = text.rfind("\n", 0, start) + 1
+    if start - line > 80:
+        return False
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    opening = DATELINE.match(text, line, stop) or MIXED_DATELINE.match(text, line, stop)
+    if opening is None or end > opening.end():
+        return False
+    bracket = text.rfind("(", line, start)
+    return bracket >= 0 and text.find(")", bracket, opening.end()) >= end

@@ -19,7 +19,12 @@ the same venue the day before, "about three hours" and "180 minuti" against thre
 than 30" wounded against 31, a strike story of the same two sides (abu-dhabi-talks: ru, uk,
 de, it, en); "environ 40 minutes" against 40, a copied wire, the foreign ministers' talks the
 day before, the leader's call with another counterpart, a shelling story of the same two
-sides (jeddah-truce: en, fr, es, it)."""
+sides (jeddah-truce: en, fr, es, it); "about six hours" against six, "six-week" against
+"42 días", a copied wire, the officers meeting "again" the next day, "environ 90" wounded
+against 92, a strike story of the same two sides (nairobi-truce: es, fr, en); "240 minuti"
+against four hours, "близько чотирьох годин", the commissioners' meeting the next day, "mehr
+als 30" wounded against 34, a strike story of the same two sides (ankara-exchange: de, it,
+uk)."""
 
 from __future__ import annotations
 
@@ -111,9 +116,31 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("duration", (("e1", "e2", "e4", "e5"), ("e3",))),
         ("duration", (("e3",), ("e1", "e2"), ("e4",))),
         ("mediators", (("e4",), ("e1", "e2", "e3", "e5"))),
+        ("scope", (("e4",), ("e1", "e2"))),
         ("signatories", (("e5",), ("e1", "e2"))),
         ("start", (("e4",), ("e1", "e2", "e3"))),
-        ("venue", (("e3", "e5"), ("e4",))),
+        ("venue", (("e1", "e2", "e3", "e5"), ("e4",))),
+    ],
+    # fourteenth session's blind round, first run: nairobi-truce B-cubed 1.00 surfaced 15/22,
+    # 8 reported, none false by the scorer but one false by hand (the day of the talks set
+    # n3's officers meeting 'again' the next day against n1's talks) and the talks' length
+    # holding that meeting's two hours; ankara-exchange B-cubed 0.89 (the Ukrainian strike
+    # report alone) surfaced 3/12, 2 reported, none false
+    "nairobi-truce": [
+        ("count_killed", (("m1",), ("m2",))),
+        ("count_prisoner", (("n2",), ("n1", "n3", "n4"))),
+        ("duration", (("n1",), ("n2",))),
+        ("duration", (("n2",), ("n1", "n3", "n4"))),
+        ("mediators", (("n1",), ("n2",))),
+        ("scope", (("n2",), ("n1", "n3", "n4"))),
+        ("signatories", (("n3", "n4"), ("n1",))),
+        ("start", (("n1",), ("n3", "n4"))),
+    ],
+    "ankara-exchange": [
+        ("count_killed", (("z1",), ("z2",))),
+        ("count_prisoner_per_side", (("a2",), ("a1",))),
+        ("duration", (("a3",), ("a2",), ("a1",))),
+        ("mediators", (("a3",), ("a1", "a2"))),
     ],
     "zangezur-talks": [
         ("date", (("z3",), ("z1", "z2", "z4"))),
@@ -130,11 +157,20 @@ KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
     # i2, a live blog, dates the talks only by its dateline ("КИЇВ, 1 червня"): its entries
     # take the batch's reference date, and its facts no day (dating of live-blog passages)
     "istanbul-swap": [("talks_date", "i2", "i3")],
-    # e1's (and its copy e2's) "The truce, which covers all military activity along the
-    # border" gives no scope (scope.yaml has no such phrase), and "signed a 60-day truce in
-    # Jeddah" no venue (a place after the truce noun is where a truce holds as often)
-    "jeddah-truce": [("truce_scope", "e1", "e4"), ("truce_venue", "e1", "e4"),
-                     ("truce_scope", "e2", "e4"), ("truce_venue", "e2", "e4")],
+    # n3 (and its copy n4) date the talks in Mombasa only through the signing ("signed ...
+    # on Wednesday after about six hours of talks in Mombasa"): undated and held elsewhere,
+    # they are another meeting than n1's and n2's in Nairobi, so the venue and mediators are
+    # not compared
+    "nairobi-truce": [("talks_mediators", "n1", "n3"), ("talks_venue", "n1", "n3"),
+                      ("talks_mediators", "n1", "n4"), ("talks_venue", "n1", "n4"),
+                      ("talks_venue", "n2", "n3"), ("talks_venue", "n2", "n4")],
+    # the venue of the talks (Istanbul in a2) is not set against Ankara; a3's exchange on
+    # the 15th is another exchange than a1's and a2's on the 14th (two days: two happenings),
+    # so its bodies, its day and its prisoners are compared with none
+    "ankara-exchange": [("talks_venue", "a1", "a2"), ("bodies_returned", "a1", "a3"),
+                        ("exchange_date", "a1", "a3"), ("bodies_returned", "a2", "a3"),
+                        ("exchange_date", "a2", "a3"), ("prisoner_exchange_per_side", "a2", "a3"),
+                        ("talks_venue", "a2", "a3")],
 }
 
 

@@ -50,3 +50,48 @@ def test_only_at_the_start_of_the_span() -> None:
     text = "Envoys met. KYIV (Wire) - Talks resume."
     assert dateline_end(text, 0, len(text)) == 0
     assert text[dateline_end(text, 12, len(text)):] == "Talks resume."
+
+
+# A month's name or abbreviation right after a dateline's place and comma is its date, not a
+# town of that name ("Nov" is one): (text, the word, whether it is the dateline's month)
+MONTHS = [
+    ("ASMARA, Nov 3 (Wire) - Talks resumed.", "Nov", True),
+    ("ASMARA, Nov. 3 (Wire) - Talks resumed.", "Nov", True),
+    ("Title\n\nKYIV, Mar 3 (Wire) - Talks resumed.", "Mar", True),
+    ("ASMARA, 3 nov (Diario) - Las conversaciones siguen.", "nov", True),
+    ("Genf, 3. Nov. (dpa) - Die Gespräche beginnen.", "Nov", True),
+    ("ROMA, 3 mar (Agenzia) - I colloqui riprendono.", "mar", True),
+    ("МОСКВА, 3 нояб. /ТАСС/. Переговоры продолжились.", "нояб", True),
+    ("КИЇВ, 3 лист. (Агенція) - Переговори тривають.", "лист", True),
+    ("Officials met in Nov on Tuesday.", "Nov", False),  # no dateline before it
+    ("ASMARA, Senafe (Wire) - Talks resumed.", "Senafe", False),  # no month
+    ("The talks, in Geneva, Nice and Mar, went on.", "Mar", False),  # no dateline opens it
+]
+
+
+@pytest.mark.parametrize(("text", "word", "month"), MONTHS)
+def test_dateline_month(text: str, word: str, month: bool) -> None:
+    from eventwire.text.datelines import dateline_month
+
+    start = text.index(word)
+    assert dateline_month(text, start, start + len(word)) is month
+
+
+# A name within the brackets of a dateline's wire is the outlet, never a place: (text, the
+# name, whether it is in the wire)
+WIRES = [
+    ("JUBA, Nov 17 (Nile Agency) - A strike hit Aweil.", "Nile", True),
+    ("YUBA, 17 nov (Agencia del Nilo) - Un ataque alcanzó Aweil.", "Nilo", True),
+    ("JUBA, 17 novembre (L'Écho du Sahel) - Une frappe a touché Aweil.", "Sahel", True),
+    ("Genf, 12. Juni (Alpenpost) - Die Gespräche beginnen.", "Alpenpost", True),
+    ("JUBA, Nov 17 (Nile Agency) - A strike hit Aweil.", "Aweil", False),
+    ("The strike (near the Nile) hit Aweil.", "Nile", False),  # no dateline
+]
+
+
+@pytest.mark.parametrize(("text", "name", "wire"), WIRES)
+def test_in_dateline_wire(text: str, name: str, wire: bool) -> None:
+    from eventwire.text.datelines import in_dateline_wire
+
+    start = text.index(name)
+    assert in_dateline_wire(text, start, start + len(name)) is wire
