@@ -519,6 +519,8 @@ def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str
     headlines = Headlines(text)
     merged: list[Draft] = []
     k = 0
+    bare: Mention | None = None  # the last title that joined no name ("spokesman" before
+    # "Colonel X"): the next title right after it holds its office
     while k < len(drafts):
         d = drafts[k]
         m = d.mention
@@ -555,8 +557,11 @@ def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str
                 k += 1
                 continue
             owner = None
-            if m.kind == "title" and merged and (_owner(merged[-1], m, text, rules)
-                                                  or _title_of(merged[-1], m, text)):
+            # "Thai army spokesman Colonel X": a rank after a title that took no name
+            held = bare if bare is not None and m.kind == "title" and \
+                text[bare.end:m.start] == " " else m
+            if m.kind == "title" and merged and (_owner(merged[-1], held, text, rules)
+                                                  or _title_of(merged[-1], held, text)):
                 owner = merged[-1].mention.actor  # "Gambia's long-serving leader General X"
             elif m.kind == "title" and k < len(drafts) and _of_country(named, drafts[k], toks,
                                                                          rules):
@@ -571,6 +576,8 @@ def _merge_titles(drafts: list[Draft], text: str, toks: list[tuple[int, int, str
         elif offices and key(m.text) in offices:  # "the foreign minister said": an office
             merged.append(Draft(Mention(m.start, m.end, "ACTOR", m.text, kind="description"),
                                 d.unit, official=offices[key(m.text)]))
+        else:
+            bare = m
         k += 1
     return merged
 

@@ -223,7 +223,8 @@ def _stray_first_conjunct(doc: Any) -> int:
 def _active_participle(doc: Any) -> int:
     """"Peru accused Ecuador of ...": a root tagged as a bare passive participle (no auxiliary)
     that has a direct object and a nominal just before it is an active finite verb, and that
-    nominal is its subject. A real reduced passive ("Peru accused of ...") has no object."""
+    nominal is its subject. A real reduced passive ("Peru accused of ...") has no object. So
+    is such a conjunct of a finite past verb ("denied it and accused Y of ...")."""
     mended = 0
     for token in _where(doc, "ROOT", frozenset({"VERB"})):
         if token.dep_ != "ROOT":
@@ -240,6 +241,21 @@ def _active_participle(doc: Any) -> int:
         if not before or any(g.dep_ == "case" for g in before[-1].children):
             continue
         before[-1].dep_ = "nsubj"
+        token.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+        mended += 1
+    # "denied the charge and accused Y of ...": a conjunct of a finite past verb, tagged a bare
+    # passive participle, with an object of its own, is a finite verb sharing the subject
+    for token in _where(doc, "conj", frozenset({"VERB"})):
+        head = token.head
+        if token.dep_ != "conj" or head.pos_ != "VERB" or not _finite(head) or \
+                "Past" not in head.morph.get("Tense") or \
+                "Part" not in token.morph.get("VerbForm") or \
+                "Pass" not in token.morph.get("Voice"):
+            continue
+        children = list(token.children)
+        if any(c.dep_.startswith(("aux", "nsubj", "cop")) for c in children) or not any(
+                c.dep_ == "obj" and c.i > token.i for c in children):
+            continue
         token.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
         mended += 1
     return mended

@@ -12,9 +12,12 @@ from eventwire.api import extract_text
 
 # (lang, text, [(attribute, value, happening kind)]), the whole output
 CASES = [
+    # with a day of writing given, "the day before" told first is the day before it: the
+    # second talks are a happening of their own, dated, with their own figures
     ("en", "Talks between Armenia and Azerbaijan in Doha lasted three hours. The day before, "
            "the two delegations held talks in Doha that lasted five hours.",
-     [("duration", 3, "talks"), ("venue", "Doha", "talks")]),
+     [("duration", 3, "talks"), ("venue", "Doha", "talks"), ("duration", 5, "talks"),
+      ("venue", "Doha", "talks")]),
     ("en", "Talks between Armenia and Azerbaijan in Doha lasted three hours. On the day before "
            "the talks, a shelling of the border killed 12 people.",
      [("duration", 3, "talks"), ("venue", "Doha", "talks"), ("count_killed", 12, "attack")]),
