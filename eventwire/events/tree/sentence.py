@@ -130,7 +130,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                     {m.actor.country for m in reading.actors if m.actor and m.actor.country}) > 1:
                 reading.recipients = []  # "X and Y swapped prisoners at the Belarusian
                 # border": both sides give and receive; a place named is where, not a third side
-            if not reading.recipients and entry.kind == "threat" and base(token.dep_) == "conj" \
+            if not reading.recipients and (entry.kind == "threat" or entry.type == "THREATEN") \
+                    and base(token.dep_) == "conj" \
                     and token.head.i != token.i and self.verbal(token.head) \
                     and not self.own_subject(token):
                 # "urged Minsk to stop ... and threatened sanctions": the one urged
