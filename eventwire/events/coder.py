@@ -210,8 +210,9 @@ def _stands_alone(kind: str, reading: Reading, actors: list[Actor]) -> bool:
 
 def _defied(sentence: Sentence, reading: Reading, lexicon: Predicates) -> bool:
     """Whether a word of breaking ("violate", "нарушить") has as its object a measure of
-    another side, an event noun of conventions `defied_types` ("the embargo", "the curfew"):
-    breaking it defies it (PLOVER REJECT), and no attack is told."""
+    another side, an event noun of conventions `defied_types` ("the embargo", "the curfew"),
+    or what a side holds (the language's `domains`: "its airspace"): breaking it defies it
+    (PLOVER REJECT), and no attack is told."""
     token = _trigger_token(sentence, reading)
     if token is None:
         return False
@@ -219,8 +220,10 @@ def _defied(sentence: Sentence, reading: Reading, lexicon: Predicates) -> bool:
     objects = [c for c in token.children if c.dep_.split(":")[0] == "obj"]
     if len(subjects) > 1:
         objects += subjects[1:]  # "Der Irak verletzte das Embargo": a second subject, misread
-    return any(e.type in convention("defied_types") and e.pos != "VERB"
-               for child in objects for e in lexicon.lookup((child.lemma_.lower(),)))
+    return any(child.lemma_.lower() in lexicon.domains  # "violated its airspace"
+               or any(e.type in convention("defied_types") and e.pos != "VERB"
+                      for e in lexicon.lookup((child.lemma_.lower(),)))
+               for child in objects)
 
 
 def _pronoun_light_verb(sentence: Sentence, reading: Reading, lexicon: Predicates) -> bool:

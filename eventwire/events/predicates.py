@@ -83,6 +83,7 @@ class Predicates:
     lifts: frozenset[str] = frozenset()  # "ended the curfew": a measure eased (CONCEDE)
     completes: frozenset[str] = frozenset()  # "завершить вывод": the act done, not stopped
     breaking: frozenset[str] = frozenset()  # "violate", "нарушение": a deal broken, not made
+    domains: frozenset[str] = frozenset()  # "airspace": broken, defied (REJECT), not attacked
     crowds: frozenset[str] = frozenset()  # "workers", "manifestants": people of the street
     crowd_acts: frozenset[str] = frozenset()  # "block": done by a crowd, a protest
     acceptance: frozenset[str] = frozenset()  # "approve", "back": a deal approved is agreed
@@ -320,6 +321,7 @@ def predicates(language: str) -> Predicates | None:
         lifts=_words(data.get("lifts")),
         completes=_words(data.get("completes")),
         breaking=_words(data.get("breaking")),
+        domains=_words(data.get("domains")),
         crowds=_words((data.get("crowds") or {}).get("nouns")),
         crowd_acts=_words((data.get("crowds") or {}).get("acts")),
         acceptance=_words(data.get("acceptance")),

@@ -1387,6 +1387,28 @@ def _passive_auxiliary(doc: Any) -> int:
     return mended
 
 
+def _second_cased_modifier_of_passive_oblique(doc: Any) -> int:
+    """"wurde nach Angaben seiner Zeitung von russischen Soldaten festgenommen": in a passive
+    clause with no agent, a nominal with a case word of its own hung on an oblique of the verb
+    after another modifier of that oblique ("seiner Zeitung") is a second oblique of the verb
+    (here its agent), not a third part of the oblique's phrase."""
+    mended = 0
+    for verb in doc:
+        children = list(verb.children)
+        if not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in children) or any(
+                c.dep_ == "obl:agent" for c in children):
+            continue
+        for oblique in [c for c in children if base_dep(c) == "obl" and c.i < verb.i]:
+            modifiers = [m for m in oblique.children if base_dep(m) == "nmod" and m.i > oblique.i]
+            for later in modifiers[1:]:
+                if any(base_dep(g) == "case" and g.i < later.i for g in later.children) \
+                        and later.i < verb.i:
+                    later.head = verb
+                    later.dep_ = "obl"
+                    mended += 1
+    return mended
+
+
 def _nominative_object(doc: Any) -> int:
     """"Kosovo warf Serbien vor, ...": the verb has no subject, and the nominal before it was
     taken for its object though marked nominative only: it is the subject (the first place of
@@ -2305,6 +2327,8 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "aux" in t.deps, _been_auxiliary),
     (lambda t: "aux:pass" in t.deps, _passive_subject),
     (lambda t: "nsubj:pass" in t.deps, _passive_auxiliary),
+    (lambda t: "nsubj:pass" in t.deps and t.nmod_on_oblique,
+     _second_cased_modifier_of_passive_oblique),
     (lambda t: t.object_before, _nominative_object),
     (lambda t: "nsubj" in t.deps, _impersonal_plural_object),
     # again once other repairs made the verb a root of its own ("X und die Y tauschten ...

@@ -28,7 +28,7 @@ TOP_KEYS = {"events", "particles", "speech", "claims", "requests", "threats", "h
             "place_groups", "unnamed_agents", "measures", "purpose_marks", "state_groups",
             "not_exchanged", "captivity"}
 OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditions",
-                     "obligation", "crowds", "cuts", "breaking", "acceptance",
+                     "obligation", "crowds", "cuts", "breaking", "domains", "acceptance",
                      "participles", "goods", "possessives", "complaints", "lifts", "completes",
                      "placing", "suppresses", "lemma_fixes", "background", "place_participles",
                      "tolls", "verb_lemmas"}

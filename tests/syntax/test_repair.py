@@ -589,6 +589,31 @@ CASES = [
         ("that", "PRON", "nsubj", 5, "PronType=Rel"), ("ended", "VERB", "acl:relcl", 0, "")],
      0, ["talks:ROOT>talks", "held:acl>talks", "on:case>Monday", "Monday:obl>held",
          "that:nsubj>ended", "ended:acl:relcl>talks"]),
+    # in a passive with no agent, a second cased modifier of an oblique ("nach Angaben der
+    # Regierung | von Soldaten") is an oblique of the verb (de)
+    ("de agent read as modifier of oblique", [
+        ("Fischer", "NOUN", "nsubj:pass", 9, ""), ("wurden", "AUX", "aux:pass", 9, ""),
+        ("nach", "ADP", "case", 3, ""), ("Angaben", "NOUN", "obl", 9, ""),
+        ("der", "DET", "det", 5, ""), ("Regierung", "NOUN", "nmod", 3, ""),
+        ("von", "ADP", "case", 8, ""), ("iranischen", "ADJ", "amod", 8, ""),
+        ("Soldaten", "NOUN", "nmod", 3, ""), ("festgenommen", "VERB", "ROOT", 9,
+                                              "VerbForm=Part")],
+     1, ["Fischer:nsubj:pass>festgenommen", "wurden:aux:pass>festgenommen",
+         "nach:case>Angaben", "Angaben:obl>festgenommen", "der:det>Regierung",
+         "Regierung:nmod>Angaben", "von:case>Soldaten", "iranischen:amod>Soldaten",
+         "Soldaten:obl>festgenommen", "festgenommen:ROOT>festgenommen"]),
+    # the same phrase in a passive that names its agent: left alone
+    ("de second modifier beside an agent", [
+        ("Fischer", "NOUN", "nsubj:pass", 9, ""), ("wurden", "AUX", "aux:pass", 9, ""),
+        ("nach", "ADP", "case", 3, ""), ("Angaben", "NOUN", "obl", 9, ""),
+        ("der", "DET", "det", 5, ""), ("Regierung", "NOUN", "nmod", 3, ""),
+        ("in", "ADP", "case", 7, ""), ("Kiew", "PROPN", "nmod", 3, ""),
+        ("Soldaten", "NOUN", "obl:agent", 9, ""), ("festgenommen", "VERB", "ROOT", 9,
+                                                   "VerbForm=Part")],
+     0, ["Fischer:nsubj:pass>festgenommen", "wurden:aux:pass>festgenommen",
+         "nach:case>Angaben", "Angaben:obl>festgenommen", "der:det>Regierung",
+         "Regierung:nmod>Angaben", "in:case>Kiew", "Kiew:nmod>Angaben",
+         "Soldaten:obl:agent>festgenommen", "festgenommen:ROOT>festgenommen"]),
 ]
 
 

@@ -48,6 +48,23 @@ class Folding(TreeWords):
                 act.actors = reading.actors
         del by_token[token.i]
 
+    def offered_harm(self, token: Any, triggers: dict[int, Predicate]) -> bool:
+        """Whether what a commitment offers is harm to another side ("ready to strike Y",
+        "promised to strike back against Y", "pronto a colpire Y", "поклялся атаковать Y"):
+        an act of `threatening_commitment_types` that is the commitment's own clause, not
+        negated ("promised not to attack Y" is an offer) nor halted ("ready to stop its
+        attacks"); an act inside a clause of that clause ("promised to help Y repel attacks")
+        is not what is offered."""
+        hostile = convention("threatening_commitment_types")
+        for i, entry in triggers.items():
+            act = token.doc[i]
+            if i == token.i or entry.type not in hostile or not self.verbal(act) or base(
+                    act.dep_) not in ("xcomp", "ccomp", "advcl") or act.head.i != token.i:
+                continue
+            if not any(self.negation(c) for c in act.children):
+                return True
+        return False
+
     def protest_aim(self, token: Any, by_token: dict[int, Reading]) -> None:
         """ "Students rallied to demand the minister's resignation", "rioted demanding
         independence", "a hunger strike to demand ...": what a protest demands is its aim,
@@ -214,7 +231,9 @@ class Folding(TreeWords):
         head = token.head
         if head.i == token.i:
             return
-        talks = [head] if base(token.dep_) in ("acl", "nmod") else []  # on the talks noun
+        talks = [head] if base(token.dep_) in ("acl", "nmod", "amod") else []  # on the talks noun
+        if base(token.dep_) == "amod" and head.dep_ in OBJECT and head.head.i != head.i:
+            talks.append(head.head)  # "held UAE-mediated talks": the talks folded into "held"
         if base(token.dep_) in ("obl", "nmod") and head.i not in triggers:  # beside them,
             talks += [c for c in head.children  # "held" by a verb: its subject or object
                       if base(c.dep_) == "nsubj" or c.dep_ in OBJECT]  # ("held talks under")

@@ -215,13 +215,24 @@ class Roles(TreeWords):
         out = [c for c in token.children if c.dep_ in ("nmod:poss", "det:poss")]
         out += [c for c in token.children  # ("attacco russo" read as a clause: acl)
                 if (c.dep_ == "amod" or (base(c.dep_) == "acl" and c.pos_ == "ADJ"))
-                and self.actor_mentions_of_word(c)]
+                and self.actor_mentions_of_word(c) and not self.go_between(c)]
         # "a Russian missile strike": the demonym hung on the noun's compound modifier
         out += [a for c in token.children if c.dep_ == "compound" and c.i < token.i
                 and not self.actor_mentions_of_word(c) for a in c.children
                 if a.dep_ in ("amod", "compound") and a.pos_ == "ADJ"
                 and self.actor_mentions_of_word(a)]
         return out
+
+    def go_between(self, token: Any) -> bool:
+        """A participle of mediation hung on an event noun ("a UAE-brokered swap", "a
+        Qatar-mediated deal", "ein von Katar vermitteltes Abkommen", an adjective to the
+        German model): it names who mediated, not a side of the noun's event."""
+        participle = "Part" in token.morph.get("VerbForm") or (  # "ein von Katar
+            token.pos_ == "ADJ" and any(base(c.dep_) == "obl" and self.marker(c) == "agent"
+                                        for c in token.children))  # vermitteltes Abkommen"
+        return base(token.dep_) in ("amod", "acl") and participle and any(
+            entry.type == "CONSULT" and entry.mode == "third_party"
+            for key in self.keys(token) for entry in self.lex.lookup((key,)))
 
     def unnamed(self, token: Any) -> bool:
         """ "Gunmen attacked", "were attacked by gunmen": the verb's own subject (or agent) is

@@ -3,6 +3,7 @@ modality, then readings fold into one another. The parts it calls live beside it
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from eventwire.events.lexicon import convention
@@ -98,6 +99,9 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                     c.dep_ in OBJECT for c in token.children)):
                 continue  # "exports declined": nothing is offered or refused
             noun = not self.verbal(token)
+            if entry.kind == "commitment" and entry.type == "AGREE" and self.offered_harm(
+                    token, triggers):  # "ready to strike Y": a threat to Y, no offer
+                entry = replace(entry, type="THREATEN", kind="threat", mode=None)
             reading = Reading(entry, span, noun)
             if noun:
                 self.noun_sides(token, entry, reading, triggers)
@@ -107,6 +111,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                     self.subject_pronouns(verb, reading)  # completes an act did it
             else:
                 self.verb_sides(token, entry, reading, triggers)
+                if not reading.actors and self.go_between(token):  # "a UAE-brokered swap":
+                    reading.actors = self.actor_mentions_of_word(token)  # the UAE mediated
                 if entry.kind == "claim":  # "acusó a Ecuador de expulsar | a diplomáticos
                     reading.recipients = others(reading.recipients, reading.actors)  # ...
                 self.subject_pronouns(token, reading)
@@ -120,7 +126,12 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             if not reading.recipients and (entry.type not in POOLED_TYPES
                                            or entry.kind == "commitment"):
                 reading.recipients = self.nearby(token, entry, reading.actors)
-            if not reading.recipients and entry.kind == "threat" and base(token.dep_) == "conj" \
+            if entry.mode in convention("mutual_modes") and len(
+                    {m.actor.country for m in reading.actors if m.actor and m.actor.country}) > 1:
+                reading.recipients = []  # "X and Y swapped prisoners at the Belarusian
+                # border": both sides give and receive; a place named is where, not a third side
+            if not reading.recipients and (entry.kind == "threat" or entry.type == "THREATEN") \
+                    and base(token.dep_) == "conj" \
                     and token.head.i != token.i and self.verbal(token.head) \
                     and not self.own_subject(token):
                 # "urged Minsk to stop ... and threatened sanctions": the one urged

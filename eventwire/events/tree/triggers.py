@@ -143,6 +143,10 @@ class Triggers(TreeWords):
         if token.pos_ in NEVER and not (entry.kind == "event" and entry.pos != "VERB"
                                         and self._common_noun(token)):
             return False
+        if token.dep_ == "amod" and entry.type == "CONSULT" and entry.mode == "third_party" \
+                and self.go_between(token) and (self.actor_mentions_of_word(token) or any(
+                    base(c.dep_) == "obl" for c in self.children(token))):
+            return True  # "a UAE-brokered swap": the UAE's mediation, told in one word
         if token.dep_ == "amod" or (token.pos_ == "ADJ" and base(token.dep_) not in NOMINAL
                                      and not any(c.dep_ in PREDICATIVE
                                                  for c in self.children(token))):
