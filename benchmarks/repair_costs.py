@@ -5,7 +5,7 @@ warms up, then runs passes of the per-document stages (as ``profile_stages.py`` 
 each mend of ``eventwire.syntax.repair.REPAIRS`` and the reading of a tree's shape
 (``_Shape``) timed apart (``time.process_time``). Prints the stages' CPU per pass, the
 repairs' share, and the costliest mends with how many trees each ran on: what a tighter gate
-or a cheaper mend would save.
+or a cheaper mend would save, and how many trees each changed.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ def main() -> None:
 
     cost: Counter[str] = Counter()
     runs: Counter[str] = Counter()
+    mended: Counter[str] = Counter()
     shape = [0.0]
     timed = []
     for position, (needs, mend) in enumerate(repairs.REPAIRS):
@@ -50,6 +51,7 @@ def main() -> None:
             done = mend(doc)
             cost[name] += time.process_time() - started
             runs[name] += 1
+            mended[name] += bool(done)
             return done
 
         timed.append((needs, run))
@@ -78,7 +80,11 @@ def main() -> None:
           f"({100 * (mends + shape[0] / n) / whole:.1f} %): shape {shape[0] / n:.3f}, "
           f"{len(cost)} mends {mends:.3f}")
     for name, seconds in cost.most_common(args.top):
-        print(f"  {1000 * seconds / n:7.1f} ms  {runs[name] // n:5d} trees  {name}")
+        print(f"  {1000 * seconds / n:7.1f} ms  {runs[name] // n:5d} trees  "
+              f"{mended[name] // n:3d} mended  {name}")
+    never = sum(not mended[name] for name in cost)
+    print(f"{never} of {len(cost)} mends changed no tree of the corpus; all mends together "
+          f"changed {sum(mended.values()) // n} trees a pass")
 
 
 if __name__ == "__main__":
