@@ -133,7 +133,9 @@ def prepare(lang: str, roots: list[Path]) -> None:
           file=sys.stderr)
 
 
-def train(lang: str) -> None:
+def train(lang: str, extra: dict | None = None) -> None:
+    """Train ``lang`` from base.cfg with the manifest's overrides, then ``extra`` (``--set``,
+    for experiments: e.g. a smaller parser than the one the manifest gives a language)."""
     from spacy.cli.train import train as spacy_train
 
     spec = manifest()["languages"][lang]
@@ -144,6 +146,7 @@ def train(lang: str) -> None:
         "paths.dev": str(work / "dev.spacy"),
         "training.max_epochs": spec["epochs"],
         **spec.get("config", {}),
+        **(extra or {}),
     }
     spacy_train(TRAINING / "base.cfg", work / "output", overrides=overrides)
 
@@ -320,8 +323,21 @@ def main() -> None:
     parser.add_argument("lang", nargs="?")
     parser.add_argument("--ud", action="append", type=Path,
                         help="CoNLL-U folders (default ../shared/ud, ../ud-extra)")
+    parser.add_argument("--work", type=Path, default=None,
+                        help="working folder for an experiment (default training/work); "
+                             "package still writes eventwire/models/<lang>")
+    parser.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                        help="a config override on top of the manifest's (repeatable), e.g. "
+                             "components.parser.model.hidden_width=64")
     args = parser.parse_args()
     roots = args.ud or DEFAULT_UD
+    if args.work is not None:
+        global WORK
+        WORK = args.work.resolve()
+    extra = {}
+    for item in args.set:
+        key, _, value = item.partition("=")
+        extra[key] = yaml.safe_load(value)
     if args.step == "fetch":
         fetch(roots)
         return
@@ -335,7 +351,7 @@ def main() -> None:
         if step == "prepare":
             prepare(args.lang, roots)
         elif step == "train":
-            train(args.lang)
+            train(args.lang, extra)
         elif step == "evaluate":
             evaluate(args.lang)
         else:
