@@ -35,6 +35,8 @@ class Predicate:
     generated: bool = False  # from ``predicates.generated.tsv``, behind the curated entries
     joint: str | None = None  # the type when sides of two countries act it together
     transitive: bool = False  # a verb that makes the event only with an object or passive
+    own: bool = False  # a verb-object phrase read only when the object is the subject's own
+    # ("convocó a su embajador": a recall, where "convocó al embajador de Y" is a protest)
 
 
 @dataclass(frozen=True)
@@ -261,7 +263,8 @@ def predicates(language: str) -> Predicates | None:
         entries.append(Predicate(str(item["lemma"]).lower(), item["type"], "event",
                                  item.get("mode"), item.get("pos"), needs=item.get("needs"),
                                  joint=item.get("joint"),
-                                 transitive=bool(item.get("transitive"))))
+                                 transitive=bool(item.get("transitive")),
+                                 own=bool(item.get("own"))))
     single: dict[str, list[Predicate]] = {}
     phrases: dict[tuple[str, ...], list[Predicate]] = {}
     split = _splitter(language)

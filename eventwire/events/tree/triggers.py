@@ -121,7 +121,8 @@ class Triggers(TreeWords):
             for key in keys:
                 fit = next(((child, entry) for other, entries in phrases.get(key, ())
                             for child in children if other in self.keys(child)
-                            for entry in [self._first_fit(token, entries)] if entry), None)
+                            for entry in [self._first_fit(token, self._owned(child, entries))]
+                            if entry), None)
                 if fit is not None:
                     child, entry = fit
                     ends = sorted((self.span(token), self.span(child)))
@@ -129,6 +130,14 @@ class Triggers(TreeWords):
                     taken.update((token.i, child.i))
                     break
         return found
+
+    def _owned(self, noun: Any, entries: tuple[Predicate, ...]) -> tuple[Predicate, ...]:
+        """The entries of a verb-object phrase that fit its object: those marked ``own`` (a
+        recall: "convocó a su embajador") first when a possessive determiner makes the object
+        the subject's, else only the others ("convocó al embajador de Y": a protest)."""
+        own = any(c.dep_.startswith("det") and "Yes" in self.feature(c, "Poss")
+                  for c in self.children(noun))
+        return tuple(sorted((e for e in entries if own or not e.own), key=lambda e: not e.own))
 
     def _first_fit(self, token: Any, entries: tuple[Predicate, ...]) -> Predicate | None:
         return next((entry for entry in entries if self._fits(token, entry)), None)
