@@ -202,7 +202,9 @@ def typed_entries(code: str) -> Iterator[tuple[str, str, frozenset[str], str | N
     data = lexicon(code)
     for entry in data["events"]:
         pos = frozenset([entry["pos"]]) if "pos" in entry else frozenset(POS)
-        yield "events", entry["lemma"], pos, entry["type"]
+        # an `own` reading (the object is the subject's own) is a reading of its own
+        lemma = entry["lemma"] + (" (own)" if entry.get("own") else "")
+        yield "events", lemma, pos, entry["type"]
     for section in ("claims", "requests", "threats", "commitments"):
         for entry in data.get(section, []):
             if entry["type"] is not None:
@@ -243,7 +245,7 @@ def test_schema(code: str) -> None:
     assert set(data) - OPTIONAL_TOP_KEYS == TOP_KEYS
     for entry in data["events"]:
         check_entry(entry, {"lemma", "type", "mode", "pos", "needs", "joint",
-                                    "transitive"}, f"{code} events")
+                                    "transitive", "own"}, f"{code} events")
         assert entry["type"] is not None, f"{code}: event without type: {entry}"
         assert entry.get("pos", "VERB") in POS, f"{code}: bad pos: {entry}"
     for key in ("light_verbs", "place_groups", "unnamed_agents", "measures", "purpose_marks",
@@ -305,8 +307,9 @@ def test_one_type_per_lemma(code: str) -> None:
             if pos & other_pos and ptype != other_type:
                 clashes.append(f"{lemma}: {other_section} {other_type} / {section} {ptype}")
         seen.setdefault(lemma, []).append((section, pos, ptype))
-    keys = [(e["lemma"], e.get("pos")) for e in lexicon(code)["events"]]
-    duplicates = sorted({f"{lemma}/{pos}" for lemma, pos in keys if keys.count((lemma, pos)) > 1})
+    keys = [(e["lemma"], e.get("pos"), e.get("own")) for e in lexicon(code)["events"]]
+    duplicates = sorted({f"{lemma}/{pos}" for lemma, pos, own in keys
+                         if keys.count((lemma, pos, own)) > 1})
     assert clashes == [] and duplicates == []
 
 
