@@ -1167,6 +1167,35 @@ def _subordinator_read_as_case(doc: Any) -> int:
     return mended
 
 
+def _particle_of_later_conjunct(doc: Any) -> int:
+    """"forderte die Freilassung und warf Pristina vor, ... zu verschärfen": a separable
+    particle hung on the first of two conjoined verbs belongs to the verb closest before it
+    (a German clause closes its verb's bracket with the particle). The second verb takes the
+    particle, the names between it and the particle that hung on words before it (its
+    object), and the infinitive clause after the particle."""
+    mended = 0
+    for particle in _where(doc, "compound:prt", None):
+        first = particle.head
+        if particle.dep_ != "compound:prt" or first.i > particle.i:
+            continue
+        verb = next((w for w in reversed(doc[first.i + 1:particle.i])
+                     if w.pos_ == "VERB" and _finite(w)), None)
+        if verb is None or verb.dep_ != "conj" or verb.head.i != first.i:
+            continue
+        particle.head = verb
+        for word in doc[verb.i + 1:particle.i]:
+            if word.head.i < verb.i and word.pos_ in NOMINAL and word.dep_ in (
+                    "appos", "nmod", "conj", "flat"):
+                word.head = verb
+                word.dep_ = "iobj" if "Dat" in word.morph.get("Case") else "obj"
+        for clause in list(first.children):
+            if clause.i > particle.i and clause.dep_ in ("xcomp", "ccomp") and \
+                    clause.pos_ == "VERB":
+                clause.head = verb
+        mended += 1
+    return mended
+
+
 @lru_cache(maxsize=64)
 def _reporting_lemmas(code: str) -> frozenset[str]:
     """The verbs of saying, accusing and denying of a language (its ``predicates.yaml``:
@@ -2318,6 +2347,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "acl" in t.deps and "obj" in t.deps, _clause_read_as_object),
     (lambda t: "case" in t.deps, _complementizer_read_as_case),
     (lambda t: "fixed" in t.deps and "case" in t.deps, _subordinator_read_as_case),
+    (lambda t: "compound:prt" in t.deps and "conj" in t.deps, _particle_of_later_conjunct),
     (lambda t: "ccomp" in t.deps and "conj" in t.deps, _claim_conjoined_to_content),
     (lambda t: t.day_named and "nmod" in t.deps, _subject_under_day),
     (lambda t: bool({"amod", "nmod", "iobj"} & t.deps), _cased_argument_read_as_modifier),
