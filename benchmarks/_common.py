@@ -25,6 +25,20 @@ DOCS = ROOT / "docs"
 SENTENCE_END = re.compile(r"[.!?]*\n+|[.!?]+(?=\s)")
 
 
+def prepared_documents(inputs: list[str]) -> list[Any]:
+    """The documents of ``inputs`` (files, folders), prepared as ``extract`` prepares them
+    (each dated by its own publication date, its language found): what the per-document
+    benchmarks run their stages over."""
+    from eventwire.api import prepare
+    from eventwire.ingest.readers import read_inputs
+    from eventwire.model import Document
+
+    docs = [d for d in read_inputs(inputs) if isinstance(d, Document)]
+    for doc in docs:
+        prepare(doc, reference_date=doc.published, language=None)
+    return docs
+
+
 def english_examples() -> list[str]:
     """The English example texts (a file's name or its first line tells the language)."""
     from eventwire.text.language import detect

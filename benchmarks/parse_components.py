@@ -15,9 +15,8 @@ import copy
 import time
 from collections import defaultdict
 
-from eventwire.api import prepare
-from eventwire.ingest.readers import read_inputs
-from eventwire.model import Document
+from _common import prepared_documents  # beside this script
+
 from eventwire.pipeline import process
 from eventwire.syntax.models import load
 
@@ -28,9 +27,7 @@ def main() -> None:
     parser.add_argument("--passes", type=int, default=3)
     parser.add_argument("--batch", type=int, default=16)
     args = parser.parse_args()
-    docs = [d for d in read_inputs(args.inputs) if isinstance(d, Document)]
-    for doc in docs:
-        prepare(doc, reference_date=doc.published, language=None)
+    docs = prepared_documents(args.inputs)
     texts: dict[str, list[str]] = defaultdict(list)
     for doc in docs:
         done = process(copy.copy(doc))

@@ -16,8 +16,8 @@ import pstats
 import time
 from collections import defaultdict
 
-from eventwire.api import prepare
-from eventwire.ingest.readers import read_inputs
+from _common import prepared_documents  # beside this script
+
 from eventwire.model import Document
 from eventwire.parallel import preload
 from eventwire.pipeline import STAGES, process, settle
@@ -56,9 +56,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--profile", default=None)
     args = parser.parse_args()
-    docs = [d for d in read_inputs(args.inputs) if isinstance(d, Document)]
-    for doc in docs:
-        prepare(doc, reference_date=doc.published, language=None)
+    docs = prepared_documents(args.inputs)
     preload(None)
     done = [process(copy.copy(doc)) for doc in docs]
     languages = {d.id: d.language for d in done}

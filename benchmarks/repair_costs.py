@@ -15,11 +15,9 @@ import copy
 import time
 from collections import Counter, defaultdict
 
-from profile_stages import timed_pass  # beside this script
+from _common import prepared_documents  # beside this script
+from profile_stages import timed_pass
 
-from eventwire.api import prepare
-from eventwire.ingest.readers import read_inputs
-from eventwire.model import Document
 from eventwire.parallel import preload
 from eventwire.pipeline import process
 from eventwire.syntax import repair as repairs
@@ -31,9 +29,7 @@ def main() -> None:
     parser.add_argument("--passes", type=int, default=3)
     parser.add_argument("--top", type=int, default=30)
     args = parser.parse_args()
-    docs = [d for d in read_inputs(args.inputs) if isinstance(d, Document)]
-    for doc in docs:
-        prepare(doc, reference_date=doc.published, language=None)
+    docs = prepared_documents(args.inputs)
     preload(None)
     for doc in docs:
         process(copy.copy(doc))

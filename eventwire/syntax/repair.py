@@ -55,13 +55,14 @@ class _Shape:
 
     __slots__ = ("deps", "amod_verb", "subjects_per_head", "subject_after", "object_before",
                  "root_noun", "verb_under_later_verb", "roots", "noun_with_subject",
-                 "correlative_opener", "day_named", "nmod_on_oblique")
+                 "correlative_opener", "day_named", "nmod_on_oblique", "verb_root")
 
     def __init__(self, doc: Any) -> None:
         from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS
 
         ids = _shape_ids(doc.vocab.strings)
-        noun, verb, propn, punct = ids["NOUN"], ids["VERB"], ids["PROPN"], ids["PUNCT"]
+        noun, verb, propn, punct, aux = ids["NOUN"], ids["VERB"], ids["PROPN"], ids["PUNCT"], \
+            ids["AUX"]
         nsubj, obj, amod, root, nmod = ids["nsubj"], ids["obj"], ids["amod"], ids["ROOT"], \
             ids["nmod"]
         # one read, not four per token
@@ -89,6 +90,7 @@ class _Shape:
                     break
         self.amod_verb = self.subject_after = self.object_before = False
         self.root_noun = self.noun_with_subject = self.nmod_on_oblique = False
+        self.verb_root = False  # a root verb, not a capitalised word inside the sentence
         self.roots = 0
         subjects: dict[int, int] = {}
         obliques = ids["obliques"]
@@ -104,6 +106,8 @@ class _Shape:
                 self.amod_verb = self.amod_verb or pos[i] == verb
             elif dep == root:
                 self.root_noun = self.root_noun or pos[i] == noun
+                self.verb_root = self.verb_root or (pos[i] in (verb, aux) and (
+                    i == 0 or not doc.vocab.strings[orths[i]][:1].isupper()))
                 self.roots += 1
             elif dep == nmod and deps[i + offsets[i]] in obliques:
                 self.nmod_on_oblique = True  # what _object_read_as_modifier starts from
@@ -127,7 +131,7 @@ def _shape_ids(strings: Any) -> dict[str, Any]:
             _SHAPE_IDS[name] = strings[name]
         _SHAPE_IDS["coordinators"] = frozenset({strings["cc"], strings["cc:preconj"]})
         _SHAPE_IDS["obliques"] = frozenset({strings[name] for name in OBLIQUES})
-        for tag in ("NOUN", "VERB", "PROPN", "PUNCT"):
+        for tag in ("NOUN", "VERB", "PROPN", "PUNCT", "AUX"):
             _SHAPE_IDS[tag] = IDS[tag]
     return _SHAPE_IDS
 
@@ -1538,21 +1542,23 @@ def _day_after_name(doc: Any) -> int:
 
 
 # each repair after the test that its pattern is possible at all, in the order they run
-def _is_past_form(word: Any, code: str) -> bool:
-    """Whether a word is a past form of a verb by its spelling and simplemma's dictionary:
-    its dictionary lemma is an infinitive ("infinitive_endings" in grammar.yaml) and the word
-    ends as a past form does ("past_endings") or is the infinitive's stem ("отверг")."""
+def _past_form_lemma(word: Any, code: str) -> str | None:
+    """The infinitive a word is a past form of, by its spelling and simplemma's dictionary
+    (its dictionary lemma ends as an infinitive does, "infinitive_endings" in grammar.yaml,
+    and the word as a past form does, "past_endings", or is the infinitive's stem: "отверг");
+    None for any other word."""
     infinitives = tuple(_grammar_words(code, "infinitive_endings"))
     if not infinitives:
-        return False
+        return None
     from eventwire.events.tree.common import dictionary_lemma
 
     form = word.text.lower()
     lemma = dictionary_lemma(word.text, code)
     if lemma == form or not lemma.endswith(infinitives):
-        return False
+        return None
     endings = _grammar_words(code, "verb_form_endings") or _grammar_words(code, "past_endings")
-    return form.endswith(tuple(endings)) or (len(form) >= 4 and lemma.startswith(form))
+    past = form.endswith(tuple(endings)) or (len(form) >= 4 and lemma.startswith(form))
+    return lemma if past else None
 
 
 def _past_verb_read_as_nominal(doc: Any) -> int:
@@ -1574,14 +1580,15 @@ def _past_verb_read_as_nominal(doc: Any) -> int:
     for word in doc:
         if word.pos_ in ("AUX", "PUNCT") or (word.pos_ == "VERB" and (
                 _finite(word) or "Conv" not in word.morph.get("VerbForm"))) or \
-                word.i == 0 or word.text[:1].isupper() or not _is_past_form(word, doc.lang_):
+                word.i == 0 or word.text[:1].isupper():
             continue  # (a verb the model took for a participle or infinitive is one)
+        lemma = _past_form_lemma(word, doc.lang_)
+        if lemma is None:
+            continue
         root = word
         while root.head.i != root.i:
             root = root.head
-        from eventwire.events.tree.common import dictionary_lemma
-
-        word.pos_, word.lemma_ = "VERB", dictionary_lemma(word.text, doc.lang_)
+        word.pos_, word.lemma_ = "VERB", lemma
         word.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
         if root.i != word.i:
             # what hung on the old root across the verb moves to the verb: its subject before
@@ -2304,7 +2311,7 @@ def _active_auxiliary_read_as_passive(doc: Any) -> int:
 
 
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
-    (lambda t: t.root_noun or "ROOT" in t.deps, _past_verb_read_as_nominal),
+    (lambda t: not t.verb_root, _past_verb_read_as_nominal),
     (lambda t: "cc" in t.deps, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
     (lambda t: "cc" in t.deps, _nominative_split_from_subject),
