@@ -21,7 +21,7 @@ from eventwire.events.tree import Reading, SentenceTree
 from eventwire.events.tree.common import OBJECT
 from eventwire.events.tree.words import negates
 from eventwire.model import POOLED_TYPES, Actor, Document, Event, Mention, Quantity, Sentence
-from eventwire.syntax.parse import sentence_language, token_at
+from eventwire.syntax.parse import char_span, sentence_language, token_at
 
 
 def code_events(doc: Document) -> None:
@@ -110,7 +110,9 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
         return []
     window = (sentence.start, sentence.end)
     actors, recipients, located = _placed_sides(
-        context, sentence, window, kind, actors, reading.recipients)  # type: ignore[arg-type]
+        context, sentence, window, kind, actors, reading.recipients,  # type: ignore[arg-type]
+        reading.trigger[0], reading.claimed_by,
+        statement.speaker_span if statement is not None else None)
     if not any(a.country for a in actors) and not _unnamed_actor(kind, reading, recipients) \
             and not _countryless_actor(kind, actors, recipients):
         return []
@@ -172,6 +174,9 @@ def _placed_sides(
     kind: str,
     actors: list[Actor],
     recipient_mentions: list[Mention],
+    trigger: int | None = None,
+    claimants: list[Mention] | None = None,
+    speaker_span: tuple[int, int] | None = None,
 ) -> tuple[list[Actor], list[Actor], list[Mention]]:
     """Sides completed from the places named in the window (in text order, datelines out):
     "thousands protested in Kinshasa": the people of the place act; a protest with no named
@@ -191,9 +196,38 @@ def _placed_sides(
         recipients = [_people_of(located[0], sector="GOV", type="country")]
     if not recipients and actors and kind in convention("struck_place_types"):
         own = {a.country for a in actors}
-        struck = [m for m in located if m.place.country not in own]  # type: ignore[union-attr]
+        reach = _clause_reach(sentence, trigger)
+        claiming = {(m.start, m.end) for m in claimants or []} | (
+            {speaker_span} if speaker_span else set())  # "Juba accused the army of bombing
+        # a village": the side that complains, named where it speaks
+        struck = [m for m in located if m.place.country not in own  # type: ignore[union-attr]
+                  and (reach is None or (m.start, m.end) in claiming
+                       or any(lo <= m.start < hi for lo, hi in reach))]
         recipients = [_people_of(struck[0], sector="GOV", type="country")] if struck else []
     return actors, recipients, located
+
+
+def _clause_reach(sentence: Sentence, trigger: int | None) -> list[tuple[int, int]] | None:
+    """The characters of the clause an event is told in: the words under its verb (an event
+    noun's verb), without the clauses that have a subject of their own ("fired on positions,
+    days before the ministers meet in Geneva": Geneva is not where the fire struck). None when
+    the sentence has no tree."""
+    token = token_at(sentence, trigger) if trigger is not None else None
+    if token is None:
+        return None
+    verb = token
+    while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("compound", "amod")) \
+            and verb.head.i != verb.i:  # "of pillaging villages" read as a compound
+        verb = verb.head
+    reach: list[tuple[int, int]] = []
+    stack = [verb]
+    while stack:
+        word = stack.pop()
+        reach.append(char_span(sentence, word))
+        stack.extend(c for c in word.children if not (
+            c.pos_ in ("VERB", "AUX") and c.i != token.i
+            and any(g.dep_.split(":")[0] in ("nsubj", "csubj") for g in c.children)))
+    return reach
 
 
 def _stands_alone(kind: str, reading: Reading, actors: list[Actor]) -> bool:

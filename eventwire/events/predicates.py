@@ -96,6 +96,8 @@ class Predicates:
     short_passives: tuple[str, ...] = ()  # uk "обстріляно": endings of a passive predicate
     impersonal_plural: bool = False  # ru/uk "обвинили" with no subject: they, someone unnamed
     possessives: frozenset[str] = frozenset()  # "её", "її": third-person possessives
+    reflexive_owners: frozenset[str] = frozenset()  # "its own", "свои": the subject's
+    undergoing: tuple[tuple[str, ...], ...] = ()  # "came under (attack)": the subject's lot
     # (verbs, goods noun -> event): "handed over weapons" is AID, "sent troops" MOBILIZE
     goods: tuple[tuple[frozenset[str], dict[str, Predicate]], ...] = ()
     # the model's wrong lemma -> the word's lemma ("aperre" -> "aprire", "scrappe" -> "scrap")
@@ -334,6 +336,8 @@ def predicates(language: str) -> Predicates | None:
                                  (data.get("participles") or {}).get("endings") or ()),
         short_passives=tuple(str(e) for e in (data.get("participles") or {}).get("passive") or ()),
         possessives=_words(data.get("possessives")),
+        reflexive_owners=_words(data.get("reflexive_owners")),
+        undergoing=_sequences(data.get("undergoing")),
         impersonal_plural=bool(lang.section(language, "grammar").get("impersonal_plural")),
         goods=tuple((_words(group.get("verbs")), _goods(group.get("objects")))
                     for group in data.get("goods") or ()),

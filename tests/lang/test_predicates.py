@@ -29,9 +29,9 @@ TOP_KEYS = {"events", "particles", "speech", "claims", "requests", "threats", "h
             "not_exchanged", "captivity"}
 OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditions",
                      "obligation", "crowds", "cuts", "breaking", "domains", "acceptance",
-                     "participles", "goods", "possessives", "complaints", "lifts", "completes",
-                     "placing", "suppresses", "lemma_fixes", "background", "place_participles",
-                     "tolls", "verb_lemmas"}
+                     "participles", "goods", "possessives", "reflexive_owners", "undergoing",
+                     "complaints", "lifts", "completes", "placing", "suppresses", "lemma_fixes",
+                     "background", "place_participles", "tolls", "verb_lemmas"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
                  "hypothetical_morph", "future_governors", "failure_governors",
                  "success_governors"}

@@ -129,7 +129,12 @@ class Roles(TreeWords):
                 found = [token.head]  # "talks mediated by X": the talks
             return found
         speaker = {w.i for w in self.inverted_subject(token)}  # type: ignore[attr-defined]
-        return [c for c in token.children if c.dep_ in OBJECT and c.i not in speaker]
+        subjects = [c for c in token.children if c.dep_ in SUBJECT]
+        second = [c for c in subjects[1:] if subjects[0].i < token.i < c.i]  # "сторона
+        # обстреляла таджикский патруль": a second nominative after the verb is its object
+        later = {c.i for c in second}
+        return [c for c in token.children if (c.dep_ in OBJECT or c.i in later)
+                and c.i not in speaker]
 
     def obliques(self, token: Any) -> dict[str, list[Any]]:
         out: dict[str, list[Any]] = {}
@@ -303,6 +308,8 @@ class Roles(TreeWords):
             return found is not None and found.type in POOLED_TYPES and \
                 found.type != entry.type and entry.kind != "commitment"  # an offer's are its
 
+        told = {"ccomp", "advcl"} if entry.kind == "threat" else set()  # "warned that X
+        # would respond if Y violated the truce": the threat's clauses name who is warned
         stack = [c for c in token.children if base(c.dep_) not in own
                  and not self.stance_thing(c, entry) and not another_event(c)
                  and not self.informant(c)  # "selon l'armée, des drones ont frappé"
@@ -313,7 +320,8 @@ class Roles(TreeWords):
             current = stack.pop()
             words.append(current)
             stack.extend(c for c in current.children if base(c.dep_) not in inner
-                         and not another_event(c) and not self.informant(c))
+                         and not another_event(c) and not self.informant(c)
+                         and (base(c.dep_) in told or not self.clause_of_its_own(c)))
         found = [m for m in self._mentions_in(words) if m not in actors]
         if entry.kind == "threat" and all(m.actor is None or m.actor.country in ORG_CODES
                                           for m in found[:1]):
@@ -329,6 +337,12 @@ class Roles(TreeWords):
         found = [m for m in found if not m.actor or m.actor.country not in countries]
         # "offered to host talks between X and Y": every side of what is offered
         return found if entry.kind == "commitment" else found[:1]
+
+    def clause_of_its_own(self, token: Any) -> bool:
+        """A verb with a subject of its own, whatever relation the model hung it by ("fired
+        on positions, days before the ministers meet in Geneva", the meeting read as an
+        ``orphan``): what happens there is not where the event reached."""
+        return self.verbal(token) and token.pos_ in ("VERB", "AUX") and self.own_subject(token)
 
     def condition_put_to(self, token: Any, actors: list[Mention]) -> list[Mention]:
         """The states named in a condition after a threat ("if Y does not apologise", "si",

@@ -111,6 +111,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                     self.subject_pronouns(verb, reading)  # completes an act did it
             else:
                 self.verb_sides(token, entry, reading, triggers)
+                if not reading.actors and entry.type in POOLED_TYPES and self.passive(token):
+                    reading.actors = self.parties_of_occasion(token, triggers)
                 if not reading.actors and self.go_between(token):  # "a UAE-brokered swap":
                     reading.actors = self.actor_mentions_of_word(token)  # the UAE mediated
                 if entry.kind == "claim":  # "acusó a Ecuador de expulsar | a diplomáticos
@@ -126,6 +128,11 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             if not reading.recipients and (entry.type not in POOLED_TYPES
                                            or entry.kind == "commitment"):
                 reading.recipients = self.nearby(token, entry, reading.actors)
+            if not reading.recipients and not noun and claim is not None and claim[0] \
+                    and entry.type in convention("struck_place_types") \
+                    and self.owned_by_pronoun(token):
+                # "X said Y's forces fired on its positions": the side that speaks owns them
+                reading.recipients = others(claim[0], reading.actors)
             if entry.mode in convention("mutual_modes") and len(
                     {m.actor.country for m in reading.actors if m.actor and m.actor.country}) > 1:
                 reading.recipients = []  # "X and Y swapped prisoners at the Belarusian
@@ -245,6 +252,24 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         claim = self.claimant(verb, triggers) if reading.pronoun_subject else None
         if claim is not None and claim[0]:
             reading.claimed_by = reading.actors = claim[0]
+
+    def parties_of_occasion(self, verb: Any, triggers: dict[int, Any]) -> list[Any]:
+        """"The truce was agreed during talks between X and Y": an agentless passive of a
+        joint act takes the sides of the meeting it was reached at, not whoever reports it."""
+        occasions = [c for c in self.children(verb) if base(c.dep_) == "obl"
+                     and getattr(triggers.get(c.i), "type", None) in POOLED_TYPES]
+        return [m for c in occasions[:1] for m in self.mentions_of(
+            [w for w in self.children(c) if base(w.dep_) == "nmod"
+             and self.marker(w) in ("partner", "partners")])]
+
+    def owned_by_pronoun(self, verb: Any) -> bool:
+        """Whether what a verb strikes is named only as a pronoun's ("fired on its
+        positions", "a bombardé ses positions", "обстреляли его позиции")."""
+        struck = [c for c in self.children(verb) if c.dep_ in OBJECT] + [
+            t for role in ("target", "recipient") for t in self.obliques(verb).get(role, [])]
+        own = self.lex.reflexive_owners
+        return any(self.possessive_pronouns(t) and not self.mentions_of([t]) and not any(
+            self.lemma(w) in own or w.text.lower() in own for w in t.children) for t in struck)
 
     def subject_pronouns(self, verb: Any, reading: Reading) -> None:
         """Whether a verb's subject is a pronoun ("it", "they") or owned by one ("its ships",

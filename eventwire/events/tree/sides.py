@@ -195,8 +195,26 @@ class Sides(TreeWords):
                 token.dep_) == "obl" and head.i != token.i and self.verbal(head):
             # "at Chile's request, Peru released ...": Peru was asked
             recipients = self.mentions_of(self.subject(head))
+        sufferers = self.mentions_of(self.subject(slot.head)) if self.undergone(slot) else []
+        if sufferers:  # "Y's positions came under attack from X": Y receives it, and a
+            others = [m for m in recipients if m not in sufferers  # genitive read as the
+                      and m.actor is not None and m.actor.country]
+            actors = [m for m in actors if m not in sufferers] or others  # patient ("sufrieron
+            recipients = sufferers + (others if actors is not others else [])  # un ataque de
+            # drones rusos", "подверглись обстрелу российской артиллерии") is the doer
         reading.actors = actors
         reading.recipients = [m for m in recipients if m not in actors]
+
+    def undergone(self, slot: Any) -> bool:
+        """Whether an event noun is what its verb's subject undergoes (the language's
+        ``undergoing``: "suffered an attack", "came under fire", "подверглись обстрелу")."""
+        verb = slot.head
+        if verb.i == slot.i or base(slot.dep_) not in ("obj", "obl") or not self.verbal(verb):
+            return False
+        cases = {self.lemma(c) for c in slot.children if base(c.dep_) == "case"}
+        lemmas = set(self.keys(verb))
+        return any(entry[0] in lemmas and (len(entry) == 1 or entry[1] in cases)
+                   for entry in self.lex.undergoing)
 
     def placer(self, slot: Any) -> Any | None:
         """The verb of placing that puts its object in the state an event noun names ("placed
