@@ -1,4 +1,4 @@
-"""Twenty-eight invented wire texts (four rounds, one a language each), scored against their gold
+"""Invented wire texts (six rounds, one a language each), scored against their gold
 (tests/evaluate/wires): the events matched, predicted and in gold, the statements likewise,
 and every missed and false event key, per document. A change that gains or loses an event
 here fails until the table says so, so the move is seen and explained."""
@@ -42,10 +42,10 @@ EXPECTED = {
     "c-de": Row("5/5/9", "2/2/4",
                 missed=["ACCUSE RUS -> UKR", "AGREE RUS+UKR -> -", "ASSAULT UKR -> RUS",
                         "REJECT RUS -> -"], false=[]),
-    "c-en": Row("6/7/10", "3/6/4",
+    "c-en": Row("6/8/10", "3/6/4",
                 missed=["MOBILIZE THA -> KHM", "REQUEST CHN -> -", "REQUEST MYS -> KHM+THA",
                         "SUPPORT USA -> -"],
-                false=["AGREE USA -> -"]),
+                false=["AGREE USA -> -", "SANCTION THA -> -"]),
     "c-es": Row("5/7/6", "2/2/2", missed=["MOBILIZE VEN -> COL"],
                 false=["AGREE VEN -> -", "MOBILIZE VEN -> -"]),
     "c-fr": Row("3/6/6", "3/3/3",
@@ -66,9 +66,9 @@ EXPECTED = {
                 missed=["COERCE TUR -> GRC", "CONSULT DEU -> GRC+TUR", "REQUEST DEU -> GRC+TUR",
                         "THREATEN TUR -> -"],
                 false=[]),
-    "d-en": Row("6/8/7", "3/4/4",
+    "d-en": Row("6/9/7", "3/4/4",
                 missed=["ASSAULT ERI -> ETH"],
-                false=["AGREE KEN -> -", "ASSAULT ERI -> -"]),
+                false=["AGREE KEN -> -", "ASSAULT ERI -> -", "SANCTION ETH -> -"]),
     "d-es": Row("3/4/6", "4/4/4",
                 missed=["CONSULT GUY+VEN -> -", "MOBILIZE VEN -> GUY", "THREATEN USA -> -"],
                 false=["MOBILIZE VEN -> -"]),
@@ -133,6 +133,20 @@ EXPECTED = {
     "f-uk": Row("5/5/5", "3/3/3",
                 missed=[],
                 false=[]),
+    "g-en": Row("7/7/8", "6/6/6",
+                missed=["THREATEN ARM -> AZE"],
+                false=[]),
+    "g-fr": Row("4/5/6", "2/5/5",
+                missed=["CONSULT QAT -> SDN+TCD", "THREATEN TCD -> SDN"],
+                false=["AID QAT -> -"]),
+    "g-ru": Row("3/5/7", "4/5/4",
+                missed=["COERCE RUS -> GEO", "CONCEDE RUS -> GEO", "REJECT RUS -> GEO",
+                        "SANCTION GEO -> RUS"],
+                false=["AGREE RUS -> GEO", "COERCE RUS -> -"]),
+    "g-uk": Row("3/4/7", "4/4/4",
+                missed=["CONCEDE POL -> UKR", "CONSULT POL+UKR -> -", "PROTEST POL -> UKR",
+                        "SUPPORT EU+IGO -> POL+UKR"],
+                false=["SUPPORT EU+IGO -> -"]),
 }
 
 
