@@ -39,6 +39,9 @@ def code_events(doc: Document) -> None:
             found = _event_from_reading(context, sentence, reading, lexicon)
             if found and _denies_charges(tree, sentence, reading):
                 found = [_denied_to_accuser(event, events) for event in found]
+            if found and reading.anaphoric_topic:
+                found = [_sides_of_told_act(event, reading.anaphoric_topic, events)
+                         for event in found]
             events += found
             for event in found:
                 for actor in (*event.actors, *event.recipients):
@@ -58,6 +61,28 @@ def _denies_charges(tree: SentenceTree, sentence: Sentence, reading: Reading) ->
     word = token_at(sentence, reading.trigger[0])
     return word is not None and any(
         c.dep_ in OBJECT and tree.report_noun(c, tree.triggers_now) for c in word.children)
+
+
+def _sides_of_told_act(event: Event, topic: tuple[str, str | None], before: list[Event]
+                       ) -> Event:
+    """A stance on an act the document told before, named by a bare noun ("X and Y agreed on
+    a truce ... The UN welcomed the agreement"; "rejected the demand"): taken toward the
+    sides of the latest such act (its doers; both parties of a joint act), of the noun's
+    mode when it names one ("the truce": a ceasefire, not any deal)."""
+    if event.recipients or event.type not in convention("stance_types"):
+        return event
+    kind, mode = topic
+    own = {a.country for a in event.actors if a.country}
+    for earlier in reversed(before):
+        if earlier.type != kind or earlier.modality == "negated" or (
+                mode is not None and earlier.mode != mode):
+            continue
+        sides = [*earlier.actors, *(earlier.recipients if kind in POOLED_TYPES else [])]
+        receivers = [a for a in sides if a.country and a.country not in own]
+        if receivers:
+            return replace(event, recipients=receivers)
+        return event
+    return event
 
 
 def _denied_to_accuser(event: Event, before: list[Event]) -> Event:
@@ -112,7 +137,7 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
     actors, recipients, located = _placed_sides(
         context, sentence, window, kind, actors, reading.recipients,  # type: ignore[arg-type]
         reading.trigger[0], reading.claimed_by,
-        statement.speaker_span if statement is not None else None)
+        statement.speaker_span if statement is not None and not reading.noun else None)
     if not any(a.country for a in actors) and not _unnamed_actor(kind, reading, recipients) \
             and not _countryless_actor(kind, actors, recipients):
         return []
@@ -197,7 +222,7 @@ def _placed_sides(
     if not recipients and actors and kind in convention("struck_place_types"):
         own = {a.country for a in actors}
         reach = _clause_reach(sentence, trigger)
-        claiming = {(m.start, m.end) for m in claimants or []} | (
+        claiming = {(m.start, m.end) for m in claimants or []} | (  # a clause it tells
             {speaker_span} if speaker_span else set())  # "Juba accused the army of bombing
         # a village": the side that complains, named where it speaks
         struck = [m for m in located if m.place.country not in own  # type: ignore[union-attr]

@@ -39,6 +39,8 @@ class Reading:
     unnamed_subject: bool = False  # "gunmen attacked": a subject the text gives no side
     nameless_subject: bool = False  # "the two governments will meet": a noun naming no actor
     topic: bool = False  # "welcomed the ceasefire": an act is its object
+    anaphoric_topic: tuple[str, str | None] | None = None  # "welcomed the truce", sides
+    # unnamed: its type and mode
     evidence: tuple[int, int] = (0, 0)
 
 

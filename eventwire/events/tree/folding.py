@@ -179,6 +179,9 @@ class Folding(TreeWords):
                         reading.modality = self._words_modality(token)  # type: ignore[attr-defined]
                     return  # "condemned the Russian strikes on Kyiv": the strikes were made
                 governor.topic = True
+                if not reading.actors and not reading.recipients:  # "welcomed the deal":
+                    governor.anaphoric_topic = (  # told before
+                        reading.predicate.type, reading.predicate.mode)
             del by_token[token.i]  # "rejected the Indian demand": the demand is its topic
             return
         if governor is not None and governor.predicate.type == reading.predicate.type:
@@ -262,6 +265,20 @@ class Folding(TreeWords):
                and len(other.actors) > len(reading.actors)
                and all(m in other.actors for m in reading.actors)
                for other in by_token.values()):
+            del by_token[token.i]
+
+    def described_standing(self, token: Any, by_token: dict[int, Reading]) -> None:
+        """ "Iran, which backs Hezbollah and Hamas, welcomed the truce": a relative clause in
+        the plain present on a side of the sentence tells what that side does as a rule,
+        not something that happened."""
+        reading = by_token.get(token.i)
+        if reading is None or base(token.dep_) != "acl" or not self.relative(token) or \
+                "Pres" not in token.morph.get("Tense") or "Fin" not in token.morph.get(
+                    "VerbForm") or token.head.i == token.i:
+            return
+        if any(base(c.dep_) in ("aux", "aux:pass") for c in self.children(token)):
+            return  # "which has attacked", "which will host": an act told
+        if self.actor_mentions_of_word(token.head) or self.head_mentions(token.head):
             del by_token[token.i]
 
     def relative(self, clause: Any) -> bool:

@@ -168,6 +168,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             self.mediated_talks(token, by_token, triggers)
         for token, _entry, _ in found:
             self.described_habit(token, by_token)
+            self.described_standing(token, by_token)
         for token, _entry, _ in found:
             self.protest_aim(token, by_token)
         for token, entry, _ in found:

@@ -141,7 +141,13 @@ class Sides(TreeWords):
             if entry.type in convention("genitive_patient_types"):
                 recipients += [m for m in self.mentions_of(theme) if m not in recipients]
             elif not actors:
-                actors = self.mentions_of(theme)
+                aimed = [c for t in theme for c in self.core(t)[1:] if base(c.dep_) == "nmod"
+                         and self.marker(c) in ("recipient", "target")]
+                gone = {w.i for c in aimed for w in c.subtree}  # "un prêt de 500 millions |
+                actors = self._mentions_in([w for t in theme for w in self.core(t)  # à
+                                            if w.i not in gone]) if gone else \
+                    self.mentions_of(theme)  # l'Ukraine" hung on the sum: Ukraine receives
+                recipients += [m for m in self.mentions_of(aimed) if m not in recipients]
         partners = self.mentions_of(roles.get("partners", []) + [
             word for word in self.core(token)[1:]  # "an exchange of prisoners between X and Y"
             if base(word.dep_) == "nmod" and self.marker(word) == "partners"
@@ -195,7 +201,8 @@ class Sides(TreeWords):
                 token.dep_) == "obl" and head.i != token.i and self.verbal(head):
             # "at Chile's request, Peru released ...": Peru was asked
             recipients = self.mentions_of(self.subject(head))
-        sufferers = self.mentions_of(self.subject(slot.head)) if self.undergone(slot) else []
+        sufferers = self.mentions_of(self.objects(slot.head) if self.passive(slot.head) else
+                                     self.subject(slot.head)) if self.undergone(slot) else []
         if sufferers:  # "Y's positions came under attack from X": Y receives it, and a
             others = [m for m in recipients if m not in sufferers  # genitive read as the
                       and m.actor is not None and m.actor.country]
@@ -211,6 +218,8 @@ class Sides(TreeWords):
         verb = slot.head
         if verb.i == slot.i or base(slot.dep_) not in ("obj", "obl") or not self.verbal(verb):
             return False
+        if self.passive(verb) and (slot.dep_ == "obl:agent" or self.marker(slot) == "agent"):
+            return True  # "positions were targeted by Azerbaijani fire": they were hit
         cases = {self.lemma(c) for c in slot.children if base(c.dep_) == "case"}
         lemmas = set(self.keys(verb))
         return any(entry[0] in lemmas and (len(entry) == 1 or entry[1] in cases)

@@ -170,5 +170,6 @@ class Triggers(TreeWords):
         if entry.pos == "VERB":
             return self.verbal(token)
         if entry.pos == "NOUN":
-            return not self.verbal(token)
+            return not self.verbal(token) and not (  # "être prêt à négocier": ready, no loan
+                token.pos_ == "ADJ" and base(token.dep_) not in NOMINAL)
         return True
