@@ -408,8 +408,7 @@ def _where(doc: Any, deps: str | frozenset[str] | None, tags: frozenset[str] | N
     (cached per tree): the repairs before it may have changed the tree. Inside
     :func:`repair`, the arrays :class:`_Shape` read after the last mending; else read here.
     The candidates are those of the tree as the repair starts: a repair tests each again."""
-    from spacy.attrs import DEP, POS
-    from spacy.parts_of_speech import IDS
+    DEP, POS, IDS = _spacy_ids()
 
     wanted = None if deps is None else _relation_ids(deps, doc.vocab.strings)
     held = getattr(_READ, "tree", None)
@@ -429,6 +428,17 @@ def _where(doc: Any, deps: str | frozenset[str] | None, tags: frozenset[str] | N
         tag_ids = {IDS[t] for t in tags}
         at = tagged[tags] = [i for i, (_, tag) in enumerate(rows) if tag in tag_ids]
     return [doc[i] for i in at if wanted is None or rows[i][0] in wanted]
+
+
+@lru_cache(maxsize=1)
+def _spacy_ids() -> tuple[int, int, Any]:
+    """spaCy's ids of the DEP and POS attributes and of the tags, imported once: an import
+    statement in a function costs about 6 microseconds a call, and :func:`_where` is called
+    some twenty times a tree (a tenth of the repairs' CPU)."""
+    from spacy.attrs import DEP, POS
+    from spacy.parts_of_speech import IDS
+
+    return DEP, POS, IDS
 
 
 def _relation_ids(deps: str | frozenset[str], strings: Any) -> frozenset[int]:
@@ -543,8 +553,7 @@ def _stray_particle(doc: Any) -> int:
     hung on one of the verb's nominal arguments (as ``compound:prt``, or as a ``case`` that
     follows its noun at the end of the clause). It moves to the verb, which has none, so
     the verb's lemma joins it (vorwerfen)."""
-    from spacy.attrs import DEP, POS
-    from spacy.parts_of_speech import IDS
+    DEP, POS, IDS = _spacy_ids()
 
     strings = doc.vocab.strings
     particle_id, case_id = strings["compound:prt"], strings["case"]
