@@ -57,7 +57,8 @@ class _Shape:
                  "root_noun", "verb_under_later_verb", "roots", "noun_with_subject",
                  "correlative_opener", "day_named", "nmod_on_oblique", "verb_root",
                  "verb_after_comma", "name_after_comma", "passive_participle",
-                 "singular_before_plural", "infinitive_clause")
+                 "singular_before_plural", "infinitive_clause", "subject_cases",
+                 "nominative_on_verb")
 
     def __init__(self, doc: Any) -> None:
         ids = _shape_ids(doc.vocab.strings)
@@ -94,19 +95,33 @@ class _Shape:
         self.roots = 0
         subjects: dict[int, int] = {}
         subject_before_verb = []  # nominal subjects before their verb
+        # the cases of nominal subjects ("Ins"; "Dat" when after the verb: what
+        # _instrumental_subject and _dative_subject mend), and an adjective in the
+        # nominative before the verb it modifies (_modifier_of_a_verb)
+        self.subject_cases: set[str] = set()
+        self.nominative_on_verb = False
+        strings = doc.vocab.strings
+        adjective = ids["ADJ"]
         obliques = ids["obliques"]
         for i, dep in enumerate(deps):
             if dep == nsubj:
                 head = i + offsets[i]
                 subjects[head] = subjects.get(head, 0) + 1
-                if head > i and pos[head] == verb and (pos[i] == noun or pos[i] == propn):
-                    subject_before_verb.append(i)
+                if pos[i] == noun or pos[i] == propn:
+                    case = _features(morphs[i], strings).get("Case")
+                    if case == ("Ins",) or (case == ("Dat",) and head < i):
+                        self.subject_cases.add(case[0])
+                    if head > i and pos[head] == verb:
+                        subject_before_verb.append(i)
                 self.subject_after = self.subject_after or offsets[i] < 0
                 self.noun_with_subject = self.noun_with_subject or pos[head] == noun
             elif dep == obj:
                 self.object_before = self.object_before or offsets[i] > 0
             elif dep == amod:
                 self.amod_verb = self.amod_verb or pos[i] == verb
+                if pos[i] == adjective and offsets[i] > 0 and pos[i + offsets[i]] == verb and \
+                        _features(morphs[i], strings).get("Case") == ("Nom",):
+                    self.nominative_on_verb = True
             elif dep == root:
                 self.root_noun = self.root_noun or pos[i] == noun
                 self.verb_root = self.verb_root or (pos[i] in (verb, aux) and (
@@ -136,7 +151,6 @@ class _Shape:
         # or a noun's complement (_oblique_after_infinitive)
         self.passive_participle = self.singular_before_plural = False
         self.infinitive_clause = False
-        strings = doc.vocab.strings
         participles, clauses = ids["participle_relations"], ids["infinitive_relations"]
         for i, tag in enumerate(pos):
             if tag != verb:
@@ -196,7 +210,7 @@ def _shape_ids(strings: Any) -> dict[str, Any]:
         _SHAPE_IDS["infinitive_relations"] = frozenset({"nmod", "acl", "xcomp", "advcl"})
         _SHAPE_IDS[","] = strings[","]
         _SHAPE_IDS["named"] = frozenset({IDS["NOUN"], IDS["PROPN"], IDS["ADJ"]})
-        for tag in ("NOUN", "VERB", "PROPN", "PUNCT", "AUX"):
+        for tag in ("NOUN", "VERB", "PROPN", "PUNCT", "AUX", "ADJ"):
             _SHAPE_IDS[tag] = IDS[tag]
     return _SHAPE_IDS
 
@@ -2408,7 +2422,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "conj" in t.deps and "case" in t.deps, _fronted_phrase_root),
     (lambda t: t.name_after_comma, _fronted_phrase_subject),
     (lambda t: t.amod_verb, _verb_read_as_modifier),
-    (lambda t: "amod" in t.deps, _modifier_of_a_verb),
+    (lambda t: t.nominative_on_verb, _modifier_of_a_verb),
     (lambda t: "amod" in t.deps and ("nsubj:pass" in t.deps or "cop" in t.deps),
      _participle_read_as_modifier),
     (lambda t: "cop" in t.deps and "nsubj:pass" in t.deps, _participle_read_as_noun),
@@ -2420,7 +2434,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.subjects_per_head >= 2, _reported_clause_subject),
     (lambda t: t.subject_after, _accusative_subject),
     (lambda t: t.singular_before_plural, _fronted_object),
-    (lambda t: "nsubj" in t.deps and "nmod" in t.deps, _dative_subject),
+    (lambda t: "Dat" in t.subject_cases and "nmod" in t.deps, _dative_subject),
     (lambda t: "conj" in t.deps and "cc" in t.deps, _apposition_after_list),
     (lambda t: "ccomp" in t.deps and "advmod" in t.deps, _clause_on_adverb),
     (lambda t: "mark" in t.deps and "nsubj" in t.deps, _subject_of_an_infinitive),
@@ -2431,7 +2445,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "nsubj" in t.deps and ("obj" in t.deps or "ccomp" in t.deps),
      _adjective_with_object),
     (lambda t: "punct" in t.deps, _verb_read_as_punctuation),
-    (lambda t: "nsubj" in t.deps, _instrumental_subject),
+    (lambda t: "Ins" in t.subject_cases, _instrumental_subject),
     (lambda t: "acl" in t.deps and "obj" in t.deps, _clause_read_as_object),
     (lambda t: "case" in t.deps, _complementizer_read_as_case),
     (lambda t: "fixed" in t.deps and "case" in t.deps, _subordinator_read_as_case),
