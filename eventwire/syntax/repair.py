@@ -58,7 +58,7 @@ class _Shape:
                  "correlative_opener", "day_named", "nmod_on_oblique", "verb_root",
                  "verb_after_comma", "name_after_comma", "passive_participle",
                  "singular_before_plural", "infinitive_clause", "subject_cases",
-                 "nominative_on_verb")
+                 "nominative_on_verb", "shared_role_twice", "subject_on_auxiliary")
 
     def __init__(self, doc: Any) -> None:
         ids = _shape_ids(doc.vocab.strings)
@@ -167,7 +167,26 @@ class _Shape:
                     _features(morphs[i], strings).get("Number") == ("Sing",):
                 self.singular_before_plural = True
                 break
-        self.deps: set[str] = {_relation_name(dep, doc.vocab.strings) for dep in set(deps)}
+        names = {dep: _relation_name(dep, strings) for dep in set(deps)}
+        self.deps: set[str] = set(names.values())
+        # two nominals in one shared role of one head (what _split_coordination joins), a
+        # subject hung on an auxiliary (what _subject_on_auxiliary moves to the verb)
+        self.shared_role_twice = self.subject_on_auxiliary = False
+        if "cc" in self.deps:
+            shared = {dep for dep, name in names.items() if name in SHARED_ROLES}
+            seen: set[tuple[int, int]] = set()
+            for i, dep in enumerate(deps):
+                if dep in shared and (pos[i] == noun or pos[i] == propn):
+                    key = (i + offsets[i], dep)
+                    if key in seen:
+                        self.shared_role_twice = True
+                        break
+                    seen.add(key)
+        auxiliaries = {dep for dep, name in names.items() if name.startswith("aux")}
+        if auxiliaries:
+            subject_ids = {dep for dep, name in names.items() if name.startswith("nsubj")}
+            self.subject_on_auxiliary = any(deps[i + offsets[i]] in auxiliaries
+                                            for i, dep in enumerate(deps) if dep in subject_ids)
         self.subjects_per_head = max(subjects.values(), default=0)
 
 
@@ -2407,11 +2426,11 @@ def _active_auxiliary_read_as_passive(doc: Any) -> int:
 
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: not t.verb_root, _past_verb_read_as_nominal),
-    (lambda t: "cc" in t.deps, _split_coordination),
+    (lambda t: t.shared_role_twice, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
     (lambda t: "cc" in t.deps, _nominative_split_from_subject),
     (lambda t: t.correlative_opener, _correlative_subjects),
-    (lambda t: any(d.startswith("aux") for d in t.deps), _subject_on_auxiliary),
+    (lambda t: t.subject_on_auxiliary, _subject_on_auxiliary),
     (lambda t: "acl" in t.deps, _participle_after_incise),
     (lambda t: t.verb_after_comma, _subject_before_parenthesis),
     (lambda t: "conj" in t.deps and "obj" in t.deps, _verb_conjoined_to_object),
