@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from eventwire.spans import SpanIndex
 from eventwire.typed import TypedRecord, internal
 
 ActorType = Literal["person", "organization", "country", "group"]
@@ -235,8 +236,6 @@ class Document:
 
     def passage_at(self, offset: int) -> int:
         """Index of the passage holding an offset (0 outside every passage)."""
-        from eventwire.spans import SpanIndex
-
         cached = self.__dict__.get("_passage_index")
         if cached is None or cached[0] is not self.passages or cached[1] != len(self.passages):
             cached = (self.passages, len(self.passages), SpanIndex(self.passages))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Hashable
+from functools import cache
 from typing import Any, TypeVar
 from weakref import WeakKeyDictionary
 
@@ -34,12 +35,20 @@ COLUMNS = ("POS", "DEP", "HEAD", "LEMMA", "ORTH", "IDX", "MORPH")  # what the sc
 def _columns(parse: Any) -> dict[str, list[int]]:
     """The tree's attributes of :data:`COLUMNS`, each a list by token index, read in one
     ``to_array`` call (each call costs about as much as a few dozen words' reads)."""
-    from spacy import attrs
-
-    table = parse.to_array([getattr(attrs, name) for name in COLUMNS])
+    table = parse.to_array(_spacy_ids()[0])
     out = dict(zip(COLUMNS, table.T.tolist(), strict=True))
     out["HEAD"] = table[:, COLUMNS.index("HEAD")].astype("int64").tolist()  # stored unsigned
     return out
+
+
+@cache
+def _spacy_ids() -> tuple[list[int], dict[str, int]]:
+    """spaCy's ids of the attributes of :data:`COLUMNS` and of the tags, imported once (an
+    import statement in a function costs microseconds a call, on every tree)."""
+    from spacy import attrs
+    from spacy.parts_of_speech import IDS
+
+    return [getattr(attrs, name) for name in COLUMNS], IDS
 
 
 def columns(parse: Any) -> dict[str, list[int]]:
@@ -64,11 +73,10 @@ def tagged(parse: Any, *tags: str) -> tuple[int, ...]:
 
 
 def _tagged(parse: Any, tags: tuple[str, ...]) -> tuple[int, ...]:
-    from spacy.parts_of_speech import IDS
-
     if not len(parse):
         return ()
-    wanted = {IDS[tag] for tag in tags}  # tags as ids, read in one call: no token per word
+    ids = _spacy_ids()[1]
+    wanted = {ids[tag] for tag in tags}  # tags as ids, read in one call: no token per word
     return tuple(i for i, pos in enumerate(columns(parse)["POS"]) if pos in wanted)
 
 

@@ -55,19 +55,20 @@ class _Shape:
 
     __slots__ = ("deps", "amod_verb", "subjects_per_head", "subject_after", "object_before",
                  "root_noun", "verb_under_later_verb", "roots", "noun_with_subject",
-                 "correlative_opener", "day_named", "nmod_on_oblique", "verb_root")
+                 "correlative_opener", "day_named", "nmod_on_oblique", "verb_root",
+                 "verb_after_comma", "name_after_comma", "passive_participle",
+                 "singular_before_plural", "infinitive_clause", "subject_cases",
+                 "nominative_on_verb", "shared_role_twice", "subject_on_auxiliary")
 
     def __init__(self, doc: Any) -> None:
-        from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS
-
         ids = _shape_ids(doc.vocab.strings)
         noun, verb, propn, punct, aux = ids["NOUN"], ids["VERB"], ids["PROPN"], ids["PUNCT"], \
             ids["AUX"]
         nsubj, obj, amod, root, nmod = ids["nsubj"], ids["obj"], ids["amod"], ids["ROOT"], \
             ids["nmod"]
         # one read, not four per token
-        deps, pos, orths, lemmas, lowers = doc.to_array([DEP, POS, ORTH, LEMMA, LOWER]).T.tolist()
-        offsets = doc.to_array(HEAD).astype("int64").tolist()  # signed: heads before or after
+        deps, pos, orths, lemmas, lowers, morphs = doc.to_array(ids["columns"]).T.tolist()
+        offsets = doc.to_array(ids["HEAD"]).astype("int64").tolist()  # signed
         _READ.tree = (doc, list(zip(deps, pos, strict=True)), {})  # what _where reads till a mend
         # a word that opens the tree or follows a punctuation mark: what
         # _correlative_subjects starts from, when it is a coordinator or a correlative's first
@@ -93,17 +94,34 @@ class _Shape:
         self.verb_root = False  # a root verb, not a capitalised word inside the sentence
         self.roots = 0
         subjects: dict[int, int] = {}
+        subject_before_verb = []  # nominal subjects before their verb
+        # the cases of nominal subjects ("Ins"; "Dat" when after the verb: what
+        # _instrumental_subject and _dative_subject mend), and an adjective in the
+        # nominative before the verb it modifies (_modifier_of_a_verb)
+        self.subject_cases: set[str] = set()
+        self.nominative_on_verb = False
+        strings = doc.vocab.strings
+        adjective = ids["ADJ"]
         obliques = ids["obliques"]
         for i, dep in enumerate(deps):
             if dep == nsubj:
                 head = i + offsets[i]
                 subjects[head] = subjects.get(head, 0) + 1
+                if pos[i] == noun or pos[i] == propn:
+                    case = _features(morphs[i], strings).get("Case")
+                    if case == ("Ins",) or (case == ("Dat",) and head < i):
+                        self.subject_cases.add(case[0])
+                    if head > i and pos[head] == verb:
+                        subject_before_verb.append(i)
                 self.subject_after = self.subject_after or offsets[i] < 0
                 self.noun_with_subject = self.noun_with_subject or pos[head] == noun
             elif dep == obj:
                 self.object_before = self.object_before or offsets[i] > 0
             elif dep == amod:
                 self.amod_verb = self.amod_verb or pos[i] == verb
+                if pos[i] == adjective and offsets[i] > 0 and pos[i + offsets[i]] == verb and \
+                        _features(morphs[i], strings).get("Case") == ("Nom",):
+                    self.nominative_on_verb = True
             elif dep == root:
                 self.root_noun = self.root_noun or pos[i] == noun
                 self.verb_root = self.verb_root or (pos[i] in (verb, aux) and (
@@ -114,24 +132,104 @@ class _Shape:
         self.verb_under_later_verb = any(
             tag == verb and offsets[i] > 0 and pos[i + offsets[i]] == verb
             for i, tag in enumerate(pos))
-        self.deps: set[str] = {_relation_name(dep, doc.vocab.strings) for dep in set(deps)}
+        # a verb right after a comma, from the fifth word on: what
+        # _subject_before_parenthesis starts from; a nominal (or adjective) apposition or
+        # conjunct at most eight words after a comma: what _fronted_phrase_subject moves
+        comma, named, linked = ids[","], ids["named"], ids["linked"]
+        self.verb_after_comma = self.name_after_comma = False
+        last_comma = -9
+        for i, dep in enumerate(deps):
+            if orths[i] == comma:
+                last_comma = i
+            elif pos[i] == verb and i >= 4 and orths[i - 1] == comma:
+                self.verb_after_comma = True
+            elif i - last_comma <= 8 and dep in linked and pos[i] in named:
+                self.name_after_comma = True
+        # from the verbs' features (each distinct set read once): a root or conjunct verb
+        # tagged a passive participle (what _active_participle mends), a singular nominal
+        # subject before its plural verb (_fronted_object), an infinitive heading a clause
+        # or a noun's complement (_oblique_after_infinitive)
+        self.passive_participle = self.singular_before_plural = False
+        self.infinitive_clause = False
+        participles, clauses = ids["participle_relations"], ids["infinitive_relations"]
+        for i, tag in enumerate(pos):
+            if tag != verb:
+                continue
+            features = _features(morphs[i], strings)
+            forms = features.get("VerbForm", ())
+            if "Part" in forms and deps[i] in participles and "Pass" in features.get(
+                    "Voice", ()):
+                self.passive_participle = True
+            if "Inf" in forms and _relation_name(deps[i], strings).split(":")[0] in clauses:
+                self.infinitive_clause = True
+        for i in subject_before_verb:
+            if _features(morphs[i + offsets[i]], strings).get("Number") == ("Plur",) and \
+                    _features(morphs[i], strings).get("Number") == ("Sing",):
+                self.singular_before_plural = True
+                break
+        names = {dep: _relation_name(dep, strings) for dep in set(deps)}
+        self.deps: set[str] = set(names.values())
+        # two nominals in one shared role of one head (what _split_coordination joins), a
+        # subject hung on an auxiliary (what _subject_on_auxiliary moves to the verb)
+        self.shared_role_twice = self.subject_on_auxiliary = False
+        if "cc" in self.deps:
+            shared = {dep for dep, name in names.items() if name in SHARED_ROLES}
+            seen: set[tuple[int, int]] = set()
+            for i, dep in enumerate(deps):
+                if dep in shared and (pos[i] == noun or pos[i] == propn):
+                    key = (i + offsets[i], dep)
+                    if key in seen:
+                        self.shared_role_twice = True
+                        break
+                    seen.add(key)
+        auxiliaries = {dep for dep, name in names.items() if name.startswith("aux")}
+        if auxiliaries:
+            subject_ids = {dep for dep, name in names.items() if name.startswith("nsubj")}
+            self.subject_on_auxiliary = any(deps[i + offsets[i]] in auxiliaries
+                                            for i, dep in enumerate(deps) if dep in subject_ids)
         self.subjects_per_head = max(subjects.values(), default=0)
 
 
 _DAY_IDS: dict[tuple[int, int], bool] = {}  # (text id, lemma id) -> whether it names a day
+_FEATURES: dict[int, dict[str, tuple[str, ...]]] = {}  # a morphology's id -> its features
+
+
+def _features(morph: int, strings: Any) -> dict[str, tuple[str, ...]]:
+    """A word's morphological features from the id of its morphology ("Number=Plur|..."),
+    as ``token.morph.get`` gives them, each distinct morphology read once."""
+    found = _FEATURES.get(morph)
+    if found is None:
+        found = {}
+        for pair in (strings[morph] if morph else "").split("|"):
+            name, _, values = pair.partition("=")
+            if values:
+                found[name] = tuple(values.split(","))
+        if len(_FEATURES) > 50_000:
+            _FEATURES.clear()  # a long stream of text: memory stays bounded
+        _FEATURES[morph] = found
+    return found
 
 
 def _shape_ids(strings: Any) -> dict[str, Any]:
     """The ids :class:`_Shape` compares a tree's arrays with, found once (the same in every
     vocabulary: a relation's fixed symbol or the hash of its name; a tag's symbol)."""
     if not _SHAPE_IDS:
+        from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, ORTH, POS
         from spacy.parts_of_speech import IDS
+
+        _SHAPE_IDS["columns"] = [DEP, POS, ORTH, LEMMA, LOWER, MORPH]
+        _SHAPE_IDS["HEAD"] = HEAD
 
         for name in ("nsubj", "obj", "amod", "ROOT", "nmod"):
             _SHAPE_IDS[name] = strings[name]
         _SHAPE_IDS["coordinators"] = frozenset({strings["cc"], strings["cc:preconj"]})
         _SHAPE_IDS["obliques"] = frozenset({strings[name] for name in OBLIQUES})
-        for tag in ("NOUN", "VERB", "PROPN", "PUNCT", "AUX"):
+        _SHAPE_IDS["linked"] = frozenset({strings["appos"], strings["conj"]})
+        _SHAPE_IDS["participle_relations"] = frozenset({strings["ROOT"], strings["conj"]})
+        _SHAPE_IDS["infinitive_relations"] = frozenset({"nmod", "acl", "xcomp", "advcl"})
+        _SHAPE_IDS[","] = strings[","]
+        _SHAPE_IDS["named"] = frozenset({IDS["NOUN"], IDS["PROPN"], IDS["ADJ"]})
+        for tag in ("NOUN", "VERB", "PROPN", "PUNCT", "AUX", "ADJ"):
             _SHAPE_IDS[tag] = IDS[tag]
     return _SHAPE_IDS
 
@@ -408,8 +506,7 @@ def _where(doc: Any, deps: str | frozenset[str] | None, tags: frozenset[str] | N
     (cached per tree): the repairs before it may have changed the tree. Inside
     :func:`repair`, the arrays :class:`_Shape` read after the last mending; else read here.
     The candidates are those of the tree as the repair starts: a repair tests each again."""
-    from spacy.attrs import DEP, POS
-    from spacy.parts_of_speech import IDS
+    DEP, POS, IDS = _spacy_ids()
 
     wanted = None if deps is None else _relation_ids(deps, doc.vocab.strings)
     held = getattr(_READ, "tree", None)
@@ -429,6 +526,17 @@ def _where(doc: Any, deps: str | frozenset[str] | None, tags: frozenset[str] | N
         tag_ids = {IDS[t] for t in tags}
         at = tagged[tags] = [i for i, (_, tag) in enumerate(rows) if tag in tag_ids]
     return [doc[i] for i in at if wanted is None or rows[i][0] in wanted]
+
+
+@lru_cache(maxsize=1)
+def _spacy_ids() -> tuple[int, int, Any]:
+    """spaCy's ids of the DEP and POS attributes and of the tags, imported once: an import
+    statement in a function costs about 6 microseconds a call, and :func:`_where` is called
+    some twenty times a tree (a tenth of the repairs' CPU)."""
+    from spacy.attrs import DEP, POS
+    from spacy.parts_of_speech import IDS
+
+    return DEP, POS, IDS
 
 
 def _relation_ids(deps: str | frozenset[str], strings: Any) -> frozenset[int]:
@@ -543,13 +651,13 @@ def _stray_particle(doc: Any) -> int:
     hung on one of the verb's nominal arguments (as ``compound:prt``, or as a ``case`` that
     follows its noun at the end of the clause). It moves to the verb, which has none, so
     the verb's lemma joins it (vorwerfen)."""
-    from spacy.attrs import DEP, POS
-    from spacy.parts_of_speech import IDS
+    DEP, POS, IDS = _spacy_ids()
 
     strings = doc.vocab.strings
     particle_id, case_id = strings["compound:prt"], strings["case"]
     adp, punct = IDS["ADP"], IDS["PUNCT"]
-    rows = doc.to_array([DEP, POS]).tolist()
+    held = getattr(_READ, "tree", None)  # the rows _Shape read, when inside repair()
+    rows = held[1] if held is not None and held[0] is doc else doc.to_array([DEP, POS]).tolist()
     last_row = len(rows) - 1
     mended = 0
     for i, (dep_id, pos_id) in enumerate(rows):
@@ -2168,9 +2276,7 @@ def _object_read_as_modifier(doc: Any) -> int:
     """"Россия и Армения провели в понедельник переговоры", "Турция провела в Стамбуле
     переговоры": the object after a day or a place named between it and its verb was hung on
     that oblique as a modifier (a day or a name takes no bare nominal of its own). The verb,
-    with no object, takes it back. A day the model made the object ("a tenu lundi des
-    pourparlers", "celebraron el lunes conversaciones") is a time oblique, and the noun it
-    held the object."""
+    with no object, takes it back."""
     mended = 0
     for noun in _where(doc, "nmod", frozenset({"NOUN"})):
         oblique = noun.head
@@ -2183,6 +2289,14 @@ def _object_read_as_modifier(doc: Any) -> int:
             continue
         noun.head, noun.dep_ = verb, "obj"
         mended += 1
+    return mended
+
+
+def _day_read_as_object(doc: Any) -> int:
+    """A day the model made the object ("a tenu lundi des pourparlers", "celebraron el lunes
+    conversaciones") is a time oblique, and the noun it held the object (run right after
+    :func:`_object_read_as_modifier`, on trees that name a day)."""
+    mended = 0
     for day in doc:
         verb = day.head
         if base_dep(day) != "obj" or verb.pos_ != "VERB" or not _a_day(day):
@@ -2312,22 +2426,22 @@ def _active_auxiliary_read_as_passive(doc: Any) -> int:
 
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: not t.verb_root, _past_verb_read_as_nominal),
-    (lambda t: "cc" in t.deps, _split_coordination),
+    (lambda t: t.shared_role_twice, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
     (lambda t: "cc" in t.deps, _nominative_split_from_subject),
     (lambda t: t.correlative_opener, _correlative_subjects),
-    (lambda t: any(d.startswith("aux") for d in t.deps), _subject_on_auxiliary),
+    (lambda t: t.subject_on_auxiliary, _subject_on_auxiliary),
     (lambda t: "acl" in t.deps, _participle_after_incise),
-    (lambda t: "punct" in t.deps, _subject_before_parenthesis),
+    (lambda t: t.verb_after_comma, _subject_before_parenthesis),
     (lambda t: "conj" in t.deps and "obj" in t.deps, _verb_conjoined_to_object),
     (lambda t: "conj" in t.deps, _object_conjoined_before_infinitive),
-    (lambda t: "obl" in t.deps, _oblique_after_infinitive),
-    (lambda t: "obj" in t.deps, _active_participle),
+    (lambda t: "obl" in t.deps and t.infinitive_clause, _oblique_after_infinitive),
+    (lambda t: "obj" in t.deps and t.passive_participle, _active_participle),
     (lambda t: "obj" in t.deps and "conj" in t.deps, _subject_after_comma),
     (lambda t: "conj" in t.deps and "case" in t.deps, _fronted_phrase_root),
-    (lambda t: "appos" in t.deps or "conj" in t.deps, _fronted_phrase_subject),
+    (lambda t: t.name_after_comma, _fronted_phrase_subject),
     (lambda t: t.amod_verb, _verb_read_as_modifier),
-    (lambda t: "amod" in t.deps, _modifier_of_a_verb),
+    (lambda t: t.nominative_on_verb, _modifier_of_a_verb),
     (lambda t: "amod" in t.deps and ("nsubj:pass" in t.deps or "cop" in t.deps),
      _participle_read_as_modifier),
     (lambda t: "cop" in t.deps and "nsubj:pass" in t.deps, _participle_read_as_noun),
@@ -2338,8 +2452,8 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.verb_under_later_verb, _verb_before_infinitive),
     (lambda t: t.subjects_per_head >= 2, _reported_clause_subject),
     (lambda t: t.subject_after, _accusative_subject),
-    (lambda t: "nsubj" in t.deps, _fronted_object),
-    (lambda t: "nsubj" in t.deps and "nmod" in t.deps, _dative_subject),
+    (lambda t: t.singular_before_plural, _fronted_object),
+    (lambda t: "Dat" in t.subject_cases and "nmod" in t.deps, _dative_subject),
     (lambda t: "conj" in t.deps and "cc" in t.deps, _apposition_after_list),
     (lambda t: "ccomp" in t.deps and "advmod" in t.deps, _clause_on_adverb),
     (lambda t: "mark" in t.deps and "nsubj" in t.deps, _subject_of_an_infinitive),
@@ -2350,7 +2464,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "nsubj" in t.deps and ("obj" in t.deps or "ccomp" in t.deps),
      _adjective_with_object),
     (lambda t: "punct" in t.deps, _verb_read_as_punctuation),
-    (lambda t: "nsubj" in t.deps, _instrumental_subject),
+    (lambda t: "Ins" in t.subject_cases, _instrumental_subject),
     (lambda t: "acl" in t.deps and "obj" in t.deps, _clause_read_as_object),
     (lambda t: "case" in t.deps, _complementizer_read_as_case),
     (lambda t: "fixed" in t.deps and "case" in t.deps, _subordinator_read_as_case),
@@ -2373,7 +2487,8 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.roots >= 2 and "cc" in t.deps, _stray_first_conjunct),
     (lambda t: t.roots >= 2, _stray_subject_root),
     (lambda t: t.day_named, _day_between_verb_and_clause),
-    (lambda t: t.day_named or t.nmod_on_oblique, _object_read_as_modifier),
+    (lambda t: t.nmod_on_oblique, _object_read_as_modifier),
+    (lambda t: t.day_named, _day_read_as_object),
     (lambda t: "advmod" in t.deps, _name_read_as_adverb),
     (lambda t: "ccomp" in t.deps, _name_before_reported_clause),
     (lambda t: t.roots >= 2 or "compound" in t.deps, _day_after_name),
