@@ -1541,6 +1541,10 @@ def _day_after_name(doc: Any) -> int:
     return mended
 
 
+# relations of a noun's parts that a finite verb misread in a sentence with no verb hangs by
+HUNG_AS_NOMINAL = frozenset({"compound", "amod", "nmod", "appos", "flat", "dep"})
+
+
 # each repair after the test that its pattern is possible at all, in the order they run
 def _past_form_lemma(word: Any, code: str) -> str | None:
     """The infinitive a word is a past form of, by its spelling and simplemma's dictionary
@@ -1553,6 +1557,9 @@ def _past_form_lemma(word: Any, code: str) -> str | None:
     from eventwire.events.tree.common import dictionary_lemma
 
     form = word.text.lower()
+    irregular = _grammar_value(code, "irregular_past_forms") or {}
+    if form in irregular:
+        return str(irregular[form])
     lemma = dictionary_lemma(word.text, code)
     if lemma == form or not lemma.endswith(infinitives):
         return None
@@ -1573,16 +1580,25 @@ def _past_verb_read_as_nominal(doc: Any) -> int:
         return 0
     if any(t.pos_ in ("VERB", "AUX") and (_finite(t) or t.head.i == t.i) and (
             t.head.i == t.i or t.head.pos_ in ("VERB", "AUX")) and (
-            t.i == 0 or not t.text[:1].isupper()) for t in doc):
+            t.i == 0 or not t.text[:1].isupper()) for t in doc) or any(
+            t.pos_ == "AUX" and _finite(t) and t.head.dep_ == "ROOT" for t in doc):
         return 0  # the sentence has its verb, a root verb or a finite one on a verb (not a verb
         # conjoined to a noun, or a capital word inside the sentence, a name: "Польщі" read as
-        # an imperative)
+        # an imperative), or a finite copula or auxiliary on its root ("X was part of Y",
+        # "the truce is set to last", "20 were wounded": an adjective, not a lost verb)
     for word in doc:
-        if word.pos_ in ("AUX", "PUNCT") or (word.pos_ == "VERB" and (
-                _finite(word) or "Conv" not in word.morph.get("VerbForm"))) or \
-                word.i == 0 or word.text[:1].isupper():
+        if word.i == 0 or word.text[:1].isupper():
+            continue
+        if word.pos_ == "VERB" and _finite(word) and word.dep_ in HUNG_AS_NOMINAL:
+            lemma = word.lemma_  # "Kenya cut ties with ...": a finite verb hung on its object
+        elif word.pos_ in ("AUX", "PUNCT") or (word.pos_ == "VERB" and (
+                _finite(word) or "Conv" not in word.morph.get("VerbForm"))):
             continue  # (a verb the model took for a participle or infinitive is one)
-        lemma = _past_form_lemma(word, doc.lang_)
+        elif word.dep_ == "amod" and [c.i < word.i for c in word.head.children
+                                      if c.dep_ == "det" and c.i < word.head.i][-1:] == [True]:
+            continue  # "Ruritania's alleged plot": a modifier inside its noun's article
+        else:
+            lemma = _past_form_lemma(word, doc.lang_)
         if lemma is None:
             continue
         root = word
@@ -1625,7 +1641,14 @@ def _past_verb_read_as_nominal(doc: Any) -> int:
         for child in sorted(word.children, key=lambda c: c.i):
             if child.i < word.i:
                 if child.pos_ in NOMINAL and child.dep_ in ("nmod", "appos", "flat", "compound"):
-                    child.dep_ = "nsubj"
+                    # "strike on Kharkiv kills": a noun with its preposition is no subject
+                    # (the preposition hung on the verb right before it is the noun's)
+                    before = doc[child.left_edge.i - 1] if child.left_edge.i else None
+                    if before is not None and before.head.i == word.i and \
+                            before.dep_ == "case":
+                        before.head = child
+                    cased = any(c.dep_ == "case" for c in child.children)
+                    child.dep_ = "obl" if cased else "nsubj"
                 continue
             if child.pos_ in NOMINAL | {"PRON"} and not any(
                     c.dep_ == "case" for c in child.children):
