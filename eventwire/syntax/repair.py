@@ -1545,6 +1545,37 @@ def _day_after_name(doc: Any) -> int:
 HUNG_AS_NOMINAL = frozenset({"compound", "amod", "nmod", "appos", "flat", "dep"})
 
 
+def _active_participle_of_nominal(doc: Any, word: Any) -> bool:
+    """A past participle hung on a noun, right after a nominal, that acts: it has a direct
+    object ("the president praised Y's support": a passive participle has none) or modifies
+    the noun after it ("Uganda accused Sudan"). In a sentence with no verb, it is the verb."""
+    if word.pos_ != "VERB" or "Part" not in word.morph.get("VerbForm") or \
+            "Past" not in word.morph.get("Tense") or word.i == 0:
+        return False
+    before = doc[word.i - 1]
+    if before.pos_ not in NOMINAL or any(c.dep_ == "case" for c in before.children):
+        return False
+    if word.dep_ == "acl":
+        return word.head.i < word.i and any(c.dep_ == "obj" for c in word.children)
+    return word.dep_ == "amod" and word.head.i > word.i
+
+
+def _name_compounded_on_verb(doc: Any) -> int:
+    """"Turkey fought Kurdish rebels": the subject of a finite verb read as a compound of it.
+    A compound never hangs on a verb: the last nominal compounded on a finite verb with no
+    subject, before it and with no preposition, is its subject."""
+    mended = 0
+    for name in reversed(_where(doc, "compound", NOMINAL)):  # the last first
+        verb = name.head
+        if name.dep_ != "compound" or verb.i < name.i or verb.pos_ != "VERB" or \
+                not _finite(verb) or any(g.dep_ == "case" for g in name.children) or any(
+                c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+            continue
+        name.dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
 # each repair after the test that its pattern is possible at all, in the order they run
 def _past_form_lemma(word: Any, code: str) -> str | None:
     """The infinitive a word is a past form of, by its spelling and simplemma's dictionary
@@ -1591,6 +1622,8 @@ def _past_verb_read_as_nominal(doc: Any) -> int:
             continue
         if word.pos_ == "VERB" and _finite(word) and word.dep_ in HUNG_AS_NOMINAL:
             lemma = word.lemma_  # "Kenya cut ties with ...": a finite verb hung on its object
+        elif _active_participle_of_nominal(doc, word):
+            lemma = word.lemma_  # "X's president praised Y", "Uganda accused Sudan of ..."
         elif word.pos_ in ("AUX", "PUNCT") or (word.pos_ == "VERB" and (
                 _finite(word) or "Conv" not in word.morph.get("VerbForm"))):
             continue  # (a verb the model took for a participle or infinitive is one)
@@ -1640,7 +1673,8 @@ def _past_verb_read_as_nominal(doc: Any) -> int:
         has_object = False
         for child in sorted(word.children, key=lambda c: c.i):
             if child.i < word.i:
-                if child.pos_ in NOMINAL and child.dep_ in ("nmod", "appos", "flat", "compound"):
+                if child.pos_ in NOMINAL and child.dep_ in {"nmod", "appos", "flat", "compound",
+                                                            *STRAY_SUBJECT}:
                     # "strike on Kharkiv kills": a noun with its preposition is no subject
                     # (the preposition hung on the verb right before it is the noun's)
                     before = doc[child.left_edge.i - 1] if child.left_edge.i else None
@@ -2335,6 +2369,7 @@ def _active_auxiliary_read_as_passive(doc: Any) -> int:
 
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: not t.verb_root, _past_verb_read_as_nominal),
+    (lambda t: "compound" in t.deps, _name_compounded_on_verb),
     (lambda t: "cc" in t.deps, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
     (lambda t: "cc" in t.deps, _nominative_split_from_subject),

@@ -1,7 +1,9 @@
 """A past form the English model read as a name, noun or adjective, or a finite verb it hung
 on its object, in a sentence left with no verb (syntax.repair._past_verb_read_as_nominal, the
 mechanism de, ru and uk share, with English data: grammar.yaml ``verb_form_endings`` and
-``irregular_past_forms``). Hand-built trees, as the model gives them."""
+``irregular_past_forms``), and a subject read as a compound of its verb. Hand-built trees,
+as the model gives them; their lemmas are the words: a verb the model tagged keeps its lemma,
+a word it did not gets the infinitive."""
 
 from __future__ import annotations
 
@@ -40,6 +42,32 @@ CASES = [
         ("nine", "NUM", "obj", 4, "")],
      1, "kills", ["missile:compound>strike", "strike:nsubj>kills", "on:case>Molvania",
                   "Molvania:obl>kills", "kills:ROOT>kills", "nine:obj>kills"]),
+    # a past participle hung on the root noun before it, with an object: the clause's verb
+    ("participle with an object on a noun", [
+        ("Ruritania", "PROPN", "nmod:poss", 2, ""), ("'s", "PART", "case", 0, ""),
+        ("president", "NOUN", "ROOT", 2, ""),
+        ("praised", "VERB", "acl", 2, "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("Molvania", "PROPN", "obj", 3, "")],
+     1, "praised", ["Ruritania:nmod:poss>president", "'s:case>Ruritania", "president:nsubj>praised",
+                    "praised:ROOT>praised", "Molvania:obj>praised"]),
+    # a past participle read as a modifier of the name after it, its subject left unmarked
+    ("participle on the object, after its subject", [
+        ("Ruritania", "PROPN", "obl:unmarked", 1, ""),
+        ("accused", "VERB", "amod", 2, "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("Molvania", "PROPN", "ROOT", 2, "")],
+     1, "accused", ["Ruritania:nsubj>accused", "accused:ROOT>accused", "Molvania:obj>accused"]),
+    # look-alike: a participle with no object hung on a noun is a reduced relative
+    ("reduced relative", [
+        ("refugees", "NOUN", "ROOT", 0, ""),
+        ("displaced", "VERB", "acl", 0, "Tense=Past|VerbForm=Part|Voice=Pass"),
+        ("by", "ADP", "case", 3, ""), ("fighting", "NOUN", "obl:agent", 1, "")],
+     0, "displaced", ["refugees:ROOT>refugees", "displaced:acl>refugees", "by:case>fighting",
+                      "fighting:obl:agent>displaced"]),
+    # a finite verb root with its subject read as a compound of it
+    ("subject read as a compound of the verb", [
+        ("Ruritania", "PROPN", "compound", 1, ""), ("fought", "VERB", "ROOT", 1, FIN),
+        ("rebels", "NOUN", "obj", 1, "")],
+     1, "fought", ["Ruritania:nsubj>fought", "fought:ROOT>fought", "rebels:obj>fought"]),
     # look-alike: a copula on the root is the clause's verb; the participle stays a modifier
     ("copular clause", [
         ("the", "DET", "det", 2, ""), ("vested", "ADJ", "amod", 2, ""),
