@@ -1561,13 +1561,16 @@ def _active_participle_of_nominal(doc: Any, word: Any) -> bool:
 
 
 def _name_compounded_on_verb(doc: Any) -> int:
-    """"Turkey fought Kurdish rebels": the subject of a finite verb read as a compound of it.
-    A compound never hangs on a verb: the last nominal compounded on a finite verb with no
-    subject, before it and with no preposition, is its subject."""
+    """"Turkey fought Kurdish rebels", "Hungary vetoed the package": the subject of a finite
+    verb read as a compound or modifier of it. Neither ever hangs on a verb: the last name or
+    noun so hung on a finite verb with no subject, before it and with no preposition, is its
+    subject (an adjective so hung is a name only when capitalised: "Hungary" tagged ADJ)."""
     mended = 0
-    for name in reversed(_where(doc, "compound", NOMINAL)):  # the last first
+    for name in reversed(_where(doc, frozenset({"compound", "amod"}),
+                                NOMINAL | ADJECTIVES)):  # the last first
         verb = name.head
-        if name.dep_ != "compound" or verb.i < name.i or verb.pos_ != "VERB" or \
+        if name.dep_ not in ("compound", "amod") or verb.i < name.i or verb.pos_ != "VERB" or \
+                (name.pos_ == "ADJ" and not name.text[:1].isupper()) or \
                 not _finite(verb) or any(g.dep_ == "case" for g in name.children) or any(
                 c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
             continue
@@ -2369,7 +2372,7 @@ def _active_auxiliary_read_as_passive(doc: Any) -> int:
 
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: not t.verb_root, _past_verb_read_as_nominal),
-    (lambda t: "compound" in t.deps, _name_compounded_on_verb),
+    (lambda t: "compound" in t.deps or "amod" in t.deps, _name_compounded_on_verb),
     (lambda t: "cc" in t.deps, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
     (lambda t: "cc" in t.deps, _nominative_split_from_subject),

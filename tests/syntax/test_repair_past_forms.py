@@ -68,6 +68,16 @@ CASES = [
         ("Ruritania", "PROPN", "compound", 1, ""), ("fought", "VERB", "ROOT", 1, FIN),
         ("rebels", "NOUN", "obj", 1, "")],
      1, "fought", ["Ruritania:nsubj>fought", "fought:ROOT>fought", "rebels:obj>fought"]),
+    # a name tagged as an adjective and hung on the verb as its modifier: the subject
+    ("subject read as a modifier of the verb", [
+        ("Ruritania", "ADJ", "amod", 1, ""), ("banned", "VERB", "ROOT", 1, FIN),
+        ("rallies", "NOUN", "obj", 1, "")],
+     1, "banned", ["Ruritania:nsubj>banned", "banned:ROOT>banned", "rallies:obj>banned"]),
+    # look-alike: a lower-case adjective on a verb is no name
+    ("adjective on a verb", [
+        ("rebels", "NOUN", "nsubj", 2, ""), ("heavy", "ADJ", "amod", 2, ""),
+        ("shelled", "VERB", "ROOT", 2, FIN)],
+     0, "shelled", ["rebels:nsubj>shelled", "heavy:amod>shelled", "shelled:ROOT>shelled"]),
     # look-alike: a copula on the root is the clause's verb; the participle stays a modifier
     ("copular clause", [
         ("the", "DET", "det", 2, ""), ("vested", "ADJ", "amod", 2, ""),
