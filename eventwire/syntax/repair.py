@@ -1542,13 +1542,15 @@ def _day_after_name(doc: Any) -> int:
 
 
 # relations of a noun's parts that a finite verb misread in a sentence with no verb hangs by
-HUNG_AS_NOMINAL = frozenset({"compound", "amod", "nmod", "appos", "flat", "dep"})
+# (not amod: a verb read as its object's modifier is _verb_read_as_modifier's)
+HUNG_AS_NOMINAL = frozenset({"compound", "nmod", "appos", "flat", "dep"})
 
 
 def _active_participle_of_nominal(doc: Any, word: Any) -> bool:
     """A past participle hung on a noun, right after a nominal, that acts: it has a direct
     object ("the president praised Y's support": a passive participle has none) or modifies
-    the noun after it ("Uganda accused Sudan"). In a sentence with no verb, it is the verb."""
+    the noun after it, with its subject left stray ("Uganda accused Sudan", Uganda as an
+    unmarked oblique). In a sentence with no verb, it is the verb."""
     if word.pos_ != "VERB" or "Part" not in word.morph.get("VerbForm") or \
             "Past" not in word.morph.get("Tense") or word.i == 0:
         return False
@@ -1557,7 +1559,8 @@ def _active_participle_of_nominal(doc: Any, word: Any) -> bool:
         return False
     if word.dep_ == "acl":
         return word.head.i < word.i and any(c.dep_ == "obj" for c in word.children)
-    return word.dep_ == "amod" and word.head.i > word.i
+    # (a name compounded on the noun, or its subject, is _verb_read_as_modifier's case)
+    return word.dep_ == "amod" and word.head.i > word.i and before.dep_ in STRAY_SUBJECT
 
 
 def _name_compounded_on_verb(doc: Any) -> int:
