@@ -1624,8 +1624,9 @@ def _past_verb_read_as_nominal(doc: Any) -> int:
         # an imperative), or a finite copula or auxiliary on its root ("X was part of Y",
         # "the truce is set to last", "20 were wounded": an adjective, not a lost verb)
     for word in doc:
-        if word.i == 0 or word.text[:1].isupper():
-            continue
+        if word.i == 0 or word.text[:1].isupper() or any(
+                c.dep_ == "det" and c.i < word.i for c in word.children):
+            continue  # (a word with its own article is a noun: "a new set of talks")
         if word.pos_ == "VERB" and _finite(word) and word.dep_ in HUNG_AS_NOMINAL:
             lemma = word.lemma_  # "Kenya cut ties with ...": a finite verb hung on its object
         elif _active_participle_of_nominal(doc, word):

@@ -78,6 +78,12 @@ CASES = [
         ("rebels", "NOUN", "nsubj", 2, ""), ("heavy", "ADJ", "amod", 2, ""),
         ("shelled", "VERB", "ROOT", 2, FIN)],
      0, "shelled", ["rebels:nsubj>shelled", "heavy:amod>shelled", "shelled:ROOT>shelled"]),
+    # look-alike: a word spelled as a past form with its own article is a noun
+    ("noun with its article", [
+        ("a", "DET", "det", 2, ""), ("new", "ADJ", "amod", 2, ""), ("set", "NOUN", "ROOT", 2, ""),
+        ("of", "ADP", "case", 4, ""), ("talks", "NOUN", "nmod", 2, "")],
+     0, "set", ["a:det>set", "new:amod>set", "set:ROOT>set", "of:case>talks",
+                "talks:nmod>set"]),
     # look-alike: a copula on the root is the clause's verb; the participle stays a modifier
     ("copular clause", [
         ("the", "DET", "det", 2, ""), ("vested", "ADJ", "amod", 2, ""),
