@@ -1649,6 +1649,47 @@ def _day_after_name(doc: Any) -> int:
     return mended
 
 
+# relations of a noun's parts that a finite verb misread in a sentence with no verb hangs by
+# (not amod: a verb read as its object's modifier is _verb_read_as_modifier's)
+HUNG_AS_NOMINAL = frozenset({"compound", "nmod", "appos", "flat", "dep"})
+
+
+def _active_participle_of_nominal(doc: Any, word: Any) -> bool:
+    """A past participle hung on a noun, right after a nominal, that acts: it has a direct
+    object ("the president praised Y's support": a passive participle has none) or modifies
+    the noun after it, with its subject left stray ("Uganda accused Sudan", Uganda as an
+    unmarked oblique). In a sentence with no verb, it is the verb."""
+    if word.pos_ != "VERB" or "Part" not in word.morph.get("VerbForm") or \
+            "Past" not in word.morph.get("Tense") or word.i == 0:
+        return False
+    before = doc[word.i - 1]
+    if before.pos_ not in NOMINAL or any(c.dep_ == "case" for c in before.children):
+        return False
+    if word.dep_ == "acl":
+        return word.head.i < word.i and any(c.dep_ == "obj" for c in word.children)
+    # (a name compounded on the noun, or its subject, is _verb_read_as_modifier's case)
+    return word.dep_ == "amod" and word.head.i > word.i and before.dep_ in STRAY_SUBJECT
+
+
+def _name_compounded_on_verb(doc: Any) -> int:
+    """"Turkey fought Kurdish rebels", "Hungary vetoed the package": the subject of a finite
+    verb read as a compound or modifier of it. Neither ever hangs on a verb: the last name or
+    noun so hung on a finite verb with no subject, before it and with no preposition, is its
+    subject (an adjective so hung is a name only when capitalised: "Hungary" tagged ADJ)."""
+    mended = 0
+    for name in reversed(_where(doc, frozenset({"compound", "amod"}),
+                                NOMINAL | ADJECTIVES)):  # the last first
+        verb = name.head
+        if name.dep_ not in ("compound", "amod") or verb.i < name.i or verb.pos_ != "VERB" or \
+                (name.pos_ == "ADJ" and not name.text[:1].isupper()) or \
+                not _finite(verb) or any(g.dep_ == "case" for g in name.children) or any(
+                c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+            continue
+        name.dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
 # each repair after the test that its pattern is possible at all, in the order they run
 def _past_form_lemma(word: Any, code: str) -> str | None:
     """The infinitive a word is a past form of, by its spelling and simplemma's dictionary
@@ -1661,6 +1702,9 @@ def _past_form_lemma(word: Any, code: str) -> str | None:
     from eventwire.events.tree.common import dictionary_lemma
 
     form = word.text.lower()
+    irregular = _grammar_value(code, "irregular_past_forms") or {}
+    if form in irregular:
+        return str(irregular[form])
     lemma = dictionary_lemma(word.text, code)
     if lemma == form or not lemma.endswith(infinitives):
         return None
@@ -1681,16 +1725,28 @@ def _past_verb_read_as_nominal(doc: Any) -> int:
         return 0
     if any(t.pos_ in ("VERB", "AUX") and (_finite(t) or t.head.i == t.i) and (
             t.head.i == t.i or t.head.pos_ in ("VERB", "AUX")) and (
-            t.i == 0 or not t.text[:1].isupper()) for t in doc):
+            t.i == 0 or not t.text[:1].isupper()) for t in doc) or any(
+            t.pos_ == "AUX" and _finite(t) and t.head.dep_ == "ROOT" for t in doc):
         return 0  # the sentence has its verb, a root verb or a finite one on a verb (not a verb
         # conjoined to a noun, or a capital word inside the sentence, a name: "Польщі" read as
-        # an imperative)
+        # an imperative), or a finite copula or auxiliary on its root ("X was part of Y",
+        # "the truce is set to last", "20 were wounded": an adjective, not a lost verb)
     for word in doc:
-        if word.pos_ in ("AUX", "PUNCT") or (word.pos_ == "VERB" and (
-                _finite(word) or "Conv" not in word.morph.get("VerbForm"))) or \
-                word.i == 0 or word.text[:1].isupper():
+        if word.i == 0 or word.text[:1].isupper() or any(
+                c.dep_ == "det" and c.i < word.i for c in word.children):
+            continue  # (a word with its own article is a noun: "a new set of talks")
+        if word.pos_ == "VERB" and _finite(word) and word.dep_ in HUNG_AS_NOMINAL:
+            lemma = word.lemma_  # "Kenya cut ties with ...": a finite verb hung on its object
+        elif _active_participle_of_nominal(doc, word):
+            lemma = word.lemma_  # "X's president praised Y", "Uganda accused Sudan of ..."
+        elif word.pos_ in ("AUX", "PUNCT") or (word.pos_ == "VERB" and (
+                _finite(word) or "Conv" not in word.morph.get("VerbForm"))):
             continue  # (a verb the model took for a participle or infinitive is one)
-        lemma = _past_form_lemma(word, doc.lang_)
+        elif word.dep_ == "amod" and [c.i < word.i for c in word.head.children
+                                      if c.dep_ == "det" and c.i < word.head.i][-1:] == [True]:
+            continue  # "Ruritania's alleged plot": a modifier inside its noun's article
+        else:
+            lemma = _past_form_lemma(word, doc.lang_)
         if lemma is None:
             continue
         root = word
@@ -1732,8 +1788,16 @@ def _past_verb_read_as_nominal(doc: Any) -> int:
         has_object = False
         for child in sorted(word.children, key=lambda c: c.i):
             if child.i < word.i:
-                if child.pos_ in NOMINAL and child.dep_ in ("nmod", "appos", "flat", "compound"):
-                    child.dep_ = "nsubj"
+                if child.pos_ in NOMINAL and child.dep_ in {"nmod", "appos", "flat", "compound",
+                                                            *STRAY_SUBJECT}:
+                    # "strike on Kharkiv kills": a noun with its preposition is no subject
+                    # (the preposition hung on the verb right before it is the noun's)
+                    before = doc[child.left_edge.i - 1] if child.left_edge.i else None
+                    if before is not None and before.head.i == word.i and \
+                            before.dep_ == "case":
+                        before.head = child
+                    cased = any(c.dep_ == "case" for c in child.children)
+                    child.dep_ = "obl" if cased else "nsubj"
                 continue
             if child.pos_ in NOMINAL | {"PRON"} and not any(
                     c.dep_ == "case" for c in child.children):
@@ -2426,6 +2490,7 @@ def _active_auxiliary_read_as_passive(doc: Any) -> int:
 
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: not t.verb_root, _past_verb_read_as_nominal),
+    (lambda t: "compound" in t.deps or "amod" in t.deps, _name_compounded_on_verb),
     (lambda t: t.shared_role_twice, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
     (lambda t: "cc" in t.deps, _nominative_split_from_subject),
