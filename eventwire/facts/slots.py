@@ -72,6 +72,7 @@ PEOPLE_UNITS = frozenset({"prisoner", "soldier", "person", "killed", "injured", 
 BARE = "count"  # a number with no unit noun: a count only if a count word says of what
 DATED_KINDS = frozenset({"call", "talks", "signing", "exchange"})  # told with their day
 TAG_KINDS = frozenset({"truce", "talks", "exchange", "signing"})
+BROKERED = ("talks", "exchange")  # what a mediator brokers, first what is told first
 BEFORE = 25  # characters before a number where a count word may stand ("killed 12")
 TREE_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "obl"})  # a noun whose verb says
 # its fate ("obl": the personal "a" of "mató el lunes a 11 civiles", read as oblique)
@@ -869,8 +870,9 @@ def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool
                 ) -> list[FactRecord]:
     """Mediators (countries) or signatories (people) named after a cue word."""
     out = []
+    nouns = _brokered(ctx) if attribute == "mediators" else ctx.nouns
     for cs, ce, names, codes in _named_lists(ctx, cue, person=person):
-        noun = subject_at(ctx.doc, ctx.sentence, (cs, ce), ctx.nouns, TAG_KINDS)
+        noun = subject_at(ctx.doc, ctx.sentence, (cs, ce), nouns, TAG_KINDS)
         if noun is None and attribute != "signatories":
             continue
         # "The agreement was signed by ...": the cue itself tells of a signing
@@ -878,6 +880,21 @@ def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool
         h = _about(ctx, ctx.sentence, noun, kind, exclude=ctx.mediators | codes)
         out.append(_fact(ctx, h, attribute, sorted(set(names)), None, None, (cs, ce)))
     return out
+
+
+def _brokered(ctx: _Context) -> list[Noun]:
+    """The nouns a mediator may be of: a mediator is one of the happening brokered, not of
+    the mediation's own word, so that "a swap mediated by X" and "a swap, with the mediation
+    of X" (a coded mediation) name the same subject. Talks told in the sentence are what was
+    brokered, else an exchange held; an exchange or a truce agreed is the outcome of talks
+    ("agreed under X's mediation on a swap"), which the mediation's word stands for."""
+    agreed = ctx.words.agreed is not None and ctx.words.agreed.search(
+        folded(ctx.doc, ctx.sentence.start, ctx.sentence.end)[0]) is not None
+    for kind in BROKERED[:1] if agreed else BROKERED:
+        found = [n for n in ctx.nouns if n.kind == kind and not n.brokers]
+        if found:
+            return found
+    return ctx.nouns
 
 
 _LIST_BREAK = re.compile(r"[;:()—–]|,\s+(?=[^\W\d_]*[a-zа-яёіїє])(?!and\b|et\b|и\b|і\b)")

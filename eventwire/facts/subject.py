@@ -34,6 +34,9 @@ MODE_KINDS = (("phone", "call"), ("call", "call"), ("ceasefire", "truce"), ("tru
 
 # Event types that are a kind of happening whatever their mode.
 TYPE_KINDS = {"ASSAULT": "attack", "CONSULT": "talks"}
+# The (type, mode) of a coded mediation: it names the broker of another happening ("a swap
+# with the mediation of X", "a UAE-brokered exchange"), the one its mediators are of.
+BROKERING = ("CONSULT", "third_party")
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,7 @@ class Noun:
     start: int
     end: int
     text: str
+    brokers: bool = False  # the word of a coded mediation (see BROKERING)
 
 
 def sentence_of(doc: Document, offset: int) -> Sentence | None:
@@ -78,7 +82,8 @@ def happening_nouns(doc: Document, sentence: Sentence, words: FactWords) -> list
         kind = kind_of_mode(event.mode) or TYPE_KINDS.get(event.type)
         start, end = event.trigger_span or (event.start, event.end)
         if kind and sentence.start <= start < sentence.end:
-            found.append(Noun(kind, start, end, doc.text[start:end]))
+            found.append(Noun(kind, start, end, doc.text[start:end],
+                              (event.type, event.mode) == BROKERING))
     found.sort(key=lambda n: (n.start, -(n.end - n.start), n.kind))
     out: list[Noun] = []
     for noun in found:
