@@ -66,7 +66,7 @@ STATES = frozenset({"body"})
 # Happenings of handing people over: a party's capital after a venue word that doubles as
 # "to" ("a Kiev", "à Moscou") is the government receiving them, not where it took place.
 HANDED_KINDS = frozenset({"exchange"})
-UNIT_COUNTS = {"prisoner": "prisoner", "killed": "killed", "injured": "wounded"}
+UNIT_COUNTS = {"prisoner": "prisoner", "killed": "killed", "injured": "wounded", "body": "body"}
 PEOPLE_UNITS = frozenset({"prisoner", "soldier", "person", "killed", "injured", "people",
                           "body"})
 BARE = "count"  # a number with no unit noun: a count only if a count word says of what
@@ -273,10 +273,14 @@ def _venue_of_nouns(ctx: _Context, venues: list[tuple[Noun, FactRecord]]) -> dic
     # where a truce was agreed (:func:`_agreed_at`) is no meeting's venue: "firmaron en Riad
     # una tregua con la mediación de ...", the mediation is told, not held there
     places = {str(f.value) for noun, f in venues if noun.kind in VENUE_KINDS}
+    agreed = ctx.words.agreed is not None and ctx.words.agreed.search(
+        folded(ctx.doc, ctx.sentence.start, ctx.sentence.end)[0]) is not None
     if len(places) == 1:
         only = next(iter(places))
         for noun in ctx.nouns:
-            if noun.kind in VENUE_KINDS:
+            # an exchange agreed in the sentence is held elsewhere than the talks that agreed
+            # it ("agreed in Ankara, under X's mediation, on a swap"; see :func:`_venues`)
+            if noun.kind in VENUE_KINDS and not (noun.kind in HANDED_KINDS and agreed):
                 named.setdefault(noun.start, only)
     return named
 

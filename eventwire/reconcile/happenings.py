@@ -308,9 +308,9 @@ def join_misdated(happenings: list[Happening]) -> list[Happening]:
     theirs)."""
     groups: dict[tuple[str, str, str], list[Happening]] = {}
     for h in happenings:
-        if h.venue and day(h.date) is not None:
+        if day(h.date) is not None:
             for story in sorted(h.stories):
-                groups.setdefault((story, h.kind, h.venue), []).append(h)
+                groups.setdefault((story, h.kind, h.venue or ""), []).append(h)
     joined_ids: set[int] = set()
     pooled_of: dict[int, Happening] = {}
     clusters: list[tuple[str, str, list[Happening]]] = []
@@ -342,7 +342,7 @@ def join_misdated(happenings: list[Happening]) -> list[Happening]:
             continue
         told_days = sorted(d for told in days_of.values() for d in told)
         most = max(told_days, key=lambda d: (told_days.count(d), -(day(d) or 0)))
-        pooled = Happening(kind=kind, venue=venue, date=most)  # the day most sources give
+        pooled = Happening(kind=kind, venue=venue or None, date=most)  # the day most sources give
         for h in joined:
             pooled.parties |= h.parties
             pooled.stories |= h.stories
