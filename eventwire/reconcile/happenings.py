@@ -274,6 +274,11 @@ def negotiated_at(happenings: list[Happening]) -> list[Happening]:
         began = min(starts) if starts else day(h.date)
         fitting = [t for t in talks if t.stories & h.stories and _parties_nest(t, h)
                    and _held_before(day(t.date), min(starts) if starts else None, began)]
+        # of two, the talks held the day the truce was agreed agreed it (the ministers'
+        # meeting the day before prepared it)
+        that_day = [t for t in fitting if day(h.date) is not None and day(t.date) == day(h.date)]
+        if len(fitting) > 1 and len(that_day) == 1:
+            fitting = that_day
         if len(fitting) != 1:
             continue
         target = fitting[0]
