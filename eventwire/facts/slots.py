@@ -66,12 +66,13 @@ STATES = frozenset({"body"})
 # Happenings of handing people over: a party's capital after a venue word that doubles as
 # "to" ("a Kiev", "à Moscou") is the government receiving them, not where it took place.
 HANDED_KINDS = frozenset({"exchange"})
-UNIT_COUNTS = {"prisoner": "prisoner", "killed": "killed", "injured": "wounded"}
+UNIT_COUNTS = {"prisoner": "prisoner", "killed": "killed", "injured": "wounded", "body": "body"}
 PEOPLE_UNITS = frozenset({"prisoner", "soldier", "person", "killed", "injured", "people",
                           "body"})
 BARE = "count"  # a number with no unit noun: a count only if a count word says of what
 DATED_KINDS = frozenset({"call", "talks", "signing", "exchange"})  # told with their day
 TAG_KINDS = frozenset({"truce", "talks", "exchange", "signing"})
+BROKERED = ("talks", "exchange")  # what a mediator brokers, first what is told first
 BEFORE = 25  # characters before a number where a count word may stand ("killed 12")
 TREE_ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "obj", "obl"})  # a noun whose verb says
 # its fate ("obl": the personal "a" of "mató el lunes a 11 civiles", read as oblique)
@@ -272,10 +273,14 @@ def _venue_of_nouns(ctx: _Context, venues: list[tuple[Noun, FactRecord]]) -> dic
     # where a truce was agreed (:func:`_agreed_at`) is no meeting's venue: "firmaron en Riad
     # una tregua con la mediación de ...", the mediation is told, not held there
     places = {str(f.value) for noun, f in venues if noun.kind in VENUE_KINDS}
+    agreed = ctx.words.agreed is not None and ctx.words.agreed.search(
+        folded(ctx.doc, ctx.sentence.start, ctx.sentence.end)[0]) is not None
     if len(places) == 1:
         only = next(iter(places))
         for noun in ctx.nouns:
-            if noun.kind in VENUE_KINDS:
+            # an exchange agreed in the sentence is held elsewhere than the talks that agreed
+            # it ("agreed in Ankara, under X's mediation, on a swap"; see :func:`_venues`)
+            if noun.kind in VENUE_KINDS and not (noun.kind in HANDED_KINDS and agreed):
                 named.setdefault(noun.start, only)
     return named
 
@@ -869,8 +874,9 @@ def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool
                 ) -> list[FactRecord]:
     """Mediators (countries) or signatories (people) named after a cue word."""
     out = []
+    nouns = _brokered(ctx) if attribute == "mediators" else ctx.nouns
     for cs, ce, names, codes in _named_lists(ctx, cue, person=person):
-        noun = subject_at(ctx.doc, ctx.sentence, (cs, ce), ctx.nouns, TAG_KINDS)
+        noun = subject_at(ctx.doc, ctx.sentence, (cs, ce), nouns, TAG_KINDS)
         if noun is None and attribute != "signatories":
             continue
         # "The agreement was signed by ...": the cue itself tells of a signing
@@ -878,6 +884,21 @@ def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool
         h = _about(ctx, ctx.sentence, noun, kind, exclude=ctx.mediators | codes)
         out.append(_fact(ctx, h, attribute, sorted(set(names)), None, None, (cs, ce)))
     return out
+
+
+def _brokered(ctx: _Context) -> list[Noun]:
+    """The nouns a mediator may be of: a mediator is one of the happening brokered, not of
+    the mediation's own word, so that "a swap mediated by X" and "a swap, with the mediation
+    of X" (a coded mediation) name the same subject. Talks told in the sentence are what was
+    brokered, else an exchange held; an exchange or a truce agreed is the outcome of talks
+    ("agreed under X's mediation on a swap"), which the mediation's word stands for."""
+    agreed = ctx.words.agreed is not None and ctx.words.agreed.search(
+        folded(ctx.doc, ctx.sentence.start, ctx.sentence.end)[0]) is not None
+    for kind in BROKERED[:1] if agreed else BROKERED:
+        found = [n for n in ctx.nouns if n.kind == kind and not n.brokers]
+        if found:
+            return found
+    return ctx.nouns
 
 
 _LIST_BREAK = re.compile(r"[;:()—–]|,\s+(?=[^\W\d_]*[a-zа-яёіїє])(?!and\b|et\b|и\b|і\b)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from eventwire.facts.lexicon import FactWords, fact_words, runs_of, venue_before
 from eventwire.model import DateMention, Document, Event, Place, Sentence
@@ -32,8 +33,15 @@ MODE_KINDS = (("phone", "call"), ("call", "call"), ("ceasefire", "truce"), ("tru
               ("talk", "talks"), ("negotiat", "talks"), ("meet", "talks"))
 
 
+# An agreement to hold a happening that is held later (an exchange agreed on Tuesday for the
+# 5th): the agreement's day is not the happening's.
+AGREEING = frozenset({"AGREE"})
+HELD_LATER = frozenset({"exchange"})
 # Event types that are a kind of happening whatever their mode.
 TYPE_KINDS = {"ASSAULT": "attack", "CONSULT": "talks"}
+# The (type, mode) of a coded mediation: it names the broker of another happening ("a swap
+# with the mediation of X", "a UAE-brokered exchange"), the one its mediators are of.
+BROKERING = ("CONSULT", "third_party")
 
 
 @dataclass(frozen=True)
@@ -44,6 +52,7 @@ class Noun:
     start: int
     end: int
     text: str
+    brokers: bool = False  # the word of a coded mediation (see BROKERING)
 
 
 def sentence_of(doc: Document, offset: int) -> Sentence | None:
@@ -78,7 +87,8 @@ def happening_nouns(doc: Document, sentence: Sentence, words: FactWords) -> list
         kind = kind_of_mode(event.mode) or TYPE_KINDS.get(event.type)
         start, end = event.trigger_span or (event.start, event.end)
         if kind and sentence.start <= start < sentence.end:
-            found.append(Noun(kind, start, end, doc.text[start:end]))
+            found.append(Noun(kind, start, end, doc.text[start:end],
+                              (event.type, event.mode) == BROKERING))
     found.sort(key=lambda n: (n.start, -(n.end - n.start), n.kind))
     out: list[Noun] = []
     for noun in found:
@@ -133,11 +143,12 @@ def parties_near(doc: Document, sentence: Sentence, noun: Noun,
         return tuple(sorted(own))
     lo, hi = clause_bounds(doc, sentence, noun)
     lo, hi = max(lo, noun.start - PARTY_WINDOW), min(hi, noun.end + PARTY_WINDOW)
-    codes = {m.actor.country for m in doc.mentions
-             if m.label == "ACTOR" and m.actor and m.actor.country and lo <= m.start < hi
+    codes = {code for m in doc.mentions
+             if m.label == "ACTOR" and lo <= m.start < hi
              and m.kind != "capital"  # "talks in Ankara": a venue, not a party
              and not (noun.kind in VENUE_KINDS  # "talks in Switzerland" (not "a truce
-                      and _after_venue_word(doc, sentence, m.start))}  # in Ukraine")
+                      and _after_venue_word(doc, sentence, m.start))  # in Ukraine")
+             for code in countries_of(m)}
     if len(codes - exclude) < 2:  # "The president of A, X, and his counterpart of B, Y,
         subject = _subject_parties(doc, sentence, noun) - exclude  # spoke by phone"
         if len(subject) >= 2:
@@ -152,6 +163,19 @@ def parties_near(doc: Document, sentence: Sentence, noun: Noun,
 OWN_PHRASE = frozenset({"nmod", "amod", "compound", "appos", "flat"})
 
 
+def countries_of(mention: Any) -> list[str]:
+    """The countries an actor mention names: its actor's, or those of the members of a pair
+    its own words name ("Russian and Ukrainian delegations": RUS and UKR, each member
+    written as the mention); a group read from the context ("the sides", "the two leaders")
+    names no side for sure."""
+    if mention.actor is not None and mention.actor.country:
+        return [mention.actor.country]
+    members = getattr(mention, "members", None) or ()
+    if not members or any(a.name != mention.text for a in members):
+        return []
+    return sorted({a.country for a in members if a.country})
+
+
 def _own_parties(doc: Document, sentence: Sentence, noun: Noun) -> set[str]:
     """Countries named inside the noun's own phrase in the tree ("the call between Trump and
     Putin", "Zelensky's call with Trump"); empty when the sentence is not parsed."""
@@ -160,12 +184,13 @@ def _own_parties(doc: Document, sentence: Sentence, noun: Noun) -> set[str]:
         return set()
     spans = [(char_span(sentence, c.left_edge)[0], char_span(sentence, c.right_edge)[1])
              for c in token.children if c.dep_.split(":")[0] in OWN_PHRASE]
-    return {m.actor.country for m in doc.mentions
-            if m.label == "ACTOR" and m.actor and m.actor.country and m.kind != "capital"
-            and any(a <= m.start and m.end <= b for a, b in spans)}
+    return {code for m in doc.mentions
+            if m.label == "ACTOR" and m.kind != "capital"
+            and any(a <= m.start and m.end <= b for a, b in spans) for code in countries_of(m)}
 
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+CONTROLLED_DEPS = frozenset({"xcomp"})  # a verb whose subject is its head's
 VERB_POS = frozenset({"VERB", "AUX"})
 VERB_REACH = 3  # heads walked up from a happening word to the verb it hangs on
 
@@ -181,11 +206,16 @@ def _subject_parties(doc: Document, sentence: Sentence, noun: Noun) -> set[str]:
         token = token.head
     if token is None or token.pos_ not in VERB_POS:
         return set()
+    # a verb with no subject of its own completing another ("agreed to exchange ... after
+    # four hours of talks"): the subject is the governing verb's
+    while not any(c.dep_ in SUBJECT_DEPS for c in token.children) and \
+            token.dep_ in CONTROLLED_DEPS and token.head.pos_ in VERB_POS:
+        token = token.head
     spans = [(char_span(sentence, c.left_edge)[0], char_span(sentence, c.right_edge)[1])
              for c in token.children if c.dep_ in SUBJECT_DEPS]
-    return {m.actor.country for m in doc.mentions
-            if m.label == "ACTOR" and m.actor and m.actor.country and m.kind != "capital"
-            and any(a <= m.start and m.end <= b for a, b in spans)}
+    return {code for m in doc.mentions
+            if m.label == "ACTOR" and m.kind != "capital"
+            and any(a <= m.start and m.end <= b for a, b in spans) for code in countries_of(m)}
 
 
 def _after_venue_word(doc: Document, sentence: Sentence, start: int) -> bool:
@@ -312,6 +342,8 @@ def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
         parties = _latest_sides(before, noun, exclude)
     date = day_near(doc, sentence, noun, taken)
     event = _sentence_event(doc, sentence, noun)
+    if event is not None and event.type in AGREEING and noun.kind in HELD_LATER:
+        event = None  # "agreed on Tuesday to exchange 250 each": not the exchange's day
     if event is not None:  # "a strike on Odesa on Monday killed 12" (not Tuesday's, on
         # Kharkiv); "met on Tuesday for a second round, of about three hours"
         # (a date read as a truce's start or end is not the day of talks told beside it)

@@ -151,8 +151,8 @@ def _sort_key(k: Any, facts: Sequence[FactRecord] = ()) -> tuple[Any, ...]:
     return (0, str(k[0]), numbers, str(k))
 
 
-Told = dict[tuple[str, str, str, str], set[Any]]  # (document, speaker, kind, attribute)
-# -> value keys
+Told = dict[tuple[str, str, str, str], set[tuple[Any, str | None]]]  # (document, speaker,
+# kind, attribute) -> (value key, day of the happening it was filed under)
 
 
 def _told_key(fact: FactRecord, kind: str) -> tuple[str, str, str, str]:
@@ -167,8 +167,21 @@ def told_values(happenings: list[Happening]) -> Told:
     told: Told = defaultdict(set)
     for h in happenings:
         for f in h.facts:
-            told[_told_key(f, h.kind)].add(value_key(f))
+            told[_told_key(f, h.kind)].add((value_key(f), h.date))
     return told
+
+
+def _told_here(told: set[tuple[Any, str | None]], key: Any, date: str | None) -> bool:
+    """Whether a document gives this value for this happening: filed under it, or under one
+    of its kind not told apart from it. A value filed under a happening of another day (the
+    commissioners' meeting in Ankara the day after the talks in Istanbul) is of another
+    happening, not a second value of this one in the same voice."""
+    return any(k == key and not _other_day(d, date) for k, d in told)
+
+
+def _other_day(a: str | None, b: str | None) -> bool:
+    """Two days, each to the day, that differ."""
+    return a is not None and b is not None and len(a) == len(b) == 10 and a != b
 
 
 def happening_discrepancies(happening: Happening, documents: dict[str, dict[str, Any]],
@@ -210,7 +223,8 @@ def _compare(happening: Happening, attribute: str, facts: list[FactRecord],
     def only(i: int, j: int) -> list[FactRecord]:
         """The facts of value i whose documents do not also give value j."""
         return [f for f in groups[keys[i]]
-                if keys[j] not in told.get(_told_key(f, happening.kind), ())]
+                if not _told_here(told.get(_told_key(f, happening.kind), set()), keys[j],
+                                  happening.date)]
 
     conflicts = [(i, j) for i in range(len(keys)) for j in range(i + 1, len(keys))
                  if conflict(keys[i], keys[j], attribute, happening.kind)

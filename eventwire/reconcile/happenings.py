@@ -274,6 +274,11 @@ def negotiated_at(happenings: list[Happening]) -> list[Happening]:
         began = min(starts) if starts else day(h.date)
         fitting = [t for t in talks if t.stories & h.stories and _parties_nest(t, h)
                    and _held_before(day(t.date), min(starts) if starts else None, began)]
+        # of two, the talks held the day the truce was agreed agreed it (the ministers'
+        # meeting the day before prepared it)
+        that_day = [t for t in fitting if day(h.date) is not None and day(t.date) == day(h.date)]
+        if len(fitting) > 1 and len(that_day) == 1:
+            fitting = that_day
         if len(fitting) != 1:
             continue
         target = fitting[0]
@@ -308,9 +313,9 @@ def join_misdated(happenings: list[Happening]) -> list[Happening]:
     theirs)."""
     groups: dict[tuple[str, str, str], list[Happening]] = {}
     for h in happenings:
-        if h.venue and day(h.date) is not None:
+        if day(h.date) is not None:
             for story in sorted(h.stories):
-                groups.setdefault((story, h.kind, h.venue), []).append(h)
+                groups.setdefault((story, h.kind, h.venue or ""), []).append(h)
     joined_ids: set[int] = set()
     pooled_of: dict[int, Happening] = {}
     clusters: list[tuple[str, str, list[Happening]]] = []
@@ -342,7 +347,7 @@ def join_misdated(happenings: list[Happening]) -> list[Happening]:
             continue
         told_days = sorted(d for told in days_of.values() for d in told)
         most = max(told_days, key=lambda d: (told_days.count(d), -(day(d) or 0)))
-        pooled = Happening(kind=kind, venue=venue, date=most)  # the day most sources give
+        pooled = Happening(kind=kind, venue=venue or None, date=most)  # the day most sources give
         for h in joined:
             pooled.parties |= h.parties
             pooled.stories |= h.stories

@@ -24,7 +24,12 @@ sides (jeddah-truce: en, fr, es, it); "about six hours" against six, "six-week" 
 against 92, a strike story of the same two sides (nairobi-truce: es, fr, en); "240 minuti"
 against four hours, "близько чотирьох годин", the commissioners' meeting the next day, "mehr
 als 30" wounded against 34, a strike story of the same two sides (ankara-exchange: de, it,
-uk)."""
+uk); "около трёх часов" against "180 хвилин", the same signatories in Cyrillic and Latin, a
+copied wire, the working groups' meeting the day before, "about 90" wounded against 92, a
+strike story of the same two sides (astana-talks: ru, uk, en); "360 minuti" and "etwa sechs
+Stunden" against six hours, "mehr als 12.000" against 12,000, a copied wire, the defence
+ministers' meeting the day before, Montevideo (a capital) as a venue, "etwa 20" wounded
+against 21, a clash story of the same two sides (brasilia-truce: es, it, de)."""
 
 from __future__ import annotations
 
@@ -78,7 +83,7 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
     "danube-swap": [
         ("count_body", (("s2",), ("s1", "s4"))),
         ("count_prisoner_per_side", (("s1", "s2"), ("s3",))),
-        ("mediators", (("s2", "s4"), ("s3",))),
+        ("mediators", (("s1", "s2", "s4"), ("s3",))),
     ],
     # twelfth session's blind round (de, es, it, ru, uk), first run: istanbul-swap B-cubed
     # 0.77 surfaced 2/13, kivu-doha B-cubed 0.53 surfaced 3/13, 4 reported, none false
@@ -106,8 +111,11 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("count_killed", (("y1",), ("y2",))),
         ("count_prisoner_per_side", (("x3",), ("x1", "x2", "x4"))),
         ("duration", (("x2",), ("x1", "x4"), ("x3",))),
-        ("mediators", (("x1", "x2", "x3"), ("x4",))),
-        ("venue", (("x1", "x2", "x4"), ("x3",))),
+        # y2, the strike story, names the coming talks and their mediator (the same talks:
+        # since the fifteenth session a group "Russian and Ukrainian delegations" names
+        # both sides), on the side of the many
+        ("mediators", (("x1", "x2", "x3", "y2"), ("x4",))),
+        ("venue", (("x1", "x2", "x4", "y2"), ("x3",))),
     ],
     "jeddah-truce": [
         ("count_displaced", (("e1", "e2"), ("e3",))),
@@ -137,10 +145,39 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("start", (("n1",), ("n3", "n4"))),
     ],
     "ankara-exchange": [
+        ("count_body", (("a1", "a2"), ("a3",))),
         ("count_killed", (("z1",), ("z2",))),
-        ("count_prisoner_per_side", (("a2",), ("a1",))),
+        ("count_prisoner_per_side", (("a2",), ("a1", "a3"))),
+        ("date", (("a1", "a2"), ("a3",))),
         ("duration", (("a3",), ("a2",), ("a1",))),
         ("mediators", (("a3",), ("a1", "a2"))),
+        ("venue", (("a1", "a3"), ("a2",))),
+    ],
+    # fifteenth session's blind round, first run: astana-talks B-cubed 0.80 (the English
+    # wire and its copy a story apart: "Russian and Ukrainian delegations" named no side)
+    # surfaced 6/26, 4 reported, none false; brasilia-truce B-cubed 1.00 surfaced 19/20, 9
+    # reported, none false
+    "astana-talks": [
+        ("count_body", (("w1", "w3", "w4"), ("w2",))),
+        ("count_killed", (("x1",), ("x2",))),
+        ("count_prisoner_per_side", (("w3", "w4"), ("w1", "w2"))),
+        ("date", (("w1", "w3", "w4"), ("w2",))),
+        ("duration", (("w1",), ("w2",), ("w3", "w4"))),
+        ("mediators", (("w2",), ("w1", "w3", "w4"))),
+        ("scope", (("w1", "w3", "w4"), ("w2",))),
+        ("signatories", (("w1", "w3", "w4"), ("w2",))),
+        ("start", (("w1",), ("w3", "w4"))),
+    ],
+    "brasilia-truce": [
+        ("count_killed", (("q1",), ("q2",))),
+        ("count_prisoner_per_side", (("p1", "p4"), ("p2",))),
+        ("duration", (("p1", "p2", "p4"), ("p3",))),
+        ("duration", (("p1", "p4"), ("p2",))),
+        ("mediators", (("p2",), ("p1", "p3", "p4"))),
+        ("scope", (("p3",), ("p1", "p4"))),
+        ("signatories", (("p1", "p4"), ("p2",))),
+        ("start", (("p1", "p4"), ("p2",))),
+        ("venue", (("p1", "p3", "p4"), ("p2",))),
     ],
     "zangezur-talks": [
         ("date", (("z3",), ("z1", "z2", "z4"))),
@@ -154,10 +191,6 @@ FALLS_SHORT: dict[str, str] = {}
 
 # folder -> the planted disagreements still missed, pinned (one found means: remove it here)
 KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
-    # since the fourteenth session's merge ("UAE-brokered" in s1's headline is a mediation,
-    # CONSULT ARE, no more an exchange with ARE as receiver), s1's mediators are no longer
-    # set against s3's: not yet understood (s1 alone still gives the fact, dated the 9th)
-    "danube-swap": [("exchange_mediators", "s1", "s3")],
     # i2, a live blog, dates the talks only by its dateline ("КИЇВ, 1 червня"): its entries
     # take the batch's reference date, and its facts no day (dating of live-blog passages)
     "istanbul-swap": [("talks_date", "i2", "i3")],
@@ -168,13 +201,6 @@ KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
     "nairobi-truce": [("talks_mediators", "n1", "n3"), ("talks_venue", "n1", "n3"),
                       ("talks_mediators", "n1", "n4"), ("talks_venue", "n1", "n4"),
                       ("talks_venue", "n2", "n3"), ("talks_venue", "n2", "n4")],
-    # the venue of the talks (Istanbul in a2) is not set against Ankara; a3's exchange on
-    # the 15th is another exchange than a1's and a2's on the 14th (two days: two happenings),
-    # so its bodies, its day and its prisoners are compared with none
-    "ankara-exchange": [("talks_venue", "a1", "a2"), ("bodies_returned", "a1", "a3"),
-                        ("exchange_date", "a1", "a3"), ("bodies_returned", "a2", "a3"),
-                        ("exchange_date", "a2", "a3"), ("prisoner_exchange_per_side", "a2", "a3"),
-                        ("talks_venue", "a2", "a3")],
 }
 
 
