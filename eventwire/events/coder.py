@@ -278,6 +278,8 @@ def _threat_of_an_act(sentence: Sentence, reading: Reading, lexicon: Predicates)
     whose complement is an act to come threatens that act, whoever would suffer it; a warning
     or a threat noun still needs an addressee (conventions `addressed_types`)."""
     entry = reading.predicate
+    if reading.conditional:  # "warned that it would respond if ...": a conditional warning
+        return True
     token = _trigger_token(sentence, reading)
     if entry.kind != "threat" or entry.lemma in lexicon.speech_verbs or reading.noun \
             or token is None:

@@ -39,6 +39,7 @@ class Reading:
     unnamed_subject: bool = False  # "gunmen attacked": a subject the text gives no side
     nameless_subject: bool = False  # "the two governments will meet": a noun naming no actor
     topic: bool = False  # "welcomed the ceasefire": an act is its object
+    conditional: bool = False  # "warned it would respond if ...": a threat with no addressee
     evidence: tuple[int, int] = (0, 0)
 
 

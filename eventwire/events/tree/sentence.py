@@ -182,6 +182,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             self.commit(token, entry, by_token)
         for token, _entry, _ in found:
             self.conditional_threat(token, by_token)
+        for token, _entry, _ in found:
+            self.conditional_warning(token, by_token)
         readings = [r for _, r in sorted(by_token.items())]
         for reading in readings:
             spans = [reading.trigger] + [(m.start, m.end)  # not sides named sentences before
