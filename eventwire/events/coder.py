@@ -111,6 +111,11 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
     window = (sentence.start, sentence.end)
     actors, recipients, located = _placed_sides(
         context, sentence, window, kind, actors, reading.recipients)  # type: ignore[arg-type]
+    if not recipients and reading.posts:  # "recalled its ambassador in Georgetown"
+        own = {a.country for a in actors}
+        posted = [m for start, end in reading.posts for m in context.places_in(start, end)
+                  if m.place and m.place.country and m.place.country not in own]
+        recipients = [_people_of(posted[0], sector="GOV", type="country")] if posted else []
     if not any(a.country for a in actors) and not _unnamed_actor(kind, reading, recipients) \
             and not _countryless_actor(kind, actors, recipients):
         return []

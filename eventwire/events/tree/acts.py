@@ -194,6 +194,26 @@ class Acts(TreeWords):
         reading.modality = self.modality(verb)
         return reading
 
+    def posting(self, token: Any, reading: Reading) -> None:
+        """ "recalled its ambassador in Georgetown", "convocará a su embajador en Georgetown":
+        a recall (SANCTION withdraw) that names no receiver is made to the country where the
+        envoy is posted, the place in the envoy's own phrase (a city: its country, in the
+        coder, from ``Reading.posts``)."""
+        if reading.recipients or reading.predicate.type != "SANCTION" or \
+                reading.predicate.mode != "withdraw":
+            return
+        envoys = [c for c in self.children(token) if c.dep_ in OBJECT or base(c.dep_) == "obl"]
+        posts = [g for c in envoys for g in self.children(c) if base(g.dep_) == "nmod"
+                 and self.marker(g) in ("location", "recipient", "target")]
+        posts += [c for c in self.children(token) if base(c.dep_) == "obl"  # or on the verb
+                  and c.pos_ == "PROPN" and self.marker(c) in ("location", "source", "recipient")]
+        own = {m.actor.country for m in reading.actors if m.actor}
+        reading.recipients = [m for m in self.mentions_of(posts)
+                              if m.actor and m.actor.country and m.actor.country not in own][:1]
+        if not reading.recipients:  # a city, not a side: its country, found by the coder
+            reading.posts = [(self.span(w)[0], self.span(w)[1]) for p in posts
+                             for w in p.subtree]
+
     def aimed(self, targets: list[Any]) -> bool:
         """Whether weapons are fired at someone: a target that names a side or a place by
         name ("at Kyiv", "into Gaza"), not "into the sea"."""

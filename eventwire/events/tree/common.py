@@ -40,6 +40,7 @@ class Reading:
     nameless_subject: bool = False  # "the two governments will meet": a noun naming no actor
     topic: bool = False  # "welcomed the ceasefire": an act is its object
     conditional: bool = False  # "warned it would respond if ...": a threat with no addressee
+    posts: list[tuple[int, int]] = field(default_factory=list)  # "its ambassador in Y": where
     evidence: tuple[int, int] = (0, 0)
 
 

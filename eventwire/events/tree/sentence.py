@@ -124,6 +124,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                     self.subject_pronouns(verb, reading)  # completes an act did it
             else:
                 self.verb_sides(token, entry, reading, triggers)
+                self.posting(token, reading)  # "recalled its ambassador in Georgetown"
                 if not reading.actors and self.go_between(token):  # "a UAE-brokered swap":
                     reading.actors = self.actor_mentions_of_word(token)  # the UAE mediated
                 if entry.kind == "claim":  # "acusó a Ecuador de expulsar | a diplomáticos
