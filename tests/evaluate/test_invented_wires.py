@@ -1,7 +1,8 @@
-"""Thirty-eight invented wire texts (five rounds of one a language, and a sixth in de, it, es), scored against their gold
-(tests/evaluate/wires): the events matched, predicted and in gold, the statements likewise,
-and every missed and false event key, per document. A change that gains or loses an event
-here fails until the table says so, so the move is seen and explained."""
+"""Thirty-eight invented wire texts (five rounds of one a language, a sixth in de, it and es),
+scored against their gold (tests/evaluate/wires): the events matched, predicted and in gold,
+the statements likewise, and every missed and false event key, per document. A change that
+gains or loses an event here fails until the table says so, so the move is seen and
+explained."""
 
 from __future__ import annotations
 
@@ -109,9 +110,8 @@ EXPECTED = {
     "e-uk": Row("5/5/6", "4/4/5",
                 missed=["AGREE RUS -> UKR"],
                 false=[]),
-    "f-de": Row("3/4/7", "3/3/3",
-                missed=["CONSULT EU+IGO -> SRB+XKX", "MOBILIZE SRB -> -", "REJECT XKX -> SRB",
-                        "REQUEST EU+IGO -> SRB+XKX"],
+    "f-de": Row("4/5/7", "3/3/3",
+                missed=["CONSULT EU+IGO -> SRB+XKX", "MOBILIZE SRB -> -", "REJECT XKX -> SRB"],
                 false=["REQUEST EU+IGO -> -"]),
     "f-en": Row("8/9/10", "5/5/5",
                 missed=["ASSAULT THA -> KHM", "CONSULT THA -> KHM"],
@@ -132,9 +132,9 @@ EXPECTED = {
                 missed=[],
                 false=[]),
     # round g (session 15): German, Italian and Spanish only, scored once as first run
-    "g-de": Row("1/3/6", "3/5/6",
+    "g-de": Row("2/4/6", "3/5/6",  # first run 1/3/6 (F1 0.22); then "zur Mäßigung"
                 missed=["ACCUSE GEO -> RUS", "COERCE RUS -> GEO", "REJECT RUS -> GEO",
-                        "REQUEST EU+IGO -> GEO+RUS", "REQUEST GEO -> RUS"],
+                        "REQUEST GEO -> RUS"],
                 false=["ACCUSE GEO -> -", "REJECT RUS -> -"]),
     "g-es": Row("5/6/7", "1/3/5",
                 missed=["REJECT NIC -> CRI", "REQUEST CRI -> NIC"],
