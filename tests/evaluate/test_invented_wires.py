@@ -132,10 +132,9 @@ EXPECTED = {
                 missed=[],
                 false=[]),
     # round g (session 15): German, Italian and Spanish only, scored once as first run
-    "g-de": Row("2/4/6", "3/5/6",  # first run 1/3/6 (F1 0.22); then "zur Mäßigung"
-                missed=["ACCUSE GEO -> RUS", "COERCE RUS -> GEO", "REJECT RUS -> GEO",
-                        "REQUEST GEO -> RUS"],
-                false=["ACCUSE GEO -> -", "REJECT RUS -> -"]),
+    "g-de": Row("5/5/6", "3/5/6",  # first run 1/3/6 (F1 0.22); then "zur Mäßigung",
+                missed=["REQUEST GEO -> RUS"],  # "hat Russland vorgeworfen, ... zu haben"
+                false=[]),
     "g-es": Row("5/6/7", "1/3/5",
                 missed=["REJECT NIC -> CRI", "REQUEST CRI -> NIC"],
                 false=["MOBILIZE NIC -> -"]),
