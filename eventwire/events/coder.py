@@ -138,6 +138,11 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
         context, sentence, window, kind, actors, reading.recipients,  # type: ignore[arg-type]
         reading.trigger[0], reading.claimed_by,
         statement.speaker_span if statement is not None and not reading.noun else None)
+    if not recipients and reading.posts:  # "recalled its ambassador in Georgetown"
+        own = {a.country for a in actors}
+        posted = [m for start, end in reading.posts for m in context.places_in(start, end)
+                  if m.place and m.place.country and m.place.country not in own]
+        recipients = [_people_of(posted[0], sector="GOV", type="country")] if posted else []
     if not any(a.country for a in actors) and not _unnamed_actor(kind, reading, recipients) \
             and not _countryless_actor(kind, actors, recipients):
         return []
@@ -337,6 +342,8 @@ def _threat_of_an_act(sentence: Sentence, reading: Reading, lexicon: Predicates)
     whose complement is an act to come threatens that act, whoever would suffer it; a warning
     or a threat noun still needs an addressee (conventions `addressed_types`)."""
     entry = reading.predicate
+    if reading.conditional:  # "warned that it would respond if ...": a conditional warning
+        return True
     token = _trigger_token(sentence, reading)
     if entry.kind != "threat" or entry.lemma in lexicon.speech_verbs or reading.noun \
             or token is None:

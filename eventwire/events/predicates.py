@@ -91,6 +91,8 @@ class Predicates:
     acceptance: frozenset[str] = frozenset()  # "approve", "back": a deal approved is agreed
     complaints: frozenset[str] = frozenset()  # "protest": done by a state, a complaint
     background: frozenset[str] = frozenset()  # "after", "following": an act told as a time
+    dismissing_verbs: frozenset[str] = frozenset()  # "called the accusations absurd": ...
+    dismissive: frozenset[str] = frozenset()  # ... a claim named false is denied (REJECT)
     # participle ending -> infinitive ending, where the model keeps the participle as lemma
     participle_endings: tuple[tuple[str, str], ...] = ()
     short_passives: tuple[str, ...] = ()  # uk "обстріляно": endings of a passive predicate
@@ -332,6 +334,8 @@ def predicates(language: str) -> Predicates | None:
         acceptance=_words(data.get("acceptance")),
         complaints=_words(data.get("complaints")),
         background=_words(data.get("background")),
+        dismissing_verbs=_words((data.get("dismissals") or {}).get("verbs")),
+        dismissive=_words((data.get("dismissals") or {}).get("words")),
         participle_endings=tuple((str(a), str(b)) for a, b in
                                  (data.get("participles") or {}).get("endings") or ()),
         short_passives=tuple(str(e) for e in (data.get("participles") or {}).get("passive") or ()),

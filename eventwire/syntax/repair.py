@@ -729,6 +729,58 @@ def _second_subject(doc: Any) -> int:
     return mended
 
 
+def _second_subject_before_participle(doc: Any) -> int:
+    """"Georgien hat Russland vorgeworfen, ... zu haben", "Serbien hat Kosovo angegriffen":
+    two bare nominals between a tense auxiliary and the participle closing the clause, both
+    read as its subject where case does not tell them apart. A clause has one subject: the
+    first is it (the plain order), the second its object (a dative one where its case says
+    so); never after a coordinator ("X und Y haben ... unterzeichnet"), never in a passive."""
+    mended = 0
+    by_verb: dict[int, list[Any]] = {}
+    for token in _where(doc, "nsubj", NOMINAL):
+        by_verb.setdefault(token.head.i, []).append(token)
+    for verb_i in sorted(by_verb):
+        subjects = by_verb[verb_i]
+        verb = doc[verb_i]
+        if len(subjects) != 2 or verb.pos_ != "VERB" or any(s.i > verb_i for s in subjects):
+            continue
+        auxiliaries = [c for c in verb.children if c.dep_ == "aux" and c.i < subjects[1].i]
+        if not auxiliaries or any(c.dep_ == "aux:pass" for c in verb.children):
+            continue
+        extra = subjects[1]
+        if _after_coordinator(doc, extra) or any(c.dep_ == "cc" for c in extra.children) or \
+                doc[extra.i - 1].is_punct:
+            continue
+        extra.dep_ = "iobj" if extra.morph.get("Case") == ["Dat"] else "obj"
+        mended += 1
+    return mended
+
+
+def _perfect_infinitive_read_as_conjunct(doc: Any) -> int:
+    """"warf Y vor, zwei Bauern festgenommen zu haben": a participle whose "zu haben" (or
+    "zu sein") the model hung under it as a clause, read as a second verb conjoined to the
+    verb before it (whose subject then did it). With no coordinator, it is that verb's
+    infinitive clause, "haben" its auxiliary, and a subject read in it its object."""
+    mended = 0
+    for verb in _where(doc, "conj", VERBS):
+        head = verb.head
+        if verb.pos_ != "VERB" or head.i >= verb.i or head.pos_ != "VERB" or any(
+                c.dep_ == "cc" for c in verb.children):
+            continue
+        perfect = next((c for c in verb.children if base_dep(c) == "xcomp" and c.i > verb.i
+                        and c.lemma_ in ("haben", "sein") and any(
+                            m.dep_ == "mark" and m.lower_ == "zu" for m in c.children)), None)
+        if perfect is None:
+            continue
+        verb.dep_ = "xcomp"
+        perfect.dep_ = "aux"
+        for child in verb.children:  # an infinitive clause has no subject: "zwei Bauern"
+            if child.dep_ == "nsubj" and child.i > head.i:  # is what was done to them
+                child.dep_ = "obj"
+        mended += 1
+    return mended
+
+
 def _oblique_subject(doc: Any) -> int:
     """"Deutschland lieferte der Ukraine Panzer": the only subject is marked dative or
     accusative and stands after its verb, while a bare nominative nominal before the verb (no
@@ -2512,6 +2564,8 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cop" in t.deps and "nsubj:pass" in t.deps, _participle_read_as_noun),
     (lambda t: "compound:prt" in t.deps or "case" in t.deps, _stray_particle),
     (lambda t: t.subjects_per_head >= 2, _second_subject),
+    (lambda t: t.subjects_per_head >= 2, _second_subject_before_participle),
+    (lambda t: "conj" in t.deps and "xcomp" in t.deps, _perfect_infinitive_read_as_conjunct),
     (lambda t: "xcomp" in t.deps and "nsubj" in t.deps, _subject_of_a_controlled_verb),
     (lambda t: t.subject_after, _oblique_subject),
     (lambda t: t.verb_under_later_verb, _verb_before_infinitive),

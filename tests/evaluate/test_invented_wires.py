@@ -1,7 +1,7 @@
-"""Invented wire texts (six rounds, one a language each), scored against their gold
-(tests/evaluate/wires): the events matched, predicted and in gold, the statements likewise,
-and every missed and false event key, per document. A change that gains or loses an event
-here fails until the table says so, so the move is seen and explained."""
+"""Invented wire texts (five rounds of one a language, a sixth in all seven), scored against
+their gold (tests/evaluate/wires): the events matched, predicted and in gold, the statements
+likewise, and every missed and false event key, per document. A change that gains or loses
+an event here fails until the table says so, so the move is seen and explained."""
 
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ EXPECTED = {
                         "SUPPORT USA -> -"],
                 false=["AGREE USA -> -", "SANCTION THA -> -"]),
     "c-es": Row("5/7/6", "2/2/2", missed=["MOBILIZE VEN -> COL"],
-                false=["AGREE VEN -> -", "MOBILIZE VEN -> -"]),
+                false=["CONSULT BRA -> -", "MOBILIZE VEN -> -"]),
     "c-fr": Row("3/6/6", "3/3/3",
                 missed=["ACCUSE NER -> BEN", "AGREE NER -> BEN", "SUPPORT AU+IGO -> -"],
                 false=["ACCUSE NER -> -", "CONCEDE NER -> BEN", "CONSULT TGO -> -"]),
@@ -66,9 +66,9 @@ EXPECTED = {
                 missed=["COERCE TUR -> GRC", "CONSULT DEU -> GRC+TUR", "REQUEST DEU -> GRC+TUR",
                         "THREATEN TUR -> -"],
                 false=[]),
-    "d-en": Row("6/9/7", "3/4/4",
+    "d-en": Row("6/7/7", "3/4/4",
                 missed=["ASSAULT ERI -> ETH"],
-                false=["AGREE KEN -> -", "ASSAULT ERI -> -", "SANCTION ETH -> -"]),
+                false=["ASSAULT ERI -> -"]),
     "d-es": Row("3/4/6", "4/4/4",
                 missed=["CONSULT GUY+VEN -> -", "MOBILIZE VEN -> GUY", "THREATEN USA -> -"],
                 false=["MOBILIZE VEN -> -"]),
@@ -79,10 +79,9 @@ EXPECTED = {
     "d-it": Row("3/4/6", "2/3/2",
                 missed=["ASSAULT - -> XKX", "CONSULT SRB+XKX -> -", "REJECT SRB -> XKX"],
                 false=["AID SRB -> -"]),
-    "d-ru": Row("5/9/7", "4/4/4",
-                missed=["ASSAULT TJK -> KGZ", "THREATEN TJK -> KGZ"],
-                false=["AGREE RUS -> -", "ASSAULT TJK -> -", "RETREAT KGZ -> -",
-                       "THREATEN TJK -> -"]),
+    "d-ru": Row("6/9/7", "4/4/4",
+                missed=["ASSAULT TJK -> KGZ"],
+                false=["ASSAULT TJK -> -", "CONSULT RUS -> -", "RETREAT KGZ -> -"]),
     "d-uk": Row("3/4/5", "1/3/2",
                 missed=["AID EU+IGO -> MDA", "SUPPORT ROU+UKR -> MDA"],
                 false=["AID EU+IGO -> -"]),
@@ -110,17 +109,15 @@ EXPECTED = {
     "e-uk": Row("5/5/6", "4/4/5",
                 missed=["AGREE RUS -> UKR"],
                 false=[]),
-    "f-de": Row("3/4/7", "3/3/3",
-                missed=["CONSULT EU+IGO -> SRB+XKX", "MOBILIZE SRB -> -", "REJECT XKX -> SRB",
-                        "REQUEST EU+IGO -> SRB+XKX"],
+    "f-de": Row("4/5/7", "3/3/3",
+                missed=["CONSULT EU+IGO -> SRB+XKX", "MOBILIZE SRB -> -", "REJECT XKX -> SRB"],
                 false=["REQUEST EU+IGO -> -"]),
     "f-en": Row("8/9/10", "5/5/5",
                 missed=["ASSAULT THA -> KHM", "CONSULT THA -> KHM"],
                 false=["ASSAULT THA -> -"]),
-    "f-es": Row("1/4/5", "4/5/4",
-                missed=["CONSULT BRA -> GUY+VEN", "REJECT GUY -> VEN", "SANCTION VEN -> GUY",
-                        "THREATEN VEN -> GUY"],
-                false=["AGREE BRA -> GUY+VEN", "CONCEDE GUY -> USA", "SANCTION VEN -> -"]),
+    "f-es": Row("5/6/5", "4/5/4",
+                missed=[],
+                false=["CONCEDE GUY -> USA"]),
     "f-fr": Row("5/6/7", "2/3/3",
                 missed=["ASSAULT COD -> RWA", "CONSULT QAT -> COD+RWA"],
                 false=["AGREE IGO -> ETH"]),
@@ -133,6 +130,16 @@ EXPECTED = {
     "f-uk": Row("5/5/5", "3/3/3",
                 missed=[],
                 false=[]),
+    # round g (session 15): German, Italian and Spanish only, scored once as first run
+    "g-de": Row("5/5/6", "3/5/6",  # first run 1/3/6 (F1 0.22); then "zur Mäßigung",
+                missed=["REQUEST GEO -> RUS"],  # "hat Russland vorgeworfen, ... zu haben"
+                false=[]),
+    "g-es": Row("5/6/7", "1/3/5",
+                missed=["REJECT NIC -> CRI", "REQUEST CRI -> NIC"],
+                false=["MOBILIZE NIC -> -"]),
+    "g-it": Row("3/6/5", "2/4/3",
+                missed=["CONSULT AU+IGO -> EGY+ETH+SDN", "REQUEST ETH -> EGY+SDN"],
+                false=["AGREE ETH -> -", "REQUEST IGO -> ETH", "THREATEN - -> EGY"]),
     "g-en": Row("7/7/8", "6/6/6",
                 missed=["THREATEN ARM -> AZE"],
                 false=[]),

@@ -31,7 +31,7 @@ OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditi
                      "obligation", "crowds", "cuts", "breaking", "domains", "acceptance",
                      "participles", "goods", "possessives", "reflexive_owners", "undergoing",
                      "complaints", "lifts", "completes", "placing", "suppresses", "lemma_fixes",
-                     "background", "place_participles", "tolls", "verb_lemmas"}
+                     "background", "place_participles", "tolls", "verb_lemmas", "dismissals"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
                  "hypothetical_morph", "future_governors", "failure_governors",
                  "success_governors"}
@@ -254,6 +254,10 @@ def test_schema(code: str) -> None:
     str_list(data.get("complaints", []), f"{code} complaints")
     str_list(data.get("background", []), f"{code} background")
     str_list(data.get("place_participles", []), f"{code} place_participles")
+    dismissals = data.get("dismissals") or {}
+    assert set(dismissals) <= {"verbs", "words"}, f"{code} dismissals: {dismissals}"
+    for key, value in dismissals.items():
+        str_list(value, f"{code} dismissals.{key}")
     for wrong, right in (data.get("lemma_fixes") or {}).items():
         check_lemma(wrong, f"{code} lemma_fixes")
         check_lemma(right, f"{code} lemma_fixes")

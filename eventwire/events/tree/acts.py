@@ -159,6 +159,61 @@ class Acts(TreeWords):
                     break
         return out
 
+    def dismissals(self) -> list[tuple[Any, Any]]:
+        """(verb, claim) for a verb of naming (data `dismissals.verbs`) whose object is an
+        accusation or a report and which says it is false (`dismissals.words`): "called the
+        accusations absurd", "calificó las acusaciones de absurdas", "bezeichnete die
+        Vorwürfe als haltlos", "назвал обвинения беспочвенными". The word said of the claim
+        hangs on the verb or in the object's phrase, wherever the parser put it."""
+        out = []
+        if not self.lex.dismissing_verbs:
+            return out
+        for token in self.tokens:
+            if not self.verbal(token) or not self.known(token, self.lex.dismissing_verbs):
+                continue
+            objects = [c for c in self.children(token) if c.dep_ in OBJECT]
+            near = objects + [g for c in objects for g in self.children(c)]
+            claim = next((c for c in near if self.report_noun(  # type: ignore[attr-defined]
+                c, self.triggers_now)), None)
+            if claim is None:
+                continue
+            said = [c for c in self.children(token) if c.dep_ not in SUBJECT] + near + [
+                g for c in near for g in self.children(c)]
+            if any(w.i != claim.i and self.known(w, self.lex.dismissive) for w in said):
+                out.append((token, claim))
+        return out
+
+    def dismissal(self, verb: Any, claim: Any) -> Reading:
+        """The denial a dismissal makes: REJECT by the verb's subject, addressed to whoever
+        the claim's phrase names as making it ("Venezuela's accusations"), else (the coder)
+        to the last accuser: a verb that denies a claim, as "denied" is."""
+        reading = Reading(Predicate(self.lemma(verb), "REJECT", "claim"), self.span(verb), False)
+        reading.actors = self.mentions_of(self.subject(verb))
+        makers = [c for c in self.children(claim) if base(c.dep_) in ("nmod", "amod", "appos")]
+        reading.recipients = [m for m in self.mentions_of(makers) if m not in reading.actors]
+        reading.modality = self.modality(verb)
+        return reading
+
+    def posting(self, token: Any, reading: Reading) -> None:
+        """ "recalled its ambassador in Georgetown", "convocará a su embajador en Georgetown":
+        a recall (SANCTION withdraw) that names no receiver is made to the country where the
+        envoy is posted, the place in the envoy's own phrase (a city: its country, in the
+        coder, from ``Reading.posts``)."""
+        if reading.recipients or reading.predicate.type != "SANCTION" or \
+                reading.predicate.mode != "withdraw":
+            return
+        envoys = [c for c in self.children(token) if c.dep_ in OBJECT or base(c.dep_) == "obl"]
+        posts = [g for c in envoys for g in self.children(c) if base(g.dep_) == "nmod"
+                 and self.marker(g) in ("location", "recipient", "target")]
+        posts += [c for c in self.children(token) if base(c.dep_) == "obl"  # or on the verb
+                  and c.pos_ == "PROPN" and self.marker(c) in ("location", "source", "recipient")]
+        own = {m.actor.country for m in reading.actors if m.actor}
+        reading.recipients = [m for m in self.mentions_of(posts)
+                              if m.actor and m.actor.country and m.actor.country not in own][:1]
+        if not reading.recipients:  # a city, not a side: its country, found by the coder
+            reading.posts = [(self.span(w)[0], self.span(w)[1]) for p in posts
+                             for w in p.subtree]
+
     def aimed(self, targets: list[Any]) -> bool:
         """Whether weapons are fired at someone: a target that names a side or a place by
         name ("at Kyiv", "into Gaza"), not "into the sea"."""

@@ -41,6 +41,8 @@ class Reading:
     topic: bool = False  # "welcomed the ceasefire": an act is its object
     anaphoric_topic: tuple[str, str | None] | None = None  # "welcomed the truce", sides
     # unnamed: its type and mode
+    conditional: bool = False  # "warned it would respond if ...": a threat with no addressee
+    posts: list[tuple[int, int]] = field(default_factory=list)  # "its ambassador in Y": where
     evidence: tuple[int, int] = (0, 0)
 
 

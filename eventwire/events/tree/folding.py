@@ -65,6 +65,17 @@ class Folding(TreeWords):
                 return True
         return False
 
+    def offered_mediation(self, token: Any, triggers: dict[int, Predicate]) -> bool:
+        """Whether what an offer offers is a mediation ("offered to mediate between Y and Z",
+        "se ofreció a mediar", "a proposé de servir de médiateur", "offered its mediation"):
+        a word of mediation (mode `third_party`) as the offer's complement or object, or the
+        object of that complement. The development gold codes a mediation offered as the
+        mediation (CONSULT), planned, not as an agreement."""
+        slots = [c for c in self.children(token) if base(c.dep_) in ("xcomp", "ccomp", "obj")]
+        slots += [g for c in slots if self.verbal(c) for g in self.children(c)
+                  if base(g.dep_) in ("obj", "obl", "xcomp")]
+        return any(getattr(triggers.get(c.i), "mode", None) == "third_party" for c in slots)
+
     def protest_aim(self, token: Any, by_token: dict[int, Reading]) -> None:
         """ "Students rallied to demand the minister's resignation", "rioted demanding
         independence", "a hunger strike to demand ...": what a protest demands is its aim,

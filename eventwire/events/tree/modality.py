@@ -220,6 +220,43 @@ class Modality(TreeWords):
                     return kind, words
         return None
 
+    def conditional_warning(self, token: Any, by_token: dict[int, Reading]) -> None:
+        """ "X warned that it would respond with all means if its borders were violated",
+        "advirtió que responderá ... si ...": a warning that addresses no one, whose content
+        is made to hang on a condition, is a threat all the same, to the side the condition
+        names (else, in the coder, to the other side of X's latest dealing); the condition
+        tells no event of its own."""
+        reading = by_token.get(token.i)
+        if reading is None or reading.predicate.kind != "threat" or reading.recipients or \
+                reading.noun:
+            return
+        countries = {m.actor.country for m in reading.actors if m.actor}
+        content = [c for c in token.children if base(c.dep_) in ("ccomp", "parataxis")
+                   and self.verbal(c) and self.own_act(c, countries)]
+        clause = next((words for c in content for w in c.subtree if self.verbal(w)
+                       for words in [[x for x in w.subtree if not x.is_punct]]
+                       if any(tuple(self.lemma(x) for x in words[: len(mark)]) == mark
+                              for mark in self.lex.if_marks)  # wherever it hangs, with
+                       and any(c.i not in {x.i for x in words} for c in content)), None)
+        if clause is None:  # a content of its own ("si ..." may hang on the warning)
+            return
+        inside = {w.i for w in clause}
+        for i in [i for i in by_token if i in inside]:
+            del by_token[i]  # "if its borders are violated": a condition, not an act
+        reading.recipients = [m for m in self._mentions_in(clause)
+                              if m.actor and m.actor.country not in countries][:1]
+        reading.conditional = True
+
+    def own_act(self, clause: Any, countries: set[str | None]) -> bool:
+        """Whether a clause tells an act of the speaker's own: no subject, a pronoun ("it",
+        "man"), or a side of the speaker's country ("Caracas responderá"); "the talks could
+        fail" is a forecast, no threat."""
+        subject = self.subject(clause)
+        if all(t.pos_ == "PRON" for t in subject):
+            return True
+        return bool(countries) and any(m.actor and m.actor.country in countries
+                                       for m in self.mentions_of(subject))
+
     def conditional_threat(self, token: Any, by_token: dict[int, Reading]) -> None:
         """ "X will withdraw its troops unless Y pays", "if Y attacks, we will strike": a
         future act made to hang on the other side's behaviour is a threat to that side (one

@@ -64,6 +64,15 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             scoped = self.in_claim_scope(verb, triggers) if claim is None else None
             self.take_claim(verb, by_token[verb.i], claim or scoped, scoped is not None)
             crowd.add(goods.i)  # "handed over weapons": one delivery, not the weapons' own
+        for verb, claim in self.dismissals():
+            if verb.i in by_token or verb.i in demanded:
+                continue
+            by_token[verb.i] = self.dismissal(verb, claim)  # "called the accusations
+            self.subject_pronouns(verb, by_token[verb.i])  # absurd": a denial, the
+            crowd.add(claim.i)  # accusation its topic, not an event of its own
+            said_by = self.claimant(verb, triggers)
+            scoped = self.in_claim_scope(verb, triggers) if said_by is None else None
+            self.take_claim(verb, by_token[verb.i], said_by or scoped, scoped is not None)
         replaced: set[int] = set()
         for token, entry, span in found:
             if token.i in demanded or token.i in by_token or token.i in crowd:
@@ -102,6 +111,10 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             if entry.kind == "commitment" and entry.type == "AGREE" and self.offered_harm(
                     token, triggers):  # "ready to strike Y": a threat to Y, no offer
                 entry = replace(entry, type="THREATEN", kind="threat", mode=None)
+            offered_mediation = entry.kind == "commitment" and entry.type == "AGREE" and \
+                self.offered_mediation(token, triggers)
+            if offered_mediation:  # "offered to mediate between Y and Z": the mediation,
+                entry = replace(entry, type="CONSULT", mode="third_party")  # planned
             reading = Reading(entry, span, noun)
             if noun:
                 self.noun_sides(token, entry, reading, triggers)
@@ -113,6 +126,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 self.verb_sides(token, entry, reading, triggers)
                 if not reading.actors and entry.type in POOLED_TYPES and self.passive(token):
                     reading.actors = self.parties_of_occasion(token, triggers)
+                self.posting(token, reading)  # "recalled its ambassador in Georgetown"
                 if not reading.actors and self.go_between(token):  # "a UAE-brokered swap":
                     reading.actors = self.actor_mentions_of_word(token)  # the UAE mediated
                 if entry.kind == "claim":  # "acusó a Ecuador de expulsar | a diplomáticos
@@ -145,6 +159,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 reading.recipients = [m for m in self.mentions_of(self.addressees(token.head))
                                       if m not in reading.actors]
             reading.modality = self.modality(token)
+            if offered_mediation and reading.modality == "asserted":
+                reading.modality = "future"
             self.take_claim(token, reading, claim, scoped is not None)
             if not reading.actors and not reading.claimed_by and not noun:
                 reading.actors = self.antecedent(token, entry)  # "He urged Moscow to ..."
@@ -175,6 +191,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             self.commit(token, entry, by_token)
         for token, _entry, _ in found:
             self.conditional_threat(token, by_token)
+        for token, _entry, _ in found:
+            self.conditional_warning(token, by_token)
         readings = [r for _, r in sorted(by_token.items())]
         for reading in readings:
             spans = [reading.trigger] + [(m.start, m.end)  # not sides named sentences before
