@@ -1743,6 +1743,12 @@ def _name_compounded_on_verb(doc: Any) -> int:
 
 
 # each repair after the test that its pattern is possible at all, in the order they run
+def _agrees(article: Any, noun: Any) -> bool:
+    """Whether an article can be a noun's: no gender the two give differs."""
+    ours, theirs = article.morph.get("Gender"), noun.morph.get("Gender")
+    return not ours or not theirs or bool(set(ours) & set(theirs))
+
+
 def _past_form_lemma(word: Any, code: str) -> str | None:
     """The infinitive a word is a past form of, by its spelling and simplemma's dictionary
     (its dictionary lemma ends as an infinitive does, "infinitive_endings" in grammar.yaml,
@@ -1795,8 +1801,10 @@ def _past_verb_read_as_nominal(doc: Any) -> int:
                 _finite(word) or "Conv" not in word.morph.get("VerbForm"))):
             continue  # (a verb the model took for a participle or infinitive is one)
         elif word.dep_ == "amod" and [c.i < word.i for c in word.head.children
-                                      if c.dep_ == "det" and c.i < word.head.i][-1:] == [True]:
-            continue  # "Ruritania's alleged plot": a modifier inside its noun's article
+                                      if c.dep_ == "det" and c.i < word.head.i
+                                      and _agrees(c, word.head)][-1:] == [True]:
+            continue  # "Ruritania's alleged plot": a modifier inside its noun's article (one
+            # that agrees with it: "Das teilte der Minister mit" is no neuter minister)
         else:
             lemma = _past_form_lemma(word, doc.lang_)
         if lemma is None:
