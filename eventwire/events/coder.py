@@ -250,6 +250,11 @@ def _clause_reach(sentence: Sentence, trigger: int | None) -> list[tuple[int, in
             and verb.head.i != verb.i:  # "of pillaging villages" read as a compound
         verb = verb.head
     reach: list[tuple[int, int]] = []
+    above = verb  # "Phnom Penh accused Bangkok of shelling a temple": who tells or charges
+    while above.head.i != above.i:  # it, the subject of a verb above, speaks for the side
+        above = above.head  # hit
+        reach += [char_span(sentence, w) for c in above.children
+                  if c.dep_.split(":")[0] == "nsubj" for w in c.subtree]
     stack = [verb]
     while stack:
         word = stack.pop()

@@ -283,10 +283,11 @@ class Folding(TreeWords):
         the plain present on a side of the sentence tells what that side does as a rule,
         not something that happened."""
         reading = by_token.get(token.i)
-        if reading is None or base(token.dep_) != "acl" or not self.relative(token) or \
+        if reading is None or base(token.dep_) != "acl" or not any(  # its own relative
+                "Rel" in c.morph.get("PronType") for c in self.children(token)) or \
                 "Pres" not in token.morph.get("Tense") or "Fin" not in token.morph.get(
                     "VerbForm") or token.head.i == token.i:
-            return
+            return  # pronoun: "X et Y concluent" read as a relative clause is an act
         if any(base(c.dep_) in ("aux", "aux:pass") for c in self.children(token)):
             return  # "which has attacked", "which will host": an act told
         if self.actor_mentions_of_word(token.head) or self.head_mentions(token.head):
