@@ -188,12 +188,18 @@ class Folding(TreeWords):
                 governor.actors = list(reading.actors)
                 governor.recipients = [m for m in governor.recipients
                                        if m not in governor.actors]
+            mediators = []  # "verhandelten unter der Schirmherrschaft Ägyptens": first
             for mention in reading.actors + reading.recipients:
                 if mention not in governor.actors and mention not in governor.recipients:
                     # "repelled a Russian attack": the attacker is the one repelled
                     side = governor.actors if governor.predicate.type in POOLED_TYPES \
                         else governor.recipients
-                    side.append(mention)
+                    if side is governor.actors and self.mediation(token, triggers) and \
+                            governor.predicate.mode != "third_party":
+                        mediators.append(mention)
+                    else:
+                        side.append(mention)
+            governor.actors[:0] = mediators
             if governor.predicate.mode is None and reading.predicate.mode:
                 governor.predicate = replace(governor.predicate, mode=reading.predicate.mode)
             del by_token[token.i]
@@ -231,6 +237,9 @@ class Folding(TreeWords):
         head = token.head
         if head.i == token.i:
             return
+        own = token.i
+        if self.on_its_mediator(token) and head.i not in triggers and head.head.i != head.i:
+            token, head = head, head.head  # "con Noruega como facilitador": Noruega's place
         talks = [head] if base(token.dep_) in ("acl", "nmod", "amod") else []  # on the talks noun
         if base(token.dep_) == "amod" and head.dep_ in OBJECT and head.head.i != head.i:
             talks.append(head.head)  # "held UAE-mediated talks": the talks folded into "held"
@@ -247,7 +256,7 @@ class Folding(TreeWords):
         held[0].actors = mediation.actors + [m for m in held[0].actors
                                              if m not in mediation.actors]
         held[0].recipients = [m for m in held[0].recipients if m not in mediation.actors]
-        del by_token[token.i]
+        del by_token[own]
 
     def described_habit(self, token: Any, by_token: dict[int, Reading]) -> None:
         """ "Saudi Arabia, which has hosted such meetings before, will host talks between X
