@@ -39,6 +39,7 @@ class Reading:
     unnamed_subject: bool = False  # "gunmen attacked": a subject the text gives no side
     nameless_subject: bool = False  # "the two governments will meet": a noun naming no actor
     topic: bool = False  # "welcomed the ceasefire": an act is its object
+    denied_part: bool = False  # "denied any involvement in the attack": denied, told apart
     evidence: tuple[int, int] = (0, 0)
 
 
