@@ -465,6 +465,33 @@ def _fronted_phrase_subject(doc: Any) -> int:
     return mended
 
 
+def _first_subject_in_fronted_phrase(doc: Any) -> int:
+    """"Avec la Norvège comme facilitateur, la Colombie et le Venezuela ont repris ...": the
+    first of two coordinated subjects after the comma that closes a fronted phrase was hung
+    on the phrase as its conjunct, and the second (with the coordinator) left the verb's
+    subject. The first becomes the subject, the second its conjunct."""
+    mended = 0
+    for subject in _where(doc, "nsubj", NOMINAL):
+        verb = subject.head
+        if subject.dep_ != "nsubj" or verb.i < subject.i or not any(
+                c.dep_ == "cc" for c in subject.children):
+            continue
+        start = subject.left_edge.i
+        comma = next((i for i in range(start - 1, max(0, start - 8), -1)
+                      if doc[i].text == ","), None)
+        if comma is None:
+            continue
+        first = next((w for w in doc[comma + 1:start] if w.dep_ == "conj"
+                      and w.head.i < comma and _name_like(w) and verb in w.head.ancestors), None)
+        if first is None or any(w.head.i not in range(comma + 1, start) and w.i != first.i
+                                for w in doc[comma + 1:start]):
+            continue
+        first.head, first.dep_ = verb, "nsubj"
+        subject.head, subject.dep_ = first, "conj"
+        mended += 1
+    return mended
+
+
 def _name_like(token: Any) -> bool:
     """A nominal, or a capitalised word a small model tagged as an adjective ("Etiopia ed
     Eritrea" after a fronted phrase)."""
@@ -2101,6 +2128,84 @@ def _correlative_subjects(doc: Any) -> int:
     return mended
 
 
+@lru_cache(maxsize=16)
+def _additive_coordinators(code: str) -> tuple[tuple[str, ...], ...]:
+    """The language's phrases that add a conjunct ("as well as", "ainsi que", "а также"),
+    each as its lower-case words, from its grammar.yaml; none for a tree of no known
+    language."""
+    return tuple(tuple(str(p).lower().split()) for p in
+                 _grammar_value(code, "additive_coordinators") or ())
+
+
+def _name_head_before(doc: Any, at: int) -> Any | None:
+    """The first conjunct of the name that ends just before ``at`` (a comma skipped): its
+    last word climbed to the word heading it (by the name's own relations: "Côte d'Ivoire",
+    "Burkina Faso"), then along ``conj`` to the first conjunct ("A и B, а также C": A)."""
+    at -= 1
+    if at >= 0 and doc[at].text == ",":
+        at -= 1
+    if at < 0 or doc[at].pos_ not in NOMINAL:
+        return None
+    word = doc[at]
+    for _ in range(6):
+        head = word.head
+        if head.i == word.i or head.i > at or head.pos_ not in NOMINAL or \
+                word.dep_ not in ("nmod", "flat", "flat:name", "compound", "conj"):
+            break
+        word = head
+    return word
+
+
+def _additive_coordination(doc: Any) -> int:
+    """"A ainsi que B ont rappelé", "A as well as B recalled", "A и B, а также C подписали":
+    a phrase the language lists as adding a conjunct (grammar.yaml
+    ``additive_coordinators``) between two names coordinates them, but the models read it
+    as an adverb, a subordinator or a fixed phrase, and the name after it as a second
+    subject, a word of the phrase, or the subject of a verb hung on the first name. The name
+    after it becomes a conjunct of the first name before it, the phrase its ``cc`` (the rest
+    ``fixed``); a verb left hung on a first name that is the root takes that name as its
+    subject and becomes the root."""
+    phrases = _additive_coordinators(doc.lang_)
+    if not phrases:
+        return 0
+    lowers = [t.lower_ for t in doc]
+    mended = 0
+    for start in range(1, len(doc)):
+        words = next((p for p in phrases if tuple(lowers[start:start + len(p)]) == p), None)
+        if words is None:
+            continue
+        end = start + len(words)
+        after = _name_from(doc, end)
+        first = _name_head_before(doc, start)
+        if after is None or first is None:
+            continue
+        second = after[0]
+        while second.dep_ in ("flat", "flat:name") and second.head.i < second.i:
+            second = second.head
+        if second.pos_ not in NOMINAL or second.i == first.i or second.is_ancestor(first) \
+                or (second.dep_ == "conj" and second.head.i == first.i):
+            continue
+        if first.pos_ != "PROPN" and not first.dep_.startswith(("nsubj", "ROOT")):
+            continue  # "signed a deal together with Y": Y no conjunct of the deal
+        holder, role = second.head, second.dep_
+        if role == "ROOT":
+            continue
+        opener = doc[start]
+        if first.dep_ == "ROOT" and role.startswith("nsubj") and holder.head.i == first.i \
+                and holder.pos_ in ("VERB", "AUX") and holder.dep_ == "conj":
+            holder.head, holder.dep_ = holder, "ROOT"  # "A и B, а также C подписали"
+            for child in list(first.children):
+                if child.i > holder.i:
+                    child.head = holder
+            first.head, first.dep_ = holder, role
+        second.head, second.dep_ = first, "conj"
+        opener.head, opener.dep_ = second, "cc"
+        for word in doc[start + 1:end]:
+            word.head, word.dep_ = opener, "fixed"
+        mended += 1
+    return mended
+
+
 def _deny_with(opener: Any, verb: Any) -> None:
     """The first word of a negative pair ("neither", "ni", "weder") made the verb's negation:
     an adverb of it, marked negative; the verb the clause's root if it hung on the word."""
@@ -2482,6 +2587,94 @@ def _subject_read_as_apposition(doc: Any) -> int:
     return mended
 
 
+def _genitive_read_as_apposition(doc: Any) -> int:
+    """"durch Vermittlung Malaysias", "unter der Schirmherrschaft Ägyptens", "der Angriff
+    Irans auf Israel": a name in the genitive right after a noun (no comma between) owns the
+    noun; the German model hung it as an apposition, and the noun's own marked modifier
+    ("auf Israel") on the name. The name is a modifier of the noun (``nmod``), and what it
+    carries with a case word goes back to the noun. A genitive is told by its morphology,
+    or, for a name the model did not know (tagged a number), by a language whose nouns are
+    capitalised (grammar.yaml ``nouns_capitalized``) and its final "s"."""
+    mended = 0
+    unknown_names = _grammar_flag(doc.lang_, "nouns_capitalized")
+    for name in _where(doc, frozenset({"appos", "obj"}), None):
+        noun = doc[name.i - 1] if name.i else name
+        if name.dep_ == "obj" and noun.head.i != name.head.i:
+            continue  # an object only when the model hung both on one verb
+        if name.dep_ not in ("appos", "obj") or noun.pos_ != "NOUN" or \
+                (name.dep_ == "appos" and name.head.i != noun.i) or not name.text[:1].isupper():
+            continue
+        genitive = "Gen" in name.morph.get("Case")
+        guessed = unknown_names and name.pos_ in ("NUM", "X") and name.is_alpha \
+            and name.text.endswith("s") and not name.morph.get("Case")
+        if not (genitive or guessed):
+            continue
+        if guessed:
+            name.pos_ = "PROPN"
+        name.head, name.dep_ = noun, "nmod"
+        for child in list(name.children):
+            if child.i > name.i and child.dep_.split(":")[0] == "nmod" and any(
+                    g.dep_ == "case" for g in child.children):
+                child.head = noun
+        mended += 1
+    return mended
+
+
+CLEFT_CLAUSES = frozenset({"advcl:cleft", "acl:relcl", "advcl:relcl", "acl", "ccomp", "advcl"})
+
+
+def _cleft(doc: Any) -> int:
+    """"C'est sous l'égide de X que A et B ont repris ...", "It was under the auspices of X
+    that A and B resumed ...", "Fue bajo los auspicios de X que ...", "C'est X qui a
+    négocié ...": a cleft puts one phrase of the clause forward as the predicate of "it is";
+    the models make that phrase (or the copula) the root and the clause a modifier of it,
+    so the clause's verb has no oblique and no subject of its own to give. The clause's verb
+    becomes the root; the phrase, its oblique (a phrase with its case word) or, when the
+    clause opens with a relative pronoun subject ("qui", "that"), its subject; "it is" and
+    "que" hang on the verb as words of no role (``dep``)."""
+    mended = 0
+    for clause in _where(doc, CLEFT_CLAUSES, VERBS):
+        focus = clause.head
+        if clause.dep_ not in CLEFT_CLAUSES or focus.i >= clause.i or focus.pos_ not in NOMINAL:
+            continue
+        copula = next((c for c in focus.children if c.dep_ == "cop" and c.i < focus.i), None)
+        root = focus
+        if copula is None and focus.head.pos_ == "AUX" and focus.head.dep_ == "ROOT" \
+                and focus.head.i < focus.i and focus.dep_.split(":")[0] in ("obl", "nsubj"):
+            copula = root = focus.head  # "Fue bajo los auspicios de X que": the copula root
+        if copula is None or root.dep_ != "ROOT":
+            continue
+        if not (copula.i == 0 or any(c.dep_.startswith(("expl", "nsubj")) and c.pos_ == "PRON"
+                                     and c.i < copula.i for c in root.children)):
+            continue  # "It was", "C'est", or the copula opening the sentence ("È sotto")
+        end = max([focus.i] + [w.i for c in focus.children if c.i < clause.i
+                               and c.dep_ != "punct" for w in c.subtree])
+        opener = doc[end + 1] if end + 1 < clause.i else None
+        if opener is None or opener.head.i != clause.i:
+            continue
+        if opener.dep_ == "mark" and any(c.dep_ == "case" for c in focus.children):
+            role = "obl"
+        elif opener.dep_.startswith("nsubj") and "Rel" in opener.morph.get("PronType") \
+                and not any(c.dep_ == "case" for c in focus.children):
+            role = "nsubj"
+        else:
+            continue
+        clause.head, clause.dep_ = clause, "ROOT"
+        if root.i != focus.i:  # the copula root: its words, and it, on the verb
+            moved = [w for w in root.children if w.i not in (focus.i, clause.i)] + [root]
+        else:  # "It was", "C'est", and what ends the sentence
+            moved = [w for w in focus.children if w.i == copula.i or (
+                w.i < copula.i and w.pos_ == "PRON") or (w.dep_ == "punct" and w.i > clause.i)]
+        for word in moved:
+            word.head = clause
+            if word.dep_ != "punct":
+                word.dep_ = "dep"
+        focus.head, focus.dep_ = clause, role
+        opener.dep_ = "dep"
+        mended += 1
+    return mended
+
+
 def base_dep(token: Any) -> str:
     """A relation without its subtype ("obl:mod" -> "obl")."""
     return str(token.dep_).split(":")[0]
@@ -2551,6 +2744,8 @@ def _active_auxiliary_read_as_passive(doc: Any) -> int:
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: not t.verb_root, _past_verb_read_as_nominal),
     (lambda t: "compound" in t.deps or "amod" in t.deps, _name_compounded_on_verb),
+    (lambda t: True, _additive_coordination),
+    (lambda t: bool(CLEFT_CLAUSES & t.deps), _cleft),
     (lambda t: t.shared_role_twice, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
     (lambda t: "cc" in t.deps, _nominative_split_from_subject),
@@ -2565,6 +2760,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "obj" in t.deps and "conj" in t.deps, _subject_after_comma),
     (lambda t: "conj" in t.deps and "case" in t.deps, _fronted_phrase_root),
     (lambda t: t.name_after_comma, _fronted_phrase_subject),
+    (lambda t: "conj" in t.deps and "nsubj" in t.deps, _first_subject_in_fronted_phrase),
     (lambda t: t.amod_verb, _verb_read_as_modifier),
     (lambda t: t.nominative_on_verb, _modifier_of_a_verb),
     (lambda t: "amod" in t.deps and ("nsubj:pass" in t.deps or "cop" in t.deps),
@@ -2621,6 +2817,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.roots >= 2 or "compound" in t.deps, _day_after_name),
     (lambda t: "obj" in t.deps, _object_of_an_oblique),
     (lambda t: "appos" in t.deps, _subject_read_as_apposition),
+    (lambda t: "appos" in t.deps or "obj" in t.deps, _genitive_read_as_apposition),
     (lambda t: "obl:arg" in t.deps, _bare_oblique_argument),
     (lambda t: "nmod" in t.deps and "nsubj" in t.deps, _dative_read_as_genitive),
     # last: after the repairs that give a subject marked as a patient its auxiliary

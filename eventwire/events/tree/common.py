@@ -43,6 +43,7 @@ class Reading:
     # unnamed: its type and mode
     conditional: bool = False  # "warned it would respond if ...": a threat with no addressee
     posts: list[tuple[int, int]] = field(default_factory=list)  # "its ambassador in Y": where
+    denied_part: bool = False  # "denied any involvement in the attack": denied, told apart
     evidence: tuple[int, int] = (0, 0)
 
 

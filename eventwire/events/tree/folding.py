@@ -98,7 +98,7 @@ class Folding(TreeWords):
         join the verb's; of another type it stands alone only when its phrase names a side.
         """
         reading = by_token.get(token.i)
-        if reading is None or not reading.noun:
+        if reading is None or not reading.noun or reading.denied_part:
             return
         anchor = self.measured(token)  # "a round of talks": the round stands for the talks
         head = anchor.head
@@ -202,12 +202,18 @@ class Folding(TreeWords):
                 governor.actors = list(reading.actors)
                 governor.recipients = [m for m in governor.recipients
                                        if m not in governor.actors]
+            mediators = []  # "verhandelten unter der Schirmherrschaft Ägyptens": first
             for mention in reading.actors + reading.recipients:
                 if mention not in governor.actors and mention not in governor.recipients:
                     # "repelled a Russian attack": the attacker is the one repelled
                     side = governor.actors if governor.predicate.type in POOLED_TYPES \
                         else governor.recipients
-                    side.append(mention)
+                    if side is governor.actors and self.mediation(token, triggers) and \
+                            governor.predicate.mode != "third_party":
+                        mediators.append(mention)
+                    else:
+                        side.append(mention)
+            governor.actors[:0] = mediators
             if governor.predicate.mode is None and reading.predicate.mode:
                 governor.predicate = replace(governor.predicate, mode=reading.predicate.mode)
             del by_token[token.i]
@@ -245,6 +251,9 @@ class Folding(TreeWords):
         head = token.head
         if head.i == token.i:
             return
+        own = token.i
+        if self.on_its_mediator(token) and head.i not in triggers and head.head.i != head.i:
+            token, head = head, head.head  # "con Noruega como facilitador": Noruega's place
         talks = [head] if base(token.dep_) in ("acl", "nmod", "amod") else []  # on the talks noun
         if base(token.dep_) == "amod" and head.dep_ in OBJECT and head.head.i != head.i:
             talks.append(head.head)  # "held UAE-mediated talks": the talks folded into "held"
@@ -261,7 +270,53 @@ class Folding(TreeWords):
         held[0].actors = mediation.actors + [m for m in held[0].actors
                                              if m not in mediation.actors]
         held[0].recipients = [m for m in held[0].recipients if m not in mediation.actors]
-        del by_token[token.i]
+        del by_token[own]
+
+    def denied_through_noun(self, token: Any, by_token: dict[int, Reading],
+                            triggers: dict[int, Predicate]) -> None:
+        """ "Minsk denied the participation of its troops in the attack on Y", "a nié toute
+        implication dans l'attaque contre Y", "опроверг информацию о переброске войск": an
+        act noun held by a noun of taking part (grammar ``involvement_nouns``) or of what is
+        alleged (``report_nouns``) that a verb of denial takes as its object is denied, not
+        done: negated, claimed by the denier, done by the names the held noun owns (else by
+        the denier: "its troops", "toute implication")."""
+        reading = by_token.get(token.i)
+        if reading is None or not reading.noun or reading.claimed_by:
+            return
+        word, holder = token, None  # "the involvement of its soldiers | in the attack"
+        for _ in range(3):
+            if base(word.dep_) != "nmod" or word.head.i == word.i or word.head.i in by_token:
+                return
+            word = word.head
+            if self.known(word, self.grammar.involvement_nouns) or self.known(
+                    word, self.grammar.report_nouns):
+                holder = word
+                break
+        if holder is None:
+            return
+        verb = holder.head
+        if base(holder.dep_) != "obj" or verb.i == holder.i or not self.verbal(verb):
+            return
+        entry = triggers.get(verb.i)
+        if not ((self.known(verb, self.lex.denial) and not self.refusing(verb))
+                or getattr(entry, "type", None) == "REJECT"):
+            return
+        deniers = self.mentions_of(self.subject(verb))
+        if not deniers:
+            return
+        owners = [m for m in self.mentions_of(
+            [c for c in holder.children if base(c.dep_) == "nmod" and c.i != token.i
+             and self.marker(c) in ("theme", None)] + self.noun_owner(holder))
+            if m.actor and m.actor.country and not (  # none the act's own phrase names
+                self.span(token.left_edge)[0] <= m.start < self.span(token.right_edge)[1])]
+        doers = owners or list(deniers)
+        countries = {m.actor.country for m in doers if m.actor}
+        reading.recipients = [m for m in reading.recipients + reading.actors if not (
+            m.actor and m.actor.country in countries)]  # whom the act reached, not its doer
+        reading.actors = doers
+        reading.modality = "negated"
+        reading.claimed_by = deniers
+        reading.denied_part = True
 
     def described_habit(self, token: Any, by_token: dict[int, Reading]) -> None:
         """ "Saudi Arabia, which has hosted such meetings before, will host talks between X

@@ -26,6 +26,8 @@ class Grammar:
     past_endings: tuple[str, ...]
     # nouns that tell what is said or alleged ("reports", "informations", "сообщения")
     report_nouns: frozenset[str]
+    # nouns of taking part in an act ("involvement", "участие"): denied, the act is denied
+    involvement_nouns: frozenset[str]
     # endings of conditional forms a model sometimes tags indicative ("attaquerait")
     conditional_endings: tuple[str, ...]
     # verbs that deny a fact and never refuse ("deny", "nier", "отрицать"): an act as their
@@ -52,6 +54,7 @@ def grammar(language: str) -> Grammar:
         two_aspect_verbs=lemmas("two_aspect_verbs"),
         past_endings=tuple(str(w) for w in data.get("past_endings") or ()),
         report_nouns=lemmas("report_nouns"),
+        involvement_nouns=lemmas("involvement_nouns"),
         conditional_endings=tuple(str(w) for w in data.get("conditional_endings") or ()),
         fact_denials=lemmas("fact_denials"),
         state_participles=lemmas("state_participles"),

@@ -179,6 +179,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         for word in replaced:  # "lifted the curfew", "pulled out of the talks": one event,
             by_token.pop(word, None)  # told by the act it governs
         for token, _entry, _ in found:
+            self.denied_through_noun(token, by_token, triggers)
+        for token, _entry, _ in found:
             self.fold(token, by_token, triggers)
         for token, _entry, _ in found:
             self.mediated_talks(token, by_token, triggers)

@@ -137,6 +137,13 @@ class Sides(TreeWords):
             if theme_mentions and not actors:
                 actors = theme_mentions
             theme = []
+        genitives = [c for c in token.children if base(c.dep_) == "nmod" and "Gen" in
+                     c.morph.get("Case") and self.marker(c) is None and not any(
+                         base(g.dep_) == "case" for g in c.children)]
+        if not actors and entry.type in convention("genitive_patient_types") and \
+                roles.get("target") and self.mentions_of(theme + genitives):
+            actors = self.mentions_of(theme + genitives)  # "der Angriff Irans auf Israel":
+            theme = []  # its target marked, the genitive is who acted, not a second target
         if theme:
             if entry.type in convention("genitive_patient_types"):
                 recipients += [m for m in self.mentions_of(theme) if m not in recipients]
@@ -160,6 +167,8 @@ class Sides(TreeWords):
             actors = self.mentions_of([c for c in token.children  # genitive mediates
                                        if base(c.dep_) == "nmod" and self.marker(c) is None
                                        and not any(base(g.dep_) == "case" for g in c.children)])
+        if not actors and self.mediation(token, triggers) and self.on_its_mediator(token):
+            actors = self.actor_mentions_of_word(token.head)  # "con Noruega como facilitador"
         if not actors and base(slot.dep_) in ("obj", "nsubj", "obl") and slot.head.i != slot.i:
             verb = slot.head
             if self.verbal(verb) and verb.i not in triggers and base(slot.dep_) in ("obj", "obl") \
@@ -224,6 +233,14 @@ class Sides(TreeWords):
         lemmas = set(self.keys(verb))
         return any(entry[0] in lemmas and (len(entry) == 1 or entry[1] in cases)
                    for entry in self.lex.undergoing)
+
+    def on_its_mediator(self, token: Any) -> bool:
+        """Whether a mediation noun is said of a name it hangs on, by a word that gives it
+        no role ("Noruega como facilitador", "with Norway as mediator", "Norway, the
+        mediator"): the name mediates."""
+        head = token.head
+        return base(token.dep_) in ("nmod", "appos") and head.i != token.i and \
+            self.marker(token) is None and bool(self.actor_mentions_of_word(head))
 
     def placer(self, slot: Any) -> Any | None:
         """The verb of placing that puts its object in the state an event noun names ("placed
