@@ -29,7 +29,7 @@ CASES = [
         marks=pytest.mark.xfail(strict=True, reason="known: 'trafen sich die Delegationen "
                                                    "erneut' and the undated first talks")),
     ("uk", "Удар російських ракет по Харкову в неділю забрав життя 5 людей.",
-     [("count_killed", 5, "attack", ["RUS", "UKR"], None, "Kharkiv")]),
+     [("count_killed", 5, "attack", ["RUS", "UKR"], "2026-11-08", "Kharkiv")]),
     ("en", "A Russian drone strike on Kharkiv killed 5 people on Sunday.",
      [("count_killed", 5, "attack", ["RUS", "UKR"], "2026-11-08", "Kharkiv")]),
     ("de", "Russland und die Ukraine vereinbarten in Wien einen Austausch von je 200 "
