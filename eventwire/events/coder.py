@@ -18,9 +18,18 @@ from eventwire.events.lexicon import convention, unit_types
 from eventwire.events.merge import merge_mentions
 from eventwire.events.predicates import Predicates, predicates
 from eventwire.events.tree import Reading, SentenceTree
-from eventwire.events.tree.common import OBJECT
+from eventwire.events.tree.common import OBJECT, base
 from eventwire.events.tree.words import negates
-from eventwire.model import POOLED_TYPES, Actor, Document, Event, Mention, Quantity, Sentence
+from eventwire.model import (
+    POOLED_TYPES,
+    Actor,
+    Document,
+    Event,
+    Mention,
+    Quantity,
+    Sentence,
+    Statement,
+)
 from eventwire.syntax.parse import char_span, sentence_language, token_at
 
 
@@ -135,9 +144,7 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
         return []
     window = (sentence.start, sentence.end)
     actors, recipients, located = _placed_sides(
-        context, sentence, window, kind, actors, reading.recipients,  # type: ignore[arg-type]
-        reading.trigger[0], reading.claimed_by,
-        statement.speaker_span if statement is not None and not reading.noun else None)
+        context, sentence, window, kind, actors, reading, statement)
     if not recipients and reading.posts:  # "recalled its ambassador in Georgetown"
         own = {a.country for a in actors}
         posted = [m for start, end in reading.posts for m in context.places_in(start, end)
@@ -203,10 +210,8 @@ def _placed_sides(
     window: tuple[int, int],
     kind: str,
     actors: list[Actor],
-    recipient_mentions: list[Mention],
-    trigger: int | None = None,
-    claimants: list[Mention] | None = None,
-    speaker_span: tuple[int, int] | None = None,
+    reading: Reading,
+    statement: Statement | None,
 ) -> tuple[list[Actor], list[Actor], list[Mention]]:
     """Sides completed from the places named in the window (in text order, datelines out):
     "thousands protested in Kinshasa": the people of the place act; a protest with no named
@@ -220,16 +225,19 @@ def _placed_sides(
     if not actors and located and kind in convention("place_actor_types"):
         actors = [_people_of(located[0], sector="CVL", type="group")]
     recipients = [
-        a for a in actors_of(recipient_mentions) if a.country not in {x.country for x in actors}
+        a for a in actors_of(reading.recipients)  # type: ignore[arg-type]
+        if a.country not in {x.country for x in actors}
     ]
     if not recipients and located and kind in convention("place_target_types"):
         recipients = [_people_of(located[0], sector="GOV", type="country")]
     if not recipients and actors and kind in convention("struck_place_types"):
         own = {a.country for a in actors}
-        reach = _clause_reach(sentence, trigger)
-        claiming = {(m.start, m.end) for m in claimants or []} | (  # a clause it tells
-            {speaker_span} if speaker_span else set())  # "Juba accused the army of bombing
-        # a village": the side that complains, named where it speaks
+        reach = _clause_reach(sentence, reading.trigger[0])
+        # "Juba accused the army of bombing a village": the side that complains, named
+        # where it speaks (its speaker counts for a clause it tells, not for a noun)
+        claiming = {(m.start, m.end) for m in reading.claimed_by or []}
+        if statement is not None and statement.speaker_span and not reading.noun:
+            claiming.add(statement.speaker_span)
         struck = [m for m in located if m.place.country not in own  # type: ignore[union-attr]
                   and (reach is None or (m.start, m.end) in claiming
                        or any(lo <= m.start < hi for lo, hi in reach))]
@@ -237,12 +245,12 @@ def _placed_sides(
     return actors, recipients, located
 
 
-def _clause_reach(sentence: Sentence, trigger: int | None) -> list[tuple[int, int]] | None:
+def _clause_reach(sentence: Sentence, trigger: int) -> list[tuple[int, int]] | None:
     """The characters of the clause an event is told in: the words under its verb (an event
     noun's verb), without the clauses that have a subject of their own ("fired on positions,
     days before the ministers meet in Geneva": Geneva is not where the fire struck). None when
     the sentence has no tree."""
-    token = token_at(sentence, trigger) if trigger is not None else None
+    token = token_at(sentence, trigger)
     if token is None:
         return None
     verb = token
@@ -254,14 +262,14 @@ def _clause_reach(sentence: Sentence, trigger: int | None) -> list[tuple[int, in
     while above.head.i != above.i:  # it, the subject of a verb above, speaks for the side
         above = above.head  # hit
         reach += [char_span(sentence, w) for c in above.children
-                  if c.dep_.split(":")[0] == "nsubj" for w in c.subtree]
+                  if base(c.dep_) == "nsubj" for w in c.subtree]
     stack = [verb]
     while stack:
         word = stack.pop()
         reach.append(char_span(sentence, word))
         stack.extend(c for c in word.children if not (
             c.pos_ in ("VERB", "AUX") and c.i != token.i
-            and any(g.dep_.split(":")[0] in ("nsubj", "csubj") for g in c.children)))
+            and any(base(g.dep_) in ("nsubj", "csubj") for g in c.children)))
     return reach
 
 

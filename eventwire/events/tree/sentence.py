@@ -286,8 +286,9 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
     def owned_by_pronoun(self, verb: Any) -> bool:
         """Whether what a verb strikes is named only as a pronoun's ("fired on its
         positions", "a bombardé ses positions", "обстреляли его позиции")."""
+        marked = self.obliques(verb)
         struck = [c for c in self.children(verb) if c.dep_ in OBJECT] + [
-            t for role in ("target", "recipient") for t in self.obliques(verb).get(role, [])]
+            t for role in ("target", "recipient") for t in marked.get(role, [])]
         own = self.lex.reflexive_owners
         return any(self.possessive_pronouns(t) and not self.mentions_of([t]) and not any(
             self.lemma(w) in own or w.text.lower() in own for w in t.children) for t in struck)

@@ -137,13 +137,11 @@ class Sides(TreeWords):
             if theme_mentions and not actors:
                 actors = theme_mentions
             theme = []
-        genitives = [c for c in token.children if base(c.dep_) == "nmod" and "Gen" in
-                     c.morph.get("Case") and self.marker(c) is None and not any(
-                         base(g.dep_) == "case" for g in c.children)]
-        if not actors and entry.type in convention("genitive_patient_types") and \
-                roles.get("target") and self.mentions_of(theme + genitives):
-            actors = self.mentions_of(theme + genitives)  # "der Angriff Irans auf Israel":
-            theme = []  # its target marked, the genitive is who acted, not a second target
+        doers = self.mentions_of(theme + [c for c in self.bare_nmods(token) if "Gen" in
+                                          c.morph.get("Case")]) if not actors and roles.get(
+            "target") and entry.type in convention("genitive_patient_types") else []
+        if doers:  # "der Angriff Irans auf Israel": its target marked, the genitive is who
+            actors, theme = doers, []  # acted, not a second target
         if theme:
             if entry.type in convention("genitive_patient_types"):
                 recipients += [m for m in self.mentions_of(theme) if m not in recipients]
@@ -164,9 +162,7 @@ class Sides(TreeWords):
             partners += [m for m in self.mentions_of(self.obliques(slot).get("partners", []))
                          if m not in partners]
         if not actors and self.mediation(token, triggers):  # "при посредничестве ОАЭ": the
-            actors = self.mentions_of([c for c in token.children  # genitive mediates
-                                       if base(c.dep_) == "nmod" and self.marker(c) is None
-                                       and not any(base(g.dep_) == "case" for g in c.children)])
+            actors = self.mentions_of(self.bare_nmods(token))  # genitive mediates
         if not actors and self.mediation(token, triggers) and self.on_its_mediator(token):
             actors = self.actor_mentions_of_word(token.head)  # "con Noruega como facilitador"
         if not actors and base(slot.dep_) in ("obj", "nsubj", "obl") and slot.head.i != slot.i:
@@ -212,14 +208,23 @@ class Sides(TreeWords):
             recipients = self.mentions_of(self.subject(head))
         sufferers = self.mentions_of(self.objects(slot.head) if self.passive(slot.head) else
                                      self.subject(slot.head)) if self.undergone(slot) else []
-        if sufferers:  # "Y's positions came under attack from X": Y receives it, and a
-            others = [m for m in recipients if m not in sufferers  # genitive read as the
+        if sufferers:  # "Y's positions came under attack from X": Y receives it
+            others = [m for m in recipients if m not in sufferers
                       and m.actor is not None and m.actor.country]
-            actors = [m for m in actors if m not in sufferers] or others  # patient ("sufrieron
-            recipients = sufferers + (others if actors is not others else [])  # un ataque de
-            # drones rusos", "подверглись обстрелу российской артиллерии") is the doer
+            kept = [m for m in actors if m not in sufferers]
+            if kept:
+                actors, recipients = kept, sufferers + others
+            else:  # a genitive read as the patient is the doer ("sufrieron un ataque de
+                actors, recipients = others, sufferers  # drones rusos", "подверглись
+                # обстрелу российской артиллерии")
         reading.actors = actors
         reading.recipients = [m for m in recipients if m not in actors]
+
+    def bare_nmods(self, token: Any) -> list[Any]:
+        """A noun's modifiers with no role marker and no case word: its bare genitives
+        ("при посредничестве ОАЭ", "der Angriff Irans")."""
+        return [c for c in token.children if base(c.dep_) == "nmod" and self.marker(c) is None
+                and not any(base(g.dep_) == "case" for g in c.children)]
 
     def undergone(self, slot: Any) -> bool:
         """Whether an event noun is what its verb's subject undergoes (the language's
