@@ -896,18 +896,121 @@ def _accusative_subject(doc: Any) -> int:
     """"…, что выведет свои корабли": the only subject, after its verb, is marked accusative
     (not nominative) and inanimate, and the verb has no object: the morphology says it is the
     object, and the clause's subject is dropped (the speaker's, read from above), not the
-    thing moved."""
+    thing moved. So is one tagged nominative that the verb does not agree with in number
+    ("…, что атаковало украинские позиции", "атаковали Белгород": an inanimate noun whose
+    nominative and accusative are one form)."""
     mended = 0
     # the rare candidate subjects first: walking every verb's children costs more
     for subject in [t for t in _where(doc, "nsubj", NOMINAL)
                     if t.i > t.head.i and t.head.pos_ in ("VERB", "AUX")]:
         verb = subject.head
-        if subject.morph.get("Case") != ["Acc"] or subject.morph.get("Animacy") != ["Inan"]:
+        if subject.morph.get("Animacy") != ["Inan"]:
             continue  # without animacy ("die Armee") the case alone is too often wrong
+        if subject.morph.get("Case") != ["Acc"] and not _disagrees_in_number(subject, verb):
+            continue
         if sum(1 for c in verb.children if c.dep_.startswith("nsubj")) != 1 or any(
                 c.dep_ in ("obj", "iobj") for c in verb.children):
             continue
         subject.dep_ = "obj"
+        mended += 1
+    return mended
+
+
+def _disagrees_in_number(subject: Any, verb: Any) -> bool:
+    """A single (not coordinated) nominal that a finite verb marked for the other number
+    cannot have as its subject."""
+    number, verb_number = subject.morph.get("Number"), verb.morph.get("Number")
+    return bool(number and verb_number) and number != verb_number and _finite(verb) \
+        and not any(c.dep_ == "conj" for c in subject.children)
+
+
+def _acronym_before_verb(doc: Any) -> int:
+    """"ВСУ атаковали Белгород", "…, що ЗСУ вночі атакували …": an acronym that does not
+    decline (a force, a ministry) before a finite verb with no subject of its own, read as
+    its object or as part of the "что" that opens the clause. It is the subject; a singular
+    noun after a plural verb, taken for the subject, is the object."""
+    mended = 0
+    for word in _where(doc, frozenset({"obj", "fixed"}), None):
+        text = word.text
+        if len(text) < 2 or not text.isalpha() or not text.isupper():
+            continue
+        verb = word.head
+        if word.dep_ == "fixed" and verb.dep_ == "mark" and verb.head.i != verb.i:
+            verb = verb.head
+        elif word.dep_ != "obj":
+            continue
+        if verb.pos_ != "VERB" or verb.i < word.i or not _finite(verb) \
+                or "Plur" not in verb.morph.get("Number"):
+            continue
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        if any(c.i < verb.i or not _disagrees_in_number(c, verb) for c in subjects):
+            continue
+        for subject in subjects:
+            subject.dep_ = "obj"
+        word.head, word.dep_ = verb, "nsubj"
+        mended += 1
+    return mended
+
+
+def _phrase_read_as_modifier(doc: Any) -> int:
+    """"У Мінську звинувачення відкинули": a name with its own preposition, read as a
+    modifier (``amod``) of the noun after it, which the verb then lost as its object. A
+    phrase with a preposition modifies no noun from before it as an adjective: it is an
+    oblique of the verb, and the noun, left with no preposition of its own and marked
+    accusative, is the verb's object."""
+    mended = 0
+    for word in _where(doc, "amod", NOMINAL):
+        noun = word.head
+        verb = noun.head
+        before = doc[word.i - 1] if word.i else None
+        if word.dep_ != "amod" or word.i > noun.i or verb.pos_ != "VERB" or before is None \
+                or before.dep_ != "case" or before.head.i not in (word.i, noun.i):
+            continue
+        before.head = word
+        word.head, word.dep_ = verb, "obl"
+        if base_dep(noun) == "obl" and "Acc" in noun.morph.get("Case") and not any(
+                c.dep_ == "case" for c in noun.children):
+            noun.dep_ = "obj"
+        mended += 1
+    return mended
+
+
+def _conjunct_without_coordinator(doc: Any) -> int:
+    """"Níger entregó a Benín tres prisioneros": the object after an oblique with its
+    preposition, read as the oblique's conjunct though no coordinator nor comma joins them.
+    Such a nominal, with no preposition of its own, is the verb's object (when it has
+    none)."""
+    mended = 0
+    for word in _where(doc, "conj", NOMINAL):
+        head = word.head
+        verb = head.head
+        if word.dep_ != "conj" or head.i > word.i or verb.pos_ != "VERB" \
+                or base_dep(head) not in ("obl", "iobj") \
+                or any(c.dep_ in ("cc", "case") for c in word.children) \
+                or not any(c.dep_ == "case" for c in head.children) \
+                or any(doc[i].pos_ in ("PUNCT", "CCONJ") for i in range(head.i + 1, word.i)) \
+                or any(c.dep_ == "obj" for c in verb.children):
+            continue
+        word.head, word.dep_ = verb, "obj"
+        mended += 1
+    return mended
+
+
+def _accusative_read_as_modifier(doc: Any) -> int:
+    """"вручило Азербайджану ноту протеста": a noun in the accusative with no preposition,
+    hung as a modifier (``nmod``) on the verb's other argument. A noun modifies another in the
+    genitive, or through a preposition; one marked accusative alone is the verb's object
+    (when it has none)."""
+    mended = 0
+    for word in _where(doc, "nmod", NOUNS):
+        head = word.head
+        verb = head.head
+        if word.dep_ != "nmod" or word.morph.get("Case") != ["Acc"] or verb.pos_ != "VERB" \
+                or base_dep(head) != "iobj" \
+                or any(c.dep_ == "case" for c in word.children) \
+                or any(c.dep_ == "obj" for c in verb.children):
+            continue
+        word.head, word.dep_ = verb, "obj"
         mended += 1
     return mended
 
@@ -1796,6 +1899,28 @@ def _past_form_lemma(word: Any, code: str) -> str | None:
     endings = _grammar_words(code, "verb_form_endings") or _grammar_words(code, "past_endings")
     past = form.endswith(tuple(endings)) or (len(form) >= 4 and lemma.startswith(form))
     return lemma if past else None
+
+
+def _past_verb_opening_clause(doc: Any) -> int:
+    """"…, что атаковала азербайджанские позиции": a past form of a verb read as a noun or
+    an adjective, heading a clause opened by a subordinating word ("что", "що"). Only a
+    predicate takes such a word; one spelled as a past form whose dictionary lemma is an
+    infinitive (not "что это провокация") is the clause's verb, its number and gender kept."""
+    mended = 0
+    for mark in _where(doc, "mark", frozenset({"SCONJ"})):
+        word = mark.head
+        if word.pos_ not in ("NOUN", "ADJ") or word.i < mark.i or word.text[:1].isupper() \
+                or any(c.dep_ in ("det", "cop", "case") for c in word.children):
+            continue
+        lemma = _past_form_lemma(word, doc.lang_)
+        if lemma is None:
+            continue
+        kept = "".join(f"{k}={v}|" for k in ("Gender", "Number")
+                       for v in word.morph.get(k)[:1])
+        word.pos_, word.lemma_ = "VERB", lemma
+        word.set_morph(kept + "Mood=Ind|Tense=Past|VerbForm=Fin")
+        mended += 1
+    return mended
 
 
 def _past_verb_read_as_nominal(doc: Any) -> int:
@@ -2750,6 +2875,7 @@ def _active_auxiliary_read_as_passive(doc: Any) -> int:
 
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: not t.verb_root, _past_verb_read_as_nominal),
+    (lambda t: "mark" in t.deps, _past_verb_opening_clause),
     (lambda t: "compound" in t.deps or "amod" in t.deps, _name_compounded_on_verb),
     (lambda t: True, _additive_coordination),
     (lambda t: bool(CLEFT_CLAUSES & t.deps), _cleft),
@@ -2782,6 +2908,10 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.verb_under_later_verb, _verb_before_infinitive),
     (lambda t: t.subjects_per_head >= 2, _reported_clause_subject),
     (lambda t: t.subject_after, _accusative_subject),
+    (lambda t: "obj" in t.deps or "fixed" in t.deps, _acronym_before_verb),
+    (lambda t: "amod" in t.deps and "case" in t.deps, _phrase_read_as_modifier),
+    (lambda t: "conj" in t.deps and "case" in t.deps, _conjunct_without_coordinator),
+    (lambda t: "nmod" in t.deps, _accusative_read_as_modifier),
     (lambda t: t.singular_before_plural, _fronted_object),
     (lambda t: "Dat" in t.subject_cases and "nmod" in t.deps, _dative_subject),
     (lambda t: "conj" in t.deps and "cc" in t.deps, _apposition_after_list),

@@ -1,6 +1,7 @@
-"""Invented wire texts (five rounds of one a language, a sixth in all seven), scored against
-their gold (tests/evaluate/wires): the events matched, predicted and in gold, the statements
-likewise, and every missed and false event key, per document. A change that gains or loses
+"""Invented wire texts (five rounds of one a language, a sixth in all seven, a seventh in en,
+fr, ru and uk), scored against their gold (tests/evaluate/wires): the events matched,
+predicted and in gold, the statements likewise, and every missed and false event key, per
+document. A change that gains or loses
 an event here fails until the table says so, so the move is seen and explained."""
 
 from __future__ import annotations
@@ -58,10 +59,9 @@ EXPECTED = {
     "c-ru": Row("3/4/6", "3/3/3",
                 missed=["ASSAULT AZE -> ARM", "CONSULT ARM+AZE -> -", "REJECT AZE -> -"],
                 false=["ASSAULT AZE -> -"]),
-    "c-uk": Row("3/4/5", "2/2/2",
-                # "Україні передали 909 тіл": the side bodies are handed to is read as the giver
+    "c-uk": Row("3/3/5", "2/2/2",
                 missed=["ASSAULT RUS -> UKR", "SUPPORT UKR -> ICRC+IGO"],
-                false=["CONCEDE UKR -> -"]),
+                false=[]),
     "d-de": Row("3/3/7", "1/1/4",
                 missed=["COERCE TUR -> GRC", "CONSULT DEU -> GRC+TUR", "REQUEST DEU -> GRC+TUR",
                         "THREATEN TUR -> -"],
@@ -103,14 +103,14 @@ EXPECTED = {
     "e-it": Row("7/7/7", "2/2/3",
                 missed=[],
                 false=[]),
-    "e-ru": Row("4/5/7", "4/4/4",
-                missed=["ACCUSE RUS -> AZE", "ASSAULT AZE -> RUS", "COERCE AZE -> RUS"],
-                false=["PROTEST AZE -> AZE"]),
+    "e-ru": Row("5/5/7", "4/4/4",
+                missed=["ASSAULT AZE -> RUS", "COERCE AZE -> RUS"],
+                false=[]),
     "e-uk": Row("5/5/6", "4/4/5",
                 missed=["AGREE RUS -> UKR"],
                 false=[]),
-    "f-de": Row("4/5/7", "3/3/3",
-                missed=["CONSULT EU+IGO -> SRB+XKX", "MOBILIZE SRB -> -", "REJECT XKX -> SRB"],
+    "f-de": Row("5/6/7", "3/3/3",
+                missed=["CONSULT EU+IGO -> SRB+XKX", "REJECT XKX -> SRB"],
                 false=["REQUEST EU+IGO -> -"]),
     "f-en": Row("8/9/10", "5/5/5",
                 missed=["ASSAULT THA -> KHM", "CONSULT THA -> KHM"],
@@ -137,9 +137,9 @@ EXPECTED = {
     "g-es": Row("5/6/7", "1/3/5",
                 missed=["REJECT NIC -> CRI", "REQUEST CRI -> NIC"],
                 false=["MOBILIZE NIC -> -"]),
-    "g-it": Row("3/6/5", "2/4/3",
+    "g-it": Row("3/5/5", "2/4/3",
                 missed=["CONSULT AU+IGO -> EGY+ETH+SDN", "REQUEST ETH -> EGY+SDN"],
-                false=["AGREE ETH -> -", "REQUEST IGO -> ETH", "THREATEN - -> EGY"]),
+                false=["AGREE ETH -> -", "REQUEST IGO -> ETH"]),
     "g-en": Row("7/7/8", "6/6/6",
                 missed=["THREATEN ARM -> AZE"],
                 false=[]),
@@ -153,6 +153,19 @@ EXPECTED = {
     "g-uk": Row("4/4/7", "4/4/4",
                 missed=["CONCEDE POL -> UKR", "CONSULT POL+UKR -> -", "PROTEST POL -> UKR"],
                 false=[]),
+    # round h (session 16): en, fr, ru and uk, scored once as first run at events 17/25/27
+    "h-en": Row("6/7/9", "4/7/6",
+                missed=["ASSAULT ETH -> SOM", "CONSULT TUR -> ETH+SOM", "REQUEST SOM -> AU+IGO"],
+                false=["ASSAULT ETH -> -"]),
+    "h-fr": Row("7/7/7", "3/4/3",
+                missed=[],
+                false=[]),
+    "h-ru": Row("5/7/6", "4/4/4",
+                missed=["CONSULT RUS+UKR -> -"],
+                false=["CONCEDE RUS+UKR -> -", "CONSULT ICRC+IGO -> -"]),
+    "h-uk": Row("5/6/6", "1/3/4",
+                missed=["ACCUSE UKR -> BLR"],
+                false=["ACCUSE UKR -> -"]),
 }
 
 

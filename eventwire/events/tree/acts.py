@@ -104,7 +104,7 @@ class Acts(TreeWords):
         """The reading's sides are now ``word``'s subject acting on ``recipients``."""
         reading.recipients = recipients
         reading.actors = actors
-        reading.pronoun_subject = any(t.pos_ == "PRON" for t in self.subject(word))
+        reading.pronoun_subject = any(self.standing_pronoun(t) for t in self.subject(word))
 
     def _recast(self, reading: Reading, word: Any, type_: str, mode: str, noun: bool) -> None:
         """The reading is now the act of ``word`` (its lemma, place and modality), of

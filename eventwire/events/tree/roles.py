@@ -42,7 +42,8 @@ class Roles(TreeWords):
             # "..., сообщила армия": a nominative after its verb is its subject
             inverted = [c for c in token.children if c.dep_ == "obj" and c.i > token.i
                         and c.morph.get("Case") == ["Nom"]]
-            if inverted and not any(c.dep_ in SUBJECT for c in token.children):
+            if inverted and not any(c.dep_ in SUBJECT for c in token.children) and \
+                    self.agrees(token, inverted[:1]):
                 return inverted[:1]
         if passive or depth > MAX_CLIMB:
             return []
@@ -59,7 +60,8 @@ class Roles(TreeWords):
         governor = self.triggers_now.get(head.i)
         if dep == "ccomp" and self.verbal(head) and not (
                 governor is not None and governor.type == "ACCUSE"):
-            return self.subject(head, depth + 1)  # pro-drop: "X denied that [X] attacked"
+            inherited = self.subject(head, depth + 1)  # pro-drop: "X denied that [X] attacked"
+            return inherited if self.agrees(token, inherited) else []
         reproach = governor is not None and governor.type == "ACCUSE" and \
             self.marker_or_mark(token) is not None  # "for expelling": a reason, opened by a word
         if self.purpose(token) and not reproach:  # "workers blocked a bridge in order to
@@ -91,6 +93,25 @@ class Roles(TreeWords):
         if token.dep_ == "acl:relcl":
             return [head]
         return []
+
+    def agrees(self, verb: Any, subjects: list[Any]) -> bool:
+        """Whether a finite verb can take these words as its dropped subject: not when it is
+        marked for another number ("Министерство заявило, что ночью атаковали ...": a plural
+        with no subject says "they", not the ministry; "negó que hubieran atacado"). Two
+        conjoined subjects count as plural."""
+        finite = next((w for w in [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
+                       if "Fin" in w.morph.get("VerbForm")
+                       or {"Ind", "Sub"} & set(w.morph.get("Mood"))), None)  # "hubieran"
+        number = set(finite.morph.get("Number")) if finite is not None else set()
+        if not number or not subjects:
+            return True
+        told = set()
+        for word in subjects:
+            if word.pos_ not in ("NOUN", "PROPN", "PRON"):
+                continue  # a name the tagger took for a verb ("Чили") tells no number
+            plural = any(c.dep_ == "conj" for c in word.children)
+            told |= {"Plur"} if plural else set(word.morph.get("Number"))
+        return not told or bool(told & number)
 
     def shares_subject(self, token: Any) -> bool:
         """Whether a verb is a later conjunct of a verb with a subject of its own ("Moskau wies

@@ -296,7 +296,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
     def subject_pronouns(self, verb: Any, reading: Reading) -> None:
         """Whether a verb's subject is a pronoun ("it", "they") or owned by one ("its ships",
         "ses navires"), for a claimant to stand in for it."""
-        pronouns = [t for t in self.subject(verb) if t.pos_ == "PRON"]
+        pronouns = [t for t in self.subject(verb) if self.standing_pronoun(t)]
         pronouns += [p for t in self.subject(verb) if not self.mentions_of([t])
                      for p in self.possessive_pronouns(t)]
         reading.pronoun_subject = bool(pronouns)

@@ -167,8 +167,12 @@ class Sides(TreeWords):
             actors = self.actor_mentions_of_word(token.head)  # "con Noruega como facilitador"
         if not actors and base(slot.dep_) in ("obj", "nsubj", "obl") and slot.head.i != slot.i:
             verb = slot.head
-            if self.verbal(verb) and verb.i not in triggers and base(slot.dep_) in ("obj", "obl") \
-                    and self.known(verb, self.lex.light_verbs):
+            if self.verbal(verb) and verb.i not in triggers and (base(slot.dep_) == "obj" or (
+                    base(slot.dep_) == "obl" and not any(
+                        c.dep_ in OBJECT and getattr(triggers.get(c.i), "type", None) in (
+                            "ACCUSE", "REQUEST") for c in verb.children))
+            ) and self.known(verb, self.lex.light_verbs):  # (a protest or a demand handed
+                # over is the verb's act: not "the arrest" the note was handed over for)
                 # "X launched an attack", not "X violated the truce" or "X described the call"
                 actors = self.mentions_of(self.subject(verb))
                 if not recipients:  # "sent Ukraine $60 billion in aid", "began an offensive

@@ -13,6 +13,7 @@ from eventwire.events.tree.common import (
     CLAUSE_MARKS,
     MAX_CLIMB,
     NOUN_CLAUSE,
+    OBJECT,
     PASSIVE_SUBJECT,
     SUBJECT,
     base,
@@ -295,6 +296,16 @@ class TreeWords:
         verbs = self.infinitives(token) + [dictionary_lemma(token.text, self.language)]
         return any(self.lex.lookup((verb,)) for verb in verbs)
 
+    @staticmethod
+    def standing_pronoun(token: Any) -> bool:
+        """A pronoun that stands for someone named ("it", "they", "он"), not a word of
+        quantity or question ("все", "who"), nor a name the tagger took for one ("ВСР"), nor
+        a word with no features at all ("che abbiano bombardato": the clause's "that")."""
+        kinds = token.morph.get("PronType")
+        if token.pos_ != "PRON":
+            return False
+        return bool({"Prs", "Dem"} & set(kinds)) if kinds else bool(token.morph.get("Person"))
+
     def passive(self, token: Any) -> bool:
         if self.short_passive(token):
             return True
@@ -303,10 +314,17 @@ class TreeWords:
         if any(c.dep_ in PASSIVE_SUBJECT or c.dep_ in ("aux:pass", "expl:pass")
                for c in self.children(token)):
             return True
-        if token.dep_ in ("acl", "conj") and any(c.dep_ == "obj" for c in self.children(token)):
+        if token.dep_ in ("acl", "conj") and any(c.dep_ == "obj" and c.pos_ != "ADV"
+                                                 for c in self.children(token)):
             return False  # "X accused Y of ...", "X rejected ... and accused Y of ...": a past
-            # tense misread as a participle; a participle with an object is active
+            # tense misread as a participle; a participle with an object is active (not an
+            # adverb read as one: "arrêtés près de la frontière")
         if "Pass" in self.feature(token, "Voice"):
             return True
+        if token.dep_ == "acl" and "Part" in self._verb_forms[token.i] and "Past" in \
+                self.feature(token, "Tense") and not any(
+                    c.dep_ in OBJECT or base(c.dep_) == "aux" for c in self.children(token)):
+            return True  # "gendarmes arrested near the border": the gendarmes undergo it (not
+            # "di aver arrestato", a perfect with its auxiliary)
         return token.dep_ in ("acl", "amod") and "Part" in self._verb_forms[token.i] and any(
             self.marker(c) == "agent" for c in self.children(token))
