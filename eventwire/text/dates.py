@@ -778,9 +778,26 @@ def told_as_arranged(doc: Document, start: int, end: int) -> bool:
     if head.i == token.i or relation not in _ON_THE_VERB:
         return False
     if head.pos_ in ("VERB", "AUX"):
+        if _speech_verb(_code(doc), fold(head.text)):
+            return False  # "says on Monday": the day of saying, today or gone
         return (_present(head) and _present_form(_code(doc), head)) or _progressive(head)
     return (relation in _OF_THE_OBJECT and head.dep_.split(":")[0] == "obj"
             and head.head.pos_ in ("VERB", "AUX") and _progressive(head.head))
+
+
+@lru_cache(maxsize=32)
+def _speech_words(code: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The one-word speech verbs of a language's statement cues ("says", "affirme",
+    "заявил*"): whole forms, and the beginnings of those ending in "*"."""
+    words = [fold(str(w)) for w in lang.section(code, "speech").get("verbs") or ()
+             if " " not in str(w).strip()]
+    return (frozenset(w for w in words if not w.endswith("*")),
+            tuple(w[:-1] for w in words if w.endswith("*") and len(w) > 1))
+
+
+def _speech_verb(code: str, form: str) -> bool:
+    whole, beginnings = _speech_words(code)
+    return form in whole or form.startswith(beginnings)
 
 
 def _present(verb: Any) -> bool:
