@@ -126,7 +126,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("sentences", split_sentences, ("text", "view", "passages"), ("sentences",)),
     Stage("bounds", bound_sentences, ("text", "sentences"), ("sentences",)),
     Stage("syntax", parse_sentences, ("text", "sentences", "passages", "language"), ("parse",)),
-    Stage("dates", find_dates, ("view", "sentences", "passages", "language"), ("dates",)),
+    Stage("dates", find_dates, ("view", "sentences", "parse", "passages", "language"), ("dates",)),
     Stage("quantities", find_quantities, ("view", "sentences", "language"), ("quantities",)),
     Stage("actors", recognize_actors, ("view", "sentences", "parse", "language", "reference_date"),
           ("mentions",)),

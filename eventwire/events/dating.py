@@ -165,9 +165,21 @@ def clause_date(event: Event, doc: Document) -> DateMention | None:
                 hi = min(hi, mark_start)
     own = _written(doc, own=True)
     near = [d for d in _usable(doc, lo, hi, event)
-            if _distance(event, d) <= CLAUSE_REACH and _fits_tense(event, d, own)
+            if _distance(event, d) <= CLAUSE_REACH
+            and (_fits_tense(event, d, own) or _planned(event, doc, d, own))
             and _own_clause(event, sentence, d)]
     return _nearest(event, near)
+
+
+def _planned(event: Event, doc: Document, mention: DateMention, written: str | None) -> bool:
+    """A day after the day of writing, on the event's own verb, that the text tells as ahead
+    (a future marker, or the present of an arrangement: "which is hosting Friday's talks",
+    "si incontreranno venerdì" read as a present) dates the event as planned even where its
+    modality says it happened: the verb's own tense says otherwise. A negated event keeps
+    to the tense check."""
+    return (event.modality != "negated" and bool(written) and bool(mention.value)
+            and str(mention.value)[: len(str(written))] >= str(written)[: len(str(mention.value))]
+            and looks_ahead(doc, mention))
 
 
 def _own_clause(event: Event, sentence: Sentence, mention: DateMention) -> bool:

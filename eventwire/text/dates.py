@@ -99,6 +99,10 @@ class _Rules:
     dateline_label: re.Pattern[str]  # "Published:" before a date that opens the text
     since: re.Pattern[str]  # "since" ending the text before a date: a state began then
     caption: re.Pattern[str]  # "photo", "Фото": a line telling when a picture was taken
+    # a present is the lemma's stem (without an infinitive ending) and one of these endings;
+    # none: the parser's tense is trusted
+    infinitive_endings: tuple[str, ...] = ()
+    present_endings: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=32)
@@ -181,6 +185,9 @@ def rules(code: str) -> _Rules:
                   rf"{_B}(?P<m>{month_wide}){_E}{post}"),
         ("weekday", rf"{pre}(?:{_B}(?P<wprep>{_alternation(data.get('weekday_prepositions'))})"
                     rf"\s+)?{_B}(?P<wd>{weekday}){_E}{post}"),
+        # "the night of Sunday to Monday", "dans la nuit de dimanche à lundi": the second day
+        ("night", rf"{_B}(?:{_alternation(data.get('night_before'))})\s+{weekday}\s+"
+                  rf"(?:{_alternation(data.get('night_links'))})\s+(?P<wd>{weekday}){_E}"),
         ("period", rf"{_B}(?P<p>{_alternation(data.get('relative_periods'))}){_E}"),
         ("day", rf"{_B}(?P<r>{_alternation(data.get('relative_days'))}){_E}"),
         ("told", rf"{_B}{count}\s+{unit}\s+(?P<told>{_alternation(data.get('told_after'))}){_E}"),
@@ -222,6 +229,9 @@ def rules(code: str) -> _Rules:
             rf"^\W*(?:{_alternation(data.get('dateline_labels'))})?\W*$", re.IGNORECASE),
         since=_ending(data.get("since_before")),
         caption=re.compile(_B + _alternation(data.get("caption_words")) + _E),
+        infinitive_endings=tuple(sorted({fold(str(e)) for e in data.get("infinitive_endings")
+                                         or ()}, key=len, reverse=True)),
+        present_endings=_folded_set(data, "present_endings"),
     )
 
 
@@ -445,7 +455,7 @@ def _resolve(kind: str, m: re.Match[str], r: _Rules, ref: _Reference,
         return f"{y:04d}-{mo:02d}", "month", None
     if ref.day is None:
         return None, None, None
-    if kind == "weekday":
+    if kind in ("weekday", "night"):
         weekday = r.weekdays[fold(re.sub(r"\s+", " ", g["wd"]))]
         sign = step or direction()
         if sign > 0:
@@ -728,11 +738,101 @@ def _looks_ahead(doc: Document, mention: DateMention) -> bool:
               if sentence is not None else (0, len(view.norm)))
     markers = _Markers.of(rules(_code(doc)), view.norm[lo:hi], doc.text,
                           view.to_original[lo:hi])
-    return markers.direction(at - lo, 0, hi - lo, view.view_offset(mention.end) - lo) > 0
+    return markers.direction(at - lo, 0, hi - lo, view.view_offset(mention.end) - lo) > 0 \
+        or told_as_arranged(doc, mention.start, mention.end)
 
 
 def _key(text: str) -> str:
     return re.sub(r"\s+", " ", text)
+
+
+# Relations by which a date hangs on a verb itself ("accueille vendredi", "am Freitag", "в
+# пятницу"; a day is never a verb's object or complement, so a parse that says so means its
+# time: "acoge el viernes", "ospita venerdì"), and by which it names what a verb's object is
+# ("is hosting Friday's talks")
+_ON_THE_VERB = frozenset({"obl", "advmod", "nmod", "obj", "xcomp", "iobj"})
+_OF_THE_OBJECT = frozenset({"nmod", "obl"})
+
+
+def told_as_arranged(doc: Document, start: int, end: int) -> bool:
+    """True when the tree hangs a date on a verb told in the present (the morphology's
+    ``Tense=Pres``, finite), or names with it the object of a progressive (a present
+    participle or gerund under a present auxiliary): what is done on a day written with the
+    present is arranged for it, today or ahead ("Norway hosts the talks on Friday", "which is
+    hosting Friday's talks", "accueille vendredi", "richtet am Freitag aus", "ospita venerdì",
+    "в пятницу проводит"). A perfect's present auxiliary ("a accueilli", "hat ... ausgerichtet")
+    leaves its participle in the past; with no parse nothing is arranged."""
+    n = bisect_right([s.start for s in doc.sentences], start) - 1
+    if n < 0 or start >= doc.sentences[n].end or doc.sentences[n].parse is None:
+        return False
+    sentence = doc.sentences[n]
+    lo, hi = start - sentence.parse_start, end - sentence.parse_start
+    token = next((t for t in sentence.parse if lo <= t.idx < hi), None)
+    if token is None:
+        return False
+    for _ in range(hi - lo):  # the top of the date phrase
+        if token.head.i == token.i or not lo <= token.head.idx < hi:
+            break
+        token = token.head
+    relation, head = token.dep_.split(":")[0], token.head
+    if head.i == token.i or relation not in _ON_THE_VERB:
+        return False
+    if head.pos_ in ("VERB", "AUX"):
+        if _speech_verb(_code(doc), fold(head.text)):
+            return False  # "says on Monday": the day of saying, today or gone
+        return (_present(head) and _present_form(_code(doc), head)) or _progressive(head)
+    return (relation in _OF_THE_OBJECT and head.dep_.split(":")[0] == "obj"
+            and head.head.pos_ in ("VERB", "AUX") and _progressive(head.head))
+
+
+@lru_cache(maxsize=32)
+def _speech_words(code: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The one-word speech verbs of a language's statement cues ("says", "affirme",
+    "заявил*"): whole forms, and the beginnings of those ending in "*"."""
+    words = [fold(str(w)) for w in lang.section(code, "speech").get("verbs") or ()
+             if " " not in str(w).strip()]
+    return (frozenset(w for w in words if not w.endswith("*")),
+            tuple(w[:-1] for w in words if w.endswith("*") and len(w) > 1))
+
+
+def _speech_verb(code: str, form: str) -> bool:
+    whole, beginnings = _speech_words(code)
+    return form in whole or form.startswith(beginnings)
+
+
+def _present(verb: Any) -> bool:
+    """A finite verb in the present, with no auxiliary of another tense."""
+    return (verb.morph.get("Tense") == ["Pres"]
+            and not set(verb.morph.get("VerbForm")) & {"Part", "Ger", "Inf"}
+            and not any(_aux_tense(c) - {"Pres"} for c in verb.children))
+
+
+def _present_form(code: str, verb: Any) -> bool:
+    """The verb's form is a present by its ending after its dictionary lemma's stem, where the
+    data asks for that check (a parser that reads "griff" and "vereinbarten" as presents,
+    and gives them as their own lemmas)."""
+    r = rules(code)
+    if not r.present_endings:
+        return True
+    from eventwire.lang.lemmas import lemmatize
+
+    lemma, form = fold(lemmatize(verb.text, code)), fold(verb.text)
+    ending = next((e for e in r.infinitive_endings if lemma.endswith(e)), "")
+    stem = lemma[: len(lemma) - len(ending)]
+    return bool(stem) and form.startswith(stem) and form[len(stem):] in r.present_endings
+
+
+def _progressive(verb: Any) -> bool:
+    """A present participle or gerund under a present auxiliary ("is hosting")."""
+    forms = set(verb.morph.get("VerbForm"))
+    if not (forms & {"Ger"} or (forms & {"Part"} and verb.morph.get("Tense") == ["Pres"])):
+        return False
+    tenses = [_aux_tense(c) for c in verb.children if c.dep_.split(":")[0] == "aux"]
+    return bool(tenses) and all(t == {"Pres"} for t in tenses)
+
+
+def _aux_tense(token: Any) -> set[str]:
+    return set(token.morph.get("Tense")) if token.dep_.split(":")[0] == "aux" else set()
 
 
 def _period(ref: date, unit: str, offset: int) -> tuple[str | None, str | None, str | None]:
@@ -785,7 +885,7 @@ def _windows(trigger: re.Pattern[str], norm: str) -> list[tuple[int, int]]:
     return windows
 
 
-_NAMED = {"month": "m", "my": "m", "mdy": "m", "weekday": "wd", "range_mdy": "m",
+_NAMED = {"month": "m", "my": "m", "mdy": "m", "weekday": "wd", "night": "wd", "range_mdy": "m",
           "range_mdmd": "m"}
 _NOT_DATES = frozenset({"clock"})  # matched to keep their digits from other patterns only
 _ABSOLUTE = frozenset({"iso", "iso_month", "numeric", "numeric_dot", "dmy", "mdy", "my", "year",
@@ -1108,6 +1208,8 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
         def direction(offset: int = start, own_end: int = end) -> int:
             n = bisect_right(starts, offset) - 1
             lo, hi = bounds[n] if n >= 0 else (0, len(norm))
+            if told_as_arranged(doc, *view.original_span(offset, own_end)):
+                return 1
             return markers_direction(offset, lo, hi, own_end)
 
         o_start, o_end = view.original_span(start, end)

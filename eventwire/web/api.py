@@ -9,6 +9,7 @@ error shape); offsets are bounded, so no page request can overflow the database.
 from __future__ import annotations
 
 import hmac
+from dataclasses import replace
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -17,6 +18,7 @@ from fastapi.routing import APIRoute
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 
+from eventwire.reconcile.story_dates import event_date, story_dates
 from eventwire.records import StoryRecord
 from eventwire.store.base import MAX_PAGE, Page, SQLStore
 from eventwire.web import schemas
@@ -196,7 +198,44 @@ def list_events(
     filters = event_filter({"actor": actor, "country": country, "type": type,
                             "modality": modality, "date_from": date_from, "date_to": date_to,
                             "document": document, "located": "1" if located else ""})
-    return _page(store.events(filters, limit=limit, offset=offset))
+    given = story_dates(_all(lambda o: store.page("story", limit=MAX_PAGE, offset=o)))
+    if not given:
+        return _page(store.events(filters, limit=limit, offset=offset))
+    if not date_from and not date_to:
+        page = store.events(filters, limit=limit, offset=offset)
+        return _page(Page([_story_dated(e, given) for e in page.items], page.total, page.limit,
+                          page.offset))
+    # the range keeps an event by the date it is shown with, its story's for an undated one
+    undated_range = replace(filters, date_from=None, date_to=None)
+    kept = [e for e in (_story_dated(e, given) for e in _all(
+        lambda o: store.events(undated_range, limit=MAX_PAGE, offset=o)))
+        if _in_range(e.get("date"), filters.date_from, filters.date_to)]
+    return _page(Page(kept[offset:offset + limit], len(kept), limit, offset))
+
+
+def _story_dated(event: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    """An undated event with the date its story gives it, ``dated_by`` "story", as the
+    exports and the events page show it."""
+    if event.get("date") or str(event.get("id")) not in given:
+        return event
+    value, precision, dated_by = event_date(event, given)
+    return {**event, "date": value, "date_precision": precision, "dated_by": dated_by}
+
+
+def _in_range(value: str | None, date_from: str | None, date_to: str | None) -> bool:
+    """The store's date range: ISO prefixes, both ends inclusive; undated is outside it."""
+    return bool(value) and (not date_from or str(value) >= date_from) \
+        and (not date_to or str(value) <= date_to + "\uffff")
+
+
+def _all(fetch: Any) -> list[dict[str, Any]]:
+    """Every record of a store query, page by page (offset -> Page)."""
+    found: list[dict[str, Any]] = []
+    while True:
+        page = fetch(len(found))
+        found += page.items
+        if not page.items or len(found) >= page.total:
+            return found
 
 
 @router.get("/stories", response_model=schemas.StoryPage, tags=["stories"],

@@ -77,3 +77,39 @@ def test_without_published_withholds_the_gold_date_and_url(tmp_path: Path) -> No
     result = run_cli("evaluate", str(tmp_path / "g2.json"), "--without-published")
     assert result.returncode == 0, result.stderr
     assert b"dated  0.00 (0/2 events)" in result.stdout
+
+
+STORY_DATED_FLOOR = 0.64  # one batch with story dates: 105/160 (0.66) beside 95/160 alone
+STORY_RIGHT_FLOOR = 0.82  # 48/57 (0.84): the two story-dated events with a gold date are right
+
+
+def test_dev_corpus_read_as_one_batch_dates_more_with_stories() -> None:
+    """Read as one batch, each document scores as it does alone; the dates its stories give
+    the events a text leaves undated are a line of their own, and hold up."""
+    report = evaluate_files([shared_path("dev", "corpus")], stories=True)
+    alone, stories = report.total_dates(), report.story_dates
+    assert stories is not None
+    assert (alone.dated, alone.right) <= (stories.dated, stories.right)
+    assert stories.dated_share >= STORY_DATED_FLOOR, f"dated share {stories.dated_share:.2f}"
+    assert stories.accuracy >= STORY_RIGHT_FLOOR, f"right dates {stories.accuracy:.2f}"
+
+
+def test_evaluate_reports_the_dates_stories_give(tmp_path: Path) -> None:
+    """Two accounts of one agreement, one dated in its own words and one not: ``evaluate``
+    scores the second undated, and dated by its story on the line "with stories"."""
+    from tests.conftest import run_cli
+
+    texts = {"a": "Russia and Ukraine agreed on 18 March 2025 to exchange 175 prisoners of war, "
+                  "the Turkish foreign ministry said in Ankara.",
+             "b": "Russia and Ukraine agreed to exchange 175 prisoners of war, the Turkish "
+                  "foreign ministry said in Ankara on Tuesday."}
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        gold = {"id": name, "language": "en", "statements": [],
+                "events": [{"type": "AGREE", "actors": ["RUS", "UKR"], "recipients": [],
+                            "date": "2025-03-18", "evidence": "agreed"}]}
+        (tmp_path / f"{name}.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = run_cli("evaluate", str(tmp_path / "a.json"), str(tmp_path / "b.json"))
+    assert result.returncode == 0, result.stderr
+    assert b"ALL dates              dated  0.67 (2/3 events)  right  0.50 (1/2" in result.stdout
+    assert b"ALL dates with stories dated  1.00 (3/3 events)  right  1.00 (2/2" in result.stdout

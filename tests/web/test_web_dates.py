@@ -74,3 +74,19 @@ def test_the_date_filter_sees_story_dates(story_client: Any) -> None:
     assert re.findall(r"<title>(\d{4}-\d\d-\d\d: \d+ \w+)</title>", page) == [
         "2025-03-19: 3 asserted", "2025-03-21: 1 future"]
     assert page.count(">(story)</span>") == 0
+
+
+def test_the_api_gives_events_the_date_their_story_gives(story_client: Any) -> None:
+    """/api/events shows each event's date as the exports do: its own, else its story's
+    (``dated_by`` "story"); the date range keeps an event by that date."""
+    items = story_client.get("/api/events", params={"limit": 200}).json()["items"]
+    dated = {e["id"]: (e["date"], e.get("date_precision"), e.get("dated_by")) for e in items}
+    assert dated["fx-b/e0"] == ("2025-03-17", "day", "story")
+    assert all(e["date"] is None for e in items if e["document"] == "fx-b" and
+               e["id"] != "fx-b/e0")
+    found = story_client.get("/api/events", params={"date_from": "2025-03-17",
+                                                   "date_to": "2025-03-17"}).json()
+    assert [e["id"] for e in found["items"]] == ["fx-b/e0"] and found["total"] == 1
+    later = story_client.get("/api/events", params={"date_from": "2025-03-19", "limit": 2}).json()
+    assert later["total"] == 4 and len(later["items"]) == 2 and later["next_offset"] == 2
+    assert all(e["date"] >= "2025-03-19" for e in later["items"])
