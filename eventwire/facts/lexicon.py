@@ -128,6 +128,9 @@ class FactWords:
     agreed: re.Pattern[str] | None = None  # words of agreeing ("agreed", "geeinigt")
     signed: re.Pattern[str] | None = None  # words of signing ("signed", "firmaron")
     again: re.Pattern[str] | None = None  # beside a happening word: a repeat ("met again")
+    # before a meeting word: the meeting ended in the signing ("signed ... after six hours of
+    # talks"), on the signing's day
+    after: re.Pattern[str] | None = None
 
 
 def _named(table: dict[str, list[str]] | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -173,6 +176,7 @@ def fact_words(code: str) -> FactWords | None:
         agreed=_pattern(data.get("agreed") or ()),
         signed=_pattern(data.get("signed") or ()),
         again=_pattern(data.get("again") or ()),
+        after=_pattern(data.get("after") or ()),
     )
 
 

@@ -37,6 +37,8 @@ MODE_KINDS = (("phone", "call"), ("call", "call"), ("ceasefire", "truce"), ("tru
 # 5th): the agreement's day is not the happening's.
 AGREEING = frozenset({"AGREE"})
 HELD_LATER = frozenset({"exchange"})
+# Meetings that may end in a signing their sentence tells, on its day (see signing_day).
+ENDED_IN_SIGNING = frozenset({"talks", "call"})
 # Event types that are a kind of happening whatever their mode.
 TYPE_KINDS = {"ASSAULT": "attack", "CONSULT": "talks"}
 # The (type, mode) of a coded mediation: it names the broker of another happening ("a swap
@@ -352,6 +354,8 @@ def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
             date = event.date
         if venue is None and event.location is not None and noun.kind in PLACED_KINDS:
             venue = event.location.canonical or event.location.name
+    if date is None and noun.kind in ENDED_IN_SIGNING:
+        date = signing_day(doc, sentence, noun, taken)
     ground = None
     if venue is None and noun.kind in PLACED_KINDS:
         ground = _nearest_place(doc, sentence, noun)
@@ -365,6 +369,42 @@ def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
         parties = tuple(sorted((*parties, ground.country)))
     return HappeningRef(kind=noun.kind, parties=parties, date=date, venue=venue,
                         words=noun.text)
+
+
+AFTER_REACH = 5  # words between an "after" word and the meeting word ("after about six
+# hours of talks", "nach sechs Stunden Verhandlungen")
+
+
+def signing_day(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]) -> str | None:
+    """The day of a meeting that ended in a signing or an agreement its clause tells
+    ("signed a ceasefire on Wednesday after about six hours of talks", "firmaron el
+    miércoles tras seis horas de negociaciones", "haben am Mittwoch nach sechs Stunden
+    Verhandlungen ... unterzeichnet"): an "after" word of the language stands within a few
+    words before the meeting word, a word of signing or agreeing elsewhere in its clause,
+    and before the "after" word a day-precise date (not a truce's start or end, ``taken``):
+    the day of the signing, on which the meeting ended. Read from the words, not the tree:
+    the models hang "after ... hours of talks" as often on the verb of saying. Talks "after"
+    which nothing was signed, or a signing with no day, take none."""
+    words = fact_words(doc.language)
+    if words is None or words.after is None:
+        return None
+    lo, hi = clause_bounds(doc, sentence, noun)
+    text, base = folded(doc, lo, hi)
+    at = doc.view.view_offset(noun.start) - base
+    afters = list(words.after.finditer(text, 0, at))
+    if not afters or len(text[afters[-1].end():at].split()) > AFTER_REACH:
+        return None
+    after = afters[-1].start()
+    end = doc.view.view_offset(noun.end) - base
+    if not any(m.end() <= after or m.start() >= end
+               for p in (words.signed, words.agreed) if p is not None
+               for m in p.finditer(text)):
+        return None
+    first, until = to_text(doc, base, base + after)
+    for d in doc.dates:
+        if d.value and len(d.value) == 10 and d.start not in taken and first <= d.start < until:
+            return d.value
+    return None
 
 
 def _nearest_place(doc: Document, sentence: Sentence, noun: Noun) -> Place | None:
