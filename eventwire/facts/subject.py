@@ -290,7 +290,8 @@ def date_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]
     lo, hi = clause_bounds(doc, sentence, noun)
     for d in doc.dates:
         if (lo <= d.start < hi and d.value and len(d.value) == 10 and d.start not in taken
-                and any(c.isdigit() for c in d.text)):  # "Tuesday" is too easily misplaced
+                and any(c.isdigit() for c in d.text)  # "Tuesday" is too easily misplaced
+                and not _agreed_that_day(doc, lo, noun, d)):
             return d
     for d in doc.dates:  # set off by commas right after the noun: "the exchange, on May 23,"
         if (hi <= d.start < sentence.end and d.value and len(d.value) == 10
@@ -298,6 +299,19 @@ def date_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]
                 and _set_off(doc, noun.end, d.start)):
             return d
     return None
+
+
+def _agreed_that_day(doc: Document, lo: int, noun: Noun, d: DateMention) -> bool:
+    """An exchange agreed on a day ("hanno concordato giovedì 17 dicembre uno scambio", "17
+    декабря договорились об обмене"): the date and a word of agreeing stand before the
+    exchange word in its clause; the day is the agreement's, the exchange is held later (a
+    date after the exchange word is its own: "agreed to an exchange on 20 December")."""
+    words = fact_words(doc.language)
+    if noun.kind not in HELD_LATER or words is None or words.agreed is None or \
+            d.start >= noun.start or d.start < lo:
+        return False
+    before, _ = folded(doc, lo, noun.start)
+    return words.agreed.search(before) is not None
 
 
 def _set_off(doc: Document, end: int, start: int) -> bool:

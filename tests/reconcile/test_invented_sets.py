@@ -183,6 +183,30 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("start", (("p1", "p4"), ("p2",))),
         ("venue", (("p1", "p3", "p4"), ("p2",))),
     ],
+    # sixteenth session's blind round, first run (expected.yaml committed before it):
+    # tashkent-truce B-cubed 0.91 (the shelling's de and uk reports apart) surfaced 14/21, 7
+    # reported, none false; panama-exchange B-cubed 1.00 surfaced 17/19, 8 reported, none
+    # false by the scorer but one by hand (the day the exchange was agreed, set as its day)
+    "tashkent-truce": [
+        ("count_body", (("t3",), ("t1", "t4"))),
+        ("count_prisoner_per_side", (("t1", "t3", "t4"), ("t2",))),
+        ("duration", (("t1",), ("t2",))),
+        ("mediators", (("t1", "t4"), ("t2",))),
+        ("scope", (("t3",), ("t1", "t4"))),
+        ("signatories", (("t1", "t4"), ("t3",))),
+        ("start", (("t1", "t4"), ("t3",))),
+        ("venue", (("t3",), ("t1", "t2", "t4"))),
+    ],
+    "panama-exchange": [
+        ("count_killed", (("x1",), ("x2",))),
+        ("count_prisoner_per_side", (("v2",), ("v1", "v3", "v4"))),
+        ("date", (("v1", "v2", "v4"), ("v3",))),
+        ("date", (("v1", "v4"), ("v2",))),
+        ("duration", (("v2",), ("v1", "v4"), ("v3",))),
+        ("duration", (("v1", "v3", "v4"), ("v2",))),
+        ("mediators", (("v1", "v3", "v4"), ("v2",))),
+        ("signatories", (("v1", "v4"), ("v2",))),
+    ],
     "zangezur-talks": [
         ("date", (("z3",), ("z1", "z2", "z4"))),
         ("duration", (("z3",), ("z1", "z4"), ("z2",))),
@@ -191,7 +215,15 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
 }
 
 # folder -> what the pipeline gives instead, while it falls short (strict: fixed means fail)
-FALLS_SHORT: dict[str, str] = {}
+FALLS_SHORT: dict[str, str] = {
+    # s1 (de) codes the shelling of Batken with its sides reversed (events/tree) and s2 (uk)
+    # finds no place in "міста Баткен" (actors: Cyrillic names of Central Asian towns), so
+    # their happenings never meet: two stories, their dead and evacuated not compared;
+    # t1's "de 30 jours après cinq heures" is read as a date (text/dates), so its talks are
+    # dated 8 November and t2's truce length and mediators meet t1's only (17/21)
+    "tashkent-truce": "the shelling's two reports apart; t1's talks on a date read from "
+                      "'30 jours après'",
+}
 
 # folder -> the planted disagreements still missed, pinned (one found means: remove it here)
 KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
