@@ -37,7 +37,7 @@ MODE_KINDS = (("phone", "call"), ("call", "call"), ("ceasefire", "truce"), ("tru
 # 5th): the agreement's day is not the happening's.
 AGREEING = frozenset({"AGREE"})
 HELD_LATER = frozenset({"exchange"})
-# Meetings that may end in a signing their sentence tells, on its day (see signing_day).
+# Meetings that may end in a signing their sentence tells, on its day (see signing).
 ENDED_IN_SIGNING = frozenset({"talks", "call"})
 # Event types that are a kind of happening whatever their mode.
 TYPE_KINDS = {"ASSAULT": "attack", "CONSULT": "talks"}
@@ -369,7 +369,14 @@ def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
         if venue is None and event.location is not None and noun.kind in PLACED_KINDS:
             venue = event.location.canonical or event.location.name
     if date is None and noun.kind in ENDED_IN_SIGNING:
-        date = signing_day(doc, sentence, noun, taken)
+        signed = signing(doc, sentence, noun, taken)
+        if signed is not None:
+            date = signed[0]
+            # "A and B signed ... on Wednesday after six hours of talks": the signers are
+            # the sides of the talks, however far before the talks word they stand
+            signers = _named_between(doc, sentence, signed[1], signed[2]) - exclude
+            if len(parties) < 2 and len(signers) >= 2 and set(parties) <= signers:
+                parties = tuple(sorted(signers))
     ground = None
     if venue is None and noun.kind in PLACED_KINDS:
         ground = _nearest_place(doc, sentence, noun)
@@ -389,7 +396,15 @@ AFTER_REACH = 5  # words between an "after" word and the meeting word ("after ab
 # hours of talks", "nach sechs Stunden Verhandlungen")
 
 
-def signing_day(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]) -> str | None:
+def _named_between(doc: Document, sentence: Sentence, lo: int, hi: int) -> set[str]:
+    """Countries named between two offsets, not as capitals nor after a venue word."""
+    return {code for m in doc.mentions
+            if m.label == "ACTOR" and lo <= m.start < hi and m.kind != "capital"
+            and not _after_venue_word(doc, sentence, m.start) for code in countries_of(m)}
+
+
+def signing(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]
+            ) -> tuple[str, int, int] | None:
     """The day of a meeting that ended in a signing or an agreement its clause tells
     ("signed a ceasefire on Wednesday after about six hours of talks", "firmaron el
     miércoles tras seis horas de negociaciones", "haben am Mittwoch nach sechs Stunden
@@ -398,7 +413,8 @@ def signing_day(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]) 
     and before the "after" word a day-precise date (not a truce's start or end, ``taken``):
     the day of the signing, on which the meeting ended. Read from the words, not the tree:
     the models hang "after ... hours of talks" as often on the verb of saying. Talks "after"
-    which nothing was signed, or a signing with no day, take none."""
+    which nothing was signed, or a signing with no day, take none. Returns the day and the
+    span of the clause before the "after" word, where the signers are named."""
     words = fact_words(doc.language)
     if words is None or words.after is None:
         return None
@@ -417,7 +433,7 @@ def signing_day(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]) 
     first, until = to_text(doc, base, base + after)
     for d in doc.dates:
         if d.value and len(d.value) == 10 and d.start not in taken and first <= d.start < until:
-            return d.value
+            return d.value, first, until
     return None
 
 

@@ -2,8 +2,9 @@
 `after`): "signed a truce on Wednesday after six hours of talks in X" tells talks in X that
 ended on Wednesday, so a source naming another venue for them speaks of the same talks (a
 disagreement of venue), not of other talks on no known day. Sentences written for these
-tests; (lang, text, [(attribute, value, happening kind, parties, day, venue)]), the whole
-fact output. Reference date Friday 2026-11-20: Wednesday is the 18th."""
+tests; the signers are the talks' sides, however far before the talks word they stand.
+(lang, text, [(attribute, value, happening kind, parties, day, venue)]), the whole fact
+output. Reference date Friday 2026-11-20: Wednesday is the 18th."""
 
 from __future__ import annotations
 
@@ -23,24 +24,13 @@ CASES = [
            "heures de discussions à Vienne.", ENDED),
     ("de", "Armenien und Aserbaidschan haben am Mittwoch nach sechs Stunden Verhandlungen in "
            "Wien ein Grenzabkommen unterzeichnet.", ENDED),
-    pytest.param(
-        "es", "Armenia y Azerbaiyán firmaron el miércoles un acuerdo fronterizo tras seis horas "
-              "de negociaciones en Viena.", ENDED,
-        # known: day and venue right, one party
-        marks=pytest.mark.xfail(strict=True, reason="known: the first party stands more than "
-                                                   "80 characters before the talks word "
-                                                   "(PARTY_WINDOW), the tree hangs the "
-                                                   "talks elsewhere: parties ['AZE']")),
+    # the signers name both sides, more than 80 characters before the talks word
+    ("es", "Armenia y Azerbaiyán firmaron el miércoles un acuerdo fronterizo tras seis horas "
+           "de negociaciones en Viena.", ENDED),
     ("it", "Armenia e Azerbaigian hanno firmato mercoledì un accordo di frontiera dopo sei "
            "ore di colloqui a Vienna.", ENDED),
-    pytest.param(
-        "ru", "Армения и Азербайджан подписали в среду пограничное соглашение после шести часов "
-              "переговоров в Вене.", ENDED,
-        # known: day and venue right, one party
-        marks=pytest.mark.xfail(strict=True, reason="known: the first party stands more than "
-                                                   "80 characters before the talks word "
-                                                   "(PARTY_WINDOW), the tree hangs the "
-                                                   "talks elsewhere: parties ['AZE']")),
+    ("ru", "Армения и Азербайджан подписали в среду пограничное соглашение после шести "
+           "часов переговоров в Вене.", ENDED),
     ("uk", "Вірменія та Азербайджан підписали в середу прикордонну угоду після шести годин "
            "переговорів у Відні.", ENDED),
     # no day beside the signing: the talks take none
