@@ -34,6 +34,7 @@ from eventwire.facts.subject import (
 )
 from eventwire.model import Document, Event, Quantity, Sentence
 from eventwire.records import ActorRef, Evidence, FactRecord, HappeningRef
+from eventwire.syntax.parse import token_at
 from eventwire.text.view import fold
 
 # Durations are told in hours for short things and in days for periods.
@@ -892,11 +893,23 @@ def _unknown_names(ctx: _Context, start: int, end: int) -> list[str]:
         else:
             runs.append([m])
     out = []
-    for run in runs:
+    for run in (_name_words(ctx, r) for r in runs):
         lo, hi = (run[0].start(), run[-1].end()) if run else (0, 0)
         if len(run) >= 2 and not any(a < hi and lo < b for a, b in taken):
             out.append(text[lo:hi])
     return out
+
+
+def _name_words(ctx: _Context, run: list[re.Match[str]]) -> list[re.Match[str]]:
+    """In a language that capitalises its nouns, the words of a run of capitalised words
+    from the first to the last the parse makes a proper noun ("den Ministern Farhod Qodirov":
+    "Farhod Qodirov"; "nach sechs Stunden Verhandlungen": none); elsewhere, or unparsed,
+    the whole run."""
+    if not ctx.words.capitalised_nouns or ctx.sentence.parse is None:
+        return run
+    proper = [n for n, m in enumerate(run)
+              if (t := token_at(ctx.sentence, m.start())) is not None and t.pos_ == "PROPN"]
+    return run[proper[0]:proper[-1] + 1] if proper else []
 
 
 def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool

@@ -3,8 +3,9 @@ for these tests: a count followed by another conjunct with its own count ("25 de
 the bodies of 14 soldiers") is counted by its own words, not the next conjunct's body word;
 an exchange agreed on a day ("agreed on 17 December to an exchange") is held later, so that
 day is not the exchange's (a date after the exchange word, or an exchange held that day,
-is). (lang, text, [(attribute, value, happening kind, parties, day, venue)]), the whole
-fact output; reference date 2026-12-18."""
+is); in German, capitalised nouns after a word of signing are no signatories. (lang, text,
+[(attribute, value, happening kind, parties, day, venue)]), the whole fact output;
+reference date 2026-12-18."""
 
 from __future__ import annotations
 
@@ -52,6 +53,18 @@ CASES = [
      _agreed(60, "2026-12-20")),
     ("en", "Colombia and Venezuela exchanged 60 prisoners each on 17 December.",
      _agreed(60, "2026-12-17")),
+    # German capitalises its nouns: after a word of signing, capitalised words name people
+    # only from the first to the last proper noun of the parse (facts.yaml
+    # `capitalised_nouns`): "nach sechs Stunden Verhandlungen" named two signatories
+    ("de", "Armenien und Aserbaidschan unterzeichneten am Mittwoch nach sechs Stunden "
+           "Verhandlungen in Wien ein Grenzabkommen.",
+     [("duration", 6, "talks", ["ARM", "AZE"], "2026-12-16", "Vienna"),
+      ("venue", "Vienna", "talks", ["ARM", "AZE"], "2026-12-16", None)]),
+    ("de", "Das Abkommen wurde unterzeichnet von den Ministern Farhod Qodirov und Almazbek "
+           "Toktogulov.",
+     [("signatories", ["Almazbek Toktogulov", "Farhod Qodirov"], "signing", [], None, None)]),
+    ("en", "The accord was signed by the ministers Farhod Qodirov and Almazbek Toktogulov.",
+     [("signatories", ["Almazbek Toktogulov", "Farhod Qodirov"], "signing", [], None, None)]),
 ]
 
 
