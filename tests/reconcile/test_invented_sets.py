@@ -29,7 +29,13 @@ copied wire, the working groups' meeting the day before, "about 90" wounded agai
 strike story of the same two sides (astana-talks: ru, uk, en); "360 minuti" and "etwa sechs
 Stunden" against six hours, "mehr als 12.000" against 12,000, a copied wire, the defence
 ministers' meeting the day before, Montevideo (a capital) as a venue, "etwa 20" wounded
-against 21, a clash story of the same two sides (brasilia-truce: es, it, de)."""
+against 21, a clash story of the same two sides (brasilia-truce: es, it, de); "etwa fünf
+Stunden" and "300 хвилин" against five hours, a copied wire, the border commissions' meeting
+the day before, "близько 20" wounded against 21, a shelling story of the same two sides
+(tashkent-truce: fr, de, uk); "240 minuti" against four hours, "около полутора часов"
+against 92 minutes, Panama City in three spellings, a copied wire, the president's call
+with another counterpart the next day, "около 10" wounded against 11, a clash story of the
+same two sides (panama-exchange: es, ru, it)."""
 
 from __future__ import annotations
 
