@@ -128,6 +128,12 @@ class FactWords:
     agreed: re.Pattern[str] | None = None  # words of agreeing ("agreed", "geeinigt")
     signed: re.Pattern[str] | None = None  # words of signing ("signed", "firmaron")
     again: re.Pattern[str] | None = None  # beside a happening word: a repeat ("met again")
+    # before a meeting word: the meeting ended in the signing ("signed ... after six hours of
+    # talks"), on the signing's day
+    after: re.Pattern[str] | None = None
+    # nouns are written with a capital (German): a run of capitalised words is a name only
+    # where the parse calls one of them a proper noun
+    capitalised_nouns: bool = False
 
 
 def _named(table: dict[str, list[str]] | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -173,6 +179,8 @@ def fact_words(code: str) -> FactWords | None:
         agreed=_pattern(data.get("agreed") or ()),
         signed=_pattern(data.get("signed") or ()),
         again=_pattern(data.get("again") or ()),
+        after=_pattern(data.get("after") or ()),
+        capitalised_nouns=bool(data.get("capitalised_nouns")),
     )
 
 

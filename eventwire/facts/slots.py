@@ -34,6 +34,7 @@ from eventwire.facts.subject import (
 )
 from eventwire.model import Document, Event, Quantity, Sentence
 from eventwire.records import ActorRef, Evidence, FactRecord, HappeningRef
+from eventwire.syntax.parse import token_at
 from eventwire.text.view import fold
 
 # Durations are told in hours for short things and in days for periods.
@@ -519,6 +520,10 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
     if fate is not None:  # "zwölf Menschen wurden bei dem Angriff ... getötet"
         return fate
     clause = re.split(r"[,;:]", after, maxsplit=1)[0]
+    # a conjunct after the counted noun, or after the verb it hangs on, tells its own ("25
+    # détenus et les corps de 14 soldats", "звільнять по 25 полонених і передадуть тіла 12
+    # загиблих"): its words are not this count's
+    clause = clause[:_conjunct_after(ctx, q, len(clause))]
     fates = [(hit.start(), kind) for kind, pattern in ctx.words.counts
              if kind in (FATES | STATES) and (hit := pattern.search(clause))]
     if fates:  # "thousands of soldiers are being killed": the fate says what is counted;
@@ -535,6 +540,31 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
         if best is not None:
             return best[1]
     return _count_of_subject(ctx, q) or UNIT_COUNTS.get(unit)
+
+
+CONJUNCT_REACH = 3  # heads walked up from a counted noun to the verb it hangs on
+
+
+def _conjunct_after(ctx: _Context, q: Quantity, limit: int) -> int:
+    """Where, in the folded text from the start of ``q``, the first conjunct after its
+    counted noun begins, of the noun or of a word it hangs on (``limit`` when none does
+    before it)."""
+    span = _quantity_span(ctx, q)
+    if span is None:
+        return limit
+    noun = span.root.head if span.root.dep_.startswith("nummod") else span.root
+    base = ctx.doc.view.view_offset(q.start)
+    word, out = noun, limit
+    for _ in range(CONJUNCT_REACH):
+        for c in word.children:
+            if c.dep_ == "conj" and c.i > noun.i:
+                at = ctx.doc.view.view_offset(ctx.sentence.parse_start + c.left_edge.idx)
+                if at > base:
+                    out = min(out, at - base)
+        if word.head.i == word.i:
+            break
+        word = word.head
+    return out
 
 
 def _count_of_subject(ctx: _Context, q: Quantity) -> str | None:
@@ -863,11 +893,23 @@ def _unknown_names(ctx: _Context, start: int, end: int) -> list[str]:
         else:
             runs.append([m])
     out = []
-    for run in runs:
+    for run in (_name_words(ctx, r) for r in runs):
         lo, hi = (run[0].start(), run[-1].end()) if run else (0, 0)
         if len(run) >= 2 and not any(a < hi and lo < b for a, b in taken):
             out.append(text[lo:hi])
     return out
+
+
+def _name_words(ctx: _Context, run: list[re.Match[str]]) -> list[re.Match[str]]:
+    """In a language that capitalises its nouns, the words of a run of capitalised words
+    from the first to the last the parse makes a proper noun ("den Ministern Farhod Qodirov":
+    "Farhod Qodirov"; "nach sechs Stunden Verhandlungen": none); elsewhere, or unparsed,
+    the whole run."""
+    if not ctx.words.capitalised_nouns or ctx.sentence.parse is None:
+        return run
+    proper = [n for n, m in enumerate(run)
+              if (t := token_at(ctx.sentence, m.start())) is not None and t.pos_ == "PROPN"]
+    return run[proper[0]:proper[-1] + 1] if proper else []
 
 
 def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool

@@ -37,6 +37,8 @@ MODE_KINDS = (("phone", "call"), ("call", "call"), ("ceasefire", "truce"), ("tru
 # 5th): the agreement's day is not the happening's.
 AGREEING = frozenset({"AGREE"})
 HELD_LATER = frozenset({"exchange"})
+# Meetings that may end in a signing their sentence tells, on its day (see signing).
+ENDED_IN_SIGNING = frozenset({"talks", "call"})
 # Event types that are a kind of happening whatever their mode.
 TYPE_KINDS = {"ASSAULT": "attack", "CONSULT": "talks"}
 # The (type, mode) of a coded mediation: it names the broker of another happening ("a swap
@@ -288,7 +290,8 @@ def date_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]
     lo, hi = clause_bounds(doc, sentence, noun)
     for d in doc.dates:
         if (lo <= d.start < hi and d.value and len(d.value) == 10 and d.start not in taken
-                and any(c.isdigit() for c in d.text)):  # "Tuesday" is too easily misplaced
+                and any(c.isdigit() for c in d.text)  # "Tuesday" is too easily misplaced
+                and not _agreed_that_day(doc, lo, noun, d)):
             return d
     for d in doc.dates:  # set off by commas right after the noun: "the exchange, on May 23,"
         if (hi <= d.start < sentence.end and d.value and len(d.value) == 10
@@ -296,6 +299,19 @@ def date_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]
                 and _set_off(doc, noun.end, d.start)):
             return d
     return None
+
+
+def _agreed_that_day(doc: Document, lo: int, noun: Noun, d: DateMention) -> bool:
+    """An exchange agreed on a day ("hanno concordato giovedì 17 dicembre uno scambio", "17
+    декабря договорились об обмене"): the date and a word of agreeing stand before the
+    exchange word in its clause; the day is the agreement's, the exchange is held later (a
+    date after the exchange word is its own: "agreed to an exchange on 20 December")."""
+    words = fact_words(doc.language)
+    if noun.kind not in HELD_LATER or words is None or words.agreed is None or \
+            d.start >= noun.start or d.start < lo:
+        return False
+    before, _ = folded(doc, lo, noun.start)
+    return words.agreed.search(before) is not None
 
 
 def _set_off(doc: Document, end: int, start: int) -> bool:
@@ -352,6 +368,15 @@ def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
             date = event.date
         if venue is None and event.location is not None and noun.kind in PLACED_KINDS:
             venue = event.location.canonical or event.location.name
+    if date is None and noun.kind in ENDED_IN_SIGNING:
+        signed = signing(doc, sentence, noun, taken)
+        if signed is not None:
+            date = signed[0]
+            # "A and B signed ... on Wednesday after six hours of talks": the signers are
+            # the sides of the talks, however far before the talks word they stand
+            signers = _named_between(doc, sentence, signed[1], signed[2]) - exclude
+            if len(parties) < 2 and len(signers) >= 2 and set(parties) <= signers:
+                parties = tuple(sorted(signers))
     ground = None
     if venue is None and noun.kind in PLACED_KINDS:
         ground = _nearest_place(doc, sentence, noun)
@@ -365,6 +390,51 @@ def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
         parties = tuple(sorted((*parties, ground.country)))
     return HappeningRef(kind=noun.kind, parties=parties, date=date, venue=venue,
                         words=noun.text)
+
+
+AFTER_REACH = 5  # words between an "after" word and the meeting word ("after about six
+# hours of talks", "nach sechs Stunden Verhandlungen")
+
+
+def _named_between(doc: Document, sentence: Sentence, lo: int, hi: int) -> set[str]:
+    """Countries named between two offsets, not as capitals nor after a venue word."""
+    return {code for m in doc.mentions
+            if m.label == "ACTOR" and lo <= m.start < hi and m.kind != "capital"
+            and not _after_venue_word(doc, sentence, m.start) for code in countries_of(m)}
+
+
+def signing(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]
+            ) -> tuple[str, int, int] | None:
+    """The day of a meeting that ended in a signing or an agreement its clause tells
+    ("signed a ceasefire on Wednesday after about six hours of talks", "firmaron el
+    miércoles tras seis horas de negociaciones", "haben am Mittwoch nach sechs Stunden
+    Verhandlungen ... unterzeichnet"): an "after" word of the language stands within a few
+    words before the meeting word, a word of signing or agreeing elsewhere in its clause,
+    and before the "after" word a day-precise date (not a truce's start or end, ``taken``):
+    the day of the signing, on which the meeting ended. Read from the words, not the tree:
+    the models hang "after ... hours of talks" as often on the verb of saying. Talks "after"
+    which nothing was signed, or a signing with no day, take none. Returns the day and the
+    span of the clause before the "after" word, where the signers are named."""
+    words = fact_words(doc.language)
+    if words is None or words.after is None:
+        return None
+    lo, hi = clause_bounds(doc, sentence, noun)
+    text, base = folded(doc, lo, hi)
+    at = doc.view.view_offset(noun.start) - base
+    afters = list(words.after.finditer(text, 0, at))
+    if not afters or len(text[afters[-1].end():at].split()) > AFTER_REACH:
+        return None
+    after = afters[-1].start()
+    end = doc.view.view_offset(noun.end) - base
+    if not any(m.end() <= after or m.start() >= end
+               for p in (words.signed, words.agreed) if p is not None
+               for m in p.finditer(text)):
+        return None
+    first, until = to_text(doc, base, base + after)
+    for d in doc.dates:
+        if d.value and len(d.value) == 10 and d.start not in taken and first <= d.start < until:
+            return d.value, first, until
+    return None
 
 
 def _nearest_place(doc: Document, sentence: Sentence, noun: Noun) -> Place | None:

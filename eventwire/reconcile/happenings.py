@@ -140,7 +140,13 @@ def _within_story(story: str, facts: list[FactRecord], published: dict[str, str 
             fitting = recent
         # ... and not one its text dates far from the day it was written ("last met in
         # Washington on June 27 last year"), when another fits
-        near = [x for x in fitting if not _far(x, day(written_on.get(f.document)))]
+        written_day = day(written_on.get(f.document))
+        near = [x for x in fitting if not _far(x, written_day)]
+        if not near:  # the day given for the batch may be days after the text's own: the
+            # happening of that week, when the others are months away (last year's round)
+            near = [x for x in fitting if not _far(x, written_day, WEEK_DAYS)]
+            if any(not _far(x, written_day, MONTH_DAYS) for x in fitting if x not in near):
+                near = []
         if near and len(near) < len(fitting):
             fitting = near
         if len(fitting) == 1 or (len(fitting) > 1 and
@@ -151,10 +157,16 @@ def _within_story(story: str, facts: list[FactRecord], published: dict[str, str 
     return found + [loose[k] for k in sorted(loose)]
 
 
-def _far(h: Happening, written: int | None) -> bool:
-    """A happening dated more than ``REPORT_DAYS`` from the day a report was written."""
+WEEK_DAYS = 7
+MONTH_DAYS = 30
+
+
+def _far(h: Happening, written: int | None, days: int | None = None) -> bool:
+    """A happening dated more than ``days`` (``REPORT_DAYS``) from the day a report was
+    written."""
     d = day(h.date)
-    return written is not None and d is not None and abs(written - d) > REPORT_DAYS
+    limit = REPORT_DAYS if days is None else days
+    return written is not None and d is not None and abs(written - d) > limit
 
 
 def _across_stories(happenings: list[Happening], published: dict[str, str | None]

@@ -29,7 +29,13 @@ copied wire, the working groups' meeting the day before, "about 90" wounded agai
 strike story of the same two sides (astana-talks: ru, uk, en); "360 minuti" and "etwa sechs
 Stunden" against six hours, "mehr als 12.000" against 12,000, a copied wire, the defence
 ministers' meeting the day before, Montevideo (a capital) as a venue, "etwa 20" wounded
-against 21, a clash story of the same two sides (brasilia-truce: es, it, de)."""
+against 21, a clash story of the same two sides (brasilia-truce: es, it, de); "etwa fünf
+Stunden" and "300 хвилин" against five hours, a copied wire, the border commissions' meeting
+the day before, "близько 20" wounded against 21, a shelling story of the same two sides
+(tashkent-truce: fr, de, uk); "240 minuti" against four hours, "около полутора часов"
+against 92 minutes, Panama City in three spellings, a copied wire, the president's call
+with another counterpart the next day, "около 10" wounded against 11, a clash story of the
+same two sides (panama-exchange: es, ru, it)."""
 
 from __future__ import annotations
 
@@ -137,12 +143,16 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
     "nairobi-truce": [
         ("count_killed", (("m1",), ("m2",))),
         ("count_prisoner", (("n2",), ("n1", "n3", "n4"))),
-        ("duration", (("n1",), ("n2",))),
         ("duration", (("n2",), ("n1", "n3", "n4"))),
-        ("mediators", (("n1",), ("n2",))),
+        # sixteenth session: n3's talks end in the signing "on Wednesday after about six
+        # hours of talks" (facts.yaml `after`), so they are the talks of n1 and n2 held
+        # elsewhere: their venue and mediators are compared (22/22, was 16/22)
+        ("duration", (("n3", "n4"), ("n1",), ("n2",))),
+        ("mediators", (("n1",), ("n2", "n3", "n4"))),
         ("scope", (("n2",), ("n1", "n3", "n4"))),
         ("signatories", (("n3", "n4"), ("n1",))),
         ("start", (("n1",), ("n3", "n4"))),
+        ("venue", (("n3", "n4"), ("n1", "n2"))),
     ],
     "ankara-exchange": [
         ("count_body", (("a1", "a2"), ("a3",))),
@@ -179,6 +189,30 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("start", (("p1", "p4"), ("p2",))),
         ("venue", (("p1", "p3", "p4"), ("p2",))),
     ],
+    # sixteenth session's blind round, first run (expected.yaml committed before it):
+    # tashkent-truce B-cubed 0.91 (the shelling's de and uk reports apart) surfaced 14/21, 7
+    # reported, none false; panama-exchange B-cubed 1.00 surfaced 17/19, 8 reported, none
+    # false by the scorer but one by hand (the day the exchange was agreed, set as its day)
+    "tashkent-truce": [
+        ("count_body", (("t3",), ("t1", "t4"))),
+        ("count_prisoner_per_side", (("t1", "t3", "t4"), ("t2",))),
+        ("duration", (("t1",), ("t2",))),
+        ("mediators", (("t1", "t4"), ("t2",))),
+        ("scope", (("t3",), ("t1", "t4"))),
+        ("signatories", (("t1", "t4"), ("t3",))),
+        ("start", (("t1", "t4"), ("t3",))),
+        ("venue", (("t3",), ("t1", "t2", "t4"))),
+    ],
+    "panama-exchange": [
+        ("count_killed", (("x1",), ("x2",))),
+        ("count_prisoner_per_side", (("v2",), ("v1", "v3", "v4"))),
+        ("date", (("v1", "v2", "v4"), ("v3",))),
+        ("date", (("v1", "v4"), ("v2",))),
+        ("duration", (("v2",), ("v1", "v4"), ("v3",))),
+        ("duration", (("v1", "v3", "v4"), ("v2",))),
+        ("mediators", (("v1", "v3", "v4"), ("v2",))),
+        ("signatories", (("v1", "v4"), ("v2",))),
+    ],
     "zangezur-talks": [
         ("date", (("z3",), ("z1", "z2", "z4"))),
         ("duration", (("z3",), ("z1", "z4"), ("z2",))),
@@ -187,20 +221,21 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
 }
 
 # folder -> what the pipeline gives instead, while it falls short (strict: fixed means fail)
-FALLS_SHORT: dict[str, str] = {}
+FALLS_SHORT: dict[str, str] = {
+    # s1 (de) codes the shelling of Batken with its sides reversed (events/tree) and s2 (uk)
+    # finds no place in "міста Баткен" (actors: Cyrillic names of Central Asian towns), so
+    # their happenings never meet: two stories, their dead and evacuated not compared;
+    # t1's "de 30 jours après cinq heures" is read as a date (text/dates), so its talks are
+    # dated 8 November and t2's truce length and mediators meet t1's only (17/21)
+    "tashkent-truce": "the shelling's two reports apart; t1's talks on a date read from "
+                      "'30 jours après'",
+}
 
 # folder -> the planted disagreements still missed, pinned (one found means: remove it here)
 KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
     # i2, a live blog, dates the talks only by its dateline ("КИЇВ, 1 червня"): its entries
     # take the batch's reference date, and its facts no day (dating of live-blog passages)
     "istanbul-swap": [("talks_date", "i2", "i3")],
-    # n3 (and its copy n4) date the talks in Mombasa only through the signing ("signed ...
-    # on Wednesday after about six hours of talks in Mombasa"): undated and held elsewhere,
-    # they are another meeting than n1's and n2's in Nairobi, so the venue and mediators are
-    # not compared
-    "nairobi-truce": [("talks_mediators", "n1", "n3"), ("talks_venue", "n1", "n3"),
-                      ("talks_mediators", "n1", "n4"), ("talks_venue", "n1", "n4"),
-                      ("talks_venue", "n2", "n3"), ("talks_venue", "n2", "n4")],
 }
 
 
