@@ -283,8 +283,8 @@ class Folding(TreeWords):
         reading = by_token.get(token.i)
         if reading is None or not reading.noun or reading.claimed_by:
             return
-        word, holder = token, None  # "the involvement of its soldiers | in the attack"
-        for _ in range(3):
+        word, holder = token, self.report_before(token)  # "the involvement of its soldiers
+        for _ in range(3 if holder is None else 0):  # | in the attack"
             if base(word.dep_) != "nmod" or word.head.i == word.i or word.head.i in by_token:
                 return
             word = word.head
@@ -317,6 +317,20 @@ class Folding(TreeWords):
         reading.modality = "negated"
         reading.claimed_by = deniers
         reading.denied_part = True
+        denial = by_token.get(verb.i)  # whom the denied act reached is not the denial's
+        if denial is not None:
+            denial.recipients = [m for m in denial.recipients if m not in reading.recipients]
+
+    def report_before(self, token: Any) -> Any | None:
+        """ "отвергла обвинения | в обстреле сёл", "rejected the accusations | of shelling":
+        an act noun the model hung on the verb as an oblique, right after the verb's object
+        that is a report noun, is that noun's (what the report alleges)."""
+        verb = token.head
+        if base(token.dep_) != "obl" or verb.i == token.i or not self.verbal(verb):
+            return None
+        return next((c for c in self.children(verb) if base(c.dep_) == "obj"
+                     and c.right_edge.i + 1 == token.left_edge.i
+                     and self.known(c, self.grammar.report_nouns)), None)
 
     def described_habit(self, token: Any, by_token: dict[int, Reading]) -> None:
         """ "Saudi Arabia, which has hosted such meetings before, will host talks between X

@@ -38,6 +38,9 @@ class Grammar:
     # every noun is written with a capital (German): the model tags many common nouns as
     # names ("in Alarmbereitschaft"), so a "name" may still be an event noun
     nouns_capitalized: bool = False
+    # words that open what a report says ("that", "wonach", "según", "будто", "нібито"):
+    # after a verb of denial (and a report noun), the clause they open is denied
+    report_openers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -59,4 +62,5 @@ def grammar(language: str) -> Grammar:
         fact_denials=lemmas("fact_denials"),
         state_participles=lemmas("state_participles"),
         nouns_capitalized=bool(data.get("nouns_capitalized")),
+        report_openers=lemmas("report_openers"),
     )
