@@ -41,6 +41,9 @@ class Grammar:
     # words that open what a report says ("that", "wonach", "según", "будто", "нібито"):
     # after a verb of denial (and a report noun), the clause they open is denied
     report_openers: frozenset[str] = frozenset()
+    # nouns of places ("border", "frontière", "граница"): a side's name or demonym that only
+    # modifies one tells where an exchange or a meeting happened, not a side of it
+    place_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -63,4 +66,5 @@ def grammar(language: str) -> Grammar:
         state_participles=lemmas("state_participles"),
         nouns_capitalized=bool(data.get("nouns_capitalized")),
         report_openers=lemmas("report_openers"),
+        place_nouns=lemmas("place_nouns"),
     )
