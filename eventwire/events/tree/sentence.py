@@ -227,8 +227,9 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         word = next((t for t in self.tokens
                      if self.span(t)[0] <= mention.start < self.span(t)[1]), None)
         if word is None or word.head.i == word.i or base(word.dep_) not in (
-                "amod", "nmod", "compound", "flat"):
-            return False
+                "amod", "nmod", "compound", "flat") or self.marker(word) in (
+                    "partner", "partners"):
+            return False  # "the border with Azerbaijan": the other side of it, a side
         head = word.head
         while base(head.dep_) == "compound" and head.head.i != head.i:  # "border | town"
             if self.known(head, self.grammar.place_nouns):
