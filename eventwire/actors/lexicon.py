@@ -149,8 +149,10 @@ def lexicon(code: str) -> Lexicon:
         cased, exact = _cased(surface)
         return Candidate(cased=cased, exact=exact, **fields)
 
-    # Countries: generated names (CLDR, pycountry) then curated ones.
-    for name in ("countries.generated", "countries.curated"):
+    # Countries: curated names, then generated ones (CLDR, pycountry): a surface of two
+    # countries is tried in the curated order first ("Congo": the DRC before the Republic),
+    # the document's context deciding when it names one of them without doubt.
+    for name in ("countries.curated", "countries.generated"):
         for row in lang.table(code, name):
             if row["country"] in g.countries:
                 add(row["surface"], proper(row["surface"], label="ACTOR", kind="name",

@@ -892,6 +892,41 @@ def _reported_clause_subject(doc: Any) -> int:
     return mended
 
 
+def _report_noun_read_as_subject(doc: Any) -> int:
+    """"rechazó las acusaciones de que sus tropas hubieran bombardeado ...": the parser took
+    the report noun for a first subject of the clause it carries, and the clause for a
+    conjunct of the verb before. A verb has one subject: of two before it, the first is not
+    the clause's when a word that opens a report's content (grammar ``report_openers``)
+    stands between them and no word of the first's own phrase is that clause's: the first is
+    the object of the verb before (which has none), and the clause its content (``acl``)."""
+    openers = _grammar_words(doc.lang_, "report_openers")
+    if not openers:
+        return 0
+    mended = 0
+    for verb in _where(doc, None, VERBS):
+        auxiliaries = [c for c in verb.children if c.dep_ == "aux"]  # or on its auxiliary
+        subjects = sorted((c for w in [verb, *auxiliaries] for c in w.children
+                           if c.dep_ == "nsubj" and c.pos_ in NOMINAL and c.i < verb.i),
+                          key=lambda c: c.i)
+        if len(subjects) != 2 or subjects[0].head.i != verb.i:
+            continue
+        first, second = subjects
+        head = verb.head
+        if head.i == verb.i or head.i > first.i or head.pos_ != "VERB" or verb.dep_ not in (
+                "conj", "ccomp", "advcl", "parataxis") or any(
+                    c.dep_ == "cc" for c in verb.children) or any(
+                    c.dep_ == "obj" for c in head.children):
+            continue
+        if not any(doc[i].lower_ in openers for i in range(first.right_edge.i + 1,
+                                                            second.left_edge.i)):
+            continue
+        first.head, first.dep_ = head, "obj"
+        verb.head, verb.dep_ = first, "acl"
+        second.head = verb
+        mended += 1
+    return mended
+
+
 def _accusative_subject(doc: Any) -> int:
     """"…, что выведет свои корабли": the only subject, after its verb, is marked accusative
     (not nominative) and inanimate, and the verb has no object: the morphology says it is the
@@ -2907,6 +2942,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.subject_after, _oblique_subject),
     (lambda t: t.verb_under_later_verb, _verb_before_infinitive),
     (lambda t: t.subjects_per_head >= 2, _reported_clause_subject),
+    (lambda t: "nsubj" in t.deps and "mark" in t.deps, _report_noun_read_as_subject),
     (lambda t: t.subject_after, _accusative_subject),
     (lambda t: "obj" in t.deps or "fixed" in t.deps, _acronym_before_verb),
     (lambda t: "amod" in t.deps and "case" in t.deps, _phrase_read_as_modifier),

@@ -204,6 +204,41 @@ class Claims(TreeWords):
 
     def claimant(self, token: Any, triggers: dict[int, Predicate]
                  ) -> tuple[list[Mention], bool, list[Mention]] | None:
+        """Who claims (or denies) the event a trigger tells, when it is a claim's complement:
+        read from the tree (:meth:`claimant_in_tree`), else a denied report's content however
+        the parser hung it (:meth:`denied_report_clause`)."""
+        found = self.claimant_in_tree(token, triggers)
+        return found if found is not None else self.denied_report_clause(token)
+
+    def denied_report_clause(self, token: Any) -> tuple[list[Mention], bool, list[Mention]] | None:
+        """ "X rejected reports that its troops had shelled Y", "wies Berichte zurück, wonach
+        ...", "rechazó las acusaciones de que ...", "отверг обвинения в том, что ...",
+        "заперечила, нібито ...": the small models often hang such a clause on the denial
+        verb as a conjunct, or on a word of the report's phrase. Read in order instead: a
+        verb of denial, then (a report noun, grammar ``report_nouns``, and) a word that opens
+        a report's content (grammar ``report_openers``), then the act's verb, with no other
+        finite verb between: the act is denied by the denial's subject, never done."""
+        if not self.grammar.report_openers or not self.verbal(token):
+            return None
+        opener = None
+        for word in reversed(self.tokens[: token.i]):
+            if opener is not None and self.known(word, self.lex.denial) and self.verbal(word):
+                between = self.tokens[word.i + 1: opener.i]
+                reported = any(self.known(w, self.grammar.report_nouns) for w in between)
+                if self.refusing(word) or not (reported or all(
+                        w.pos_ == "PUNCT" for w in between)):
+                    return None
+                deniers = self.mentions_of(self.subject(word))
+                return (deniers, True, []) if deniers else None
+            if opener is None and word.lower_ in self.grammar.report_openers:
+                opener = word  # "wonach", which the German model may tag a finite verb
+            elif finite(word) and word.pos_ in ("VERB", "AUX") and not (
+                    base(word.dep_) == "aux" and word.head.i == token.i):
+                return None
+        return None
+
+    def claimant_in_tree(self, token: Any, triggers: dict[int, Predicate]
+                         ) -> tuple[list[Mention], bool, list[Mention]] | None:
         """Who claims (or denies) the event a trigger tells, when it is a claim's complement.
 
         The complement is a clause ("said that...", "denied attacking") or, for claims with

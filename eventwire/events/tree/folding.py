@@ -262,6 +262,9 @@ class Folding(TreeWords):
                       if base(c.dep_) == "nsubj" or c.dep_ in OBJECT]  # ("held talks under")
         elif base(token.dep_) == "obl":
             talks.append(head)  # "met in Doha under Qatar's mediation": the meeting verb
+        talks += [t.head for t in talks if t.i not in by_token and t.dep_ in OBJECT
+                  and t.head.i != t.i]  # "held talks | under the auspices of Z": the talks
+        # folded into "held talks" before
         held = [by_token[t.i] for t in talks if t.i in by_token and t.i != token.i]
         held = [r for r in held if r.predicate.type == "CONSULT"
                 and r.predicate.mode != "third_party"]
@@ -271,6 +274,37 @@ class Folding(TreeWords):
                                              if m not in mediation.actors]
         held[0].recipients = [m for m in held[0].recipients if m not in mediation.actors]
         del by_token[own]
+
+    def held_by_relative(self, token: Any, by_token: dict[int, Reading]) -> None:
+        """ "The talks between X and Y, which Z hosted, ...", "les discussions entre X et Y,
+        que Z accueillait", "die Gespräche ..., die Z ausrichtete": a verb of the talks' own
+        type in a relative clause whose relative word stands for its object (it has no
+        object of its own), hung on the talks' noun or on a word of its phrase (the small
+        models hang it on the nearest name): the clause's subject is one more side of those
+        talks, first (as "Z hosted talks between X and Y"), not a second consultation. Only
+        for talks: a deal's clause ("the agreements that X signed will ...") tells the
+        signing, whose time is not the sentence's."""
+        reading = by_token.get(token.i)
+        if reading is None or reading.noun or not reading.actors or base(
+                token.dep_) != "acl" or token.head.i == token.i or \
+                reading.predicate.type != "CONSULT":
+            return  # "the agreements that X signed will ...": the deal's own clause tells it
+        objects = [c for c in self.children(token) if c.dep_ in OBJECT]
+        if any("Rel" not in c.morph.get("PronType") and c.pos_ not in ("PRON", "SCONJ")
+               for c in objects):
+            return  # "which hosts talks of its own": its own object
+        if not (self.relative(token) or objects):  # "che" read as a conjunction object
+            return
+        head = token.head
+        held = [r for i, r in sorted(by_token.items()) if r.noun and i < token.i
+                and r.predicate.type == reading.predicate.type
+                and self.tokens[i].left_edge.i <= head.i <= self.tokens[i].right_edge.i]
+        if not held:
+            return
+        talks = held[-1]
+        talks.actors = reading.actors + [m for m in talks.actors if m not in reading.actors]
+        talks.recipients = [m for m in talks.recipients if m not in reading.actors]
+        del by_token[token.i]
 
     def denied_through_noun(self, token: Any, by_token: dict[int, Reading],
                             triggers: dict[int, Predicate]) -> None:
@@ -283,8 +317,8 @@ class Folding(TreeWords):
         reading = by_token.get(token.i)
         if reading is None or not reading.noun or reading.claimed_by:
             return
-        word, holder = token, None  # "the involvement of its soldiers | in the attack"
-        for _ in range(3):
+        word, holder = token, self.report_before(token)  # "the involvement of its soldiers
+        for _ in range(3 if holder is None else 0):  # | in the attack"
             if base(word.dep_) != "nmod" or word.head.i == word.i or word.head.i in by_token:
                 return
             word = word.head
@@ -317,6 +351,20 @@ class Folding(TreeWords):
         reading.modality = "negated"
         reading.claimed_by = deniers
         reading.denied_part = True
+        denial = by_token.get(verb.i)  # whom the denied act reached is not the denial's
+        if denial is not None:
+            denial.recipients = [m for m in denial.recipients if m not in reading.recipients]
+
+    def report_before(self, token: Any) -> Any | None:
+        """ "отвергла обвинения | в обстреле сёл", "rejected the accusations | of shelling":
+        an act noun the model hung on the verb as an oblique, right after the verb's object
+        that is a report noun, is that noun's (what the report alleges)."""
+        verb = token.head
+        if base(token.dep_) != "obl" or verb.i == token.i or not self.verbal(verb):
+            return None
+        return next((c for c in self.children(verb) if base(c.dep_) == "obj"
+                     and c.right_edge.i + 1 == token.left_edge.i
+                     and self.known(c, self.grammar.report_nouns)), None)
 
     def described_habit(self, token: Any, by_token: dict[int, Reading]) -> None:
         """ "Saudi Arabia, which has hosted such meetings before, will host talks between X

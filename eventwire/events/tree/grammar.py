@@ -38,6 +38,12 @@ class Grammar:
     # every noun is written with a capital (German): the model tags many common nouns as
     # names ("in Alarmbereitschaft"), so a "name" may still be an event noun
     nouns_capitalized: bool = False
+    # words that open what a report says ("that", "wonach", "según", "будто", "нібито"):
+    # after a verb of denial (and a report noun), the clause they open is denied
+    report_openers: frozenset[str] = frozenset()
+    # nouns of places ("border", "frontière", "граница"): a side's name or demonym that only
+    # modifies one tells where an exchange or a meeting happened, not a side of it
+    place_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -59,4 +65,6 @@ def grammar(language: str) -> Grammar:
         fact_denials=lemmas("fact_denials"),
         state_participles=lemmas("state_participles"),
         nouns_capitalized=bool(data.get("nouns_capitalized")),
+        report_openers=lemmas("report_openers"),
+        place_nouns=lemmas("place_nouns"),
     )

@@ -185,6 +185,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         for token, _entry, _ in found:
             self.mediated_talks(token, by_token, triggers)
         for token, _entry, _ in found:
+            self.held_by_relative(token, by_token)
+        for token, _entry, _ in found:
             self.described_habit(token, by_token)
             self.described_standing(token, by_token)
         for token, _entry, _ in found:
@@ -197,11 +199,43 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             self.conditional_warning(token, by_token)
         readings = [r for _, r in sorted(by_token.items())]
         for reading in readings:
+            self.places_no_sides(reading)
             spans = [reading.trigger] + [(m.start, m.end)  # not sides named sentences before
                                          for m in reading.actors + reading.recipients
                                          if m.start >= self.offset]
             reading.evidence = (min(s for s, _ in spans), max(e for _, e in spans))
         return readings
+
+    def places_no_sides(self, reading: Reading) -> None:
+        """ "A and B handed over 20 prisoners each in a swap on the Georgian border", "signed
+        a deal at a Georgian border crossing": a name or demonym that only modifies a noun
+        of a place (grammar ``place_nouns``) tells where an exchange, a release or a pooled
+        act (a meeting, a deal) happened, never a side of it. Attacks keep it ("shelled a
+        Georgian border town": the town's country is hit)."""
+        if not self.grammar.place_nouns or not (
+                reading.predicate.type in POOLED_TYPES
+                or reading.predicate.mode in ("exchange", "release")):
+            return
+        reading.recipients = [m for m in reading.recipients if not self.modifies_place(m)]
+        kept = [m for m in reading.actors if not self.modifies_place(m)]
+        if kept:
+            reading.actors = kept
+
+    def modifies_place(self, mention: Any) -> bool:
+        """Whether a mention of this sentence only modifies a place noun ("the Georgian
+        border", "a Turkish border town")."""
+        word = next((t for t in self.tokens
+                     if self.span(t)[0] <= mention.start < self.span(t)[1]), None)
+        if word is None or word.head.i == word.i or base(word.dep_) not in (
+                "amod", "nmod", "compound", "flat") or self.marker(word) in (
+                    "partner", "partners"):
+            return False  # "the border with Azerbaijan": the other side of it, a side
+        head = word.head
+        while base(head.dep_) == "compound" and head.head.i != head.i:  # "border | town"
+            if self.known(head, self.grammar.place_nouns):
+                return True
+            head = head.head
+        return self.known(head, self.grammar.place_nouns)
 
     def take_claim(self, token: Any, reading: Reading,
                    claim: tuple[list[Any], bool, list[Any]] | None, scoped: bool) -> None:
