@@ -134,8 +134,8 @@ EXPECTED = {
     "g-de": Row("5/5/6", "3/5/6",  # first run 1/3/6 (F1 0.22); then "zur Mäßigung",
                 missed=["REQUEST GEO -> RUS"],  # "hat Russland vorgeworfen, ... zu haben"
                 false=[]),
-    "g-es": Row("5/6/7", "1/3/5",
-                missed=["REJECT NIC -> CRI", "REQUEST CRI -> NIC"],
+    "g-es": Row("6/7/7", "1/3/5",  # "negó haber enviado": repair (session 16)
+                missed=["REQUEST CRI -> NIC"],
                 false=["MOBILIZE NIC -> -"]),
     "g-it": Row("3/6/5", "2/4/3",
                 missed=["CONSULT AU+IGO -> EGY+ETH+SDN", "REQUEST ETH -> EGY+SDN"],
