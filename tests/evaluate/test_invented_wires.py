@@ -153,6 +153,17 @@ EXPECTED = {
     "g-uk": Row("4/4/7", "4/4/4",
                 missed=["CONCEDE POL -> UKR", "CONSULT POL+UKR -> -", "PROTEST POL -> UKR"],
                 false=[]),
+    # round h (session 16): German, Italian and Spanish, scored once as first run (14/17/23)
+    "h-de": Row("3/5/8", "2/3/5",  # first run F1 0.46
+                missed=["COERCE RUS -> MDA", "CONSULT IGO+OSCE -> MDA+RUS", "REQUEST EU+IGO -> RUS",
+                        "REQUEST MDA -> RUS", "SUPPORT ROU -> MDA"],
+                false=["ACCUSE - -> RUS", "REQUEST - -> RUS"]),
+    "h-es": Row("5/5/7", "5/6/6",  # first run F1 0.83
+                missed=["CONCEDE CHL -> BOL", "REQUEST BOL -> CHL"],
+                false=[]),
+    "h-it": Row("6/7/8", "3/4/5",  # first run F1 0.80
+                missed=["COERCE LBY -> TUN", "REQUEST TUN -> LBY"],
+                false=["COERCE LBY -> -"]),
 }
 
 
