@@ -873,6 +873,21 @@ def _govern_later_verb(first: Any, second: Any) -> None:
     second.head, second.dep_ = first, "xcomp"
 
 
+def _infinitive_read_as_object(doc: Any) -> int:
+    """"Евросоюз призвал Россию вывести войска": an infinitive after its verb hung as the
+    verb's object, beside the nominal object asked, is the verb's complement (xcomp), as UD
+    writes it: else what is asked or offered reads as a thing, and the demand as none."""
+    mended = 0
+    for verb in _where(doc, "obj", VERBS):
+        head = verb.head
+        if verb.dep_ != "obj" or verb.pos_ != "VERB" or head.i >= verb.i or \
+                head.pos_ != "VERB" or verb.morph.get("VerbForm") != ["Inf"]:
+            continue
+        verb.dep_ = "xcomp"
+        mended += 1
+    return mended
+
+
 def _finite_verb_read_as_auxiliary(doc: Any) -> int:
     """"Managua negó haber enviado soldados y aseguró que ...": a finite verb before a
     perfect infinitive was read as an auxiliary of the participle (as "ha" in "ha enviado"),
@@ -2818,6 +2833,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.subject_after, _oblique_subject),
     (lambda t: t.verb_under_later_verb, _verb_before_infinitive),
     (lambda t: "aux" in t.deps, _finite_verb_read_as_auxiliary),
+    (lambda t: "obj" in t.deps, _infinitive_read_as_object),
     (lambda t: t.subjects_per_head >= 2, _reported_clause_subject),
     (lambda t: t.subject_after, _accusative_subject),
     (lambda t: t.singular_before_plural, _fronted_object),

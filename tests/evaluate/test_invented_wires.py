@@ -154,10 +154,10 @@ EXPECTED = {
                 missed=["CONCEDE POL -> UKR", "CONSULT POL+UKR -> -", "PROTEST POL -> UKR"],
                 false=[]),
     # round h (session 16): German, Italian and Spanish, scored once as first run (14/17/23)
-    "h-de": Row("3/5/8", "2/3/5",  # first run F1 0.46
-                missed=["COERCE RUS -> MDA", "CONSULT IGO+OSCE -> MDA+RUS", "REQUEST EU+IGO -> RUS",
+    "h-de": Row("4/5/8", "2/3/5",  # first run 3/5/8 (F1 0.46); then "auf, ... abzuziehen"
+                missed=["COERCE RUS -> MDA", "CONSULT IGO+OSCE -> MDA+RUS",
                         "REQUEST MDA -> RUS", "SUPPORT ROU -> MDA"],
-                false=["ACCUSE - -> RUS", "REQUEST - -> RUS"]),
+                false=["ACCUSE - -> RUS"]),
     "h-es": Row("5/5/7", "5/6/6",  # first run F1 0.83
                 missed=["CONCEDE CHL -> BOL", "REQUEST BOL -> CHL"],
                 false=[]),
