@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
+from eventwire import lang as languages
 from eventwire.model import Document, Sentence
 from eventwire.syntax.lookup import token_starting
 from eventwire.syntax.models import load
@@ -82,14 +84,26 @@ def parse_documents(docs: Sequence[Document]) -> None:
         from spacy.tokens import Doc
 
         cuts = [pieces(doc.text, s.parse_start, s.end) for doc, s in items]
-        texts = (doc.text[a:b] for (doc, _), parts in zip(items, cuts, strict=True)
-                 for a, b in parts)
+        read_as = parse_characters(language)
+        texts = (doc.text[a:b].translate(read_as)
+                 for (doc, _), parts in zip(items, cuts, strict=True) for a, b in parts)
         parsed = iter(nlp.pipe(texts, batch_size=BATCH_SIZE))
         for (_, sentence), parts in zip(items, cuts, strict=True):
             trees = [next(parsed) for _ in parts]
             sentence.parse = trees[0] if len(trees) == 1 else Doc.from_docs(
                 trees, ensure_whitespace=False)
             repair(sentence.parse)
+
+
+@cache
+def parse_characters(language: str) -> dict[int, str]:
+    """The characters a language's parser reads as another (its ``parse_characters``): the
+    treebanks write elision with "'" ("l'armée", "dell'esercito"), and a text's "’" left as
+    it is makes "l’" a word the parser never met, which wrecks the tree around it. One
+    character for one, so every token keeps its offsets; the document's text is unchanged
+    (a token's ``text`` is what the parser read)."""
+    table = languages.section(language, "language").get("parse_characters") or {}
+    return str.maketrans({str(a): str(b) for a, b in table.items()})
 
 
 def token_at(sentence: Sentence, start: int) -> Any | None:

@@ -846,17 +846,69 @@ def _verb_before_infinitive(doc: Any) -> int:
         if first.pos_ != "VERB" or second.i <= first.i or second.pos_ != "VERB" or \
                 first.dep_ in ("xcomp", "ccomp", "conj", "aux", "ROOT"):
             continue
-        between = [c for c in second.children if first.i < c.i < second.i]
-        if not any(c.pos_ == "AUX" and "Inf" in c.morph.get("VerbForm") for c in between):
+        if not _infinitive_auxiliary_between(first, second):
             continue
-        if second.head.i == second.i:
-            first.head, first.dep_ = first, "ROOT"
-        else:
-            first.head, first.dep_ = second.head, second.dep_
+        _govern_later_verb(first, second)
+        mended += 1
+    return mended
+
+
+def _infinitive_auxiliary_between(first: Any, second: Any) -> bool:
+    """Whether an infinitive auxiliary of ``second`` ("avoir", "aver", "haber") stands between
+    ``first`` and it."""
+    return any(c.pos_ == "AUX" and "Inf" in c.morph.get("VerbForm")
+               for c in second.children if first.i < c.i < second.i)
+
+
+def _govern_later_verb(first: Any, second: Any) -> None:
+    """``first`` takes ``second``'s place and the dependents before it; ``second`` becomes its
+    infinitive complement (xcomp)."""
+    if second.head.i == second.i:
+        first.head, first.dep_ = first, "ROOT"
+    else:
+        first.head, first.dep_ = second.head, second.dep_
+    for child in list(second.children):
+        if child.i < first.i:
+            child.head = first
+    second.head, second.dep_ = first, "xcomp"
+
+
+def _infinitive_read_as_object(doc: Any) -> int:
+    """"Евросоюз призвал Россию вывести войска": an infinitive after its verb hung as the
+    verb's object, beside the nominal object asked, is the verb's complement (xcomp), as UD
+    writes it: else what is asked or offered reads as a thing, and the demand as none."""
+    mended = 0
+    for verb in _where(doc, "obj", VERBS):
+        head = verb.head
+        if verb.dep_ != "obj" or verb.pos_ != "VERB" or head.i >= verb.i or \
+                head.pos_ != "VERB" or verb.morph.get("VerbForm") != ["Inf"]:
+            continue
+        verb.dep_ = "xcomp"
+        mended += 1
+    return mended
+
+
+def _finite_verb_read_as_auxiliary(doc: Any) -> int:
+    """"Managua negó haber enviado soldados y aseguró que ...": a finite verb before a
+    perfect infinitive was read as an auxiliary of the participle (as "ha" in "ha enviado"),
+    so the denied act became the clause and the denial vanished. A word tagged a full verb
+    (modals are tagged AUX), finite, hung as ``aux`` on a later participle with an
+    infinitive auxiliary between them governs that participle, as in
+    :func:`_verb_before_infinitive`; a finite verb conjoined to the participle ("y
+    aseguró") and the closing punctuation are the governing verb's too."""
+    mended = 0
+    for first in _where(doc, "aux", VERBS):
+        second = first.head
+        if first.pos_ != "VERB" or first.dep_ != "aux" or second.i <= first.i or \
+                second.pos_ != "VERB" or "Fin" not in first.morph.get("VerbForm") or \
+                not _infinitive_auxiliary_between(first, second):
+            continue
+        _govern_later_verb(first, second)
         for child in list(second.children):
-            if child.i < first.i:
+            if (child.dep_ == "conj" and child.pos_ == "VERB"
+                    and "Fin" in child.morph.get("VerbForm")) or (
+                    child.dep_ == "punct" and child.i == len(doc) - 1):
                 child.head = first
-        second.head, second.dep_ = first, "xcomp"
         mended += 1
     return mended
 
@@ -2941,6 +2993,8 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "xcomp" in t.deps and "nsubj" in t.deps, _subject_of_a_controlled_verb),
     (lambda t: t.subject_after, _oblique_subject),
     (lambda t: t.verb_under_later_verb, _verb_before_infinitive),
+    (lambda t: "aux" in t.deps, _finite_verb_read_as_auxiliary),
+    (lambda t: "obj" in t.deps, _infinitive_read_as_object),
     (lambda t: t.subjects_per_head >= 2, _reported_clause_subject),
     (lambda t: "nsubj" in t.deps and "mark" in t.deps, _report_noun_read_as_subject),
     (lambda t: t.subject_after, _accusative_subject),

@@ -134,8 +134,8 @@ EXPECTED = {
     "g-de": Row("5/5/6", "3/5/6",  # first run 1/3/6 (F1 0.22); then "zur Mäßigung",
                 missed=["REQUEST GEO -> RUS"],  # "hat Russland vorgeworfen, ... zu haben"
                 false=[]),
-    "g-es": Row("5/6/7", "1/3/5",
-                missed=["REJECT NIC -> CRI", "REQUEST CRI -> NIC"],
+    "g-es": Row("6/7/7", "1/3/5",  # "negó haber enviado": repair (session 16)
+                missed=["REQUEST CRI -> NIC"],
                 false=["MOBILIZE NIC -> -"]),
     "g-it": Row("3/5/5", "2/4/3",
                 missed=["CONSULT AU+IGO -> EGY+ETH+SDN", "REQUEST ETH -> EGY+SDN"],
@@ -166,6 +166,17 @@ EXPECTED = {
     "h-uk": Row("5/6/6", "1/3/4",
                 missed=["ACCUSE UKR -> BLR"],
                 false=["ACCUSE UKR -> -"]),
+    # round h (session 16): German, Italian and Spanish, scored once as first run (14/17/23)
+    "h-de": Row("4/5/8", "2/3/5",  # first run 3/5/8 (F1 0.46); then "auf, ... abzuziehen"
+                missed=["COERCE RUS -> MDA", "CONSULT IGO+OSCE -> MDA+RUS",
+                        "REQUEST MDA -> RUS", "SUPPORT ROU -> MDA"],
+                false=["ACCUSE - -> RUS"]),
+    "h-es": Row("5/5/7", "5/6/6",  # first run F1 0.83
+                missed=["CONCEDE CHL -> BOL", "REQUEST BOL -> CHL"],
+                false=[]),
+    "h-it": Row("6/7/8", "3/4/5",  # first run F1 0.80
+                missed=["COERCE LBY -> TUN", "REQUEST TUN -> LBY"],
+                false=["COERCE LBY -> -"]),
 }
 
 

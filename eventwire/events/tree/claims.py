@@ -349,7 +349,17 @@ class Claims(TreeWords):
         words += [g for c in words if c.dep_ in OBJECT for g in c.children]  # may hang on X
         return any((base(c.dep_) in ("xcomp", "ccomp") and self.verbal(c)) or (
             base(c.dep_) in ("obl", "nmod", "advcl", "acl", "obj", "iobj", "xcomp")
-            and self.marker_or_mark(c) in entry.markers) for c in words)
+            and self.marker_or_mark(c) in entry.markers) for c in words) or any(
+            self.unmarked_infinitive(token, c) for c in token.children)
+
+    def unmarked_infinitive(self, verb: Any, clause: Any) -> bool:
+        """"forderte Russland auf, seine Truppen abzuziehen": an infinitive clause after the
+        verb, with no subject and no subordinator (the German "zu" is inside the word), that
+        the model hung as an adverbial clause, is the verb's complement. A finite verb, a
+        participle or a gerund ("called the deal a step, saying ...") is not."""
+        return base(clause.dep_) == "advcl" and clause.i > verb.i and self.verbal(clause) \
+            and not {"Fin", "Part", "Ger", "Conv"} & set(clause.morph.get("VerbForm")) \
+            and self.marker_or_mark(clause) is None and not self.own_subject(clause)
 
     def asks_nobody(self, token: Any) -> bool:
         """A request made of someone who is no side: its addressee (the object of "urged X
