@@ -416,11 +416,12 @@ def _described(sentence: Sentence, reading: Reading) -> bool:
 
 def _countryless_actor(kind: str, actors: list[Actor], recipients: list[Actor]) -> bool:
     """ "President Smith threatened Russia": the doer is named but the text gives no country
-    for them; the side that receives the act is named. For these types (conventions
+    for them; the side that receives the act is named, or the act is the doer's alone
+    ("General Smith resigned", conventions `doer_alone_types`). For these types (conventions
     `countryless_actor_types`) the event stands with the doer's country left empty, as dev
     gold leaves what the text does not give."""
     return (bool(actors) and kind in convention("countryless_actor_types")
-            and any(r.country for r in recipients))
+            and (any(r.country for r in recipients) or kind in convention("doer_alone_types")))
 
 
 def _reciprocal(event: Event) -> list[Event]:

@@ -177,11 +177,13 @@ def _words(items: Any) -> frozenset[str]:
 
 
 def _goods(items: Any) -> dict[str, Predicate]:
-    """Goods nouns -> the event a delivery of them makes ("TYPE" or "TYPE:mode")."""
+    """Goods nouns -> the event a delivery of them makes ("TYPE" or "TYPE:mode"; "none": the
+    verb tells no event with them, "met the demands")."""
     out = {}
     for noun, code in (items or {}).items():
         kind, _, mode = str(code).partition(":")
-        out[str(noun).lower()] = Predicate(str(noun).lower(), kind, "event", mode or None)
+        out[str(noun).lower()] = Predicate(str(noun).lower(), None if kind == "none" else kind,
+                                           "event", mode or None)
     return out
 
 

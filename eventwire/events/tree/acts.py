@@ -5,6 +5,7 @@ SANCTION), a measure lifted (a CONCEDE), a protest stopped by force (a COERCE)."
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from typing import Any
 
 from eventwire.events.lexicon import convention
@@ -216,8 +217,10 @@ class Acts(TreeWords):
 
     def aimed(self, targets: list[Any]) -> bool:
         """Whether weapons are fired at someone: a target that names a side or a place by
-        name ("at Kyiv", "into Gaza"), not "into the sea"."""
-        return any(t.pos_ == "PROPN" or self.mentions_of([t]) for t in targets)
+        name ("at Kyiv", "into Gaza"), not "into the sea", nor a day or month the model
+        tags a name ("fired a missile on Sunday": "on" marks a target elsewhere)."""
+        return any((t.pos_ == "PROPN" or self.mentions_of([t])) and not _calendar_word(t.text)
+                   for t in targets)
 
     def delivery(self, verb: Any, goods: Any, entry: Predicate) -> Reading:
         """The goods' event, done by the verb's subject to the side it goes to."""
@@ -244,3 +247,21 @@ class Acts(TreeWords):
         reading.actors = self.mentions_of(self.subject(token))
         reading.modality = self.modality(token)
         return reading
+
+
+@lru_cache(maxsize=1)
+def _calendar_names() -> frozenset[str]:
+    """Names of the days of the week and of the months in every language we read, folded
+    (the dates' data)."""
+    from eventwire import lang
+    from eventwire.text.dates import rules
+
+    return frozenset(name for code in lang.having("dates_cldr")
+                     for name in (*rules(code).weekdays, *rules(code).months))
+
+
+@lru_cache(maxsize=4096)
+def _calendar_word(text: str) -> bool:
+    from eventwire.text.view import fold
+
+    return fold(text).rstrip(".") in _calendar_names()

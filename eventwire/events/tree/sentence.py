@@ -56,7 +56,10 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 continue  # "asked NATO to station troops": demanded, not done; "offered to
                 # hand back prisoners": the offer is the event (its own reading, below)
             if entry.type is None:  # weapons fired at no one: no attack, not the verb's own
-                crowd |= {verb.i, goods.i}
+                crowd.add(goods.i)  # (but a phrase the verb heads tells its own act:
+                own = triggers.get(verb.i)  # "test-fired a missile" is a weapons test)
+                if own is None or own.lemma == self.lemma(verb):
+                    crowd.add(verb.i)
                 continue
             by_token[verb.i] = self.delivery(verb, goods, entry)
             self.pronoun_deliverer(verb, by_token[verb.i], triggers)
