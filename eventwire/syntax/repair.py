@@ -58,7 +58,8 @@ class _Shape:
                  "correlative_opener", "day_named", "nmod_on_oblique", "verb_root",
                  "verb_after_comma", "name_after_comma", "passive_participle",
                  "singular_before_plural", "infinitive_clause", "subject_cases",
-                 "nominative_on_verb", "shared_role_twice", "subject_on_auxiliary")
+                 "nominative_on_verb", "shared_role_twice", "subject_on_auxiliary",
+                 "additive_opener")
 
     def __init__(self, doc: Any) -> None:
         ids = _shape_ids(doc.vocab.strings)
@@ -77,6 +78,9 @@ class _Shape:
             deps[i] in coordinators or lowers[i] in openers
             for i in ([0] if deps else []) + [i + 1 for i in range(len(deps) - 1)
                                               if pos[i] == punct])
+        # a word that may open an additive phrase ("as well as", "ainsi que"): what
+        # _additive_coordination starts from (most trees have none)
+        self.additive_opener = not _additive_first_hashes(doc.lang_).isdisjoint(lowers)
         days = _DAY_IDS
         self.day_named = False
         for i, tag in enumerate(pos):
@@ -2161,6 +2165,15 @@ def _additive_first_words(language: str) -> frozenset[str]:
     return frozenset(p[0] for p in _additive_coordinators(language))
 
 
+@lru_cache(maxsize=16)
+def _additive_first_hashes(language: str) -> frozenset[int]:
+    """The string hashes of :func:`_additive_first_words`, as :class:`_Shape` reads a
+    tree's lower-case words."""
+    from spacy.strings import hash_string
+
+    return frozenset(hash_string(word) for word in _additive_first_words(language))
+
+
 def _additive_coordination(doc: Any) -> int:
     """"A ainsi que B ont rappelé", "A as well as B recalled", "A и B, а также C подписали":
     a phrase the language lists as adding a conjunct (grammar.yaml
@@ -2176,8 +2189,11 @@ def _additive_coordination(doc: Any) -> int:
     lowers = [t.lower_ for t in doc]
     if _additive_first_words(doc.lang_).isdisjoint(lowers):
         return 0  # no phrase begins anywhere (most trees): one set test
+    firsts = _additive_first_words(doc.lang_)
     mended = 0
     for start in range(1, len(doc)):
+        if lowers[start] not in firsts:
+            continue  # no phrase begins with this word: no window compared
         words = next((p for p in phrases if tuple(lowers[start:start + len(p)]) == p), None)
         if words is None:
             continue
@@ -2751,7 +2767,7 @@ def _active_auxiliary_read_as_passive(doc: Any) -> int:
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: not t.verb_root, _past_verb_read_as_nominal),
     (lambda t: "compound" in t.deps or "amod" in t.deps, _name_compounded_on_verb),
-    (lambda t: True, _additive_coordination),
+    (lambda t: t.additive_opener, _additive_coordination),
     (lambda t: bool(CLEFT_CLAUSES & t.deps), _cleft),
     (lambda t: t.shared_role_twice, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
