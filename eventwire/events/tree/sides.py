@@ -292,6 +292,6 @@ class Sides(TreeWords):
             n = len(phrase)
             if any(words[i : i + n] == phrase for i in range(len(words) - n + 1)):
                 return True
-        return any("Rcp" in c.morph.get("PronType") or (
-            "Yes" in c.morph.get("Reflex") and "Plur" in token.morph.get("Number")
-            and c.dep_ in ("expl:pv", "obj", "iobj", "expl")) for c in token.children)
+        return any("Rcp" in self.feature(c, "PronType") or (  # (features read per tree)
+            "Yes" in self.feature(c, "Reflex") and "Plur" in self.feature(token, "Number")
+            and c.dep_ in ("expl:pv", "obj", "iobj", "expl")) for c in self.children(token))
