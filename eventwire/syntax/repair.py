@@ -58,7 +58,9 @@ class _Shape:
                  "correlative_opener", "day_named", "nmod_on_oblique", "verb_root",
                  "verb_after_comma", "name_after_comma", "passive_participle",
                  "singular_before_plural", "infinitive_clause", "subject_cases",
-                 "nominative_on_verb", "shared_role_twice", "subject_on_auxiliary")
+                 "nominative_on_verb", "shared_role_twice", "subject_on_auxiliary",
+                 "additive_opener", "name_on_later_verb", "cleft_clause", "verb_after_day",
+                 "modifier_after_root_name")
 
     def __init__(self, doc: Any) -> None:
         ids = _shape_ids(doc.vocab.strings)
@@ -77,6 +79,9 @@ class _Shape:
             deps[i] in coordinators or lowers[i] in openers
             for i in ([0] if deps else []) + [i + 1 for i in range(len(deps) - 1)
                                               if pos[i] == punct])
+        # a word that may open an additive phrase ("as well as", "ainsi que"): what
+        # _additive_coordination starts from (most trees have none)
+        self.additive_opener = not _additive_first_hashes(doc.lang_).isdisjoint(lowers)
         days = _DAY_IDS
         self.day_named = False
         for i, tag in enumerate(pos):
@@ -188,6 +193,29 @@ class _Shape:
             self.subject_on_auxiliary = any(deps[i + offsets[i]] in auxiliaries
                                             for i, dep in enumerate(deps) if dep in subject_ids)
         self.subjects_per_head = max(subjects.values(), default=0)
+        # what four more mends start from, read from the same arrays: a nominal or adjective
+        # compounded on (or modifying) a verb after it (_name_compounded_on_verb), a verb
+        # clause hung on a nominal before it (_cleft), a verb right after a day word
+        # (_day_after_name), a word of the few tags a verb of saying is misread as, hung on
+        # the root nominal right before it (_saying_read_as_modifier)
+        self.name_on_later_verb = self.cleft_clause = False
+        self.verb_after_day = self.modifier_after_root_name = False
+        compounded, cleft = ids["compounded"], ids["cleft"]
+        nominal, misread, day_words = ids["nominal"], ids["misread_saying"], \
+            _day_hashes(doc.lang_)
+        for i, dep in enumerate(deps):
+            head = i + offsets[i]
+            if head > i:
+                if dep in compounded and pos[i] in named and pos[head] == verb:
+                    self.name_on_later_verb = True
+            elif head < i:
+                if dep in cleft and pos[i] == verb and pos[head] in nominal:
+                    self.cleft_clause = True
+                if head == i - 1 and deps[head] == root and pos[head] in nominal and \
+                        pos[i] in misread:
+                    self.modifier_after_root_name = True
+            if i >= 2 and pos[i] == verb and lowers[i - 1] in day_words:
+                self.verb_after_day = True
 
 
 _DAY_IDS: dict[tuple[int, int], bool] = {}  # (text id, lemma id) -> whether it names a day
@@ -229,6 +257,10 @@ def _shape_ids(strings: Any) -> dict[str, Any]:
         _SHAPE_IDS["infinitive_relations"] = frozenset({"nmod", "acl", "xcomp", "advcl"})
         _SHAPE_IDS[","] = strings[","]
         _SHAPE_IDS["named"] = frozenset({IDS["NOUN"], IDS["PROPN"], IDS["ADJ"]})
+        _SHAPE_IDS["nominal"] = frozenset({IDS["NOUN"], IDS["PROPN"]})
+        _SHAPE_IDS["misread_saying"] = frozenset({IDS["ADV"], IDS["ADJ"], IDS["NOUN"]})
+        _SHAPE_IDS["compounded"] = frozenset({strings["compound"], strings["amod"]})
+        _SHAPE_IDS["cleft"] = frozenset(strings[name] for name in CLEFT_CLAUSES)
         for tag in ("NOUN", "VERB", "PROPN", "PUNCT", "AUX", "ADJ"):
             _SHAPE_IDS[tag] = IDS[tag]
     return _SHAPE_IDS
@@ -2373,6 +2405,15 @@ def _additive_first_words(language: str) -> frozenset[str]:
     return frozenset(p[0] for p in _additive_coordinators(language))
 
 
+@lru_cache(maxsize=16)
+def _additive_first_hashes(language: str) -> frozenset[int]:
+    """The string hashes of :func:`_additive_first_words`, as :class:`_Shape` reads a
+    tree's lower-case words."""
+    from spacy.strings import hash_string
+
+    return frozenset(hash_string(word) for word in _additive_first_words(language))
+
+
 def _additive_coordination(doc: Any) -> int:
     """"A ainsi que B ont rappelé", "A as well as B recalled", "A и B, а также C подписали":
     a phrase the language lists as adding a conjunct (grammar.yaml
@@ -2388,8 +2429,11 @@ def _additive_coordination(doc: Any) -> int:
     lowers = [t.lower_ for t in doc]
     if _additive_first_words(doc.lang_).isdisjoint(lowers):
         return 0  # no phrase begins anywhere (most trees): one set test
+    firsts = _additive_first_words(doc.lang_)
     mended = 0
     for start in range(1, len(doc)):
+        if lowers[start] not in firsts:
+            continue  # no phrase begins with this word: no window compared
         words = next((p for p in phrases if tuple(lowers[start:start + len(p)]) == p), None)
         if words is None:
             continue
@@ -2842,6 +2886,14 @@ def _genitive_read_as_apposition(doc: Any) -> int:
 CLEFT_CLAUSES = frozenset({"advcl:cleft", "acl:relcl", "advcl:relcl", "acl", "ccomp", "advcl"})
 
 
+@lru_cache(maxsize=16)
+def _day_hashes(code: str) -> frozenset[int]:
+    """The string hashes of :func:`_day_words`, as :class:`_Shape` reads lower-case words."""
+    from spacy.strings import hash_string
+
+    return frozenset(hash_string(word) for word in _day_words(code))
+
+
 def _cleft(doc: Any) -> int:
     """"C'est sous l'égide de X que A et B ont repris ...", "It was under the auspices of X
     that A and B resumed ...", "Fue bajo los auspicios de X que ...", "C'est X qui a
@@ -2963,9 +3015,9 @@ def _active_auxiliary_read_as_passive(doc: Any) -> int:
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: not t.verb_root, _past_verb_read_as_nominal),
     (lambda t: "mark" in t.deps, _past_verb_opening_clause),
-    (lambda t: "compound" in t.deps or "amod" in t.deps, _name_compounded_on_verb),
-    (lambda t: True, _additive_coordination),
-    (lambda t: bool(CLEFT_CLAUSES & t.deps), _cleft),
+    (lambda t: t.name_on_later_verb, _name_compounded_on_verb),
+    (lambda t: t.additive_opener, _additive_coordination),
+    (lambda t: t.cleft_clause, _cleft),
     (lambda t: t.shared_role_twice, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
     (lambda t: "cc" in t.deps, _nominative_split_from_subject),
@@ -3023,7 +3075,8 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.day_named and "nmod" in t.deps, _subject_under_day),
     (lambda t: bool({"amod", "nmod", "iobj"} & t.deps), _cased_argument_read_as_modifier),
     (lambda t: "xcomp" in t.deps and "conj" in t.deps, _finite_conjunct_of_infinitive),
-    (lambda t: "advmod" in t.deps or "amod" in t.deps, _saying_read_as_modifier),
+    (lambda t: t.modifier_after_root_name and ("advmod" in t.deps or "amod" in t.deps),
+     _saying_read_as_modifier),
     (lambda t: "cop" in t.deps, _plain_passive_auxiliary),
     (lambda t: "aux" in t.deps, _been_auxiliary),
     (lambda t: "aux:pass" in t.deps, _passive_subject),
@@ -3041,7 +3094,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.day_named, _day_read_as_object),
     (lambda t: "advmod" in t.deps, _name_read_as_adverb),
     (lambda t: "ccomp" in t.deps, _name_before_reported_clause),
-    (lambda t: t.roots >= 2 or "compound" in t.deps, _day_after_name),
+    (lambda t: t.verb_after_day and (t.roots >= 2 or "compound" in t.deps), _day_after_name),
     (lambda t: "obj" in t.deps, _object_of_an_oblique),
     (lambda t: "appos" in t.deps, _subject_read_as_apposition),
     (lambda t: "appos" in t.deps or "obj" in t.deps, _genitive_read_as_apposition),

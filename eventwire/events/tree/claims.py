@@ -54,13 +54,14 @@ class Claims(TreeWords):
                 return "halted"
             if base(dep) in ("obl", "iobj") and self.verbal(head) and any(
                     base(c.dep_) == "obj" and self.known(c, self.lex.halting)
-                    for c in head.children):
+                    for c in self.children(head)):
                 return "halted"  # "mettre fin à l'occupation", "put an end to the siege"
             if entry is not None and entry.kind == "event" and entry.mode in convention(
                     "permitting_modes") and (base(dep) in ("xcomp", "ccomp") or (
                     base(dep) == "advcl" and not self.own_subject(child)) or (
                     base(dep) in ("obj", "iobj") and any(  # "allowed Y | to hold a rally"
-                        base(c.dep_) == "acl" and token in c.subtree for c in child.children))):
+                        base(c.dep_) == "acl" and token in c.subtree
+                        for c in self.children(child)))):
                 return "permitted"  # "allowed the opposition to hold a rally": not held yet
             if entry is not None and entry.type in BIDDING_NOUNS and not self.verbal(head) and \
                     child.pos_ == "VERB" and base(dep) in ("acl", "xcomp", "ccomp", "nmod"):
@@ -82,11 +83,11 @@ class Claims(TreeWords):
         посредничество", "offered its good offices"): an offer, not a request of anyone."""
         entry = triggers.get(token.i)
         if entry is None or entry.kind != "request" or not self.verbal(token) or any(
-                base(c.dep_) in ("ccomp", "xcomp", "iobj") for c in token.children):
+                base(c.dep_) in ("ccomp", "xcomp", "iobj") for c in self.children(token)):
             return False
         return any(c.dep_ in OBJECT and self.possessive_pronouns(c)  # type: ignore[attr-defined]
                    and not self.actor_mentions_of_word(c)  # type: ignore[attr-defined]
-                   for c in token.children)
+                   for c in self.children(token))
 
     def broken(self, token: Any, triggers: dict[int, Predicate]) -> bool:
         """An agreement named as broken ("the breach of the agreements", "зрив домовленостей",
@@ -97,7 +98,7 @@ class Claims(TreeWords):
             return False
         head = token.head
         return any(base(c.dep_) == "amod" and self.known(c, self.lex.breaking)
-                   for c in token.children) or (
+                   for c in self.children(token)) or (
             head.i != token.i and base(token.dep_) in ("nmod", "obj")
             and not self.verbal(head) and self.known(head, self.lex.breaking))
 
@@ -118,7 +119,7 @@ class Claims(TreeWords):
             return []
         own = set(range(verb.left_edge.i, verb.right_edge.i + 1)) if clause.i < verb.left_edge.i \
             or clause.i > verb.right_edge.i else {verb.i} | {
-                w.i for c in verb.children if c.i != clause.i for w in c.subtree}
+                w.i for c in self.children(verb) if c.i != clause.i for w in c.subtree}
         return [w for w in clause.subtree if w.i not in own]
 
     def fronted_content(self, verb: Any) -> Any | None:
@@ -133,10 +134,10 @@ class Claims(TreeWords):
         if not (self.known(verb, self.lex.speech_verbs) or (
                 entry is not None and entry.kind in ("claim", "threat"))):
             return None
-        if not (finite(verb) or any(base(c.dep_) == "aux" for c in verb.children)):
+        if not (finite(verb) or any(base(c.dep_) == "aux" for c in self.children(verb))):
             return None  # "…, threatening its exports": a participle clause, no source
         if any(base(c.dep_) in ("xcomp", "cc") or (base(c.dep_) == "ccomp" and c.i > verb.i)
-               for c in verb.children):
+               for c in self.children(verb)):
             return None
         before = verb.i - 1  # the comma before the verb's own words ("», a accusé")
         while before > 0 and (self.tokens[before].text in QUOTE_CLOSERS or (
@@ -149,17 +150,18 @@ class Claims(TreeWords):
         if head.i != verb.i and head.i < verb.i and base(verb.dep_) in (
                 "parataxis", "conj", "advcl") and self.verbal(head):
             return head
-        clauses = [c for c in verb.children if base(c.dep_) in ("advcl", "ccomp", "parataxis")
+        clauses = [c for c in self.children(verb) if base(c.dep_) in ("advcl", "ccomp", "parataxis")
                    and c.i < verb.i and self.verbal(c)
-                   and not any(base(m.dep_) == "mark" for m in c.children)]
+                   and not any(base(m.dep_) == "mark" for m in self.children(c))]
         return clauses[0] if clauses else None
 
     def inverted_subject(self, verb: Any) -> list[Any]:
         """The subject after a verb that closes its fronted content ("…, a accusé le
         porte-parole", "…, advirtió el ministro"), which the model took for its object."""
-        if any(c.dep_ in SUBJECT for c in verb.children) or self.fronted_content(verb) is None:
+        if any(c.dep_ in SUBJECT for c in self.children(verb)) or \
+                self.fronted_content(verb) is None:
             return []
-        return [c for c in verb.children if c.dep_ in OBJECT and c.i > verb.i][:1]
+        return [c for c in self.children(verb) if c.dep_ in OBJECT and c.i > verb.i][:1]
 
     def bidding_noun_before(self, token: Any, triggers: dict[int, Predicate]
                             ) -> Predicate | None:
@@ -167,7 +169,7 @@ class Claims(TreeWords):
         verb of the sentence): "souligné ..., ainsi que la demande plus large d'éliminer ...".
         An infinitive whose clause opens right after the words of such a noun is its
         content."""
-        if "Inf" not in token.morph.get("VerbForm") or token.left_edge.i == 0:
+        if "Inf" not in self.feature(token, "VerbForm") or token.left_edge.i == 0:
             return None
         before = self.tokens[token.left_edge.i - 1]
         if before.pos_ == "PUNCT":
@@ -185,9 +187,9 @@ class Claims(TreeWords):
         language's ``state_participles``) with no auxiliary and no subject of its own tells
         what a thing is now ("the dam, currently occupied by Peru", "die besetzten Gebiete"),
         not an act told; "was occupied", "has occupied", "Peru occupied" stay acts."""
-        return token.head.i != token.i and "Part" in token.morph.get("VerbForm") and \
+        return token.head.i != token.i and "Part" in self.feature(token, "VerbForm") and \
             self.known_plain(token, self.grammar.state_participles) and not any(
-                base(c.dep_) in ("aux", "nsubj", "csubj") for c in token.children)
+                base(c.dep_) in ("aux", "nsubj", "csubj") for c in self.children(token))
 
     def ruled_out(self, head: Any, entry: Predicate, child: Any, dep: str) -> bool:
         """Whether an act is the content of a rejection ("ruled out lifting", "a exclu de
@@ -199,7 +201,7 @@ class Claims(TreeWords):
         content = base(dep) in ("xcomp", "ccomp", "acl") or (
             base(dep) == "advcl" and not self.own_subject(child)) or (
             base(dep) == "obj" and self.verbal(child))
-        return content and not any(self.negation(c) for c in head.children
+        return content and not any(self.negation(c) for c in self.children(head)
                                    if base(c.dep_) in ("advmod", "aux", "neg", "part"))
 
     def claimant(self, token: Any, triggers: dict[int, Predicate]
@@ -252,7 +254,7 @@ class Claims(TreeWords):
                 token.head.i:
             return None  # "…, Mosca risponderà, ha avvertito il Cremlino": the source verb
             # closes what it says; the clause it closes claims nothing of it
-        for verb in token.children:  # "« Y a bombardé ... », a accusé X": what X claims
+        for verb in self.children(token):  # "« Y a bombardé ... », a accusé X": what X claims
             entry = triggers.get(verb.i)
             if verb.i > token.i and entry is not None and entry.kind == "claim" and \
                     getattr(self.fronted_content(verb), "i", None) == token.i:
@@ -301,15 +303,16 @@ class Claims(TreeWords):
         министерство"): a speech verb after the event and a comma, with no content clause of
         its own. Its speaker is its own subject, or the nominal after it that the model took
         for its object (a source clause has no object: the event is what it says)."""
-        for verb in token.children:
+        for verb in self.children(token):
             if base(verb.dep_) not in ("parataxis", "conj") or verb.i < token.i or not (
                     self.known(verb, self.lex.speech_verbs)) or any(
-                    base(c.dep_) in ("ccomp", "xcomp") for c in verb.children):
+                    base(c.dep_) in ("ccomp", "xcomp") for c in self.children(verb)):
                 continue
             if not any(w.text == "," for w in self.tokens[token.i: verb.i]):
                 continue
-            speaker = [c for c in verb.children if c.dep_ in SUBJECT]
-            speaker = speaker or [c for c in verb.children if c.dep_ in OBJECT and c.i > verb.i]
+            speaker = [c for c in self.children(verb) if c.dep_ in SUBJECT]
+            speaker = speaker or [c for c in self.children(verb)
+                                  if c.dep_ in OBJECT and c.i > verb.i]
             if speaker:
                 return speaker[:1]
         return []
@@ -323,7 +326,7 @@ class Claims(TreeWords):
                 and token.pos_ == "VERB" and finite(head)
                 and bool({"Part", "Inf"} & set(token.morph.get("VerbForm")))
                 and not self.own_subject(token) and not any(
-                    c.dep_ in ("aux", "aux:pass") for c in token.children))
+                    c.dep_ in ("aux", "aux:pass") for c in self.children(token)))
 
     def in_claim_scope(self, token: Any, triggers: dict[int, Predicate]
                        ) -> tuple[list[Mention], bool, list[Mention]] | None:
@@ -331,26 +334,26 @@ class Claims(TreeWords):
         accusation verb, with no finite verb between ("X accused Y of shelling Z, killing N",
         "killing" made the root or a conjunct of "accused"), is the accused's act claimed by
         the accuser, never the accuser's own."""
-        if "Fin" in token.morph.get("VerbForm") or not self.verbal(token):
+        if "Fin" in self.feature(token, "VerbForm") or not self.verbal(token):
             return None
         for other in reversed(self.tokens[: token.i]):
             entry = triggers.get(other.i)
             if entry is not None and entry.kind == "claim" and entry.content:
                 return self.mentions_of(self.subject(other)), False, \
                     self.mentions_of(self.addressees(other))
-            if "Fin" in other.morph.get("VerbForm") and other.pos_ in ("VERB", "AUX"):
+            if "Fin" in self.feature(other, "VerbForm") and other.pos_ in ("VERB", "AUX"):
                 return None
         return None
 
     def demands(self, token: Any, entry: Predicate) -> bool:
         """Whether a request verb whose content is marked ("call for", "appeler à") has a
         content: a clause, or a part marked by one of its markers."""
-        words = list(token.children)  # "appelé les médiateurs à intervenir": the content
-        words += [g for c in words if c.dep_ in OBJECT for g in c.children]  # may hang on X
+        words = list(self.children(token))  # "appelé les médiateurs à intervenir": the content
+        words += [g for c in words if c.dep_ in OBJECT for g in self.children(c)]  # may hang on X
         return any((base(c.dep_) in ("xcomp", "ccomp") and self.verbal(c)) or (
             base(c.dep_) in ("obl", "nmod", "advcl", "acl", "obj", "iobj", "xcomp")
             and self.marker_or_mark(c) in entry.markers) for c in words) or any(
-            self.unmarked_infinitive(token, c) for c in token.children)
+            self.unmarked_infinitive(token, c) for c in self.children(token))
 
     def unmarked_infinitive(self, verb: Any, clause: Any) -> bool:
         """"forderte Russland auf, seine Truppen abzuziehen": an infinitive clause after the
@@ -365,10 +368,10 @@ class Claims(TreeWords):
         """A request made of someone who is no side: its addressee (the object of "urged X
         to", "a appelé X à") names no actor and is no group of states ("its partners"), and
         what is asked is a clause of its own."""
-        asked = [c for c in token.children if c.dep_ in OBJECT]
-        content = [c for c in token.children if base(c.dep_) in ("xcomp", "ccomp")
+        asked = [c for c in self.children(token) if c.dep_ in OBJECT]
+        content = [c for c in self.children(token) if base(c.dep_) in ("xcomp", "ccomp")
                    or (base(c.dep_) == "obl" and self.verbal(c))]
-        content += [g for c in asked for g in c.children
+        content += [g for c in asked for g in self.children(c)
                     if base(g.dep_) in ("xcomp", "acl", "advcl") and self.verbal(g)]
         return bool(asked and content) and not self.mentions_of(asked) and not any(
             k in self.lex.state_groups for word in asked for k in self.keys(word))
@@ -385,7 +388,7 @@ class Claims(TreeWords):
             if base(token.dep_) == "aux" and token.head.i != token.i:
                 out.append((token, token.head))
             else:
-                out += [(token, c) for c in token.children
+                out += [(token, c) for c in self.children(token)
                         if c.dep_ == "xcomp" and self.verbal(c)]
         return out
 

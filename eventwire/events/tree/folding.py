@@ -27,16 +27,16 @@ class Folding(TreeWords):
         reading = by_token.get(token.i)
         if reading is None or entry.type != "AGREE" or reading.noun:
             return
-        agreed = [c for c in token.children if base(c.dep_) == "xcomp" or (
+        agreed = [c for c in self.children(token) if base(c.dep_) == "xcomp" or (
             base(c.dep_) == "advcl" and c.i > token.i and self.verbal(c)
             and not c.morph.get("VerbForm") and not c.morph.get("Mood")
             and not self.own_subject(c)
-            and not any(base(m.dep_) == "mark" for m in c.children))]  # "stimmte zu,
+            and not any(base(m.dep_) == "mark" for m in self.children(c)))]  # "stimmte zu,
         # ... abzuziehen": an infinitive clause after the verb (the German model gives
         # "abzuziehen" no features at all), read as adverbial
-        agreed += [g for c in agreed for g in c.children  # "agreed to withdraw and to
+        agreed += [g for c in agreed for g in self.children(c)  # "agreed to withdraw and to
                    if base(g.dep_) == "conj" and self.verbal(g)  # release": both agreed
-                   and "Fin" not in g.morph.get("VerbForm") and not self.own_subject(g)]
+                   and "Fin" not in self.feature(g, "VerbForm") and not self.own_subject(g)]
         acts = [by_token.get(c.i) for c in agreed]
         acts = [a for a in acts if a is not None and not a.noun]
         if not acts:
@@ -61,7 +61,7 @@ class Folding(TreeWords):
             if i == token.i or entry.type not in hostile or not self.verbal(act) or base(
                     act.dep_) not in ("xcomp", "ccomp", "advcl") or act.head.i != token.i:
                 continue
-            if not any(self.negation(c) for c in act.children):
+            if not any(self.negation(c) for c in self.children(act)):
                 return True
         return False
 
@@ -85,7 +85,7 @@ class Folding(TreeWords):
         if reading is None or head.i == token.i or reading.predicate.type not in convention(
                 "protest_aim_types") or base(token.dep_) not in ("advcl", "xcomp", "acl"):
             return
-        governors = [head] + [c for c in head.children if c.dep_ in OBJECT  # "staged a
+        governors = [head] + [c for c in self.children(head) if c.dep_ in OBJECT  # "staged a
                               and self.known(head, self.lex.light_verbs)]  # rally, demanding"
         if any(getattr(by_token.get(g.i), "predicate", None) is not None
                and by_token[g.i].predicate.type == "PROTEST" for g in governors):
@@ -110,7 +110,7 @@ class Folding(TreeWords):
             return
         if reading.predicate.type in convention("broken_types") and (
                 base(anchor.dep_) in ("obj", "nmod") or (base(anchor.dep_) == "obl" and not any(
-                    c.dep_ == "case" for c in token.children))) and \
+                    c.dep_ == "case" for c in self.children(token)))) and \
                 self.known(head, self.lex.breaking):
             del by_token[token.i]  # "violated the ceasefire", "нарушение перемирия": broken
             return
@@ -118,7 +118,7 @@ class Folding(TreeWords):
         entry = triggers.get(head.i)
         if entry is None:
             # "X acted as mediator at the talks between Y and Z": the talks are the mediator's
-            role = [by_token[c.i] for c in head.children if base(c.dep_) == "xcomp"
+            role = [by_token[c.i] for c in self.children(head) if base(c.dep_) == "xcomp"
                     and c.i in by_token and c.i != token.i and self.verbal(head)]
             if base(anchor.dep_) == "obl" and role and role[0].noun and \
                     role[0].predicate.type == reading.predicate.type:
@@ -127,7 +127,8 @@ class Folding(TreeWords):
                 del by_token[token.i]
             if self.talked_about(token, anchor, head, reading, by_token, triggers):
                 return
-            talks = [by_token[c.i] for c in head.children if c.dep_ == "obj" and c.i in by_token
+            talks = [by_token[c.i] for c in self.children(head)
+                     if c.dep_ == "obj" and c.i in by_token
                      and by_token[c.i].predicate.type in convention("topic_types")]
             if base(anchor.dep_) == "obl" and talks and self.marker_or_mark(token) and \
                     talks[0].predicate.type != reading.predicate.type and token.i in by_token:
@@ -227,7 +228,7 @@ class Folding(TreeWords):
         talks, subject of a verb that tells no event, are about is their topic, not done."""
         if base(anchor.dep_) not in ("obj", "obl") or not self.verbal(head):
             return False
-        talks = [c for c in head.children if c.dep_ in SUBJECT] + (
+        talks = [c for c in self.children(head) if c.dep_ in SUBJECT] + (
             [head.head] if base(head.dep_) == "acl" else [])  # "talks focused on", as a phrase
         talks = [c for c in talks if getattr(triggers.get(c.i), "type", None) in convention(
             "topic_types")]
@@ -258,7 +259,7 @@ class Folding(TreeWords):
         if base(token.dep_) == "amod" and head.dep_ in OBJECT and head.head.i != head.i:
             talks.append(head.head)  # "held UAE-mediated talks": the talks folded into "held"
         if base(token.dep_) in ("obl", "nmod") and head.i not in triggers:  # beside them,
-            talks += [c for c in head.children  # "held" by a verb: its subject or object
+            talks += [c for c in self.children(head)  # "held" by a verb: its subject or object
                       if base(c.dep_) == "nsubj" or c.dep_ in OBJECT]  # ("held talks under")
         elif base(token.dep_) == "obl":
             talks.append(head)  # "met in Doha under Qatar's mediation": the meeting verb
@@ -290,7 +291,7 @@ class Folding(TreeWords):
                 reading.predicate.type != "CONSULT":
             return  # "the agreements that X signed will ...": the deal's own clause tells it
         objects = [c for c in self.children(token) if c.dep_ in OBJECT]
-        if any("Rel" not in c.morph.get("PronType") and c.pos_ not in ("PRON", "SCONJ")
+        if any("Rel" not in self.feature(c, "PronType") and c.pos_ not in ("PRON", "SCONJ")
                for c in objects):
             return  # "which hosts talks of its own": its own object
         if not (self.relative(token) or objects):  # "che" read as a conjunction object
@@ -339,7 +340,7 @@ class Folding(TreeWords):
         if not deniers:
             return
         owners = [m for m in self.mentions_of(
-            [c for c in holder.children if base(c.dep_) == "nmod" and c.i != token.i
+            [c for c in self.children(holder) if base(c.dep_) == "nmod" and c.i != token.i
              and self.marker(c) in ("theme", None)] + self.noun_owner(holder))
             if m.actor and m.actor.country and not (  # none the act's own phrase names
                 self.span(token.left_edge)[0] <= m.start < self.span(token.right_edge)[1])]
@@ -387,8 +388,8 @@ class Folding(TreeWords):
         not something that happened."""
         reading = by_token.get(token.i)
         if reading is None or base(token.dep_) != "acl" or not any(  # its own relative
-                "Rel" in c.morph.get("PronType") for c in self.children(token)) or \
-                "Pres" not in token.morph.get("Tense") or "Fin" not in token.morph.get(
+                "Rel" in self.feature(c, "PronType") for c in self.children(token)) or \
+                "Pres" not in self.feature(token, "Tense") or "Fin" not in token.morph.get(
                     "VerbForm") or token.head.i == token.i:
             return  # pronoun: "X et Y concluent" read as a relative clause is an act
         if any(base(c.dep_) in ("aux", "aux:pass") for c in self.children(token)):
@@ -400,7 +401,7 @@ class Folding(TreeWords):
         """Whether a clause is a relative clause (its relation, or a relative pronoun of
         its own)."""
         return "relcl" in clause.dep_ or any(
-            "Rel" in c.morph.get("PronType") for c in self.children(clause))
+            "Rel" in self.feature(c, "PronType") for c in self.children(clause))
 
     def denied_act(self, verb: Any, reading: Reading) -> bool:
         """Whether an act noun is the object of a verb that denies a fact ("denied the

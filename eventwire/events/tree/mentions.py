@@ -23,7 +23,7 @@ class Mentions(TreeWords):
         stack = [token]
         while stack:
             current = stack.pop()
-            for child in current.children:
+            for child in self.children(current):
                 if child.dep_ == "conj" and current.i != token.i:
                     pass  # "talks between X and Y": inner conjuncts belong to the phrase
                 elif base(child.dep_) in CORE_SKIP or child.dep_ == "acl:relcl":
@@ -75,7 +75,7 @@ class Mentions(TreeWords):
 
     def head_mentions(self, token: Any) -> list[Mention]:
         """ACTOR mentions of a nominal's head and the names joined to it, not its modifiers."""
-        return self._mentions_in([token] + [c for c in token.children
+        return self._mentions_in([token] + [c for c in self.children(token)
                                             if c.dep_ in ("flat", "flat:name", "appos", "compound")
                                             and c.pos_ == "PROPN"])
 
@@ -114,9 +114,9 @@ class Mentions(TreeWords):
     def backer(self, token: Any) -> bool:
         """A participle modifier of backing ("Iran-backed", "soutenu par l'Iran"): it tells
         who stands behind a group, a description (convention `backing_types`)."""
-        if base(token.dep_) not in ("amod", "acl") or "Part" not in token.morph.get("VerbForm"):
+        if base(token.dep_) not in ("amod", "acl") or "Part" not in self.feature(token, "VerbForm"):
             return False
-        if any(base(c.dep_) == "aux" for c in token.children):
+        if any(base(c.dep_) == "aux" for c in self.children(token)):
             return False  # "Sudan di aver armato": a perfect infinitive, a clause of its own
         kinds = convention("backing_types")
         return any(entry.type in kinds for key in self.keys(token)
@@ -128,22 +128,22 @@ class Mentions(TreeWords):
         Mali" is no Malian actor)."""
         if not any(k in self.lex.place_groups for k in self.keys(token)):
             return []
-        places = [c for c in token.children  # "police in Kenya", "the government of Zambia",
+        places = [c for c in self.children(token)  # "police in Kenya", "the government of Zambia",
                   if base(c.dep_) == "nmod" and self.marker(c) in (  # "le ministère à Ankara"
                       "location", "theme", "recipient", None)]
-        places += [g for c in token.children  # "le ministère des Affaires étrangères à
+        places += [g for c in self.children(token)  # "le ministère des Affaires étrangères à
                    if base(c.dep_) == "nmod" and self.marker(c) in ("theme", None)  # Ankara"
-                   for g in c.children if base(g.dep_) == "nmod"
+                   for g in self.children(c) if base(g.dep_) == "nmod"
                    and self.marker(g) == "location"]
-        places += [g for c in token.children  # "a group based in Kenya": where it is based
+        places += [g for c in self.children(token)  # "a group based in Kenya": where it is based
                    if base(c.dep_) in ("acl", "amod")
                    and any(k in self.lex.place_participles for k in self.keys(c))
-                   for g in c.children if base(g.dep_) == "obl"]
+                   for g in self.children(c) if base(g.dep_) == "obl"]
         found = self._sided_mentions(places)  # never the group's own nameless name
         head = token.head  # "teilte das Ministerium in Riga mit": the place hung on the verb
         if not found and base(token.dep_) == "nsubj" and head.i != token.i:
             found = self._sided_mentions([
-                c for c in head.children if base(c.dep_) == "obl"  # right after it
+                c for c in self.children(head) if base(c.dep_) == "obl"  # right after it
                 and c.left_edge.i == token.right_edge.i + 1 and self.marker(c) == "location"])
         return found[:1]
 
@@ -171,10 +171,10 @@ class Mentions(TreeWords):
         named last before them (light coreference, only where it yields two sides)."""
         lex = self.lex
         if not lex.pair_words or not any(k in lex.pair_nouns for k in self.keys(token)) or \
-                "Sing" in token.morph.get("Number"):
+                "Sing" in self.feature(token, "Number"):
             return []
         if not any(c.i < token.i and any(k in lex.pair_words for k in self.keys(c))
-                   for c in token.children):
+                   for c in self.children(token)):
             return []
         latest: dict[str, Mention] = {}  # each country's last mention, latest first
         doing = self.doer_span(token)  # "the chancellor called both leaders": not one of them

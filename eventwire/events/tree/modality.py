@@ -65,12 +65,12 @@ class Modality(TreeWords):
         governed by a verb ("accused of having attacked") that verb says what it is. Read from
         the infinitive auxiliary, or (where the model tags it finite) from a modal or future
         auxiliary beside a second one."""
-        children = list(token.children)
+        children = list(self.children(token))
         if base(token.dep_) in GOVERNED or any(base(c.dep_) in ("mark", "case")
                                                for c in children):
             return False  # "accusó a X de haber atacado": the accusation says what it is
         auxiliaries = [c for c in children if c.dep_ == "aux"]
-        return any("Inf" in c.morph.get("VerbForm") for c in auxiliaries) or (
+        return any("Inf" in self.feature(c, "VerbForm") for c in auxiliaries) or (
             len(auxiliaries) >= 2 and any(self.lemma(c) in self.lex.modal_words
                                           for c in auxiliaries))
 
@@ -126,7 +126,7 @@ class Modality(TreeWords):
         accord"), or of succeeding negated ("did not manage to agree", "non sono riuscite a"):
         the act was tried and not done."""
         if any(base(c.dep_) == "aux" and self.known(c, self.lex.success_governors)
-               and self._words_modality(c) == "negated" for c in word.children):
+               and self._words_modality(c) == "negated" for c in self.children(word)):
             return True  # "no lograron alcanzar", the verb of succeeding read as an auxiliary
         head = word.head
         if head.i == word.i or base(word.dep_) not in ("xcomp", "advcl", "obl", "ccomp"):
@@ -146,17 +146,18 @@ class Modality(TreeWords):
         if base(clause.dep_) != "ccomp" or speech.i == clause.i or \
                 self.lemma(speech) not in self.lex.speech_verbs:
             return False
-        if "Pres" in speech.morph.get("Tense") and "Fin" in speech.morph.get("VerbForm") and \
-                not any(base(c.dep_) == "aux" for c in speech.children):
+        if "Pres" in self.feature(speech, "Tense") and \
+                "Fin" in self.feature(speech, "VerbForm") and \
+                not any(base(c.dep_) == "aux" for c in self.children(speech)):
             return False  # "says it would": a supposition now
-        if "Part" in clause.morph.get("VerbForm"):
+        if "Part" in self.feature(clause, "VerbForm"):
             return False  # a perfect conditional: "would have attacked"
         return self.condition(clause) is None
 
     def _words_modality(self, token: Any) -> str:
         lex = self.lex
         states = []
-        for child in token.children:
+        for child in self.children(token):
             if child.dep_ in ("aux:pass", "expl:pass"):
                 continue  # "wurde angegriffen", "fue atacada": the passive, not a future
             lemma = self.lemma(child)
@@ -179,7 +180,7 @@ class Modality(TreeWords):
                 elif any(m in morph for m in lex.future_morph):
                     states.append("future")
         if token.dep_.startswith("advcl") and any(
-                self.lemma(c) in lex.hypothetical for c in token.children
+                self.lemma(c) in lex.hypothetical for c in self.children(token)
                 if base(c.dep_) == "mark"):
             states.append("hypothetical")  # "if Russia attacks", "si la Russie attaque"
         opener = token.left_edge
@@ -206,10 +207,10 @@ class Modality(TreeWords):
         "wenn". Read from the clause's first words, on the verb, on its object ("boycott the
         vote unless ...") or above it ("si Chile ataca, Bolivia bombardeará" read as two
         coordinated clauses)."""
-        clauses = [list(c.subtree) for c in token.children
+        clauses = [list(c.subtree) for c in self.children(token)
                    if base(c.dep_) in ("advcl", "ccomp", "parataxis", "dep", "conj", "obl")]
-        clauses += [list(c.subtree) for o in token.children if o.dep_ in OBJECT
-                    for c in o.children if base(c.dep_) in ("acl", "advcl") and c.i > o.i]
+        clauses += [list(c.subtree) for o in self.children(token) if o.dep_ in OBJECT
+                    for c in self.children(o) if base(c.dep_) in ("acl", "advcl") and c.i > o.i]
         if base(token.dep_) == "conj" and token.head.i < token.i:
             own = {w.i for w in token.subtree}
             clauses.append([w for w in token.head.subtree if w.i not in own and w.i < token.i])
@@ -231,7 +232,7 @@ class Modality(TreeWords):
                 reading.noun:
             return
         countries = {m.actor.country for m in reading.actors if m.actor}
-        content = [c for c in token.children if base(c.dep_) in ("ccomp", "parataxis")
+        content = [c for c in self.children(token) if base(c.dep_) in ("ccomp", "parataxis")
                    and self.verbal(c) and self.own_act(c, countries)]
         clause = next((words for c in content for w in c.subtree if self.verbal(w)
                        for words in [[x for x in w.subtree if not x.is_punct]]

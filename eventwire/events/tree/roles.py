@@ -22,7 +22,7 @@ class Roles(TreeWords):
     def subject(self, token: Any, depth: int = 0) -> list[Any]:
         """The acting nominal of a verb, inherited along coordination and control."""
         passive = self.passive(token)
-        for child in token.children:
+        for child in self.children(token):
             if passive and (child.dep_ == "obl:agent" or (
                     base(child.dep_) == "obl" and self.marker(child) == "agent")):
                 return [child]
@@ -31,7 +31,7 @@ class Roles(TreeWords):
                     "Case") and not self.marker(child):  # "задержано британскими военными"
                 return [child]  # "обстріляно російськими військами": by the troops
             if not passive and child.dep_ in SUBJECT:
-                if child.pos_ == "PRON" and "Rel" in child.morph.get("PronType"):
+                if child.pos_ == "PRON" and "Rel" in self.feature(child, "PronType"):
                     return [token.head] if token.dep_ == "acl:relcl" else []
                 return [child]
         if not passive:
@@ -40,9 +40,9 @@ class Roles(TreeWords):
                 return inverted  # "…, a accusé le porte-parole": the source's speaker
         if not passive and not self.shares_subject(token):
             # "..., сообщила армия": a nominative after its verb is its subject
-            inverted = [c for c in token.children if c.dep_ == "obj" and c.i > token.i
+            inverted = [c for c in self.children(token) if c.dep_ == "obj" and c.i > token.i
                         and c.morph.get("Case") == ["Nom"]]
-            if inverted and not any(c.dep_ in SUBJECT for c in token.children) and \
+            if inverted and not any(c.dep_ in SUBJECT for c in self.children(token)) and \
                     self.agrees(token, inverted[:1]):
                 return inverted[:1]
         if passive or depth > MAX_CLIMB:
@@ -76,14 +76,14 @@ class Roles(TreeWords):
             # expulsé" (a reason, not a purpose): Y acts, or nobody, never the accuser
             return self.addressees(head)[:1]
         if dep in ("xcomp", "advcl") or (dep == "acl" and self.verbal(token)):
-            objects = [c for c in head.children if c.dep_ in OBJECT]
+            objects = [c for c in self.children(head) if c.dep_ in OBJECT]
             if dep == "xcomp" and objects:
                 return objects[:1]  # "urged Russia to": Russia
-            raised = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT]
+            raised = [c for c in self.children(head) if c.dep_ in PASSIVE_SUBJECT]
             if dep == "xcomp" and raised and self.passive(head):
                 return raised[:1]  # "X is expected to meet", "X was asked to leave": X
             if dep == "acl" and token.dep_ != "acl:relcl" and not self.verbal(head):
-                if "Inf" not in token.morph.get("VerbForm"):
+                if "Inf" not in self.feature(token, "VerbForm"):
                     return [head]  # "forces attacking the city", "the envoys [who] met"
                 owner = self.noun_owner(head)
                 if owner:  # "X's decision to attack", "the order of X to"
@@ -99,8 +99,8 @@ class Roles(TreeWords):
         marked for another number ("Министерство заявило, что ночью атаковали ...": a plural
         with no subject says "they", not the ministry; "negó que hubieran atacado"). Two
         conjoined subjects count as plural."""
-        finite = next((w for w in [verb] + [c for c in verb.children if c.dep_.startswith("aux")]
-                       if "Fin" in w.morph.get("VerbForm")
+        words = [verb] + [c for c in self.children(verb) if c.dep_.startswith("aux")]
+        finite = next((w for w in words if "Fin" in self.feature(w, "VerbForm")
                        or {"Ind", "Sub"} & set(w.morph.get("Mood"))), None)  # "hubieran"
         number = set(finite.morph.get("Number")) if finite is not None else set()
         if not number or not subjects:
@@ -109,7 +109,7 @@ class Roles(TreeWords):
         for word in subjects:
             if word.pos_ not in ("NOUN", "PROPN", "PRON"):
                 continue  # a name the tagger took for a verb ("Чили") tells no number
-            plural = any(c.dep_ == "conj" for c in word.children)
+            plural = any(c.dep_ == "conj" for c in self.children(word))
             told |= {"Plur"} if plural else set(word.morph.get("Number"))
         return not told or bool(told & number)
 
@@ -119,18 +119,18 @@ class Roles(TreeWords):
         tagged nominative is its object, mistagged."""
         head = token.head
         return base(token.dep_) == "conj" and head.i != token.i and head.i < token.i and any(
-            c.dep_ in SUBJECT for c in head.children)
+            c.dep_ in SUBJECT for c in self.children(head))
 
     def addressees(self, token: Any) -> list[Any]:
         """Whom a claim or request is addressed to: its object, or an oblique marked as a
         receiver ("acusó a Rumanía", "appealed to Y")."""
         speaker = {w.i for w in self.inverted_subject(token)}  # type: ignore[attr-defined]
-        found = [c for c in token.children if c.dep_ in OBJECT and c.i not in speaker]
+        found = [c for c in self.children(token) if c.dep_ in OBJECT and c.i not in speaker]
         # an oblique after the verb's infinitive complement belongs to the complement's clause,
         # misattached ("a proposé d'accueillir une réunion à Addis-Abeba": a place, no addressee)
-        complement = min((c.i for c in token.children if base(c.dep_) in ("xcomp", "ccomp")
+        complement = min((c.i for c in self.children(token) if base(c.dep_) in ("xcomp", "ccomp")
                           and "Inf" in self.feature(c, "VerbForm")), default=len(self.tokens))
-        found += [c for c in token.children if base(c.dep_) == "obl"
+        found += [c for c in self.children(token) if base(c.dep_) == "obl"
                   and self.marker(c) in ("recipient", "target") and c.i < complement]
         found += self.bare_datives(token)
         return sorted(found, key=lambda c: c.i)
@@ -138,28 +138,28 @@ class Roles(TreeWords):
     def bare_datives(self, token: Any) -> list[Any]:
         """Obliques in the dative with no case word ("warf dem Sudan vor", "передала Молдове"
         read as an oblique): the verb's receiver, as an indirect object is."""
-        return [c for c in token.children if base(c.dep_) == "obl" and c.pos_ in (
+        return [c for c in self.children(token) if base(c.dep_) == "obl" and c.pos_ in (
             "NOUN", "PROPN") and c.morph.get("Case") == ["Dat"]
-            and not any(base(g.dep_) == "case" for g in c.children)]
+            and not any(base(g.dep_) == "case" for g in self.children(c))]
 
     def objects(self, token: Any) -> list[Any]:
         if self.passive(token):
-            found = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT or (
+            found = [c for c in self.children(token) if c.dep_ in PASSIVE_SUBJECT or (
                 c.dep_ in SUBJECT and self.short_passive(token))]
             if not found and token.dep_ in ("acl", "amod"):
                 found = [token.head]  # "talks mediated by X": the talks
             return found
         speaker = {w.i for w in self.inverted_subject(token)}  # type: ignore[attr-defined]
-        subjects = [c for c in token.children if c.dep_ in SUBJECT]
+        subjects = [c for c in self.children(token) if c.dep_ in SUBJECT]
         second = [c for c in subjects[1:] if subjects[0].i < token.i < c.i]  # "сторона
         # обстреляла таджикский патруль": a second nominative after the verb is its object
         later = {c.i for c in second}
-        return [c for c in token.children if (c.dep_ in OBJECT or c.i in later)
+        return [c for c in self.children(token) if (c.dep_ in OBJECT or c.i in later)
                 and c.i not in speaker]
 
     def obliques(self, token: Any) -> dict[str, list[Any]]:
         out: dict[str, list[Any]] = {}
-        for child in token.children:
+        for child in self.children(token):
             if base(child.dep_) in ("obl", "nmod") and child.dep_ != "nmod:poss":
                 role = self.marker(child)
                 if role:
@@ -171,7 +171,7 @@ class Roles(TreeWords):
         withdrawal") or its theme's ("the withdrawal of its forces"); not the theme's when
         the theme is who undergoes it (``theme_owns`` false: "the shelling of its positions"
         names the side shelled)."""
-        themes = [c for c in token.children if base(c.dep_) == "nmod"
+        themes = [c for c in self.children(token) if base(c.dep_) == "nmod"
                   and self.marker(c) in ("theme", None)] if theme_owns else []
         return any(self.possessive_pronouns(t) and not self.actor_mentions_of_word(t)
                    for t in [token, *themes])
@@ -179,10 +179,10 @@ class Roles(TreeWords):
     def possessive_pronouns(self, token: Any) -> list[Any]:
         """The possessive pronoun of a nominal ("its", "ses", "seine", "её"), which stands for
         the side that speaks or claims ("denied that its ships had rammed ...")."""
-        return [c for c in token.children if base(c.dep_) in ("nmod", "det") and (
-            (("Yes" in c.morph.get("Poss") or c.dep_ in ("det:poss", "nmod:poss"))
-             and "Prs" in c.morph.get("PronType")  # it "la sua marina": no Poss feature
-             and "1" not in c.morph.get("Person") and "2" not in c.morph.get("Person"))
+        return [c for c in self.children(token) if base(c.dep_) in ("nmod", "det") and (
+            (("Yes" in self.feature(c, "Poss") or c.dep_ in ("det:poss", "nmod:poss"))
+             and "Prs" in self.feature(c, "PronType")  # it "la sua marina": no Poss feature
+             and "1" not in self.feature(c, "Person") and "2" not in self.feature(c, "Person"))
             or c.text.lower() in self.lex.possessives or self.lemma(c) in self.lex.possessives)]
 
     def stance_receivers(self, token: Any) -> list[Any]:
@@ -206,7 +206,7 @@ class Roles(TreeWords):
         """A thing's owners: possessor, demonym, genitive, "of"/"by"/"de" X, through inner
         "of" phrases ("the plan of loans of the EU")."""
         out = list(self.noun_owner(token))
-        for child in token.children:
+        for child in self.children(token):
             if base(child.dep_) == "nmod" and child.dep_ != "nmod:poss" and \
                     self.marker(child) in OWNER_ROLES and not self.verbal(child):
                 out += [child] if self.head_mentions(child) else self.owners(child)
@@ -221,30 +221,30 @@ class Roles(TreeWords):
         return entry.type in convention("stance_types") and taken and (
             token.i not in self.triggers_now or any(
                 base(c.dep_) == "nmod" and self.marker(c) in ("target", "recipient")
-                for c in token.children))
+                for c in self.children(token)))
 
     def speaking_place(self, token: Any) -> Any | None:
         """ "В Кремле опровергли ...", "У МЗС закликали ...": a third-person plural verb of
         saying's kind (convention ``said_types``) with no subject, in a language where such a
         verb says "they", and a place before it that names an actor: the place speaks."""
         if not self.lex.impersonal_plural or "Plur" not in self.feature(token, "Number") \
-                or any(c.dep_ in SUBJECT for c in token.children):
+                or any(c.dep_ in SUBJECT for c in self.children(token)):
             return None
         entry = self.triggers_now.get(token.i)
         if entry is None or entry.type not in convention("said_types"):
             return None
-        return next((c for c in token.children if c.i < token.i and base(c.dep_) == "obl"
+        return next((c for c in self.children(token) if c.i < token.i and base(c.dep_) == "obl"
                      and self.marker(c) == "location" and self.mentions_of([c])), None)
 
     def noun_owner(self, token: Any) -> list[Any]:
         """Who a noun belongs to: a possessor ("Russia's attack") or a demonym ("Russian")."""
-        out = [c for c in token.children if c.dep_ in ("nmod:poss", "det:poss")]
-        out += [c for c in token.children  # ("attacco russo" read as a clause: acl)
+        out = [c for c in self.children(token) if c.dep_ in ("nmod:poss", "det:poss")]
+        out += [c for c in self.children(token)  # ("attacco russo" read as a clause: acl)
                 if (c.dep_ == "amod" or (base(c.dep_) == "acl" and c.pos_ == "ADJ"))
                 and self.actor_mentions_of_word(c) and not self.go_between(c)]
         # "a Russian missile strike": the demonym hung on the noun's compound modifier
-        out += [a for c in token.children if c.dep_ == "compound" and c.i < token.i
-                and not self.actor_mentions_of_word(c) for a in c.children
+        out += [a for c in self.children(token) if c.dep_ == "compound" and c.i < token.i
+                and not self.actor_mentions_of_word(c) for a in self.children(c)
                 if a.dep_ in ("amod", "compound") and a.pos_ == "ADJ"
                 and self.actor_mentions_of_word(a)]
         return out
@@ -253,9 +253,9 @@ class Roles(TreeWords):
         """A participle of mediation hung on an event noun ("a UAE-brokered swap", "a
         Qatar-mediated deal", "ein von Katar vermitteltes Abkommen", an adjective to the
         German model): it names who mediated, not a side of the noun's event."""
-        participle = "Part" in token.morph.get("VerbForm") or (  # "ein von Katar
+        participle = "Part" in self.feature(token, "VerbForm") or (  # "ein von Katar
             token.pos_ == "ADJ" and any(base(c.dep_) == "obl" and self.marker(c) == "agent"
-                                        for c in token.children))  # vermitteltes Abkommen"
+                                        for c in self.children(token)))  # vermitteltes Abkommen"
         return base(token.dep_) in ("amod", "acl") and participle and any(
             entry.type == "CONSULT" and entry.mode == "third_party"
             for key in self.keys(token) for entry in self.lex.lookup((key,)))
@@ -267,9 +267,9 @@ class Roles(TreeWords):
         ("strikes targeting Y")."""
         passive = self.passive(token)
         subjects = self.subject(token) if passive else [
-            c for c in token.children if c.dep_ in SUBJECT]  # "was attacked by gunmen"
+            c for c in self.children(token) if c.dep_ in SUBJECT]  # "was attacked by gunmen"
         if passive and not subjects:  # "were killed in a car bombing": the instrument
-            subjects = [c for c in token.children if base(c.dep_) == "obl"
+            subjects = [c for c in self.children(token) if base(c.dep_) == "obl"
                         and any(k in self.lex.unnamed_agents for k in self.keys(c))][:1]
         return bool(subjects) and all(
             any(k in self.lex.unnamed_agents for k in self.keys(s)) and not self.mentions_of([s])
@@ -282,7 +282,7 @@ class Roles(TreeWords):
         if entry.type not in convention("agentless_types") or not self.verbal(token) or \
                 self.known(token, self.lex.tolls):
             return False  # "two soldiers were killed": a toll, told by no one's act
-        children = list(token.children)
+        children = list(self.children(token))
         if self.passive(token):  # marked so, not by morphology alone ("has deported": a
             # perfect the model tagged passive); an agent that names no side ("обстреляны
             # ночью": the night) leaves it without a doer; the side hit is what undergoes it
@@ -300,7 +300,7 @@ class Roles(TreeWords):
             return True  # "Se atacaron dos puestos": a reflexive passive
         # "ночью обстреляли позиции": where a plural verb with no subject says "they"
         return bool(self.lex.impersonal_plural) and "Plur" in self.feature(token, "Number") \
-            and "Fin" in token.morph.get("VerbForm")
+            and "Fin" in self.feature(token, "VerbForm")
 
     def nameless(self, token: Any) -> bool:
         """ "The two governments are expected to meet, a diplomat said": the verb's subject
@@ -331,7 +331,7 @@ class Roles(TreeWords):
 
         told = {"ccomp", "advcl"} if entry.kind == "threat" else set()  # "warned that X
         # would respond if Y violated the truce": the threat's clauses name who is warned
-        stack = [c for c in token.children if base(c.dep_) not in own
+        stack = [c for c in self.children(token) if base(c.dep_) not in own
                  and not self.stance_thing(c, entry) and not another_event(c)
                  and not self.informant(c)  # "selon l'armée, des drones ont frappé"
                  and not (entry.kind == "claim" and c.dep_ in OBJECT and self.report_noun(  # type: ignore[attr-defined]
@@ -340,7 +340,7 @@ class Roles(TreeWords):
         while stack:
             current = stack.pop()
             words.append(current)
-            stack.extend(c for c in current.children if base(c.dep_) not in inner
+            stack.extend(c for c in self.children(current) if base(c.dep_) not in inner
                          and not another_event(c) and not self.informant(c)
                          and (base(c.dep_) in told or not self.clause_of_its_own(c)))
         found = [m for m in self._mentions_in(words) if m not in actors]
@@ -384,7 +384,7 @@ class Roles(TreeWords):
         verb = token.head
         if verb.i == token.i or base(token.dep_) not in OBJECT or not self.verbal(verb):
             return []
-        clauses = [c for c in verb.children if base(c.dep_) == "advcl" and c.i > token.i
-                   and self.tokens[c.i - 1].text == "," and "Fin" not in c.morph.get("VerbForm")
+        clauses = [c for c in self.children(verb) if base(c.dep_) == "advcl" and c.i > token.i
+                   and self.tokens[c.i - 1].text == "," and "Fin" not in self.feature(c, "VerbForm")
                    and not self.own_subject(c)]
         return [w for c in clauses[:1] for w in c.subtree]

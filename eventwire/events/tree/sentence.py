@@ -108,7 +108,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             if entry.kind == "request" and self.asks_nobody(token):
                 continue  # "called on residents to be patient": no side is asked
             if entry.kind == "commitment" and not (self.demands(token, entry) or any(
-                    c.dep_ in OBJECT for c in token.children)):
+                    c.dep_ in OBJECT for c in self.children(token))):
                 continue  # "exports declined": nothing is offered or refused
             noun = not self.verbal(token)
             if entry.kind == "commitment" and entry.type == "AGREE" and self.offered_harm(
@@ -140,7 +140,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             if not reading.recipients and entry.kind == "request":
                 # "demanded that Y cancel its plans": Y is asked
                 reading.recipients = [m for m in self.mentions_of(
-                    [s for c in token.children if base(c.dep_) == "ccomp"
+                    [s for c in self.children(token) if base(c.dep_) == "ccomp"
                      for s in self.subject(c)]) if m not in reading.actors]
             if not reading.recipients and (entry.type not in POOLED_TYPES
                                            or entry.kind == "commitment"):
@@ -257,7 +257,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         if not reading.actors or scoped:  # "accused Y of the shelling"
             reading.actors = accused
         if denied and not reading.actors and self.verbal(token) and not self.own_subject(
-                token) and "Fin" not in token.morph.get("VerbForm"):
+                token) and "Fin" not in self.feature(token, "VerbForm"):
             reading.actors = reading.claimed_by
         lone = all(m.actor and m.actor.type == "person" for m in reading.claimed_by)
         if not reading.actors and reading.pronoun_subject and not (
@@ -291,7 +291,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         """Whether what an exchange verb or noun exchanges is words, blows or fire (data
         ``not_exchanged``): its object, or a theme with no other role ("an exchange of
         accusations", the Russian instrumental "обменялись обвинениями")."""
-        for child in token.children:
+        for child in self.children(token):
             kind = base(child.dep_)
             if kind in ("obj", "iobj", "xcomp") or (
                     kind in ("obl", "nmod") and child.dep_ != "nmod:poss"
@@ -328,7 +328,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             t for role in ("target", "recipient") for t in marked.get(role, [])]
         own = self.lex.reflexive_owners
         return any(self.possessive_pronouns(t) and not self.mentions_of([t]) and not any(
-            self.lemma(w) in own or w.text.lower() in own for w in t.children) for t in struck)
+            self.lemma(w) in own or w.text.lower() in own for w in self.children(t))
+            for t in struck)
 
     def subject_pronouns(self, verb: Any, reading: Reading) -> None:
         """Whether a verb's subject is a pronoun ("it", "they") or owned by one ("its ships",
@@ -338,4 +339,5 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                      for p in self.possessive_pronouns(t)]
         reading.pronoun_subject = bool(pronouns)
         reading.plural_pronoun = any(
-            "Plur" in t.morph.get("Number") and "3" in t.morph.get("Person") for t in pronouns)
+            "Plur" in self.feature(t, "Number") and "3" in self.feature(t, "Person")
+            for t in pronouns)

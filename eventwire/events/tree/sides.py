@@ -48,7 +48,7 @@ class Sides(TreeWords):
         reading.recipients = [m for m in self.mentions_of(targets) if m not in reading.actors]
         held = self.captivity(token, entry)
         captors = [m for m in self.mentions_of(
-            [c for c in held.children if base(c.dep_) in ("amod", "nmod")])
+            [c for c in self.children(held) if base(c.dep_) in ("amod", "nmod")])
             if m.actor and m.actor.country] if held is not None else []
         if captors and not {m.actor.country for m in captors} & {  # type: ignore[union-attr]
                 m.actor.country for m in reading.actors if m.actor}:
@@ -59,7 +59,7 @@ class Sides(TreeWords):
         fronted = self.fronted_content(token) if entry.kind == "claim" else None  # type: ignore
         if fronted is None and entry.kind == "claim" and entry.type == "ACCUSE":
             # "X alleged that Y's troops crossed the border": Y, who the claim says acted
-            fronted = next((c for c in token.children if base(c.dep_) == "ccomp"
+            fronted = next((c for c in self.children(token) if base(c.dep_) == "ccomp"
                             and c.i > token.i and self.verbal(c)), None)
         if fronted is not None and not reading.recipients:
             # "« Y a bombardé nos positions », a accusé X": Y, who the claim says acted
@@ -72,8 +72,8 @@ class Sides(TreeWords):
         verb with a case word (the one that marks it may also mean "with": "з")."""
         if entry.type != "CONCEDE" or not self.lex.captivity:
             return None
-        return next((c for c in token.children if base(c.dep_) in ("obl", "nmod")
-                     and any(base(g.dep_) == "case" for g in c.children)
+        return next((c for c in self.children(token) if base(c.dep_) in ("obl", "nmod")
+                     and any(base(g.dep_) == "case" for g in self.children(c))
                      and self.known(c, self.lex.captivity)), None)
 
     @staticmethod
@@ -121,10 +121,10 @@ class Sides(TreeWords):
             + roles.get("partner", []) + (roles.get("location", []) if hosted else []))
         if hosted:  # "la visite du président au Pérou", the place hung on the visitor
             recipients += self.mentions_of([c for w in roles.get("theme", []) + agents for c in
-                                            w.children if base(c.dep_) == "nmod"
+                                            self.children(w) if base(c.dep_) == "nmod"
                                             and self.marker(c) in ("recipient", "location")])
         theme = roles.get("theme", [])
-        inner = [c for word in theme for c in word.children  # "its troops from X"
+        inner = [c for word in theme for c in self.children(word)  # "its troops from X"
                  if base(c.dep_) == "nmod" and c.i > word.i and (self.marker(c) == "source" or (
                      self.possessive_pronouns(word)  # "ses forces du Pérou": owned, so left
                      and self.marker(c) in ("theme", "agent", None)))] if moving else []
@@ -180,7 +180,7 @@ class Sides(TreeWords):
                     on_slot = self.obliques(slot)  # "200 tons of aid | to Sudan" hung on the noun
                     at_venue = self.at_venue(entry, actors)
                     recipients = self.mentions_of(
-                        [c for c in verb.children if c.dep_ in OBJECT and c.i != slot.i]
+                        [c for c in self.children(verb) if c.dep_ in OBJECT and c.i != slot.i]
                         + marked.get("target", []) + [  # "resumed talks at Doha": where
                             c for c in marked.get("recipient", [])
                             if not (at_venue and self.venue(c))]
@@ -189,7 +189,7 @@ class Sides(TreeWords):
                            if not (at_venue and self.venue(c))])
             elif slot.dep_ == "nsubj" and verb.i not in triggers:
                 recipients = recipients or self.mentions_of(
-                    [c for c in verb.children if c.dep_ in OBJECT])
+                    [c for c in self.children(verb) if c.dep_ in OBJECT])
         placer = self.placer(slot) if not actors and entry.type in convention(
             "placed_types") else None
         if placer is not None and placer.i not in triggers:  # "placed Y under house arrest"
@@ -227,8 +227,8 @@ class Sides(TreeWords):
     def bare_nmods(self, token: Any) -> list[Any]:
         """A noun's modifiers with no role marker and no case word: its bare genitives
         ("при посредничестве ОАЭ", "der Angriff Irans")."""
-        return [c for c in token.children if base(c.dep_) == "nmod" and self.marker(c) is None
-                and not any(base(g.dep_) == "case" for g in c.children)]
+        return [c for c in self.children(token) if base(c.dep_) == "nmod" and self.marker(c) is None
+                and not any(base(g.dep_) == "case" for g in self.children(c))]
 
     def undergone(self, slot: Any) -> bool:
         """Whether an event noun is what its verb's subject undergoes (the language's
@@ -238,7 +238,7 @@ class Sides(TreeWords):
             return False
         if self.passive(verb) and (slot.dep_ == "obl:agent" or self.marker(slot) == "agent"):
             return True  # "positions were targeted by Azerbaijani fire": they were hit
-        cases = {self.lemma(c) for c in slot.children if base(c.dep_) == "case"}
+        cases = {self.lemma(c) for c in self.children(slot) if base(c.dep_) == "case"}
         lemmas = set(self.keys(verb))
         return any(entry[0] in lemmas and (len(entry) == 1 or entry[1] in cases)
                    for entry in self.lex.undergoing)
@@ -258,7 +258,7 @@ class Sides(TreeWords):
         "put an end to the fighting" (a halting object)."""
         verb = slot.head
         if base(slot.dep_) == "nmod" and verb.dep_ in OBJECT and self.marker(slot) != "theme" \
-                and any(base(c.dep_) == "case" for c in slot.children):
+                and any(base(c.dep_) == "case" for c in self.children(slot)):
             verb = verb.head  # "поместили посла | под арест" hung on the envoy
         elif base(slot.dep_) != "obl":
             return None
@@ -272,7 +272,7 @@ class Sides(TreeWords):
     def placed(self, verb: Any, slot: Any) -> list[Any]:
         """What a verb of placing puts somewhere: its object, or where the model hung it as
         an argument oblique or a marked receiver ("puso al embajador", "nahm den Konsul")."""
-        return [c for c in verb.children if c.i != slot.i and (
+        return [c for c in self.children(verb) if c.i != slot.i and (
             c.dep_ in OBJECT or c.dep_ == "obl:arg")] + self.obliques(verb).get("recipient", [])
 
     def measured(self, token: Any) -> Any:
@@ -296,6 +296,6 @@ class Sides(TreeWords):
             n = len(phrase)
             if any(words[i : i + n] == phrase for i in range(len(words) - n + 1)):
                 return True
-        return any("Rcp" in c.morph.get("PronType") or (
-            "Yes" in c.morph.get("Reflex") and "Plur" in token.morph.get("Number")
-            and c.dep_ in ("expl:pv", "obj", "iobj", "expl")) for c in token.children)
+        return any("Rcp" in self.feature(c, "PronType") or (  # (features read per tree)
+            "Yes" in self.feature(c, "Reflex") and "Plur" in self.feature(token, "Number")
+            and c.dep_ in ("expl:pv", "obj", "iobj", "expl")) for c in self.children(token))
