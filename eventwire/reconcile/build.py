@@ -15,7 +15,7 @@ from typing import Any
 
 from eventwire.reconcile.agreements.build import build_agreements
 from eventwire.reconcile.common import Batch, Record, stable_id
-from eventwire.reconcile.discrepancies import happening_discrepancies, told_values
+from eventwire.reconcile.discrepancies import happening_discrepancies, once_each, told_values
 from eventwire.reconcile.event_facts import event_facts, scope_facts
 from eventwire.reconcile.happenings import join_misdated, negotiated_at, resolve
 from eventwire.reconcile.stories import group_documents, merge_events
@@ -49,9 +49,10 @@ def _reconcile(records: list[Record]) -> list[Record]:
     written = {d: batch.doc_date(d) for d in story_of}
     happenings = join_misdated(negotiated_at(resolve(facts, story_of, published, written)))
     told = told_values(happenings)
-    discrepancies = [d for h in happenings
-                     for d in happening_discrepancies(h, batch.documents,
-                                                      grouping.duplicate_of, story_of, told)]
+    discrepancies = once_each([d for h in happenings
+                               for d in happening_discrepancies(h, batch.documents,
+                                                                grouping.duplicate_of,
+                                                                story_of, told)])
     by_story: dict[str, list[str]] = {}
     for a in agreements:
         for s in a["stories"]:

@@ -184,6 +184,27 @@ def _other_day(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and len(a) == len(b) == 10 and a != b
 
 
+def once_each(discrepancies: list[DiscrepancyRecord]) -> list[DiscrepancyRecord]:
+    """One report per disagreement: the same documents giving the same values of the same
+    attribute, found under two happenings of one story (a clash's dead as the attack's count
+    and as a toll with no sides), are one disagreement, kept under the happening that names
+    more sides."""
+    def sides(d: DiscrepancyRecord) -> Any:
+        return (d.story, d.attribute, tuple(sorted(
+            (repr(v.value), tuple(sorted(v.sources))) for v in d.values)))
+
+    def named(d: DiscrepancyRecord) -> int:
+        return len(d.happening.parties) if d.happening is not None else 0
+
+    kept: dict[Any, DiscrepancyRecord] = {}
+    for d in discrepancies:
+        key = sides(d)
+        if key not in kept or named(d) > named(kept[key]):
+            kept[key] = d
+    chosen = {id(d) for d in kept.values()}
+    return [d for d in discrepancies if id(d) in chosen]
+
+
 def happening_discrepancies(happening: Happening, documents: dict[str, dict[str, Any]],
                             duplicate_of: dict[str, str], story_of: dict[str, str],
                             told: Told | None = None) -> list[DiscrepancyRecord]:

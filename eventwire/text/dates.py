@@ -777,6 +777,8 @@ def told_as_arranged(doc: Document, start: int, end: int) -> bool:
     relation, head = token.dep_.split(":")[0], token.head
     if head.i == token.i or relation not in _ON_THE_VERB:
         return False
+    if head.pos_ == "AUX" and head.dep_.split(":")[0] == "aux" and head.head.i != head.i:
+        head = head.head  # "haben am Mittwoch ... unterzeichnet": the day hung on the auxiliary
     if head.pos_ in ("VERB", "AUX"):
         if _speech_verb(_code(doc), fold(head.text)):
             return False  # "says on Monday": the day of saying, today or gone

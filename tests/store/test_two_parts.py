@@ -30,6 +30,10 @@ DIFFERS: dict[str, str] = {
     # reports make their shared words rarer: they stay apart when the truce reports come
     # second, none of which is close enough to either to bring them into the neighbourhood
     "jeddah-truce": "feature weights of a small first batch (f1, f2)",
+    # passed on the stories branch; after the sixteenth session's merges (events read anew in
+    # v1-v4) a first batch of v2, x1 and x2 leaves v2 alone and the second splits v1+v4 from
+    # v3; all at once the four are one story. Not yet diagnosed
+    "panama-exchange": "v2 in a first batch with x1, x2 (not yet diagnosed)",
 }
 
 
