@@ -1177,9 +1177,14 @@ def _subject_of_an_infinitive(doc: Any) -> int:
     on its article or adjective ("polnische Grenzschützer": the noun marked nominative, its
     adjective accusative)."""
     mended = 0
-    for subject in [t for t in _where(doc, "nsubj", NOMINAL)
-                    if _oblique_case(t) and t.i < t.head.i]:
+    for subject in [t for t in _where(doc, "nsubj", NOMINAL) if t.i < t.head.i]:
         verb = subject.head
+        governor = verb.head
+        if not _oblique_case(subject) and not (  # all marked nominative: still no subject
+                governor.i != verb.i and governor.i < subject.i  # of its own when the verb
+                and any(c.dep_ == "nsubj" and c.i < governor.i  # it hangs on has one
+                        for c in governor.children)):  # ("beschuldigte Russland,
+            continue  # georgische Staatsbürger ... entführt zu haben")
         if any(c.dep_ == "aux" and _finite(c) for c in verb.children):
             continue  # "Bolivien hat zugesagt, ... zu übergeben": the subject of a finite verb
         if not _infinitive_clause(verb):
