@@ -339,7 +339,6 @@ def evaluate_files(paths: Sequence[Path], *, reference_date: str | None = None,
     leaves undated (``story.event_dates``, as the exports show them).
     """
     from eventwire.api import extract_documents
-    from eventwire.ingest.readers import read_inputs
 
     gold_files = []
     for path in paths:
@@ -356,22 +355,32 @@ def evaluate_files(paths: Sequence[Path], *, reference_date: str | None = None,
         if gold_path.suffix == ".jsonl":
             scores += _evaluate_sentences(gold_path, reference_date)
             continue
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        if "events" not in gold:
+        read = _gold_inputs(gold_path, published)
+        if read is None:
             continue
-        text_path = text_for(gold_path)
-        result = extract_documents(
-            _with_published(read_inputs([str(text_path)]), gold.get("published"), gold.get("url"))
-            if published else read_inputs([str(text_path)]),
-            reference_date=reference_date,
-            language=gold.get("language"),
-        )
+        gold, _, items = read
+        result = extract_documents(items, reference_date=reference_date,
+                                   language=gold.get("language"))
         if result.errors:
             raise ValueError(str(result.errors[0]))
-        text = result.documents[0].text
-        gold.setdefault("id", text_path.stem)
-        scores.append(score_document(gold, result.records, text))
+        scores.append(score_document(gold, result.records, result.documents[0].text))
     return Report(scores)
+
+
+def _gold_inputs(gold_path: Path, published: bool) -> tuple[dict[str, Any], Path, list[Any]] | None:
+    """A gold file (None when it holds no events) with its text's path and the inputs read from
+    that text, dated by the gold's publication date when ``published``."""
+    from eventwire.ingest.readers import read_inputs
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    if "events" not in gold:
+        return None
+    text_path = text_for(gold_path)
+    items = read_inputs([str(text_path)])
+    if published:
+        items = _with_published(items, gold.get("published"), gold.get("url"))
+    gold.setdefault("id", text_path.stem)
+    return gold, text_path, list(items)
 
 
 def _evaluate_batch(gold_files: Sequence[Path], reference_date: str | None,
@@ -379,7 +388,6 @@ def _evaluate_batch(gold_files: Sequence[Path], reference_date: str | None,
     """The gold texts read as one batch, each in its gold's language: each document scored
     on its own records, and its dates scored again with the dates its stories give."""
     from eventwire.api import extract_documents
-    from eventwire.ingest.readers import read_inputs
     from eventwire.reconcile.story_dates import event_date, story_dates
 
     scores: list[DocumentScore] = []
@@ -389,17 +397,13 @@ def _evaluate_batch(gold_files: Sequence[Path], reference_date: str | None,
         if gold_path.suffix == ".jsonl":
             scores += _evaluate_sentences(gold_path, reference_date)
             continue
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        if "events" not in gold:
+        found = _gold_inputs(gold_path, published)
+        if found is None:
             continue
-        text_path = text_for(gold_path)
-        read = list(_with_published(read_inputs([str(text_path)]), gold.get("published"),
-                                    gold.get("url")) if published
-                    else read_inputs([str(text_path)]))
+        gold, text_path, read = found
         for item in read:
             if gold.get("language") and hasattr(item, "language"):
                 item.language = gold["language"]
-        gold.setdefault("id", text_path.stem)
         golds.append((gold, text_path))
         items += read
     result = extract_documents(items, reference_date=reference_date)

@@ -1099,20 +1099,11 @@ def _conjunct_without_coordinator(doc: Any) -> int:
     preposition, read as the oblique's conjunct though no coordinator nor comma joins them.
     Such a nominal, with no preposition of its own, is the verb's object (when it has
     none)."""
-    mended = 0
-    for word in _where(doc, "conj", NOMINAL):
-        head = word.head
-        verb = head.head
-        if word.dep_ != "conj" or head.i > word.i or verb.pos_ != "VERB" \
-                or base_dep(head) not in ("obl", "iobj") \
-                or any(c.dep_ in ("cc", "case") for c in word.children) \
-                or not any(c.dep_ == "case" for c in head.children) \
-                or any(doc[i].pos_ in ("PUNCT", "CCONJ") for i in range(head.i + 1, word.i)) \
-                or any(c.dep_ == "obj" for c in verb.children):
-            continue
-        word.head, word.dep_ = verb, "obj"
-        mended += 1
-    return mended
+    return _object_hung_on_argument(doc, "conj", NOMINAL, lambda word, head: (
+        head.i < word.i and base_dep(head) in ("obl", "iobj")
+        and not any(c.dep_ == "cc" for c in word.children)
+        and any(c.dep_ == "case" for c in head.children)
+        and not any(doc[i].pos_ in ("PUNCT", "CCONJ") for i in range(head.i + 1, word.i))))
 
 
 def _accusative_read_as_modifier(doc: Any) -> int:
@@ -1120,14 +1111,22 @@ def _accusative_read_as_modifier(doc: Any) -> int:
     hung as a modifier (``nmod``) on the verb's other argument. A noun modifies another in the
     genitive, or through a preposition; one marked accusative alone is the verb's object
     (when it has none)."""
+    return _object_hung_on_argument(doc, "nmod", NOUNS, lambda word, head: (
+        word.morph.get("Case") == ["Acc"] and base_dep(head) == "iobj"))
+
+
+def _object_hung_on_argument(doc: Any, relation: str, tags: frozenset[str],
+                             misread: Callable[[Any, Any], bool]) -> int:
+    """The verb's object, read as a dependent (``relation``) of another argument of the verb:
+    a nominal with no preposition of its own, where ``misread(word, argument)`` says the
+    relation cannot be, moves to the verb as its object when the verb has none."""
     mended = 0
-    for word in _where(doc, "nmod", NOUNS):
+    for word in _where(doc, relation, tags):
         head = word.head
         verb = head.head
-        if word.dep_ != "nmod" or word.morph.get("Case") != ["Acc"] or verb.pos_ != "VERB" \
-                or base_dep(head) != "iobj" \
+        if word.dep_ != relation or verb.pos_ != "VERB" \
                 or any(c.dep_ == "case" for c in word.children) \
-                or any(c.dep_ == "obj" for c in verb.children):
+                or any(c.dep_ == "obj" for c in verb.children) or not misread(word, head):
             continue
         word.head, word.dep_ = verb, "obj"
         mended += 1

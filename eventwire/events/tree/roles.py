@@ -101,8 +101,8 @@ class Roles(TreeWords):
         conjoined subjects count as plural."""
         words = [verb] + [c for c in self.children(verb) if c.dep_.startswith("aux")]
         finite = next((w for w in words if "Fin" in self.feature(w, "VerbForm")
-                       or {"Ind", "Sub"} & set(w.morph.get("Mood"))), None)  # "hubieran"
-        number = set(finite.morph.get("Number")) if finite is not None else set()
+                       or {"Ind", "Sub"} & set(self.feature(w, "Mood"))), None)  # "hubieran"
+        number = set(self.feature(finite, "Number")) if finite is not None else set()
         if not number or not subjects:
             return True
         told = set()
@@ -110,7 +110,7 @@ class Roles(TreeWords):
             if word.pos_ not in ("NOUN", "PROPN", "PRON"):
                 continue  # a name the tagger took for a verb ("Чили") tells no number
             plural = any(c.dep_ == "conj" for c in self.children(word))
-            told |= {"Plur"} if plural else set(word.morph.get("Number"))
+            told |= {"Plur"} if plural else set(self.feature(word, "Number"))
         return not told or bool(told & number)
 
     def shares_subject(self, token: Any) -> bool:

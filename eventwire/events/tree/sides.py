@@ -16,6 +16,20 @@ from eventwire.model import POOLED_TYPES, Mention
 class Sides(TreeWords):
     """Who acts and who receives, for verbs and for nouns."""
 
+    def lends_subject(self, verb: Any, slot: Any, triggers: dict[int, Predicate]) -> bool:
+        """Whether a light verb, itself no act, lends its subject to the act its object or
+        oblique names ("launched an attack", "engaged in talks"). Not to an oblique when its
+        object is a paper that tells the act (convention ``handed_act_types``: "handed a note
+        of protest over the arrest": the arrest is not the hander's)."""
+        if not self.verbal(verb) or verb.i in triggers or not self.known(
+                verb, self.lex.light_verbs):
+            return False
+        if base(slot.dep_) == "obj":
+            return True
+        return base(slot.dep_) == "obl" and not any(
+            c.dep_ in OBJECT and getattr(triggers.get(c.i), "type", None)
+            in convention("handed_act_types") for c in self.children(verb))
+
     def verb_sides(self, token: Any, entry: Predicate, reading: Reading,
                    triggers: dict[int, Predicate]) -> None:
         reading.actors = self.mentions_of(self.subject(token))
@@ -167,12 +181,7 @@ class Sides(TreeWords):
             actors = self.actor_mentions_of_word(token.head)  # "con Noruega como facilitador"
         if not actors and base(slot.dep_) in ("obj", "nsubj", "obl") and slot.head.i != slot.i:
             verb = slot.head
-            if self.verbal(verb) and verb.i not in triggers and (base(slot.dep_) == "obj" or (
-                    base(slot.dep_) == "obl" and not any(
-                        c.dep_ in OBJECT and getattr(triggers.get(c.i), "type", None) in (
-                            "ACCUSE", "REQUEST") for c in verb.children))
-            ) and self.known(verb, self.lex.light_verbs):  # (a protest or a demand handed
-                # over is the verb's act: not "the arrest" the note was handed over for)
+            if self.lends_subject(verb, slot, triggers):
                 # "X launched an attack", not "X violated the truce" or "X described the call"
                 actors = self.mentions_of(self.subject(verb))
                 if not recipients:  # "sent Ukraine $60 billion in aid", "began an offensive

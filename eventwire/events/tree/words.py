@@ -301,9 +301,9 @@ class TreeWords:
         """A pronoun that stands for someone named ("it", "they", "он"), not a word of
         quantity or question ("все", "who"), nor a name the tagger took for one ("ВСР"), nor
         a word with no features at all ("che abbiano bombardato": the clause's "that")."""
-        kinds = token.morph.get("PronType")
         if token.pos_ != "PRON":
             return False
+        kinds = token.morph.get("PronType")
         return bool({"Prs", "Dem"} & set(kinds)) if kinds else bool(token.morph.get("Person"))
 
     def passive(self, token: Any) -> bool:
