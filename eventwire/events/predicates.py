@@ -60,6 +60,7 @@ class Predicates:
     not_events: frozenset[tuple[str, ...]] = frozenset()  # "news conference": no meeting
     not_exchanged: frozenset[str] = frozenset()  # "exchanged accusations": no exchange made
     captivity: frozenset[str] = frozenset()  # "returned N from Y's captivity": Y releases
+    homeward: frozenset[str] = frozenset()  # "brought N home": the subject gets N back
     light_verbs: frozenset[str] = frozenset()  # "X launched an attack": X acts the object noun
     suppresses: frozenset[str] = frozenset()  # "police dispersed the rally": a COERCE
     placing: frozenset[str] = frozenset()  # "placed Y under arrest": X acts the oblique on Y
@@ -307,6 +308,7 @@ def predicates(language: str) -> Predicates | None:
         not_events=frozenset(split(item) for item in data.get("not_events") or ()),
         not_exchanged=_words(data.get("not_exchanged")),
         captivity=_words(data.get("captivity")),
+        homeward=_words(data.get("homeward")),
         light_verbs=_words(data.get("light_verbs")) | _words(data.get("completes")),
         placing=_words(data.get("placing")),
         suppresses=_words(data.get("suppresses")),

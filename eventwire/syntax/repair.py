@@ -1769,12 +1769,47 @@ def _plain_passive_auxiliary(doc: Any) -> int:
     mended = 0
     for aux in [t for t in _where(doc, "cop", None) if t.lemma_ in auxiliaries]:
         verb = aux.head  # "fue acusada": a copula on a verb's participle is its auxiliary
+        if verb.i != aux.i and verb.pos_ == "ADJ":
+            _participle_read_as_adjective(verb, doc.lang_)
         if verb.i == aux.i or verb.pos_ != "VERB" or "Part" not in verb.morph.get(
                 "VerbForm") or "Pres" in verb.morph.get("Tense") or any(
                 c.dep_ == "obj" for c in verb.children) or any(
                 c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
             continue
         aux.dep_ = "aux:pass"
+        mended += 1
+    return mended
+
+
+def _participle_read_as_adjective(word: Any, code: str) -> None:
+    """"Two soldiers were wounded": a verb's past participle after a passive-making copula,
+    tagged an adjective, is the participle (else its subject reads as the one who wounds).
+    An adjective that governs a phrase or clause of its own ("were opposed to", "were
+    determined to") stays one: there the word tells a stance, not an act undergone."""
+    infinitive = _past_form_lemma(word, code)
+    stances = _grammar_words(code, "stance_cases")
+    if infinitive is None or any(c.dep_ in ("obj", "xcomp", "ccomp") or any(
+            g.dep_ in ("case", "mark") and g.lemma_ in stances for g in c.children)
+            for c in word.children):
+        return
+    word.pos_ = "VERB"
+    word.lemma_ = infinitive
+    word.set_morph("Tense=Past|VerbForm=Part")
+
+
+def _conjunct_read_as_parataxis(doc: Any) -> int:
+    """"X a démenti toute implication, ..., et a appelé Y à ...": a verb opened by a
+    coordinator (after a comma and an incise) read as an aside of the verb before it. A
+    coordinator makes it that verb's conjunct (else the aside reads as what a denial or a
+    report says: a call denied)."""
+    mended = 0
+    for verb in _where(doc, None, VERBS):
+        if not verb.dep_.startswith("parataxis") or verb.head.i >= verb.i:
+            continue
+        opener = next((c for c in verb.children if c.dep_ != "punct"), None)
+        if opener is None or opener.dep_ != "cc" or opener.i > verb.i:
+            continue
+        verb.dep_ = "conj"
         mended += 1
     return mended
 
@@ -2022,6 +2057,110 @@ def _past_form_lemma(word: Any, code: str) -> str | None:
     endings = _grammar_words(code, "verb_form_endings") or _grammar_words(code, "past_endings")
     past = form.endswith(tuple(endings)) or (len(form) >= 4 and lemma.startswith(form))
     return lemma if past else None
+
+
+def _past_form_read_as_present(doc: Any) -> int:
+    """"отверг", "засудив": a finite verb spelled as a past form (the language's past endings,
+    or the bare stem of its infinitive) that the model tagged present or future. The
+    spelling decides (else a denial made yesterday reads as one to come)."""
+    endings = _grammar_words(doc.lang_, "past_endings")
+    if not endings:
+        return 0
+    mended = 0
+    for verb in _where(doc, None, VERBS):
+        tense = verb.morph.get("Tense")
+        if not ({"Pres", "Fut"} & set(tense)) or "Fin" not in verb.morph.get("VerbForm"):
+            continue
+        lemma = _past_form_lemma(verb, doc.lang_)
+        form = verb.text.lower()
+        if lemma is None or (not form.endswith(tuple(endings)) and len(lemma) - len(form) < 3):
+            continue  # "проводит" is "проводить" less its soft sign, a present; "отверг" is
+            # "отвергнуть" less its suffix, a past
+        features = verb.morph.to_dict()
+        features["Tense"] = "Past"
+        features.pop("Person", None)  # a past form tells gender and number, no person
+        verb.set_morph("|".join(f"{k}={v}" for k, v in sorted(features.items())))
+        mended += 1
+    return mended
+
+
+def _past_verb_conjoined_to_object(doc: Any) -> int:
+    """"X засудив удари і закликав партнерів ...": a past form of a verb read as a noun
+    conjoined to the object of the verb before it. A word spelled as a past form whose
+    dictionary lemma is an infinitive, opened by a coordinator, is that verb's conjunct."""
+    if not _grammar_words(doc.lang_, "past_endings"):
+        return 0
+    mended = 0
+    for word in _where(doc, "conj", frozenset({"NOUN", "ADJ"})):
+        noun = word.head
+        verb = noun.head
+        if word.text[:1].isupper() or noun.i >= word.i or verb.pos_ != "VERB" or \
+                base_dep(noun) not in ("obj", "obl") or not any(
+                    c.dep_ == "cc" and c.i < word.i for c in word.children) or any(
+                    c.dep_ in ("det", "case", "amod") for c in word.children):
+            continue
+        lemma = _past_form_lemma(word, doc.lang_)
+        if lemma is None:
+            continue
+        word.pos_, word.lemma_ = "VERB", lemma
+        features = {k: v for k, v in word.morph.to_dict().items() if k in ("Gender", "Number")}
+        features.update(Mood="Ind", Tense="Past", VerbForm="Fin")
+        word.set_morph("|".join(f"{k}={v}" for k, v in sorted(features.items())))
+        word.head = verb
+        for child in word.children:  # "закликав партнерів": the genitive after it, its object
+            if child.i > word.i and child.dep_ == "nmod":
+                child.dep_ = "obj"
+                break
+        mended += 1
+    return mended
+
+
+def _verb_after_relative_clause(doc: Any) -> int:
+    """"Россия, у которой ... находится база, призвала стороны ...", "Russia, which has a
+    base there, urged ...": the sentence's verb after a relative clause on its subject, read
+    as a conjunct of the relative clause's verb (the subject left as a verbless root). A
+    finite verb with no subject of its own after a comma, agreeing with that root noun, is
+    the sentence's verb and the noun its subject."""
+    mended = 0
+    for verb in _where(doc, "conj", VERBS):
+        clause, noun = verb.head, verb.head.head
+        if not clause.dep_.startswith("acl") or noun.dep_ != "ROOT" or noun.pos_ not in (
+                "NOUN", "PROPN") or not _finite(verb) or doc[verb.i - 1].pos_ != "PUNCT" or any(
+                    c.dep_.startswith(("nsubj", "cc")) for c in verb.children) or not any(
+                    c.pos_ == "PRON" or "Rel" in c.morph.get("PronType")
+                    for c in clause.subtree if c.i < clause.i):
+            continue
+        if _disagrees_in_number(noun, verb):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubj"
+        for token in doc:  # what hung on the noun's root after the verb is the verb's
+            if token.head.i == token.i and token.i not in (verb.i, noun.i):
+                token.head = verb
+                token.dep_ = "punct" if token.pos_ == "PUNCT" else token.dep_
+        mended += 1
+    return mended
+
+
+def _past_form_conjoined_to_verb(doc: Any) -> int:
+    """"X accused Y of ..., and summoned Y's envoy": a past form of a verb, opened by a
+    coordinator and with an object of its own, tagged an adjective or a noun in a conjunct
+    of a verb. It is a verb (else the act it tells is lost, or read as something else)."""
+    mended = 0
+    for word in _where(doc, "conj", frozenset({"NOUN", "ADJ"})):
+        verb = word.head
+        if verb.pos_ != "VERB" or verb.i >= word.i or word.text[:1].isupper() or not any(
+                c.dep_ == "cc" and c.i < word.i for c in word.children) or not any(
+                c.dep_ == "obj" and c.i > word.i for c in word.children) or any(
+                c.dep_ in ("det", "case", "amod", "nmod:poss") for c in word.children):
+            continue
+        lemma = _past_form_lemma(word, doc.lang_)
+        if lemma is None:
+            continue
+        word.pos_, word.lemma_ = "VERB", lemma
+        word.set_morph("Tense=Past|VerbForm=Fin")
+        mended += 1
+    return mended
 
 
 def _past_verb_opening_clause(doc: Any) -> int:
@@ -3081,6 +3220,11 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "xcomp" in t.deps and "conj" in t.deps, _finite_conjunct_of_infinitive),
     (lambda t: t.modifier_after_root_name and ("advmod" in t.deps or "amod" in t.deps),
      _saying_read_as_modifier),
+    (lambda t: "cc" in t.deps, _conjunct_read_as_parataxis),
+    (lambda t: "conj" in t.deps and not t.verb_root, _verb_after_relative_clause),
+    (lambda t: "conj" in t.deps and "cc" in t.deps, _past_form_conjoined_to_verb),
+    (lambda t: True, _past_form_read_as_present),
+    (lambda t: "conj" in t.deps and "cc" in t.deps, _past_verb_conjoined_to_object),
     (lambda t: "cop" in t.deps, _plain_passive_auxiliary),
     (lambda t: "aux" in t.deps, _been_auxiliary),
     (lambda t: "aux:pass" in t.deps, _passive_subject),

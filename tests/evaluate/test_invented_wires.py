@@ -1,5 +1,5 @@
-"""Invented wire texts (five rounds of one a language, a sixth in all seven, a seventh in en,
-fr, ru and uk), scored against their gold (tests/evaluate/wires): the events matched,
+"""Invented wire texts (five rounds of one a language, a sixth and a seventh in all seven, an
+eighth in en, fr, ru and uk), scored against their gold (tests/evaluate/wires): the events matched,
 predicted and in gold, the statements likewise, and every missed and false event key, per
 document. A change that gains or loses
 an event here fails until the table says so, so the move is seen and explained."""
@@ -177,6 +177,19 @@ EXPECTED = {
     "h-it": Row("6/7/8", "3/4/5",  # first run F1 0.80
                 missed=["COERCE LBY -> TUN", "REQUEST TUN -> LBY"],
                 false=["COERCE LBY -> -"]),
+    # round i (session 17): en, fr, ru and uk, scored once as first run at events 20/29/29
+    "i-en": Row("5/8/8", "4/6/6",  # first run 5/9/8
+                missed=["ASSAULT VEN -> GUY", "COERCE VEN -> GUY", "THREATEN USA -> VEN"],
+                false=["ACCUSE GUY -> -", "COERCE VEN -> -", "REJECT USA -> -"]),
+    "i-fr": Row("6/6/8", "3/4/4",  # first run 6/7/8
+                missed=["AGREE TZA -> BDI+RWA", "SANCTION EU+IGO -> BDI"],
+                false=[]),
+    "i-ru": Row("6/8/7", "4/4/4",  # first run 5/7/7
+                missed=["ASSAULT AFG -> TJK"],
+                false=["ASSAULT AFG -> -", "CONCEDE AFG -> -"]),
+    "i-uk": Row("4/5/6", "4/4/4",  # first run 4/6/6
+                missed=["ACCUSE UKR -> RUS", "ASSAULT RUS -> UKR"],
+                false=["ACCUSE UKR -> -"]),
 }
 
 

@@ -31,7 +31,8 @@ OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditi
                      "obligation", "crowds", "cuts", "breaking", "domains", "acceptance",
                      "participles", "goods", "possessives", "reflexive_owners", "undergoing",
                      "complaints", "lifts", "completes", "placing", "suppresses", "lemma_fixes",
-                     "background", "place_participles", "tolls", "verb_lemmas", "dismissals"}
+                     "background", "place_participles", "tolls", "verb_lemmas", "dismissals",
+                     "homeward"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
                  "hypothetical_morph", "future_governors", "failure_governors",
                  "success_governors"}

@@ -235,6 +235,8 @@ class Acts(TreeWords):
         reading.recipients = [m for m in self.mentions_of(receivers)
                               if m not in reading.actors] or self.nearby(
             verb, entry, reading.actors)
+        if self.brought_home(verb, entry):  # "brought 84 soldiers home": its own men back
+            reading.recipients, reading.actors = reading.actors, []
         reading.modality = self.modality(verb)
         return reading
 

@@ -44,6 +44,9 @@ class Grammar:
     # nouns of places ("border", "frontière", "граница"): a side's name or demonym that only
     # modifies one tells where an exchange or a meeting happened, not a side of it
     place_nouns: frozenset[str] = frozenset()
+    # the particle that marks a bare infinitive ("to", "zu"): it marks a purpose or a
+    # complement, never the reason an accusation gives ("summoned X to protest")
+    infinitive_particles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -67,4 +70,5 @@ def grammar(language: str) -> Grammar:
         nouns_capitalized=bool(data.get("nouns_capitalized")),
         report_openers=lemmas("report_openers"),
         place_nouns=lemmas("place_nouns"),
+        infinitive_particles=lemmas("infinitive_particles"),
     )

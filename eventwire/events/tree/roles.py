@@ -62,8 +62,13 @@ class Roles(TreeWords):
                 governor is not None and governor.type == "ACCUSE"):
             inherited = self.subject(head, depth + 1)  # pro-drop: "X denied that [X] attacked"
             return inherited if self.agrees(token, inherited) else []
-        reproach = governor is not None and governor.type == "ACCUSE" and \
-            self.marker_or_mark(token) is not None  # "for expelling": a reason, opened by a word
+        marker = self.marker_or_mark(token)
+        reproach = governor is not None and governor.type == "ACCUSE" and marker is not None \
+            and marker not in self.grammar.infinitive_particles and not (
+                self.purpose(token) and not any(base(c.dep_) == "aux"
+                                                for c in self.children(token)))
+        # "for expelling", "pour avoir expulsé": a reason, opened by a word ("summoned X to
+        # protest", "pour protester": a purpose, the summoner's)
         if self.purpose(token) and not reproach:  # "workers blocked a bridge in order to
             verbs = [h for h, _ in self.governors(token) if self.verbal(h)]  # protest"
             return self.subject(verbs[0], depth + 1) if verbs else []
@@ -77,14 +82,19 @@ class Roles(TreeWords):
             return self.addressees(head)[:1]
         if dep in ("xcomp", "advcl") or (dep == "acl" and self.verbal(token)):
             objects = [c for c in self.children(head) if c.dep_ in OBJECT]
-            if dep == "xcomp" and objects:
-                return objects[:1]  # "urged Russia to": Russia
+            if dep == "xcomp" and objects and not (
+                    governor is not None and governor.type == "ACCUSE"
+                    and marker in self.grammar.infinitive_particles):
+                return objects[:1]  # "urged Russia to": Russia (not "summoned Y's envoy to
+                # protest": the summoner protests)
             raised = [c for c in self.children(head) if c.dep_ in PASSIVE_SUBJECT]
             if dep == "xcomp" and raised and self.passive(head):
                 return raised[:1]  # "X is expected to meet", "X was asked to leave": X
             if dep == "acl" and token.dep_ != "acl:relcl" and not self.verbal(head):
                 if "Inf" not in self.feature(token, "VerbForm"):
                     return [head]  # "forces attacking the city", "the envoys [who] met"
+                if self.object_of_phrase(head):  # "summoned X's envoy | to protest": the
+                    return self.subject(head.head, depth + 1)  # summoner's purpose
                 owner = self.noun_owner(head)
                 if owner:  # "X's decision to attack", "the order of X to"
                     return owner
@@ -93,6 +103,13 @@ class Roles(TreeWords):
         if token.dep_ == "acl:relcl":
             return [head]
         return []
+
+    def object_of_phrase(self, noun: Any) -> bool:
+        """Whether a noun is the object word of its verb's phrase trigger ("summon
+        ambassador"): the verb and the noun tell one act, the verb's subject does it."""
+        entry = self.triggers_now.get(noun.head.i)
+        return entry is not None and noun.head.i != noun.i and base(noun.dep_) in OBJECT \
+            and " " in entry.lemma and self.lemma(noun) == entry.lemma.rsplit(" ", 1)[-1]
 
     def agrees(self, verb: Any, subjects: list[Any]) -> bool:
         """Whether a finite verb can take these words as its dropped subject: not when it is
@@ -321,6 +338,9 @@ class Roles(TreeWords):
             own -= {"ccomp", "advcl"}  # "threatened to strike Y", "offered to free Y's men"
         if entry.kind == "claim":
             own |= {"xcomp", "obl", "nmod"}  # what is denied or claimed is not its receiver
+        if entry.kind == "request" and any(c.dep_ in OBJECT for c in self.children(token)):
+            own |= {"xcomp"}  # "urged its partners to tighten sanctions on Y": the asked
+            # are named, though as no side; what they are asked to do names no receiver
         inner = {"ccomp", "parataxis", "advcl", "acl"}
         if entry.kind == "threat":
             inner -= {"advcl"}  # "threatened to strike unless Y pays": Y is threatened

@@ -254,8 +254,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         accused = others(accused, reading.claimed_by)  # the accuser never accuses itself
         if denied and reading.modality in ("asserted", "hypothetical", "uncertain"):
             reading.modality = "negated"  # "selon lesquelles ses avions auraient bombardé"
-        if not reading.actors or scoped:  # "accused Y of the shelling"
-            reading.actors = accused
+        if (not reading.actors or scoped) and not self.done_by_unnamed_doer(token):
+            reading.actors = accused  # "accused Y of the shelling"
         if denied and not reading.actors and self.verbal(token) and not self.own_subject(
                 token) and "Fin" not in self.feature(token, "VerbForm"):
             reading.actors = reading.claimed_by
@@ -263,6 +263,19 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         if not reading.actors and reading.pronoun_subject and not (
                 reading.plural_pronoun and lone):  # "they fought", a person said
             reading.actors = reading.claimed_by  # "Tehran said it would retaliate"
+
+    def done_by_unnamed_doer(self, token: Any) -> bool:
+        """ "accused Y of arming the rebels behind the attack", "... les rebelles
+        responsables de l'attaque": an act hung on a noun of a doer with no side (data
+        ``unnamed_agents``) is that doer's, not the accused's."""
+        word = token
+        while word.head.i != word.i and base(word.dep_) in ("nmod", "obl", "amod", "acl"):
+            word = word.head
+            if word.pos_ in ("NOUN", "PROPN"):
+                accused = getattr(self.triggers_now.get(word.head.i), "kind", None) == "claim"
+                return not accused and any(k in self.lex.unnamed_agents  # ("blamed militants
+                                           for k in self.keys(word))  # for the raid": the
+        return False  # accused themselves, misparsed)
 
     def antecedent(self, verb: Any, entry: Any) -> list[Any]:
         """Light coreference for a verb whose subject is a third-person singular personal

@@ -70,6 +70,10 @@ class Sides(TreeWords):
             # men back and the captivity's owner frees them (unnamed, nothing is changed:
             # "freed from captivity" is said of the one who frees)
             reading.recipients, reading.actors = reading.actors, captors
+        elif not captors and self.brought_home(token, entry):
+            # "Ukraine brought 84 soldiers home": the subject gets its men back; who freed
+            # them is not said, so no one is named as releasing
+            reading.recipients, reading.actors = reading.actors, []
         fronted = self.fronted_content(token) if entry.kind == "claim" else None  # type: ignore
         if fronted is None and entry.kind == "claim" and entry.type == "ACCUSE":
             # "X alleged that Y's troops crossed the border": Y, who the claim says acted
@@ -89,6 +93,19 @@ class Sides(TreeWords):
         return next((c for c in self.children(token) if base(c.dep_) in ("obl", "nmod")
                      and any(base(g.dep_) == "case" for g in self.children(c))
                      and self.known(c, self.lex.captivity)), None)
+
+    def brought_home(self, token: Any, entry: Predicate) -> bool:
+        """Whether a release verb brings its people home (a word of the language's
+        ``homeward``: "home", "додому", "nach Hause" hung on it)."""
+        if entry.type != "CONCEDE" or not self.lex.homeward:
+            return False
+        clauses = {w.i for c in self.children(token)  # anywhere in its own phrase (the
+                   if base(c.dep_) in ("ccomp", "xcomp", "advcl", "acl", "parataxis", "conj")
+                   for w in c.subtree}  # models hang "додому" on the object or the subject)
+        words = [w for w in token.subtree if w.i != token.i and w.i not in clauses]
+        return any(c.text.lower() in self.lex.homeward or self.known(c, self.lex.homeward)
+                   or " ".join(w.text.lower() for w in c.subtree) in self.lex.homeward
+                   for c in words)
 
     @staticmethod
     def mediation(token: Any, triggers: dict[int, Predicate]) -> bool:
