@@ -178,11 +178,11 @@ EXPECTED = {
                 missed=["COERCE LBY -> TUN", "REQUEST TUN -> LBY"],
                 false=["COERCE LBY -> -"]),
     # round i (session 17): en, fr, ru and uk, scored once as first run at events 20/29/29
-    "i-en": Row("5/8/8", "4/6/6",  # first run 5/9/8
-                missed=["ASSAULT VEN -> GUY", "COERCE VEN -> GUY", "THREATEN USA -> VEN"],
-                false=["ACCUSE GUY -> -", "COERCE VEN -> -", "REJECT USA -> -"]),
-    "i-fr": Row("6/6/8", "3/4/4",  # first run 6/7/8
-                missed=["AGREE TZA -> BDI+RWA", "SANCTION EU+IGO -> BDI"],
+    "i-en": Row("6/8/8", "4/6/6",  # first run 5/9/8
+                missed=["ASSAULT VEN -> GUY", "COERCE VEN -> GUY"],
+                false=["ACCUSE GUY -> -", "COERCE VEN -> -"]),
+    "i-fr": Row("7/7/8", "3/4/4",  # first run 6/7/8
+                missed=["AGREE TZA -> BDI+RWA"],
                 false=[]),
     "i-ru": Row("6/8/7", "4/4/4",  # first run 5/7/7
                 missed=["ASSAULT AFG -> TJK"],

@@ -23,6 +23,7 @@ class Acts(TreeWords):
         `cuts` with the act as its object or complement; None for other acts and verbs."""
         if entry.kind != "event" or entry.type not in convention("cut_as_sanction_types"):
             return None
+        token = self.measured(token)  # "suspended part of its aid to Y": the part stands for it
         head = token.head
         if head.i == token.i:
             return None

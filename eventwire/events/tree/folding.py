@@ -65,6 +65,34 @@ class Folding(TreeWords):
                 return True
         return False
 
+    def left_open(self, token: Any, by_token: dict[int, Reading],
+                  triggers: dict[int, Predicate]) -> None:
+        """ "did not rule out new sanctions against Y", "n'exclut pas de frappes contre Y",
+        "не исключают новых санкций против Y": a rejection negated whose object is an act of
+        harm (`open_threat_types`) keeps that act open against Y: a threat to Y (THREATEN),
+        not a rejection denied. A denial negated ("did not deny") is no threat."""
+        reading = by_token.get(token.i)
+        if reading is None or reading.predicate.type != "REJECT" or \
+                reading.modality != "negated" or self.known(token, self.lex.denial):
+            return
+        harm = convention("open_threat_types")
+        for act in self.children(token):
+            entry = triggers.get(act.i)
+            if entry is None or entry.type not in harm or base(act.dep_) not in (
+                    "obj", "xcomp", "ccomp", "obl", "iobj"):
+                continue
+            roles = self.obliques(act)
+            aimed = self.mentions_of(roles.get("target", []) + roles.get("recipient", []))
+            aimed = [m for m in aimed if m.actor is not None and m.actor.country]
+            done = by_token.pop(act.i, None)
+            if done is not None and not aimed:  # "strikes on Kurdish positions in Iraq": the
+                aimed = done.recipients  # act's own reading of where it strikes
+            by_token[token.i] = replace(
+                reading, predicate=replace(reading.predicate, type="THREATEN", kind="threat",
+                                           mode=None),
+                recipients=[m for m in aimed if m not in reading.actors], modality="asserted")
+            return
+
     def offered_mediation(self, token: Any, triggers: dict[int, Predicate]) -> bool:
         """Whether what an offer offers is a mediation ("offered to mediate between Y and Z",
         "se ofreció a mediar", "a proposé de servir de médiateur", "offered its mediation"):

@@ -200,6 +200,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             self.conditional_threat(token, by_token)
         for token, _entry, _ in found:
             self.conditional_warning(token, by_token)
+        for token, _entry, _ in found:
+            self.left_open(token, by_token, triggers)
         readings = [r for _, r in sorted(by_token.items())]
         for reading in readings:
             self.places_no_sides(reading)
