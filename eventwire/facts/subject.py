@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
+from eventwire import lang
 from eventwire.facts.lexicon import FactWords, fact_words, runs_of, venue_before
 from eventwire.model import DateMention, Document, Event, Place, Sentence
 from eventwire.records import HappeningRef
 from eventwire.syntax.parse import char_span, token_at
+from eventwire.text.view import fold
 
 CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s")
 VENUE_KINDS = frozenset({"talks", "signing", "exchange"})  # happenings held at a place
@@ -291,14 +294,38 @@ def date_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]
     for d in doc.dates:
         if (lo <= d.start < hi and d.value and len(d.value) == 10 and d.start not in taken
                 and any(c.isdigit() for c in d.text)  # "Tuesday" is too easily misplaced
-                and not _agreed_that_day(doc, lo, noun, d)):
+                and not _counts_time(doc, d) and not _agreed_that_day(doc, lo, noun, d)):
             return d
     for d in doc.dates:  # set off by commas right after the noun: "the exchange, on May 23,"
         if (hi <= d.start < sentence.end and d.value and len(d.value) == 10
                 and d.start not in taken and any(c.isdigit() for c in d.text)
-                and _set_off(doc, noun.end, d.start)):
+                and not _counts_time(doc, d) and _set_off(doc, noun.end, d.start)):
             return d
     return None
+
+
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
+def _counts_time(doc: Document, d: DateMention) -> bool:
+    """A date read from a count of time in digits ("un cessez-le-feu de 30 jours après cinq
+    heures de négociations": "30 jours après" read as a day counted from the reference
+    date): such a count is a length (a 30-day truce), not the day a happening's own clause
+    writes. An offset in words ("one day after", "два дня спустя") stays a day: news counts
+    those in words. The words of time units are the language's (``units.yaml``)."""
+    words = set(fold(d.text).split())
+    return any(c.isdigit() for c in d.text) and bool(words & _time_unit_words(doc.language
+                                                                              or ""))
+
+
+@lru_cache(maxsize=16)
+def _time_unit_words(code: str) -> frozenset[str]:
+    """The one-word names of units of time in a language (``units.yaml``)."""
+    if code not in lang.having("units"):
+        return frozenset()
+    units = lang.section(code, "units").get("units") or {}
+    return frozenset(fold(str(p)) for unit, phrases in units.items() if unit in TIME_UNITS
+                     for p in phrases if " " not in str(p).strip())
 
 
 def _agreed_that_day(doc: Document, lo: int, noun: Noun, d: DateMention) -> bool:
@@ -364,7 +391,8 @@ def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
         # Kharkiv); "met on Tuesday for a second round, of about three hours"
         # (a date read as a truce's start or end is not the day of talks told beside it)
         if date is None and event.date_precision == "day" and event.dated_by in OWN_DATES \
-                and event.date not in {d.value for d in doc.dates if d.start in taken}:
+                and event.date not in {d.value for d in doc.dates
+                                       if d.start in taken or _counts_time(doc, d)}:
             date = event.date
         if venue is None and event.location is not None and noun.kind in PLACED_KINDS:
             venue = event.location.canonical or event.location.name
@@ -432,7 +460,8 @@ def signing(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]
         return None
     first, until = to_text(doc, base, base + after)
     for d in doc.dates:
-        if d.value and len(d.value) == 10 and d.start not in taken and first <= d.start < until:
+        if d.value and len(d.value) == 10 and d.start not in taken and \
+                first <= d.start < until and not _counts_time(doc, d):
             return d.value, first, until
     return None
 
