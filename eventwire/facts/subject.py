@@ -255,12 +255,13 @@ def _event_sides(doc: Document, noun: Noun, exclude: frozenset[str]) -> tuple[st
 def _latest_sides(events: Sequence[Event], noun: Noun, exclude: frozenset[str]
                   ) -> tuple[str, ...]:
     """The countries of the two or more sides of the latest event of the noun's kind whose
-    trigger comes before the noun."""
+    trigger comes before the noun or is the noun ("acordaron ... canjear 70 prisioneros":
+    the exchange coded at "canjear" names its sides)."""
     found: tuple[str, ...] = ()
     latest = -1
     for event in events:
         start = (event.trigger_span or (event.start, event.end))[0]
-        if _kind_of(event) != noun.kind or start >= noun.start or start <= latest:
+        if _kind_of(event) != noun.kind or start > noun.start or start <= latest:
             continue
         codes = _sides_of(event, exclude)
         if len(codes) >= 2:
@@ -286,15 +287,18 @@ def kind_of_mode(mode: str | None) -> str | None:
     return None
 
 
-def date_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]
-              ) -> DateMention | None:
+def date_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int],
+              nouns: Sequence[Noun] = ()) -> DateMention | None:
     """The date a happening took place: a day-precise date written with digits in its clause
-    that is not a start or an end (``taken``)."""
+    that is not a start or an end (``taken``), nor after a word of another kind of
+    happening that stands nearer to it (``nouns``: "agreed after 300 minutes of talks to
+    exchange 80 prisoners each on 18 December": the exchange's day, not the talks')."""
     lo, hi = clause_bounds(doc, sentence, noun)
     for d in doc.dates:
         if (lo <= d.start < hi and d.value and len(d.value) == 10 and d.start not in taken
                 and any(c.isdigit() for c in d.text)  # "Tuesday" is too easily misplaced
-                and not _counts_time(doc, d) and not _agreed_that_day(doc, lo, noun, d)):
+                and not _counts_time(doc, d) and not _agreed_that_day(doc, lo, noun, d)
+                and not _nearer_happening(noun, d, nouns)):
             return d
     for d in doc.dates:  # set off by commas right after the noun: "the exchange, on May 23,"
         if (hi <= d.start < sentence.end and d.value and len(d.value) == 10
@@ -328,6 +332,12 @@ def _time_unit_words(code: str) -> frozenset[str]:
                      for p in phrases if " " not in str(p).strip())
 
 
+def _nearer_happening(noun: Noun, d: DateMention, nouns: Sequence[Noun]) -> bool:
+    """A word of another kind of happening stands between the noun and a date after it."""
+    return any(m.kind != noun.kind and noun.end <= m.start and m.end <= d.start
+               for m in nouns)
+
+
 def _agreed_that_day(doc: Document, lo: int, noun: Noun, d: DateMention) -> bool:
     """An exchange agreed on a day ("hanno concordato giovedì 17 dicembre uno scambio", "17
     декабря договорились об обмене"): the date and a word of agreeing stand before the
@@ -352,9 +362,10 @@ def _set_off(doc: Document, end: int, start: int) -> bool:
                         and words.date_leads.fullmatch(rest) is not None)
 
 
-def day_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]) -> str | None:
+def day_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int],
+             nouns: Sequence[Noun] = ()) -> str | None:
     """The day of :func:`date_near`, as ISO text."""
-    d = date_near(doc, sentence, noun, taken)
+    d = date_near(doc, sentence, noun, taken, nouns)
     return d.value if d is not None else None
 
 
@@ -383,7 +394,7 @@ def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
             parties = theirs
     if not parties:
         parties = _latest_sides(before, noun, exclude)
-    date = day_near(doc, sentence, noun, taken)
+    date = day_near(doc, sentence, noun, taken, nouns)
     event = _sentence_event(doc, sentence, noun)
     if event is not None and event.type in AGREEING and noun.kind in HELD_LATER:
         event = None  # "agreed on Tuesday to exchange 250 each": not the exchange's day

@@ -544,11 +544,35 @@ def _attach_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, fl
         lead = lead_signature(batch, heads[i])
         first = _lead_event(batch, heads[i])
         day_of_lead = _event_day(first) if first is not None else None
+        if lead is None and not _told_alike(batch, heads[i], [heads[j] for j, label in
+                                                             enumerate(labels)
+                                                             if label == target]):
+            continue
         if lead is None or any(t == lead[0] and set(lead[1]) & set(s)
                                and not _another_round(lead[1], day_of_lead, s, d)
                                for t, s, d in reported[target]):
             out[i] = target
     return out
+
+
+# Kinds of happening one family of facts tells of: the dead and wounded of a toll are an
+# attack's or a war's.
+_KIND_FAMILY = {"toll": "violence", "attack": "violence", "conflict": "violence"}
+
+
+def _fact_kinds(batch: Batch, doc_id: str) -> set[str]:
+    return {_KIND_FAMILY.get(k, k) for f in batch.facts_by_doc.get(doc_id, ())
+            if (k := str((f.get("happening") or {}).get("kind") or ""))}
+
+
+def _told_alike(batch: Batch, doc_id: str, story: list[str]) -> bool:
+    """Whether a document with no coded event tells of the kinds of happening a story's
+    facts tell of: a report of the dead and wounded of a border clash whose clash was not
+    coded shares words and names with the story of an exchange between the same two
+    countries, but tells nothing of an exchange. True when either tells no fact."""
+    own = _fact_kinds(batch, doc_id)
+    theirs = set().union(*(_fact_kinds(batch, d) for d in story))
+    return not own or not theirs or bool(own & theirs)
 
 
 ROUND_DAYS = 3  # the same sides meeting again this many days later: another round, a story
