@@ -732,7 +732,7 @@ def _days(ctx: _Context) -> list[FactRecord]:
     for noun in ctx.nouns:
         if noun.kind not in DATED_KINDS:
             continue
-        d = date_near(ctx.doc, ctx.sentence, noun, ctx.taken)
+        d = date_near(ctx.doc, ctx.sentence, noun, ctx.taken, ctx.nouns)
         if d is None or d.start in told:
             continue
         told.add(d.start)

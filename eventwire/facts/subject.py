@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
+from eventwire import lang
 from eventwire.facts.lexicon import FactWords, fact_words, runs_of, venue_before
 from eventwire.model import DateMention, Document, Event, Place, Sentence
 from eventwire.records import HappeningRef
 from eventwire.syntax.parse import char_span, token_at
+from eventwire.text.view import fold
 
 CLAUSE_BREAK = re.compile(r"[;:—–()]|,\s")
 VENUE_KINDS = frozenset({"talks", "signing", "exchange"})  # happenings held at a place
@@ -252,12 +255,13 @@ def _event_sides(doc: Document, noun: Noun, exclude: frozenset[str]) -> tuple[st
 def _latest_sides(events: Sequence[Event], noun: Noun, exclude: frozenset[str]
                   ) -> tuple[str, ...]:
     """The countries of the two or more sides of the latest event of the noun's kind whose
-    trigger comes before the noun."""
+    trigger comes before the noun or is the noun ("acordaron ... canjear 70 prisioneros":
+    the exchange coded at "canjear" names its sides)."""
     found: tuple[str, ...] = ()
     latest = -1
     for event in events:
         start = (event.trigger_span or (event.start, event.end))[0]
-        if _kind_of(event) != noun.kind or start >= noun.start or start <= latest:
+        if _kind_of(event) != noun.kind or start > noun.start or start <= latest:
             continue
         codes = _sides_of(event, exclude)
         if len(codes) >= 2:
@@ -283,22 +287,55 @@ def kind_of_mode(mode: str | None) -> str | None:
     return None
 
 
-def date_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]
-              ) -> DateMention | None:
+def date_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int],
+              nouns: Sequence[Noun] = ()) -> DateMention | None:
     """The date a happening took place: a day-precise date written with digits in its clause
-    that is not a start or an end (``taken``)."""
+    that is not a start or an end (``taken``), nor after a word of another kind of
+    happening that stands nearer to it (``nouns``: "agreed after 300 minutes of talks to
+    exchange 80 prisoners each on 18 December": the exchange's day, not the talks')."""
     lo, hi = clause_bounds(doc, sentence, noun)
     for d in doc.dates:
         if (lo <= d.start < hi and d.value and len(d.value) == 10 and d.start not in taken
                 and any(c.isdigit() for c in d.text)  # "Tuesday" is too easily misplaced
-                and not _agreed_that_day(doc, lo, noun, d)):
+                and not _counts_time(doc, d) and not _agreed_that_day(doc, lo, noun, d)
+                and not _nearer_happening(noun, d, nouns)):
             return d
     for d in doc.dates:  # set off by commas right after the noun: "the exchange, on May 23,"
         if (hi <= d.start < sentence.end and d.value and len(d.value) == 10
                 and d.start not in taken and any(c.isdigit() for c in d.text)
-                and _set_off(doc, noun.end, d.start)):
+                and not _counts_time(doc, d) and _set_off(doc, noun.end, d.start)):
             return d
     return None
+
+
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+
+
+def _counts_time(doc: Document, d: DateMention) -> bool:
+    """A date read from a count of time in digits ("un cessez-le-feu de 30 jours après cinq
+    heures de négociations": "30 jours après" read as a day counted from the reference
+    date): such a count is a length (a 30-day truce), not the day a happening's own clause
+    writes. An offset in words ("one day after", "два дня спустя") stays a day: news counts
+    those in words. The words of time units are the language's (``units.yaml``)."""
+    words = set(fold(d.text).split())
+    return any(c.isdigit() for c in d.text) and bool(words & _time_unit_words(doc.language
+                                                                              or ""))
+
+
+@lru_cache(maxsize=16)
+def _time_unit_words(code: str) -> frozenset[str]:
+    """The one-word names of units of time in a language (``units.yaml``)."""
+    if code not in lang.having("units"):
+        return frozenset()
+    units = lang.section(code, "units").get("units") or {}
+    return frozenset(fold(str(p)) for unit, phrases in units.items() if unit in TIME_UNITS
+                     for p in phrases if " " not in str(p).strip())
+
+
+def _nearer_happening(noun: Noun, d: DateMention, nouns: Sequence[Noun]) -> bool:
+    """A word of another kind of happening stands between the noun and a date after it."""
+    return any(m.kind != noun.kind and noun.end <= m.start and m.end <= d.start
+               for m in nouns)
 
 
 def _agreed_that_day(doc: Document, lo: int, noun: Noun, d: DateMention) -> bool:
@@ -325,9 +362,10 @@ def _set_off(doc: Document, end: int, start: int) -> bool:
                         and words.date_leads.fullmatch(rest) is not None)
 
 
-def day_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]) -> str | None:
+def day_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int],
+             nouns: Sequence[Noun] = ()) -> str | None:
     """The day of :func:`date_near`, as ISO text."""
-    d = date_near(doc, sentence, noun, taken)
+    d = date_near(doc, sentence, noun, taken, nouns)
     return d.value if d is not None else None
 
 
@@ -356,7 +394,7 @@ def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
             parties = theirs
     if not parties:
         parties = _latest_sides(before, noun, exclude)
-    date = day_near(doc, sentence, noun, taken)
+    date = day_near(doc, sentence, noun, taken, nouns)
     event = _sentence_event(doc, sentence, noun)
     if event is not None and event.type in AGREEING and noun.kind in HELD_LATER:
         event = None  # "agreed on Tuesday to exchange 250 each": not the exchange's day
@@ -364,7 +402,8 @@ def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
         # Kharkiv); "met on Tuesday for a second round, of about three hours"
         # (a date read as a truce's start or end is not the day of talks told beside it)
         if date is None and event.date_precision == "day" and event.dated_by in OWN_DATES \
-                and event.date not in {d.value for d in doc.dates if d.start in taken}:
+                and event.date not in {d.value for d in doc.dates
+                                       if d.start in taken or _counts_time(doc, d)}:
             date = event.date
         if venue is None and event.location is not None and noun.kind in PLACED_KINDS:
             venue = event.location.canonical or event.location.name
@@ -432,7 +471,8 @@ def signing(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]
         return None
     first, until = to_text(doc, base, base + after)
     for d in doc.dates:
-        if d.value and len(d.value) == 10 and d.start not in taken and first <= d.start < until:
+        if d.value and len(d.value) == 10 and d.start not in taken and \
+                first <= d.start < until and not _counts_time(doc, d):
             return d.value, first, until
     return None
 

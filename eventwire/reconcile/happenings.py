@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from eventwire.facts.subject import PLACED_KINDS, VENUE_KINDS
+from eventwire.facts.subject import HELD_LATER, PLACED_KINDS, VENUE_KINDS
 from eventwire.reconcile.common import day, stable_id
 from eventwire.records import FactRecord, HappeningRef
 
@@ -326,8 +326,11 @@ def join_misdated(happenings: list[Happening]) -> list[Happening]:
     groups: dict[tuple[str, str, str], list[Happening]] = {}
     for h in happenings:
         if day(h.date) is not None:
+            # a happening held days after it was agreed (an exchange) is placed by the words
+            # of its agreement ("agreed in Lisbon to an exchange"): its venue tells nothing
+            at = "" if h.kind in HELD_LATER else h.venue or ""
             for story in sorted(h.stories):
-                groups.setdefault((story, h.kind, h.venue or ""), []).append(h)
+                groups.setdefault((story, h.kind, at), []).append(h)
     joined_ids: set[int] = set()
     pooled_of: dict[int, Happening] = {}
     clusters: list[tuple[str, str, list[Happening]]] = []

@@ -29,6 +29,7 @@ from eventwire.reconcile.stories import (
     MAX_BLOCK,
     OUT_OF_TIME_FACTOR,
     STORY_THRESHOLD,
+    Frequencies,
     share_a_happening,
     similarity_of,
 )
@@ -101,7 +102,8 @@ def neighbour_kinds(filed: list[tuple[str, str]], holders: list[tuple[str, str]]
     return linked, candidates
 
 
-def close_to(profiles: dict[str, Profile], new: set[str], candidates: set[str]) -> set[str]:
+def close_to(profiles: dict[str, Profile], new: set[str], candidates: set[str],
+             frequencies: Frequencies | None = None) -> set[str]:
     """The candidates grouping could put in a story with a new document: similarity to it of
     ``STORY_THRESHOLD`` or more (average linkage needs that on average), or of
     ``LONER_THRESHOLD`` or more when one of the two could join the other's story as a loner
@@ -110,15 +112,16 @@ def close_to(profiles: dict[str, Profile], new: set[str], candidates: set[str]) 
     reconciling those again, with all their documents, is wasted work. ``profiles``: those
     of the new documents and the candidates (the store keeps them: no record is read).
 
-    The features are weighed (IDF) by how many of the documents compared hold them. The
-    store compares only the candidates within :func:`reach` of a new document: one further
-    away is never close, and is never in the documents an ingest reconciles again either,
-    so its features should not weigh those of the others."""
+    The features are weighed (IDF) by ``frequencies``: how many of the store's documents
+    hold them (as the rebuild weighs them); None, the documents compared. The store
+    compares only the candidates within :func:`reach` of a new document: one further away
+    is never close, and is never in the documents an ingest reconciles again either."""
     ids = sorted(profiles)
     if len(ids) < 2:
         return set()
     edges = similarity_of([profiles[d].features for d in ids], [profiles[d].period for d in ids],
-                          among={i for i, d in enumerate(ids) if d in new}, across=True)
+                          among={i for i, d in enumerate(ids) if d in new}, across=True,
+                          frequencies=frequencies)
     kept: set[str] = set()
     for a, b, sim in zip(edges.rows.tolist(), edges.cols.tolist(), edges.sims.tolist(),
                          strict=True):

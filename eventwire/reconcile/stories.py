@@ -17,6 +17,9 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import chain
@@ -273,14 +276,58 @@ class Edges:
         return out
 
 
-def similarity(batch: Batch, doc_ids: list[str], among: set[int] | None = None) -> Edges:
+@dataclass(frozen=True)
+class Frequencies:
+    """Documents *beside those compared* that a feature's weight (IDF) is counted over, and
+    how many of them hold each feature. A batch counts its own documents (not copies); a
+    store reconciling a neighbourhood again adds every other document it holds that is no
+    copy (:func:`counted_by`), so the weights are those one reconcile of everything stored
+    would use: a story does not split or join by which documents an ingest happens to
+    reconcile together."""
+
+    documents: int
+    holding: Mapping[str, int]
+
+    @classmethod
+    def of(cls, feats: Iterable[Mapping[str, float]]) -> Frequencies:
+        holding: Counter[str] = Counter()
+        n = 0
+        for f in feats:
+            holding.update(f.keys())
+            n += 1
+        return cls(n, holding)
+
+    def without(self, other: Frequencies) -> Frequencies:
+        """These counts less ``other``'s (documents counted here that are compared)."""
+        return Frequencies(self.documents - other.documents,
+                           {f: n - other.holding.get(f, 0) for f, n in self.holding.items()})
+
+
+_COUNTED_BY: ContextVar[Frequencies | None] = ContextVar("story_frequencies", default=None)
+
+
+@contextmanager
+def counted_by(frequencies: Frequencies) -> Iterator[None]:
+    """Within this block, grouping counts the weights of features over ``frequencies`` too:
+    a store's other documents, beside the batch it reconciles again."""
+    token = _COUNTED_BY.set(frequencies)
+    try:
+        yield
+    finally:
+        _COUNTED_BY.reset(token)
+
+
+def similarity(batch: Batch, doc_ids: list[str], among: set[int] | None = None,
+               frequencies: Frequencies | None = None) -> Edges:
     """:func:`similarity_of` the documents' features and publication periods."""
     return similarity_of([document_features(batch, d) for d in doc_ids],
-                         [doc_period(batch, d) for d in doc_ids], among)
+                         [doc_period(batch, d) for d in doc_ids], among,
+                         frequencies=frequencies)
 
 
 def similarity_of(feats: list[dict[str, float]], periods: list[tuple[int, int] | None],
-                  among: set[int] | None = None, *, across: bool = False) -> Edges:
+                  among: set[int] | None = None, *, across: bool = False,
+                  frequencies: Frequencies | None = None) -> Edges:
     """Similarity of the candidate pairs of documents (``linkage.candidate_pairs``): the
     weighted mean, over the namespaces *both* documents have, of their cosine within that
     namespace (IDF-weighted, sublinear counts).
@@ -293,9 +340,10 @@ def similarity_of(feats: list[dict[str, float]], periods: list[tuple[int, int] |
     (0.1); a month-only date ("2025-03") is the whole month, 0 days from any day in it.
     ``feats``, ``periods``: per document (:func:`document_features`, :func:`doc_period`);
     ``among``: only pairs with one of these documents (indices into ``feats``); ``across``:
-    only pairs with exactly one of them."""
+    only pairs with exactly one of them; ``frequencies``: other documents the features'
+    weights are counted over, beside these."""
     n = len(feats)
-    matrix = _FeatureMatrix(feats)
+    matrix = _FeatureMatrix(feats, frequencies)
     spaces, vocab_size = matrix.spaces, len(matrix.ordered)
     space_of_col, presence, postings = matrix.space_of_col, matrix.presence, matrix.postings
     rows, cols, vals = matrix.rows, matrix.cols, matrix.vals
@@ -330,19 +378,24 @@ class _FeatureMatrix:
     (logarithms by ``math.log``, sums of squares accumulated in the features' order by
     ``bincount``), so the values are the loop's to the last bit."""
 
-    def __init__(self, feats: list[dict[str, float]]) -> None:
+    def __init__(self, feats: list[dict[str, float]],
+                 frequencies: Frequencies | None = None) -> None:
         n = len(feats)
         df: Counter[str] = Counter()
         for f in feats:
             df.update(f.keys())
         self.ordered = sorted(df)
+        counted = n  # the documents the weights are counted over
+        if frequencies is not None:  # and others beside them
+            counted += frequencies.documents
+            df = Counter({k: d + max(0, frequencies.holding.get(k, 0)) for k, d in df.items()})
         space_of = list(map(_space, self.ordered))
         self.spaces = sorted(set(space_of))
         space_index = {sp: i for i, sp in enumerate(self.spaces)}
         vocab = {k: i for i, k in enumerate(self.ordered)}
         self.space_of_col = np.fromiter(map(space_index.__getitem__, space_of), dtype=int,
                                         count=len(space_of))
-        log_idf = {d: math.log((1 + n) / (1 + d)) + 1.0 for d in set(df.values())}
+        log_idf = {d: math.log((1 + counted) / (1 + d)) + 1.0 for d in set(df.values())}
         idf = np.fromiter(map(log_idf.__getitem__, map(df.__getitem__, self.ordered)),
                           dtype=float, count=len(self.ordered))
         size = sum(map(len, feats))
@@ -389,7 +442,9 @@ def group_documents(batch: Batch) -> Grouping:
     heads = [d for d in doc_ids if d not in duplicate_of]
     labels = list(range(len(heads)))
     if len(heads) > 1:
-        edges = similarity(batch, heads)
+        # weights counted over the copies' originals and, reconciling a store's
+        # neighbourhood again, the store's other documents (copies not counted)
+        edges = similarity(batch, heads, frequencies=_COUNTED_BY.get())
         labels = average_linkage(len(heads), edges.rows, edges.cols, edges.sims,
                                  STORY_THRESHOLD)
         neighbours = edges.neighbours()
@@ -489,11 +544,35 @@ def _attach_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, fl
         lead = lead_signature(batch, heads[i])
         first = _lead_event(batch, heads[i])
         day_of_lead = _event_day(first) if first is not None else None
+        if lead is None and not _told_alike(batch, heads[i], [heads[j] for j, label in
+                                                             enumerate(labels)
+                                                             if label == target]):
+            continue
         if lead is None or any(t == lead[0] and set(lead[1]) & set(s)
                                and not _another_round(lead[1], day_of_lead, s, d)
                                for t, s, d in reported[target]):
             out[i] = target
     return out
+
+
+# Kinds of happening one family of facts tells of: the dead and wounded of a toll are an
+# attack's or a war's.
+_KIND_FAMILY = {"toll": "violence", "attack": "violence", "conflict": "violence"}
+
+
+def _fact_kinds(batch: Batch, doc_id: str) -> set[str]:
+    return {_KIND_FAMILY.get(k, k) for f in batch.facts_by_doc.get(doc_id, ())
+            if (k := str((f.get("happening") or {}).get("kind") or ""))}
+
+
+def _told_alike(batch: Batch, doc_id: str, story: list[str]) -> bool:
+    """Whether a document with no coded event tells of the kinds of happening a story's
+    facts tell of: a report of the dead and wounded of a border clash whose clash was not
+    coded shares words and names with the story of an exchange between the same two
+    countries, but tells nothing of an exchange. True when either tells no fact."""
+    own = _fact_kinds(batch, doc_id)
+    theirs = set().union(*(_fact_kinds(batch, d) for d in story))
+    return not own or not theirs or bool(own & theirs)
 
 
 ROUND_DAYS = 3  # the same sides meeting again this many days later: another round, a story

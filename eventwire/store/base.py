@@ -29,6 +29,7 @@ from eventwire.store.rows import KIND_TABLE, TABLES, fold, rows_for, search_fiel
 
 if TYPE_CHECKING:
     from eventwire.reconcile.profiles import Profile
+    from eventwire.reconcile.stories import Frequencies
 
 CROSS_DOCUMENT = ("agreement", "story", "discrepancy")
 KIND_ORDER = ("document", "passage", "statement", "event", "fact", "agreement", "story",
@@ -46,7 +47,7 @@ MARK_START, MARK_END = "\x02", "\x03"
 
 # tables whose rows belong to a record through this column
 _OWNER_COLUMN = {**{t: "id" for t in KIND_TABLE.values()}, "actors": "record", "links": "source",
-                 "profiles": "document"}
+                 "profiles": "document", "copies": "document"}
 
 
 @dataclass
@@ -94,7 +95,11 @@ class SQLStore:
     def __init__(self, connection: Any) -> None:
         self.db = connection
         self._lock = threading.RLock()
+        # the features of profiles stored by a migration are counted by the one that
+        # counts them all (0012 in SQLite), which runs after the table exists
+        self._counting = False
         self._migrate()
+        self._counting = True
 
     # -- dialect hooks ------------------------------------------------------------------
     def _begin_write(self) -> None:
@@ -219,7 +224,7 @@ class SQLStore:
                 new_docs, profiles, filed if stored > len(set(new_docs)) else [])
             self._file(found)
             _phase("documents-written")
-            rebuilt = list(rebuild(self._records_of(docs, per_document_kinds)))
+            rebuilt = self._rebuild(docs, per_document_kinds, rebuild)
             # A rebuilt record equal to the stored one (a story the new documents did not
             # join) stays as it is: neither checked again nor rewritten.
             kept = self._unchanged(rebuilt, old_cross)
@@ -231,6 +236,21 @@ class SQLStore:
             _phase("rebuild-written")
         _phase("committed")
         return len(rows)
+
+    def _rebuild(self, docs: set[str], kinds: list[str],
+                 rebuild: Callable[[list[dict[str, Any]]], Iterable[dict[str, Any]]]
+                 ) -> list[Any]:
+        """``rebuild`` the records of a neighbourhood, grouping weighing their features by
+        how many of all stored documents hold them (:func:`stories.counted_by`), as one
+        reconcile of everything stored would: a story does not split or join by which
+        documents an ingest happens to reconcile together."""
+        from eventwire.reconcile.stories import counted_by
+
+        features = {f for p in self._profiles(docs, kinds).values() for f in p.features}
+        with counted_by(self._others(features, docs)):
+            rebuilt = list(rebuild(self._records_of(docs, kinds)))
+        self._set_copies(docs, _copies(rebuilt))
+        return rebuilt
 
     def _unchanged(self, rebuilt: list[Any], stored_ids: set[str]) -> set[str]:
         """Ids among ``stored_ids`` whose rebuilt record is the stored one, byte for byte."""
@@ -262,11 +282,89 @@ class SQLStore:
                    "VALUES (?, ?, ?, ?, ?)",
                    [(doc, VERSION, p.to_json(), *(p.period or (None, None)))
                     for doc, p in sorted(profiles.items())])
+        if self._counting:
+            copies = {d for (d,) in self._linked("SELECT document FROM copies WHERE "
+                                                 "document IN ({marks})", profiles)}
+            self._count_features(Counter(f for d, p in profiles.items() if d not in copies
+                                         for f in p.features), 1)
 
     def _remove_profiles(self, docs: Iterable[str]) -> None:
         for chunk in _chunks(sorted(docs)):
+            self._uncount_profiles(chunk)
             self._x(f"DELETE FROM profiles WHERE document IN ({', '.join('?' for _ in chunk)})",
                     chunk)
+
+    # -- how many stored documents hold each story feature (grouping's weights) ----------
+    # Counted over the documents that are no copy of another (the table ``copies``, set
+    # from the stories each ingest rebuilds), as grouping counts a batch's.
+    def _count_features(self, counts: Counter[str], sign: int) -> None:
+        """Add (``sign`` 1) or take away (-1) documents holding features to their counts."""
+        if not counts or not self._counting:
+            return
+        self._many("INSERT INTO feature_counts(feature, documents) VALUES (?, ?) "
+                   "ON CONFLICT(feature) DO UPDATE SET "
+                   "documents = feature_counts.documents + excluded.documents",
+                   [(f, sign * n) for f, n in sorted(counts.items())])
+        if sign < 0:
+            for chunk in _chunks(sorted(counts)):
+                self._x("DELETE FROM feature_counts WHERE documents <= 0 AND feature IN "
+                        f"({', '.join('?' for _ in chunk)})", chunk)
+
+    def _head_features(self, docs: Iterable[str]) -> tuple[int, Counter[str]]:
+        """How many of ``docs`` have a stored profile and are no copy, and the features
+        of those profiles (each counted once per document)."""
+        counts: Counter[str] = Counter()
+        n = 0
+        for (body,) in self._linked("SELECT body FROM profiles WHERE document IN ({marks}) "
+                                    "AND document NOT IN (SELECT document FROM copies)", docs):
+            counts.update(_profile_features(body))
+            n += 1
+        return n, counts
+
+    def _uncount_profiles(self, docs: list[str]) -> None:
+        """Take the features of the stored profiles of ``docs`` out of the counts."""
+        if self._counting:
+            self._count_features(self._head_features(docs)[1], -1)
+
+    def _count_all_features(self) -> None:
+        """The migration that counts the features of every stored profile of a document
+        that is no copy (copies as the stored stories tell them)."""
+        self._counting = True
+        copies = sorted({c for (body,) in self._x("SELECT body FROM records WHERE "
+                                                  "kind = 'story'").fetchall()
+                         for cs in (_load(body).get("duplicates") or {}).values() for c in cs})
+        self._many("INSERT INTO copies(document) VALUES (?)", [(c,) for c in copies])
+        counts: Counter[str] = Counter()
+        for (body,) in self._x("SELECT body FROM profiles WHERE document NOT IN "
+                               "(SELECT document FROM copies) ORDER BY document").fetchall():
+            counts.update(_profile_features(body))
+        self._count_features(counts, 1)
+
+    def _set_copies(self, docs: set[str], copies: set[str]) -> None:
+        """Of ``docs``, those in ``copies`` are copies now, the others not: their features
+        leave or join the counts."""
+        old = {d for (d,) in self._linked("SELECT document FROM copies WHERE document IN "
+                                          "({marks})", docs)}
+        became, ceased = sorted(copies & docs - old), sorted(old - copies)
+        self._count_features(self._head_features(became)[1], -1)
+        self._many("INSERT INTO copies(document) VALUES (?)", [(d,) for d in became])
+        for chunk in _chunks(ceased):
+            self._x(f"DELETE FROM copies WHERE document IN ({', '.join('?' for _ in chunk)})",
+                    chunk)
+        self._count_features(self._head_features(ceased)[1], 1)
+
+    def _others(self, features: Iterable[str], docs: Iterable[str]) -> Frequencies:
+        """The counts of ``features`` over the stored documents that are no copy, less
+        ``docs`` (the documents compared, which similarity counts itself)."""
+        from eventwire.reconcile.stories import Frequencies
+
+        total = int(self._x("SELECT COUNT(*) FROM profiles WHERE document NOT IN "
+                            "(SELECT document FROM copies)").fetchone()[0])
+        stored = Frequencies(total, dict(self._linked(
+            "SELECT feature, documents FROM feature_counts WHERE feature IN ({marks})",
+            features)))
+        n, counts = self._head_features(docs)
+        return stored.without(Frequencies(n, counts))
 
     def _within(self, docs: set[str], ranges: list[tuple[int, int]] | None) -> set[str]:
         """The documents among ``docs`` whose stored profile's publication period touches
@@ -421,7 +519,9 @@ class SQLStore:
             # counted in the weights of the others
             candidates = self._within(candidates, reach([known[d].period for d in new_docs]))
             known.update(self._profiles(candidates, kinds))
-            candidates = close_to(known, set(new_docs), candidates)
+            # weighed as the rebuild will weigh them: over the other stored documents too
+            others = self._others({f for p in known.values() for f in p.features}, known)
+            candidates = close_to(known, set(new_docs), candidates, others)
         docs = set(new_docs) | linked | candidates
         cross: set[str] = set()
         frontier = set(docs)
@@ -451,6 +551,8 @@ class SQLStore:
         self._insert(rows, section=0)
 
     def _replace_cross_document(self, rows: list[dict[str, Any]]) -> None:
+        self._set_copies({d for (d,) in self._x("SELECT document FROM profiles").fetchall()},
+                         _copies(rows))
         self._delete(self._x("SELECT seq, id FROM records WHERE section = 1").fetchall())
         self._delete_ids([r["id"] for r in rows])
         self._insert(rows, section=1)
@@ -476,6 +578,7 @@ class SQLStore:
             return
         for chunk in _chunks([rid for _, rid in found]):
             marks = ", ".join("?" for _ in chunk)
+            self._uncount_profiles(chunk)
             for table, column in _OWNER_COLUMN.items():
                 self._x(f"DELETE FROM {table} WHERE {column} IN ({marks})", chunk)
         self._unindex_search([seq for seq, _ in found])
@@ -681,6 +784,17 @@ def _chunks(values: list[Any], size: int = 500) -> Iterator[list[Any]]:
     """Slices short enough for one ``IN (...)`` (SQLite allows 32766 parameters)."""
     for start in range(0, len(values), size):
         yield values[start:start + size]
+
+
+def _copies(records: Iterable[Any]) -> set[str]:
+    """The documents that the stories among ``records`` name as copies of another."""
+    return {c for r in records if isinstance(r, dict) and r.get("kind") == "story"
+            for cs in (r.get("duplicates") or {}).values() for c in cs}
+
+
+def _profile_features(body: str) -> list[str]:
+    """The story features of a stored profile's JSON."""
+    return list(json.loads(body)[0])
 
 
 def _profile_period(body: str) -> tuple[int, int] | None:

@@ -117,6 +117,15 @@ MIGRATIONS: tuple[tuple[str, str | Callable[[SQLStore], None]], ...] = (
         CREATE INDEX profiles_period ON profiles(document, version, low, high);
     """),
     ("0008_index_profiles", SQLStore._index_profiles),
+    # how many documents (no copies) hold each story feature: an ingest weighs the
+    # features of the documents it reconciles again by all stored documents, as one
+    # batch of them would
+    ("0009_feature_counts", """
+        CREATE TABLE feature_counts (feature bytewise_text PRIMARY KEY,
+            documents INTEGER NOT NULL);
+        CREATE TABLE copies (document bytewise_text PRIMARY KEY);
+    """),
+    ("0010_count_features", SQLStore._count_all_features),
 )
 
 _WORDS = re.compile(r"\w+")

@@ -123,6 +123,14 @@ MIGRATIONS: tuple[tuple[str, str | Callable[[SQLStore], None]], ...] = (
         CREATE INDEX profiles_period ON profiles(document, version, low, high);
     """),
     ("0010_index_profiles", SQLStore._index_profiles),
+    # how many documents (no copies) hold each story feature: an ingest weighs the
+    # features of the documents it reconciles again by all stored documents, as one
+    # batch of them would
+    ("0011_feature_counts", """
+        CREATE TABLE feature_counts (feature TEXT PRIMARY KEY, documents INTEGER NOT NULL);
+        CREATE TABLE copies (document TEXT PRIMARY KEY);
+    """),
+    ("0012_count_features", SQLStore._count_all_features),
 )
 
 

@@ -193,11 +193,17 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
     # tashkent-truce B-cubed 0.91 (the shelling's de and uk reports apart) surfaced 14/21, 7
     # reported, none false; panama-exchange B-cubed 1.00 surfaced 17/19, 8 reported, none
     # false by the scorer but one by hand (the day the exchange was agreed, set as its day)
+    # seventeenth session: the shelling's uk report names Batken (places.curated.tsv: the
+    # Cyrillic forms of Kyrgyz and Tajik towns) and t1's talks are dated by "mardi", not
+    # by "30 jours après" (facts.subject: a date of counted time is no day): 21/21, 1.00;
+    # the evacuated ("evakuiert", "евакуювали": facts.yaml displaced) compared too
     "tashkent-truce": [
         ("count_body", (("t3",), ("t1", "t4"))),
+        ("count_displaced", (("s1",), ("s2",))),
+        ("count_killed", (("s1",), ("s2",))),
         ("count_prisoner_per_side", (("t1", "t3", "t4"), ("t2",))),
-        ("duration", (("t1",), ("t2",))),
-        ("mediators", (("t1", "t4"), ("t2",))),
+        ("duration", (("t1", "t4"), ("t2",))),
+        ("mediators", (("t1", "t3", "t4"), ("t2",))),
         ("scope", (("t3",), ("t1", "t4"))),
         ("signatories", (("t1", "t4"), ("t3",))),
         ("start", (("t1", "t4"), ("t3",))),
@@ -213,6 +219,40 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("mediators", (("v1", "v3", "v4"), ("v2",))),
         ("signatories", (("v1", "v4"), ("v2",))),
     ],
+    # seventeenth session's blind round, first run (expected.yaml committed before it):
+    # kampala-truce B-cubed 1.00 surfaced 25/31 by the scorer, 9 reported, none false (by
+    # hand: the call's day, Monday against Tuesday, not reported; d3's venue and scope
+    # missed); lisbon-exchange B-cubed 0.78 (k2, the clash told in Ukrainian with no coded
+    # event, joined the exchange story on words alone) surfaced 15/25, 6 reported, none false
+    "kampala-truce": [
+        ("count_body", (("d1", "d4"), ("d3",))),
+        ("count_killed", (("x1",), ("x2",))),
+        ("count_prisoner_per_side", (("d2",), ("d1", "d3", "d4"))),
+        ("duration", (("d1", "d3", "d4"), ("d2",))),
+        ("duration", (("d3",), ("d1", "d2", "d4"))),
+        ("duration", (("d3",), ("d1", "d4"), ("d2",))),
+        ("mediators", (("d1", "d3", "d4"), ("d2",))),
+        ("signatories", (("d1", "d4"), ("d2",))),
+        ("start", (("d1", "d2", "d4"), ("d3",))),
+    ],
+    # after: a report with no coded event joins no story whose facts tell of other kinds
+    # of happening (stories._told_alike), a clash is an attack (facts.yaml), a date after
+    # another kind's word is that kind's (facts.subject._nearer_happening), the exchange
+    # coded at its own word names its sides, an exchange's venue is its agreement's
+    # (happenings.join_misdated), "desplazadas"/"евакуювали" count the displaced: 1.00,
+    # 25/25, 10 reported, none false
+    "lisbon-exchange": [
+        ("count_body", (("l1", "l4"), ("l3",))),
+        ("count_displaced", (("k1",), ("k2",))),
+        ("count_killed", (("k1",), ("k2",))),
+        ("count_prisoner_per_side", (("l2",), ("l1", "l3", "l4"))),
+        ("date", (("l1", "l3", "l4"), ("l2",))),
+        ("date", (("l3",), ("l1", "l2", "l4"))),
+        ("duration", (("l1", "l3", "l4"), ("l2",))),
+        ("duration", (("l1", "l4"), ("l3",))),
+        ("mediators", (("l1", "l3", "l4"), ("l2",))),
+        ("signatories", (("l1", "l2", "l4"), ("l3",))),
+    ],
     "zangezur-talks": [
         ("date", (("z3",), ("z1", "z2", "z4"))),
         ("duration", (("z3",), ("z1", "z4"), ("z2",))),
@@ -222,17 +262,17 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
 
 # folder -> what the pipeline gives instead, while it falls short (strict: fixed means fail)
 FALLS_SHORT: dict[str, str] = {
-    # s1 (de) codes the shelling of Batken with its sides reversed (events/tree) and s2 (uk)
-    # finds no place in "міста Баткен" (actors: Cyrillic names of Central Asian towns), so
-    # their happenings never meet: two stories, their dead and evacuated not compared;
-    # t1's "de 30 jours après cinq heures" is read as a date (text/dates), so its talks are
-    # dated 8 November and t2's truce length and mediators meet t1's only (17/21)
-    "tashkent-truce": "the shelling's two reports apart; t1's talks on a date read from "
-                      "'30 jours après'",
 }
 
 # folder -> the planted disagreements still missed, pinned (one found means: remove it here)
 KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
+    # d3 (ru) signs "в Найроби соглашение о прекращении артиллерийских обстрелов ... после
+    # 420 минут переговоров": no venue read for the talks (the place stands before the
+    # agreement, not after the talks word) and no truce word ("прекращение ... обстрелов"
+    # with a word between), so neither the venue nor the scope is compared
+    "kampala-truce": [("talks_venue", "d1", "d3"), ("truce_scope", "d1", "d3"),
+                      ("talks_venue", "d2", "d3"), ("truce_scope", "d2", "d3"),
+                      ("talks_venue", "d3", "d4"), ("truce_scope", "d3", "d4")],
     # i2, a live blog, dates the talks only by its dateline ("КИЇВ, 1 червня"): its entries
     # take the batch's reference date, and its facts no day (dating of live-blog passages)
     "istanbul-swap": [("talks_date", "i2", "i3")],

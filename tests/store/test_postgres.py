@@ -32,7 +32,8 @@ def test_migrations_are_recorded_in_the_database(postgres_url: str) -> None:
                                "WHERE table_name = 'events' AND column_name = 'date'").fetchone()
     assert names == ["0001_records", "0002_typed_tables", "0003_search_tsvector",
                      "0004_profiles", "0005_backfill_profiles", "0006_links_target_source",
-                     "0007_profile_periods", "0008_index_profiles"]
+                     "0007_profile_periods", "0008_index_profiles", "0009_feature_counts",
+                     "0010_count_features"]
     assert collation == ("C",)
 
 
@@ -121,7 +122,7 @@ def test_web_app_over_a_url(postgres_url: str, fixture_records: list[dict[str, A
     store.write([r for r in fixture_records if r["kind"] not in CROSS])
     store.close()
     with TestClient(create_app(postgres_url)) as client:
-        assert client.get("/api/counts").json()["migrations"][-1] == "0008_index_profiles"
+        assert client.get("/api/counts").json()["migrations"][-1] == "0010_count_features"
         assert client.get("/api/events", params={"country": "RUS"}).json()["total"] == 7
         hits = client.get("/api/search", params={"q": "négociations"}).json()
         assert [h["id"] for h in hits["items"]] == ["fx-b/s0", "fx-b"]

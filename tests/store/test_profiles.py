@@ -65,13 +65,16 @@ def test_an_older_store_gets_profiles_on_open(tmp_path: Path) -> None:
     store.close()
     with sqlite3.connect(path) as db:  # as a store made before profiles were kept
         db.execute("DROP TABLE profiles")
+        db.execute("DROP TABLE feature_counts")
+        db.execute("DROP TABLE copies")
         db.execute("DELETE FROM migrations WHERE name IN ('0006_profiles', "
                    "'0007_backfill_profiles', '0009_profile_periods', "
-                   "'0010_index_profiles')")
+                   "'0010_index_profiles', '0011_feature_counts', '0012_count_features')")
     store = open_store(path)
     assert store.migrations()[5:] == ["0006_profiles", "0007_backfill_profiles",
                                       "0008_links_target_source",
-                                      "0009_profile_periods", "0010_index_profiles"]
+                                      "0009_profile_periods", "0010_index_profiles",
+                                      "0011_feature_counts", "0012_count_features"]
     first = {d: p for d, p in _computed(records).items() if d[0] in "af"}
     assert _stored(path) == {d: (VERSION, p.to_json()) for d, p in first.items()}
     store.ingest([r for r in records if (r.get("document") or r["id"])[0] not in "af"],

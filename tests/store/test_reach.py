@@ -91,7 +91,7 @@ def test_an_older_store_gets_periods_on_open(tmp_path: Path) -> None:
         db.execute("DELETE FROM migrations WHERE name IN "
                    "('0009_profile_periods', '0010_index_profiles')")
     store = open_store(path)
-    assert store.migrations()[-2:] == ["0009_profile_periods", "0010_index_profiles"]
+    assert store.migrations()[8:10] == ["0009_profile_periods", "0010_index_profiles"]
     store.close()
     assert _periods(path) == periods
 
