@@ -1412,15 +1412,31 @@ def _noun_with_content_clause(doc: Any) -> int:
                        m.dep_ == "mark" and m.pos_ == "SCONJ" and m.i == c.left_edge.i
                        for m in c.children) and any(
                        s.dep_.startswith("nsubj") for s in c.children)]
-        if not clauses and not any(c.dep_ == "obj" and c.i > word.i and c.pos_ in NOMINAL
-                                   for c in word.children):
+        infinitives = [] if clauses else _marked_infinitive_of_saying(word)
+        if not clauses and not infinitives and not any(
+                c.dep_ == "obj" and c.i > word.i and c.pos_ in NOMINAL for c in word.children):
             continue  # "Il governo accusa il Kosovo di ...": a subject and an object
         word.pos_ = "VERB"
         word.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
         if clauses:
             clauses[0].dep_ = "ccomp"
+        for clause in infinitives:
+            clause.dep_ = "xcomp"
         mended += 1
     return mended
+
+
+def _marked_infinitive_of_saying(word: Any) -> list[Any]:
+    """"Il governo serbo nega di aver inviato truppe": the subjectless clause opened by an
+    infinitive marker that a known form of a verb of saying or denying, read as a noun,
+    holds as a relative clause (its content, an infinitive); none for any other noun."""
+    reporting = _reporting_lemmas(word.doc.lang_)
+    if word.lower_ not in reporting and word.lemma_.lower() not in reporting:
+        return []
+    return [c for c in word.children if c.i > word.i and c.dep_.startswith("acl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.i == c.left_edge.i for m in c.children)
+            and not any(s.dep_.startswith("nsubj") for s in c.children)]
 
 
 def _adjective_with_object(doc: Any) -> int:
@@ -1713,6 +1729,55 @@ def _saying_read_as_modifier(doc: Any) -> int:
             if child.i > word.i:
                 child.head = word
         name.head, name.dep_ = word, "nsubj"
+        mended += 1
+    return mended
+
+
+def _saying_read_as_modifier_before_clause(doc: Any) -> int:
+    """"Il Venezuela nega di aver inviato truppe", "Il Venezuela nega che i suoi soldati
+    abbiano attaccato ...": a known form of a verb of saying or denying right after the name
+    that opens the sentence, read as that name's modifier, with the content clause (opened by
+    its complementizer or infinitive marker) hung on the name as a relative clause: the
+    denied act became an act the name asserted. A name takes no clause opened by a marker
+    with no relative pronoun; when every verb of the sentence is inside such clauses after
+    the word, the word is the sentence's verb, the name its subject, the clauses its
+    complements (the mend :func:`_saying_read_as_modifier` makes where no clause follows)."""
+    reporting = _reporting_lemmas(doc.lang_)
+    if not reporting:
+        return 0
+    mended = 0
+    for word in _where(doc, frozenset({"amod", "nmod", "advmod", "compound", "appos"}),
+                       frozenset({"ADV", "ADJ", "NOUN"})):
+        name = word.head
+        if word.i == 0 or name.i != word.i - 1 or name.pos_ not in NOMINAL \
+                or word.pos_ not in ("ADV", "ADJ", "NOUN") or any(True for _ in word.children) \
+                or (word.lower_ not in reporting and word.lemma_.lower() not in reporting):
+            continue
+        root = next(t for t in doc if t.dep_ == "ROOT")
+        if not (root.i == name.i or (root.pos_ == "PUNCT" and name.head.i == root.i)):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[:word.i]):
+            continue
+        clauses = [c for c in name.children if c.i > word.i and c.pos_ in ("VERB", "AUX")
+                   and any(m.dep_ == "mark" and m.i == c.left_edge.i for m in c.children)]
+        inside = {t.i for c in clauses for t in c.subtree}
+        if not clauses or any(t.pos_ in ("VERB", "AUX") and t.i not in inside
+                              for t in doc[word.i + 1:]):
+            continue
+        word.head, word.dep_, word.pos_ = word, "ROOT", "VERB"
+        word.set_morph("Mood=Ind|VerbForm=Fin")
+        if root.i != name.i:
+            for child in list(root.children):
+                if child.i != word.i:
+                    child.head = word
+            root.head, root.dep_ = word, "punct"
+        for child in list(name.children):
+            if child.i > word.i:
+                child.head = word
+        name.head, name.dep_ = word, "nsubj"
+        for clause in clauses:
+            clause.dep_ = "ccomp" if any(c.dep_.startswith("nsubj") for c in clause.children) \
+                else "xcomp"
         mended += 1
     return mended
 
@@ -3081,6 +3146,8 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "xcomp" in t.deps and "conj" in t.deps, _finite_conjunct_of_infinitive),
     (lambda t: t.modifier_after_root_name and ("advmod" in t.deps or "amod" in t.deps),
      _saying_read_as_modifier),
+    (lambda t: "mark" in t.deps and bool({"amod", "nmod", "advmod", "compound", "appos"}
+                                         & t.deps), _saying_read_as_modifier_before_clause),
     (lambda t: "cop" in t.deps, _plain_passive_auxiliary),
     (lambda t: "aux" in t.deps, _been_auxiliary),
     (lambda t: "aux:pass" in t.deps, _passive_subject),
