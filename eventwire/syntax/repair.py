@@ -1709,6 +1709,50 @@ def _finite_conjunct_of_infinitive(doc: Any) -> int:
     return mended
 
 
+def _finite_conjunct_of_marked_infinitive(doc: Any) -> int:
+    """"ha accusato la Serbia di armare gruppi paramilitari e ha chiesto garanzie alla Nato":
+    a finite verb read as a conjunct of an accusation's or a demand's infinitive content that
+    the model hung on the object ("di armare" a clause of "la Serbia"), so that the demand
+    became the accused side's act, claimed by the accuser. A finite verb with its own tense
+    auxiliary and no subject is never coordinated with an infinitive opened by its marker: it
+    is a conjunct of the finite verb above that infinitive (the mend
+    :func:`_finite_conjunct_of_infinitive` makes where the infinitive is the verb's own
+    complement)."""
+    mended = 0
+    for second in _where(doc, "conj", VERBS):
+        infinitive = second.head
+        if second.dep_ != "conj" or infinitive.i > second.i or infinitive.pos_ != "VERB" \
+                or base_dep(infinitive) not in ("acl", "advcl") \
+                or not any(m.dep_ == "mark" and m.i == infinitive.left_edge.i
+                           for m in infinitive.children) \
+                or not ({"Inf", "Ger"} & set(infinitive.morph.get("VerbForm")) or any(
+                    c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm")
+                    for c in infinitive.children)) \
+                or not (_auxiliary(second) is not None or _bare_past_participle(second)
+                        or _finite(second)) \
+                or any(c.dep_.startswith("nsubj") for c in second.children):
+            continue
+        governor = infinitive.head
+        while governor.head.i != governor.i and not (
+                governor.pos_ == "VERB" and (_finite(governor) or _auxiliary(governor))):
+            governor = governor.head
+        if governor.pos_ != "VERB" or _auxiliary(governor) != _auxiliary(second) \
+                or governor.i > infinitive.i:
+            continue
+        if _auxiliary(second) is None and (  # "accused Y of arming ... and demanded": both
+                "Past" not in governor.morph.get("Tense")  # simple pasts, the second
+                or "Past" not in second.morph.get("Tense")):  # read as a participle
+            continue
+        second.head = governor
+        if _auxiliary(second) is None and "Part" in second.morph.get("VerbForm"):
+            second.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")  # a simple past, active
+        for child in list(infinitive.children):
+            if child.i > second.i and base_dep(child) in ("obj", "obl", "iobj"):
+                child.head = second  # "and demanded | guarantees", hung on the infinitive
+        mended += 1
+    return mended
+
+
 def _saying_read_as_modifier(doc: Any) -> int:
     """"Alger dément.", "Moscow denies.": a short sentence of a name and a verb of saying
     or denying, read as a name with an adverb or adjective. A known form of such a verb right
@@ -3144,6 +3188,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.day_named and "nmod" in t.deps, _subject_under_day),
     (lambda t: bool({"amod", "nmod", "iobj"} & t.deps), _cased_argument_read_as_modifier),
     (lambda t: "xcomp" in t.deps and "conj" in t.deps, _finite_conjunct_of_infinitive),
+    (lambda t: "conj" in t.deps and "mark" in t.deps, _finite_conjunct_of_marked_infinitive),
     (lambda t: t.modifier_after_root_name and ("advmod" in t.deps or "amod" in t.deps),
      _saying_read_as_modifier),
     (lambda t: "mark" in t.deps and bool({"amod", "nmod", "advmod", "compound", "appos"}

@@ -52,10 +52,9 @@ EXPECTED = {
     "c-fr": Row("3/6/6", "3/3/3",
                 missed=["ACCUSE NER -> BEN", "AGREE NER -> BEN", "SUPPORT AU+IGO -> -"],
                 false=["ACCUSE NER -> -", "CONCEDE NER -> BEN", "CONSULT TGO -> -"]),
-    "c-it": Row("5/6/9", "2/2/3",
-                missed=["CONCEDE SRB -> -", "CONSULT SRB+XKX -> -", "MOBILIZE IGO+NATO -> -",
-                        "REQUEST XKX -> IGO+NATO"],
-                false=["REQUEST SRB -> IGO+NATO"]),
+    "c-it": Row("6/6/9", "2/2/3",  # session 17: "ha accusato X di armare ... e ha chiesto"
+                missed=["CONCEDE SRB -> -", "CONSULT SRB+XKX -> -", "MOBILIZE IGO+NATO -> -"],
+                false=[]),
     "c-ru": Row("3/4/6", "3/3/3",
                 missed=["ASSAULT AZE -> ARM", "CONSULT ARM+AZE -> -", "REJECT AZE -> -"],
                 false=["ASSAULT AZE -> -"]),
@@ -87,9 +86,9 @@ EXPECTED = {
                 false=["AID EU+IGO -> -"]),
     # round four (session 13): scored once before any fix at events 23/37/49 (gold amended for
     # two mediations), statements 19/21/29
-    "e-de": Row("4/5/7", "3/3/4",
-                missed=["ASSAULT - -> POL", "SANCTION POL -> BLR", "SUPPORT LTU+LVA -> POL"],
-                false=["SUPPORT LTU+LVA -> -"]),
+    "e-de": Row("5/5/7", "3/3/4",  # session 17: "sicherten ... zu" (zusichern) lends its dative
+                missed=["ASSAULT - -> POL", "SANCTION POL -> BLR"],
+                false=[]),
     "e-en": Row("5/7/9", "3/4/5",
                 missed=["ASSAULT PAK -> IND", "REQUEST SAU -> IND+PAK", "SANCTION PAK -> IND",
                         "THREATEN PAK -> IND"],
