@@ -1350,6 +1350,36 @@ def _verb_conjoined_to_object(doc: Any) -> int:
     return mended
 
 
+def _verb_conjoined_inside_object(doc: Any) -> int:
+    """"exigió la liberación inmediata de los pescadores y acusó a Chile de ...": a finite
+    verb made a conjunct of a modifier inside the object before it (the adjective
+    "inmediata"), so the accusation lost its subject. A finite verb with no subject of its
+    own coordinates with a verb, never with an adjective or a noun: it becomes a conjunct of
+    the finite verb whose object holds that word, when the two agree in number and tense
+    (the mend :func:`_verb_conjoined_to_object` makes where the object itself is the head)."""
+    mended = 0
+    for verb in _where(doc, "conj", frozenset({"VERB"})):
+        word = verb.head
+        if verb.dep_ != "conj" or not _finite(verb) or word.i > verb.i \
+                or word.pos_ not in ("ADJ", "NOUN", "PROPN") or word.dep_ == "obj" \
+                or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        path = [word]
+        while path[-1].head.i != path[-1].i and path[-1].pos_ != "VERB":
+            path.append(path[-1].head)
+        governor = path[-1]
+        if governor.pos_ != "VERB" or len(path) < 3 or path[-2].dep_ != "obj" \
+                or governor.i > word.i or not _finite(governor) \
+                or any(w.pos_ in ("VERB", "AUX") for w in path[:-1]):
+            continue
+        if any(verb.morph.get(k) and governor.morph.get(k) and
+               verb.morph.get(k) != governor.morph.get(k) for k in ("Number", "Tense")):
+            continue
+        verb.head = governor
+        mended += 1
+    return mended
+
+
 def _noun_with_object(doc: Any) -> int:
     """"Chile condemns Peru's decision": a present-tense verb read as a noun root, with the
     name before it compounded on it. A noun takes no direct object; a root that has one is
@@ -3139,6 +3169,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "acl" in t.deps, _participle_after_incise),
     (lambda t: t.verb_after_comma, _subject_before_parenthesis),
     (lambda t: "conj" in t.deps and "obj" in t.deps, _verb_conjoined_to_object),
+    (lambda t: "conj" in t.deps and "obj" in t.deps, _verb_conjoined_inside_object),
     (lambda t: "conj" in t.deps, _object_conjoined_before_infinitive),
     (lambda t: "obl" in t.deps and t.infinitive_clause, _oblique_after_infinitive),
     (lambda t: "obj" in t.deps and t.passive_participle, _active_participle),

@@ -29,9 +29,10 @@ EXPECTED = {
                 # the claimed shelling's town is not known to be Ethiopian: no target there
                 missed=[],
                 false=["ASSAULT ERI -> -"]),
-    "b-es": Row("5/6/6", "2/2/3",
-                # "exigió ... y acusó": the model hangs the second verb on an adjective
-                missed=["ACCUSE GUY -> VEN"],
+    "b-es": Row("6/7/6", "2/2/3",
+                # "exigió ... y acusó": the second verb hung on an adjective (session 17:
+                # _verb_conjoined_inside_object); "violar la soberanía" is defied (REJECT)
+                missed=[],
                 false=["AGREE BRA -> -"]),
     "b-fr": Row("5/8/5", "3/3/3", missed=[],
                 false=["CONCEDE COD+RWA -> -", "CONSULT QAT -> -", "REJECT RWA -> COD"]),
