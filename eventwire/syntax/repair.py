@@ -1350,6 +1350,36 @@ def _verb_conjoined_to_object(doc: Any) -> int:
     return mended
 
 
+def _verb_conjoined_inside_object(doc: Any) -> int:
+    """"exigió la liberación inmediata de los pescadores y acusó a Chile de ...": a finite
+    verb made a conjunct of a modifier inside the object before it (the adjective
+    "inmediata"), so the accusation lost its subject. A finite verb with no subject of its
+    own coordinates with a verb, never with an adjective or a noun: it becomes a conjunct of
+    the finite verb whose object holds that word, when the two agree in number and tense
+    (the mend :func:`_verb_conjoined_to_object` makes where the object itself is the head)."""
+    mended = 0
+    for verb in _where(doc, "conj", frozenset({"VERB"})):
+        word = verb.head
+        if verb.dep_ != "conj" or not _finite(verb) or word.i > verb.i \
+                or word.pos_ not in ("ADJ", "NOUN", "PROPN") or word.dep_ == "obj" \
+                or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        path = [word]
+        while path[-1].head.i != path[-1].i and path[-1].pos_ != "VERB":
+            path.append(path[-1].head)
+        governor = path[-1]
+        if governor.pos_ != "VERB" or len(path) < 3 or path[-2].dep_ != "obj" \
+                or governor.i > word.i or not _finite(governor) \
+                or any(w.pos_ in ("VERB", "AUX") for w in path[:-1]):
+            continue
+        if any(verb.morph.get(k) and governor.morph.get(k) and
+               verb.morph.get(k) != governor.morph.get(k) for k in ("Number", "Tense")):
+            continue
+        verb.head = governor
+        mended += 1
+    return mended
+
+
 def _noun_with_object(doc: Any) -> int:
     """"Chile condemns Peru's decision": a present-tense verb read as a noun root, with the
     name before it compounded on it. A noun takes no direct object; a root that has one is
@@ -1412,15 +1442,31 @@ def _noun_with_content_clause(doc: Any) -> int:
                        m.dep_ == "mark" and m.pos_ == "SCONJ" and m.i == c.left_edge.i
                        for m in c.children) and any(
                        s.dep_.startswith("nsubj") for s in c.children)]
-        if not clauses and not any(c.dep_ == "obj" and c.i > word.i and c.pos_ in NOMINAL
-                                   for c in word.children):
+        infinitives = [] if clauses else _marked_infinitive_of_saying(word)
+        if not clauses and not infinitives and not any(
+                c.dep_ == "obj" and c.i > word.i and c.pos_ in NOMINAL for c in word.children):
             continue  # "Il governo accusa il Kosovo di ...": a subject and an object
         word.pos_ = "VERB"
         word.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
         if clauses:
             clauses[0].dep_ = "ccomp"
+        for clause in infinitives:
+            clause.dep_ = "xcomp"
         mended += 1
     return mended
+
+
+def _marked_infinitive_of_saying(word: Any) -> list[Any]:
+    """"Il governo serbo nega di aver inviato truppe": the subjectless clause opened by an
+    infinitive marker that a known form of a verb of saying or denying, read as a noun,
+    holds as a relative clause (its content, an infinitive); none for any other noun."""
+    reporting = _reporting_lemmas(word.doc.lang_)
+    if word.lower_ not in reporting and word.lemma_.lower() not in reporting:
+        return []
+    return [c for c in word.children if c.i > word.i and c.dep_.startswith("acl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.i == c.left_edge.i for m in c.children)
+            and not any(s.dep_.startswith("nsubj") for s in c.children)]
 
 
 def _adjective_with_object(doc: Any) -> int:
@@ -1693,6 +1739,50 @@ def _finite_conjunct_of_infinitive(doc: Any) -> int:
     return mended
 
 
+def _finite_conjunct_of_marked_infinitive(doc: Any) -> int:
+    """"ha accusato la Serbia di armare gruppi paramilitari e ha chiesto garanzie alla Nato":
+    a finite verb read as a conjunct of an accusation's or a demand's infinitive content that
+    the model hung on the object ("di armare" a clause of "la Serbia"), so that the demand
+    became the accused side's act, claimed by the accuser. A finite verb with its own tense
+    auxiliary and no subject is never coordinated with an infinitive opened by its marker: it
+    is a conjunct of the finite verb above that infinitive (the mend
+    :func:`_finite_conjunct_of_infinitive` makes where the infinitive is the verb's own
+    complement)."""
+    mended = 0
+    for second in _where(doc, "conj", VERBS):
+        infinitive = second.head
+        if second.dep_ != "conj" or infinitive.i > second.i or infinitive.pos_ != "VERB" \
+                or base_dep(infinitive) not in ("acl", "advcl") \
+                or not any(m.dep_ == "mark" and m.i == infinitive.left_edge.i
+                           for m in infinitive.children) \
+                or not ({"Inf", "Ger"} & set(infinitive.morph.get("VerbForm")) or any(
+                    c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm")
+                    for c in infinitive.children)) \
+                or not (_auxiliary(second) is not None or _bare_past_participle(second)
+                        or _finite(second)) \
+                or any(c.dep_.startswith("nsubj") for c in second.children):
+            continue
+        governor = infinitive.head
+        while governor.head.i != governor.i and not (
+                governor.pos_ == "VERB" and (_finite(governor) or _auxiliary(governor))):
+            governor = governor.head
+        if governor.pos_ != "VERB" or _auxiliary(governor) != _auxiliary(second) \
+                or governor.i > infinitive.i:
+            continue
+        if _auxiliary(second) is None and (  # "accused Y of arming ... and demanded": both
+                "Past" not in governor.morph.get("Tense")  # simple pasts, the second
+                or "Past" not in second.morph.get("Tense")):  # read as a participle
+            continue
+        second.head = governor
+        if _auxiliary(second) is None and "Part" in second.morph.get("VerbForm"):
+            second.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")  # a simple past, active
+        for child in list(infinitive.children):
+            if child.i > second.i and base_dep(child) in ("obj", "obl", "iobj"):
+                child.head = second  # "and demanded | guarantees", hung on the infinitive
+        mended += 1
+    return mended
+
+
 def _saying_read_as_modifier(doc: Any) -> int:
     """"Alger dément.", "Moscow denies.": a short sentence of a name and a verb of saying
     or denying, read as a name with an adverb or adjective. A known form of such a verb right
@@ -1713,6 +1803,55 @@ def _saying_read_as_modifier(doc: Any) -> int:
             if child.i > word.i:
                 child.head = word
         name.head, name.dep_ = word, "nsubj"
+        mended += 1
+    return mended
+
+
+def _saying_read_as_modifier_before_clause(doc: Any) -> int:
+    """"Il Venezuela nega di aver inviato truppe", "Il Venezuela nega che i suoi soldati
+    abbiano attaccato ...": a known form of a verb of saying or denying right after the name
+    that opens the sentence, read as that name's modifier, with the content clause (opened by
+    its complementizer or infinitive marker) hung on the name as a relative clause: the
+    denied act became an act the name asserted. A name takes no clause opened by a marker
+    with no relative pronoun; when every verb of the sentence is inside such clauses after
+    the word, the word is the sentence's verb, the name its subject, the clauses its
+    complements (the mend :func:`_saying_read_as_modifier` makes where no clause follows)."""
+    reporting = _reporting_lemmas(doc.lang_)
+    if not reporting:
+        return 0
+    mended = 0
+    for word in _where(doc, frozenset({"amod", "nmod", "advmod", "compound", "appos"}),
+                       frozenset({"ADV", "ADJ", "NOUN"})):
+        name = word.head
+        if word.i == 0 or name.i != word.i - 1 or name.pos_ not in NOMINAL \
+                or word.pos_ not in ("ADV", "ADJ", "NOUN") or any(True for _ in word.children) \
+                or (word.lower_ not in reporting and word.lemma_.lower() not in reporting):
+            continue
+        root = next(t for t in doc if t.dep_ == "ROOT")
+        if not (root.i == name.i or (root.pos_ == "PUNCT" and name.head.i == root.i)):
+            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[:word.i]):
+            continue
+        clauses = [c for c in name.children if c.i > word.i and c.pos_ in ("VERB", "AUX")
+                   and any(m.dep_ == "mark" and m.i == c.left_edge.i for m in c.children)]
+        inside = {t.i for c in clauses for t in c.subtree}
+        if not clauses or any(t.pos_ in ("VERB", "AUX") and t.i not in inside
+                              for t in doc[word.i + 1:]):
+            continue
+        word.head, word.dep_, word.pos_ = word, "ROOT", "VERB"
+        word.set_morph("Mood=Ind|VerbForm=Fin")
+        if root.i != name.i:
+            for child in list(root.children):
+                if child.i != word.i:
+                    child.head = word
+            root.head, root.dep_ = word, "punct"
+        for child in list(name.children):
+            if child.i > word.i:
+                child.head = word
+        name.head, name.dep_ = word, "nsubj"
+        for clause in clauses:
+            clause.dep_ = "ccomp" if any(c.dep_.startswith("nsubj") for c in clause.children) \
+                else "xcomp"
         mended += 1
     return mended
 
@@ -3169,6 +3308,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "acl" in t.deps, _participle_after_incise),
     (lambda t: t.verb_after_comma, _subject_before_parenthesis),
     (lambda t: "conj" in t.deps and "obj" in t.deps, _verb_conjoined_to_object),
+    (lambda t: "conj" in t.deps and "obj" in t.deps, _verb_conjoined_inside_object),
     (lambda t: "conj" in t.deps, _object_conjoined_before_infinitive),
     (lambda t: "obl" in t.deps and t.infinitive_clause, _oblique_after_infinitive),
     (lambda t: "obj" in t.deps and t.passive_participle, _active_participle),
@@ -3218,8 +3358,11 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.day_named and "nmod" in t.deps, _subject_under_day),
     (lambda t: bool({"amod", "nmod", "iobj"} & t.deps), _cased_argument_read_as_modifier),
     (lambda t: "xcomp" in t.deps and "conj" in t.deps, _finite_conjunct_of_infinitive),
+    (lambda t: "conj" in t.deps and "mark" in t.deps, _finite_conjunct_of_marked_infinitive),
     (lambda t: t.modifier_after_root_name and ("advmod" in t.deps or "amod" in t.deps),
      _saying_read_as_modifier),
+    (lambda t: "mark" in t.deps and bool({"amod", "nmod", "advmod", "compound", "appos"}
+                                         & t.deps), _saying_read_as_modifier_before_clause),
     (lambda t: "cc" in t.deps, _conjunct_read_as_parataxis),
     (lambda t: "conj" in t.deps and not t.verb_root, _verb_after_relative_clause),
     (lambda t: "conj" in t.deps and "cc" in t.deps, _past_form_conjoined_to_verb),

@@ -27,7 +27,8 @@ MIN_CAPITALS = 3  # "KYIV -" is a dateline; "A -" or "Ok -" is not
 # In ordinary case a place is a dateline only with the wire in brackets or with a second
 # place after a slash: "Berlin (dpa) - ", "Moskau/Kiew - ", "Kiew/Moskau (AFP) - ", and a
 # short date may stand between the place and its wire: "Ginebra, 12 jun (EFE).- ".
-_PLACE = r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ'’-]+"
+# (a capital after an apostrophe or a hyphen starts a part of the same name: "N'Djamena")
+_PLACE = r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ'’-]*(?:['’-][A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ'’-]+)*"
 _WIRE = r"\s*\([^\s()]{2,20}\)"  # one word in brackets: "(dpa)", "(AFP)", not "(im Osten)"
 _DAY = r",\s\d{1,2}\.?\s[^\W\d_]{3,12}\.?"  # ", 12 jun", ", 12. Juni"
 MIXED_DATELINE = re.compile(

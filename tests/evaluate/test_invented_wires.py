@@ -1,8 +1,8 @@
-"""Invented wire texts (five rounds of one a language, a sixth and a seventh in all seven, an
-eighth in en, fr, ru and uk), scored against their gold (tests/evaluate/wires): the events matched,
+"""Invented wire texts (five rounds of one a language, a sixth and a seventh in all seven,
+an eighth in all seven), scored against their gold (tests/evaluate/wires): the events matched,
 predicted and in gold, the statements likewise, and every missed and false event key, per
-document. A change that gains or loses
-an event here fails until the table says so, so the move is seen and explained."""
+document. A change that gains or loses an event here fails until the table says so, so the
+move is seen and explained."""
 
 from __future__ import annotations
 
@@ -29,9 +29,10 @@ EXPECTED = {
                 # the claimed shelling's town is not known to be Ethiopian: no target there
                 missed=[],
                 false=["ASSAULT ERI -> -"]),
-    "b-es": Row("5/6/6", "2/2/3",
-                # "exigió ... y acusó": the model hangs the second verb on an adjective
-                missed=["ACCUSE GUY -> VEN"],
+    "b-es": Row("6/7/6", "2/2/3",
+                # "exigió ... y acusó": the second verb hung on an adjective (session 17:
+                # _verb_conjoined_inside_object); "violar la soberanía" is defied (REJECT)
+                missed=[],
                 false=["AGREE BRA -> -"]),
     "b-fr": Row("5/8/5", "3/3/3", missed=[],
                 false=["CONCEDE COD+RWA -> -", "CONSULT QAT -> -", "REJECT RWA -> COD"]),
@@ -52,10 +53,9 @@ EXPECTED = {
     "c-fr": Row("3/6/6", "3/3/3",
                 missed=["ACCUSE NER -> BEN", "AGREE NER -> BEN", "SUPPORT AU+IGO -> -"],
                 false=["ACCUSE NER -> -", "CONCEDE NER -> BEN", "CONSULT TGO -> -"]),
-    "c-it": Row("5/6/9", "2/2/3",
-                missed=["CONCEDE SRB -> -", "CONSULT SRB+XKX -> -", "MOBILIZE IGO+NATO -> -",
-                        "REQUEST XKX -> IGO+NATO"],
-                false=["REQUEST SRB -> IGO+NATO"]),
+    "c-it": Row("6/6/9", "2/2/3",  # session 17: "ha accusato X di armare ... e ha chiesto"
+                missed=["CONCEDE SRB -> -", "CONSULT SRB+XKX -> -", "MOBILIZE IGO+NATO -> -"],
+                false=[]),
     "c-ru": Row("3/4/6", "3/3/3",
                 missed=["ASSAULT AZE -> ARM", "CONSULT ARM+AZE -> -", "REJECT AZE -> -"],
                 false=["ASSAULT AZE -> -"]),
@@ -87,9 +87,9 @@ EXPECTED = {
                 false=["AID EU+IGO -> -"]),
     # round four (session 13): scored once before any fix at events 23/37/49 (gold amended for
     # two mediations), statements 19/21/29
-    "e-de": Row("4/5/7", "3/3/4",
-                missed=["ASSAULT - -> POL", "SANCTION POL -> BLR", "SUPPORT LTU+LVA -> POL"],
-                false=["SUPPORT LTU+LVA -> -"]),
+    "e-de": Row("5/5/7", "3/3/4",  # session 17: "sicherten ... zu" (zusichern) lends its dative
+                missed=["ASSAULT - -> POL", "SANCTION POL -> BLR"],
+                false=[]),
     "e-en": Row("5/7/9", "3/4/5",
                 missed=["ASSAULT PAK -> IND", "REQUEST SAU -> IND+PAK", "SANCTION PAK -> IND",
                         "THREATEN PAK -> IND"],
@@ -190,6 +190,19 @@ EXPECTED = {
     "i-uk": Row("4/5/6", "4/4/4",  # first run 4/6/6
                 missed=["ACCUSE UKR -> RUS", "ASSAULT RUS -> UKR"],
                 false=["ACCUSE UKR -> -"]),
+    # round i (session 17): German, Italian and Spanish, scored once as first run (14/17/27:
+    # de 0.86, es 0.80, it 0.27); then a dateline "N'Djamena, ..." and "il governo di
+    # Khartoum" after Chad's government (it 0.62)
+    "i-de": Row("6/6/8", "1/3/4",  # first run F1 0.86
+                missed=["CONSULT IGO+NATO -> EST", "REQUEST IGO+NATO -> RUS"],
+                false=[]),
+    "i-es": Row("6/6/9", "2/3/4",  # first run F1 0.80
+                missed=["AGREE ECU+PER -> -", "CONCEDE ECU -> PER", "CONSULT ECU+PER -> -"],
+                false=[]),
+    "i-it": Row("5/6/10", "1/3/4",  # first run 2/5/10 (F1 0.27)
+                missed=["CONSULT KEN -> SDN+TCD", "CONSULT SDN+TCD -> -", "MOBILIZE TCD -> -",
+                        "REQUEST KEN -> SDN+TCD", "SANCTION TCD -> SDN"],
+                false=["REQUEST KEN -> -"]),
 }
 
 

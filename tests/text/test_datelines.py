@@ -21,6 +21,9 @@ CASES = [  # text, the words after the dateline
     ("Kiew/Moskau (AFP) – Die Gespräche beginnen.", "Die Gespräche beginnen."),
     ("Ginebra, 12 jun (EFE).- Las conversaciones siguen.", "Las conversaciones siguen."),
     ("Genf, 12. Juni (dpa) - Die Gespräche beginnen.", "Die Gespräche beginnen."),
+    # a capital after an apostrophe or hyphen inside the place's name (session 17)
+    ("L'Avana, 3 gen. (ANSA) - I colloqui proseguono.", "I colloqui proseguono."),
+    ("Bandar-Abbas (AFP) - Les pourparlers reprennent.", "Les pourparlers reprennent."),
     ("Ginebra, 12 de junio - Las conversaciones siguen.",
      "Ginebra, 12 de junio - Las conversaciones siguen."),  # no wire: no dateline in lower case
     ("Russland – das größte Land – schweigt.", "Russland – das größte Land – schweigt."),

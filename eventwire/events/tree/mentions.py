@@ -41,7 +41,7 @@ class Mentions(TreeWords):
     def actor_mentions(self, token: Any) -> list[Mention]:
         """ACTOR mentions of a nominal: its head's name first ("the Iran-backed faction
         Hezbollah" is Hezbollah), else those of its modifiers ("Russian forces")."""
-        named = self.head_mentions(token)
+        named = self.own_place_over_context(token, self.head_mentions(token))
         if named and not any(m.actor and m.actor.country for m in named):
             # "the government of Zambia"; "both leaders" when no two people were named, or
             # when the two taken include who acts ("the chancellor called both leaders")
@@ -50,6 +50,20 @@ class Mentions(TreeWords):
                 named = self.placed_group(token) or self.pair(token) or named
         return (named or self._mentions_in(self.core(token)) or self.pair(token)
                 or self.placed_group(token))
+
+    def own_place_over_context(self, token: Any, named: list[Mention]) -> list[Mention]:
+        """ "Il governo di Khartoum nega ...": a description the document's context resolved
+        (to the government named before, Chad's) whose own phrase names a country, by its
+        name or its capital, is that country's: the phrase's own words win over the context."""
+        if not named or not all(m.kind == "description" and m.resolved_from is not None
+                                for m in named):
+            return named
+        own = [m for m in self._mentions_in(self.core(token)[1:]) if m.resolved_from is None
+               and m.kind in ("name", "capital") and m.actor and m.actor.country]
+        if not own or {m.actor.country for m in own} & {  # type: ignore[union-attr]
+                m.actor.country for m in named if m.actor}:
+            return named
+        return own
 
     def _text_end(self) -> int:
         """Where the tree's text ends (``doc.text`` joins every token's text anew per call)."""
