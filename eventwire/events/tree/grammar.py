@@ -44,6 +44,12 @@ class Grammar:
     # nouns of places ("border", "frontière", "граница"): a side's name or demonym that only
     # modifies one tells where an exchange or a meeting happened, not a side of it
     place_nouns: frozenset[str] = frozenset()
+    # nouns of help ("assistance", "aide", "содействие") and the words that open them as a
+    # go-between's part in an act of the sides together ("with", "avec", "при"): a mediation
+    facilitation_nouns: frozenset[str] = frozenset()
+    facilitator_cases: frozenset[str] = frozenset()
+    # adverbs that make the name they open with a case word one more doer ("jointly with")
+    joint_adverbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -67,4 +73,7 @@ def grammar(language: str) -> Grammar:
         nouns_capitalized=bool(data.get("nouns_capitalized")),
         report_openers=lemmas("report_openers"),
         place_nouns=lemmas("place_nouns"),
+        facilitation_nouns=lemmas("facilitation_nouns"),
+        facilitator_cases=lemmas("facilitator_cases"),
+        joint_adverbs=lemmas("joint_adverbs"),
     )
