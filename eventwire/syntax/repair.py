@@ -2191,7 +2191,8 @@ def _stray_subject_root(doc: Any) -> int:
         if subject.dep_ != "ROOT" or subject.pos_ not in NOMINAL or \
                 subject.right_edge.i != end:
             continue
-        subject.head, subject.dep_ = verb, "nsubj"
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)  # "sono stati sequestrati
+        subject.head, subject.dep_ = verb, "nsubj:pass" if passive else "nsubj"  # dalla Z"
         for later in verb.children:  # "Russia e Ucraina si sono scambiate 84 prigionieri":
             if later.dep_ == "nsubj" and later.i > verb.i and later.i != subject.i:
                 later.dep_ = "obj"  # with its subject before it, the noun after is the object
