@@ -61,7 +61,8 @@ class Sides(TreeWords):
             targets = [t for t in targets if self.actor_mentions_of_word(t)]
         joined = [c for c in self.children(token) if self.joint(c)]
         if joined and reading.actors:  # "imposed sanctions on Y jointly with Z": Z imposed
-            reading.actors += [m for m in self.mentions_of(joined) if m not in reading.actors]
+            reading.actors += [m for m in self.mentions_of(
+                [n for c in joined for n in self.joined_names(c)]) if m not in reading.actors]
         targets = [t for t in targets if all(t.i != c.i for c in joined)]
         reading.recipients = [m for m in self.mentions_of(targets) if m not in reading.actors]
         held = self.captivity(token, entry)
@@ -99,12 +100,24 @@ class Sides(TreeWords):
         doing together (grammar ``joint_adverbs``: "jointly with Z", "conjointement avec Z",
         "gemeinsam mit Z", "junto con Z", "insieme alla Z", "совместно с Z", "спільно з Z"):
         one more doer of the verb, never its receiver."""
+        return bool(self.joined_names(word))
+
+    def joined_names(self, word: Any) -> list[Any]:
+        """The names a joint oblique adds to the doers (:meth:`joint`): the word itself, or
+        the name right after the case word that the model compounded on the noun after it
+        ("gemeinsam mit Dänemark Sanktionen", "mit" read as the sanctions' case)."""
         adverbs = self.grammar.joint_adverbs
-        if not adverbs or base(word.dep_) not in ("obl", "nmod", "obj", "iobj") or \
-                not self.actor_mentions_of_word(word):
-            return False
-        return any(base(c.dep_) == "case" and c.i > 0 and c.i < word.i
-                   and self.known(word.doc[c.i - 1], adverbs) for c in self.children(word))
+        if not adverbs or base(word.dep_) not in ("obl", "nmod", "obj", "iobj"):
+            return []
+        cases = [c for c in self.children(word) if base(c.dep_) == "case" and 0 < c.i < word.i
+                 and self.known(word.doc[c.i - 1], adverbs)]
+        if not cases:
+            return []
+        if self.actor_mentions_of_word(word):
+            return [word]
+        return [n for n in self.children(word) if n.i == cases[0].i + 1
+                and base(n.dep_) in ("compound", "flat", "nmod")
+                and self.actor_mentions_of_word(n)]
 
     @staticmethod
     def mediation(token: Any, triggers: dict[int, Predicate]) -> bool:
@@ -203,7 +216,8 @@ class Sides(TreeWords):
                 actors = self.mentions_of(self.subject(verb))
                 if actors:  # "imposed sanctions on Y together with Z": Z imposed them too
                     actors += [m for m in self.mentions_of(
-                        [c for c in self.children(verb) if self.joint(c)]) if m not in actors]
+                        [n for c in self.children(verb) for n in self.joined_names(c)])
+                        if m not in actors]
                 if not recipients:  # "sent Ukraine $60 billion in aid", "began an offensive
                     marked = self.obliques(verb)  # on Y" with "on Y" hung on the verb
                     on_slot = self.obliques(slot)  # "200 tons of aid | to Sudan" hung on the noun
