@@ -645,6 +645,8 @@ def _verb_read_as_modifier(doc: Any) -> int:
             mended += 1
             continue
         subject = doc[verb.i - 1]
+        if subject.pos_ == "ADV" and subject.head.i == verb.i and subject.i > 0:
+            subject = doc[subject.i - 1]  # "Beijing flatly rejected assertions": the adverb
         while subject.dep_ in ("flat", "flat:name", "conj") and subject.head.i < subject.i:
             subject = subject.head  # "Both Britain and France imposed": the first conjunct
         # "Zaire accused Rwanda ...": a name tagged as an adjective of the noun (its lemma keeps
@@ -660,10 +662,15 @@ def _verb_read_as_modifier(doc: Any) -> int:
         # the participle's noun was hung on it as an apposition
         apposed = subject.dep_ == "ROOT" and noun.head.i == subject.i \
             and noun.dep_ in ("appos", "conj")
+        told = {w.i for c in noun.children if c.dep_.startswith("acl") and c.i > noun.i
+                and any(m.dep_ == "mark" for m in c.children) for w in c.subtree} \
+            if noun.lemma_.lower() in _grammar_words(doc.lang_, "report_nouns") else set()
+        # "Hungary rejected claims that its guards had beaten ...": the finite words of the
+        # claim's own clause are not the clause's verb
         if not finite and ((subject.dep_ not in ("compound", "nsubj", "amod") or not hung)
                            and not apposed or any(
                 t.pos_ in ("VERB", "AUX") and _finite(t) and not _after_comma(doc, noun, t)
-                for t in doc if t.i != verb.i)):
+                for t in doc if t.i != verb.i and t.i not in told)):
             continue  # "Qatar-mediated talks began": the clause has its verb ("..., officials
             # said" after a comma is a clause of its own)
         roots = [t for t in doc if t.head.i == t.i]
@@ -2462,7 +2469,8 @@ def _stray_subject_root(doc: Any) -> int:
         if subject.dep_ != "ROOT" or subject.pos_ not in NOMINAL or \
                 subject.right_edge.i != end:
             continue
-        subject.head, subject.dep_ = verb, "nsubj"
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)  # "sono stati sequestrati
+        subject.head, subject.dep_ = verb, "nsubj:pass" if passive else "nsubj"  # dalla Z"
         for later in verb.children:  # "Russia e Ucraina si sono scambiate 84 prigionieri":
             if later.dep_ == "nsubj" and later.i > verb.i and later.i != subject.i:
                 later.dep_ = "obj"  # with its subject before it, the noun after is the object
@@ -2539,6 +2547,42 @@ def _nominative_split_from_subject(doc: Any) -> int:
         first.head, first.dep_ = verb, "nsubj"
         subject.head, subject.dep_ = first, "conj"
         cc.head = subject
+        mended += 1
+    return mended
+
+
+def _name_run_split_from_genitive(doc: Any) -> int:
+    """"При содействии Омана Иран и Бахрейн подписали ...", "За сприяння Оману Іран і ...":
+    after a fronted phrase with no comma, the phrase's genitive name and the first subject
+    were read as one name (the subject its ``flat`` part), and the second subject, in the
+    nominative, as the genitive's conjunct. The genitive is the phrase noun's modifier; the
+    name after it is the verb's subject, the nominative its conjunct."""
+    mended = 0
+    for part in _where(doc, frozenset({"flat:name", "flat"}), frozenset({"PROPN", "NOUN"})):
+        owner = part.head
+        if part.dep_ not in ("flat:name", "flat") or owner.i != part.i - 1 or \
+                owner.morph.get("Case") != ["Gen"] or owner.pos_ not in NOMINAL:
+            continue
+        second = next((c for c in owner.children if c.dep_ == "conj" and c.i > part.i
+                       and c.morph.get("Case") == ["Nom"] and c.pos_ in NOMINAL), None)
+        if second is None:
+            continue
+        phrase = doc[owner.i - 1] if owner.i > 0 else None
+        if owner.dep_.startswith("nsubj"):
+            verb = owner.head
+            if phrase is None or phrase.pos_ != "NOUN" or phrase.head.i != verb.i or \
+                    not phrase.dep_.startswith("obl"):
+                continue
+        elif owner.dep_ == "nmod" and owner.head.dep_.startswith("obl"):
+            verb, phrase = owner.head.head, owner.head
+        else:
+            continue
+        if verb.pos_ not in ("VERB", "AUX") or verb.i < second.i or any(
+                c.dep_.startswith("nsubj") and c.i != owner.i for c in verb.children):
+            continue
+        owner.head, owner.dep_ = phrase, "nmod"
+        part.head, part.dep_ = verb, "nsubj"
+        second.head = part
         mended += 1
     return mended
 
@@ -2670,7 +2714,7 @@ def _name_head_before(doc: Any, at: int) -> Any | None:
     at -= 1
     if at >= 0 and doc[at].text == ",":
         at -= 1
-    if at < 0 or doc[at].pos_ not in NOMINAL:
+    if at < 0 or not _name_like(doc[at]):  # "та Естонія", a capitalised "adjective"
         return None
     word = doc[at]
     for _ in range(6):
@@ -2732,10 +2776,30 @@ def _additive_coordination(doc: Any) -> int:
             continue
         if first.pos_ != "PROPN" and not first.dep_.startswith(("nsubj", "ROOT")):
             continue  # "signed a deal together with Y": Y no conjunct of the deal
+        if lowers[start] in _grammar_words(doc.lang_, "joint_adverbs") and not _subject_like(
+                first):
+            continue  # "sanctioned Y together with Z": Z acts with the subject, not Y
         holder, role = second.head, second.dep_
         if role == "ROOT":
             continue
         opener = doc[start]
+        if opener.dep_ == "ROOT":  # "Швеция вместе с Данией ввела": the adverb read as the
+            verb = next((c for c in opener.children if c.pos_ in ("VERB", "AUX")  # root
+                         and c.i > end), None)
+            if verb is None:
+                continue
+            verb.head, verb.dep_ = verb, "ROOT"
+            for child in list(opener.children):
+                if child.i != verb.i and child.i not in range(start, end + 1):
+                    child.head = verb
+            if holder.i == opener.i:
+                holder, role = verb, "obl"
+        elif opener.head.i not in range(start, second.i + 1):
+            for child in list(opener.children):  # "Швеция | вместе ввела": the subject
+                if child.i not in range(start, second.i + 1):  # hung on the adverb made
+                    child.head = opener.head  # the verb's subject
+                    if child.i == first.i:
+                        child.dep_ = opener.dep_
         if first.dep_ == "ROOT" and role.startswith("nsubj") and holder.head.i == first.i \
                 and holder.pos_ in ("VERB", "AUX") and holder.dep_ == "conj":
             holder.head, holder.dep_ = holder, "ROOT"  # "A и B, а также C подписали"
@@ -2749,6 +2813,13 @@ def _additive_coordination(doc: Any) -> int:
             word.head, word.dep_ = opener, "fixed"
         mended += 1
     return mended
+
+
+def _subject_like(name: Any) -> bool:
+    """A subject, the root (a clause the model left verbless), or a conjunct of either."""
+    while name.dep_ == "conj" and name.head.i != name.i:
+        name = name.head
+    return name.dep_.startswith(("nsubj", "ROOT"))
 
 
 def _deny_with(opener: Any, verb: Any) -> None:
@@ -3303,6 +3374,8 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.shared_role_twice, _split_coordination),
     (lambda t: "cc" in t.deps, _stray_first_conjunct),
     (lambda t: "cc" in t.deps, _nominative_split_from_subject),
+    (lambda t: "conj" in t.deps and ("flat:name" in t.deps or "flat" in t.deps),
+     _name_run_split_from_genitive),
     (lambda t: t.correlative_opener, _correlative_subjects),
     (lambda t: t.subject_on_auxiliary, _subject_on_auxiliary),
     (lambda t: "acl" in t.deps, _participle_after_incise),

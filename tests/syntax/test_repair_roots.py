@@ -38,6 +38,27 @@ CASES = [
         ("agreed", "VERB", "ROOT", 4, "Mood=Ind|Tense=Past")],
      0, ["Talks:ROOT>Talks", "and:cc>truce", "truce:conj>Talks", "Ruritania:nsubj>agreed",
          "agreed:ROOT>agreed"]),
+    # the patient of a passive as a root of its own: the verb's passive subject (it)
+    ("it passive root", [
+        ("Due", "NUM", "nummod", 1, ""), ("pescherecci", "NOUN", "ROOT", 1, ""),
+        ("maltesi", "ADJ", "amod", 1, ""), ("sono", "AUX", "aux", 5, "Mood=Ind|Tense=Pres"),
+        ("stati", "AUX", "aux:pass", 5, "VerbForm=Part"),
+        ("fermati", "VERB", "ROOT", 5, "Tense=Past|VerbForm=Part"),
+        ("dalla", "ADP", "case", 7, ""), ("marina", "NOUN", "obl", 5, "")],
+     1, ["Due:nummod>pescherecci", "pescherecci:nsubj:pass>fermati", "maltesi:amod>pescherecci",
+         "sono:aux>fermati", "stati:aux:pass>fermati", "fermati:ROOT>fermati",
+         "dalla:case>marina", "marina:obl>fermati"]),
+    # a fronted phrase's genitive and the first subject read as one name, the second subject
+    # the genitive's conjunct (ru)
+    ("ru genitive name run", [
+        ("При", "ADP", "case", 1, ""), ("содействии", "NOUN", "obl", 6, "Case=Loc"),
+        ("Омана", "PROPN", "nsubj", 6, "Case=Gen"), ("Ирана", "PROPN", "flat:name", 2, "Case=Gen"),
+        ("и", "CCONJ", "cc", 5, ""), ("Бахрейн", "PROPN", "conj", 2, "Case=Nom"),
+        ("подписали", "VERB", "ROOT", 6, "Mood=Ind|Tense=Past"),
+        ("соглашение", "NOUN", "obj", 6, "Case=Acc")],
+     1, ["При:case>содействии", "содействии:obl>подписали", "Омана:nmod>содействии",
+         "Ирана:nsubj>подписали", "и:cc>Бахрейн", "Бахрейн:conj>Ирана",
+         "подписали:ROOT>подписали", "соглашение:obj>подписали"]),
 ]
 
 

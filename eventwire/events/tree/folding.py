@@ -180,6 +180,9 @@ class Folding(TreeWords):
             governor.topic = True  # "negotiations on a troop pullback": talked about, not done
             del by_token[token.i]
             return
+        if not self.verbal(head) and governor is not None and reading.actors and \
+                self.mediation(token, triggers) and governor.predicate.type != "CONSULT":
+            return  # "a deal with the help of Z": the mediation apart, as beside the verb
         if not self.verbal(head):
             # "an agreement on the exchange of prisoners between X and Y": one agreement,
             # of the exchange's mode, whose sides the inner noun names

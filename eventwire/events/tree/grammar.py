@@ -47,6 +47,12 @@ class Grammar:
     # the particle that marks a bare infinitive ("to", "zu"): it marks a purpose or a
     # complement, never the reason an accusation gives ("summoned X to protest")
     infinitive_particles: frozenset[str] = frozenset()
+    # nouns of help ("assistance", "aide", "содействие") and the words that open them as a
+    # go-between's part in an act of the sides together ("with", "avec", "при"): a mediation
+    facilitation_nouns: frozenset[str] = frozenset()
+    facilitator_cases: frozenset[str] = frozenset()
+    # adverbs that make the name they open with a case word one more doer ("jointly with")
+    joint_adverbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -71,4 +77,7 @@ def grammar(language: str) -> Grammar:
         report_openers=lemmas("report_openers"),
         place_nouns=lemmas("place_nouns"),
         infinitive_particles=lemmas("infinitive_particles"),
+        facilitation_nouns=lemmas("facilitation_nouns"),
+        facilitator_cases=lemmas("facilitator_cases"),
+        joint_adverbs=lemmas("joint_adverbs"),
     )

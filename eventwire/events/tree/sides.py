@@ -59,6 +59,11 @@ class Sides(TreeWords):
         if entry.type in convention("partner_types"):
             # "met X" but not "discussed the Ukraine conflict": a partner is named, not a topic
             targets = [t for t in targets if self.actor_mentions_of_word(t)]
+        joined = [c for c in self.children(token) if self.joint(c)]
+        if joined and reading.actors:  # "imposed sanctions on Y jointly with Z": Z imposed
+            reading.actors += [m for m in self.mentions_of(
+                [n for c in joined for n in self.joined_names(c)]) if m not in reading.actors]
+        targets = [t for t in targets if all(t.i != c.i for c in joined)]
         reading.recipients = [m for m in self.mentions_of(targets) if m not in reading.actors]
         held = self.captivity(token, entry)
         captors = [m for m in self.mentions_of(
@@ -107,6 +112,30 @@ class Sides(TreeWords):
                    or " ".join(w.text.lower() for w in c.subtree) in self.lex.homeward
                    for c in words)
 
+    def joint(self, word: Any) -> bool:
+        """Whether a name hung on a verb is opened by a case word right after an adverb of
+        doing together (grammar ``joint_adverbs``: "jointly with Z", "conjointement avec Z",
+        "gemeinsam mit Z", "junto con Z", "insieme alla Z", "совместно с Z", "спільно з Z"):
+        one more doer of the verb, never its receiver."""
+        return bool(self.joined_names(word))
+
+    def joined_names(self, word: Any) -> list[Any]:
+        """The names a joint oblique adds to the doers (:meth:`joint`): the word itself, or
+        the name right after the case word that the model compounded on the noun after it
+        ("gemeinsam mit Dänemark Sanktionen", "mit" read as the sanctions' case)."""
+        adverbs = self.grammar.joint_adverbs
+        if not adverbs or base(word.dep_) not in ("obl", "nmod", "obj", "iobj"):
+            return []
+        cases = [c for c in self.children(word) if base(c.dep_) == "case" and 0 < c.i < word.i
+                 and self.known(word.doc[c.i - 1], adverbs)]
+        if not cases:
+            return []
+        if self.actor_mentions_of_word(word):
+            return [word]
+        return [n for n in self.children(word) if n.i == cases[0].i + 1
+                and base(n.dep_) in ("compound", "flat", "nmod")
+                and self.actor_mentions_of_word(n)]
+
     @staticmethod
     def mediation(token: Any, triggers: dict[int, Predicate]) -> bool:
         """Whether an oblique is a mediation ("con la mediación de Catar", "with the mediation
@@ -135,7 +164,8 @@ class Sides(TreeWords):
     def noun_sides(self, token: Any, entry: Predicate, reading: Reading,
                    triggers: dict[int, Predicate]) -> None:
         roles = {role: [c for c in words if not  # "mission de médiation": the phrase itself
-                        reading.trigger[0] <= self.span(c)[0] < reading.trigger[1]]
+                        reading.trigger[0] <= self.span(c)[0] < reading.trigger[1]
+                        and not self.mediation(c, triggers)]  # "a deal with the help of Z"
                  for role, words in self.obliques(token).items()}
         owners = self.noun_owner(token)
         moving = entry.type in convention("own_forces_types")  # "withdrawal from X": X is
@@ -201,6 +231,10 @@ class Sides(TreeWords):
             if self.lends_subject(verb, slot, triggers):
                 # "X launched an attack", not "X violated the truce" or "X described the call"
                 actors = self.mentions_of(self.subject(verb))
+                if actors:  # "imposed sanctions on Y together with Z": Z imposed them too
+                    actors += [m for m in self.mentions_of(
+                        [n for c in self.children(verb) for n in self.joined_names(c)])
+                        if m not in actors]
                 if not recipients:  # "sent Ukraine $60 billion in aid", "began an offensive
                     marked = self.obliques(verb)  # on Y" with "on Y" hung on the verb
                     on_slot = self.obliques(slot)  # "200 tons of aid | to Sudan" hung on the noun

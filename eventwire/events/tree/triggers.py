@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from eventwire.events.lexicon import convention
 from eventwire.events.predicates import Predicate
 from eventwire.events.tree.common import PREDICATIVE, base
 from eventwire.events.tree.words import TreeWords
@@ -21,8 +22,44 @@ class Triggers(TreeWords):
     def triggers(self) -> list[tuple[Any, Predicate, tuple[int, int]]]:
         """Tokens that make a predicate, longest lemma sequence first, one per token; a
         proposal to do something oneself is an offer ("proposer de libérer")."""
-        return [(token, self.as_refusal(token, self.as_offer(token, entry)), span)
-                for token, entry, span in self._triggers()]
+        found = [(token, self.as_refusal(token, self.as_offer(token, entry)), span)
+                 for token, entry, span in self._triggers()]
+        return self.facilitations(found)
+
+    def facilitations(self, found: list[tuple[Any, Predicate, tuple[int, int]]]
+                      ) -> list[tuple[Any, Predicate, tuple[int, int]]]:
+        """ "With the assistance of Z, X and Y agreed ...", "при содействии Z", "mit
+        Unterstützung Zs": a noun of help (grammar ``facilitation_nouns``) opened by a word
+        of accompaniment (``facilitator_cases``) on an act the sides do together (convention
+        `facilitated_types`), naming a party, is Z's mediation (CONSULT, third party), not
+        aid to the sides nor a side of their act."""
+        nouns = self.grammar.facilitation_nouns
+        if not nouns:
+            return found
+        types = {t.i: e.type for t, e, _ in found}
+        facilitated = convention("facilitated_types")
+        changed = False
+        out = list(found)
+        for token in self.tokens:
+            head = token.head
+            helped = [head, head.head] + [c for c in self.children(head)
+                                          if c.dep_ in ("obj", "nsubj")]
+            # (the act itself, the act noun of a verb that tells none, or the verb phrase
+            # whose noun it hangs on: "reached a deal | with the help of Z")
+            if not self.known(token, nouns) or base(token.dep_) not in ("obl", "nmod") or \
+                    head.i == token.i or not any(types.get(w.i) in facilitated
+                                                 for w in helped) or \
+                    not any(base(c.dep_) == "case" and self.known(c, self.grammar.facilitator_cases)
+                            for c in self.children(token)) or \
+                    not any(self.mentions_of([c]) for c in self.children(token)
+                            if base(c.dep_) in ("nmod", "amod", "poss")):
+                continue
+            mediation = Predicate(lemma=self.lemma(token), type="CONSULT", kind="event",
+                                  mode="third_party", pos="NOUN")
+            out = [item for item in out if item[0].i != token.i]
+            out.append((token, mediation, self.span(token)))
+            changed = True
+        return sorted(out, key=lambda item: item[0].i) if changed else found
 
     def as_refusal(self, token: Any, entry: Predicate) -> Predicate:
         """ "Chile se negó a retirar": a verb the language lists as a refusal when
