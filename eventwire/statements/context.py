@@ -97,10 +97,22 @@ class Context:
         quote = self.quote_at(offset)
         return quote is not None and quote.open < offset < quote.close
 
+    def _named_in_full(self, speaker: Actor) -> Actor:
+        """A surname alone with no country ("a déclaré M. Ilunga") is the one speaker named
+        before in full with that surname and a country (two such speakers: neither)."""
+        name = (speaker.canonical or speaker.name).split()
+        if speaker.type != "person" or speaker.country or len(name) != 1:
+            return speaker
+        found = {(s.speaker.canonical or s.speaker.name): s.speaker for s in self.statements
+                 if s.speaker.type == "person" and s.speaker.country
+                 and len((s.speaker.canonical or s.speaker.name).split()) > 1
+                 and (s.speaker.canonical or s.speaker.name).split()[-1] == name[0]}
+        return found.popitem()[1] if len(found) == 1 else speaker
+
     def add(self, statement: Statement, sentence: Sentence) -> None:
         """Keep a statement found in ``sentence``, with its sources, passage and date; a person
         the lists know no country of takes the one their title names."""
-        speaker = statement.speaker
+        speaker = statement.speaker = self._named_in_full(statement.speaker)
         known = self.countries.get(speaker.canonical or speaker.name)
         if speaker.type == "person" and not speaker.country and known:  # "Koval denied ..."
             statement.speaker = speaker = replace(speaker, country=known)
