@@ -13,6 +13,12 @@ order from what came before it (precision first):
 3. else the country of the dateline before it ("BANJUL, May 4 (Wire) -");
 4. else nobody.
 
+A person the text names with such an office and a name no list knows ("Foreign Minister
+Ana Ruiz", "il ministro degli Esteri Karim Belhadj") is someone else than the office holders
+met before: their country is the one that every sign agrees on, the dateline, the latest
+institution of the office, the countries of its earlier holders and a country named a few
+words before the title; none, or two: no country.
+
 The offices, their institutions and the words that rule a title out ("former", a complement
 "of ...") are data: ``_shared/institutions.yaml`` (official_roles) and
 ``lang/<code>/descriptions.yaml`` (officials, officials_not_after). Every step is a dict
@@ -92,14 +98,20 @@ class Officials:
             _, seen = self.holders.get(office, (index, frozenset()))  # type: ignore[arg-type]
             self.holders[office] = (index, seen | {country})  # type: ignore[index]
 
-    def resolve(self, m: Mention, role: str, prior: list[Mention]) -> bool:
-        """Give an official its actor; False when the text does not say whose office it is."""
+    def resolve(self, m: Mention, role: str, prior: list[Mention],
+                near: str | None = None) -> bool:
+        """Give an official its actor; False when the text does not say whose office it is,
+        or when what it says disagrees with ``near``, a country named a few words before the
+        office ("Eritrea's information minister" in a text filed in Addis Ababa)."""
         held = self.holders.get(role)
         if held is not None and len(held[1]) > 1:
             return False  # two countries' foreign ministers so far: which one?
         person = held[0] if held is not None else -1
         place = self.institutions.get(official_institutions().get(role, ""), -1)
         if person > place:
+            if near and prior[person].actor is not None and \
+                    prior[person].actor.country != near:
+                return False
             m.actor = replace(prior[person].actor, name=m.text)  # type: ignore[arg-type]
             m.resolved_from = person
             return True
@@ -110,11 +122,28 @@ class Officials:
             m.resolved_from = place
         else:
             country = self.dateline
-        if not country:
+        if not country or near and country != near:
             return False
         kind = "organization" if role in _official_bodies() else "person"
         m.actor = Actor(name=m.text, country=country, sector="GOV", type=kind)
         return True
+
+
+    def country_of_named(self, role: str, prior: list[Mention],
+                         near: str | None = None) -> str | None:
+        """The country of a newly named holder of ``role`` (see the module's docstring);
+        ``near``: the country of a mention a few words before the title ("Eritrean
+        Information Minister X") is one more sign."""
+        signs = set(self.holders[role][1]) if role in self.holders else set()
+        signs.add(near)
+        place = self.institutions.get(official_institutions().get(role, ""), -1)
+        if place >= 0:
+            source = prior[place]
+            country = source.actor.country if source.actor is not None else None
+            signs.add(country or (source.place.country if source.place is not None else None))
+        signs.add(self.dateline)
+        signs.discard(None)
+        return signs.pop() if len(signs) == 1 else None
 
 
 @lru_cache(maxsize=1)

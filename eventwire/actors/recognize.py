@@ -384,10 +384,17 @@ def _resolve(units: list[Unit], plain: list[Item], toks: list[tuple[int, int, st
             country = _owner_country(owner, sure, g) if isinstance(owner, Draft) else None
             if country:
                 m.actor = Actor(name=m.text, country=country, sector="GOV", type="person")
-            elif owner is not None or not officials.resolve(m, d.official, mentions):
+            elif owner is not None or not officials.resolve(m, d.official, mentions,
+                                                            _near_country(mentions, m, text)):
                 continue
             if m.actor is not None and m.actor.canonical is None:
                 _person(m, d.official, mentions, people, date)  # who held it, when listed
+        elif d.role in official_institutions() and m.actor is not None \
+                and m.actor.type == "person" and not m.actor.country:
+            country = officials.country_of_named(
+                d.role, mentions, _near_country(mentions, m, text))  # type: ignore[arg-type]
+            if country:  # "Außenministerin Nino Kapanadse" in a text filed in Tbilisi
+                m.actor = replace(m.actor, country=country)
         elif template is not None and template.family == "form":
             prior = last_form.get(template.value)
             if prior is None:
@@ -413,6 +420,22 @@ def _resolve(units: list[Unit], plain: list[Item], toks: list[tuple[int, int, st
                 last_form[form] = len(mentions)
         mentions.append(m)
     return mentions
+
+
+def _near_country(mentions: list[Mention], m: Mention, text: str) -> str | None:
+    """The country of the mention a few words before ``m`` in its clause ("Eritrea's
+    information minister"), which an office's owner found elsewhere must not contradict."""
+    near = mentions[-1] if mentions and _words_between(text, mentions[-1].end, m.start) <= 3 \
+        else None
+    return near.actor.country if near is not None and near.actor is not None else None
+
+
+def _words_between(text: str, start: int, end: int) -> int:
+    """How many words stand between two offsets of one clause (a punctuation mark: many)."""
+    between = text[start:end] if start <= end else ","
+    if any(c in between for c in ",.;:()\n"):
+        return 99
+    return len(between.split())
 
 
 def _draft(unit: Unit, s: int, e: int, text: str, lex: Lexicon) -> Draft | None:

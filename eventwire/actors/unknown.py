@@ -148,13 +148,24 @@ def name_end(toks: list[tuple[int, int, str]], p: int, text: str, view: TextView
             q = end = q + 1
             count += 1
         elif word in rules.particles and count and q + 1 < len(toks) and (
-                _surface(toks, q + 1, text, view)[:1].isupper() or toks[q + 1][2] == "-"):
+                _surface(toks, q + 1, text, view)[:1].isupper() or toks[q + 1][2] == "-") \
+                and not _article_of_noun(toks, q, view, rules, tags):
             q += 1  # "bin", "al": only inside a name, before a capitalised word
         elif word in ("-", ".", "'") and count and _glued(toks, q, text, view):
             q += 1  # "Zia-Ul-Haq", "J. Tarvel", "O'Neill"
         else:
             break
     return end
+
+
+def _article_of_noun(toks: list[tuple[int, int, str]], q: int, view: TextView,
+                     rules: NameRules, tags: Tags) -> bool:
+    """Whether the particle at ``q`` is an article right after a name's word and before a
+    common noun ("sagte Sprecher X der Agentur Y": the agency's article, not "von der")."""
+    def pos(k: int) -> str | None:
+        return tags.pos(view.original_span(toks[k][0], toks[k][1])[0])
+
+    return toks[q - 1][2] not in rules.particles and pos(q) == "DET" and pos(q + 1) == "NOUN"
 
 
 def _surface(toks: list[tuple[int, int, str]], q: int, text: str, view: TextView) -> str:

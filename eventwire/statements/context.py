@@ -97,10 +97,53 @@ class Context:
         quote = self.quote_at(offset)
         return quote is not None and quote.open < offset < quote.close
 
+    def _filed_from(self, statement: Statement) -> str | None:
+        """The country of the dateline a text was filed under ("TUNIS, Nov 30 (Wire) -"),
+        which an institution named alone speaks for ("the foreign ministry said"), unless a
+        name stands within three words before or after it in its phrase ("the ministry in
+        Athens", "Poland's ministry"): that name may say whose it is."""
+        span = statement.speaker_span or (0, 0)
+        dated = [m for m in self.actors.within(0, span[0]) if m.actor is not None
+                 and m.actor.country and self._in_dateline(m.start)]
+        if not dated:
+            return None
+        text = self.doc.text
+        # the speaker's phrase ends where the speech verb or what was said begins
+        ends = [x for x in (statement.start, (statement.cue_span or (-1, -1))[0]) if x >= span[1]]
+        phrase_end = min(ends) if ends else len(text)
+        for mention in self.doc.mentions:
+            if mention.end <= span[0] and _words(text[mention.end:span[0]]) <= 3 \
+                    or span[1] <= mention.start < phrase_end \
+                    and _words(text[span[1]:mention.start]) <= 3:
+                return None
+        return dated[-1].actor.country  # type: ignore[union-attr]
+
+    def _in_dateline(self, offset: int) -> bool:
+        """Whether the offset lies in the dateline before a sentence's parsed text."""
+        sentence = self.sentence_at(offset)
+        return sentence.parse is not None and sentence.start <= offset < sentence.parse_start
+
+    def _named_in_full(self, speaker: Actor) -> Actor:
+        """A surname alone with no country ("a déclaré M. Ilunga") is the one speaker named
+        before in full with that surname and a country (two such speakers: neither)."""
+        name = (speaker.canonical or speaker.name).split()
+        if speaker.type != "person" or speaker.country or len(name) != 1:
+            return speaker
+        found = {(s.speaker.canonical or s.speaker.name): s.speaker for s in self.statements
+                 if s.speaker.type == "person" and s.speaker.country
+                 and len((s.speaker.canonical or s.speaker.name).split()) > 1
+                 and (s.speaker.canonical or s.speaker.name).split()[-1] == name[0]}
+        return found.popitem()[1] if len(found) == 1 else speaker
+
     def add(self, statement: Statement, sentence: Sentence) -> None:
         """Keep a statement found in ``sentence``, with its sources, passage and date; a person
         the lists know no country of takes the one their title names."""
-        speaker = statement.speaker
+        speaker = statement.speaker = self._named_in_full(statement.speaker)
+        if speaker.type == "organization" and not speaker.country and not speaker.entity \
+                and statement.speaker_span:
+            country = self._filed_from(statement)
+            if country:  # "TUNIS (Wire) - ... the foreign ministry said"
+                statement.speaker = speaker = replace(speaker, country=country)
         known = self.countries.get(speaker.canonical or speaker.name)
         if speaker.type == "person" and not speaker.country and known:  # "Koval denied ..."
             statement.speaker = speaker = replace(speaker, country=known)
@@ -125,3 +168,10 @@ class Context:
         for part in elided_parts(self.doc.text, statement):
             self.statements.append(part)
             insort(self.said, (part.start, part.end))
+
+
+def _words(between: str) -> int:
+    """How many words stand between two mentions of one clause (a punctuation mark: many)."""
+    if any(c in between for c in ",.;:()\n"):
+        return 99
+    return len(between.split())
