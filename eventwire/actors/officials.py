@@ -70,6 +70,8 @@ class Officials:
     holders: dict[str, tuple[int, frozenset[str]]] = field(default_factory=dict)
     institutions: dict[str, int] = field(default_factory=dict)  # kind -> latest mention
     dateline: str | None = None  # country of the latest dateline read so far
+    dateline_region: int = -1  # the dateline region that set it
+    dateline_split: int = -1  # a dateline region whose places are of two countries
 
     def __post_init__(self) -> None:
         # Datelines: the text before the parse of a sentence ("BANJUL, May 4 (Wire) -").
@@ -91,7 +93,11 @@ class Officials:
             self.region += 1
         if country and self.region < len(self.regions) and \
                 self.regions[self.region][0] <= m.start < self.regions[self.region][1]:
-            self.dateline = country
+            # "Belgrad/Pristina (dpa) -": a dateline of two countries' places names none
+            two = self.dateline_region == self.region and self.dateline not in (None, country)
+            self.dateline = None if two or self.dateline_split == self.region else country
+            self.dateline_split = self.region if two else self.dateline_split
+            self.dateline_region = self.region
         if a is None or a.type != "person" or not country:
             return
         for office in {role, *roles_held(a.entity, self.date)} - {None}:

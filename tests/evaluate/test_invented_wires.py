@@ -118,9 +118,9 @@ EXPECTED = {
     "f-es": Row("5/6/5", "4/5/4",
                 missed=[],
                 false=["CONCEDE GUY -> USA"]),
-    "f-fr": Row("5/6/7", "2/3/3",
+    "f-fr": Row("5/7/7", "3/3/3",
                 missed=["ASSAULT COD -> RWA", "CONSULT QAT -> COD+RWA"],
-                false=["AGREE IGO -> ETH"]),
+                false=["AGREE COD -> -", "AGREE IGO -> ETH"]),
     "f-it": Row("4/5/4", "2/2/3",
                 missed=[],
                 false=["CONSULT IGO+NATO -> -"]),
@@ -131,19 +131,19 @@ EXPECTED = {
                 missed=[],
                 false=[]),
     # round g (session 15): German, Italian and Spanish only, scored once as first run
-    "g-de": Row("5/5/6", "3/5/6",  # first run 1/3/6 (F1 0.22); then "zur Mäßigung",
-                missed=["REQUEST GEO -> RUS"],  # "hat Russland vorgeworfen, ... zu haben"
+    "g-de": Row("6/6/6", "4/5/6",  # first run 1/3/6 (F1 0.22); then "zur Mäßigung",
+                missed=[],  # "hat Russland vorgeworfen, ... zu haben"
                 false=[]),
-    "g-es": Row("6/7/7", "1/3/5",  # "negó haber enviado": repair (session 16)
-                missed=["REQUEST CRI -> NIC"],
+    "g-es": Row("7/8/7", "4/4/5",  # "negó haber enviado": repair (session 16)
+                missed=[],
                 false=["MOBILIZE NIC -> -"]),
-    "g-it": Row("3/5/5", "2/4/3",
+    "g-it": Row("3/5/5", "3/4/3",
                 missed=["CONSULT AU+IGO -> EGY+ETH+SDN", "REQUEST ETH -> EGY+SDN"],
                 false=["AGREE ETH -> -", "REQUEST IGO -> ETH"]),
     "g-en": Row("7/7/8", "6/6/6",
                 missed=["THREATEN ARM -> AZE"],
                 false=[]),
-    "g-fr": Row("4/4/6", "2/5/5",
+    "g-fr": Row("4/4/6", "3/5/5",
                 missed=["CONSULT AU+IGO -> SDN+TCD", "THREATEN TCD -> SDN"],
                 false=[]),
     "g-ru": Row("3/6/7", "4/5/4",
@@ -163,22 +163,21 @@ EXPECTED = {
     "h-ru": Row("5/7/6", "4/4/4",
                 missed=["CONSULT RUS+UKR -> -"],
                 false=["CONCEDE RUS+UKR -> -", "CONSULT ICRC+IGO -> -"]),
-    "h-uk": Row("5/6/6", "1/3/4",
+    "h-uk": Row("5/6/6", "2/3/4",
                 missed=["ACCUSE UKR -> BLR"],
                 false=["ACCUSE UKR -> -"]),
     # round h (session 16): German, Italian and Spanish, scored once as first run (14/17/23)
-    "h-de": Row("4/5/8", "2/3/5",  # first run 3/5/8 (F1 0.46); then "auf, ... abzuziehen"
-                missed=["COERCE RUS -> MDA", "CONSULT IGO+OSCE -> MDA+RUS",
-                        "REQUEST MDA -> RUS", "SUPPORT ROU -> MDA"],
+    "h-de": Row("5/6/8", "3/3/5",  # first run 3/5/8 (F1 0.46); then "auf, ... abzuziehen"
+                missed=["COERCE RUS -> MDA", "CONSULT IGO+OSCE -> MDA+RUS", "SUPPORT ROU -> MDA"],
                 false=["ACCUSE - -> RUS"]),
-    "h-es": Row("5/5/7", "5/6/6",  # first run F1 0.83
+    "h-es": Row("5/5/7", "6/7/6",  # first run F1 0.83
                 missed=["CONCEDE CHL -> BOL", "REQUEST BOL -> CHL"],
                 false=[]),
-    "h-it": Row("6/7/8", "3/4/5",  # first run F1 0.80
+    "h-it": Row("6/7/8", "5/5/5",  # first run F1 0.80
                 missed=["COERCE LBY -> TUN", "REQUEST TUN -> LBY"],
                 false=["COERCE LBY -> -"]),
     # round i (session 17): en, fr, ru and uk, scored once as first run at events 20/29/29
-    "i-en": Row("6/8/8", "4/6/6",  # first run 5/9/8
+    "i-en": Row("6/8/8", "6/6/6",  # first run 5/9/8
                 missed=["ASSAULT VEN -> GUY", "COERCE VEN -> GUY"],
                 false=["ACCUSE GUY -> -", "COERCE VEN -> -"]),
     "i-fr": Row("7/7/8", "3/4/4",  # first run 6/7/8
@@ -193,13 +192,13 @@ EXPECTED = {
     # round i (session 17): German, Italian and Spanish, scored once as first run (14/17/27:
     # de 0.86, es 0.80, it 0.27); then a dateline "N'Djamena, ..." and "il governo di
     # Khartoum" after Chad's government (it 0.62)
-    "i-de": Row("6/6/8", "1/3/4",  # first run F1 0.86
+    "i-de": Row("6/6/8", "3/3/4",  # first run F1 0.86
                 missed=["CONSULT IGO+NATO -> EST", "REQUEST IGO+NATO -> RUS"],
                 false=[]),
-    "i-es": Row("6/6/9", "2/3/4",  # first run F1 0.80
+    "i-es": Row("6/6/9", "3/3/4",  # first run F1 0.80
                 missed=["AGREE ECU+PER -> -", "CONCEDE ECU -> PER", "CONSULT ECU+PER -> -"],
                 false=[]),
-    "i-it": Row("5/6/10", "1/3/4",  # first run 2/5/10 (F1 0.27)
+    "i-it": Row("5/6/10", "2/3/4",  # first run 2/5/10 (F1 0.27)
                 missed=["CONSULT KEN -> SDN+TCD", "CONSULT SDN+TCD -> -", "MOBILIZE TCD -> -",
                         "REQUEST KEN -> SDN+TCD", "SANCTION TCD -> SDN"],
                 false=["REQUEST KEN -> -"]),
