@@ -134,6 +134,8 @@ def rules(code: str) -> _Rules:
     month_any = f"(?:{_alternation(wide)}|{_alternation(set(short) - set(wide))}\\.?)"
     month_wide = _alternation(wide)
     weekday = _alternation(weekdays)
+    # "am Dienstagabend": a weekday and a time of day in one word are that weekday
+    time_of_day = rf"(?:{_alternation(data.get('weekday_time_suffixes'))})?"
     suffix = _alternation(data.get("day_suffixes"))
     last_b, next_b, this_b = (_alternation(data.get(k)) for k in
                               ("last_before", "next_before", "this_before"))
@@ -184,7 +186,7 @@ def rules(code: str) -> _Rules:
         ("month", rf"{pre}(?:{_B}(?P<prep>{_alternation(data.get('month_prepositions'))})\s+)?"
                   rf"{_B}(?P<m>{month_wide}){_E}{post}"),
         ("weekday", rf"{pre}(?:{_B}(?P<wprep>{_alternation(data.get('weekday_prepositions'))})"
-                    rf"\s+)?{_B}(?P<wd>{weekday}){_E}{post}"),
+                    rf"\s+)?{_B}(?P<wd>{weekday}){time_of_day}{_E}{post}"),
         # "the night of Sunday to Monday", "dans la nuit de dimanche à lundi": the second day
         ("night", rf"{_B}(?:{_alternation(data.get('night_before'))})\s+{weekday}\s+"
                   rf"(?:{_alternation(data.get('night_links'))})\s+(?P<wd>{weekday}){_E}"),
@@ -221,7 +223,7 @@ def rules(code: str) -> _Rules:
              *(data.get("relative_periods") or {}), *(data.get("ago_after") or []),
              *(data.get("anaphoric_periods") or {}), *(data.get("interval_after") or []),
              *(data.get("interval_before") or []), *(data.get("ago_before") or []),
-             *(data.get("told_after") or {})]) + _E),
+             *(data.get("told_after") or {})]) + time_of_day + _E),
         future=re.compile("|".join(data.get("future_markers") or ["(?!)"])),
         past=re.compile("|".join(data.get("past_markers") or ["(?!)"])),
         dateline_after=re.compile(_alternation_of_patterns(data.get("dateline_after"))),
