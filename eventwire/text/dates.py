@@ -782,8 +782,8 @@ def told_as_arranged(doc: Document, start: int, end: int) -> bool:
     if head.pos_ == "AUX" and head.dep_.split(":")[0] == "aux" and head.head.i != head.i:
         head = head.head  # "haben am Mittwoch ... unterzeichnet": the day hung on the auxiliary
     if head.pos_ in ("VERB", "AUX"):
-        if _speech_verb(_code(doc), fold(head.text)):
-            return False  # "says on Monday": the day of saying, today or gone
+        if _speech_verb(_code(doc), fold(head.text)) or _said_act(_code(doc), head.lemma_):
+            return False  # "says on Monday", "accuse lundi": the day of saying, today or gone
         return (_present(head) and _present_form(_code(doc), head)) or _progressive(head)
     return (relation in _OF_THE_OBJECT and head.dep_.split(":")[0] == "obj"
             and head.head.pos_ in ("VERB", "AUX") and _progressive(head.head))
@@ -797,6 +797,17 @@ def _speech_words(code: str) -> tuple[frozenset[str], tuple[str, ...]]:
              if " " not in str(w).strip()]
     return (frozenset(w for w in words if not w.endswith("*")),
             tuple(w[:-1] for w in words if w.endswith("*") and len(w) > 1))
+
+
+@lru_cache(maxsize=32)
+def _said_acts(code: str) -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in lang.section(code, "dates").get("said_acts") or ())
+
+
+def _said_act(code: str, lemma: str) -> bool:
+    """A verb that is an act of saying ("accuse", "rejeter"), by its lemma: its present
+    with a day tells when it was said, not an arrangement."""
+    return fold(lemma) in _said_acts(code)
 
 
 def _speech_verb(code: str, form: str) -> bool:
