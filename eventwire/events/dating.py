@@ -106,7 +106,8 @@ def _by_sentence(event: Event, doc: Document) -> Dating | None:
     sentence, own = doc.sentences[index], _written(doc, own=True)
     mention = _nearest(event, [d for d in _usable(doc, sentence.start, sentence.end, event)
                                if _fits_tense(event, d, own)
-                               and not _under_another_verb(event, sentence, d)])
+                               and not _under_another_verb(event, sentence, d)
+                               and not _describes_another(event, sentence, d)])
     return _of(mention, "sentence") if mention is not None else None
 
 
@@ -167,7 +168,8 @@ def clause_date(event: Event, doc: Document) -> DateMention | None:
     near = [d for d in _usable(doc, lo, hi, event)
             if _distance(event, d) <= CLAUSE_REACH
             and (_fits_tense(event, d, own) or _planned(event, doc, d, own))
-            and _own_clause(event, sentence, d)]
+            and _own_clause(event, sentence, d)
+            and not _describes_another(event, sentence, d)]
     return _nearest(event, near)
 
 
@@ -205,6 +207,30 @@ def _under_another_verb(event: Event, sentence: Sentence, mention: DateMention) 
     if verb.i == date_verb.i or date_verb.dep_.split(":")[0] not in SUBORDINATE:
         return False
     return any(a.i == verb.i for a in date_verb.ancestors)
+
+
+def _describes_another(event: Event, sentence: Sentence, mention: DateMention) -> bool:
+    """True when the date hangs on a relative clause (``acl``) of a word that is not the
+    event's trigger, outside the event's own clause: the time of a participant ("Russia,
+    which invaded Ukraine in February 2022, accused Kyiv of shelling Belgorod"; "the truce
+    agreed on 5 March"), not of the event. A relative clause on the trigger itself tells
+    its time ("the talks, which were held on Monday, ..."). The relative clause is the
+    subtree of its verb up to the first comma after the date, since the parser may hang
+    what follows a clause set off by commas inside it ("accused Eritrea, which became
+    independent in May 1993, of shelling")."""
+    start = event.trigger_span[0] if event.trigger_span else event.start
+    trigger, date_token = _token_at(sentence, start), _token_at(sentence, mention.start)
+    if trigger is None or date_token is None:
+        return False
+    date_verb = _date_verb(sentence, mention, date_token)
+    if date_verb.dep_.split(":")[0] != "acl" or date_verb.head.i == trigger.i:
+        return False
+    last = date_verb.right_edge.i
+    comma = next((t.i for t in date_verb.subtree
+                  if t.i > date_token.i and t.pos_ == "PUNCT" and t.text == ","), None)
+    if comma is not None:
+        last = comma
+    return not date_verb.left_edge.i <= trigger.i <= last
 
 
 def _token_at(sentence: Sentence, offset: int) -> Any | None:

@@ -134,6 +134,8 @@ def rules(code: str) -> _Rules:
     month_any = f"(?:{_alternation(wide)}|{_alternation(set(short) - set(wide))}\\.?)"
     month_wide = _alternation(wide)
     weekday = _alternation(weekdays)
+    # "am Dienstagabend": a weekday and a time of day in one word are that weekday
+    time_of_day = rf"(?:{_alternation(data.get('weekday_time_suffixes'))})?"
     suffix = _alternation(data.get("day_suffixes"))
     last_b, next_b, this_b = (_alternation(data.get(k)) for k in
                               ("last_before", "next_before", "this_before"))
@@ -184,7 +186,7 @@ def rules(code: str) -> _Rules:
         ("month", rf"{pre}(?:{_B}(?P<prep>{_alternation(data.get('month_prepositions'))})\s+)?"
                   rf"{_B}(?P<m>{month_wide}){_E}{post}"),
         ("weekday", rf"{pre}(?:{_B}(?P<wprep>{_alternation(data.get('weekday_prepositions'))})"
-                    rf"\s+)?{_B}(?P<wd>{weekday}){_E}{post}"),
+                    rf"\s+)?{_B}(?P<wd>{weekday}){time_of_day}{_E}{post}"),
         # "the night of Sunday to Monday", "dans la nuit de dimanche à lundi": the second day
         ("night", rf"{_B}(?:{_alternation(data.get('night_before'))})\s+{weekday}\s+"
                   rf"(?:{_alternation(data.get('night_links'))})\s+(?P<wd>{weekday}){_E}"),
@@ -221,7 +223,7 @@ def rules(code: str) -> _Rules:
              *(data.get("relative_periods") or {}), *(data.get("ago_after") or []),
              *(data.get("anaphoric_periods") or {}), *(data.get("interval_after") or []),
              *(data.get("interval_before") or []), *(data.get("ago_before") or []),
-             *(data.get("told_after") or {})]) + _E),
+             *(data.get("told_after") or {})]) + time_of_day + _E),
         future=re.compile("|".join(data.get("future_markers") or ["(?!)"])),
         past=re.compile("|".join(data.get("past_markers") or ["(?!)"])),
         dateline_after=re.compile(_alternation_of_patterns(data.get("dateline_after"))),
@@ -780,8 +782,8 @@ def told_as_arranged(doc: Document, start: int, end: int) -> bool:
     if head.pos_ == "AUX" and head.dep_.split(":")[0] == "aux" and head.head.i != head.i:
         head = head.head  # "haben am Mittwoch ... unterzeichnet": the day hung on the auxiliary
     if head.pos_ in ("VERB", "AUX"):
-        if _speech_verb(_code(doc), fold(head.text)):
-            return False  # "says on Monday": the day of saying, today or gone
+        if _speech_verb(_code(doc), fold(head.text)) or _said_act(_code(doc), head.lemma_):
+            return False  # "says on Monday", "accuse lundi": the day of saying, today or gone
         return (_present(head) and _present_form(_code(doc), head)) or _progressive(head)
     return (relation in _OF_THE_OBJECT and head.dep_.split(":")[0] == "obj"
             and head.head.pos_ in ("VERB", "AUX") and _progressive(head.head))
@@ -795,6 +797,17 @@ def _speech_words(code: str) -> tuple[frozenset[str], tuple[str, ...]]:
              if " " not in str(w).strip()]
     return (frozenset(w for w in words if not w.endswith("*")),
             tuple(w[:-1] for w in words if w.endswith("*") and len(w) > 1))
+
+
+@lru_cache(maxsize=32)
+def _said_acts(code: str) -> frozenset[str]:
+    return frozenset(fold(str(w)) for w in lang.section(code, "dates").get("said_acts") or ())
+
+
+def _said_act(code: str, lemma: str) -> bool:
+    """A verb that is an act of saying ("accuse", "rejeter"), by its lemma: its present
+    with a day tells when it was said, not an arrangement."""
+    return fold(lemma) in _said_acts(code)
 
 
 def _speech_verb(code: str, form: str) -> bool:

@@ -13,7 +13,7 @@ from eventwire.api import extract_documents, extract_text
 from eventwire.ingest.readers import read_inputs, read_text
 
 TABLES = ("dating.yaml", "dates_blind.yaml", "dates_blind2.yaml", "dates_blind3.yaml",
-          "dates_blind4.yaml")
+          "dates_blind4.yaml", "dates_blind5.yaml")
 CASES: list[dict[str, Any]] = [
     case for table in TABLES
     for case in yaml.safe_load((Path(__file__).parent / table).read_text(encoding="utf-8"))
@@ -107,3 +107,76 @@ def test_events_take_the_publication_date_each_input_gives(tmp_path: Path) -> No
                     if e["kind"] == "event"})
     assert dated == [("ACCUSE", "2025-03-18", "published"), ("ACCUSE", "2025-03-19", "published"),
                      ("ASSAULT", "2025-03-18", "published"), ("ASSAULT", "2025-03-19", "published")]
+
+
+# One text for each kind of date the dating can give: a day (by clause, sentence, discourse,
+# dateline, publication), a range, a week, a month and a year of publication, a live-blog
+# entry's day, no date at all, and a story's date for an undated text (a batch).
+_KINDS = [
+    ("day", dict(text="VALLETTA, May 4 (Wire) - Russia accused Ukraine on Friday of shelling "
+                      "a port. Ukraine denied it.", reference="2025-05-10")),
+    ("range", dict(text="Russia and Ukraine held talks in Valletta from 28 April to 2 May.",
+                   published="2025-05-10")),
+    ("week", dict(text="Russia and Ukraine held talks in Valletta last week.",
+                  published="2025-05-10")),
+    ("month", dict(text="Russia accused Ukraine of shelling a port.", published="2025-05")),
+    ("year", dict(text="Russia accused Ukraine of shelling a port.", published="2025")),
+    ("none", dict(text="Russia accused Ukraine of shelling a port.")),
+]
+_LENGTHS = {"day": 10, "range": 10, "month": 7, "year": 4}
+
+
+def _agrees(date: Any, precision: Any, dated_by: Any, *, story: bool = False) -> None:
+    """A date and its precision say the same thing; a dated event says where the date came
+    from (a story's date has ``dated_by`` null and says ``dated_from``), an undated one says
+    nothing."""
+    if date is None:
+        assert precision is None and dated_by is None
+        return
+    assert len(date) == _LENGTHS[precision], (date, precision)
+    assert (dated_by is None) == story, dated_by
+
+
+@pytest.mark.parametrize("kind,fields", _KINDS, ids=[k for k, _ in _KINDS])
+def test_event_dates_keep_the_contract(kind: str, fields: dict[str, Any], validator: Any) -> None:
+    """Every record of a text of each kind validates against the contract, and each event's
+    ``date``, ``date_precision`` and ``dated_by`` agree."""
+    fields = dict(fields)
+    text, reference = fields.pop("text"), fields.pop("reference", None)
+    result = extract_text(text, reference_date=reference, language="en", **fields)
+    events = [r for r in result.records if r["kind"] == "event"]
+    assert events
+    for record in result.records:
+        validator.validate(record)
+    for event in events:
+        _agrees(event["date"], event.get("date_precision"), event.get("dated_by"))
+    precisions = {e.get("date_precision") for e in events}
+    assert precisions == ({None} if kind == "none" else {"range"} if kind == "week"
+                          else {"day"} if kind == "day" else {kind})
+
+
+def test_a_live_blog_entry_and_a_story_date_keep_the_contract(validator: Any) -> None:
+    """A live-blog entry dates its events by ``passage``; in a batch, a story's date for an
+    undated text's event is listed on the story with its precision, ``dated_by`` null and
+    ``dated_from``, and the event keeps its own (no) date."""
+    blog = read_text("VALLETTA, May 6 (Wire) - Live: the talks\n\n10:40 GMT - Prisoners swapped\n"
+                     "Russia and Ukraine exchanged 40 prisoners of war, the army said.\n\n"
+                     "09:15 GMT - Envoys meet\nThe American envoy met the Russian delegation.",
+                     id="blog", published="2025-05-06")
+    dated = read_text("Russia and Ukraine held talks in Valletta on 6 May 2025.", id="a",
+                      published="2025-05-07")
+    undated = read_text("Russia and Ukraine held talks in Valletta, the envoys said.", id="b")
+    result = extract_documents([blog, dated, undated], language="en")
+    for record in result.records:
+        validator.validate(record)
+    events = [r for r in result.records if r["kind"] == "event"]
+    for event in events:
+        _agrees(event["date"], event.get("date_precision"), event.get("dated_by"))
+    by_story = [d for r in result.records if r["kind"] == "story" for d in r.get("event_dates", ())]
+    assert by_story
+    for entry in by_story:
+        _agrees(entry["date"], entry.get("date_precision"), entry.get("dated_by"), story=True)
+        assert entry["dated_from"]["document"] == "a"
+    assert {e["dated_by"] for e in events if e["document"] == "blog"} == {"passage"}
+    assert {e["dated_by"] for e in events if e["document"] == "a"} == {"clause"}
+    assert [e["date"] for e in events if e["document"] == "b"] == [None]
