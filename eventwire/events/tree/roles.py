@@ -321,8 +321,12 @@ class Roles(TreeWords):
 
     def nameless(self, token: Any) -> bool:
         """ "The two governments are expected to meet, a diplomat said": the verb's subject
-        (its own or inherited) is a noun that names no actor. The text says who acts, so
+        (its own or inherited) is a noun that names no actor, or the verb is a participle
+        describing a noun with no agent named. The text says who acts, so
         whoever announces it does not stand in for them."""
+        if self.passive(token) and base(token.dep_) == "acl" and not self.subject(token):
+            return True  # "the agreement signed in Washington": a thing described by what
+            # was done to it, by someone the text does not name (not whoever speaks of it)
         subjects = [] if self.passive(token) else self.subject(token)
         return bool(subjects) and all(
             s.pos_ in ("NOUN", "PROPN") and not self.mentions_of([s]) for s in subjects)
