@@ -63,12 +63,8 @@ class Roles(TreeWords):
             inherited = self.subject(head, depth + 1)  # pro-drop: "X denied that [X] attacked"
             return inherited if self.agrees(token, inherited) else []
         marker = self.marker_or_mark(token)
-        reproach = governor is not None and governor.type == "ACCUSE" and marker is not None \
-            and marker not in self.grammar.infinitive_particles and not (
-                self.purpose(token) and not any(base(c.dep_) == "aux"
-                                                for c in self.children(token)))
-        # "for expelling", "pour avoir expulsé": a reason, opened by a word ("summoned X to
-        # protest", "pour protester": a purpose, the summoner's)
+        reproach = governor is not None and governor.type == "ACCUSE" and \
+            self.gives_reason(token, marker)
         if self.purpose(token) and not reproach:  # "workers blocked a bridge in order to
             verbs = [h for h, _ in self.governors(token) if self.verbal(h)]  # protest"
             return self.subject(verbs[0], depth + 1) if verbs else []
@@ -103,6 +99,16 @@ class Roles(TreeWords):
         if token.dep_ == "acl:relcl":
             return [head]
         return []
+
+    def gives_reason(self, clause: Any, marker: str | None) -> bool:
+        """Whether a clause under an accusation gives its reason ("for expelling", "pour
+        avoir expulsé"), not a purpose of the accuser's ("summoned X to protest", "pour
+        protester"): opened by a word that is no bare infinitive's particle, and not a
+        purpose unless told in the perfect."""
+        if marker is None or marker in self.grammar.infinitive_particles:
+            return False
+        return not self.purpose(clause) or any(base(c.dep_) == "aux"
+                                                for c in self.children(clause))
 
     def object_of_phrase(self, noun: Any) -> bool:
         """Whether a noun is the object word of its verb's phrase trigger ("summon
