@@ -2205,6 +2205,14 @@ def _past_form_lemma(word: Any, code: str) -> str | None:
     return lemma if past else None
 
 
+def _as_past_verb(word: Any, lemma: str) -> None:
+    """A word the model read as a noun or an adjective made the finite past verb it is spelled
+    as, its gender and number kept ("атаковала", "закликав")."""
+    kept = "".join(f"{k}={v}|" for k in ("Gender", "Number") for v in word.morph.get(k)[:1])
+    word.pos_, word.lemma_ = "VERB", lemma
+    word.set_morph(kept + "Mood=Ind|Tense=Past|VerbForm=Fin")
+
+
 def _past_form_read_as_present(doc: Any) -> int:
     """"отверг", "засудив": a finite verb spelled as a past form (the language's past endings,
     or the bare stem of its infinitive) that the model tagged present or future. The
@@ -2225,7 +2233,7 @@ def _past_form_read_as_present(doc: Any) -> int:
         features = verb.morph.to_dict()
         features["Tense"] = "Past"
         features.pop("Person", None)  # a past form tells gender and number, no person
-        verb.set_morph("|".join(f"{k}={v}" for k, v in sorted(features.items())))
+        verb.set_morph(features)
         mended += 1
     return mended
 
@@ -2248,10 +2256,7 @@ def _past_verb_conjoined_to_object(doc: Any) -> int:
         lemma = _past_form_lemma(word, doc.lang_)
         if lemma is None:
             continue
-        word.pos_, word.lemma_ = "VERB", lemma
-        features = {k: v for k, v in word.morph.to_dict().items() if k in ("Gender", "Number")}
-        features.update(Mood="Ind", Tense="Past", VerbForm="Fin")
-        word.set_morph("|".join(f"{k}={v}" for k, v in sorted(features.items())))
+        _as_past_verb(word, lemma)
         word.head = verb
         for child in word.children:  # "закликав партнерів": the genitive after it, its object
             if child.i > word.i and child.dep_ == "nmod":
@@ -2323,10 +2328,7 @@ def _past_verb_opening_clause(doc: Any) -> int:
         lemma = _past_form_lemma(word, doc.lang_)
         if lemma is None:
             continue
-        kept = "".join(f"{k}={v}|" for k in ("Gender", "Number")
-                       for v in word.morph.get(k)[:1])
-        word.pos_, word.lemma_ = "VERB", lemma
-        word.set_morph(kept + "Mood=Ind|Tense=Past|VerbForm=Fin")
+        _as_past_verb(word, lemma)
         mended += 1
     return mended
 
