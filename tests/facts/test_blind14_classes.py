@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.api import extract_text
+from tests.facts.rows import fact_rows
 
 FIRST = [("duration", 4, "talks", ["ARM", "AZE"], "2026-11-09", "Vienna"),
          ("venue", "Vienna", "talks", ["ARM", "AZE"], "2026-11-09", None)]
@@ -51,8 +51,4 @@ CASES = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_blind14_classes(lang: str, text: str, expected: list[tuple]) -> None:
-    records = extract_text(text, reference_date="2026-11-12", language=lang).records
-    facts = [(r["attribute"], r["value"], r["happening"]["kind"], r["happening"]["parties"],
-              r["happening"]["date"], r["happening"]["venue"])
-             for r in records if r["kind"] == "fact"]
-    assert facts == expected
+    assert fact_rows(text, lang, "2026-11-12") == expected

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.api import extract_text
+from tests.facts.rows import fact_rows
 
 CASES = [
     ("de", "Russland und die Ukraine tauschten am Montag je 300 Gefangene unter Vermittlung der "
@@ -56,8 +56,4 @@ CASES = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_blind15_classes(lang: str, text: str, expected: list[tuple]) -> None:
-    records = extract_text(text, reference_date="2026-11-12", language=lang).records
-    facts = [(r["attribute"], r["value"], r["happening"]["kind"], r["happening"]["parties"],
-              r["happening"]["date"], r["happening"]["venue"])
-             for r in records if r["kind"] == "fact"]
-    assert facts == expected
+    assert fact_rows(text, lang, "2026-11-12") == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.api import extract_text
+from tests.facts.rows import fact_rows
 
 ENDED = [("duration", 6, "talks", ["ARM", "AZE"], "2026-11-18", "Vienna"),
          ("venue", "Vienna", "talks", ["ARM", "AZE"], "2026-11-18", None)]
@@ -45,8 +45,4 @@ CASES = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_talks_take_the_signing_day(lang: str, text: str, expected: list[tuple]) -> None:
-    records = extract_text(text, reference_date="2026-11-20", language=lang).records
-    facts = [(r["attribute"], r["value"], r["happening"]["kind"], r["happening"]["parties"],
-              r["happening"]["date"], r["happening"]["venue"])
-             for r in records if r["kind"] == "fact"]
-    assert facts == expected
+    assert fact_rows(text, lang, "2026-11-20") == expected
