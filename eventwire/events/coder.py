@@ -75,10 +75,10 @@ def _denies_charges(tree: SentenceTree, sentence: Sentence, reading: Reading) ->
 def _sides_of_told_act(event: Event, topic: tuple[str, str | None], before: list[Event]
                        ) -> Event:
     """A stance on an act the document told before, named by a bare noun ("X and Y agreed on
-    a truce ... The UN welcomed the agreement"; "rejected the demand"): taken toward the
-    sides of the latest such act (its doers; both parties of a joint act), of the noun's
-    mode when it names one ("the truce": a ceasefire, not any deal)."""
-    if event.recipients or event.type not in convention("stance_types"):
+    a truce ... The UN welcomed the agreement"; "rejected the demand"; "condemned the
+    strike"): taken toward the sides of the latest such act (its doers; both parties of a
+    joint act), of the noun's mode when it names one ("the truce": a ceasefire, not any deal)."""
+    if event.recipients or event.type not in convention("told_act_stance_types"):
         return event
     kind, mode = topic
     own = {a.country for a in event.actors if a.country}

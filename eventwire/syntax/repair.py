@@ -772,6 +772,37 @@ def _finite_verb_before(doc: Any, at: int) -> Any | None:
     return None
 
 
+def _name_in_commas_read_as_subject(doc: Any) -> int:
+    """"Selon le porte-parole du gouvernement, Maxime Balalou, des soldats ... ont pénétré":
+    the name set off by commas right after a nominal was read as a second subject of the verb
+    that has its own subject after it. A name between two commas that directly follows a
+    nominal's phrase names that nominal (an apposition), when another subject of the same
+    verb comes after it."""
+    mended = 0
+    by_verb: dict[int, list[Any]] = {}
+    for token in _where(doc, "nsubj", NOMINAL):
+        by_verb.setdefault(token.head.i, []).append(token)
+    for verb_i in sorted(by_verb):
+        subjects = sorted(by_verb[verb_i], key=lambda s: s.i)
+        if len(subjects) < 2 or subjects[-1].i > verb_i:
+            continue
+        name, after = subjects[0], subjects[1]
+        words = [w.i for w in name.subtree if not w.is_punct]  # the commas may hang anywhere
+        before, closing = min(words) - 1, max(words) + 1
+        if name.pos_ != "PROPN" or before < 1 or doc[before].text != "," \
+                or closing >= after.i or doc[closing].text != ",":
+            continue
+        nominal = doc[before - 1]  # the highest word whose phrase ends just before the comma
+        while nominal.head.i != nominal.i and nominal.head.right_edge.i == before - 1 \
+                and nominal.head.i != verb_i:
+            nominal = nominal.head
+        if nominal.pos_ not in NOMINAL or nominal.i == verb_i or nominal.dep_ == "nsubj":
+            continue
+        name.head, name.dep_ = nominal, "appos"
+        mended += 1
+    return mended
+
+
 def _second_subject(doc: Any) -> int:
     """"Чили передала Перу оружие": a verb has one subject; a second nominal taken for one,
     after the verb and marked accusative, dative or genitive (not coordinated: no ``cc``), is
@@ -1342,19 +1373,33 @@ def _disagreeing_conjunct_subject(doc: Any) -> int:
 def _verb_conjoined_to_object(doc: Any) -> int:
     """"Польша отвергла доклад и обвинила Литву ...": a finite verb was made a conjunct of the
     object before it. A finite verb coordinates with a verb, never with a noun: it becomes a
-    conjunct of the verb that governs that object, and shares its subject."""
+    conjunct of the verb that governs that object, and shares its subject. So does a
+    participle opened by a coordinator after a verb made with a tense auxiliary ("a condamné
+    la frappe et promis à l'Ukraine ...": the auxiliary is shared)."""
     mended = 0
     for verb in _where(doc, "conj", frozenset({"VERB"})):
         noun = verb.head
-        if verb.dep_ != "conj" or not _finite(verb) \
-                or noun.pos_ not in NOMINAL or noun.dep_ != "obj" or noun.i > verb.i:
+        if verb.dep_ != "conj" or noun.pos_ not in NOMINAL or noun.dep_ != "obj" \
+                or noun.i > verb.i:
             continue
         governor = noun.head
         if governor.pos_ != "VERB" or governor.i > noun.i:
             continue
+        if not _finite(verb) and not _participle_sharing_auxiliary(verb, governor):
+            continue
         verb.head = governor
         mended += 1
     return mended
+
+
+def _participle_sharing_auxiliary(verb: Any, governor: Any) -> bool:
+    """Whether ``verb`` is a participle opened by a coordinator after ``governor``, a
+    participle with a tense auxiliary of its own, which it then shares ("a condamné ... et
+    promis")."""
+    return "Part" in verb.morph.get("VerbForm") and "Part" in governor.morph.get("VerbForm") \
+        and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children) \
+        and any(c.dep_ == "aux:tense" or (c.dep_ == "aux" and c.i < governor.i)
+                for c in governor.children)
 
 
 def _verb_conjoined_inside_object(doc: Any) -> int:
@@ -2262,6 +2307,40 @@ def _past_verb_conjoined_to_object(doc: Any) -> int:
             if child.i > word.i and child.dep_ == "nmod":
                 child.dep_ = "obj"
                 break
+        mended += 1
+    return mended
+
+
+def _past_verb_read_as_adverb(doc: Any) -> int:
+    """"X засудив удар і пообіцяв Україні ...": a past form of a verb read as an adverb of the
+    nominal after it, that nominal conjoined to the object of the verb before (so the
+    promise is lost and its receiver becomes the condemned). A word right after a
+    coordinator, spelled as a past form whose dictionary lemma is an infinitive, is that
+    verb's conjunct; the nominals after it that hung on the first object are its own (a
+    dative its indirect object)."""
+    if not _grammar_words(doc.lang_, "past_endings"):
+        return 0
+    mended = 0
+    for word in _where(doc, "advmod", frozenset({"ADV"})):
+        nominal = word.head
+        if word.i == 0 or doc[word.i - 1].dep_ != "cc" or word.text[:1].isupper() \
+                or nominal.i <= word.i or nominal.dep_ != "conj":
+            continue
+        first = nominal.head
+        verb = first.head
+        if verb.pos_ != "VERB" or verb.i >= first.i or base_dep(first) not in ("obj", "obl") \
+                or first.i >= word.i:
+            continue
+        lemma = _past_form_lemma(word, doc.lang_)
+        if lemma is None:
+            continue
+        _as_past_verb(word, lemma)
+        word.head, word.dep_ = verb, "conj"
+        doc[word.i - 1].head = word
+        for later in [c for c in first.children if c.i > word.i] + [nominal]:
+            case = later.morph.get("Case")
+            later.head = word
+            later.dep_ = "iobj" if case == ["Dat"] else "obj"
         mended += 1
     return mended
 
@@ -3397,6 +3476,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
      _participle_read_as_modifier),
     (lambda t: "cop" in t.deps and "nsubj:pass" in t.deps, _participle_read_as_noun),
     (lambda t: "compound:prt" in t.deps or "case" in t.deps, _stray_particle),
+    (lambda t: t.subjects_per_head >= 2, _name_in_commas_read_as_subject),
     (lambda t: t.subjects_per_head >= 2, _second_subject),
     (lambda t: t.subjects_per_head >= 2, _second_subject_before_participle),
     (lambda t: "conj" in t.deps and "xcomp" in t.deps, _perfect_infinitive_read_as_conjunct),
@@ -3443,6 +3523,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "conj" in t.deps and "cc" in t.deps, _past_form_conjoined_to_verb),
     (lambda t: True, _past_form_read_as_present),
     (lambda t: "conj" in t.deps and "cc" in t.deps, _past_verb_conjoined_to_object),
+    (lambda t: "advmod" in t.deps and "cc" in t.deps, _past_verb_read_as_adverb),
     (lambda t: "cop" in t.deps, _plain_passive_auxiliary),
     (lambda t: "aux" in t.deps, _been_auxiliary),
     (lambda t: "aux:pass" in t.deps, _passive_subject),

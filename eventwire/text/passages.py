@@ -62,6 +62,11 @@ def _layout(code: str) -> _Layout:
     )
 
 
+# "09:15 GMT - Pakistan's military says ...": a long line is an entry of its own only when a
+# dash or bar sets its time stamp apart (a sentence may open with a clock time: "10:30 talks")
+_STAMP_DASH = re.compile(r" ?[-–—|] ")
+
+
 @dataclass
 class _Line:
     start: int
@@ -115,7 +120,8 @@ def _from_layout(doc: Document, layout: _Layout) -> list[tuple[Passage, int | No
     for n, line in enumerate(lines):
         following = lines[n + 1] if n + 1 < len(lines) else None
         line.stamp = _stamp(layout, line.folded)
-        if line.stamp is not None and len(line.folded) - line.stamp.end() < layout.max_chars:
+        if line.stamp is not None and (len(line.folded) - line.stamp.end() < layout.max_chars
+                                       or _STAMP_DASH.match(line.folded, line.stamp.end())):
             rest = line.folded[line.stamp.end():].strip(" -–—|:")
             heading = n if rest else (n + 1 if following and _is_heading(
                 layout, following, lines[n + 2] if n + 2 < len(lines) else None) else None)

@@ -1,8 +1,8 @@
 """Invented wire texts (five rounds of one a language, a sixth and a seventh in all seven,
-an eighth in all seven), scored against their gold (tests/evaluate/wires): the events matched,
-predicted and in gold, the statements likewise, and every missed and false event key, per
-document. A change that gains or loses an event here fails until the table says so, so the
-move is seen and explained."""
+an eighth in all seven, a ninth in four), scored against their gold (tests/evaluate/wires):
+the events matched, predicted and in gold, the statements likewise, and every missed and
+false event key, per document. A change that gains or loses an event here fails until the
+table says so, so the move is seen and explained."""
 
 from __future__ import annotations
 
@@ -202,6 +202,25 @@ EXPECTED = {
                 missed=["CONSULT KEN -> SDN+TCD", "CONSULT SDN+TCD -> -", "MOBILIZE TCD -> -",
                         "REQUEST KEN -> SDN+TCD", "SANCTION TCD -> SDN"],
                 false=["REQUEST KEN -> -"]),
+    # round j (session 18): en, fr, ru and uk, scored once as first run at events 25/29/31
+    # (F1 0.83); then names between commas after a source, coordinated verbs keeping their
+    # own receivers, relative clauses on nameless doers, time stamps set apart by a dash,
+    # stances on an act told before, "its" after plural doers
+    "j-en": Row("8/9/9", "6/6/7",  # first run 8/9/9, the wrong ASSAULT matched
+                # the headline's clash is coded; the gold codes the body's attacks only
+                missed=["CONSULT QAT -> AFG+PAK"],
+                false=["ASSAULT AFG+PAK -> -"]),
+    "j-fr": Row("6/6/7", "3/4/4",  # first run 6/7/7
+                # the two claimed attacks of one doer on one side are one event
+                missed=["ASSAULT TCD -> CAF"],
+                false=[]),
+    "j-ru": Row("7/7/9", "1/1/2",  # first run 7/7/9
+                missed=["ASSAULT LTU -> BLR", "CONSULT BLR+LVA -> -"],
+                false=[]),
+    "j-uk": Row("5/7/6", "4/4/4",  # first run 4/6/6
+                # a promise of supplies is AGREE in the lexicon, AID (future) in the gold
+                missed=["AID POL -> UKR"],
+                false=["AGREE POL -> UKR", "CONCEDE UKR -> -"]),
 }
 
 

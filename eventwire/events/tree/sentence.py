@@ -9,7 +9,7 @@ from typing import Any
 from eventwire.events.lexicon import convention
 from eventwire.events.tree.acts import Acts
 from eventwire.events.tree.claims import Claims
-from eventwire.events.tree.common import OBJECT, Reading, base
+from eventwire.events.tree.common import OBJECT, SUBJECT, Reading, base
 from eventwire.events.tree.folding import Folding
 from eventwire.events.tree.mentions import Mentions
 from eventwire.events.tree.modality import Modality
@@ -261,15 +261,53 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         if denied and not reading.actors and self.verbal(token) and not self.own_subject(
                 token) and "Fin" not in self.feature(token, "VerbForm"):
             reading.actors = reading.claimed_by
+        if not reading.recipients and reading.claimed_by and self.owned_by_claimant(token):
+            reading.recipients = [m for m in reading.claimed_by if m not in reading.actors]
         lone = all(m.actor and m.actor.type == "person" for m in reading.claimed_by)
         if not reading.actors and reading.pronoun_subject and not (
                 reading.plural_pronoun and lone):  # "they fought", a person said
             reading.actors = reading.claimed_by  # "Tehran said it would retaliate"
 
+    def owned_by_claimant(self, token: Any) -> bool:
+        """ "X said fighters attacked two of its posts": what a claimed act was done to is
+        owned by a singular third person ("its", "his") while the act's doers are plural, so
+        the owner is not the doer but whoever makes the claim. Read from the possessive's
+        own features (Poss, Person, a possessor's Number and Gender), so only where the
+        morphology tells them."""
+        subjects = self.subject(token)
+        if not subjects or "Plur" not in self.feature(subjects[0], "Number"):
+            return False
+        for child in self.children(token):
+            if base(child.dep_) not in OBJECT and base(child.dep_) != "obl":
+                continue  # "attacked its posts", "fired on its positions"
+            for word in child.subtree:
+                if word.pos_ == "PRON" and "Yes" in self.feature(word, "Poss") \
+                        and tuple(self.feature(word, "Number")) == ("Sing",) \
+                        and tuple(self.feature(word, "Person")) == ("3",) \
+                        and self.feature(word, "Gender") and "Reflex" not in self.feature(
+                            word, "PronType") and word.i - child.left_edge.i <= 3:
+                    return True
+        return False
+
+    def relative_clause(self, token: Any) -> bool:
+        """Whether a verb heads a relative clause on the noun it hangs on ("the gunmen who
+        attacked", "les hommes qui ont attaqué", "die Bewaffneten, die angegriffen hatten")."""
+        return token.dep_ == "acl:relcl" or (base(token.dep_) == "acl" and any(
+            c.dep_ in SUBJECT and "Rel" in self.feature(c, "PronType")
+            for c in self.children(token)))
+
     def done_by_unnamed_doer(self, token: Any) -> bool:
         """ "accused Y of arming the rebels behind the attack", "... les rebelles
         responsables de l'attaque": an act hung on a noun of a doer with no side (data
-        ``unnamed_agents``) is that doer's, not the accused's."""
+        ``unnamed_agents``) is that doer's, not the accused's. So is an act told in a relative
+        clause on a noun that names no side ("accused Y of sheltering gunmen who attacked
+        ...": the gunmen attacked)."""
+        clause = token  # "militants who carried out bombings": the noun's verb
+        while not self.verbal(clause) and clause.head.i != clause.i and base(clause.dep_) in (
+                "nmod", "obj", "compound"):
+            clause = clause.head
+        if self.verbal(clause) and self.relative_clause(clause) and self.nameless(clause):
+            return True
         word = token
         while word.head.i != word.i and base(word.dep_) in ("nmod", "obl", "amod", "acl"):
             word = word.head
