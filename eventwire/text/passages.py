@@ -117,19 +117,24 @@ def _from_layout(doc: Document, layout: _Layout) -> list[tuple[Passage, int | No
     lines = [_Line(m.start(), m.end(), m.group(), fold(m.group().strip()))
              for m in _LINE.finditer(doc.text) if m.group().strip()]
     starts: list[tuple[int, int | None, str | None, int | None]] = []  # line, heading line, time
+    bodied: set[int] = set()  # stamp lines that carry their entry's text (no heading to come)
     for n, line in enumerate(lines):
         following = lines[n + 1] if n + 1 < len(lines) else None
         line.stamp = _stamp(layout, line.folded)
-        if line.stamp is not None and (len(line.folded) - line.stamp.end() < layout.max_chars
-                                       or _STAMP_DASH.match(line.folded, line.stamp.end())):
-            rest = line.folded[line.stamp.end():].strip(" -–—|:")
-            heading = n if rest else (n + 1 if following and _is_heading(
+        short = line.stamp is not None and len(line.folded) - line.stamp.end() < layout.max_chars
+        if line.stamp is not None and (short or _STAMP_DASH.match(line.folded, line.stamp.end())):
+            rest = line.folded[line.stamp.end():].strip(" -–—|:")  # a long entry: no heading
+            heading = (n if short else None) if rest else (n + 1 if following and _is_heading(
                 layout, following, lines[n + 2] if n + 2 < len(lines) else None) else None)
             minutes, clock = _minutes(layout, line.stamp)
-            if not starts or starts[-1][0] != n - 1 or starts[-1][1] is not None:
+            if not short:
+                bodied.add(n)
+            if not starts or starts[-1][0] != n - 1 or starts[-1][1] is not None \
+                    or starts[-1][0] in bodied:
                 starts.append((n, heading, clock, minutes))
         elif _is_heading(layout, line, following):
-            if starts and starts[-1][0] == n - 1 and starts[-1][1] is None:
+            if starts and starts[-1][0] == n - 1 and starts[-1][1] is None \
+                    and starts[-1][0] not in bodied:
                 starts[-1] = (starts[-1][0], n, starts[-1][2], starts[-1][3])
             elif not starts or starts[-1][1] not in (n - 1, n):
                 starts.append((n, n, None, None))
