@@ -190,8 +190,10 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
                                        event.type in convention("planned_as_agreement_types")):
         event.type, event.modality = "AGREE", "asserted"
     date_event(event, doc)
-    if reading.reciprocal and len(actors) >= 2 and event.type not in POOLED_TYPES and \
-            event.mode not in convention("mutual_modes"):
+    if reading.exchanged and recipients:  # "X traded accusations with Y": both ways
+        return [event, _replace_sides(event, recipients, actors)]
+    if (reading.reciprocal or reading.exchanged) and len(actors) >= 2 and \
+            event.type not in POOLED_TYPES and event.mode not in convention("mutual_modes"):
         return _reciprocal(event)  # "met each other" is one meeting of both, pooled
     return [event]
 

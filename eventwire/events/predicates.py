@@ -59,6 +59,7 @@ class Predicates:
     reciprocal: tuple[tuple[str, ...], ...]
     not_events: frozenset[tuple[str, ...]] = frozenset()  # "news conference": no meeting
     not_exchanged: frozenset[str] = frozenset()  # "exchanged accusations": no exchange made
+    word_trades: frozenset[str] = frozenset()  # "traded accusations": exchanges only words
     captivity: frozenset[str] = frozenset()  # "returned N from Y's captivity": Y releases
     homeward: frozenset[str] = frozenset()  # "brought N home": the subject gets N back
     light_verbs: frozenset[str] = frozenset()  # "X launched an attack": X acts the object noun
@@ -307,6 +308,7 @@ def predicates(language: str) -> Predicates | None:
         reciprocal=_sequences(data.get("reciprocal")),
         not_events=frozenset(split(item) for item in data.get("not_events") or ()),
         not_exchanged=_words(data.get("not_exchanged")),
+        word_trades=_words(data.get("word_trades")),
         captivity=_words(data.get("captivity")),
         homeward=_words(data.get("homeward")),
         light_verbs=_words(data.get("light_verbs")) | _words(data.get("completes")),

@@ -44,6 +44,7 @@ class Reading:
     conditional: bool = False  # "warned it would respond if ...": a threat with no addressee
     posts: list[tuple[int, int]] = field(default_factory=list)  # "its ambassador in Y": where
     denied_part: bool = False  # "denied any involvement in the attack": denied, told apart
+    exchanged: bool = False  # "X and Y traded accusations": each side to the other
     evidence: tuple[int, int] = (0, 0)
 
 

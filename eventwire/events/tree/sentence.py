@@ -121,6 +121,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             reading = Reading(entry, span, noun)
             if noun:
                 self.noun_sides(token, entry, reading, triggers)
+                self.words_traded(token, reading, triggers)
                 verb = token.head  # "its forces completed their withdrawal": whoever
                 if not reading.actors and base(token.dep_) == "obj" and verb.i != token.i \
                         and self.verbal(verb) and self.known(verb, self.lex.completes):
@@ -352,6 +353,28 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 if self.known(child, self.lex.not_exchanged):
                     return True
         return False
+
+    def words_traded(self, token: Any, reading: Reading, triggers: dict[int, Any]) -> None:
+        """ "X and Y traded accusations", "X exchanged threats with Y", "обменялись
+        обвинениями": the words exchanged (an event noun of ``not_exchanged``, the object or
+        theme of an exchange verb or of a verb of ``word_trades``) are each side's to the
+        other: the verb's subjects and the partner it names ("with Y"), both ways."""
+        verb = token.head
+        exchange = triggers.get(verb.i)
+        if verb.i == token.i or not self.verbal(verb) or not (
+                (exchange is not None and exchange.mode == "exchange")
+                or self.known(verb, self.lex.word_trades)) or not self.words_exchanged(verb) \
+                or not self.known(token, self.lex.not_exchanged):
+            return
+        doers = self.mentions_of(self.subject(verb))
+        partners = self.mentions_of(self.obliques(verb).get("partner", [])
+                                    + self.obliques(token).get("partner", []))
+        if not doers or (not partners and len({m.actor.country for m in doers
+                                                if m.actor is not None}) < 2):
+            return
+        reading.actors, reading.recipients = doers, others(partners, doers)
+        reading.exchanged = True
+        reading.modality = self.modality(verb)
 
     def pronoun_deliverer(self, verb: Any, reading: Reading,
                           triggers: dict[int, Any]) -> None:
