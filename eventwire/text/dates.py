@@ -637,7 +637,8 @@ def dates_an_event(doc: Document, mention: DateMention) -> bool:
     r = rules(_code(doc))
     kind = _relative_kind(r, mention)
     return kind is not None and _names_an_event(r, kind, fold(mention.text),
-                                                fold(doc.text[mention.end:mention.end + 3])) \
+                                                fold(doc.text[mention.end:mention.end + 3]),
+                                                _preposition_next(doc, mention.end)) \
         and not (kind == "interval" and _first_dated(doc, mention))
 
 
@@ -689,14 +690,28 @@ def _first_dated(doc: Document, mention: DateMention) -> bool:
                    and not in_caption(doc, d.start, d.end) for d in doc.dates)
 
 
-def _names_an_event(r: _Rules, kind: str, phrase: str, following: str) -> bool:
+def _names_an_event(r: _Rules, kind: str, phrase: str, following: str,
+                    preposition_next: bool = False) -> bool:
     """"a day after [the call]", "the day after [Trump spoke]": the phrase dates what it
-    names next, not the story ("the day after, they met" dates the story)."""
+    names next, not the story ("the day after, they met", "the day before at 15:00" date
+    the story: a preposition next opens a phrase of its own)."""
     if kind == "interval":
         return True
     words = _key(phrase.strip()).split(" ")
     return (kind == "anaphoric" and words[-1] in r.links
-            and bool(re.match(r"\s+\w", following)))
+            and bool(re.match(r"\s+\w", following)) and not preposition_next)
+
+
+def _preposition_next(doc: Document, end: int) -> bool:
+    """The parser reads the word after ``end`` (an offset into the text) as a preposition;
+    False with no parse."""
+    n = bisect_right([s.start for s in doc.sentences], end) - 1
+    if n < 0 or end >= doc.sentences[n].end or doc.sentences[n].parse is None:
+        return False
+    sentence = doc.sentences[n]
+    at = end - sentence.parse_start
+    token = next((t for t in sentence.parse if t.idx >= at), None)
+    return token is not None and token.pos_ == "ADP"
 
 
 CAPTION_LENGTH = 400  # characters: a longer line is a paragraph of the story, not a caption
@@ -782,7 +797,7 @@ def told_as_arranged(doc: Document, start: int, end: int) -> bool:
     if head.pos_ == "AUX" and head.dep_.split(":")[0] == "aux" and head.head.i != head.i:
         head = head.head  # "haben am Mittwoch ... unterzeichnet": the day hung on the auxiliary
     if head.pos_ in ("VERB", "AUX"):
-        if _speech_verb(_code(doc), fold(head.text)) or _said_act(_code(doc), head.lemma_):
+        if _speech_verb(_code(doc), fold(head.text)) or _said_act(_code(doc), head):
             return False  # "says on Monday", "accuse lundi": the day of saying, today or gone
         return (_present(head) and _present_form(_code(doc), head)) or _progressive(head)
     return (relation in _OF_THE_OBJECT and head.dep_.split(":")[0] == "obj"
@@ -804,10 +819,25 @@ def _said_acts(code: str) -> frozenset[str]:
     return frozenset(fold(str(w)) for w in lang.section(code, "dates").get("said_acts") or ())
 
 
-def _said_act(code: str, lemma: str) -> bool:
-    """A verb that is an act of saying ("accuse", "rejeter"), by its lemma: its present
-    with a day tells when it was said, not an arrangement."""
-    return fold(lemma) in _said_acts(code)
+@lru_cache(maxsize=32)
+def _verb_lemmas(code: str) -> dict[str, str]:
+    """A verb's form whose dictionary lemma is a noun, and the verb's lemma ("accusa":
+    "accusare"), from the language's predicates."""
+    data = lang.section(code, "predicates").get("verb_lemmas") or {}
+    return {fold(str(k)): fold(str(v)) for k, v in data.items()}
+
+
+def _said_act(code: str, verb: Any) -> bool:
+    """A verb that is an act of saying ("accuse", "rejeter"), by its lemma, the parser's or
+    the dictionary's (the Spanish parser gives "acusa" as "acuso"; the Italian dictionary,
+    the noun "accusa"): its present with a day tells when it was said, not an arrangement."""
+    from eventwire.lang.lemmas import lemmatize
+
+    acts, verbs = _said_acts(code), _verb_lemmas(code)
+    for lemma in (fold(verb.lemma_), fold(lemmatize(verb.text, code))):
+        if lemma in acts or verbs.get(lemma) in acts:
+            return True
+    return False
 
 
 def _speech_verb(code: str, form: str) -> bool:
@@ -1232,7 +1262,8 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
         ref = refs[passage] if passage < len(refs) else refs[0]
         if dateline is not None and o_start >= dateline[0] and ref is document:
             ref = dateline[1]
-        names_an_event = _names_an_event(r, kind, m.group(), norm[end:end + 3])
+        names_an_event = _names_an_event(r, kind, m.group(), norm[end:end + 3],
+                                         kind == "anaphoric" and _preposition_next(doc, o_end))
         if kind == "anaphoric":
             value, precision, until = _anaphoric(r, m.group("a"), anchor, ref, names_an_event)
         elif kind == "interval" and anchor is None:
