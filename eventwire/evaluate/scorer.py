@@ -19,9 +19,9 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, Self
 
 from eventwire.model import POOLED_TYPES
 from eventwire.text.view import fold
@@ -29,16 +29,19 @@ from eventwire.text.view import fold
 EventKey = tuple[str, frozenset[str], frozenset[str]]
 
 
+class _Counts:
+    """Counts that add up field by field (a document's into the corpus's)."""
+
+    def add(self, other: Self) -> None:
+        for name in (f.name for f in fields(self)):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
 @dataclass
-class Tally:
+class Tally(_Counts):
     true_positive: int = 0
     predicted: int = 0
     gold: int = 0
-
-    def add(self, other: Tally) -> None:
-        self.true_positive += other.true_positive
-        self.predicted += other.predicted
-        self.gold += other.gold
 
     @property
     def precision(self) -> float:
@@ -71,19 +74,13 @@ class DocumentScore:
 
 
 @dataclass
-class DateTally:
+class DateTally(_Counts):
     """Dated predicted events, and matched events whose gold date the prediction agrees with."""
 
     dated: int = 0
     events: int = 0
     right: int = 0
     judged: int = 0
-
-    def add(self, other: DateTally) -> None:
-        self.dated += other.dated
-        self.events += other.events
-        self.right += other.right
-        self.judged += other.judged
 
     @property
     def dated_share(self) -> float:

@@ -22,7 +22,7 @@ from eventwire.reconcile.story_dates import event_date, story_dates
 from eventwire.records import StoryRecord
 from eventwire.store.base import MAX_PAGE, Page, SQLStore
 from eventwire.web import schemas
-from eventwire.web.views import event_filter, snippet_parts, stored, story_json, story_view
+from eventwire.web.views import event_filter, required, snippet_parts, story_json, story_view
 
 MAX_OFFSET = 1_000_000_000  # far beyond any store, far below the database's 2^63
 
@@ -248,10 +248,7 @@ def list_stories(store: StoreDep, limit: Limit = 50, offset: Offset = 0) -> Any:
             summary="A story: each source's account side by side and the discrepancies",
             responses=ERRORS)
 def get_story(story_id: str, store: StoreDep) -> Any:
-    found = stored(store, story_id, "story")
-    if not isinstance(found, StoryRecord):
-        raise HTTPException(404, f"no story {story_id!r}")
-    return JSONResponse(story_json(story_view(store, found)))
+    return JSONResponse(story_json(story_view(store, required(store, story_id, StoryRecord))))
 
 
 @router.get("/agreements", response_model=schemas.AgreementPage, tags=["agreements"],

@@ -35,9 +35,9 @@ from eventwire.web.views import (
     agreement_view,
     discrepancy_view,
     event_filter,
+    required,
     segments,
     snippet_html,
-    stored,
     story_view,
 )
 
@@ -187,10 +187,7 @@ def stories(request: Request, offset: str | None = None) -> HTMLResponse:
 @router.get("/stories/{story_id:path}")
 def story(request: Request, story_id: str) -> HTMLResponse:
     store = _store(request)
-    found = stored(store, story_id, "story")
-    if not isinstance(found, StoryRecord):
-        raise HTTPException(404, f"no story {story_id!r}")
-    view = story_view(store, found)
+    view = story_view(store, required(store, story_id, StoryRecord))
     explained = [discrepancy_view(store, d) for d in view["discrepancies"]]
     return _render(request, "story.html", **view, explained=explained)
 
@@ -198,9 +195,7 @@ def story(request: Request, story_id: str) -> HTMLResponse:
 @router.get("/discrepancies/{discrepancy_id:path}")
 def discrepancy(request: Request, discrepancy_id: str) -> HTMLResponse:
     store = _store(request)
-    found = stored(store, discrepancy_id, "discrepancy")
-    if not isinstance(found, DiscrepancyRecord):
-        raise HTTPException(404, f"no discrepancy {discrepancy_id!r}")
+    found = required(store, discrepancy_id, DiscrepancyRecord)
     return _render(request, "discrepancy.html", **discrepancy_view(store, found))
 
 

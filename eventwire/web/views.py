@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
+from fastapi import HTTPException
 from markupsafe import Markup, escape
 
 from eventwire.model import Actor
@@ -113,6 +114,19 @@ def stored(store: SQLStore, record_id: str | None, kind: str) -> TypedRecord | N
     if found is None or found.get("kind") != kind:
         return None
     return Reader().read(found, RECORD_TYPES[kind])
+
+
+Kept = TypeVar("Kept", bound=TypedRecord)
+
+
+def required(store: SQLStore, record_id: str, kind: type[Kept]) -> Kept:
+    """The stored record of that id and type, or a 404 naming it (what the pages and the
+    API answer for a story or discrepancy that is not there)."""
+    name = next(k for k, t in RECORD_TYPES.items() if t is kind)
+    found = stored(store, record_id, name)
+    if not isinstance(found, kind):
+        raise HTTPException(404, f"no {name} {record_id!r}")
+    return found
 
 
 def story_view(store: SQLStore, story: StoryRecord) -> dict[str, Any]:

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.text import dates
+from eventwire.text.dates import calendar
 from tests.text.conftest import run_text
 from tests.text.test_tables import render_dates
 
@@ -33,7 +33,7 @@ NO_YEAR = [
 @pytest.mark.parametrize(("lang", "text", "expected"), NO_YEAR, ids=[r[0] for r in NO_YEAR])
 def test_a_weekday_fixes_the_year(monkeypatch: pytest.MonkeyPatch, lang: str, text: str,
                                   expected: str) -> None:
-    monkeypatch.setattr(dates, "_today", lambda: date(2026, 11, 29))
+    monkeypatch.setattr(calendar, "_today", lambda: date(2026, 11, 29))
     assert render_dates(run_text(text, lang)) == expected
 
 
@@ -44,10 +44,10 @@ def test_a_weekday_fixes_the_year(monkeypatch: pytest.MonkeyPatch, lang: str, te
 ])
 def test_the_latest_fitting_day_up_to_today(monkeypatch: pytest.MonkeyPatch, today: date,
                                             expected: str) -> None:
-    monkeypatch.setattr(dates, "_today", lambda: today)
+    monkeypatch.setattr(calendar, "_today", lambda: today)
     assert render_dates(run_text("The envoys met on Friday, August 8.", "en")) == expected
 
 
 def test_a_day_without_weekday_or_year_stays_open(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(dates, "_today", lambda: date(2026, 11, 29))
+    monkeypatch.setattr(calendar, "_today", lambda: date(2026, 11, 29))
     assert render_dates(run_text("The envoys met on August 8.", "en")) == "August 8=:"
