@@ -71,6 +71,7 @@ class TreeWords:
         self._keys: dict[int, tuple[str, ...]] = {}  # per-token answers, asked again and again
         self._particle_keys: dict[int, frozenset[str]] = {}
         self._particles: dict[int, list[Any]] = {}
+        self._mentions_kept: dict[tuple[int, ...], list[Any]] = {}  # Mentions.mentions_of
 
     def span(self, token: Any) -> tuple[int, int]:
         start, end = self._spans[token.i]
