@@ -165,7 +165,7 @@ def shape(parse: Any) -> tuple[list[str], list[str], list[int]]:
     return once(parse, "shape", _shape)
 
 
-_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}  # (analysis id, feature) -> its values
+_VALUES: dict[str, dict[int, tuple[str, ...]]] = {}  # feature -> analysis id -> its values
 
 
 def feature(parse: Any, name: str) -> list[tuple[str, ...]]:
@@ -178,14 +178,13 @@ def feature(parse: Any, name: str) -> list[tuple[str, ...]]:
 def _feature(parse: Any, name: str) -> list[tuple[str, ...]]:
     if not len(parse):
         return []
-    strings = parse.vocab.strings
-    out = []
-    for key in columns(parse)["MORPH"]:
-        values = _VALUES.get((key, name))
-        if values is None:
-            values = _VALUES[key, name] = _values(strings[key], name)
-        out.append(values)
-    return out
+    known = _VALUES.get(name)
+    if known is None:
+        known = _VALUES[name] = {}
+    keys = columns(parse)["MORPH"]
+    for key in set(keys).difference(known):  # (analyses recur: most trees have no new one)
+        known[key] = _values(parse.vocab.strings[key], name)
+    return list(map(known.__getitem__, keys))
 
 
 def token_feature(token: Any, name: str) -> tuple[str, ...]:
