@@ -5,6 +5,10 @@ sentences that hold no event, statement or fact, then runs it again with exactly
 sentences left unparsed (the best any cheap gate could do) and counts the records that
 change. Any change means no gate can be lossless: the parse of a sentence without records
 feeds other sentences' records (names and speakers read from the tree).
+
+With ``--gate`` the sentences left unparsed are those the cheap test of ``_gate.py`` rejects
+(no digit, quote mark, date word, fact word, nor word of the predicate or speech data of
+the language), and every record that changes is printed with the sentences skipped.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ import json
 import time
 from collections import Counter
 from typing import Any
+
+from _gate import worth_parsing  # beside this script
 
 from eventwire import pipeline
 from eventwire.api import prepare
@@ -47,9 +53,18 @@ def _spans(records: list[dict[str, Any]], wide: bool = False) -> list[tuple[int,
     return spans
 
 
+def _brief(record: dict[str, Any]) -> str:
+    keep = ("kind", "type", "mode", "actors", "recipients", "speaker", "span", "evidence",
+            "mentions", "date")
+    return json.dumps({k: record[k] for k in keep if k in record}, ensure_ascii=False)[:400]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("inputs", nargs="+")
+    parser.add_argument("--gate", action="store_true",
+                        help="skip the sentences the cheap gate of _gate.py rejects (not the "
+                             "oracle's) and print every record that changes")
     parser.add_argument("--wide", action="store_true",
                         help="keep also the sentences of events' further mentions and of "
                              "statements' speakers")
@@ -82,7 +97,15 @@ def main() -> None:
         counts["sentences without a record"] += len(empty)
         counts["their characters"] += sum(s.end - s.start for s in empty)
         skipped.clear()
-        skipped.update((s.start, s.end) for s in empty)
+        if args.gate:
+            gated_out = [s for s in full.sentences if not worth_parsing(
+                full.text[s.start:s.end], sentence_language(full, s))]
+            skipped.update((s.start, s.end) for s in gated_out)
+            counts["sentences gated"] += len(gated_out)
+            counts["gated characters"] += sum(s.end - s.start for s in gated_out)
+            counts["gated holding a record"] += sum(s not in empty for s in gated_out)
+        else:
+            skipped.update((s.start, s.end) for s in empty)
         for s in full.sentences:
             texts.setdefault(sentence_language(full, s), []).append(
                 (full.text[s.start:s.end], (s.start, s.end) not in skipped))
@@ -92,6 +115,16 @@ def main() -> None:
         changed = [r["kind"] for r in records if json.dumps(r, sort_keys=True) not in after]
         added = [r["kind"] for r in gated_records if json.dumps(r, sort_keys=True) not in before]
         counts["documents changed"] += bool(changed or added)
+        if args.gate and (changed or added):
+            print(f"== {doc.id}: {len(changed)} changed or lost, {len(added)} new")
+            for (a, b) in sorted(skipped):
+                print(f"   skipped [{a},{b}) {full.text[a:b][:100]!r}")
+            for r in records:
+                if json.dumps(r, sort_keys=True) not in after:
+                    print("   - " + _brief(r))
+            for r in gated_records:
+                if json.dumps(r, sort_keys=True) not in before:
+                    print("   + " + _brief(r))
         counts.update(f"{kind} changed or lost" for kind in changed)
         counts.update(f"{kind} new" for kind in added)
     for key, value in counts.items():

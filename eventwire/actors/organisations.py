@@ -35,7 +35,7 @@ from typing import Any
 
 from eventwire import lang
 from eventwire.model import Sentence
-from eventwire.syntax.lookup import tagged
+from eventwire.syntax.lookup import columns, tagged
 from eventwire.text.tokens import key
 
 __all__ = ["OrgRules", "NamedOrg", "org_rules", "named_organisations"]
@@ -92,19 +92,18 @@ def named_organisations(sentences: Sequence[Sentence], rules: OrgRules,
                         ) -> list[NamedOrg]:
     """Names of organisations in parsed sentences, in text order; ``taken(offset)`` says
     whether a listed actor already covers a word (its head is then no new organisation)."""
-    from spacy.attrs import LEMMA, ORTH
-
     found: list[NamedOrg] = []
     for sentence in sentences:
-        if sentence.parse is None:
+        if sentence.parse is None or not len(sentence.parse):
             continue
         toks = sentence.parse  # tokens made only where read: most words are no head
-        words = toks.to_array([LEMMA, ORTH]).tolist() if len(toks) else []
+        read = columns(toks)  # the tree's arrays, read once for every later stage
+        lemmas, orths = read["LEMMA"], read["ORTH"]
         after = 0  # the first token a next name may use
         for at in tagged(toks, "NOUN", "PROPN"):  # the only words a name hangs on
             if at < after:
                 continue
-            sector = _head_sector(toks, at, tuple(words[at]), rules)
+            sector = _head_sector(toks, at, (lemmas[at], orths[at]), rules)
             if sector is False:
                 continue
             span = _name_at(toks, at, sentence.parse_start, rules, taken, not_names, sector)

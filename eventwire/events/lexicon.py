@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -20,6 +20,7 @@ def _conventions() -> dict[str, frozenset[str]]:
     return {key: frozenset(values or ()) for key, values in data.items()}
 
 
+@cache  # asked tens of thousands of times a pass: one look-up, no call into the loader
 def convention(name: str) -> frozenset[str]:
     """The types (or modes) a convention of ``events/conventions.yaml`` names, read once."""
     return _conventions().get(name, frozenset())

@@ -19,17 +19,28 @@ T = TypeVar("T")
 _KEPT: WeakKeyDictionary[Any, dict[Hashable, Any]] = WeakKeyDictionary()
 
 
+_LAST: list[Any] = [None, None]  # the tree asked last and its answers: asked again and again
+
+
 def once(parse: Any, key: Hashable, compute: Callable[[Any], T]) -> T:
-    """``compute(parse)``, computed on the first call for this tree and ``key`` only."""
-    kept = _KEPT.get(parse)
-    if kept is None:
-        kept = _KEPT[parse] = {}
+    """``compute(parse)``, computed on the first call for this tree and ``key`` only.
+
+    The answers of the tree asked last are kept apart: a scan asks the same tree many times
+    in a row, and each look-up in the weak dictionary makes a weak reference."""
+    if _LAST[0] is parse:
+        kept = _LAST[1]
+    else:
+        kept = _KEPT.get(parse)
+        if kept is None:
+            kept = _KEPT[parse] = {}
+        _LAST[0], _LAST[1] = parse, kept
     if key not in kept:
         kept[key] = compute(parse)
     return kept[key]  # type: ignore[no-any-return]
 
 
-COLUMNS = ("POS", "DEP", "HEAD", "LEMMA", "ORTH", "IDX", "MORPH")  # what the scans below read
+COLUMNS = ("POS", "DEP", "HEAD", "LEMMA", "ORTH", "IDX", "MORPH", "LENGTH")  # what the scans
+# below read
 
 
 def _columns(parse: Any) -> dict[str, list[int]]:
@@ -154,7 +165,7 @@ def shape(parse: Any) -> tuple[list[str], list[str], list[int]]:
     return once(parse, "shape", _shape)
 
 
-_VALUES: dict[tuple[int, str], tuple[str, ...]] = {}  # (analysis id, feature) -> its values
+_VALUES: dict[str, dict[int, tuple[str, ...]]] = {}  # feature -> analysis id -> its values
 
 
 def feature(parse: Any, name: str) -> list[tuple[str, ...]]:
@@ -167,14 +178,43 @@ def feature(parse: Any, name: str) -> list[tuple[str, ...]]:
 def _feature(parse: Any, name: str) -> list[tuple[str, ...]]:
     if not len(parse):
         return []
+    known = _VALUES.get(name)
+    if known is None:
+        known = _VALUES[name] = {}
+    keys = columns(parse)["MORPH"]
+    for key in set(keys).difference(known):  # (analyses recur: most trees have no new one)
+        known[key] = _values(parse.vocab.strings[key], name)
+    return list(map(known.__getitem__, keys))
+
+
+def token_feature(token: Any, name: str) -> tuple[str, ...]:
+    """``token.morph.get(name)`` as a tuple, from its tree's table of :func:`feature`."""
+    return feature(token.doc, name)[token.i]
+
+
+def analyses(parse: Any) -> list[str]:
+    """Each token's morphology as ``str(token.morph)`` gives it ("" when it has none), by
+    token index: a spaCy ``MorphAnalysis`` is built for every ``token.morph``."""
+    return once(parse, "analyses", _analyses)
+
+
+def _analyses(parse: Any) -> list[str]:
+    if not len(parse):
+        return []
     strings = parse.vocab.strings
-    out = []
-    for key in columns(parse)["MORPH"]:
-        values = _VALUES.get((key, name))
-        if values is None:
-            values = _VALUES[key, name] = _values(strings[key], name)
-        out.append(values)
-    return out
+    return [text if text != "_" else "" for text in map(strings.__getitem__,
+                                                         columns(parse)["MORPH"])]
+
+
+def spans(parse: Any) -> list[tuple[int, int]]:
+    """Each token's ``(idx, idx + len(text))`` in the tree's text, by token index."""
+    return once(parse, "spans", _token_spans)
+
+
+def _token_spans(parse: Any) -> list[tuple[int, int]]:
+    read = columns(parse) if len(parse) else {"IDX": [], "LENGTH": []}
+    return [(start, start + size) for start, size in zip(read["IDX"], read["LENGTH"],
+                                                         strict=True)]
 
 
 def _values(analysis: str, name: str) -> tuple[str, ...]:

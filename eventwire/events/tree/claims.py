@@ -11,6 +11,7 @@ from eventwire.events.predicates import Predicate
 from eventwire.events.tree.common import CLAUSE_DEPS, OBJECT, SUBJECT, Reading, base
 from eventwire.events.tree.words import TreeWords
 from eventwire.model import Mention
+from eventwire.syntax.lookup import token_feature
 
 # Types of an event noun whose verb clause is what is asked or threatened, not done: "its
 # demand to eliminate ...", "la demande d'éliminer ...", "the threat to strike ..."
@@ -21,7 +22,7 @@ QUOTE_CLOSERS = frozenset({"»", "\u201d", "\"", "'", "\u2019"})  # between a qu
 def finite(token: Any) -> bool:
     """A finite verb: marked so, or with a mood (the German model marks "beschuldigte" with
     its mood only)."""
-    return "Fin" in token.morph.get("VerbForm") or bool(token.morph.get("Mood"))
+    return "Fin" in token_feature(token, "VerbForm") or bool(token_feature(token, "Mood"))
 
 
 class Claims(TreeWords):

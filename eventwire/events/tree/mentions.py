@@ -257,6 +257,20 @@ class Mentions(TreeWords):
         return [token, *[c for c in token.conjuncts if c.i > token.i]]
 
     def mentions_of(self, tokens: list[Any]) -> list[Mention]:
+        """The actor mentions of some nominals and their conjuncts, in text order. The same
+        words are asked about again and again by the readings of one tree (the answer
+        depends on the tree, its mentions and the sentence's triggers only): kept per tree
+        while the triggers stay the same."""
+        doc = self.doc
+        if not all(t.doc is doc for t in tokens):
+            return self._mentions_of(tokens)
+        key = (id(self.triggers_now), *[t.i for t in tokens])
+        kept = self._mentions_kept.get(key)
+        if kept is None:
+            kept = self._mentions_kept[key] = self._mentions_of(tokens)
+        return list(kept)
+
+    def _mentions_of(self, tokens: list[Any]) -> list[Mention]:
         out: list[Mention] = []
         for token in tokens:
             for conj in self.conjuncts(token):

@@ -174,7 +174,7 @@ class Modality(TreeWords):
                 elif lemma in lex.uncertain and dep != "advcl":
                     states.append("uncertain")
             if dep == "aux" or dep == "cop":
-                morph = str(child.morph)
+                morph = self.analysis(child)
                 if any(m in morph for m in lex.hypothetical_morph):
                     states.append("hypothetical")
                 elif any(m in morph for m in lex.future_morph):
@@ -188,7 +188,7 @@ class Modality(TreeWords):
                 and not self.verbal(opener.head) and self.lemma(opener) in lex.hypothetical:
             states.append("hypothetical")  # "If Y strikes refineries, ...": the "if" hung on
             # the object by the model still opens the verb's clause
-        morph = str(token.morph)
+        morph = self.analysis(token)
         features = set(morph.split("|"))
         if any(m in morph for m in lex.hypothetical_morph) or self._conditional_form(token):
             states.append("hypothetical")

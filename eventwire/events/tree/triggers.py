@@ -41,13 +41,15 @@ class Triggers(TreeWords):
         changed = False
         out = list(found)
         for token in self.tokens:
+            if base(self._relations[token.i]) not in ("obl", "nmod") or \
+                    not self.known(token, nouns):
+                continue  # (most words are no oblique noun of help: nothing else is read)
             head = token.head
             helped = [head, head.head] + [c for c in self.children(head)
                                           if c.dep_ in ("obj", "nsubj")]
             # (the act itself, the act noun of a verb that tells none, or the verb phrase
             # whose noun it hangs on: "reached a deal | with the help of Z")
-            if not self.known(token, nouns) or base(token.dep_) not in ("obl", "nmod") or \
-                    head.i == token.i or not any(types.get(w.i) in facilitated
+            if head.i == token.i or not any(types.get(w.i) in facilitated
                                                  for w in helped) or \
                     not any(base(c.dep_) == "case" and self.known(c, self.grammar.facilitator_cases)
                             for c in self.children(token)) or \

@@ -21,7 +21,7 @@ from eventwire.events.tree.common import (
 )
 from eventwire.events.tree.grammar import grammar
 from eventwire.model import Sentence
-from eventwire.syntax.lookup import feature, lemmas, shape
+from eventwire.syntax.lookup import analyses, feature, lemmas, shape, spans, token_feature
 
 MAX_KNOWN_WORDS = 200_000  # words whose lookup keys a language keeps
 
@@ -30,7 +30,7 @@ def negates(lemma: str, word: Any, lexicon: Predicates) -> bool:
     """Whether a word negates the word it hangs on ("not", "ne ... pas", "nicht", "не"): a
     negation lemma of the language, a ``neg`` relation or negative polarity."""
     return lemma in lexicon.negation or base(word.dep_) == "neg" or \
-        "Neg" in word.morph.get("Polarity")
+        "Neg" in token_feature(word, "Polarity")
 
 
 class TreeWords:
@@ -50,6 +50,7 @@ class TreeWords:
             self._lemmas = [verbs.get(lemma, lemma) if tag == "VERB" else lemma
                             for lemma, tag in zip(self._lemmas, self._tags, strict=True)]
         self._verb_forms = feature(self.doc, "VerbForm")
+        self._spans = spans(self.doc)  # each word's characters, read for the whole tree
         self._kid_index: list[list[int]] = [[] for _ in self.tokens]
         self._kids: list[list[Any]] = [[] for _ in self.tokens]  # each token's children
         for i, head in enumerate(self._heads):
@@ -70,14 +71,19 @@ class TreeWords:
         self._keys: dict[int, tuple[str, ...]] = {}  # per-token answers, asked again and again
         self._particle_keys: dict[int, frozenset[str]] = {}
         self._particles: dict[int, list[Any]] = {}
+        self._mentions_kept: dict[tuple[int, ...], list[Any]] = {}  # Mentions.mentions_of
 
     def span(self, token: Any) -> tuple[int, int]:
-        start = self.offset + token.idx
-        return start, start + len(token.text)
+        start, end = self._spans[token.i]
+        return self.offset + start, self.offset + end
 
     def feature(self, token: Any, name: str) -> tuple[str, ...]:
         """``token.morph.get(name)``, read for the whole tree at once."""
         return feature(self.doc, name)[token.i]
+
+    def analysis(self, token: Any) -> str:
+        """``str(token.morph)``, read for the whole tree at once."""
+        return analyses(self.doc)[token.i]
 
     def lemma(self, token: Any) -> str:
         return self._lemmas[token.i]
