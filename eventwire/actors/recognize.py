@@ -356,6 +356,7 @@ def _resolve(units: list[Unit], plain: list[Item], toks: list[tuple[int, int, st
     starts_at = {d.unit.i: d for d in drafts}
     forms = _state_forms()
     last_form: dict[str, int] = {}  # form of state -> latest mention of a country of that form
+    seated: list[tuple[int, str]] = []  # institutions named without a country, and their kind
     for d in drafts:
         m = d.mention
         unit = d.unit
@@ -403,6 +404,7 @@ def _resolve(units: list[Unit], plain: list[Item], toks: list[tuple[int, int, st
             m.resolved_from = prior
         elif d.composed and m.actor is not None and m.actor.country is None:
             prior = last_kind.get(d.composed)
+            seated.append((len(mentions), d.composed))
             if prior is not None and mentions[prior].actor is not None:
                 source = mentions[prior].actor
                 m.actor = replace(source, name=m.text)  # type: ignore[arg-type]
@@ -419,7 +421,32 @@ def _resolve(units: list[Unit], plain: list[Item], toks: list[tuple[int, int, st
             for form in forms[m.actor.country]:
                 last_form[form] = len(mentions)
         mentions.append(m)
+    for k, composed in seated:
+        seat = _seat_after(mentions, k, text)
+        if seat is not None:  # "die Regierung in Minsk", "il governo di Khartoum"
+            m = mentions[k]
+            spec = lex.kinds.get(composed, {})
+            m.actor = replace(m.actor, country=seat,  # type: ignore[arg-type]
+                              canonical=_fill(spec.get("canonical", composed), seat, lex),
+                              entity=f"{composed}:{seat}")
+            m.resolved_from = None
     return mentions
+
+
+def _seat_after(mentions: list[Mention], k: int, text: str) -> str | None:
+    """The country whose seat of government a short word joins right after the institution
+    of mention ``k`` ("die Regierung in Minsk", "il governo di Khartoum", "the ministry in
+    Athens"): it says whose the institution is, before any of its kind named earlier."""
+    if k + 1 >= len(mentions):
+        return None
+    m, after = mentions[k], mentions[k + 1]
+    between = text[m.end:after.start]
+    words = between.split()
+    if after.kind != "capital" or after.actor is None or not after.actor.country \
+            or len(words) != 1 or not words[0].isalpha() or not words[0].islower() \
+            or len(words[0]) > 3 or any(c in between for c in ",.;:()\n"):
+        return None
+    return after.actor.country
 
 
 def _near_country(mentions: list[Mention], m: Mention, text: str) -> str | None:

@@ -11,11 +11,12 @@ from typing import Any
 
 from eventwire.match import Tokens
 from eventwire.model import Actor, Mention, Sentence, Statement
-from eventwire.statements.context import Context
+from eventwire.statements.context import RECENT, Context
 from eventwire.statements.evidence import build_statement
 from eventwire.statements.speakers import best_mention, outside_quotes
 from eventwire.statements.tree_checks import verb_between
 from eventwire.syntax.parse import char_span, token_at
+from eventwire.text.view import fold
 
 
 def according_to(
@@ -42,6 +43,11 @@ def according_to(
     speaker: Actor | Mention | None
     if candidates:
         speaker = _source(candidates, person_first=not leading)
+        actor = speaker.actor
+        if actor is not None and actor.type == "organization" and not actor.country \
+                and not actor.entity:  # "according to the ministry": the one that spoke
+            speaker = _institution_named_before(context, sentence, tokens.ends[last - 1],
+                                                region_end) or speaker
     elif (last < len(words) and words[last] in context.lexicon.object_pronouns) or any(
             w in context.lexicon.object_pronouns for w in words[first:last]):
         speaker = context.pronoun_speaker(tokens.starts[first])  # "selon lui", "по его словам"
@@ -50,6 +56,9 @@ def according_to(
         named = context.tree.name_after(sentence, tokens.ends[last - 1] + 1)
         if speaker is None and named is not None and named[0].country:
             speaker = named[0]  # "Selon Sokolov, ...": the person met before by that name
+        if speaker is None:  # "Nach Angaben des Ministeriums": the one that spoke just before
+            speaker = _institution_named_before(context, sentence, tokens.ends[last - 1],
+                                                region_end)
     if speaker is None:
         return None
     cue = (tokens.starts[first], tokens.ends[last - 1])
@@ -117,6 +126,42 @@ def _titled_institution(
     noun = next((t for t in parse if start <= at + t.idx < end and t.pos_ == "NOUN"), None)
     found = context.tree.institution_of(sentence, noun) if noun is not None else None
     return found[0] if found is not None else None
+
+
+def _institution_named_before(
+    context: Context, sentence: Sentence, start: int, end: int
+) -> Actor | None:
+    """The institution that spoke just before, when the source phrase is its noun alone
+    ("Nach Angaben des Ministeriums" after "Das teilte das Innenministerium in Tiflis mit",
+    "according to the ministry"): the previous statement, in the same passage, was said by an
+    institution or a state named in a phrase holding that noun (None otherwise)."""
+    parse = sentence.parse
+    if parse is None or not context.statements:
+        return None
+    at = sentence.parse_start
+    words = [t for t in parse if start <= at + t.idx < end and not t.is_punct]
+    noun = next((t for t in words if t.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None or noun.pos_ != "NOUN" or any(
+            t.pos_ not in ("DET", "ADP") for t in words if t.i < noun.i) \
+            or any(c.dep_ not in ("det", "case", "fixed", "punct") and at + c.idx >= start
+                   for c in noun.children):
+        return None  # "des Ministeriums für Verteidigung": a phrase of its own
+    last = context.statements[-1]
+    speaker = last.speaker
+    if speaker.type not in ("organization", "country") or not speaker.country \
+            or last.passage != sentence.passage or not 0 <= sentence.start - last.end <= RECENT:
+        return None
+    if last.speaker_span is None:
+        return None
+    text = context.doc.text
+    start_of = last.speaker_span[0]
+    while start_of > 0 and last.speaker_span[0] - start_of < 40 \
+            and text[start_of - 1] not in ",.;:()\n\"«»":
+        start_of -= 1  # the speaker's phrase: "das Innenministerium in Tiflis"
+    stem = fold(noun.lemma_ or noun.text)
+    if len(stem) < 5 or stem not in fold(text[start_of:last.speaker_span[1]]):
+        return None  # "Secondo il piano": no noun of the speaker's phrase
+    return speaker
 
 
 def _source(candidates: list[Mention], person_first: bool) -> Mention:

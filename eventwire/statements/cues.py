@@ -29,6 +29,7 @@ from eventwire.statements.tree_checks import (
     circumstances_of,
     clause_after,
     determined_noun,
+    negated,
     object_after,
     subjectless,
     verb_after,
@@ -78,6 +79,10 @@ def from_cue(context: Context, sentence: Sentence, tokens: Tokens) -> Statement 
             if shape is _around_verb and determined_noun(
                     sentence, tokens.starts[first], tokens.ends[last - 1]):
                 continue  # "El anuncio llegó": the noun, not "anunció"
+            if shape is _around_verb and negated(sentence, tokens.starts[last - 1],
+                                                 parse_language(context.doc, sentence),
+                                                 words[max(0, first - 3):first]):
+                continue  # "il Cairo non ha ancora risposto": nothing was said
             found = shape(context, sentence, tokens, first, last)
             if found is not None:
                 return found
@@ -329,14 +334,20 @@ def _subject_first(
     200 trucks" has its content after the verb, so it is not this shape."""
     words = tokens.words
     comma = next((k for k in range(head - 1, -1, -1) if words[k] in {",", '"'}), None)
+    sentence = context.sentence_at(verb_start)
     tail_end = len(words)
     if last + 1 < len(words) and words[last] == "," and _next_speech_verb(
-            context, context.sentence_at(verb_start), tokens, last) == last + 1:
+            context, sentence, tokens, last) == last + 1:
         tail_end = last  # "..., X noted, adding that ...": the adding clause is its own
+    else:  # "..., X said in a statement, accusing Y of ...": the participle's clause too
+        tail_end = next((k for k in range(last, min(last + POSTPOSED_TAIL + 1, len(words) - 1))
+                         if words[k] == "," and adverbial_at(sentence, tokens.starts[k + 1])),
+                        tail_end)
     tail = [w for w in words[last:tail_end] if w[:1].isalnum()]
     if comma is None or comma <= 2 or head - comma > 8 or len(tail) > POSTPOSED_TAIL:
         return None
-    sentence = context.sentence_at(verb_start)
+    if context.lexicon.object_relatives.match_at(words, comma + 1):
+        return None  # "..., ce que Kigali a toujours nié": a relative whose object that is
     if not verb_between(sentence, sentence.start, tokens.starts[comma]):
         return None  # "Peu après la trêve, l'armée a averti ...": an adverbial, not content
     if '"' not in words[:comma + 1] and clause_after(sentence, verb_start):

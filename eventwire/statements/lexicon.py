@@ -39,6 +39,7 @@ class SpeechLexicon:
     framing: frozenset[str]  # lemmas that frame a short quote as said ("hailed it as "X"")
     compound_heads: tuple[str, ...]  # "Kremlsprecher": titles that end an institution's compound
     compound_links: tuple[str, ...]  # what may join the parts ("Regierungs-sprecher")
+    object_relatives: PatternSet[str]  # "..., ce que X a nié": the clause before is its object
 
     @classmethod
     @lru_cache(maxsize=32)
@@ -78,5 +79,7 @@ class SpeechLexicon:
             compound_heads=tuple(fold(w) for w in compounds.get("heads", [])),
             compound_links=tuple(sorted((str(w) for w in compounds.get("links", [])),
                                         key=len, reverse=True)),
+            object_relatives=PatternSet(
+                (v, "relative") for v in data.get("object_relatives", [])),
         )
 

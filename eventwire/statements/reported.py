@@ -16,7 +16,7 @@ from eventwire.statements.lists import list_after
 from eventwire.statements.marks import trim
 from eventwire.statements.speakers import group_actor, subject_before
 from eventwire.statements.speech_clauses import speech_clause, speech_clauses, speech_verb
-from eventwire.statements.tree_checks import adverbial_at, in_relative
+from eventwire.statements.tree_checks import adverbial_at, in_relative, negated
 from eventwire.syntax.parse import sentence_language as parse_language
 from eventwire.text.view import fold
 
@@ -28,7 +28,8 @@ def from_tree(context: Context, sentence: Sentence) -> Statement | None:
         return None
     cue_start, cue_end, _, _, start, end = found
     speaker = context.tree.at(sentence, cue_start)
-    if speaker is None or context.inside_quote(cue_start):
+    if speaker is None or context.inside_quote(cue_start) \
+            or negated(sentence, cue_start, parse_language(context.doc, sentence)):
         return None
     tokens = Tokens.of_sentence(context.doc.view, sentence)
     return build_statement(context, speaker[0], start, end, sentence, tokens,
@@ -50,7 +51,7 @@ def more_clauses(
         cue_start, cue_end, _, _, start, end = clause
         if not complement or any(a < end and start < b or a <= cue_start < b for a, b in taken):
             continue
-        if context.inside_quote(cue_start):
+        if context.inside_quote(cue_start) or negated(sentence, cue_start, language):
             continue
         speaker = context.tree.at(sentence, cue_start)
         if first.speaker_span is not None and not in_relative(sentence, cue_start) and (

@@ -123,7 +123,8 @@ def takes_object(sentence: Sentence, verb_start: int) -> bool:
 
 def _asyndetic(verb: Any) -> list[Any]:
     """ "X sagte, die Brücke werde repariert": a clause after a comma that a parser took for a
-    conjunct (no "and", a subject of its own) is what was said, if the verb has no object."""
+    conjunct (no "and", a subject of its own) is what was said, if the verb has no object
+    (an adverb of the verb may stand before the comma: "meldete ihrerseits, ...")."""
     if any(c.dep_ in ("obj", "iobj") for c in verb.children):
         return []
     for child in verb.children:
@@ -131,6 +132,7 @@ def _asyndetic(verb: Any) -> list[Any]:
             continue
         grandchildren = list(child.children)
         between = verb.doc[verb.i + 1: min(t.i for t in child.subtree if not t.is_punct)]
+        between = [t for t in between if not (t.dep_ == "advmod" and t.head.i == verb.i)]
         if [t.text for t in between] == [","] \
                 and not any(g.dep_ == "cc" for g in grandchildren) \
                 and any(g.dep_.startswith("nsubj") for g in grandchildren):

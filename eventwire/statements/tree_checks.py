@@ -8,6 +8,7 @@ from eventwire.model import Sentence
 from eventwire.statements.subjects import NAME_PARTS, TITLE_NAMES, adverbial
 from eventwire.syntax.lookup import starting_within, token_starts, verb_indices
 from eventwire.syntax.parse import token_at
+from eventwire.text.view import fold
 
 
 def names_a_subject(sentence: Sentence, start: int, end: int) -> bool:
@@ -133,3 +134,26 @@ def determined_noun(sentence: Sentence, start: int, end: int) -> bool:
     return bool(words) and all(
         w.pos_ == "NOUN" and any(c.dep_ == "det" and c.i < w.i for c in w.children)
         for w in words)
+
+
+def negated(sentence: Sentence, verb_start: int, language: str,
+            before: tuple[str, ...] = ()) -> bool:
+    """Whether the verb at ``verb_start`` is negated in the tree ("il Cairo non ha ancora
+    risposto", "did not comment", "hat nicht bestätigt"), or by a negation among the
+    (folded) words ``before`` it in its clause where a parser hung it elsewhere: a speech
+    verb said nothing then (False when not parsed)."""
+    from eventwire.events.predicates import predicates
+
+    verb = token_at(sentence, verb_start)
+    lexicon = predicates(language)
+    if verb is None or lexicon is None:
+        return False
+    clause = before[max((k + 1 for k, w in enumerate(before) if not w[:1].isalnum()),
+                        default=0):]
+    if any(w in {fold(n) for n in lexicon.negation} for w in clause):
+        return True
+    verbs = [verb] + [c for c in verb.children if c.dep_.startswith("aux")]  # "non" on "ha"
+    return any((c.lemma_ or c.text).lower() in lexicon.negation or c.dep_ == "neg"
+               or "Neg" in c.morph.get("Polarity")
+               for v in verbs for c in v.children
+               if c.dep_.split(":")[0] in ("neg", "advmod", "part"))

@@ -203,6 +203,9 @@ class TreeSpeakers:
                 return owner, (owner.start, owner.end)
             if actor is not None and actor.type == "organization" and not actor.country \
                     and not actor.entity and subject.pos_ == "NOUN" and not indefinite(subject):
+                seated = self._seated(sentence, subject, mentions[0].start, mentions[0].end)
+                if seated is not None:
+                    return seated
                 named = self._titled_before(subject.text, mentions[0].start)
                 if named is not None:  # "the ministry": the one named in full before
                     return named, (mentions[0].start, mentions[0].end)
@@ -230,6 +233,9 @@ class TreeSpeakers:
         if len(words) == 1 and name[:1].isupper() and name in self.people:
             return self.people[name], (start, end)  # a surname the tagger took for a noun
         if subject.pos_ == "NOUN" and len(words) == 1 and not indefinite(subject):
+            seated = self._seated(sentence, subject, start, end)
+            if seated is not None:
+                return seated
             title = fold(subject.text)
             titled_before = self._titled_before(subject.text, start, people_only=True) \
                 or self._written_before(start, lambda t: fold(t.text) == title,
@@ -240,6 +246,29 @@ class TreeSpeakers:
         if subject.pos_ == "NOUN":
             return self.institution_of(sentence, subject)
         return None
+
+    def _seated(self, sentence: Sentence, subject: Any, start: int, end: int
+                ) -> tuple[Actor, tuple[int, int]] | None:
+        """An institution named by its noun alone with a seat of government after it, joined
+        by a preposition ("das Ministerium für Schifffahrt in Athen", "the ministry in
+        Athens", "il governo di Khartoum"): the institution of that country, never one named
+        before with the same noun (None when a verb or a clause mark stands between: "the
+        ministry warned that Kyiv ...")."""
+        if not self.text or len(self.text[start:end].split()) != 1 \
+                or subject.morph.get("VerbForm") or sentence.parse is None:
+            return None  # the institution's noun alone
+        after = self.actors.within(end, end + 60)
+        if not after or after[0].kind != "capital" or after[0].actor is None \
+                or not after[0].actor.country or self.text[after[0].end:].startswith(","):
+            return None  # "Выступая перед журналистами в Осло, министр ...": a circumstance
+        at = sentence.parse_start
+        between = [t for t in sentence.parse if end <= at + t.idx < after[0].start]
+        if not between or len(between) > 3 or between[-1].pos_ != "ADP" \
+                or any(t.pos_ not in ("ADP", "NOUN", "ADJ", "DET") for t in between):
+            return None
+        name = self.text[start:after[0].end]
+        return Actor(name=name, canonical=name, country=after[0].actor.country,
+                     type="organization"), (start, after[0].end)
 
     def _person_after_institution(
         self, sentence: Sentence, subject: Any, voice: tuple[Actor | Mention, tuple[int, int]]
