@@ -1,9 +1,9 @@
 """The real pipeline on the invented sets that carry per-document `facts` (texts written
 for eventwire): every planted disagreement surfaced, every reported discrepancy borne out
 by the facts the texts state, and the reported set pinned whole. Near-misses stay apart:
-two calls of one leader on consecutive days (andes-calls), "about two hours" against "more
-than two hours" (precision), "two weeks" and "15 days" in one text, a shelling after the
-truce (loc-truce), talks on two days at one venue that no source tells of twice
+two calls of one leader on consecutive days, two stories (andes-calls), "about two hours"
+against "more than two hours" (precision), "two weeks" and "15 days" in one text, a
+shelling after the truce (loc-truce), talks on two days at one venue that no source tells of twice
 (mekong-border), two strikes a day apart on two cities (sumy-strikes), a second round of
 talks a week later and an earlier one elsewhere, a length given in minutes, a total against
 counts per side (geneva-rounds: ru, uk, es, it), "about 40" and "more than 40" against 42, a
