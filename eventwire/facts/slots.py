@@ -711,9 +711,29 @@ def _dates(ctx: _Context) -> list[FactRecord]:
             continue
         ctx.taken.add(d.start)
         h = _about(ctx, s, noun, "truce")
-        out.append(_fact(ctx, h, attribute, d.value, d.precision or "day", None,
-                         (d.start, d.end)))
+        unit = NIGHT if _a_night(ctx, d.start, d.end) else d.precision or "day"
+        out.append(_fact(ctx, h, attribute, d.value, unit, None, (d.start, d.end)))
     return out
+
+
+_WORD = re.compile(r"\w+")
+NIGHT = "night"  # the unit of a date told as a night: it spans its day and the next or last
+NIGHT_WORDS_BEFORE, NIGHT_WORDS_AFTER = 4, 2  # how far from the date a night word stands
+
+
+def _a_night(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the words of a date, or those right around it in its sentence, make it a
+    night ("overnight Sunday into Monday", "dans la nuit de samedi à dimanche", "Sunday
+    night"): two sources that date the night by each of its days do not disagree."""
+    if ctx.words.night is None:
+        return False
+    s = ctx.sentence
+    before, _ = folded(ctx.doc, s.start, start)
+    own, _ = folded(ctx.doc, start, end)
+    after, _ = folded(ctx.doc, end, s.end)
+    near = " ".join([*_WORD.findall(before)[-NIGHT_WORDS_BEFORE:], *_WORD.findall(own),
+                     *_WORD.findall(after)[:NIGHT_WORDS_AFTER]])
+    return ctx.words.night.search(near) is not None
 
 
 def _only_leads(words: FactWords, between: str) -> bool:
@@ -737,7 +757,8 @@ def _days(ctx: _Context) -> list[FactRecord]:
             continue
         told.add(d.start)
         h = _about(ctx, ctx.sentence, noun, noun.kind)
-        out.append(_fact(ctx, h, "date", d.value, "day", None, (d.start, d.end)))
+        unit = NIGHT if _a_night(ctx, d.start, d.end) else "day"
+        out.append(_fact(ctx, h, "date", d.value, unit, None, (d.start, d.end)))
     return out
 
 

@@ -13,9 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from eventwire.facts.lexicon import any_night
+from eventwire.facts.slots import NIGHT
 from eventwire.facts.subject import HELD_LATER, PLACED_KINDS, VENUE_KINDS
 from eventwire.reconcile.common import day, stable_id
 from eventwire.records import FactRecord, HappeningRef
+from eventwire.text.view import fold
 
 SITED_KINDS = VENUE_KINDS | PLACED_KINDS  # happenings their place tells apart
 
@@ -402,15 +405,21 @@ def _day_told(fact: FactRecord) -> str | None:
 
 def _day_facts(facts: list[FactRecord]) -> list[FactRecord]:
     """A date fact for each document that dates the happening only through the happening
-    its facts are about (the first such fact, its evidence quoted)."""
+    its facts are about (the first such fact, its evidence quoted). A sentence that names a
+    night ("overnight Sunday into Monday", "в ночь на понедельник") dates it by one of the
+    night's two days: the fact's unit is ``night``, and it spans the day before and after
+    (``discrepancies.value_key``)."""
     dated = {f.document for f in facts if f.attribute == "date"}
     out: dict[str, FactRecord] = {}
     for f in sorted(facts, key=lambda f: (f.document, f.id)):
         told = _day_told(f)
         if f.document in dated or f.document in out or told is None:
             continue
+        night = any_night()
+        told_at_night = night is not None and night.search(fold(f.evidence.text)) is not None
         out[f.document] = replace(f, id=f"{f.id}:day", attribute="date", value=told,
-                                  unit="day", interval=None, text=None)
+                                  unit=NIGHT if told_at_night else "day", interval=None,
+                                  text=None)
     return [out[d] for d in sorted(out)]
 
 
