@@ -35,7 +35,12 @@ the day before, "близько 20" wounded against 21, a shelling story of the 
 (tashkent-truce: fr, de, uk); "240 minuti" against four hours, "около полутора часов"
 against 92 minutes, Panama City in three spellings, a copied wire, the president's call
 with another counterpart the next day, "около 10" wounded against 11, a clash story of the
-same two sides (panama-exchange: es, ru, it)."""
+same two sides (panama-exchange: es, ru, it); "300 minutos" and "близько п'яти годин"
+against five hours, a copied wire, the foreign ministers' meeting the day before, "unos 30"
+wounded against 32, a shelling story of the same two sides (addis-truce: de, es, uk); "360
+minuti" against six hours, "environ 40 minutes" against 40, a copied wire, the president's
+call with the mediator's the next day, "около 90" wounded against 92, a shelling story of
+the same two sides (cuyuni-truce: en, fr, it, ru)."""
 
 from __future__ import annotations
 
