@@ -131,6 +131,9 @@ class FactWords:
     # before a meeting word: the meeting ended in the signing ("signed ... after six hours of
     # talks"), on the signing's day
     after: re.Pattern[str] | None = None
+    # beside a date: the date is a night, which spans two days ("overnight Sunday into
+    # Monday", "Sunday night")
+    night: re.Pattern[str] | None = None
     # nouns are written with a capital (German): a run of capitalised words is a name only
     # where the parse calls one of them a proper noun
     capitalised_nouns: bool = False
@@ -180,8 +183,19 @@ def fact_words(code: str) -> FactWords | None:
         signed=_pattern(data.get("signed") or ()),
         again=_pattern(data.get("again") or ()),
         after=_pattern(data.get("after") or ()),
+        night=_pattern(data.get("night") or ()),
         capitalised_nouns=bool(data.get("capitalised_nouns")),
     )
+
+
+@lru_cache(maxsize=1)
+def any_night() -> re.Pattern[str] | None:
+    """The night words of every language (``night`` in ``facts.yaml``), over the folded
+    view: a sentence that names a night, in whatever language, may date its happening by
+    either of the night's two days."""
+    words = [str(w) for code in sorted(lang.having("facts"))
+             for w in (lang.section(code, "facts") or {}).get("night") or ()]
+    return _pattern(words)
 
 
 def venue_before(before: str, venue: re.Pattern[str] | None) -> bool:

@@ -29,6 +29,7 @@ from eventwire.facts.subject import (
     folded,
     happening,
     happening_nouns,
+    parties_near,
     subject_at,
     to_text,
 )
@@ -92,6 +93,7 @@ class _Context:
     taken: set[int]  # starts of dates used as a start or an end
     before: list[Event]  # the document's events whose trigger starts before the sentence ends
     mediators: frozenset[str] = frozenset()  # countries named as mediators: no party here
+    mediators_here: frozenset[str] = frozenset()  # ... named so in this sentence
     venues: dict[int, str] = field(default_factory=dict)  # meeting noun start -> its venue
     # ids of the happenings told as another one ("the previous exchange") with no day: their
     # figures cannot be set against anything, and are left out
@@ -122,9 +124,10 @@ def find_facts(doc: Document) -> None:
         # the countries named as mediators so far, in this sentence or before, are no party
         # of its happenings ("Die Gespräche dauerten zwei Stunden" after "unter Vermittlung
         # der Türkei und Katars": not talks between Turkey and Qatar)
-        ctx.mediators = frozenset(code for _, _, _, codes in
-                                  _named_lists(ctx, words.mediators, person=False)
-                                  for code in codes) | mediating
+        ctx.mediators_here = frozenset(code for _, _, _, codes in
+                                       _named_lists(ctx, words.mediators, person=False)
+                                       for code in codes)
+        ctx.mediators = ctx.mediators_here | mediating
         mediating |= ctx.mediators
         told = _dates(ctx)  # first: a truce's start is no day of the talks beside it
         venues = _venues(ctx)
@@ -181,6 +184,9 @@ def _by_start(items: list[Any], start: Callable[[Any], int]
     return [start(item) for _, item in ordered], ordered
 
 
+CALLED_KINDS = frozenset({"call"})  # happenings a mediator of another can be a side of
+
+
 def _about(ctx: _Context, sentence: Sentence, noun: Noun | None, kind: str,
            **extra: Any) -> HappeningRef:
     """The happening a fact of this sentence is about (:func:`happening` with the context's
@@ -188,7 +194,13 @@ def _about(ctx: _Context, sentence: Sentence, noun: Noun | None, kind: str,
     any of its happenings ("talks ... mediated by Turkey lasted four hours"), and a meeting
     is held where the sentence says it was ("talks in Geneva lasted four hours"): a round
     elsewhere on another day is another meeting."""
-    extra.setdefault("exclude", ctx.mediators)
+    exclude = ctx.mediators
+    if kind in CALLED_KINDS and noun is not None:
+        # a call is between the leaders its own clause names, a mediator's too ("the
+        # Venezuelan president held a call with the Brazilian president" after talks
+        # mediated by Brazil); "the two countries' presidents" are still not the mediator's
+        exclude -= set(parties_near(ctx.doc, sentence, noun, ctx.mediators_here))
+    extra.setdefault("exclude", exclude)
     if noun is not None and noun.start in ctx.venues:
         extra.setdefault("venue", ctx.venues[noun.start])
     h = happening(ctx.doc, sentence, noun, kind, ctx.taken, nouns=ctx.nouns,
@@ -711,9 +723,29 @@ def _dates(ctx: _Context) -> list[FactRecord]:
             continue
         ctx.taken.add(d.start)
         h = _about(ctx, s, noun, "truce")
-        out.append(_fact(ctx, h, attribute, d.value, d.precision or "day", None,
-                         (d.start, d.end)))
+        unit = NIGHT if _a_night(ctx, d.start, d.end) else d.precision or "day"
+        out.append(_fact(ctx, h, attribute, d.value, unit, None, (d.start, d.end)))
     return out
+
+
+_WORD = re.compile(r"\w+")
+NIGHT = "night"  # the unit of a date told as a night: it spans its day and the next or last
+NIGHT_WORDS_BEFORE, NIGHT_WORDS_AFTER = 4, 2  # how far from the date a night word stands
+
+
+def _a_night(ctx: _Context, start: int, end: int) -> bool:
+    """Whether the words of a date, or those right around it in its sentence, make it a
+    night ("overnight Sunday into Monday", "dans la nuit de samedi à dimanche", "Sunday
+    night"): two sources that date the night by each of its days do not disagree."""
+    if ctx.words.night is None:
+        return False
+    s = ctx.sentence
+    before, _ = folded(ctx.doc, s.start, start)
+    own, _ = folded(ctx.doc, start, end)
+    after, _ = folded(ctx.doc, end, s.end)
+    near = " ".join([*_WORD.findall(before)[-NIGHT_WORDS_BEFORE:], *_WORD.findall(own),
+                     *_WORD.findall(after)[:NIGHT_WORDS_AFTER]])
+    return ctx.words.night.search(near) is not None
 
 
 def _only_leads(words: FactWords, between: str) -> bool:
@@ -737,7 +769,8 @@ def _days(ctx: _Context) -> list[FactRecord]:
             continue
         told.add(d.start)
         h = _about(ctx, ctx.sentence, noun, noun.kind)
-        out.append(_fact(ctx, h, "date", d.value, "day", None, (d.start, d.end)))
+        unit = NIGHT if _a_night(ctx, d.start, d.end) else "day"
+        out.append(_fact(ctx, h, "date", d.value, unit, None, (d.start, d.end)))
     return out
 
 
@@ -975,7 +1008,13 @@ def _scope(ctx: _Context) -> list[FactRecord]:
     if not any(n.kind == "truce" for n in ctx.nouns):
         return []
     text = ctx.doc.text[s.start:s.end]
-    hits = find_scope(text, ctx.doc.language)
+    # a scope word inside a longer name is part of the name ("Port of Spain", "Port Sudan":
+    # no ports); a name that is the scope phrase itself is the scope ("the Black Sea")
+    names = [(m.start, m.end) for m in ctx.doc.mentions if m.label in ("PLACE", "ACTOR")
+             and s.start <= m.start < s.end]
+    hits = [h for h in find_scope(text, ctx.doc.language)
+            if not any(a <= s.start + h.start and s.start + h.end <= b
+                       and b - a > h.end - h.start for a, b in names)]
     hits = [h for h in hits if "full" not in h.tags] or hits
     if not hits or (all("full" in h.tags for h in hits) and not _agreed_here(ctx)):
         return []

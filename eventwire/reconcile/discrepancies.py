@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from eventwire.facts.slots import NIGHT
 from eventwire.facts.subject import PLACED_KINDS
 from eventwire.reconcile.common import date_interval, stable_id
 from eventwire.reconcile.happenings import Happening
@@ -49,7 +50,11 @@ def value_key(fact: FactRecord) -> Any:
         return frozenset(fact.value or ())
     if fact.attribute in DATE_ATTRIBUTES:
         iv = date_interval(str(fact.value))
-        return ("date", iv.low, iv.high) if iv else ("text", str(fact.value))
+        if iv is None:
+            return ("text", str(fact.value))
+        if fact.unit == NIGHT:  # a night spans two days; which one a source names, and
+            return ("date", iv.low - 1, iv.high + 1)  # which it was dated by, may differ
+        return ("date", iv.low, iv.high)
     if fact.interval is not None:
         lo, hi = fact.interval
         return ("num", -math.inf if lo is None else float(lo),

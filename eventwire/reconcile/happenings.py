@@ -13,9 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from eventwire.facts.lexicon import any_night
+from eventwire.facts.slots import NIGHT
 from eventwire.facts.subject import HELD_LATER, PLACED_KINDS, VENUE_KINDS
 from eventwire.reconcile.common import day, stable_id
 from eventwire.records import FactRecord, HappeningRef
+from eventwire.text.view import fold
 
 SITED_KINDS = VENUE_KINDS | PLACED_KINDS  # happenings their place tells apart
 
@@ -175,9 +178,13 @@ def _across_stories(happenings: list[Happening], published: dict[str, str | None
     within the other) and no two venues are one when their days agree, or when one is
     undated and its reports were written within ``REPORT_DAYS`` after the other's day
     (yesterday's call told again in today's story), or, reports undated too, when the
-    parties are the same and no other happening fits. Strikes are many a day: two are one
-    across stories only when both are dated."""
+    parties are the same and no other happening fits, nor another such undated one of
+    another story fits it (:func:`_unplaced`: undated reports of several stories, each
+    telling an exchange of the same two sides, are not all the one exchange a dated report
+    gives a day). Strikes are many a day: two are one across stories only when both are
+    dated."""
     out: list[Happening] = []
+    ambiguous = _unplaced(happenings, published)
     # Candidates come from an index, so the work grows with the batch, not its square:
     # nested sets of two or more parties share a pair of parties, and ``_same_time`` only
     # holds between the time keys ``_time_keys`` files and ``_time_lookups`` asks for.
@@ -193,7 +200,8 @@ def _across_stories(happenings: list[Happening], published: dict[str, str | None
                     and (x.parties <= out[i].parties or out[i].parties <= x.parties)
                     and _same_place(x.venue, out[i].venue)
                     and _both_dated_if_placed(x, out[i])
-                    and _same_time(x, out[i], published)]
+                    and _same_time(x, out[i], published)
+                    and not (id(x) in ambiguous and day(out[i].date) is not None)]
             target = fits[0] if len(fits) == 1 else None
         if target is None:
             position[id(x)] = len(out)
@@ -214,6 +222,18 @@ def _across_stories(happenings: list[Happening], published: dict[str, str | None
 def _same_place(a: str | None, b: str | None) -> bool:
     """Two venues do not contradict: equal, or one of them unknown."""
     return not (a and b and a != b)
+
+
+def _unplaced(happenings: list[Happening], published: dict[str, str | None]) -> set[int]:
+    """id() of the undated happenings told only by undated reports whose kind and parties
+    an undated happening of another story tells too: nothing says which of them, if any,
+    is the one a dated report gives a day."""
+    stories: dict[tuple[str, frozenset[str]], set[str]] = {}
+    undated = [h for h in happenings if len(h.parties) >= 2 and day(h.date) is None
+               and not _written(h, published)]
+    for h in undated:
+        stories.setdefault((h.kind, frozenset(h.parties)), set()).update(h.stories)
+    return {id(h) for h in undated if len(stories[(h.kind, frozenset(h.parties))]) > 1}
 
 
 def _both_dated_if_placed(a: Happening, b: Happening) -> bool:
@@ -385,15 +405,21 @@ def _day_told(fact: FactRecord) -> str | None:
 
 def _day_facts(facts: list[FactRecord]) -> list[FactRecord]:
     """A date fact for each document that dates the happening only through the happening
-    its facts are about (the first such fact, its evidence quoted)."""
+    its facts are about (the first such fact, its evidence quoted). A sentence that names a
+    night ("overnight Sunday into Monday", "в ночь на понедельник") dates it by one of the
+    night's two days: the fact's unit is ``night``, and it spans the day before and after
+    (``discrepancies.value_key``)."""
     dated = {f.document for f in facts if f.attribute == "date"}
     out: dict[str, FactRecord] = {}
     for f in sorted(facts, key=lambda f: (f.document, f.id)):
         told = _day_told(f)
         if f.document in dated or f.document in out or told is None:
             continue
+        night = any_night()
+        told_at_night = night is not None and night.search(fold(f.evidence.text)) is not None
         out[f.document] = replace(f, id=f"{f.id}:day", attribute="date", value=told,
-                                  unit="day", interval=None, text=None)
+                                  unit=NIGHT if told_at_night else "day", interval=None,
+                                  text=None)
     return [out[d] for d in sorted(out)]
 
 

@@ -14,7 +14,7 @@ first, while the mean similarity over all their cross pairs reaches the threshol
 from __future__ import annotations
 
 import heapq
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -78,11 +78,15 @@ def candidate_pairs(postings: Sequence[Sequence[int]], periods: Sequence[tuple[i
 
 
 def average_linkage(n: int, rows: np.ndarray, cols: np.ndarray, sims: np.ndarray,
-                    threshold: float) -> list[int]:
+                    threshold: float,
+                    apart: Callable[[list[int], list[int]], bool] | None = None) -> list[int]:
     """Cluster labels (0..k-1, in order of each cluster's first member) by average linkage
-    over the given symmetric pairs (each pair once); pairs not given count as 0."""
+    over the given symmetric pairs (each pair once); pairs not given count as 0. Two
+    clusters for which ``apart(members, members)`` holds are not merged (a reason other than
+    similarity: they tell different happenings), however alike."""
     parent = list(range(n))
     size = [1] * n
+    members = [[i] for i in range(n)]
     links: list[dict[int, float]] = [{} for _ in range(n)]
     for r, c, s in zip(rows.tolist(), cols.tolist(), sims.tolist(), strict=True):
         if r == c or s <= 0:
@@ -100,10 +104,14 @@ def average_linkage(n: int, rows: np.ndarray, cols: np.ndarray, sims: np.ndarray
         mean = links[a][b] / (size[a] * size[b])
         if abs(mean + neg) > 1e-12:
             continue  # stale entry: the pair's mean changed since it was pushed
+        if apart is not None and apart(members[a], members[b]):
+            continue  # pushed again, and asked again, when either cluster grows
         keep, gone = (a, b) if len(links[a]) >= len(links[b]) else (b, a)
         alive[gone] = False
         parent[gone] = keep
         size[keep] += size[gone]
+        members[keep] += members[gone]
+        members[gone] = []
         del links[keep][gone]
         for other, total in links[gone].items():
             if other == keep:

@@ -433,6 +433,88 @@ def _time_factor(periods: list[tuple[int, int] | None], a: np.ndarray,
     return np.where(np.isnan(apart), 1.0, factor)
 
 
+# ---------------------------------------------------------------- calls of other parties
+
+CallKey = tuple[tuple[str, ...], tuple[float, float] | None]  # sides, day (None: untold)
+
+
+def lead_call(batch: Batch, doc_id: str) -> CallKey | None:
+    """The call a document is about: the first two-sided happening it tells (its coded
+    events and its facts' happenings, by position) when that is a call (a phone call coded
+    as an event, a fact about a call, or a meeting of the sides of one of its calls: "se
+    sont entretenus mardi au téléphone"), with its sides and the first day the document
+    gives a meeting of those sides; None when it leads with something else (a truce whose
+    call comes in the third paragraph). A day that is only the batch's reference date (no
+    publication date) is no day the text tells."""
+    guessed = not (batch.documents.get(doc_id) or {}).get("published")
+    told: list[tuple[int, int, tuple[str, ...], bool]] = []  # position, order, sides, a call
+    days: dict[tuple[str, ...], list[tuple[int, tuple[float, float]]]] = defaultdict(list)
+    for n, e in enumerate(batch.events_by_doc.get(doc_id, ())):
+        s = sides(e)
+        if len(s) < 2:
+            continue
+        at = int(e["evidence"]["span"][0])
+        consult = e["type"] == "CONSULT"
+        told.append((at, n, s, consult and mode_family(e.get("mode")) in CALL_FAMILIES))
+        iv = date_interval(e.get("date"))
+        if consult and iv is not None and iv.is_point() and not \
+                (guessed and e.get("dated_by") in GUESSED_DATINGS):
+            days[s].append((at, (iv.low, iv.high)))
+    for n, f in enumerate(batch.facts_by_doc.get(doc_id, ())):
+        h = f.get("happening") or {}
+        s = tuple(sorted(h.get("parties") or ()))
+        if len(s) < 2:
+            continue
+        at = int(f["evidence"]["span"][0])
+        call = h.get("kind") == "call"
+        told.append((at, -1 - n, s, call))
+        iv = date_interval(h.get("date"))
+        if call and iv is not None and iv.is_point():
+            days[s].append((at, (iv.low, iv.high)))
+    called = {s for _, _, s, call in told if call}
+    if not told:
+        return None
+    leads = {s for at, _, s, _ in told if at == min(told)[0]}
+    if len(leads) > 1 or min(told)[2] not in called:
+        return None  # two happenings told at once: about neither
+    first = min(told)[2]
+    return first, min(days[first])[1] if days[first] else None
+
+
+class OtherCalls:
+    """Whether two groups of documents (stories in the making) tell different calls: the
+    call more of each group's documents are about than any other (:func:`lead_call`) is
+    between other sides (neither set within the
+    other: a broker on the line is the same call), unless both are dated and their days
+    meet (a leader's round of calls of one day may be one story). Two calls on
+    different days between different pairs of parties are different happenings, and so
+    different stories, however much their reports share (a leader's call with one
+    counterpart on Tuesday and with another on Wednesday; the dev gold holds them apart).
+    A group that tells no call first, or whose documents do not agree on one, is kept apart
+    from none."""
+
+    def __init__(self, batch: Batch, heads: list[str]) -> None:
+        self.calls = [lead_call(batch, d) for d in heads]
+
+    def story_call(self, group: list[int]
+                   ) -> tuple[tuple[str, ...], list[tuple[float, float]]] | None:
+        told = Counter(c[0] for i in group if (c := self.calls[i]) is not None)
+        if not told:
+            return None
+        ranked = sorted(told.items(), key=lambda kv: (-kv[1], kv[0]))
+        best, n = ranked[0]
+        if len(ranked) > 1 and ranked[1][1] == n:
+            return None
+        return best, sorted({c[1] for i in group if (c := self.calls[i]) is not None
+                             and c[0] == best and c[1] is not None})
+
+    def __call__(self, a: list[int], b: list[int]) -> bool:
+        x, y = self.story_call(a), self.story_call(b)
+        if x is None or y is None or set(x[0]) <= set(y[0]) or set(y[0]) <= set(x[0]):
+            return False
+        return not any(_days_meet(p, q) for p in x[1] for q in y[1])
+
+
 def group_documents(batch: Batch) -> Grouping:
     """Stories as sorted lists of document ids, sorted by their first document."""
     doc_ids = sorted(batch.documents)
@@ -445,15 +527,16 @@ def group_documents(batch: Batch) -> Grouping:
         # weights counted over the copies' originals and, reconciling a store's
         # neighbourhood again, the store's other documents (copies not counted)
         edges = similarity(batch, heads, frequencies=_COUNTED_BY.get())
+        apart = OtherCalls(batch, heads)
         labels = average_linkage(len(heads), edges.rows, edges.cols, edges.sims,
-                                 STORY_THRESHOLD)
+                                 STORY_THRESHOLD, apart)
         neighbours = edges.neighbours()
-        labels = _refine(neighbours, labels)
-        labels = _attach_loners(batch, heads, neighbours, labels)
-        labels = _attach_pairs(batch, heads, neighbours, labels)
-        labels = _join_loners(batch, heads, neighbours, labels)
-        labels = _attach_by_meeting(batch, heads, neighbours, labels)
-        labels = _join_small_by_day(batch, heads, neighbours, labels)
+        labels = _refine(neighbours, labels, apart)
+        labels = _attach_loners(batch, heads, neighbours, labels, apart)
+        labels = _attach_pairs(batch, heads, neighbours, labels, apart)
+        labels = _join_loners(batch, heads, neighbours, labels, apart)
+        labels = _attach_by_meeting(batch, heads, neighbours, labels, apart)
+        labels = _join_small_by_day(batch, heads, neighbours, labels, apart)
     groups: dict[int, list[str]] = defaultdict(list)
     for doc_id, label in zip(heads, labels, strict=True):
         groups[label].append(doc_id)
@@ -464,7 +547,8 @@ def group_documents(batch: Batch) -> Grouping:
     return Grouping(stories=stories, duplicate_of=duplicate_of)
 
 
-def _refine(neighbours: list[dict[int, float]], labels: list[int]) -> list[int]:
+def _refine(neighbours: list[dict[int, float]], labels: list[int],
+            apart: OtherCalls | None = None) -> list[int]:
     """Average linkage merges the closest pair first and never looks back: a report that
     also tells of a neighbouring happening, very close to one document of that happening's
     story, is merged into it with that document, although it is closer on average to the
@@ -472,10 +556,14 @@ def _refine(neighbours: list[dict[int, float]], labels: list[int]) -> list[int]:
     (the largest gain first), to the other story of several that it is closer to on average
     (its mean similarity to that story's documents against its mean to the other documents
     of its own story), until none is closer elsewhere. Each move raises the sum of the
-    similarities within stories, so the moves end."""
+    similarities within stories, so the moves end. A document does not move to a story
+    that tells another call than the one it is about (``apart``)."""
     out = list(labels)
     for _ in range(len(out)):
         members: Counter[int] = Counter(out)
+        by_label: dict[int, list[int]] = defaultdict(list)
+        for i, label in enumerate(out):
+            by_label[label].append(i)
         best: tuple[float, int, int] | None = None
         for i, label in enumerate(out):
             if members[label] < 2:
@@ -490,7 +578,8 @@ def _refine(neighbours: list[dict[int, float]], labels: list[int]) -> list[int]:
                 mean = total / members[other]
                 gain = mean - own
                 if mean >= LONER_THRESHOLD and gain > 1e-9 and \
-                        (best is None or gain > best[0]):
+                        (best is None or gain > best[0]) and \
+                        (apart is None or not apart([i], by_label[other])):
                     best = (gain, i, other)
         if best is None:
             break
@@ -521,13 +610,14 @@ def _closest_story(group: list[int], labels: list[int], members: Counter[int],
 
 
 def _attach_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, float]],
-                   labels: list[int]) -> list[int]:
+                   labels: list[int], apart: OtherCalls) -> list[int]:
     """A document left alone joins the story it is closest to on average, when that story is
     close enough and clearly closer than any other (:func:`_closest_story`), and when the
     document has no coded event (a language with no lexicons yet: only its names and numbers
     speak for it) or its lead event is of a kind the story's documents report with a side in
-    common (a leader's calls with two counterparts on two days are one story). A later report
-    of a violation of a truce leads with an accusation: a story of its own."""
+    common, and it is not about another call than the story's (:class:`OtherCalls`: a
+    leader's calls with two counterparts on two days are two stories). A later report of a
+    violation of a truce leads with an accusation: a story of its own."""
     members: Counter[int] = Counter(labels)
     out = list(labels)
     reported: dict[int, set[tuple[str, tuple[str, ...], float | None]]] = defaultdict(set)
@@ -539,7 +629,7 @@ def _attach_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, fl
         if members[label] > 1:
             continue
         target = _closest_story([i], labels, members, neighbours)
-        if target is None:
+        if target is None or apart([i], [j for j, lab in enumerate(labels) if lab == target]):
             continue
         lead = lead_signature(batch, heads[i])
         first = _lead_event(batch, heads[i])
@@ -594,7 +684,7 @@ def _another_round(lead_sides: tuple[str, ...], day_of_lead: float | None,
 
 
 def _attach_pairs(batch: Batch, heads: list[str], neighbours: list[dict[int, float]],
-                  labels: list[int]) -> list[int]:
+                  labels: list[int], apart: OtherCalls) -> list[int]:
     """Two documents that found each other first, and so stayed out of a larger story they are
     as close to, join it as a document alone would (:func:`_closest_story`), when both tell a
     happening one of its documents tells (:func:`share_a_happening`). Two reports of one deal
@@ -617,6 +707,8 @@ def _attach_pairs(batch: Batch, heads: list[str], neighbours: list[dict[int, flo
         target = _closest_story(pair, labels, members, neighbours, as_large=True)
         if target is None or (members[target] == 2 and target > label):
             continue  # of two pairs, the later joins the earlier (never both: a swap)
+        if apart(pair, by_label[target]):
+            continue
         if all(any(share_a_happening(happenings(i), happenings(j)) for j in by_label[target])
                for i in pair):
             for i in pair:
@@ -666,11 +758,12 @@ def _days_meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def _join_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, float]],
-                 labels: list[int]) -> list[int]:
+                 labels: list[int], apart: OtherCalls) -> list[int]:
     """Documents still alone that tell of one happening (:func:`share_a_happening`) and are
-    at least ``LONER_THRESHOLD`` alike form a story together: three reports of a leader's
-    two calls, one telling both, none joined to a story of several documents. Different
-    meetings (other sides, other days) stay apart."""
+    at least ``LONER_THRESHOLD`` alike form a story together: two reports of one call, none
+    joined to a story of several documents. Different meetings (other sides, other days)
+    stay apart, and so do reports about different calls (:class:`OtherCalls`), even when a
+    third tells both."""
     members: Counter[int] = Counter(labels)
     alone = [i for i, label in enumerate(labels) if members[label] == 1]
     told = {i: happenings_told(batch, heads[i]) for i in alone}
@@ -678,7 +771,7 @@ def _join_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, floa
     for i in alone:
         for j, v in sorted(neighbours[i].items()):
             if j > i and j in together and v >= LONER_THRESHOLD and told[i] and \
-                    share_a_happening(told[i], told[j]):
+                    share_a_happening(told[i], told[j]) and not apart([i], [j]):
                 together.join(i, j)
     out = list(labels)
     for i in alone:
@@ -715,7 +808,7 @@ def _dated_alike(a: list[HappeningKey], b: list[HappeningKey],
 
 
 def _attach_by_meeting(batch: Batch, heads: list[str], neighbours: list[dict[int, float]],
-                       labels: list[int]) -> list[int]:
+                       labels: list[int], apart: OtherCalls) -> list[int]:
     """A document still alone whose facts tell a meeting (call, talks, signing, exchange)
     that the facts of a document of one larger story tell too (kind, the same two or more
     sides, days that do not contradict: :func:`share_a_happening`) joins that story, when it
@@ -742,7 +835,9 @@ def _attach_by_meeting(batch: Batch, heads: list[str], neighbours: list[dict[int
                    and share_a_happening(meetings(i), meetings(j))
                    and _dated_alike(meetings(i), meetings(j), written)}
         if len(targets) == 1:
-            out[i] = next(iter(targets))
+            target = next(iter(targets))
+            if not apart([i], [j for j, lab in enumerate(labels) if lab == target]):
+                out[i] = target
     return out
 
 
@@ -765,7 +860,7 @@ def _told_days(batch: Batch, doc_id: str) -> set[tuple[str, tuple[str, ...], flo
 
 
 def _join_small_by_day(batch: Batch, heads: list[str], neighbours: list[dict[int, float]],
-                       labels: list[int]) -> list[int]:
+                       labels: list[int], apart: OtherCalls) -> list[int]:
     """A story of at most ``SMALL_STORY`` independent documents joins the one other story,
     at least as large, of which a document tells a happening that one of its own dates to
     the same day in its own words (type, the same sides, the day: "agreed on Thursday to a
@@ -791,6 +886,8 @@ def _join_small_by_day(batch: Batch, heads: list[str], neighbours: list[dict[int
         target = next(iter(targets))
         if members[target] == len(group) and target > label:
             continue  # of two of a size, the later joins the earlier (never both: a swap)
+        if apart(group, by_label[target]):
+            continue
         for i in group:
             out[i] = target
     return out

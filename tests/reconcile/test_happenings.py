@@ -63,3 +63,15 @@ def test_yesterdays_call_in_todays_story_is_the_same_call() -> None:
     assert _groups(facts, story, published) == [["a/f0", "b/f1"], ["b/f0"]]
     late = {"a": "2026-03-18", "b": "2026-03-30"}  # written 12 days later: not "yesterday"
     assert _groups(facts, story, late) == [["a/f0"], ["b/f0"], ["b/f1"]]
+
+
+def test_undated_reports_of_two_stories_give_no_day_to_either() -> None:
+    # a dated exchange in one story; undated reports of two other stories each tell an
+    # exchange of the same sides, undated: neither is known to be the dated one
+    facts = [_fact("a", 0, "exchange", ("RUS", "UKR"), "2026-03-19", "count_prisoner", 372),
+             _fact("b", 0, "exchange", ("RUS", "UKR"), None, "count_prisoner", 84),
+             _fact("c", 0, "exchange", ("RUS", "UKR"), None, "count_prisoner", 300)]
+    story = {"a": "s1", "b": "s2", "c": "s3"}
+    assert _groups(facts, story) == [["a/f0"], ["b/f0"], ["c/f0"]]
+    # one such story alone: its exchange is the dated one
+    assert _groups(facts[:2], story) == [["a/f0", "b/f0"]]

@@ -1,9 +1,9 @@
 """The real pipeline on the invented sets that carry per-document `facts` (texts written
 for eventwire): every planted disagreement surfaced, every reported discrepancy borne out
 by the facts the texts state, and the reported set pinned whole. Near-misses stay apart:
-two calls of one leader on consecutive days (andes-calls), "about two hours" against "more
-than two hours" (precision), "two weeks" and "15 days" in one text, a shelling after the
-truce (loc-truce), talks on two days at one venue that no source tells of twice
+two calls of one leader on consecutive days, two stories (andes-calls), "about two hours"
+against "more than two hours" (precision), "two weeks" and "15 days" in one text, a
+shelling after the truce (loc-truce), talks on two days at one venue that no source tells of twice
 (mekong-border), two strikes a day apart on two cities (sumy-strikes), a second round of
 talks a week later and an earlier one elsewhere, a length given in minutes, a total against
 counts per side (geneva-rounds: ru, uk, es, it), "about 40" and "more than 40" against 42, a
@@ -35,7 +35,12 @@ the day before, "близько 20" wounded against 21, a shelling story of the 
 (tashkent-truce: fr, de, uk); "240 minuti" against four hours, "около полутора часов"
 against 92 minutes, Panama City in three spellings, a copied wire, the president's call
 with another counterpart the next day, "около 10" wounded against 11, a clash story of the
-same two sides (panama-exchange: es, ru, it)."""
+same two sides (panama-exchange: es, ru, it); "300 minutos" and "близько п'яти годин"
+against five hours, a copied wire, the foreign ministers' meeting the day before, "unos 30"
+wounded against 32, a shelling story of the same two sides (addis-truce: de, es, uk); "360
+minuti" against six hours, "environ 40 minutes" against 40, a copied wire, the president's
+call with the mediator's the next day, "около 90" wounded against 92, a shelling story of
+the same two sides (cuyuni-truce: en, fr, it, ru)."""
 
 from __future__ import annotations
 
@@ -253,6 +258,36 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("mediators", (("l1", "l3", "l4"), ("l2",))),
         ("signatories", (("l1", "l2", "l4"), ("l3",))),
     ],
+    # eighteenth session's blind round, first run (expected.yaml committed before it):
+    # addis-truce (de, es, uk) B-cubed 1.00 surfaced 15/22, 7 reported, none false (by hand:
+    # g2's mediators read as Ethiopia alone, "Etiopía, Catar y Kenia"); cuyuni-truce (en,
+    # fr, it, ru) B-cubed 1.00 surfaced 25/29, 11 reported, none false by the scorer but one
+    # by hand (the next day's call with Brazil read as the Guyana call, which gave it a day,
+    # Tuesday, against v3's Monday, and a length, an hour); "Port of Spain" gave the truce
+    # the scope "ports". After: a call is between the leaders its clause names, a mediator's
+    # too (facts.slots CALLED_KINDS), a scope word inside a name is none: 25/29, 10
+    # reported, none false
+    "addis-truce": [
+        ("count_killed", (("h1",), ("h2",))),
+        ("count_prisoner_per_side", (("g1", "g3", "g4"), ("g2",))),
+        ("duration", (("g3",), ("g1", "g2", "g4"))),
+        ("mediators", (("g2",), ("g1", "g3", "g4"))),
+        ("signatories", (("g2",), ("g3",))),
+        ("start", (("g2",), ("g3",))),
+        ("venue", (("g1", "g2", "g4"), ("g3",))),
+    ],
+    "cuyuni-truce": [
+        ("count_killed", (("y1",), ("y2",))),
+        ("count_prisoner_per_side", (("v1", "v3", "v4"), ("v2",))),
+        ("date", (("v3",), ("v1", "v2", "v4"))),
+        ("duration", (("v1", "v3", "v4"), ("v2",))),
+        ("duration", (("v2",), ("v1", "v4"), ("v3",))),
+        ("duration", (("v4",), ("v3",))),
+        ("mediators", (("v1", "v3", "v4"), ("v2",))),
+        ("signatories", (("v1", "v4"), ("v2",))),
+        ("start", (("v4",), ("v3",))),
+        ("venue", (("v3",), ("v1", "v4"))),
+    ],
     "zangezur-talks": [
         ("date", (("z3",), ("z1", "z2", "z4"))),
         ("duration", (("z3",), ("z1", "z4"), ("z2",))),
@@ -276,6 +311,18 @@ KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
     # i2, a live blog, dates the talks only by its dateline ("КИЇВ, 1 червня"): its entries
     # take the batch's reference date, and its facts no day (dating of live-blog passages)
     "istanbul-swap": [("talks_date", "i2", "i3")],
+    # g3 (uk) signs "в Найробі угоду про припинення авіаударів": kampala-truce's d3 class
+    # (no truce word with an adjective between, "припинення ... авіаударів"; the scope not
+    # read), and g1 (de) gives no start ("tritt am 17. Dezember in Kraft") nor signatories
+    # ("Unterzeichnet wurde das Abkommen von den Verteidigungsministern ...")
+    "addis-truce": [("truce_scope", "g1", "g3"), ("truce_signatories", "g1", "g3"),
+                    ("truce_start_date", "g1", "g3"), ("truce_scope", "g2", "g3"),
+                    ("truce_scope", "g3", "g4"), ("truce_signatories", "g3", "g4"),
+                    ("truce_start_date", "g3", "g4")],
+    # the full truce of v1 and v2 gives no scope "full" (v2's "Port-d'Espagne" is read as
+    # no place: its "Port" gives ports), and v2's venue is not read (the French name)
+    "cuyuni-truce": [("truce_scope", "v1", "v3"), ("talks_venue", "v2", "v3"),
+                     ("truce_scope", "v2", "v3"), ("truce_scope", "v3", "v4")],
 }
 
 

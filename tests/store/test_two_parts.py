@@ -23,19 +23,13 @@ from eventwire.store import open_store  # noqa: E402
 
 Record = dict[str, Any]
 
-# folder -> why its two-part stories still differ (strict: fixed means fail)
-DIFFERS: dict[str, str] = {
-    # the shelling reports f1 and f2 are 0.107 alike in a first store of three documents
-    # (e2, f1, f2), under the 0.12 a pair of loners needs, and 0.136 once the truce reports
-    # are stored, which make their shared words rarer; none of those is close enough to
-    # either to bring them into the neighbourhood, so their stories are not made again
-    # (a pair outside every neighbourhood keeps the weights of the store it was grouped in)
-    "jeddah-truce": "a pair grouped under a small store's weights is not grouped again",
-    # the same class: a first store of k1, k2 and l1 leaves the clash reports k1 (es) and
-    # k2 (uk) apart (too few documents to make their shared names rare), and the exchange
-    # reports ingested second never bring them into the neighbourhood (1 of 6 splits)
-    "lisbon-exchange": "a pair grouped under a small store's weights is not grouped again",
-}
+# folder -> why its two-part stories still differ (strict: fixed means fail). Empty since
+# the eighteenth session: jeddah-truce (2 of 6 splits) and lisbon-exchange (1 of 6) kept a
+# pair of shelling or clash reports apart that a first store of three documents had
+# weighed under the 0.12 two loners need; the ingest now also reconciles two stored
+# documents that share features with the new ones when, under the whole store's weights,
+# grouping could join them to each other (incremental.close_to)
+DIFFERS: dict[str, str] = {}
 
 
 def _folders() -> list[str]:
