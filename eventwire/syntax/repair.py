@@ -2054,6 +2054,25 @@ def _instrumental_passive_subject(doc: Any) -> int:
     return mended
 
 
+def _reflexive_with_object(doc: Any) -> int:
+    """"L'Arménie et l'Azerbaïdjan se sont mutuellement remis une dizaine de prisonniers": a
+    reflexive clitic read as the mark of a passive (``expl:pass``) on a verb that has a
+    direct object of its own. A passive has no direct object: the clitic is a reciprocal
+    or reflexive dative, and the passive subject the one who acts."""
+    mended = 0
+    for clitic in _where(doc, "expl:pass", None):
+        verb = clitic.head
+        if clitic.dep_ != "expl:pass" or verb.i == clitic.i or not any(
+                c.dep_ == "obj" and c.pos_ in NOMINAL for c in verb.children):
+            continue
+        clitic.dep_ = "expl"
+        for child in verb.children:
+            if child.dep_ == "nsubj:pass":
+                child.dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
 def _participle_read_as_adjective(word: Any, code: str) -> None:
     """"Two soldiers were wounded": a verb's past participle after a passive-making copula,
     tagged an adjective, is the participle (else its subject reads as the one who wounds).
@@ -3574,6 +3593,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cop" in t.deps, _plain_passive_auxiliary),
     (lambda t: "obl:agent" in t.deps and "cop" in t.deps, _subject_of_a_participle_with_agent),
     (lambda t: "nsubj:pass" in t.deps, _instrumental_passive_subject),
+    (lambda t: "expl:pass" in t.deps and "obj" in t.deps, _reflexive_with_object),
     (lambda t: "aux" in t.deps, _been_auxiliary),
     (lambda t: "aux:pass" in t.deps, _passive_subject),
     (lambda t: "nsubj:pass" in t.deps, _passive_auxiliary),
