@@ -2073,6 +2073,66 @@ def _reflexive_with_object(doc: Any) -> int:
     return mended
 
 
+def _subjects_split_by_auxiliary(doc: Any) -> int:
+    """"Unter Vermittlung Ägyptens haben sich Israel und die Hamas auf ... geeinigt": the
+    perfect auxiliary read as the root with the first conjunct as its subject, and the
+    participle as a conjunct of the auxiliary with the second conjunct (after the
+    coordinator right after the first) as its own subject, so the first side is lost. An
+    auxiliary heads no clause: the participle (with no auxiliary of its own) is the root,
+    the auxiliary its auxiliary, the first name its subject, the second name that name's
+    conjunct; what hung on the auxiliary or (a reflexive) on the first name moves to the
+    participle."""
+    mended = 0
+    for aux in doc:
+        if aux.pos_ != "AUX" or aux.head.i != aux.i:
+            continue
+        verb = next((c for c in aux.children if c.dep_ == "conj" and c.pos_ == "VERB" and
+                     "Part" in c.morph.get("VerbForm") and not any(
+                         base_dep(g) == "aux" for g in c.children)), None)
+        first = next((c for c in aux.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL),
+                     None)
+        if verb is None or first is None:
+            continue
+        second = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL
+                       and first.i < c.i < verb.i), None)
+        cc = next((c for c in verb.children if c.dep_ == "cc"
+                   and c.i == first.right_edge.i + 1), None)
+        if second is None or cc is None or cc.i > second.left_edge.i:
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in list(aux.children):
+            if child.i != verb.i:
+                child.head = verb
+        aux.head, aux.dep_ = verb, "aux"
+        for child in list(first.children):
+            if child.pos_ == "PRON" and "Yes" in child.morph.get("Reflex"):
+                child.head = verb  # "sich": the verb's, not the name's
+        second.head, second.dep_ = first, "conj"
+        cc.head = second
+        mended += 1
+    return mended
+
+
+def _name_hung_on_reflexive(doc: Any) -> int:
+    """"Nach langen Gesprächen haben sich Serbien und der Kosovo ... geeinigt": the subject
+    after a reflexive pronoun read as a part of the pronoun (a pronoun has no parts). A
+    nominal hung on a reflexive pronoun of a verb with no subject is the verb's subject."""
+    mended = 0
+    for word in doc:
+        pronoun = word.head
+        if word.pos_ not in NOMINAL or pronoun.i == word.i or pronoun.pos_ != "PRON" or \
+                "Yes" not in pronoun.morph.get("Reflex") or word.dep_ not in (
+                    "compound", "flat", "nmod", "appos", "dep"):
+            continue
+        verb = pronoun.head
+        if verb.i == pronoun.i or verb.pos_ not in ("VERB", "AUX") or any(
+                c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+            continue
+        word.head, word.dep_ = verb, "nsubj"
+        mended += 1
+    return mended
+
+
 def _participle_read_as_adjective(word: Any, code: str) -> None:
     """"Two soldiers were wounded": a verb's past participle after a passive-making copula,
     tagged an adjective, is the participle (else its subject reads as the one who wounds).
@@ -3594,6 +3654,10 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "obl:agent" in t.deps and "cop" in t.deps, _subject_of_a_participle_with_agent),
     (lambda t: "nsubj:pass" in t.deps, _instrumental_passive_subject),
     (lambda t: "expl:pass" in t.deps and "obj" in t.deps, _reflexive_with_object),
+    (lambda t: "cc" in t.deps and "conj" in t.deps and t.subjects_per_head >= 1,
+     _subjects_split_by_auxiliary),
+    (lambda t: bool({"compound", "flat", "nmod", "appos", "dep"} & t.deps),
+     _name_hung_on_reflexive),
     (lambda t: "aux" in t.deps, _been_auxiliary),
     (lambda t: "aux:pass" in t.deps, _passive_subject),
     (lambda t: "nsubj:pass" in t.deps, _passive_auxiliary),
