@@ -2927,8 +2927,11 @@ def _name_head_before(doc: Any, at: int) -> Any | None:
     word = doc[at]
     for _ in range(6):
         head = word.head
-        if head.i == word.i or head.i > at or head.pos_ not in NOMINAL or \
-                word.dep_ not in ("nmod", "flat", "flat:name", "compound", "conj"):
+        if head.i == word.i or head.i > at or word.dep_ not in (
+                "nmod", "flat", "flat:name", "compound", "conj") or (
+                head.pos_ not in NOMINAL and not (  # "Велика Британія": a name's own
+                    head.pos_ == "ADJ" and word.dep_.startswith("flat")  # adjective
+                    and head.text[:1].isupper())):
             break
         word = head
     return word
@@ -2982,7 +2985,13 @@ def _additive_coordination(doc: Any) -> int:
         if second.pos_ not in NOMINAL or second.i == first.i or second.is_ancestor(first) \
                 or (second.dep_ == "conj" and second.head.i == first.i):
             continue
-        if first.pos_ != "PROPN" and not first.dep_.startswith(("nsubj", "ROOT")):
+        fronted = first.dep_ == "obj" and first.head.i == second.head.i and \
+            first.i < second.i < first.head.i and second.dep_.startswith("nsubj") and \
+            any(c.dep_.startswith("flat") for c in first.children)
+        # ("Велика Британія та Канада, а також Австралія запровадили": the first name, read
+        # as an object before the verb whose subject is the name after the phrase)
+        if first.pos_ != "PROPN" and not first.dep_.startswith(("nsubj", "ROOT")) and \
+                not fronted:
             continue  # "signed a deal together with Y": Y no conjunct of the deal
         if lowers[start] in _grammar_words(doc.lang_, "joint_adverbs") and not _subject_like(
                 first):
@@ -3015,6 +3024,8 @@ def _additive_coordination(doc: Any) -> int:
                 if child.i > holder.i:
                     child.head = holder
             first.head, first.dep_ = holder, role
+        if fronted:
+            first.dep_ = role  # the subject of the verb, with the name after the phrase
         second.head, second.dep_ = first, "conj"
         opener.head, opener.dep_ = second, "cc"
         for word in doc[start + 1:end]:
