@@ -192,6 +192,9 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
     date_event(event, doc)
     if reading.exchanged and recipients:  # "X traded accusations with Y": both ways
         return [event, _replace_sides(event, recipients, actors)]
+    if reading.reciprocal and len(actors) >= 2 and event.mode in convention(
+            "reciprocal_exchange_modes"):
+        event.mode, event.recipients = "exchange", []  # released each other's prisoners
     if (reading.reciprocal or reading.exchanged) and len(actors) >= 2 and \
             event.type not in POOLED_TYPES and event.mode not in convention("mutual_modes"):
         return _reciprocal(event)  # "met each other" is one meeting of both, pooled

@@ -62,6 +62,7 @@ class Predicates:
     word_trades: frozenset[str] = frozenset()  # "traded accusations": exchanges only words
     captivity: frozenset[str] = frozenset()  # "returned N from Y's captivity": Y releases
     homeward: frozenset[str] = frozenset()  # "brought N home": the subject gets N back
+    hosting: frozenset[str] = frozenset()  # "hosted Y and Z envoys for talks": a side of them
     light_verbs: frozenset[str] = frozenset()  # "X launched an attack": X acts the object noun
     suppresses: frozenset[str] = frozenset()  # "police dispersed the rally": a COERCE
     placing: frozenset[str] = frozenset()  # "placed Y under arrest": X acts the oblique on Y
@@ -311,6 +312,7 @@ def predicates(language: str) -> Predicates | None:
         word_trades=_words(data.get("word_trades")),
         captivity=_words(data.get("captivity")),
         homeward=_words(data.get("homeward")),
+        hosting=_words(data.get("hosting")),
         light_verbs=_words(data.get("light_verbs")) | _words(data.get("completes")),
         placing=_words(data.get("placing")),
         suppresses=_words(data.get("suppresses")),

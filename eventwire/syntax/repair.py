@@ -698,6 +698,92 @@ def _verb_read_as_modifier(doc: Any) -> int:
     return mended
 
 
+def _time_phrase_before(doc: Any, at: int) -> int | None:
+    """Where the day phrase that ends right before ``at`` begins ("on Tuesday", "yesterday",
+    "last Monday": a day word with its own preposition, article or adjective), None when the
+    word before ``at`` names no day."""
+    if at < 1:
+        return None
+    day = doc[at - 1]
+    if not (_a_day(day) or day.lower_ in _day_words(doc.lang_)):
+        return None
+    start = day.i
+    while start > 0 and doc[start - 1].head.i == day.i and doc[start - 1].dep_ in DAY_OWN:
+        start -= 1
+    return start
+
+
+def _incise_before(doc: Any, at: int) -> int | None:
+    """Where the incise that ends with a comma right before ``at`` begins (its opening comma:
+    "A and B, together with C, imposed"), None when there is none: at most eight words
+    between two commas, none of them a finite verb."""
+    if at < 3 or doc[at - 1].text != ",":
+        return None
+    for start in range(at - 2, max(at - 11, 0), -1):
+        word = doc[start]
+        if word.text == ",":
+            return start if start < at - 2 else None
+        if word.pos_ in ("VERB", "AUX") and _finite(word):
+            return None
+    return None
+
+
+def _verb_after_time_phrase(doc: Any) -> int:
+    """"X's ministry on Tuesday accused Y of ...", "The army yesterday accused ...", "A and
+    B, together with C, imposed sanctions on Y": with a day phrase or an incise between the
+    subject and its verb, the English model reads the verb as a participle modifying its
+    object (``amod``), the day as a part of the subject or of the object, and the sentence
+    is left with no verb, so the accusation is lost and its content read as done, or the
+    sanction has no one imposing it. A past participle modifying a noun after it, right
+    after a day phrase or an incise that follows a nominal, in a clause with no finite verb
+    (", officials said" after a comma is a clause of its own), is the clause's verb: the
+    nominal before the gap its subject (the first of its conjuncts), a day its time, the
+    noun phrase after it its object."""
+    mended = 0
+    for verb in doc:
+        if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.head.i < verb.i or \
+                "Past" not in verb.morph.get("Tense"):
+            continue
+        start = _time_phrase_before(doc, verb.i)
+        day = doc[verb.i - 1] if start is not None else None
+        if start is None:
+            start = _incise_before(doc, verb.i)
+        if start is None or start < 1:
+            continue
+        subject = doc[start - 1]
+        if subject.pos_ not in NOMINAL or any(c.dep_ == "case" for c in subject.children):
+            continue
+        while subject.dep_ in ("flat", "flat:name", "conj") and subject.head.i < subject.i:
+            subject = subject.head
+        noun = verb.head
+        while noun.dep_ in ("compound", "flat", "flat:name", "amod") and \
+                noun.head.i > noun.i and noun.head.pos_ in NOMINAL:
+            noun = noun.head  # "accused Somali militias": the phrase's head, not "Somali"
+        if noun.pos_ not in NOMINAL or any(
+                t.pos_ in ("VERB", "AUX") and _finite(t) and not _after_comma(doc, noun, t)
+                for t in doc if t.i != verb.i):
+            continue
+        roots = [t for t in doc if t.head.i == t.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+        subject.head, subject.dep_ = verb, "nsubj"
+        if day is not None:
+            day.head = verb
+            day.dep_ = "obl" if any(c.dep_ == "case" for c in day.children) else "obl:tmod"
+        noun.head, noun.dep_ = verb, "obj"
+        for root in roots:
+            if root.i in (verb.i, noun.i) or (day is not None and root.i == day.i):
+                continue
+            if root.i == subject.i:
+                _move_later(root, verb)
+            elif root.pos_ == "VERB" and _finite(root) and _after_comma(doc, noun, root):
+                root.head, root.dep_ = verb, "parataxis"  # ", officials said": a reporter
+            else:
+                root.head, root.dep_ = verb, "punct" if root.pos_ == "PUNCT" else "dep"
+        mended += 1
+    return mended
+
+
 def _after_comma(doc: Any, noun: Any, word: Any) -> bool:
     """Whether ``word`` stands after a comma that follows ``noun`` (", officials said")."""
     return any(doc[i].text == "," for i in range(noun.i + 1, word.i))
@@ -1972,6 +2058,126 @@ def _plain_passive_auxiliary(doc: Any) -> int:
     return mended
 
 
+def _subject_of_a_participle_with_agent(doc: Any) -> int:
+    """"Польський літак був атакований білоруським гелікоптером": a passive participle
+    (``Voice=Pass``) read as an adjective under a copula, with its subject read as an active
+    one, beside the agent the model itself found (``obl:agent``): the agent acts, the
+    subject undergoes (else the sides are inverted). The subject becomes the passive's, the
+    copula its passive auxiliary."""
+    mended = 0
+    for agent in _where(doc, "obl:agent", None):
+        word = agent.head
+        if agent.dep_ != "obl:agent" or word.i == agent.i or \
+                "Pass" not in word.morph.get("Voice") or "Part" not in word.morph.get("VerbForm"):
+            continue
+        subjects = [c for c in word.children if c.dep_ == "nsubj"]
+        if not subjects or not any(c.dep_ == "cop" for c in word.children):
+            continue
+        for child in word.children:
+            if child.dep_ == "nsubj":
+                child.dep_ = "nsubj:pass"
+            elif child.dep_ == "cop":
+                child.dep_ = "aux:pass"
+        mended += 1
+    return mended
+
+
+def _instrumental_passive_subject(doc: Any) -> int:
+    """"Польский самолёт был атакован белорусским вертолётом": the agent of a passive, an
+    instrumental with no preposition, read as a second passive subject beside the nominative
+    one, so the attacker reads as attacked too. Of two passive subjects of one verb, the
+    instrumental one beside a nominative is the agent."""
+    mended = 0
+    for word in _where(doc, "nsubj:pass", NOMINAL):
+        if word.dep_ != "nsubj:pass" or word.morph.get("Case") != ["Ins"] or any(
+                c.dep_ == "case" for c in word.children):
+            continue
+        if any(c.dep_ == "nsubj:pass" and c.i != word.i and c.morph.get("Case") == ["Nom"]
+               for c in word.head.children):
+            word.dep_ = "obl:agent"
+            mended += 1
+    return mended
+
+
+def _reflexive_with_object(doc: Any) -> int:
+    """"L'Arménie et l'Azerbaïdjan se sont mutuellement remis une dizaine de prisonniers": a
+    reflexive clitic read as the mark of a passive (``expl:pass``) on a verb that has a
+    direct object of its own. A passive has no direct object: the clitic is a reciprocal
+    or reflexive dative, and the passive subject the one who acts."""
+    mended = 0
+    for clitic in _where(doc, "expl:pass", None):
+        verb = clitic.head
+        if clitic.dep_ != "expl:pass" or verb.i == clitic.i or not any(
+                c.dep_ == "obj" and c.pos_ in NOMINAL for c in verb.children):
+            continue
+        clitic.dep_ = "expl"
+        for child in verb.children:
+            if child.dep_ == "nsubj:pass":
+                child.dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
+def _subjects_split_by_auxiliary(doc: Any) -> int:
+    """"Unter Vermittlung Ägyptens haben sich Israel und die Hamas auf ... geeinigt": the
+    perfect auxiliary read as the root with the first conjunct as its subject, and the
+    participle as a conjunct of the auxiliary with the second conjunct (after the
+    coordinator right after the first) as its own subject, so the first side is lost. An
+    auxiliary heads no clause: the participle (with no auxiliary of its own) is the root,
+    the auxiliary its auxiliary, the first name its subject, the second name that name's
+    conjunct; what hung on the auxiliary or (a reflexive) on the first name moves to the
+    participle."""
+    mended = 0
+    for aux in doc:
+        if aux.pos_ != "AUX" or aux.head.i != aux.i:
+            continue
+        verb = next((c for c in aux.children if c.dep_ == "conj" and c.pos_ == "VERB" and
+                     "Part" in c.morph.get("VerbForm") and not any(
+                         base_dep(g) == "aux" for g in c.children)), None)
+        first = next((c for c in aux.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL),
+                     None)
+        if verb is None or first is None:
+            continue
+        second = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL
+                       and first.i < c.i < verb.i), None)
+        cc = next((c for c in verb.children if c.dep_ == "cc"
+                   and c.i == first.right_edge.i + 1), None)
+        if second is None or cc is None or cc.i > second.left_edge.i:
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        for child in list(aux.children):
+            if child.i != verb.i:
+                child.head = verb
+        aux.head, aux.dep_ = verb, "aux"
+        for child in list(first.children):
+            if child.pos_ == "PRON" and "Yes" in child.morph.get("Reflex"):
+                child.head = verb  # "sich": the verb's, not the name's
+        second.head, second.dep_ = first, "conj"
+        cc.head = second
+        mended += 1
+    return mended
+
+
+def _name_hung_on_reflexive(doc: Any) -> int:
+    """"Nach langen Gesprächen haben sich Serbien und der Kosovo ... geeinigt": the subject
+    after a reflexive pronoun read as a part of the pronoun (a pronoun has no parts). A
+    nominal hung on a reflexive pronoun of a verb with no subject is the verb's subject."""
+    mended = 0
+    for word in doc:
+        pronoun = word.head
+        if word.pos_ not in NOMINAL or pronoun.i == word.i or pronoun.pos_ != "PRON" or \
+                "Yes" not in pronoun.morph.get("Reflex") or word.dep_ not in (
+                    "compound", "flat", "nmod", "appos", "dep"):
+            continue
+        verb = pronoun.head
+        if verb.i == pronoun.i or verb.pos_ not in ("VERB", "AUX") or any(
+                c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+            continue
+        word.head, word.dep_ = verb, "nsubj"
+        mended += 1
+    return mended
+
+
 def _participle_read_as_adjective(word: Any, code: str) -> None:
     """"Two soldiers were wounded": a verb's past participle after a passive-making copula,
     tagged an adjective, is the participle (else its subject reads as the one who wounds).
@@ -2800,8 +3006,11 @@ def _name_head_before(doc: Any, at: int) -> Any | None:
     word = doc[at]
     for _ in range(6):
         head = word.head
-        if head.i == word.i or head.i > at or head.pos_ not in NOMINAL or \
-                word.dep_ not in ("nmod", "flat", "flat:name", "compound", "conj"):
+        if head.i == word.i or head.i > at or word.dep_ not in (
+                "nmod", "flat", "flat:name", "compound", "conj") or (
+                head.pos_ not in NOMINAL and not (  # "Велика Британія": a name's own
+                    head.pos_ == "ADJ" and word.dep_.startswith("flat")  # adjective
+                    and head.text[:1].isupper())):
             break
         word = head
     return word
@@ -2855,7 +3064,13 @@ def _additive_coordination(doc: Any) -> int:
         if second.pos_ not in NOMINAL or second.i == first.i or second.is_ancestor(first) \
                 or (second.dep_ == "conj" and second.head.i == first.i):
             continue
-        if first.pos_ != "PROPN" and not first.dep_.startswith(("nsubj", "ROOT")):
+        fronted = first.dep_ == "obj" and first.head.i == second.head.i and \
+            first.i < second.i < first.head.i and second.dep_.startswith("nsubj") and \
+            any(c.dep_.startswith("flat") for c in first.children)
+        # ("Велика Британія та Канада, а також Австралія запровадили": the first name, read
+        # as an object before the verb whose subject is the name after the phrase)
+        if first.pos_ != "PROPN" and not first.dep_.startswith(("nsubj", "ROOT")) and \
+                not fronted:
             continue  # "signed a deal together with Y": Y no conjunct of the deal
         if lowers[start] in _grammar_words(doc.lang_, "joint_adverbs") and not _subject_like(
                 first):
@@ -2888,6 +3103,8 @@ def _additive_coordination(doc: Any) -> int:
                 if child.i > holder.i:
                     child.head = holder
             first.head, first.dep_ = holder, role
+        if fronted:
+            first.dep_ = role  # the subject of the verb, with the name after the phrase
         second.head, second.dep_ = first, "conj"
         opener.head, opener.dep_ = second, "cc"
         for word in doc[start + 1:end]:
@@ -3470,6 +3687,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "conj" in t.deps and "case" in t.deps, _fronted_phrase_root),
     (lambda t: t.name_after_comma, _fronted_phrase_subject),
     (lambda t: "conj" in t.deps and "nsubj" in t.deps, _first_subject_in_fronted_phrase),
+    (lambda t: t.amod_verb, _verb_after_time_phrase),
     (lambda t: t.amod_verb, _verb_read_as_modifier),
     (lambda t: t.nominative_on_verb, _modifier_of_a_verb),
     (lambda t: "amod" in t.deps and ("nsubj:pass" in t.deps or "cop" in t.deps),
@@ -3525,6 +3743,13 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "conj" in t.deps and "cc" in t.deps, _past_verb_conjoined_to_object),
     (lambda t: "advmod" in t.deps and "cc" in t.deps, _past_verb_read_as_adverb),
     (lambda t: "cop" in t.deps, _plain_passive_auxiliary),
+    (lambda t: "obl:agent" in t.deps and "cop" in t.deps, _subject_of_a_participle_with_agent),
+    (lambda t: "nsubj:pass" in t.deps, _instrumental_passive_subject),
+    (lambda t: "expl:pass" in t.deps and "obj" in t.deps, _reflexive_with_object),
+    (lambda t: "cc" in t.deps and "conj" in t.deps and t.subjects_per_head >= 1,
+     _subjects_split_by_auxiliary),
+    (lambda t: bool({"compound", "flat", "nmod", "appos", "dep"} & t.deps),
+     _name_hung_on_reflexive),
     (lambda t: "aux" in t.deps, _been_auxiliary),
     (lambda t: "aux:pass" in t.deps, _passive_subject),
     (lambda t: "nsubj:pass" in t.deps, _passive_auxiliary),

@@ -145,6 +145,12 @@ class Folding(TreeWords):
         governor = by_token.get(head.i)
         entry = triggers.get(head.i)
         if entry is None:
+            guests = self.guests_of(anchor) if base(anchor.dep_) == "nmod" else None
+            host = by_token.get(guests.head.i) if guests is not None else None
+            if host is not None and host.predicate.type == reading.predicate.type and \
+                    not reading.actors and self.host_of_talks(guests.head, guests, host):
+                del by_token[token.i]  # "hosted Y and Z negotiators | for talks"
+                return
             # "X acted as mediator at the talks between Y and Z": the talks are the mediator's
             role = [by_token[c.i] for c in self.children(head) if base(c.dep_) == "xcomp"
                     and c.i in by_token and c.i != token.i and self.verbal(head)]
@@ -228,6 +234,7 @@ class Folding(TreeWords):
             del by_token[token.i]  # "rejected the Indian demand": the demand is its topic
             return
         if governor is not None and governor.predicate.type == reading.predicate.type:
+            self.host_of_talks(head, anchor, governor)
             if base(anchor.dep_) == "obl" and not governor.actors and reading.actors:
                 # "12 were killed in a Russian strike on Odesa": the strike's doer is the
                 # killing's (not whom it was done to, as a guess from nearby had it)
@@ -251,6 +258,35 @@ class Folding(TreeWords):
             del by_token[token.i]
         elif not reading.actors:
             del by_token[token.i]
+
+    def guests_of(self, anchor: Any) -> Any | None:
+        """The object (or oblique) of a hosting verb whose phrase holds ``anchor``, a talks
+        noun the model hung on the guests ("hosted Y and Z negotiators for talks", "acogió a
+        negociadores Y y Z para conversaciones": on the last conjunct), None if none."""
+        word = anchor.head
+        for _ in range(MAX_CLIMB):
+            if word.head.i == word.i:
+                return None
+            if base(word.dep_) in ("obj", "obl") and self.known(word.head, self.lex.hosting):
+                return word
+            if base(word.dep_) not in ("nmod", "conj", "amod"):
+                return None
+            word = word.head
+        return None
+
+    def host_of_talks(self, head: Any, anchor: Any, governor: Reading) -> bool:
+        """ "X hosted Y and Z negotiators for talks", "X a accueilli des négociateurs Y et Z
+        pour des pourparlers": the host of talks between guests of two or more sides is a
+        side of those talks with them, first, as in "X hosted talks between Y and Z" (a
+        hosting verb, `hosting`, with the talks its oblique or a modifier of its object,
+        ``anchor`` then the object). One guest stays a visit. Whether it was so."""
+        if base(anchor.dep_) not in ("obl", "obj") or not self.known(head, self.lex.hosting) or len(
+                {a.country for m in governor.recipients
+                 for a in ([m.actor] if m.actor else []) + m.members if a.country}) < 2:
+            return False  # (a group's members: "négociateurs rwandais et congolais")
+        governor.actors += [m for m in governor.recipients if m not in governor.actors]
+        governor.recipients = []
+        return True
 
     def talked_about(self, token: Any, anchor: Any, head: Any, reading: Reading,
                      by_token: dict[int, Reading], triggers: dict[int, Predicate]) -> bool:
