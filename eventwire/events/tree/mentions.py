@@ -66,12 +66,13 @@ class Mentions(TreeWords):
     def own_place_over_context(self, token: Any, named: list[Mention]) -> list[Mention]:
         """ "Il governo di Khartoum nega ...": a description the document's context resolved
         (to the government named before, Chad's) whose own phrase names a country, by its
-        name or its capital, is that country's: the phrase's own words win over the context."""
+        name, its capital or its adjective ("el Gobierno de transición haitiano" after the
+        Dominican government), is that country's: the phrase's own words win over the context."""
         if not named or not all(m.kind == "description" and m.resolved_from is not None
                                 for m in named):
             return named
         own = [m for m in self._mentions_in(self.core(token)[1:]) if m.resolved_from is None
-               and m.kind in ("name", "capital") and m.actor and m.actor.country]
+               and m.kind in ("name", "capital", "demonym") and m.actor and m.actor.country]
         if not own or {m.actor.country for m in own} & {  # type: ignore[union-attr]
                 m.actor.country for m in named if m.actor}:
             return named
