@@ -78,9 +78,13 @@ class Modality(TreeWords):
         if clause.head.i != clause.i and base(clause.dep_) != "parataxis":
             return False
         lex = self.lex
-        return any(base(c.dep_) == "aux" and (
-            any(m in str(c.morph) for m in lex.hypothetical_morph) or self._conditional_form(c))
-            for c in self.children(verb)) and self.condition(verb) is None
+        auxiliaries = [c for c in self.children(verb) if base(c.dep_) == "aux"]
+        if any(self.lemma(c) in lex.modal_words or "Inf" in self.feature(c, "VerbForm")
+               for c in auxiliaries):
+            return False  # "podría haber atacado": a modal's supposition, not a report
+        return any(any(m in str(c.morph) for m in lex.hypothetical_morph)
+                   or self._conditional_form(c) for c in auxiliaries) \
+            and self.condition(verb) is None
 
     def _perfect_infinitive(self, token: Any) -> bool:
         """A bare perfect infinitive is asserted by no one: it stands under a modal or a
