@@ -33,7 +33,26 @@ def load(lang: str) -> Any | None:
 
     if languages.section(lang, "language").get("hyphenated_words_whole"):
         _keep_hyphenated_words(nlp)
+    _keep_elided_capitals(nlp)
     return nlp
+
+
+def _keep_elided_capitals(nlp: Any) -> None:
+    """Keep whole a capital whose name has an apostrophe between letters ("N'Djamena"): cut
+    at it, "N'" reads as the French negation or an Italian article, and the sentence loses its
+    subject ("N'Djamena a expulsé ..." read as negated, "N'Djamena ha espulso ..." as no act)."""
+    import re
+
+    from spacy.symbols import ORTH
+
+    from eventwire.actors.gazetteer import gazetteer
+
+    places = gazetteer()
+    for pid in sorted(places.capitals):
+        name = places.cities[pid][0]
+        if re.search(r"\w'\w", name):
+            for form in (name, name.replace("'", "\u2019")):
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _keep_hyphenated_words(nlp: Any) -> None:

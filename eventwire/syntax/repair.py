@@ -3435,6 +3435,44 @@ def _object_read_as_modifier(doc: Any) -> int:
     return mended
 
 
+def _phrase_hung_on_channel(doc: Any) -> int:
+    """"ha parlato al telefono con il presidente X", "habló por teléfono con X", "sprach am
+    Telefon mit X", "поговорил по телефону с X": the phrase after a noun of the means of
+    talking (grammar.yaml ``channel_nouns``) was hung on that noun; a telephone has no
+    partner, the verb does, and takes it back as its oblique."""
+    channels = _grammar_words(doc.lang_, "channel_nouns")
+    if not channels:
+        return 0
+    mended = 0
+    for noun in _where(doc, "nmod", NOMINAL):
+        channel = noun.head
+        verb = channel.head
+        if noun.dep_ != "nmod" or channel.i > noun.i or channel.lemma_ not in channels or \
+                base_dep(channel) not in ("obl", "obj", "nmod") or verb.i == channel.i or \
+                verb.pos_ != "VERB" or not any(c.dep_ == "case" for c in noun.children):
+            continue
+        noun.head, noun.dep_ = verb, "obl"
+        mended += 1
+    return mended
+
+
+def _pronominal_read_as_passive(doc: Any) -> int:
+    """"Le président s'est entretenu par téléphone avec X": a pronominal verb (its reflexive
+    tagged ``expl:pv``, an inherent part of the verb, not the ``expl:pass`` of a reflexive
+    passive) that the model gave a passive subject, with no passive auxiliary, is active:
+    its subject is who acts (else "par téléphone" reads as the agent)."""
+    mended = 0
+    for subject in _where(doc, "nsubj:pass", None):
+        verb = subject.head
+        if subject.dep_ != "nsubj:pass" or verb.i == subject.i or not any(
+                c.dep_ == "expl:pv" and c.i < verb.i for c in verb.children) or any(
+                c.dep_ in ("aux:pass", "expl:pass") for c in verb.children):
+            continue
+        subject.dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
 def _day_read_as_object(doc: Any) -> int:
     """A day the model made the object ("a tenu lundi des pourparlers", "celebraron el lunes
     conversaciones") is a time oblique, and the noun it held the object (run right after
@@ -3763,6 +3801,8 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.roots >= 2, _stray_subject_root),
     (lambda t: t.day_named, _day_between_verb_and_clause),
     (lambda t: t.nmod_on_oblique, _object_read_as_modifier),
+    (lambda t: "nmod" in t.deps, _phrase_hung_on_channel),
+    (lambda t: "expl:pv" in t.deps and "nsubj:pass" in t.deps, _pronominal_read_as_passive),
     (lambda t: t.day_named, _day_read_as_object),
     (lambda t: "advmod" in t.deps, _name_read_as_adverb),
     (lambda t: "ccomp" in t.deps, _name_before_reported_clause),

@@ -62,13 +62,14 @@ EXPECTED = {
     "c-uk": Row("3/3/5", "2/2/2",
                 missed=["ASSAULT RUS -> UKR", "SUPPORT UKR -> ICRC+IGO"],
                 false=[]),
-    "d-de": Row("3/3/7", "1/1/4",
-                missed=["COERCE TUR -> GRC", "CONSULT DEU -> GRC+TUR", "REQUEST DEU -> GRC+TUR",
-                        "THREATEN TUR -> -"],
+    "d-de": Row("4/4/7", "1/1/4",  # session 18: "telefonierte mit beiden Regierungschefs"
+                missed=["COERCE TUR -> GRC", "REQUEST DEU -> GRC+TUR", "THREATEN TUR -> -"],
                 false=[]),
-    "d-en": Row("6/8/7", "3/4/4",
+    "d-en": Row("6/9/7", "3/4/4",
                 missed=["ASSAULT ERI -> ETH"],
-                false=["ASSAULT ERI -> -", "SANCTION ETH -> -"]),
+                # session 18: "will host delegations from both countries" is a second CONSULT
+                # beside the offer to mediate, which the gold codes as one
+                false=["ASSAULT ERI -> -", "CONSULT KEN -> ERI+ETH", "SANCTION ETH -> -"]),
     "d-es": Row("3/4/6", "4/4/4",
                 missed=["CONSULT GUY+VEN -> -", "MOBILIZE VEN -> GUY", "THREATEN USA -> -"],
                 false=["MOBILIZE VEN -> -"]),
@@ -120,7 +121,7 @@ EXPECTED = {
                 false=["CONCEDE GUY -> USA"]),
     "f-fr": Row("5/6/7", "3/3/3",
                 missed=["ASSAULT COD -> RWA", "CONSULT QAT -> COD+RWA"],
-                false=["AGREE IGO -> ETH"]),
+                false=["AGREE IGO -> -"]),  # session 18: the venue's country is no receiver
     "f-it": Row("4/5/4", "2/2/3",
                 missed=[],
                 false=["CONSULT IGO+NATO -> -"]),
@@ -143,9 +144,9 @@ EXPECTED = {
     "g-en": Row("7/7/8", "6/6/6",
                 missed=["THREATEN ARM -> AZE"],
                 false=[]),
-    "g-fr": Row("4/4/6", "3/5/5",
-                missed=["CONSULT AU+IGO -> SDN+TCD", "THREATEN TCD -> SDN"],
-                false=[]),
+    "g-fr": Row("5/6/6", "3/5/5",  # session 18: "s'est entretenu par téléphone avec"
+                missed=["THREATEN TCD -> SDN"],
+                false=["AGREE IGO -> -"]),  # an offer to host, which the gold codes CONSULT
     "g-ru": Row("3/6/7", "4/5/4",
                 missed=["COERCE RUS -> GEO", "CONCEDE RUS -> GEO", "REJECT RUS -> GEO",
                         "SANCTION GEO -> RUS"],
@@ -154,8 +155,8 @@ EXPECTED = {
                 missed=["CONCEDE POL -> UKR", "CONSULT POL+UKR -> -", "PROTEST POL -> UKR"],
                 false=[]),
     # round h (session 16): en, fr, ru and uk, scored once as first run at events 17/25/27
-    "h-en": Row("6/7/9", "4/7/6",
-                missed=["ASSAULT ETH -> SOM", "CONSULT TUR -> ETH+SOM", "REQUEST SOM -> AU+IGO"],
+    "h-en": Row("7/8/9", "4/7/6",  # session 18: a call with "the leaders of both countries"
+                missed=["ASSAULT ETH -> SOM", "REQUEST SOM -> AU+IGO"],
                 false=["ASSAULT ETH -> -"]),
     "h-fr": Row("7/7/7", "3/4/3",
                 missed=[],
@@ -198,9 +199,8 @@ EXPECTED = {
     "i-es": Row("6/6/9", "3/3/4",  # first run F1 0.80
                 missed=["AGREE ECU+PER -> -", "CONCEDE ECU -> PER", "CONSULT ECU+PER -> -"],
                 false=[]),
-    "i-it": Row("5/6/10", "2/3/4",  # first run 2/5/10 (F1 0.27)
-                missed=["CONSULT KEN -> SDN+TCD", "CONSULT SDN+TCD -> -", "MOBILIZE TCD -> -",
-                        "REQUEST KEN -> SDN+TCD", "SANCTION TCD -> SDN"],
+    "i-it": Row("7/8/10", "2/3/4",  # first run 2/5/10 (F1 0.27); session 18: the call, N'Djamena
+                missed=["CONSULT SDN+TCD -> -", "MOBILIZE TCD -> -", "REQUEST KEN -> SDN+TCD"],
                 false=["REQUEST KEN -> -"]),
     # round j (session 18): en, fr, ru and uk, scored once as first run at events 25/29/31
     # (F1 0.83); then names between commas after a source, coordinated verbs keeping their
@@ -221,6 +221,18 @@ EXPECTED = {
                 # a promise of supplies is AGREE in the lexicon, AID (future) in the gold
                 missed=["AID POL -> UKR"],
                 false=["AGREE POL -> UKR", "CONCEDE UKR -> -"]),
+    # round j (session 18): German, Italian and Spanish, scored once as first run (16/19/23:
+    # de 0.67, es 0.63, it 1.00); then "el Gobierno de transición haitiano" after the
+    # Dominican government (es 0.78)
+    "j-de": Row("4/5/7", "1/3/3",  # first run F1 0.67
+                missed=["MOBILIZE IGO+NATO -> -", "MOBILIZE NOR -> -", "SUPPORT FIN+SWE -> NOR"],
+                false=["ASSAULT RUS -> NOR"]),
+    "j-es": Row("7/7/9", "3/3/4",  # first run 5/7/9 (F1 0.63)
+                missed=["MOBILIZE DOM -> -", "SANCTION DOM -> HTI"],
+                false=[]),
+    "j-it": Row("7/7/7", "3/3/4",  # first run F1 1.00
+                missed=[],
+                false=[]),
 }
 
 

@@ -53,6 +53,9 @@ class Grammar:
     facilitator_cases: frozenset[str] = frozenset()
     # adverbs that make the name they open with a case word one more doer ("jointly with")
     joint_adverbs: frozenset[str] = frozenset()
+    # a perfect conditional in a main clause reports what others say ("avrebbero colpito",
+    # "auraient frappé", "habrían atacado": the journalistic conditional), not a supposition
+    reportive_conditional: bool = False
 
 
 @lru_cache(maxsize=16)
@@ -80,4 +83,5 @@ def grammar(language: str) -> Grammar:
         facilitation_nouns=lemmas("facilitation_nouns"),
         facilitator_cases=lemmas("facilitator_cases"),
         joint_adverbs=lemmas("joint_adverbs"),
+        reportive_conditional=bool(data.get("reportive_conditional")),
     )

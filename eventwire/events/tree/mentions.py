@@ -47,19 +47,32 @@ class Mentions(TreeWords):
             # when the two taken include who acts ("the chancellor called both leaders")
             members = [a.country for m in named for a in m.members]
             if not members or not self.doer_countries(token).isdisjoint(members):
-                named = self.placed_group(token) or self.pair(token) or named
+                named = self.placed_group(token) or self.pair(token) or \
+                    self.pair_of_modifier(token) or named
         return (named or self._mentions_in(self.core(token)) or self.pair(token)
-                or self.placed_group(token))
+                or self.pair_of_modifier(token) or self.placed_group(token))
+
+    def pair_of_modifier(self, token: Any) -> list[Mention]:
+        """ "The leaders of both countries", "i suoi omologhi di entrambi i Paesi", "los
+        cancilleres de ambos países": a nominal whose own modifier after it is "both
+        countries" (:meth:`pair`) stands for those two sides."""
+        for child in self.children(token):
+            if base(child.dep_) == "nmod" and child.i > token.i:
+                found = self.pair(child)
+                if found:
+                    return found
+        return []
 
     def own_place_over_context(self, token: Any, named: list[Mention]) -> list[Mention]:
         """ "Il governo di Khartoum nega ...": a description the document's context resolved
         (to the government named before, Chad's) whose own phrase names a country, by its
-        name or its capital, is that country's: the phrase's own words win over the context."""
+        name, its capital or its adjective ("el Gobierno de transición haitiano" after the
+        Dominican government), is that country's: the phrase's own words win over the context."""
         if not named or not all(m.kind == "description" and m.resolved_from is not None
                                 for m in named):
             return named
         own = [m for m in self._mentions_in(self.core(token)[1:]) if m.resolved_from is None
-               and m.kind in ("name", "capital") and m.actor and m.actor.country]
+               and m.kind in ("name", "capital", "demonym") and m.actor and m.actor.country]
         if not own or {m.actor.country for m in own} & {  # type: ignore[union-attr]
                 m.actor.country for m in named if m.actor}:
             return named
@@ -82,9 +95,11 @@ class Mentions(TreeWords):
         """A group the recognizer resolved to the two countries named last, read again as
         the two sides of the document (:meth:`pair`) when those were not the two."""
         members = [a.country for a in mention.members if a.country]
-        if len(members) != 2 or not self._other_sides(members):
-            return [mention]
         word = self._word_at(mention.end - 1)
+        if len(members) != 2 or not self._other_sides(members) and (
+                word is None or self.doer_countries(self._holder(word)).isdisjoint(members)):
+            return [mention]  # (the doer of the verb is not one of "both": "the president of
+            # Kenya spoke with the leaders of both countries")
         return (self.pair(word) if word is not None else []) or [mention]
 
     def head_mentions(self, token: Any) -> list[Mention]:
@@ -182,7 +197,9 @@ class Mentions(TreeWords):
 
     def pair(self, token: Any) -> list[Mention]:
         """ "Both countries", "the two sides", "les deux parties": the two sides the document
-        named last before them (light coreference, only where it yields two sides)."""
+        named last before them (light coreference, only where it yields two sides); never
+        the doer of the verb they, or the nominal they modify, hang on ("the president spoke
+        with the leaders of both countries": not the president's)."""
         lex = self.lex
         if not lex.pair_words or not any(k in lex.pair_nouns for k in self.keys(token)) or \
                 "Sing" in self.feature(token, "Number"):
@@ -191,7 +208,8 @@ class Mentions(TreeWords):
                    for c in self.children(token)):
             return []
         latest: dict[str, Mention] = {}  # each country's last mention, latest first
-        doing = self.doer_span(token)  # "the chancellor called both leaders": not one of them
+        doing = self.doer_span(self._holder(token))  # "the chancellor called both leaders":
+        # not one of them
         for mention in reversed(self.mentions.within(0, self.span(token)[0])):
             if doing[0] <= mention.start < doing[1] or self._mediator(mention):
                 continue
@@ -205,6 +223,14 @@ class Mentions(TreeWords):
         rank = {country: n for n, country in enumerate(latest)}  # latest named first
         best = sorted(latest, key=lambda c: (-self.sides_so_far.get(c, 0), rank[c]))[:2]
         return sorted((latest[c] for c in best), key=lambda m: m.start)
+
+    def _holder(self, token: Any) -> Any:
+        """The nominal a modifier's phrase belongs to, up to the one that hangs on a verb
+        ("Paesi" of "i leader di entrambi i Paesi" belongs to "leader")."""
+        while base(token.dep_) == "nmod" and token.head.i != token.i and \
+                not self.verbal(token.head):
+            token = token.head
+        return token
 
     def _other_sides(self, members: list[str]) -> bool:
         """Whether the two the recognizer took for "both countries" (the two named last) are

@@ -54,10 +54,37 @@ class Modality(TreeWords):
                 found = state
         if found == "hypothetical" and self._reported_future(token):
             return "future"
+        if found == "hypothetical" and self._reportive_conditional(chain):
+            return "uncertain"
         if found == "asserted" and self._asked(token) or found in ("asserted", "future") \
                 and self._perfect_infinitive(token):
             return "uncertain"
         return found
+
+    def _reportive_conditional(self, chain: list[Any]) -> bool:
+        """A perfect conditional in a main clause, where the language uses it to report what
+        others say (grammar ``reportive_conditional``: "le forze russe avrebbero colpito",
+        "les forces russes auraient frappé", "habrían atacado"): told, not vouched for, so
+        uncertain. Under a verb (a speech verb's content, an accusation) or with an "if"
+        clause it stays what the verb above or the condition makes it."""
+        if not self.grammar.reportive_conditional:
+            return False
+        verb = next((word for word in chain if self.verbal(word)), None)
+        if verb is None or "Part" not in self.feature(verb, "VerbForm"):
+            return False
+        clause = verb
+        while base(clause.dep_) == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "avrebbero colpito ... e ucciso": the first verb's place
+        if clause.head.i != clause.i and base(clause.dep_) != "parataxis":
+            return False
+        lex = self.lex
+        auxiliaries = [c for c in self.children(verb) if base(c.dep_) == "aux"]
+        if any(self.lemma(c) in lex.modal_words or "Inf" in self.feature(c, "VerbForm")
+               for c in auxiliaries):
+            return False  # "podría haber atacado": a modal's supposition, not a report
+        return any(any(m in str(c.morph) for m in lex.hypothetical_morph)
+                   or self._conditional_form(c) for c in auxiliaries) \
+            and self.condition(verb) is None
 
     def _perfect_infinitive(self, token: Any) -> bool:
         """A bare perfect infinitive is asserted by no one: it stands under a modal or a
@@ -175,7 +202,8 @@ class Modality(TreeWords):
                     states.append("uncertain")
             if dep == "aux" or dep == "cop":
                 morph = self.analysis(child)
-                if any(m in morph for m in lex.hypothetical_morph):
+                if any(m in morph for m in lex.hypothetical_morph) or \
+                        self._conditional_form(child):
                     states.append("hypothetical")
                 elif any(m in morph for m in lex.future_morph):
                     states.append("future")

@@ -386,8 +386,19 @@ class Roles(TreeWords):
             found = [m for m in self._mentions_in(self.consequence(token)) if m not in actors]
         countries = {m.actor.country for m in actors if m.actor}
         found = [m for m in found if not m.actor or m.actor.country not in countries]
-        # "offered to host talks between X and Y": every side of what is offered
-        return found if entry.kind == "commitment" else found[:1]
+        # "offered to host talks between X and Y": every side of what is offered, never the
+        # capital it would be held in ("a proposé d'accueillir une réunion à Addis-Abeba")
+        return [m for m in found if not self.venue_of_content(m)] \
+            if entry.kind == "commitment" else found[:1]
+
+    def venue_of_content(self, mention: Mention) -> bool:
+        """Whether a mention is a capital named with a case word as where something is held
+        ("to host a meeting in Addis Ababa"), not as a side ("talks between Kyiv and Moscow")."""
+        if mention.kind != "capital":
+            return False
+        word = self._word_at(mention.start)  # type: ignore[attr-defined]
+        return word is not None and base(word.dep_) in ("obl", "nmod") and \
+            self.marker(word) not in ("partner", "partners", "target")
 
     def clause_of_its_own(self, token: Any) -> bool:
         """A verb with a subject of its own, whatever relation the model hung it by ("fired

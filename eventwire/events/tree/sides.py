@@ -58,7 +58,8 @@ class Sides(TreeWords):
             targets = [w for t in targets for w in self.stance_receivers(t)]
         if entry.type in convention("partner_types"):
             # "met X" but not "discussed the Ukraine conflict": a partner is named, not a topic
-            targets = [t for t in targets if self.actor_mentions_of_word(t)]
+            targets = [t for t in targets if self.actor_mentions_of_word(t)  # type: ignore
+                       or self.pair_of_modifier(t)]  # "with the leaders of both countries"
         joined = [c for c in self.children(token) if self.joint(c)]
         if joined and reading.actors:  # "imposed sanctions on Y jointly with Z": Z imposed
             reading.actors += [m for m in self.mentions_of(
