@@ -41,10 +41,10 @@ EXPECTED = {
     "b-uk": Row("3/6/4", "4/4/4", missed=["REQUEST UKR -> RUS"],
                 false=["CONCEDE UKR -> -", "CONSULT ARE -> -", "SUPPORT UKR -> ARE"]),
     # round two (session 11): scored once before any fix at events 24/35/51, statements 14/18/21
-    "c-de": Row("5/5/9", "2/2/4",
+    "c-de": Row("5/5/9", "3/3/4",
                 missed=["ACCUSE RUS -> UKR", "AGREE RUS+UKR -> -", "ASSAULT UKR -> RUS",
                         "REJECT RUS -> -"], false=[]),
-    "c-en": Row("6/8/10", "3/6/4",
+    "c-en": Row("6/8/10", "4/5/4",
                 missed=["MOBILIZE THA -> KHM", "REQUEST CHN -> -", "REQUEST MYS -> KHM+THA",
                         "SUPPORT USA -> -"],
                 false=["AGREE USA -> -", "SANCTION THA -> -"]),
@@ -62,10 +62,10 @@ EXPECTED = {
     "c-uk": Row("3/3/5", "2/2/2",
                 missed=["ASSAULT RUS -> UKR", "SUPPORT UKR -> ICRC+IGO"],
                 false=[]),
-    "d-de": Row("4/4/7", "1/1/4",  # session 18: "telefonierte mit beiden Regierungschefs"
+    "d-de": Row("4/4/7", "2/2/4",  # session 18: "telefonierte mit beiden Regierungschefs"
                 missed=["COERCE TUR -> GRC", "REQUEST DEU -> GRC+TUR", "THREATEN TUR -> -"],
                 false=[]),
-    "d-en": Row("6/9/7", "3/4/4",
+    "d-en": Row("6/9/7", "3/3/4",
                 missed=["ASSAULT ERI -> ETH"],
                 # session 18: "will host delegations from both countries" is a second CONSULT
                 # beside the offer to mediate, which the gold codes as one
@@ -73,7 +73,7 @@ EXPECTED = {
     "d-es": Row("3/4/6", "4/4/4",
                 missed=["CONSULT GUY+VEN -> -", "MOBILIZE VEN -> GUY", "THREATEN USA -> -"],
                 false=["MOBILIZE VEN -> -"]),
-    "d-fr": Row("3/6/6", "2/3/2",
+    "d-fr": Row("3/6/6", "2/2/2",
                 missed=["ACCUSE COD -> RWA", "CONSULT COD+RWA -> -", "REJECT RWA -> COD"],
                 # "sous l'égide du CICR": a mediation the gold does not code
                 false=["ACCUSE COD -> -", "CONSULT ICRC+IGO -> -", "CONSULT QAT -> -"]),
@@ -88,14 +88,14 @@ EXPECTED = {
                 false=["AID EU+IGO -> -"]),
     # round four (session 13): scored once before any fix at events 23/37/49 (gold amended for
     # two mediations), statements 19/21/29
-    "e-de": Row("5/5/7", "3/3/4",  # session 17: "sicherten ... zu" (zusichern) lends its dative
+    "e-de": Row("5/5/7", "4/4/4",  # session 17: "sicherten ... zu" (zusichern) lends its dative
                 missed=["ASSAULT - -> POL", "SANCTION POL -> BLR"],
                 false=[]),
     "e-en": Row("5/7/9", "3/4/5",
                 missed=["ASSAULT PAK -> IND", "REQUEST SAU -> IND+PAK", "SANCTION PAK -> IND",
                         "THREATEN PAK -> IND"],
                 false=["ASSAULT PAK -> -", "REQUEST SAU -> -"]),
-    "e-es": Row("4/6/5", "3/3/4",
+    "e-es": Row("4/6/5", "4/4/4",
                 missed=["CONCEDE COL -> ECU"],
                 false=["REJECT COL -> ECU", "REQUEST ECU -> COL"]),
     "e-fr": Row("4/6/7", "2/2/4",
@@ -132,13 +132,13 @@ EXPECTED = {
                 missed=[],
                 false=[]),
     # round g (session 15): German, Italian and Spanish only, scored once as first run
-    "g-de": Row("6/6/6", "4/5/6",  # first run 1/3/6 (F1 0.22); then "zur Mäßigung",
+    "g-de": Row("6/6/6", "5/6/6",  # first run 1/3/6 (F1 0.22); then "zur Mäßigung",
                 missed=[],  # "hat Russland vorgeworfen, ... zu haben"
                 false=[]),
     "g-es": Row("7/8/7", "4/4/5",  # "negó haber enviado": repair (session 16)
                 missed=[],
                 false=["MOBILIZE NIC -> -"]),
-    "g-it": Row("3/5/5", "3/4/3",
+    "g-it": Row("3/5/5", "3/3/3",
                 missed=["CONSULT AU+IGO -> EGY+ETH+SDN", "REQUEST ETH -> EGY+SDN"],
                 false=["AGREE ETH -> -", "REQUEST IGO -> ETH"]),
     "g-en": Row("7/7/8", "6/6/6",
@@ -158,7 +158,7 @@ EXPECTED = {
     "h-en": Row("7/8/9", "4/7/6",  # session 18: a call with "the leaders of both countries"
                 missed=["ASSAULT ETH -> SOM", "REQUEST SOM -> AU+IGO"],
                 false=["ASSAULT ETH -> -"]),
-    "h-fr": Row("7/7/7", "3/4/3",
+    "h-fr": Row("7/7/7", "3/3/3",
                 missed=[],
                 false=[]),
     "h-ru": Row("5/7/6", "4/4/4",
@@ -168,7 +168,7 @@ EXPECTED = {
                 missed=["ACCUSE UKR -> BLR"],
                 false=["ACCUSE UKR -> -"]),
     # round h (session 16): German, Italian and Spanish, scored once as first run (14/17/23)
-    "h-de": Row("5/6/8", "3/3/5",  # first run 3/5/8 (F1 0.46); then "auf, ... abzuziehen"
+    "h-de": Row("5/6/8", "4/4/5",  # first run 3/5/8 (F1 0.46); then "auf, ... abzuziehen"
                 missed=["COERCE RUS -> MDA", "CONSULT IGO+OSCE -> MDA+RUS", "SUPPORT ROU -> MDA"],
                 false=["ACCUSE - -> RUS"]),
     "h-es": Row("5/5/7", "6/7/6",  # first run F1 0.83
@@ -196,10 +196,10 @@ EXPECTED = {
     "i-de": Row("6/6/8", "3/3/4",  # first run F1 0.86
                 missed=["CONSULT IGO+NATO -> EST", "REQUEST IGO+NATO -> RUS"],
                 false=[]),
-    "i-es": Row("6/6/9", "3/3/4",  # first run F1 0.80
+    "i-es": Row("6/6/9", "4/4/4",  # first run F1 0.80
                 missed=["AGREE ECU+PER -> -", "CONCEDE ECU -> PER", "CONSULT ECU+PER -> -"],
                 false=[]),
-    "i-it": Row("7/8/10", "2/3/4",  # first run 2/5/10 (F1 0.27); session 18: the call, N'Djamena
+    "i-it": Row("7/8/10", "3/3/4",  # first run 2/5/10 (F1 0.27); session 18: the call, N'Djamena
                 missed=["CONSULT SDN+TCD -> -", "MOBILIZE TCD -> -", "REQUEST KEN -> SDN+TCD"],
                 false=["REQUEST KEN -> -"]),
     # round j (session 18): en, fr, ru and uk, scored once as first run at events 25/29/31
@@ -224,7 +224,7 @@ EXPECTED = {
     # round j (session 18): German, Italian and Spanish, scored once as first run (16/19/23:
     # de 0.67, es 0.63, it 1.00); then "el Gobierno de transición haitiano" after the
     # Dominican government (es 0.78)
-    "j-de": Row("4/5/7", "1/3/3",  # first run F1 0.67
+    "j-de": Row("4/5/7", "2/4/3",  # first run F1 0.67
                 missed=["MOBILIZE IGO+NATO -> -", "MOBILIZE NOR -> -", "SUPPORT FIN+SWE -> NOR"],
                 false=["ASSAULT RUS -> NOR"]),
     "j-es": Row("7/7/9", "3/3/4",  # first run 5/7/9 (F1 0.63)
