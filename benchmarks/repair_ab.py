@@ -3,7 +3,8 @@
 ``python benchmarks/repair_ab.py OTHER_ROOT DIR... [--rounds 5] [--ud N]`` parses every
 sentence of the documents in ``DIR...`` once (the stages up to the syntax stage, with the
 repairs left out), then, round after round, repairs fresh copies of those trees with
-``OTHER_ROOT``'s ``eventwire/syntax/repair.py`` and with this checkout's, in turn, timing each
+``OTHER_ROOT``'s repairs (``eventwire/syntax/repair/``, or ``repair.py`` before the
+eighteenth session) and with this checkout's, in turn, timing each
 (``time.process_time``; the first round warms both up and is not counted). Every repaired
 tree of the two must be identical (relations, heads, tags, morphology): a new gate on a mend
 must never skip a tree the mend would change. With ``--ud N`` the first N sentences of each
@@ -18,6 +19,7 @@ import argparse
 import copy
 import gzip
 import importlib.util
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -65,6 +67,36 @@ def _ud(per_language: int) -> list[tuple[Any, bytes]]:
     return trees
 
 
+def _other_repairs(root: Path) -> Any:
+    """``root``'s repairs: its ``repair.py`` (before the eighteenth session), or its package
+    ``repair/`` loaded under the package's own name while this checkout's modules of it are
+    set aside (its modules import each other by that name), then put back."""
+    single = root / "eventwire" / "syntax" / "repair.py"
+    if single.exists():
+        spec = importlib.util.spec_from_file_location("other_repair", single)
+        assert spec is not None and spec.loader is not None
+        other = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(other)
+        return other
+    folder = root / "eventwire" / "syntax" / "repair"
+    name = "eventwire.syntax.repair"
+    ours = {k: v for k, v in sys.modules.items() if k == name or k.startswith(name + ".")}
+    for key in ours:
+        del sys.modules[key]
+    try:
+        spec = importlib.util.spec_from_file_location(
+            name, folder / "__init__.py", submodule_search_locations=[str(folder)])
+        assert spec is not None and spec.loader is not None
+        other = importlib.util.module_from_spec(spec)
+        sys.modules[name] = other
+        spec.loader.exec_module(other)
+    finally:
+        for key in [k for k in sys.modules if k == name or k.startswith(name + ".")]:
+            del sys.modules[key]
+        sys.modules.update(ours)
+    return other
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("other_root")
@@ -75,11 +107,7 @@ def main() -> None:
     from spacy.attrs import DEP, HEAD, MORPH, POS
     from spacy.tokens import Doc
 
-    path = Path(args.other_root) / "eventwire" / "syntax" / "repair.py"
-    spec = importlib.util.spec_from_file_location("other_repair", path)
-    assert spec is not None and spec.loader is not None
-    other = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(other)
+    other = _other_repairs(Path(args.other_root))
     trees = _unrepaired(args.inputs) + (_ud(args.ud) if args.ud else [])
     sides = {"other": other.repair, "this": this.repair}
     spent = dict.fromkeys(sides, 0.0)

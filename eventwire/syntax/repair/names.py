@@ -1,0 +1,361 @@
+"""Names and nominals: a name, noun, acronym or adjective read in the wrong place."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.syntax.repair.common import (
+    NOMINAL,
+    NOUNS,
+    VERBS,
+    _disagrees_in_number,
+    _finite,
+    _grammar_flag,
+    _grammar_words,
+    _reporting_lemmas,
+    _where,
+    base_dep,
+)
+
+ADJECTIVES = frozenset({"ADJ"})
+
+
+def _name_in_commas_read_as_subject(doc: Any) -> int:
+    """"Selon le porte-parole du gouvernement, Maxime Balalou, des soldats ... ont pénétré":
+    the name set off by commas right after a nominal was read as a second subject of the verb
+    that has its own subject after it. A name between two commas that directly follows a
+    nominal's phrase names that nominal (an apposition), when another subject of the same
+    verb comes after it."""
+    mended = 0
+    by_verb: dict[int, list[Any]] = {}
+    for token in _where(doc, "nsubj", NOMINAL):
+        by_verb.setdefault(token.head.i, []).append(token)
+    for verb_i in sorted(by_verb):
+        subjects = sorted(by_verb[verb_i], key=lambda s: s.i)
+        if len(subjects) < 2 or subjects[-1].i > verb_i:
+            continue
+        name, after = subjects[0], subjects[1]
+        words = [w.i for w in name.subtree if not w.is_punct]  # the commas may hang anywhere
+        before, closing = min(words) - 1, max(words) + 1
+        if name.pos_ != "PROPN" or before < 1 or doc[before].text != "," \
+                or closing >= after.i or doc[closing].text != ",":
+            continue
+        nominal = doc[before - 1]  # the highest word whose phrase ends just before the comma
+        while nominal.head.i != nominal.i and nominal.head.right_edge.i == before - 1 \
+                and nominal.head.i != verb_i:
+            nominal = nominal.head
+        if nominal.pos_ not in NOMINAL or nominal.i == verb_i or nominal.dep_ == "nsubj":
+            continue
+        name.head, name.dep_ = nominal, "appos"
+        mended += 1
+    return mended
+
+
+def _report_noun_read_as_subject(doc: Any) -> int:
+    """"rechazó las acusaciones de que sus tropas hubieran bombardeado ...": the parser took
+    the report noun for a first subject of the clause it carries, and the clause for a
+    conjunct of the verb before. A verb has one subject: of two before it, the first is not
+    the clause's when a word that opens a report's content (grammar ``report_openers``)
+    stands between them and no word of the first's own phrase is that clause's: the first is
+    the object of the verb before (which has none), and the clause its content (``acl``)."""
+    openers = _grammar_words(doc.lang_, "report_openers")
+    if not openers:
+        return 0
+    mended = 0
+    for verb in _where(doc, None, VERBS):
+        auxiliaries = [c for c in verb.children if c.dep_ == "aux"]  # or on its auxiliary
+        subjects = sorted((c for w in [verb, *auxiliaries] for c in w.children
+                           if c.dep_ == "nsubj" and c.pos_ in NOMINAL and c.i < verb.i),
+                          key=lambda c: c.i)
+        if len(subjects) != 2 or subjects[0].head.i != verb.i:
+            continue
+        first, second = subjects
+        head = verb.head
+        if head.i == verb.i or head.i > first.i or head.pos_ != "VERB" or verb.dep_ not in (
+                "conj", "ccomp", "advcl", "parataxis") or any(
+                    c.dep_ == "cc" for c in verb.children) or any(
+                    c.dep_ == "obj" for c in head.children):
+            continue
+        if not any(doc[i].lower_ in openers for i in range(first.right_edge.i + 1,
+                                                            second.left_edge.i)):
+            continue
+        first.head, first.dep_ = head, "obj"
+        verb.head, verb.dep_ = first, "acl"
+        second.head = verb
+        mended += 1
+    return mended
+
+
+def _acronym_before_verb(doc: Any) -> int:
+    """"ВСУ атаковали Белгород", "…, що ЗСУ вночі атакували …": an acronym that does not
+    decline (a force, a ministry) before a finite verb with no subject of its own, read as
+    its object or as part of the "что" that opens the clause. It is the subject; a singular
+    noun after a plural verb, taken for the subject, is the object."""
+    mended = 0
+    for word in _where(doc, frozenset({"obj", "fixed"}), None):
+        text = word.text
+        if len(text) < 2 or not text.isalpha() or not text.isupper():
+            continue
+        verb = word.head
+        if word.dep_ == "fixed" and verb.dep_ == "mark" and verb.head.i != verb.i:
+            verb = verb.head
+        elif word.dep_ != "obj":
+            continue
+        if verb.pos_ != "VERB" or verb.i < word.i or not _finite(verb) \
+                or "Plur" not in verb.morph.get("Number"):
+            continue
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        if any(c.i < verb.i or not _disagrees_in_number(c, verb) for c in subjects):
+            continue
+        for subject in subjects:
+            subject.dep_ = "obj"
+        word.head, word.dep_ = verb, "nsubj"
+        mended += 1
+    return mended
+
+
+def _noun_with_object(doc: Any) -> int:
+    """"Chile condemns Peru's decision": a present-tense verb read as a noun root, with the
+    name before it compounded on it. A noun takes no direct object; a root that has one is
+    the clause's verb, and a bare name compounded on it right before it is its subject."""
+    mended = 0
+    for root in _where(doc, "ROOT", NOUNS):
+        if root.dep_ != "ROOT" or root.pos_ != "NOUN" or not any(
+                c.dep_ == "obj" and c.i > root.i for c in root.children):
+            continue
+        if any(c.dep_.startswith(("nsubj", "det", "case", "amod", "nummod")) for c in
+               root.children):
+            continue  # a nominal phrase of its own ("the decision ...")
+        before = [c for c in root.children if c.i < root.i and c.dep_ == "compound"
+                  and c.pos_ in NOMINAL]
+        if not before or before[-1].i != root.i - 1:
+            continue
+        root.pos_ = "VERB"
+        root.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+        before[-1].dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
+def _noun_with_content_clause(doc: Any) -> int:
+    """"Il ministero nega che i suoi caccia abbiano ...", "Il governo accusa il Kosovo di ...":
+    a present-tense verb read as a noun, with the subject before it and an object or a
+    content clause after it (hung on it as a relative clause). A noun takes no subject (a
+    copula aside) and no object, and a clause opened by a conjunction (not a relative
+    pronoun) with a subject of its own is a content clause: the noun is the clause's verb,
+    finite, and the clause its complement."""
+    mended = 0
+    for word in _where(doc, None, NOUNS):
+        if word.pos_ != "NOUN" or not any(c.dep_.startswith("nsubj") and c.i < word.i
+                                          for c in word.children):
+            continue
+        if any(c.dep_ in ("cop", "det", "case", "aux", "aux:tense") or (
+                c.dep_ == "amod" and c.i < word.i) for c in word.children):
+            continue  # "X est le président", "X, président de ...": a noun indeed
+        clauses = [c for c in word.children if c.i > word.i and c.dep_.startswith("acl")
+                   and c.pos_ in ("VERB", "AUX") and any(
+                       m.dep_ == "mark" and m.pos_ == "SCONJ" and m.i == c.left_edge.i
+                       for m in c.children) and any(
+                       s.dep_.startswith("nsubj") for s in c.children)]
+        infinitives = [] if clauses else _marked_infinitive_of_saying(word)
+        if not clauses and not infinitives and not any(
+                c.dep_ == "obj" and c.i > word.i and c.pos_ in NOMINAL for c in word.children):
+            continue  # "Il governo accusa il Kosovo di ...": a subject and an object
+        word.pos_ = "VERB"
+        word.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+        if clauses:
+            clauses[0].dep_ = "ccomp"
+        for clause in infinitives:
+            clause.dep_ = "xcomp"
+        mended += 1
+    return mended
+
+
+def _marked_infinitive_of_saying(word: Any) -> list[Any]:
+    """"Il governo serbo nega di aver inviato truppe": the subjectless clause opened by an
+    infinitive marker that a known form of a verb of saying or denying, read as a noun,
+    holds as a relative clause (its content, an infinitive); none for any other noun."""
+    reporting = _reporting_lemmas(word.doc.lang_)
+    if word.lower_ not in reporting and word.lemma_.lower() not in reporting:
+        return []
+    return [c for c in word.children if c.i > word.i and c.dep_.startswith("acl")
+            and c.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.i == c.left_edge.i for m in c.children)
+            and not any(s.dep_.startswith("nsubj") for s in c.children)]
+
+
+def _adjective_with_object(doc: Any) -> int:
+    """"Il ministero della Difesa russo nega che ...", "Il governo somalo accusa l'Etiopia":
+    the clause's present-tense verb was read as an adjective root, or as a noun object of
+    the adjective before it (the root), with the subject and the content clause hung on the
+    adjective. An adjective takes no object and no content clause: the root adjective with
+    a subject before it and an object or clause after it is the verb; or, when the word
+    right after it is a bare noun (no article, no preposition) taken for its object while
+    the clause or object follows, that noun is the verb and the adjective modifies the
+    noun before it."""
+    mended = 0
+    for adjective in _where(doc, "ROOT", ADJECTIVES):
+        if adjective.dep_ != "ROOT" or adjective.pos_ != "ADJ":
+            continue
+        children = list(adjective.children)
+        if not any(c.dep_ == "nsubj" and c.i < adjective.i for c in children) or any(
+                c.dep_ in ("cop", "det", "case", "aux", "aux:pass") for c in children):
+            continue  # "X è pronto a ...": an adjective indeed
+        after = [c for c in children if c.i > adjective.i
+                 and (c.dep_ == "ccomp" or (c.dep_ == "obj" and c.pos_ in NOMINAL))]
+        if not after:
+            continue
+        verb, first = adjective, after[0]
+        clauses = [c for c in first.children if c.i > first.i and c.dep_.startswith("acl")
+                   and any(m.dep_ == "mark" and m.pos_ == "SCONJ" and m.i == c.left_edge.i
+                           for m in c.children)
+                   and any(s.dep_.startswith("nsubj") for s in c.children)]
+        if first.i == adjective.i + 1 and first.pos_ == "NOUN" and first.dep_ == "obj" and \
+                not any(c.dep_ in ("det", "case", "det:poss") for c in first.children) and \
+                (len(after) > 1 or clauses) and doc[adjective.i - 1].pos_ in NOMINAL:
+            verb = first  # "russo nega che": the noun is the verb, the adjective its subject's
+            verb.head, verb.dep_ = verb, "ROOT"
+            for clause in clauses:
+                clause.dep_ = "ccomp"  # "nega che ...": the content clause, not a relative
+            for child in children:
+                if child.i != verb.i:
+                    child.head = verb
+            adjective.head, adjective.dep_ = doc[adjective.i - 1], "amod"
+        elif first.i == adjective.i + 1 and first.dep_ == "obj" and first.pos_ == "NOUN":
+            continue  # "X, contrario a ...": no clause nor object beyond the noun
+        verb.pos_ = "VERB"
+        verb.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+        mended += 1
+    return mended
+
+
+def _name_hung_on_reflexive(doc: Any) -> int:
+    """"Nach langen Gesprächen haben sich Serbien und der Kosovo ... geeinigt": the subject
+    after a reflexive pronoun read as a part of the pronoun (a pronoun has no parts). A
+    nominal hung on a reflexive pronoun of a verb with no subject is the verb's subject."""
+    mended = 0
+    for word in doc:
+        pronoun = word.head
+        if word.pos_ not in NOMINAL or pronoun.i == word.i or pronoun.pos_ != "PRON" or \
+                "Yes" not in pronoun.morph.get("Reflex") or word.dep_ not in (
+                    "compound", "flat", "nmod", "appos", "dep"):
+            continue
+        verb = pronoun.head
+        if verb.i == pronoun.i or verb.pos_ not in ("VERB", "AUX") or any(
+                c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+            continue
+        word.head, word.dep_ = verb, "nsubj"
+        mended += 1
+    return mended
+
+
+def _name_read_as_adverb(doc: Any) -> int:
+    """"Azerbaijan amassed artillery", "Uganda demobilised its troops": the English model
+    took the name before a subjectless verb for its adverb; a proper noun is no adverb, it
+    is the subject."""
+    mended = 0
+    for token in _where(doc, "advmod", frozenset({"PROPN"})):
+        verb = token.head
+        if verb.pos_ != "VERB" or token.i > verb.i or any(
+                c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
+            continue
+        token.dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
+def _name_before_reported_clause(doc: Any) -> int:
+    """"Kenya said Uganda must withdraw its troops": the English model hung the name between
+    a verb and its subjectless complement clause on the verb (as its adverb or object); the
+    name right before the clause is the clause's subject."""
+    mended = 0
+    for token in _where(doc, frozenset({"advmod", "obj"}), frozenset({"PROPN"})):
+        verb = token.head
+        if token.pos_ != "PROPN" or token.dep_ not in ("advmod", "obj") or token.i < verb.i:
+            continue
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"
+                       and c.left_edge.i == token.right_edge.i + 1), None)
+        if clause is None or any(c.dep_.startswith(("nsubj", "csubj", "expl"))
+                                 for c in clause.children):
+            continue
+        token.head = clause
+        token.dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
+def _name_compounded_on_verb(doc: Any) -> int:
+    """"Turkey fought Kurdish rebels", "Hungary vetoed the package": the subject of a finite
+    verb read as a compound or modifier of it. Neither ever hangs on a verb: the last name or
+    noun so hung on a finite verb with no subject, before it and with no preposition, is its
+    subject (an adjective so hung is a name only when capitalised: "Hungary" tagged ADJ)."""
+    mended = 0
+    for name in reversed(_where(doc, frozenset({"compound", "amod"}),
+                                NOMINAL | ADJECTIVES)):  # the last first
+        verb = name.head
+        if name.dep_ not in ("compound", "amod") or verb.i < name.i or verb.pos_ != "VERB" or \
+                (name.pos_ == "ADJ" and not name.text[:1].isupper()) or \
+                not _finite(verb) or any(g.dep_ == "case" for g in name.children) or any(
+                c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+            continue
+        name.dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
+def _subject_read_as_apposition(doc: Any) -> int:
+    """"Selon le ministre, Olivier X, cité par l'AFP, Niamey s'est engagé": after a fronted
+    source phrase with its own apposition, the parser hung the clause's subject on that
+    phrase as one more apposition. A name set off by a comma right before a verb (or its
+    clitics and auxiliaries) that has no subject, hung on an oblique of that same verb, is
+    the verb's subject."""
+    mended = 0
+    for name in _where(doc, "appos", NOMINAL):
+        phrase = name.head
+        verb = phrase.head
+        if name.i < 1 or doc[name.i - 1].text != "," or base_dep(phrase) != "obl" \
+                or verb.pos_ not in ("VERB", "AUX") or verb.i <= name.i \
+                or any(c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+            continue
+        between = doc[name.right_edge.i + 1:verb.i]
+        if any(w.head.i != verb.i or not w.dep_.startswith(("aux", "expl", "advmod"))
+               for w in between):
+            continue  # only the verb's own clitics and auxiliaries stand between
+        if not (_finite(verb) or any(_finite(w) for w in between)):
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+        mended += 1
+    return mended
+
+
+def _genitive_read_as_apposition(doc: Any) -> int:
+    """"durch Vermittlung Malaysias", "unter der Schirmherrschaft Ägyptens", "der Angriff
+    Irans auf Israel": a name in the genitive right after a noun (no comma between) owns the
+    noun; the German model hung it as an apposition, and the noun's own marked modifier
+    ("auf Israel") on the name. The name is a modifier of the noun (``nmod``), and what it
+    carries with a case word goes back to the noun. A genitive is told by its morphology,
+    or, for a name the model did not know (tagged a number), by a language whose nouns are
+    capitalised (grammar.yaml ``nouns_capitalized``) and its final "s"."""
+    mended = 0
+    unknown_names = _grammar_flag(doc.lang_, "nouns_capitalized")
+    for name in _where(doc, frozenset({"appos", "obj"}), None):
+        noun = doc[name.i - 1] if name.i else name
+        if name.dep_ == "obj" and noun.head.i != name.head.i:
+            continue  # an object only when the model hung both on one verb
+        if name.dep_ not in ("appos", "obj") or noun.pos_ != "NOUN" or \
+                (name.dep_ == "appos" and name.head.i != noun.i) or not name.text[:1].isupper():
+            continue
+        genitive = "Gen" in name.morph.get("Case")
+        guessed = unknown_names and name.pos_ in ("NUM", "X") and name.is_alpha \
+            and name.text.endswith("s") and not name.morph.get("Case")
+        if not (genitive or guessed):
+            continue
+        if guessed:
+            name.pos_ = "PROPN"
+        name.head, name.dep_ = noun, "nmod"
+        for child in list(name.children):
+            if child.i > name.i and child.dep_.split(":")[0] == "nmod" and any(
+                    g.dep_ == "case" for g in child.children):
+                child.head = noun
+        mended += 1
+    return mended

@@ -1,0 +1,376 @@
+"""Participles and passives: a participle read as an adjective, noun or modifier, a passive's
+auxiliary and subject.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.syntax.repair.common import (
+    NOMINAL,
+    NOUNS,
+    STRAY_SUBJECT,
+    VERBS,
+    _after_coordinator,
+    _finite,
+    _grammar_words,
+    _past_form_lemma,
+    _where,
+    base_dep,
+)
+
+
+def _active_participle(doc: Any) -> int:
+    """"Peru accused Ecuador of ...": a root tagged as a bare passive participle (no auxiliary)
+    that has a direct object and a nominal just before it is an active finite verb, and that
+    nominal is its subject. A real reduced passive ("Peru accused of ...") has no object. So
+    is such a conjunct of a finite past verb ("denied it and accused Y of ...")."""
+    mended = 0
+    for token in _where(doc, "ROOT", frozenset({"VERB"})):
+        if token.dep_ != "ROOT":
+            continue
+        if "Part" not in token.morph.get("VerbForm") or "Pass" not in token.morph.get("Voice"):
+            continue
+        children = list(token.children)
+        if any(c.dep_.startswith(("aux", "nsubj", "cop")) for c in children):
+            continue
+        if not any(c.dep_ == "obj" and c.i > token.i for c in children):
+            continue
+        before = [c for c in children if c.i < token.i and c.dep_ in STRAY_SUBJECT
+                  and c.pos_ in NOMINAL]
+        if not before or any(g.dep_ == "case" for g in before[-1].children):
+            continue
+        before[-1].dep_ = "nsubj"
+        token.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+        mended += 1
+    # "denied the charge and accused Y of ...": a conjunct of a finite past verb, tagged a bare
+    # passive participle, with an object of its own, is a finite verb sharing the subject
+    for token in _where(doc, "conj", frozenset({"VERB"})):
+        head = token.head
+        if token.dep_ != "conj" or head.pos_ != "VERB" or not _finite(head) or \
+                "Past" not in head.morph.get("Tense") or \
+                "Part" not in token.morph.get("VerbForm") or \
+                "Pass" not in token.morph.get("Voice"):
+            continue
+        children = list(token.children)
+        if any(c.dep_.startswith(("aux", "nsubj", "cop")) for c in children) or not any(
+                c.dep_ == "obj" and c.i > token.i for c in children):
+            continue
+        token.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
+        mended += 1
+    return mended
+
+
+def _second_subject_before_participle(doc: Any) -> int:
+    """"Georgien hat Russland vorgeworfen, ... zu haben", "Serbien hat Kosovo angegriffen":
+    two bare nominals between a tense auxiliary and the participle closing the clause, both
+    read as its subject where case does not tell them apart. A clause has one subject: the
+    first is it (the plain order), the second its object (a dative one where its case says
+    so); never after a coordinator ("X und Y haben ... unterzeichnet"), never in a passive."""
+    mended = 0
+    by_verb: dict[int, list[Any]] = {}
+    for token in _where(doc, "nsubj", NOMINAL):
+        by_verb.setdefault(token.head.i, []).append(token)
+    for verb_i in sorted(by_verb):
+        subjects = by_verb[verb_i]
+        verb = doc[verb_i]
+        if len(subjects) != 2 or verb.pos_ != "VERB" or any(s.i > verb_i for s in subjects):
+            continue
+        auxiliaries = [c for c in verb.children if c.dep_ == "aux" and c.i < subjects[1].i]
+        if not auxiliaries or any(c.dep_ == "aux:pass" for c in verb.children):
+            continue
+        extra = subjects[1]
+        if _after_coordinator(doc, extra) or any(c.dep_ == "cc" for c in extra.children) or \
+                doc[extra.i - 1].is_punct:
+            continue
+        extra.dep_ = "iobj" if extra.morph.get("Case") == ["Dat"] else "obj"
+        mended += 1
+    return mended
+
+
+def _plain_passive_auxiliary(doc: Any) -> int:
+    """"Bolivia fue acusada de ...": a verb's past participle with an auxiliary that makes
+    only passives, read as a copula, is a passive all the same, so its subject is the one
+    the act is done to (else the accused reads as the accuser)."""
+    auxiliaries = _grammar_words(doc.lang_, "passive_auxiliaries")
+    if not auxiliaries:
+        return 0
+    mended = 0
+    for aux in [t for t in _where(doc, "cop", None) if t.lemma_ in auxiliaries]:
+        verb = aux.head  # "fue acusada": a copula on a verb's participle is its auxiliary
+        if verb.i != aux.i and verb.pos_ == "ADJ":
+            _participle_read_as_adjective(verb, doc.lang_)
+        if verb.i == aux.i or verb.pos_ != "VERB" or "Part" not in verb.morph.get(
+                "VerbForm") or "Pres" in verb.morph.get("Tense") or any(
+                c.dep_ == "obj" for c in verb.children) or any(
+                c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+            continue
+        aux.dep_ = "aux:pass"
+        mended += 1
+    return mended
+
+
+def _subject_of_a_participle_with_agent(doc: Any) -> int:
+    """"Польський літак був атакований білоруським гелікоптером": a passive participle
+    (``Voice=Pass``) read as an adjective under a copula, with its subject read as an active
+    one, beside the agent the model itself found (``obl:agent``): the agent acts, the
+    subject undergoes (else the sides are inverted). The subject becomes the passive's, the
+    copula its passive auxiliary."""
+    mended = 0
+    for agent in _where(doc, "obl:agent", None):
+        word = agent.head
+        if agent.dep_ != "obl:agent" or word.i == agent.i or \
+                "Pass" not in word.morph.get("Voice") or "Part" not in word.morph.get("VerbForm"):
+            continue
+        subjects = [c for c in word.children if c.dep_ == "nsubj"]
+        if not subjects or not any(c.dep_ == "cop" for c in word.children):
+            continue
+        for child in word.children:
+            if child.dep_ == "nsubj":
+                child.dep_ = "nsubj:pass"
+            elif child.dep_ == "cop":
+                child.dep_ = "aux:pass"
+        mended += 1
+    return mended
+
+
+def _instrumental_passive_subject(doc: Any) -> int:
+    """"Польский самолёт был атакован белорусским вертолётом": the agent of a passive, an
+    instrumental with no preposition, read as a second passive subject beside the nominative
+    one, so the attacker reads as attacked too. Of two passive subjects of one verb, the
+    instrumental one beside a nominative is the agent."""
+    mended = 0
+    for word in _where(doc, "nsubj:pass", NOMINAL):
+        if word.dep_ != "nsubj:pass" or word.morph.get("Case") != ["Ins"] or any(
+                c.dep_ == "case" for c in word.children):
+            continue
+        if any(c.dep_ == "nsubj:pass" and c.i != word.i and c.morph.get("Case") == ["Nom"]
+               for c in word.head.children):
+            word.dep_ = "obl:agent"
+            mended += 1
+    return mended
+
+
+def _participle_read_as_adjective(word: Any, code: str) -> None:
+    """"Two soldiers were wounded": a verb's past participle after a passive-making copula,
+    tagged an adjective, is the participle (else its subject reads as the one who wounds).
+    An adjective that governs a phrase or clause of its own ("were opposed to", "were
+    determined to") stays one: there the word tells a stance, not an act undergone."""
+    infinitive = _past_form_lemma(word, code)
+    stances = _grammar_words(code, "stance_cases")
+    if infinitive is None or any(c.dep_ in ("obj", "xcomp", "ccomp") or any(
+            g.dep_ in ("case", "mark") and g.lemma_ in stances for g in c.children)
+            for c in word.children):
+        return
+    word.pos_ = "VERB"
+    word.lemma_ = infinitive
+    word.set_morph("Tense=Past|VerbForm=Part")
+
+
+def _been_auxiliary(doc: Any) -> int:
+    """"Sette detenuti sono stati rilasciati da Israele", "ont été attaqués", "ha sido
+    capturado": the participle of "be" as an auxiliary of a verb's past participle (the
+    language's ``been_auxiliaries``) makes a passive, whatever relation the model gave it
+    (else the detainees read as the ones who released)."""
+    been = _grammar_words(doc.lang_, "been_auxiliaries")
+    if not been:
+        return 0
+    mended = 0
+    for aux in _where(doc, "aux", frozenset({"AUX", "VERB"})):
+        verb = aux.head
+        if aux.text.lower() not in been or verb.i == aux.i or verb.pos_ != "VERB" or \
+                "Pres" in verb.morph.get("Tense") or any(
+                    c.dep_ in ("obj", "aux:pass") for c in verb.children):
+            continue
+        aux.dep_ = "aux:pass"
+        mended += 1
+    return mended
+
+
+def _passive_subject(doc: Any) -> int:
+    """"Soldati ... sono stati attaccati da ...": a verb with a passive auxiliary has a passive
+    subject; an active one beside it (the model's mix) is the passive subject, or the agent
+    and the patient change places."""
+    mended = 0
+    for verb in doc:
+        children = list(verb.children)
+        if not any(c.dep_ == "aux:pass" for c in children) or any(
+                c.dep_ == "nsubj:pass" for c in children):
+            continue
+        for child in children:
+            if child.dep_ == "nsubj":
+                child.dep_ = "nsubj:pass"
+                mended += 1
+    return mended
+
+
+def _passive_auxiliary(doc: Any) -> int:
+    """"Soldaten wurden von ... angegriffen": a verb with a passive subject, a lone plain
+    auxiliary and no passive one: the auxiliary is the passive's (else "wurden" reads as a
+    future). A future auxiliary (Tense=Fut: "будет атакован") is left as it is."""
+    mended = 0
+    for verb in doc:
+        children = list(verb.children)
+        auxiliaries = [c for c in children if c.dep_ == "aux"]
+        if not any(c.dep_ == "nsubj:pass" for c in children) or len(auxiliaries) != 1 or any(
+                c.dep_ == "aux:pass" for c in children) or "Fut" in auxiliaries[0].morph.get(
+                    "Tense"):
+            continue
+        auxiliaries[0].dep_ = "aux:pass"
+        mended += 1
+    return mended
+
+
+def _second_cased_modifier_of_passive_oblique(doc: Any) -> int:
+    """"wurde nach Angaben seiner Zeitung von russischen Soldaten festgenommen": in a passive
+    clause with no agent, a nominal with a case word of its own hung on an oblique of the verb
+    after another modifier of that oblique ("seiner Zeitung") is a second oblique of the verb
+    (here its agent), not a third part of the oblique's phrase."""
+    mended = 0
+    for verb in doc:
+        children = list(verb.children)
+        if not any(c.dep_ in ("aux:pass", "nsubj:pass") for c in children) or any(
+                c.dep_ == "obl:agent" for c in children):
+            continue
+        for oblique in [c for c in children if base_dep(c) == "obl" and c.i < verb.i]:
+            modifiers = [m for m in oblique.children if base_dep(m) == "nmod" and m.i > oblique.i]
+            for later in modifiers[1:]:
+                if any(base_dep(g) == "case" and g.i < later.i for g in later.children) \
+                        and later.i < verb.i:
+                    later.head = verb
+                    later.dep_ = "obl"
+                    mended += 1
+    return mended
+
+
+def _participle_after_incise(doc: Any) -> int:
+    """"Le Rwanda a, de son côté, accusé Kinshasa", "Il Ruanda ha dal canto suo accusato":
+    a phrase between the auxiliary and its participle made the model read the auxiliary as
+    the verb and hang the participle on the phrase's noun. The participle is the verb: it
+    takes the auxiliary's place and its words, and the phrase is its oblique."""
+    auxiliaries = _grammar_words(doc.lang_, "perfect_auxiliaries")
+    if not auxiliaries:
+        return 0
+    mended = 0
+    for aux in [t for t in _where(doc, None, VERBS) if t.lemma_ in auxiliaries]:
+        nouns = [c for c in aux.children if c.i > aux.i and c.pos_ == "NOUN"  # a phrase
+                 and c.dep_ in ("obj", "obl", "obl:mod", "nmod")  # opened by a preposition,
+                 and any(g.dep_ == "case" and g.i < c.i for g in c.children)]  # not an object
+        for noun in nouns:
+            participles = [c for c in noun.children if c.i > noun.i and c.dep_.startswith("acl")
+                           and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm")
+                           and "Pres" not in c.morph.get("Tense")
+                           and not any(g.dep_.startswith("aux") for g in c.children)]
+            if not participles or participles[0].i - aux.i > 6:
+                continue
+            verb = participles[0]
+            if any(w.pos_ in ("VERB", "AUX") for w in doc[aux.i + 1:verb.i]):
+                continue
+            verb.head, verb.dep_ = (verb, "ROOT") if aux.head.i == aux.i else (
+                aux.head, aux.dep_)
+            for child in list(aux.children):
+                child.head = verb
+            aux.head, aux.dep_, aux.pos_ = verb, "aux", "AUX"
+            noun.dep_ = "obl"
+            mended += 1
+            break
+    return mended
+
+
+# what a noun keeps when a participle hung on it takes its place: its own words
+NOUN_OWN = frozenset({"amod", "det", "det:poss", "nummod", "case", "nmod", "flat", "flat:name",
+                      "compound", "appos"})
+
+
+def _participle_read_as_modifier(doc: Any) -> int:
+    """"Дві бази були атаковані російськими військами": a passive participle with a subject
+    of its own (and its copula) was hung as a modifier on the instrumental agent after it,
+    which the model made the head of the clause (or hung on the subject, made the root).
+    The participle heads the clause, the instrumental is its agent, the root nominal
+    before it its subject, and what the model hung on the agent besides its own words (the
+    source clause after a comma) is the participle's."""
+    mended = 0
+    for part in _where(doc, "amod", None):
+        noun = part.head
+        if part.dep_ != "amod" or noun.i <= part.i or "Part" not in part.morph.get(
+                "VerbForm") or "Pass" not in part.morph.get("Voice") or "Ins" not in \
+                noun.morph.get("Case") or not any(
+                    c.dep_ in ("nsubj:pass", "cop") for c in part.children):
+            continue
+        if noun.dep_ == "ROOT":
+            part.head, part.dep_ = part, "ROOT"
+        else:
+            part.head, part.dep_ = noun.head, noun.dep_
+        noun.head, noun.dep_ = part, "obl"
+        for child in list(noun.children):
+            if child.dep_ not in NOUN_OWN and child.i != part.i:
+                child.head = part
+        subject = part.head
+        if part.dep_ != "ROOT" and subject.dep_ == "ROOT" and subject.i < part.i and \
+                subject.pos_ in ("NOUN", "PROPN", "ADJ") and not any(
+                    c.dep_.startswith("nsubj") for c in part.children):
+            part.head, part.dep_ = part, "ROOT"  # "Дві прикордонні застави були атаковані"
+            subject.head, subject.dep_ = part, "nsubj:pass"
+            for child in list(subject.children):
+                if child.i > part.i:
+                    child.head = part
+        mended += 1
+    return mended
+
+
+def _participle_read_as_noun(doc: Any) -> int:
+    """"Дві застави були обстріляні білоруськими військовими": a passive participle with its
+    copula and a passive subject was tagged a noun (and the instrumental agent after it a
+    modifier). The passive subject says what the word is: a passive participle, whose
+    instrumental after it is its agent."""
+    mended = 0
+    for word in _where(doc, None, NOUNS):
+        if word.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in word.children) or not any(
+                c.dep_ == "nsubj:pass" for c in word.children):
+            continue
+        word.pos_ = "ADJ"
+        word.set_morph("VerbForm=Part|Voice=Pass")
+        for child in word.children:
+            if child.i > word.i and child.dep_ in ("amod", "nmod") and "Ins" in \
+                    child.morph.get("Case"):
+                child.dep_ = "obl"
+        mended += 1
+    return mended
+
+
+def _pronominal_read_as_passive(doc: Any) -> int:
+    """"Le président s'est entretenu par téléphone avec X": a pronominal verb (its reflexive
+    tagged ``expl:pv``, an inherent part of the verb, not the ``expl:pass`` of a reflexive
+    passive) that the model gave a passive subject, with no passive auxiliary, is active:
+    its subject is who acts (else "par téléphone" reads as the agent)."""
+    mended = 0
+    for subject in _where(doc, "nsubj:pass", None):
+        verb = subject.head
+        if subject.dep_ != "nsubj:pass" or verb.i == subject.i or not any(
+                c.dep_ == "expl:pv" and c.i < verb.i for c in verb.children) or any(
+                c.dep_ in ("aux:pass", "expl:pass") for c in verb.children):
+            continue
+        subject.dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
+def _active_auxiliary_read_as_passive(doc: Any) -> int:
+    """"Eritrean forces had not fired on ...": an auxiliary that never makes a passive
+    (grammar.yaml ``active_auxiliaries``: "have", "haben", "avoir") marked as one; with no
+    other passive auxiliary on the verb, its subject is the doer, not the patient."""
+    actives = _grammar_words(doc.lang_, "active_auxiliaries")
+    if not actives:
+        return 0
+    mended = 0
+    for aux in _where(doc, "aux:pass", None):
+        if aux.lemma_.lower() not in actives:
+            continue
+        aux.dep_ = "aux"
+        verb = aux.head
+        if not any(c.dep_ == "aux:pass" for c in verb.children):
+            for child in verb.children:
+                if child.dep_ == "nsubj:pass":
+                    child.dep_ = "nsubj"
+        mended += 1
+    return mended
