@@ -36,9 +36,11 @@ def _name_in_commas_read_as_subject(doc: Any) -> int:
             continue
         name, after = subjects[0], subjects[1]
         words = [w.i for w in name.subtree if not w.is_punct]  # the commas may hang anywhere
+        if name.pos_ != "PROPN" or not words:
+            continue
         before, closing = min(words) - 1, max(words) + 1
-        if name.pos_ != "PROPN" or before < 1 or doc[before].text != "," \
-                or closing >= after.i or doc[closing].text != ",":
+        if before < 1 or doc[before].text != "," or closing >= after.i \
+                or doc[closing].text != ",":
             continue
         nominal = doc[before - 1]  # the highest word whose phrase ends just before the comma
         while nominal.head.i != nominal.i and nominal.head.right_edge.i == before - 1 \
