@@ -372,6 +372,7 @@ class Roles(TreeWords):
             words.append(current)
             stack.extend(c for c in self.children(current) if base(c.dep_) not in inner
                          and not another_event(c) and not self.informant(c)
+                         and not self.participle_with_agent(c)
                          and (base(c.dep_) in told or not self.clause_of_its_own(c)))
         found = [m for m in self._mentions_in(words) if m not in actors]
         if entry.kind == "threat" and all(m.actor is None or m.actor.country in ORG_CODES
@@ -390,6 +391,13 @@ class Roles(TreeWords):
         # capital it would be held in ("a proposé d'accueillir une réunion à Addis-Abeba")
         return [m for m in found if not self.venue_of_content(m)] \
             if entry.kind == "commitment" else found[:1]
+
+    def participle_with_agent(self, word: Any) -> bool:
+        """Whether a word is a participle describing a noun and naming its own doer ("nach von
+        Katar vermittelten Gesprächen", "talks mediated by Qatar"): that doer acted in a
+        happening of its own and receives nothing of the event the noun's phrase is in."""
+        return base(word.dep_) in ("amod", "acl") and word.pos_ in ("VERB", "ADJ") and any(
+            self.marker(c) == "agent" for c in self.children(word))
 
     def venue_of_content(self, mention: Mention) -> bool:
         """Whether a mention is a capital named with a case word as where something is held

@@ -611,3 +611,29 @@ def _phrase_hung_on_channel(doc: Any) -> int:
         noun.head, noun.dep_ = verb, "obl"
         mended += 1
     return mended
+
+
+def _stacked_case_words(doc: Any) -> int:
+    """"nach von Katar vermittelten Gesprächen": two case words stacked on the participle's
+    agent, the first of them the phrase's own ("nach ... Gesprächen"), so the noun the
+    participle describes was left an argument of the verb (an indirect object: a receiver).
+    A noun takes one case word; the first of two adjacent ones belongs to the noun the
+    noun's participle describes, which is then the verb's oblique."""
+    mended = 0
+    for noun in _where(doc, None, NOMINAL):
+        cases = sorted((c for c in noun.children if c.dep_ == "case" and c.i < noun.i),
+                       key=lambda c: c.i)
+        if len(cases) < 2 or cases[0].i + 1 != cases[1].i:
+            continue
+        participle = noun.head
+        described = participle.head
+        if base_dep(participle) not in ("amod", "acl") or participle.pos_ not in (
+                "VERB", "ADJ") or participle.i < noun.i or described.pos_ not in NOMINAL \
+                or described.i < participle.i or described.i == participle.i:
+            continue
+        cases[0].head = described
+        if base_dep(described) in ("obj", "iobj", "nmod", "nsubj"):
+            described.dep_ = "obl"
+        mended += 1
+    return mended
+
