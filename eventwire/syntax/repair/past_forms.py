@@ -281,3 +281,32 @@ def _past_verb_read_as_nominal(doc: Any) -> int:
                 other.head = word
         return 1
     return 0
+
+
+def _impersonal_read_as_future(doc: Any) -> int:
+    """"Місто було обстріляно російськими військами": the impersonal passive of a past act
+    (grammar.yaml ``impersonal_endings``) that the model tagged a future or an infinitive, so
+    the shelling read as one to come. A verb spelled so whose dictionary lemma is an
+    infinitive is a past form (its person and number are the model's guess, and go)."""
+    endings = tuple(_grammar_words(doc.lang_, "impersonal_endings"))
+    infinitives = tuple(_grammar_words(doc.lang_, "infinitive_endings"))
+    if not endings or not infinitives:
+        return 0
+    from eventwire.events.tree.common import dictionary_lemma
+
+    mended = 0
+    for verb in _where(doc, None, VERBS):
+        form = verb.text.lower()
+        if verb.pos_ != "VERB" or not form.endswith(endings) or not (
+                "Fut" in verb.morph.get("Tense") or "Inf" in verb.morph.get("VerbForm")):
+            continue
+        lemma = dictionary_lemma(verb.text, doc.lang_)
+        if lemma == form or not lemma.endswith(infinitives):
+            continue
+        features = {k: v for k, v in verb.morph.to_dict().items()
+                    if k in ("Aspect", "Gender")}
+        features.update({"Mood": "Ind", "Tense": "Past", "VerbForm": "Fin"})
+        verb.set_morph(features)
+        mended += 1
+    return mended
+
