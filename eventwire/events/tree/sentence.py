@@ -355,7 +355,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         return False
 
     def words_traded(self, token: Any, reading: Reading, triggers: dict[int, Any]) -> None:
-        """ "X and Y traded accusations", "X exchanged threats with Y", "обменялись
+        """ "X and Y traded accusations", "X exchanged accusations with Y", "обменялись
         обвинениями": the words exchanged (an event noun of ``not_exchanged``, the object or
         theme of an exchange verb or of a verb of ``word_trades``) are each side's to the
         other: the verb's subjects and the partner it names ("with Y"), both ways."""

@@ -22,6 +22,7 @@ from eventwire.syntax.repair.common import (
     _name_from,
     _name_like,
     _object_hung_on_argument,
+    _subjects_by_verb,
     _where,
     base_dep,
 )
@@ -118,11 +119,7 @@ def _second_subject(doc: Any) -> int:
     its object (dative: indirect object). The genitive covers objects in that case
     ("попросил гарантий") and a dative read as genitive ("dankte der Türkei")."""
     mended = 0
-    by_verb: dict[int, list[Any]] = {}  # one pass over the tokens, not one per verb
-    for token in _where(doc, "nsubj", NOMINAL):
-        by_verb.setdefault(token.head.i, []).append(token)
-    for verb_i in sorted(by_verb):
-        subjects = by_verb[verb_i]
+    for verb_i, subjects in _subjects_by_verb(doc):
         if len(subjects) < 2:
             continue
         for extra in subjects[1:]:
@@ -620,18 +617,19 @@ def _stacked_case_words(doc: Any) -> int:
     A noun takes one case word; the first of two adjacent ones belongs to the noun the
     noun's participle describes, which is then the verb's oblique."""
     mended = 0
-    for noun in _where(doc, None, NOMINAL):
-        cases = sorted((c for c in noun.children if c.dep_ == "case" and c.i < noun.i),
-                       key=lambda c: c.i)
-        if len(cases) < 2 or cases[0].i + 1 != cases[1].i:
+    for first in _where(doc, "case", None):  # the rare candidates: case words in a row
+        second = doc[first.i + 1] if first.i + 1 < len(doc) else None
+        noun = first.head
+        if second is None or second.dep_ != "case" or second.head.i != noun.i \
+                or first.dep_ != "case" or noun.i < second.i or noun.pos_ not in NOMINAL:
             continue
         participle = noun.head
         described = participle.head
         if base_dep(participle) not in ("amod", "acl") or participle.pos_ not in (
                 "VERB", "ADJ") or participle.i < noun.i or described.pos_ not in NOMINAL \
-                or described.i < participle.i or described.i == participle.i:
+                or described.i <= participle.i:
             continue
-        cases[0].head = described
+        first.head = described
         if base_dep(described) in ("obj", "iobj", "nmod", "nsubj"):
             described.dep_ = "obl"
         mended += 1

@@ -440,22 +440,40 @@ def _day_words(code: str) -> frozenset[str]:
     return frozenset(d.lower() for d in days if " " not in d)
 
 
-def _past_form_lemma(word: Any, code: str) -> str | None:
-    """The infinitive a word is a past form of, by its spelling and simplemma's dictionary
-    (its dictionary lemma ends as an infinitive does, "infinitive_endings" in grammar.yaml,
-    and the word as a past form does, "past_endings", or is the infinitive's stem: "отверг");
-    None for any other word."""
+def _subjects_by_verb(doc: Any) -> list[tuple[int, list[Any]]]:
+    """Each head's nominal subjects, in the order of the text, heads in that order too: one
+    pass over the tree's candidates for the mends that compare a verb's subjects."""
+    by_verb: dict[int, list[Any]] = {}
+    for token in _where(doc, "nsubj", NOMINAL):
+        by_verb.setdefault(token.head.i, []).append(token)
+    return sorted(by_verb.items())
+
+
+def _infinitive_lemma(word: Any, code: str) -> str | None:
+    """simplemma's dictionary lemma of a word when it is an infinitive other than the word
+    itself (it ends as the language's "infinitive_endings" in grammar.yaml do); else None."""
     infinitives = tuple(_grammar_words(code, "infinitive_endings"))
     if not infinitives:
         return None
     from eventwire.events.tree.common import dictionary_lemma
 
+    lemma = dictionary_lemma(word.text, code)
+    return None if lemma == word.text.lower() or not lemma.endswith(infinitives) else lemma
+
+
+def _past_form_lemma(word: Any, code: str) -> str | None:
+    """The infinitive a word is a past form of, by its spelling and simplemma's dictionary
+    (its dictionary lemma ends as an infinitive does, "infinitive_endings" in grammar.yaml,
+    and the word as a past form does, "past_endings", or is the infinitive's stem: "отверг");
+    None for any other word."""
+    if not _grammar_words(code, "infinitive_endings"):
+        return None
     form = word.text.lower()
     irregular = _grammar_value(code, "irregular_past_forms") or {}
     if form in irregular:
         return str(irregular[form])
-    lemma = dictionary_lemma(word.text, code)
-    if lemma == form or not lemma.endswith(infinitives):
+    lemma = _infinitive_lemma(word, code)
+    if lemma is None:
         return None
     endings = _grammar_words(code, "verb_form_endings") or _grammar_words(code, "past_endings")
     past = form.endswith(tuple(endings)) or (len(form) >= 4 and lemma.startswith(form))

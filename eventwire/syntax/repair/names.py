@@ -13,6 +13,7 @@ from eventwire.syntax.repair.common import (
     _grammar_flag,
     _grammar_words,
     _reporting_lemmas,
+    _subjects_by_verb,
     _where,
     base_dep,
 )
@@ -27,11 +28,7 @@ def _name_in_commas_read_as_subject(doc: Any) -> int:
     nominal's phrase names that nominal (an apposition), when another subject of the same
     verb comes after it."""
     mended = 0
-    by_verb: dict[int, list[Any]] = {}
-    for token in _where(doc, "nsubj", NOMINAL):
-        by_verb.setdefault(token.head.i, []).append(token)
-    for verb_i in sorted(by_verb):
-        subjects = sorted(by_verb[verb_i], key=lambda s: s.i)
+    for verb_i, subjects in _subjects_by_verb(doc):
         if len(subjects) < 2 or subjects[-1].i > verb_i:
             continue
         name, after = subjects[0], subjects[1]

@@ -15,6 +15,7 @@ from eventwire.syntax.repair.common import (
     _finite,
     _grammar_words,
     _past_form_lemma,
+    _subjects_by_verb,
     _where,
     base_dep,
 )
@@ -68,11 +69,7 @@ def _second_subject_before_participle(doc: Any) -> int:
     first is it (the plain order), the second its object (a dative one where its case says
     so); never after a coordinator ("X und Y haben ... unterzeichnet"), never in a passive."""
     mended = 0
-    by_verb: dict[int, list[Any]] = {}
-    for token in _where(doc, "nsubj", NOMINAL):
-        by_verb.setdefault(token.head.i, []).append(token)
-    for verb_i in sorted(by_verb):
-        subjects = by_verb[verb_i]
+    for verb_i, subjects in _subjects_by_verb(doc):
         verb = doc[verb_i]
         if len(subjects) != 2 or verb.pos_ != "VERB" or any(s.i > verb_i for s in subjects):
             continue

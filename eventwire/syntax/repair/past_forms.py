@@ -10,6 +10,7 @@ from eventwire.syntax.repair.common import (
     VERBS,
     _finite,
     _grammar_words,
+    _infinitive_lemma,
     _past_form_lemma,
     _where,
     base_dep,
@@ -289,19 +290,14 @@ def _impersonal_read_as_future(doc: Any) -> int:
     the shelling read as one to come. A verb spelled so whose dictionary lemma is an
     infinitive is a past form (its person and number are the model's guess, and go)."""
     endings = tuple(_grammar_words(doc.lang_, "impersonal_endings"))
-    infinitives = tuple(_grammar_words(doc.lang_, "infinitive_endings"))
-    if not endings or not infinitives:
+    if not endings:
         return 0
-    from eventwire.events.tree.common import dictionary_lemma
-
     mended = 0
     for verb in _where(doc, None, VERBS):
-        form = verb.text.lower()
-        if verb.pos_ != "VERB" or not form.endswith(endings) or not (
+        if verb.pos_ != "VERB" or not verb.text.lower().endswith(endings) or not (
                 "Fut" in verb.morph.get("Tense") or "Inf" in verb.morph.get("VerbForm")):
             continue
-        lemma = dictionary_lemma(verb.text, doc.lang_)
-        if lemma == form or not lemma.endswith(infinitives):
+        if _infinitive_lemma(verb, doc.lang_) is None:
             continue
         features = {k: v for k, v in verb.morph.to_dict().items()
                     if k in ("Aspect", "Gender")}
