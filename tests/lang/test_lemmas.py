@@ -71,3 +71,24 @@ def test_a_cache_folder_that_cannot_be_made_is_passed_over(tmp_path: Path,
     finally:
         lemmas.dictionary.cache_clear()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+
+
+def test_sorted_words_answer_as_the_dict_they_are_made_of() -> None:
+    words = {b"zorvs": b"zorv", b"zorved": b"zorv", b"a": b"a",
+             "\u00e9t\u00e9".encode(): "\u00eatre".encode(), b"blik": b"blik"}
+    sorted_words = lemmas.SortedWords.of(words)
+    assert dict(sorted_words.items()) == words and len(sorted_words) == len(words)
+    for probe in (*words, b"", b"zorv", b"zorvedx", b"b", b"\xff", b"A"):
+        assert sorted_words.get(probe) == words.get(probe)
+    assert b"blik" in sorted_words and b"blic" not in sorted_words
+    with pytest.raises(KeyError):
+        sorted_words[b"blic"]
+    assert lemmas.SortedWords(sorted_words.parts()) == sorted_words
+    assert lemmas.SortedWords.of({}).get(b"a") is None
+
+
+@pytest.mark.parametrize("parts", [None, {b"a": b"b"}, (b"a", b"\x01", b"", b"", b""),
+                                   (b"ab", b"\x01\x00\x00\x00", b"", b"", b"")])
+def test_sorted_words_refuse_parts_of_another_shape(parts: object) -> None:
+    with pytest.raises((TypeError, ValueError)):
+        lemmas.SortedWords(parts)  # type: ignore[arg-type]
