@@ -11,8 +11,8 @@ so an upgrade builds a new one; a cache that cannot be read or written is passed
 Lemmas are the ones :func:`simplemma.lemmatize` gives: the same strategy and dictionaries,
 only the loading and the layout in memory differ. A dictionary is held as :class:`SortedWords`
 (its forms sorted in one bytes object, looked up by bisection), not as a ``dict`` of bytes:
-the seven dictionaries' 4.7 million forms cost ~480 MB as dicts (most of eventwire's memory
-beside lingua), ~150 MB so. A look-up is a few microseconds instead of a tenth of one, and
+the seven dictionaries' 4.7 million forms cost ~480 MB as dicts (a third of eventwire's peak
+memory), ~120 MB so. A look-up is a few microseconds instead of a tenth of one, and
 eventwire asks them rarely (lemmas are cached per word: a dozen a pass of the dev texts).
 """
 
