@@ -26,6 +26,7 @@ import tempfile
 from array import array
 from collections.abc import Iterator, Mapping
 from functools import cache, lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -172,11 +173,7 @@ class SortedWords(Mapping[bytes, bytes]):
 
 def _ends(items: list[bytes]) -> bytes:
     """Where each item ends in their concatenation, as an array of unsigned ints."""
-    ends, end = array("I"), 0
-    for item in items:
-        end += len(item)
-        ends.append(end)
-    return ends.tobytes()
+    return array("I", accumulate(map(len, items))).tobytes()
 
 
 @cache
