@@ -40,7 +40,10 @@ against five hours, a copied wire, the foreign ministers' meeting the day before
 wounded against 32, a shelling story of the same two sides (addis-truce: de, es, uk); "360
 minuti" against six hours, "environ 40 minutes" against 40, a copied wire, the president's
 call with the mediator's the next day, "около 90" wounded against 92, a shelling story of
-the same two sides (cuyuni-truce: en, fr, it, ru)."""
+the same two sides (cuyuni-truce: en, fr, it, ru); "420 minutes" against seven hours, "около
+семи часов" against seven, "más de 30" prisoners against 35, the army commanders' meeting in
+Tumbes the next day, "около 20" wounded against 21, a clash story of the same two sides a
+week before (santiago-truce: es, fr, ru)."""
 
 from __future__ import annotations
 
@@ -288,6 +291,21 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("start", (("v4",), ("v3",))),
         ("venue", (("v3",), ("v1", "v4"))),
     ],
+    # nineteenth session's blind round, first run (expected.yaml committed before it):
+    # santiago-truce (es, fr, ru) B-cubed 1.00 surfaced 17/17, 7 reported, none false by the
+    # scorer but one value by hand: the army commanders' three-hour meeting in Tumbes on the
+    # next day (p3: "В пятницу ... встретились в Тумбесе и провели трёхчасовые переговоры",
+    # no coded event, no day, venue or sides read for it) is set as a length of the talks
+    # (test_another_meeting_is_not_compared below)
+    "santiago-truce": [
+        ("count_killed", (("q1",), ("q2",))),
+        ("count_prisoner_per_side", (("p1", "p3"), ("p2",))),
+        ("duration", (("p2",), ("p1", "p3", "p4"))),
+        ("duration", (("p3",), ("p3",), ("p1", "p2"), ("p4",))),
+        ("mediators", (("p2",), ("p1", "p3", "p4"))),
+        ("start", (("p1", "p2", "p4"), ("p3",))),
+        ("venue", (("p1", "p2", "p3"), ("p4",))),
+    ],
     "zangezur-talks": [
         ("date", (("z3",), ("z1", "z2", "z4"))),
         ("duration", (("z3",), ("z1", "z4"), ("z2",))),
@@ -370,3 +388,20 @@ def test_invented_set(folder: str) -> None:
     reported = sorted((d["attribute"], tuple(tuple(v["sources"]) for v in d["values"]))
                       for d in discrepancies)
     assert reported == sorted(EXPECTED[folder])
+
+
+# folder, attribute, value, document: a figure of another meeting that no discrepancy holds
+OTHER_MEETINGS = [
+    pytest.param("santiago-truce", "duration", 3, "p3", marks=pytest.mark.xfail(
+        strict=True, reason="the commanders' meeting of the next day, told with no coded "
+                            "event, gives the talks a length of three hours")),
+    pytest.param("nairobi-truce", "duration", 2, "n3"),
+]
+
+
+@pytest.mark.parametrize(("folder", "attribute", "value", "doc"), OTHER_MEETINGS)
+def test_another_meeting_is_not_compared(folder: str, attribute: str, value: float,
+                                          doc: str) -> None:
+    _, _, discrepancies = _run(folder)
+    assert not [d["summary"] for d in discrepancies if d["attribute"] == attribute
+                and any(v["value"] == value and doc in v["sources"] for v in d["values"])]
