@@ -369,6 +369,15 @@ def day_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int],
     return d.value if d is not None else None
 
 
+def _opens_sentence(doc: Document, sentence: Sentence, d: DateMention, lo: int) -> bool:
+    """A date set off by a comma at the head of the sentence, before the clause that starts
+    at ``lo`` ("Vendredi, les commandants se sont réunis", "On Friday, ..."): at most one
+    word before it."""
+    before, _ = folded(doc, sentence.start, d.start)
+    between, _ = folded(doc, d.end, lo)
+    return len(before.split()) <= 1 and between.strip() == ","
+
+
 def _day_in_words(doc: Document, sentence: Sentence, noun: Noun, taken: set[int],
                   nouns: Sequence[Noun]) -> str | None:
     """A day written in words ("В пятницу", "On Friday") in the noun's clause before it,
@@ -385,7 +394,8 @@ def _day_in_words(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]
     words = fact_words(doc.language)
     eve = words.another_day if words is not None else None
     for d in doc.dates:
-        if lo <= d.start and d.end <= noun.start and d.value and len(d.value) == 10 \
+        if (lo <= d.start or _opens_sentence(doc, sentence, d, lo)) and d.end <= noun.start \
+                and d.value and len(d.value) == 10 \
                 and not any(c.isdigit() for c in d.text) and d.start not in taken \
                 and not d.dateline and (eve is None or not eve.search(fold(d.text))) \
                 and not any(m.kind != noun.kind and d.end <= m.start < noun.start
