@@ -240,8 +240,14 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("duration", (("d3",), ("d1", "d2", "d4"))),
         ("duration", (("d3",), ("d1", "d4"), ("d2",))),
         ("mediators", (("d1", "d3", "d4"), ("d2",))),
+        # nineteenth session: "прекращении артиллерийских обстрелов" is a truce word
+        # (facts.yaml: a phrase may hold stems and any one word, "прекращени* _ обстрел*"),
+        # so d3's scope and its venue ("подписали в Найроби соглашение о ...") are read:
+        # 29/31 (was 25/31)
+        ("scope", (("d3",), ("d2",))),
         ("signatories", (("d1", "d4"), ("d2",))),
         ("start", (("d1", "d2", "d4"), ("d3",))),
+        ("venue", (("d1", "d2", "d4"), ("d3",))),
     ],
     # after: a report with no coded event joins no story whose facts tell of other kinds
     # of happening (stories._told_alike), a clash is an attack (facts.yaml), a date after
@@ -275,6 +281,9 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("count_prisoner_per_side", (("g1", "g3", "g4"), ("g2",))),
         ("duration", (("g3",), ("g1", "g2", "g4"))),
         ("mediators", (("g2",), ("g1", "g3", "g4"))),
+        # nineteenth session: "угоду про припинення авіаударів" is a truce of air strikes
+        # (facts.yaml "припинення авіаудар*", scope.yaml "авіаудар"): 18/22 (was 15/22)
+        ("scope", (("g3",), ("g1", "g2", "g4"))),
         ("signatories", (("g2",), ("g3",))),
         ("start", (("g2",), ("g3",))),
         ("venue", (("g1", "g2", "g4"), ("g3",))),
@@ -322,24 +331,19 @@ FALLS_SHORT: dict[str, str] = {
 
 # folder -> the planted disagreements still missed, pinned (one found means: remove it here)
 KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
-    # d3 (ru) signs "в Найроби соглашение о прекращении артиллерийских обстрелов ... после
-    # 420 минут переговоров": no venue read for the talks (the place stands before the
-    # agreement, not after the talks word) and no truce word ("прекращение ... обстрелов"
-    # with a word between), so neither the venue nor the scope is compared
-    "kampala-truce": [("talks_venue", "d1", "d3"), ("truce_scope", "d1", "d3"),
-                      ("talks_venue", "d2", "d3"), ("truce_scope", "d2", "d3"),
-                      ("talks_venue", "d3", "d4"), ("truce_scope", "d3", "d4")],
-    # i2, a live blog, dates the talks only by its dateline ("КИЇВ, 1 червня"): its entries
-    # take the batch's reference date, and its facts no day (dating of live-blog passages)
+    # d1 and d4 (en) sign "a full 60-day ceasefire": the length stands between "full" and
+    # "ceasefire" (scope.yaml has "full ceasefire"), so no scope is read (cuyuni's v1 "a
+    # full 30-day truce" too): d3's artillery is compared with d2's full truce alone
+    "kampala-truce": [("truce_scope", "d1", "d3"), ("truce_scope", "d3", "d4")],
+    # i2, a live blog, dates the talks only by its dateline ("КИЇВ, 1 червня"): the 19:05
+    # entry, which tells them, shares the dateline's passage (no time of its own), its event
+    # is dated by the dateline, and its facts take only days their own words tell; the gold
+    # infers the day from a live blog of "головне за день" (precision first: left alone)
     "istanbul-swap": [("talks_date", "i2", "i3")],
-    # g3 (uk) signs "в Найробі угоду про припинення авіаударів": kampala-truce's d3 class
-    # (no truce word with an adjective between, "припинення ... авіаударів"; the scope not
-    # read), and g1 (de) gives no start ("tritt am 17. Dezember in Kraft") nor signatories
+    # g1 (de) gives no start ("tritt am 17. Dezember in Kraft") nor signatories
     # ("Unterzeichnet wurde das Abkommen von den Verteidigungsministern ...")
-    "addis-truce": [("truce_scope", "g1", "g3"), ("truce_signatories", "g1", "g3"),
-                    ("truce_start_date", "g1", "g3"), ("truce_scope", "g2", "g3"),
-                    ("truce_scope", "g3", "g4"), ("truce_signatories", "g3", "g4"),
-                    ("truce_start_date", "g3", "g4")],
+    "addis-truce": [("truce_signatories", "g1", "g3"), ("truce_start_date", "g1", "g3"),
+                    ("truce_signatories", "g3", "g4"), ("truce_start_date", "g3", "g4")],
     # the full truce of v1 and v2 gives no scope "full" (v2's "Port-d'Espagne" is read as
     # no place: its "Port" gives ports), and v2's venue is not read (the French name)
     "cuyuni-truce": [("truce_scope", "v1", "v3"), ("talks_venue", "v2", "v3"),
