@@ -536,19 +536,16 @@ def days_anchored(doc: Record) -> bool:
 
 WRITING_DATINGS = frozenset({"passage", "published", "dateline"})  # the day of writing, no day told
 REPORTED_WITHIN_DAYS = 7  # a report dated only by its writing tells a happening of its week
-LeadDay = tuple[tuple[str, ...], float, bool]  # sides, day, the day of writing only
+LeadDay = tuple[tuple[str, ...], float | None, bool]  # sides, day, the day of writing only
 
 
 def lead_day(batch: Batch, doc_id: str) -> LeadDay | None:
     """The sides of the first two-sided happening a document tells (its coded events and
     its facts' happenings, by position) and the first day it gives a happening of those
     sides: a day its words tell, else the day of writing its events were dated by or its
-    publication date (True).
-    None when it dates none, when it tells two happenings of other sides first, and for a
-    document whose days are only the batch's reference date's (no publication date, no
-    dated dateline: "on Tuesday" is a guess at which Tuesday)."""
-    if not days_anchored(batch.documents.get(doc_id) or {}):
-        return None
+    publication date (True). None when it tells two happenings of other sides first; no day
+    when it dates none, and for a document whose days are only the batch's reference date's
+    (no publication date, no dated dateline: "on Tuesday" is a guess at which Tuesday)."""
     told: list[tuple[int, tuple[str, ...], float | None, bool]] = []
     for e in batch.events_by_doc.get(doc_id, ()):
         iv = date_interval(e.get("date"))
@@ -568,12 +565,17 @@ def lead_day(batch: Batch, doc_id: str) -> LeadDay | None:
     at, lead = min(told, key=lambda t: t[0])[:2]
     if any(t[0] == at and t[1] != lead for t in told):
         return None
+    doc = batch.documents.get(doc_id) or {}
+    if not days_anchored(doc):
+        return lead, None, False
     days = sorted((written, position, point) for position, s, point, written in told
                   if s == lead and point is not None)
     if days:
         return lead, days[0][2], days[0][0]
-    written = date_interval((batch.documents.get(doc_id) or {}).get("published"))
-    return (lead, written.low, True) if written is not None and written.is_point() else None
+    written = date_interval(doc.get("published"))
+    if written is not None and written.is_point():
+        return lead, written.low, True
+    return lead, None, False
 
 
 def _other_days(x: tuple[float, bool], y: tuple[float, bool]) -> bool:
@@ -589,15 +591,16 @@ def _other_days(x: tuple[float, bool], y: tuple[float, bool]) -> bool:
 
 
 class OtherDays:
-    """Whether two groups of documents tell happenings of the same sides days apart: the
-    sides most of each group's documents lead with (:func:`lead_day`) are one set or one
-    within the other, and every day of one group is another happening's than every day of
-    the other (:func:`_other_days`). One happening is one day (the issue: "same happening
-    only when type, parties, day and venue agree"); two reports a day apart may still tell
-    one of them (a misdated report is a discrepancy, not another story), but a truce signed
-    in Nairobi on 18 November and one signed in Addis Ababa on 15 December, or two
-    shellings of one town a month apart, are two stories however many words and numbers
-    they share."""
+    """Whether two groups of documents tell other happenings: the sides most of each
+    group's documents lead with (:func:`lead_day`) have no country in common (a clash of
+    Peru and Ecuador is no strike of Russia on Ukraine, however alike two reports in one
+    language read), or are one set or one within the other and every day of one group is
+    another happening's than every day of the other (:func:`_other_days`). One happening is
+    one day (the issue: "same happening only when type, parties, day and venue agree"); two
+    reports a day apart may still tell one of them (a misdated report is a discrepancy, not
+    another story), but a truce signed in Nairobi on 18 November and one signed in Addis
+    Ababa on 15 December, or two shellings of one town a month apart, are two stories
+    however many words and numbers they share."""
 
     def __init__(self, batch: Batch, heads: list[str]) -> None:
         self.leads = [lead_day(batch, d) for d in heads]
@@ -611,12 +614,17 @@ class OtherDays:
         if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None
         best = ranked[0][0]
-        return best, sorted({lead[1:] for i in group if (lead := self.leads[i]) is not None
-                             and lead[0] == best})
+        return best, sorted({(lead[1], lead[2]) for i in group
+                             if (lead := self.leads[i]) is not None and lead[0] == best
+                             and lead[1] is not None})
 
     def __call__(self, a: list[int], b: list[int]) -> bool:
         x, y = self.story_day(a), self.story_day(b)
-        if x is None or y is None or not (set(x[0]) <= set(y[0]) or set(y[0]) <= set(x[0])):
+        if x is None or y is None:
+            return False
+        if not set(x[0]) & set(y[0]):
+            return True
+        if not (set(x[0]) <= set(y[0]) or set(y[0]) <= set(x[0])) or not x[1] or not y[1]:
             return False
         return all(_other_days(p, q) for p in x[1] for q in y[1])
 

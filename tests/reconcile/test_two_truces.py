@@ -53,21 +53,20 @@ def _event(doc: str, date: str | None, dated_by: str | None, at: int = 0) -> dic
     ("YUBA, 14 de diciembre (Agencia) - Firmaron el domingo.", None, "2026-12-13", "clause",
      ("2026-12-13", False)),
     # no publication date, no dated dateline: "on Wednesday" is read against the batch's day
-    ("They signed on Wednesday.", None, "2025-06-25", "clause", None),
-    ("PARIS (AFP) - They signed on Wednesday.", None, "2025-06-25", "clause", None),
+    ("They signed on Wednesday.", None, "2025-06-25", "clause", (None, False)),
+    ("PARIS (AFP) - They signed on Wednesday.", None, "2025-06-25", "clause", (None, False)),
     # a day of writing, not told
     ("They signed a truce.", "2025-06-12", "2025-06-12", "published", ("2025-06-12", True)),
     ("They signed a truce.", "2025-06-12", None, None, ("2025-06-12", True)),
 ])
 def test_lead_day(text: str, published: str | None, date: str | None,
-                  dated_by: str | None, expected: tuple[str, bool] | None) -> None:
+                  dated_by: str | None, expected: tuple[str | None, bool]) -> None:
     from eventwire.reconcile.common import iso
 
     batch = Batch.of([_doc("a", published, text), _event("a", date, dated_by)])
     got = lead_day(batch, "a")
-    assert (None if got is None else (iso(int(got[1])), got[2])) == expected
-    if expected is not None:
-        assert got is not None and got[0] == ("SDN", "SSD")
+    assert got is not None and got[0] == ("SDN", "SSD")
+    assert (None if got[1] is None else iso(int(got[1])), got[2]) == expected
 
 
 @pytest.mark.parametrize(("first", "second", "apart"), [
@@ -83,6 +82,27 @@ def test_other_days(first: tuple[str, str], second: tuple[str, str], apart: bool
                       _doc("b", second[0] if second[1] == "published" else None, head),
                       _event("b", *second)])
     assert OtherDays(batch, ["a", "b"])([0], [1]) is apart
+
+
+def test_sides_with_no_country_in_common_are_other_happenings() -> None:
+    """A clash of Peru and Ecuador told in Russian is no strike of Russia on Ukraine told in
+    Russian, however alike the two reports read; sides that share a country may be one
+    story (a call of the United States with Russia beside one with Ukraine is the calls'
+    rule, :class:`OtherCalls`)."""
+    head = "They fought."
+    records = [_doc("a", None, head), _event("a", None, None), _doc("b", None, head),
+               {**_event("b", None, None),
+                "actors": [{"name": "x", "canonical": "x", "sector": None, "type": "country",
+                            "country": "PER"}],
+                "recipients": [{"name": "x", "canonical": "x", "sector": None,
+                                "type": "country", "country": "ECU"}]},
+               _doc("c", None, head),
+               {**_event("c", None, None),
+                "recipients": [{"name": "x", "canonical": "x", "sector": None,
+                                "type": "country", "country": "TCD"}]}]
+    batch = Batch.of(records)
+    apart = OtherDays(batch, ["a", "b", "c"])
+    assert apart([0], [1]) and not apart([0], [2])
 
 
 def test_undated_reports_keep_no_story_apart() -> None:
