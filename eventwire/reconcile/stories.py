@@ -537,6 +537,39 @@ def days_anchored(doc: Record) -> bool:
 WRITING_DATINGS = frozenset({"passage", "published", "dateline"})  # the day of writing, no day told
 REPORTED_WITHIN_DAYS = 7  # a report dated only by its writing tells a happening of its week
 LeadDay = tuple[tuple[str, ...], float | None, bool]  # sides, day, the day of writing only
+VIOLENT_KINDS = frozenset({"attack", "toll", "conflict", "ASSAULT"})  # fact kinds, event types
+
+
+def _two_sided(batch: Batch, doc_id: str
+               ) -> list[tuple[int, tuple[str, ...], float | None, bool, str]]:
+    """The two-sided happenings a document tells: position, sides, day (None: undated),
+    whether the day is only the day of writing, and the kind (event type or fact kind)."""
+    told: list[tuple[int, tuple[str, ...], float | None, bool, str]] = []
+    for e in batch.events_by_doc.get(doc_id, ()):
+        iv = date_interval(e.get("date"))
+        if len(sides(e)) >= 2:
+            point = iv.low if iv is not None and iv.is_point() else None
+            told.append((int(e["evidence"]["span"][0]), sides(e), point,
+                         e.get("dated_by") in WRITING_DATINGS, str(e["type"])))
+    for f in batch.facts_by_doc.get(doc_id, ()):
+        h = f.get("happening") or {}
+        iv = date_interval(h.get("date"))
+        if len(h.get("parties") or ()) >= 2:
+            point = iv.low if iv is not None and iv.is_point() else None
+            told.append((int(f["evidence"]["span"][0]), tuple(sorted(h["parties"])), point,
+                         False, str(h.get("kind"))))
+    return told
+
+
+def lead_violent(batch: Batch, doc_id: str) -> bool | None:
+    """Whether the first two-sided happening a document tells is violence (an attack, a
+    toll, a war) or not (a call, talks, a truce); None when it tells none, or both first."""
+    told = _two_sided(batch, doc_id)
+    if not told:
+        return None
+    at = min(t[0] for t in told)
+    kinds = {t[4] in VIOLENT_KINDS for t in told if t[0] == at}
+    return next(iter(kinds)) if len(kinds) == 1 else None
 
 
 def lead_day(batch: Batch, doc_id: str) -> LeadDay | None:
@@ -546,20 +579,7 @@ def lead_day(batch: Batch, doc_id: str) -> LeadDay | None:
     publication date (True). None when it tells two happenings of other sides first; no day
     when it dates none, and for a document whose days are only the batch's reference date's
     (no publication date, no dated dateline: "on Tuesday" is a guess at which Tuesday)."""
-    told: list[tuple[int, tuple[str, ...], float | None, bool]] = []
-    for e in batch.events_by_doc.get(doc_id, ()):
-        iv = date_interval(e.get("date"))
-        if len(sides(e)) >= 2:
-            point = iv.low if iv is not None and iv.is_point() else None
-            told.append((int(e["evidence"]["span"][0]), sides(e), point,
-                         e.get("dated_by") in WRITING_DATINGS))
-    for f in batch.facts_by_doc.get(doc_id, ()):
-        h = f.get("happening") or {}
-        iv = date_interval(h.get("date"))
-        if len(h.get("parties") or ()) >= 2:
-            point = iv.low if iv is not None and iv.is_point() else None
-            told.append((int(f["evidence"]["span"][0]), tuple(sorted(h["parties"])), point,
-                         False))
+    told = _two_sided(batch, doc_id)
     if not told:
         return None
     at, lead = min(told, key=lambda t: t[0])[:2]
@@ -568,7 +588,7 @@ def lead_day(batch: Batch, doc_id: str) -> LeadDay | None:
     doc = batch.documents.get(doc_id) or {}
     if not days_anchored(doc):
         return lead, None, False
-    days = sorted((written, position, point) for position, s, point, written in told
+    days = sorted((written, position, point) for position, s, point, written, _ in told
                   if s == lead and point is not None)
     if days:
         return lead, days[0][2], days[0][0]
@@ -594,7 +614,8 @@ class OtherDays:
     """Whether two groups of documents tell other happenings: the sides most of each
     group's documents lead with (:func:`lead_day`) have no country in common (a clash of
     Peru and Ecuador is no strike of Russia on Ukraine, however alike two reports in one
-    language read), or are one set or one within the other and every day of one group is
+    language read), or are other sides leading with violence in one group only
+    (:func:`lead_violent`), or are one set or one within the other and every day of one group is
     another happening's than every day of the other (:func:`_other_days`). One happening is
     one day (the issue: "same happening only when type, parties, day and venue agree"); two
     reports a day apart may still tell one of them (a misdated report is a discrepancy, not
@@ -604,6 +625,11 @@ class OtherDays:
 
     def __init__(self, batch: Batch, heads: list[str]) -> None:
         self.leads = [lead_day(batch, d) for d in heads]
+        self.violent = [lead_violent(batch, d) for d in heads]
+
+    def _violent(self, group: list[int]) -> bool | None:
+        told = {v for i in group if (v := self.violent[i]) is not None}
+        return next(iter(told)) if len(told) == 1 else None
 
     def story_day(self, group: list[int]
                   ) -> tuple[tuple[str, ...], list[tuple[float, bool]]] | None:
@@ -624,7 +650,12 @@ class OtherDays:
             return False
         if not set(x[0]) & set(y[0]):
             return True
-        if not (set(x[0]) <= set(y[0]) or set(y[0]) <= set(x[0])) or not x[1] or not y[1]:
+        if not (set(x[0]) <= set(y[0]) or set(y[0]) <= set(x[0])):
+            # other sides and another kind of happening: a clash of Peru and Ecuador is no
+            # call of Peru's president with Chile's
+            violent = self._violent(a), self._violent(b)
+            return None not in violent and violent[0] != violent[1]
+        if not x[1] or not y[1]:
             return False
         return all(_other_days(p, q) for p in x[1] for q in y[1])
 

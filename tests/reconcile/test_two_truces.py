@@ -105,6 +105,23 @@ def test_sides_with_no_country_in_common_are_other_happenings() -> None:
     assert apart([0], [1]) and not apart([0], [2])
 
 
+def test_other_sides_and_another_kind_are_other_happenings() -> None:
+    """A clash of Peru and Ecuador is no call of Peru's president with Chile's (Peru in
+    both); a truce of Sudan and Chad may be told in a story of Sudan and South Sudan's."""
+    side = {"name": "x", "canonical": "x", "sector": None, "type": "country"}
+
+    def event(doc: str, etype: str, a: str, b: str) -> dict:
+        return {**_event(doc, None, None), "type": etype, "mode": None,
+                "actors": [{**side, "country": a}], "recipients": [{**side, "country": b}]}
+
+    records = [_doc("clash", None, "They fought."), event("clash", "ASSAULT", "PER", "ECU"),
+               _doc("call", None, "They spoke."), event("call", "CONSULT", "PER", "CHL"),
+               _doc("truce", None, "They agreed."), event("truce", "AGREE", "SDN", "TCD"),
+               _doc("other", None, "They agreed."), event("other", "AGREE", "SDN", "SSD")]
+    apart = OtherDays(Batch.of(records), ["clash", "call", "truce", "other"])
+    assert apart([0], [1]) and not apart([2], [3])
+
+
 def test_undated_reports_keep_no_story_apart() -> None:
     """Reports without a publication date or a dated dateline read "on Sunday" against the
     batch's reference date: such days split nothing."""
