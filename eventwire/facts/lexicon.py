@@ -1,7 +1,8 @@
 """The words of fact slots, per language, from ``eventwire/lang/<code>/facts.yaml``.
 
 Each list becomes one pattern over the folded view of the text (see
-:mod:`eventwire.text.view`): a word ending in ``*`` is a stem, other words match whole.
+:mod:`eventwire.text.view`): a word ending in ``*`` is a stem, other words match whole; in a
+phrase, each word may be a stem, and ``_`` stands for any one word.
 """
 
 from __future__ import annotations
@@ -14,13 +15,21 @@ from functools import lru_cache
 from eventwire import lang
 from eventwire.text.view import fold
 
+ANY_WORD = "_"  # in a phrase, one word of any kind ("прекращени* _ обстрел*")
+
+
+def _token(token: str) -> str:
+    """One word of a phrase as a pattern: a stem ("обстрел*"), any word (``ANY_WORD``), or
+    the word itself."""
+    if token == ANY_WORD:
+        return r"\w+"
+    return re.escape(token.rstrip("*")) + (r"\w*" if token.endswith("*") else "")
+
 
 def _alternation(words: Iterable[str]) -> str:
     parts = []
     for word in sorted({fold(str(w)) for w in words}, key=lambda w: (-len(w), w)):
-        stem = word.endswith("*")
-        body = re.escape(word.rstrip("*")).replace(r"\ ", r"\s+")
-        parts.append(body + (r"\w*" if stem else ""))
+        parts.append(r"\s+".join(_token(t) for t in word.split()))
     return "|".join(parts)
 
 
@@ -50,11 +59,12 @@ def _leads(words: Iterable[str]) -> Leads | None:
     whole: set[str] = set()
     stems: set[str] = set()
     for word in {fold(str(w)) for w in words}:
-        body = word.rstrip("*")
+        first = word.split()[0] if word.split() else word
+        body = first.rstrip("*")
         lead = _RUN.match(body)
-        if lead is None:
+        if lead is None or first == ANY_WORD:
             return None
-        if word.endswith("*") and lead.end() == len(body):
+        if first.endswith("*") and lead.end() == len(body):
             stems.add(lead.group())  # the run goes on past the stem
         else:
             whole.add(lead.group())  # a space, a hyphen or (?!\w) ends the run

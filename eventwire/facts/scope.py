@@ -70,6 +70,17 @@ def find_scope(text: str, language: str | None) -> list[ScopeHit]:
     return []
 
 
+def outside_names(hits: list[ScopeHit], names: Iterable[tuple[int, int]],
+                  offset: int = 0) -> list[ScopeHit]:
+    """The hits not inside a longer name (spans in the text that ``offset`` places the hits'
+    in): "Port of Spain", "Port Sudan" are no ports; a name that is the scope phrase itself
+    is the scope ("the Black Sea")."""
+    spans = list(names)
+    return [h for h in hits
+            if not any(a <= offset + h.start and offset + h.end <= b
+                       and b - a > h.end - h.start for a, b in spans)]
+
+
 @lru_cache(maxsize=64)
 def _cue_pattern(code: str) -> re.Pattern[str] | None:
     data = lang.section(code, "scope") or {}

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from eventwire.facts.lexicon import FactWords, fact_words
-from eventwire.facts.scope import find_scope, scope_tags
+from eventwire.facts.scope import find_scope, outside_names, scope_tags
 from eventwire.facts.subject import (
     CLAUSE_BREAK,
     VENUE_KINDS,
@@ -1012,9 +1012,7 @@ def _scope(ctx: _Context) -> list[FactRecord]:
     # no ports); a name that is the scope phrase itself is the scope ("the Black Sea")
     names = [(m.start, m.end) for m in ctx.doc.mentions if m.label in ("PLACE", "ACTOR")
              and s.start <= m.start < s.end]
-    hits = [h for h in find_scope(text, ctx.doc.language)
-            if not any(a <= s.start + h.start and s.start + h.end <= b
-                       and b - a > h.end - h.start for a, b in names)]
+    hits = outside_names(find_scope(text, ctx.doc.language), names, s.start)
     hits = [h for h in hits if "full" not in h.tags] or hits
     if not hits or (all("full" in h.tags for h in hits) and not _agreed_here(ctx)):
         return []

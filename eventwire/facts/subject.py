@@ -369,6 +369,41 @@ def day_near(doc: Document, sentence: Sentence, noun: Noun, taken: set[int],
     return d.value if d is not None else None
 
 
+def _opens_sentence(doc: Document, sentence: Sentence, d: DateMention, lo: int) -> bool:
+    """A date set off by a comma at the head of the sentence, before the clause that starts
+    at ``lo`` ("Vendredi, les commandants se sont réunis", "On Friday, ..."): at most one
+    word before it."""
+    before, _ = folded(doc, sentence.start, d.start)
+    between, _ = folded(doc, d.end, lo)
+    return len(before.split()) <= 1 and between.strip() == ","
+
+
+def _day_in_words(doc: Document, sentence: Sentence, noun: Noun, taken: set[int],
+                  nouns: Sequence[Noun]) -> str | None:
+    """A day written in words ("В пятницу", "On Friday") in the noun's clause before it,
+    with no word of another kind of happening between, in a sentence where no event is
+    coded: "On Friday the army commanders of the two countries met in Tumbes and held three
+    hours of talks" is Friday's meeting, not the talks told before it. (:func:`date_near`
+    takes only days written with digits, since a weekday is easily another verb's; here
+    there is no other verb's event, and no other kind of happening in the clause. "The day
+    before" is :func:`slots._another_day`'s: another meeting, left out.)"""
+    lo, _ = clause_bounds(doc, sentence, noun)
+    if any(sentence.start <= (e.trigger_span or (e.start, e.end))[0] < sentence.end
+           for e in doc.events):
+        return None
+    words = fact_words(doc.language)
+    eve = words.another_day if words is not None else None
+    for d in doc.dates:
+        if (lo <= d.start or _opens_sentence(doc, sentence, d, lo)) and d.end <= noun.start \
+                and d.value and len(d.value) == 10 \
+                and not any(c.isdigit() for c in d.text) and d.start not in taken \
+                and not d.dateline and (eve is None or not eve.search(fold(d.text))) \
+                and not any(m.kind != noun.kind and d.end <= m.start < noun.start
+                            for m in nouns):
+            return d.value
+    return None
+
+
 def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
               taken: set[int], venue: str | None = None,
               exclude: frozenset[str] = frozenset(), nouns: Sequence[Noun] = (),
@@ -407,6 +442,8 @@ def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,
             date = event.date
         if venue is None and event.location is not None and noun.kind in PLACED_KINDS:
             venue = event.location.canonical or event.location.name
+    if date is None and event is None:
+        date = _day_in_words(doc, sentence, noun, taken, nouns)
     if date is None and noun.kind in ENDED_IN_SIGNING:
         signed = signing(doc, sentence, noun, taken)
         if signed is not None:

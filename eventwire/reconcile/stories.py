@@ -43,6 +43,7 @@ from eventwire.reconcile.common import (
     unit_of,
 )
 from eventwire.reconcile.linkage import average_linkage, candidate_pairs
+from eventwire.text.datelines import DATELINE, MIXED_DATELINE
 
 DUPLICATE_THRESHOLD = 0.8  # share of the shorter text's 5-word shingles found in the other
 CANDIDATE_THRESHOLD = 0.5  # MinHash Jaccard estimate that makes a pair worth checking
@@ -66,6 +67,8 @@ NAMESPACE_WEIGHTS = {"e": 4.0, "c": 0.5, "p": 1.5, "m": 2.0, "q": 2.0, "d": 1.5,
 _WORD = re.compile(r"\w+", re.UNICODE)
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w])")
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_LINE = re.compile(r"^.*$", re.MULTILINE)
+_DATELINE_DAY = re.compile(r",[^(/\n]*\d")  # a number after the place: a day
 
 
 @dataclass
@@ -515,6 +518,160 @@ class OtherCalls:
         return not any(_days_meet(p, q) for p in x[1] for q in y[1])
 
 
+def days_anchored(doc: Record) -> bool:
+    """Whether a document's days are its own: it has a publication date, or a line of its
+    text opens with a dateline that gives a day after its place ("JUBA, Nov 19 (Horn Wire)
+    -", "YUBA, 14 de diciembre (Agencia Austral) -"), which "on Wednesday" is read
+    against."""
+    if doc.get("published"):
+        return True
+    text = doc.get("text") or ""
+    for line in _LINE.finditer(text):
+        opening = DATELINE.match(text, line.start(), line.end()) or \
+            MIXED_DATELINE.match(text, line.start(), line.end())
+        if opening is not None and _DATELINE_DAY.search(opening.group()):
+            return True
+    return False
+
+
+WRITING_DATINGS = frozenset({"passage", "published", "dateline"})  # the day of writing, no day told
+REPORTED_WITHIN_DAYS = 7  # a report dated only by its writing tells a happening of its week
+LeadDay = tuple[tuple[str, ...], float | None, bool]  # sides, day, the day of writing only
+VIOLENT_KINDS = frozenset({"attack", "toll", "conflict", "ASSAULT"})  # fact kinds, event types
+
+
+def _two_sided(batch: Batch, doc_id: str
+               ) -> list[tuple[int, tuple[str, ...], float | None, bool, str]]:
+    """The two-sided happenings a document tells: position, sides, day (None: undated),
+    whether the day is only the day of writing, and the kind (event type or fact kind)."""
+    told: list[tuple[int, tuple[str, ...], float | None, bool, str]] = []
+    for e in batch.events_by_doc.get(doc_id, ()):
+        iv = date_interval(e.get("date"))
+        if len(sides(e)) >= 2:
+            point = iv.low if iv is not None and iv.is_point() else None
+            told.append((int(e["evidence"]["span"][0]), sides(e), point,
+                         e.get("dated_by") in WRITING_DATINGS, str(e["type"])))
+    for f in batch.facts_by_doc.get(doc_id, ()):
+        h = f.get("happening") or {}
+        iv = date_interval(h.get("date"))
+        if len(h.get("parties") or ()) >= 2:
+            point = iv.low if iv is not None and iv.is_point() else None
+            told.append((int(f["evidence"]["span"][0]), tuple(sorted(h["parties"])), point,
+                         False, str(h.get("kind"))))
+    return told
+
+
+def lead_violent(batch: Batch, doc_id: str) -> bool | None:
+    """Whether the first two-sided happening a document tells is violence (an attack, a
+    toll, a war) or not (a call, talks, a truce); None when it tells none, or both first."""
+    told = _two_sided(batch, doc_id)
+    if not told:
+        return None
+    at = min(t[0] for t in told)
+    kinds = {t[4] in VIOLENT_KINDS for t in told if t[0] == at}
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+def lead_day(batch: Batch, doc_id: str) -> LeadDay | None:
+    """The sides of the first two-sided happening a document tells (its coded events and
+    its facts' happenings, by position) and the first day it gives a happening of those
+    sides: a day its words tell, else the day of writing its events were dated by or its
+    publication date (True). None when it tells two happenings of other sides first; no day
+    when it dates none, and for a document whose days are only the batch's reference date's
+    (no publication date, no dated dateline: "on Tuesday" is a guess at which Tuesday)."""
+    told = _two_sided(batch, doc_id)
+    if not told:
+        return None
+    at, lead = min(told, key=lambda t: t[0])[:2]
+    if any(t[0] == at and t[1] != lead for t in told):
+        return None
+    doc = batch.documents.get(doc_id) or {}
+    if not days_anchored(doc):
+        return lead, None, False
+    days = sorted((written, position, point) for position, s, point, written, _ in told
+                  if s == lead and point is not None)
+    if days:
+        return lead, days[0][2], days[0][0]
+    written = date_interval(doc.get("published"))
+    if written is not None and written.is_point():
+        return lead, written.low, True
+    return lead, None, False
+
+
+def _other_days(x: tuple[float, bool], y: tuple[float, bool]) -> bool:
+    """Two days of the same sides' happenings are of two happenings: told days more than
+    ``ROUND_DAYS`` apart, a day of writing before the told day or more than
+    ``REPORTED_WITHIN_DAYS`` after it (two days of writing: that far apart)."""
+    (p, p_written), (q, q_written) = sorted([x, y], key=lambda d: d[1])
+    if not q_written:
+        return abs(p - q) > ROUND_DAYS
+    if p_written:
+        return abs(p - q) > REPORTED_WITHIN_DAYS
+    return p - q > ROUND_DAYS or q - p > REPORTED_WITHIN_DAYS
+
+
+class OtherDays:
+    """Whether two groups of documents tell other happenings: the sides most of each
+    group's documents lead with (:func:`lead_day`) have no country in common (a clash of
+    Peru and Ecuador is no strike of Russia on Ukraine, however alike two reports in one
+    language read), or are other sides leading with violence in one group only
+    (:func:`lead_violent`), or are one set or one within the other and every day of one group is
+    another happening's than every day of the other (:func:`_other_days`). One happening is
+    one day (the issue: "same happening only when type, parties, day and venue agree"); two
+    reports a day apart may still tell one of them (a misdated report is a discrepancy, not
+    another story), but a truce signed in Nairobi on 18 November and one signed in Addis
+    Ababa on 15 December, or two shellings of one town a month apart, are two stories
+    however many words and numbers they share."""
+
+    def __init__(self, batch: Batch, heads: list[str]) -> None:
+        self.leads = [lead_day(batch, d) for d in heads]
+        self.violent = [lead_violent(batch, d) for d in heads]
+
+    def _violent(self, group: list[int]) -> bool | None:
+        told = {v for i in group if (v := self.violent[i]) is not None}
+        return next(iter(told)) if len(told) == 1 else None
+
+    def story_day(self, group: list[int]
+                  ) -> tuple[tuple[str, ...], list[tuple[float, bool]]] | None:
+        told = Counter(lead[0] for i in group if (lead := self.leads[i]) is not None)
+        if not told:
+            return None
+        ranked = sorted(told.items(), key=lambda kv: (-kv[1], kv[0]))
+        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        best = ranked[0][0]
+        return best, sorted({(lead[1], lead[2]) for i in group
+                             if (lead := self.leads[i]) is not None and lead[0] == best
+                             and lead[1] is not None})
+
+    def __call__(self, a: list[int], b: list[int]) -> bool:
+        x, y = self.story_day(a), self.story_day(b)
+        if x is None or y is None:
+            return False
+        if not set(x[0]) & set(y[0]):
+            return True
+        if not (set(x[0]) <= set(y[0]) or set(y[0]) <= set(x[0])):
+            # other sides and another kind of happening: a clash of Peru and Ecuador is no
+            # call of Peru's president with Chile's
+            violent = self._violent(a), self._violent(b)
+            return None not in violent and violent[0] != violent[1]
+        if not x[1] or not y[1]:
+            return False
+        return all(_other_days(p, q) for p in x[1] for q in y[1])
+
+
+class KeptApart:
+    """Two groups are kept apart when they tell other calls (:class:`OtherCalls`) or
+    happenings of the same sides days apart (:class:`OtherDays`)."""
+
+    def __init__(self, batch: Batch, heads: list[str]) -> None:
+        self.calls = OtherCalls(batch, heads)
+        self.days = OtherDays(batch, heads)
+
+    def __call__(self, a: list[int], b: list[int]) -> bool:
+        return self.calls(a, b) or self.days(a, b)
+
+
 def group_documents(batch: Batch) -> Grouping:
     """Stories as sorted lists of document ids, sorted by their first document."""
     doc_ids = sorted(batch.documents)
@@ -527,7 +684,7 @@ def group_documents(batch: Batch) -> Grouping:
         # weights counted over the copies' originals and, reconciling a store's
         # neighbourhood again, the store's other documents (copies not counted)
         edges = similarity(batch, heads, frequencies=_COUNTED_BY.get())
-        apart = OtherCalls(batch, heads)
+        apart = KeptApart(batch, heads)
         labels = average_linkage(len(heads), edges.rows, edges.cols, edges.sims,
                                  STORY_THRESHOLD, apart)
         neighbours = edges.neighbours()
@@ -548,7 +705,7 @@ def group_documents(batch: Batch) -> Grouping:
 
 
 def _refine(neighbours: list[dict[int, float]], labels: list[int],
-            apart: OtherCalls | None = None) -> list[int]:
+            apart: KeptApart | None = None) -> list[int]:
     """Average linkage merges the closest pair first and never looks back: a report that
     also tells of a neighbouring happening, very close to one document of that happening's
     story, is merged into it with that document, although it is closer on average to the
@@ -610,7 +767,7 @@ def _closest_story(group: list[int], labels: list[int], members: Counter[int],
 
 
 def _attach_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, float]],
-                   labels: list[int], apart: OtherCalls) -> list[int]:
+                   labels: list[int], apart: KeptApart) -> list[int]:
     """A document left alone joins the story it is closest to on average, when that story is
     close enough and clearly closer than any other (:func:`_closest_story`), and when the
     document has no coded event (a language with no lexicons yet: only its names and numbers
@@ -684,7 +841,7 @@ def _another_round(lead_sides: tuple[str, ...], day_of_lead: float | None,
 
 
 def _attach_pairs(batch: Batch, heads: list[str], neighbours: list[dict[int, float]],
-                  labels: list[int], apart: OtherCalls) -> list[int]:
+                  labels: list[int], apart: KeptApart) -> list[int]:
     """Two documents that found each other first, and so stayed out of a larger story they are
     as close to, join it as a document alone would (:func:`_closest_story`), when both tell a
     happening one of its documents tells (:func:`share_a_happening`). Two reports of one deal
@@ -758,7 +915,7 @@ def _days_meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
 
 
 def _join_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, float]],
-                 labels: list[int], apart: OtherCalls) -> list[int]:
+                 labels: list[int], apart: KeptApart) -> list[int]:
     """Documents still alone that tell of one happening (:func:`share_a_happening`) and are
     at least ``LONER_THRESHOLD`` alike form a story together: two reports of one call, none
     joined to a story of several documents. Different meetings (other sides, other days)
@@ -789,6 +946,19 @@ def _meetings(batch: Batch, doc_id: str) -> list[HappeningKey]:
     return [k for k in happenings_told(batch, doc_id) if k[0] == "f" and k[1] in MEETING_KINDS]
 
 
+def _written(batch: Batch, doc_id: str) -> tuple[int, int] | None:
+    """The days a document was written: its publication date, else its dateline's day
+    (an event dated by the dateline: "NAIROBI, 18 novembre -" in a batch read a month
+    later), else the batch's reference date."""
+    if not (batch.documents.get(doc_id) or {}).get("published"):
+        lines = {int(iv.low) for e in batch.events_by_doc.get(doc_id, ())
+                 if e.get("dated_by") == "dateline"
+                 and (iv := date_interval(e.get("date"))) is not None and iv.is_point()}
+        if len(lines) == 1:
+            return next(iter(lines)), next(iter(lines))
+    return doc_period(batch, doc_id)
+
+
 def _dated_alike(a: list[HappeningKey], b: list[HappeningKey],
                  written: tuple[int, int] | None) -> bool:
     """Some meeting of ``a`` is one of ``b`` on a day: both date it to the same day, or
@@ -808,7 +978,7 @@ def _dated_alike(a: list[HappeningKey], b: list[HappeningKey],
 
 
 def _attach_by_meeting(batch: Batch, heads: list[str], neighbours: list[dict[int, float]],
-                       labels: list[int], apart: OtherCalls) -> list[int]:
+                       labels: list[int], apart: KeptApart) -> list[int]:
     """A document still alone whose facts tell a meeting (call, talks, signing, exchange)
     that the facts of a document of one larger story tell too (kind, the same two or more
     sides, days that do not contradict: :func:`share_a_happening`) joins that story, when it
@@ -829,15 +999,15 @@ def _attach_by_meeting(batch: Batch, heads: list[str], neighbours: list[dict[int
     for i, label in enumerate(labels):
         if members[label] > 1 or not meetings(i):
             continue
-        written = doc_period(batch, heads[i])
+        written = _written(batch, heads[i])
         targets = {labels[j] for j in sorted(neighbours[i]) if members[labels[j]] > 1
                    and neighbours[i][j] > 0 and meetings(j)
                    and share_a_happening(meetings(i), meetings(j))
                    and _dated_alike(meetings(i), meetings(j), written)}
+        targets = {t for t in targets
+                   if not apart([i], [j for j, lab in enumerate(labels) if lab == t])}
         if len(targets) == 1:
-            target = next(iter(targets))
-            if not apart([i], [j for j, lab in enumerate(labels) if lab == target]):
-                out[i] = target
+            out[i] = next(iter(targets))
     return out
 
 
@@ -860,7 +1030,7 @@ def _told_days(batch: Batch, doc_id: str) -> set[tuple[str, tuple[str, ...], flo
 
 
 def _join_small_by_day(batch: Batch, heads: list[str], neighbours: list[dict[int, float]],
-                       labels: list[int], apart: OtherCalls) -> list[int]:
+                       labels: list[int], apart: KeptApart) -> list[int]:
     """A story of at most ``SMALL_STORY`` independent documents joins the one other story,
     at least as large, of which a document tells a happening that one of its own dates to
     the same day in its own words (type, the same sides, the day: "agreed on Thursday to a

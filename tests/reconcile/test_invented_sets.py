@@ -40,7 +40,10 @@ against five hours, a copied wire, the foreign ministers' meeting the day before
 wounded against 32, a shelling story of the same two sides (addis-truce: de, es, uk); "360
 minuti" against six hours, "environ 40 minutes" against 40, a copied wire, the president's
 call with the mediator's the next day, "около 90" wounded against 92, a shelling story of
-the same two sides (cuyuni-truce: en, fr, it, ru)."""
+the same two sides (cuyuni-truce: en, fr, it, ru); "420 minutes" against seven hours, "около
+семи часов" against seven, "más de 30" prisoners against 35, the army commanders' meeting in
+Tumbes the next day, "около 20" wounded against 21, a clash story of the same two sides a
+week before (santiago-truce: es, fr, ru)."""
 
 from __future__ import annotations
 
@@ -237,8 +240,14 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("duration", (("d3",), ("d1", "d2", "d4"))),
         ("duration", (("d3",), ("d1", "d4"), ("d2",))),
         ("mediators", (("d1", "d3", "d4"), ("d2",))),
+        # nineteenth session: "прекращении артиллерийских обстрелов" is a truce word
+        # (facts.yaml: a phrase may hold stems and any one word, "прекращени* _ обстрел*"),
+        # so d3's scope and its venue ("подписали в Найроби соглашение о ...") are read:
+        # 29/31 (was 25/31)
+        ("scope", (("d3",), ("d2",))),
         ("signatories", (("d1", "d4"), ("d2",))),
         ("start", (("d1", "d2", "d4"), ("d3",))),
+        ("venue", (("d1", "d2", "d4"), ("d3",))),
     ],
     # after: a report with no coded event joins no story whose facts tell of other kinds
     # of happening (stories._told_alike), a clash is an attack (facts.yaml), a date after
@@ -272,6 +281,9 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("count_prisoner_per_side", (("g1", "g3", "g4"), ("g2",))),
         ("duration", (("g3",), ("g1", "g2", "g4"))),
         ("mediators", (("g2",), ("g1", "g3", "g4"))),
+        # nineteenth session: "угоду про припинення авіаударів" is a truce of air strikes
+        # (facts.yaml "припинення авіаудар*", scope.yaml "авіаудар"): 18/22 (was 15/22)
+        ("scope", (("g3",), ("g1", "g2", "g4"))),
         ("signatories", (("g2",), ("g3",))),
         ("start", (("g2",), ("g3",))),
         ("venue", (("g1", "g2", "g4"), ("g3",))),
@@ -288,6 +300,24 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("start", (("v4",), ("v3",))),
         ("venue", (("v3",), ("v1", "v4"))),
     ],
+    # nineteenth session's blind round, first run (expected.yaml committed before it):
+    # santiago-truce (es, fr, ru) B-cubed 1.00 surfaced 17/17, 7 reported, none false by the
+    # scorer but one value by hand: the army commanders' three-hour meeting in Tumbes on the
+    # next day (p3: "В пятницу ... встретились в Тумбесе и провели трёхчасовые переговоры",
+    # no coded event, no day, venue or sides read for it) is set as a length of the talks
+    # (test_another_meeting_is_not_compared below). After: a day in words opening the
+    # clause of a happening word in a sentence with no coded event dates it
+    # (facts.subject._day_in_words): the commanders' meeting is Friday's, 17/17, 7
+    # reported, none false
+    "santiago-truce": [
+        ("count_killed", (("q1",), ("q2",))),
+        ("count_prisoner_per_side", (("p1", "p3"), ("p2",))),
+        ("duration", (("p2",), ("p1", "p3", "p4"))),
+        ("duration", (("p3",), ("p1", "p2"), ("p4",))),
+        ("mediators", (("p2",), ("p1", "p3", "p4"))),
+        ("start", (("p1", "p2", "p4"), ("p3",))),
+        ("venue", (("p1", "p2", "p3"), ("p4",))),
+    ],
     "zangezur-talks": [
         ("date", (("z3",), ("z1", "z2", "z4"))),
         ("duration", (("z3",), ("z1", "z4"), ("z2",))),
@@ -301,24 +331,19 @@ FALLS_SHORT: dict[str, str] = {
 
 # folder -> the planted disagreements still missed, pinned (one found means: remove it here)
 KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
-    # d3 (ru) signs "в Найроби соглашение о прекращении артиллерийских обстрелов ... после
-    # 420 минут переговоров": no venue read for the talks (the place stands before the
-    # agreement, not after the talks word) and no truce word ("прекращение ... обстрелов"
-    # with a word between), so neither the venue nor the scope is compared
-    "kampala-truce": [("talks_venue", "d1", "d3"), ("truce_scope", "d1", "d3"),
-                      ("talks_venue", "d2", "d3"), ("truce_scope", "d2", "d3"),
-                      ("talks_venue", "d3", "d4"), ("truce_scope", "d3", "d4")],
-    # i2, a live blog, dates the talks only by its dateline ("КИЇВ, 1 червня"): its entries
-    # take the batch's reference date, and its facts no day (dating of live-blog passages)
+    # d1 and d4 (en) sign "a full 60-day ceasefire": the length stands between "full" and
+    # "ceasefire" (scope.yaml has "full ceasefire"), so no scope is read (cuyuni's v1 "a
+    # full 30-day truce" too): d3's artillery is compared with d2's full truce alone
+    "kampala-truce": [("truce_scope", "d1", "d3"), ("truce_scope", "d3", "d4")],
+    # i2, a live blog, dates the talks only by its dateline ("КИЇВ, 1 червня"): the 19:05
+    # entry, which tells them, shares the dateline's passage (no time of its own), its event
+    # is dated by the dateline, and its facts take only days their own words tell; the gold
+    # infers the day from a live blog of "головне за день" (precision first: left alone)
     "istanbul-swap": [("talks_date", "i2", "i3")],
-    # g3 (uk) signs "в Найробі угоду про припинення авіаударів": kampala-truce's d3 class
-    # (no truce word with an adjective between, "припинення ... авіаударів"; the scope not
-    # read), and g1 (de) gives no start ("tritt am 17. Dezember in Kraft") nor signatories
+    # g1 (de) gives no start ("tritt am 17. Dezember in Kraft") nor signatories
     # ("Unterzeichnet wurde das Abkommen von den Verteidigungsministern ...")
-    "addis-truce": [("truce_scope", "g1", "g3"), ("truce_signatories", "g1", "g3"),
-                    ("truce_start_date", "g1", "g3"), ("truce_scope", "g2", "g3"),
-                    ("truce_scope", "g3", "g4"), ("truce_signatories", "g3", "g4"),
-                    ("truce_start_date", "g3", "g4")],
+    "addis-truce": [("truce_signatories", "g1", "g3"), ("truce_start_date", "g1", "g3"),
+                    ("truce_signatories", "g3", "g4"), ("truce_start_date", "g3", "g4")],
     # the full truce of v1 and v2 gives no scope "full" (v2's "Port-d'Espagne" is read as
     # no place: its "Port" gives ports), and v2's venue is not read (the French name)
     "cuyuni-truce": [("truce_scope", "v1", "v3"), ("talks_venue", "v2", "v3"),
@@ -370,3 +395,18 @@ def test_invented_set(folder: str) -> None:
     reported = sorted((d["attribute"], tuple(tuple(v["sources"]) for v in d["values"]))
                       for d in discrepancies)
     assert reported == sorted(EXPECTED[folder])
+
+
+# folder, attribute, value, document: a figure of another meeting that no discrepancy holds
+OTHER_MEETINGS = [
+    pytest.param("santiago-truce", "duration", 3, "p3"),
+    pytest.param("nairobi-truce", "duration", 2, "n3"),
+]
+
+
+@pytest.mark.parametrize(("folder", "attribute", "value", "doc"), OTHER_MEETINGS)
+def test_another_meeting_is_not_compared(folder: str, attribute: str, value: float,
+                                          doc: str) -> None:
+    _, _, discrepancies = _run(folder)
+    assert not [d["summary"] for d in discrepancies if d["attribute"] == attribute
+                and any(v["value"] == value and doc in v["sources"] for v in d["values"])]

@@ -87,3 +87,25 @@ def test_truces_of_other_parties_or_periods_stay_apart() -> None:
               and a["subject"] == "ceasefire"]
     by_sources = sorted(a["sources"] for a in truces)
     assert ["blog", "next"] in by_sources and ["far"] in by_sources and ["other"] in by_sources
+
+
+def test_a_scope_word_inside_a_place_name_is_no_scope() -> None:
+    """"Port Sudan" and "Port of Spain" name places, no ports (agreements.name_spans: the
+    names of the document's records, as the facts' scope reads the document's mentions);
+    "the Black Sea", a name that is the scope phrase itself, is the scope."""
+    text = ("Sudan and Chad agreed in Port Sudan on Monday to a truce. "
+            "Guyana and Brazil agreed in Port of Spain to a truce in the Black Sea.")
+    doc = _doc("ports", "2025-05-06", text)
+    place = {"name": "Port Sudan", "canonical": "Port Sudan", "country": "SDN"}
+    first = _event(doc, 1, "AGREE", "ceasefire", ["SDN", "TCD"],
+                   "Sudan and Chad agreed in Port Sudan on Monday to a truce",
+                   date="2025-05-05")
+    second = _event(doc, 2, "AGREE", "ceasefire", ["BRA", "GUY"],
+                    "Guyana and Brazil agreed in Port of Spain to a truce in the Black Sea",
+                    date="2025-05-06")
+    first["location"] = place
+    second["location"] = {**place, "name": "Port of Spain", "canonical": "Port of Spain",
+                          "country": "TTO"}
+    truces = {tuple(p["country"] for p in a["parties"]): a["scope"]
+              for a in reconcile([doc, first, second]) if a["kind"] == "agreement"}
+    assert truces == {("SDN", "TCD"): [], ("BRA", "GUY"): ["black_sea", "naval"]}

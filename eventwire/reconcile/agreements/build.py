@@ -18,6 +18,7 @@ from typing import Any
 from eventwire.facts.scope import (
     find_scope,
     is_partial,
+    outside_names,
     reading_tags,
     scope_tags,
     truce_sentences,
@@ -122,8 +123,25 @@ def _mention_scope(batch: Batch, event: Record, *, clause: bool = False
             return (), "", bounds  # the words of a truce's clause are the truce's scope
     else:
         bounds, window = (int(span[0]), int(span[1])), event["evidence"]["text"]
-    hits = find_scope(window, doc.get("language"))
+    hits = outside_names(find_scope(window, doc.get("language")),
+                         name_spans(batch, event["document"]), bounds[0])
     return scope_tags(hits), "; ".join(dict.fromkeys(h.words for h in hits)), bounds
+
+
+def name_spans(batch: Batch, doc_id: str) -> list[tuple[int, int]]:
+    """Where the names of a document's records stand in its text (the places of its events,
+    the names of their sides and of its speakers), for :func:`outside_names`: the records
+    keep a name, not the span of each mention of it."""
+    text = (batch.documents.get(doc_id) or {}).get("text") or ""
+    names: set[str] = set()
+    for e in batch.events_by_doc.get(doc_id, ()):
+        for actor in [e.get("location") or {}, *(e.get("actors") or ()),
+                      *(e.get("recipients") or ())]:
+            names.add(str(actor.get("name") or ""))
+    for st in batch.statements_by_doc.get(doc_id, ()):
+        names.add(str((st.get("speaker") or {}).get("name") or ""))
+    return sorted((m.start(), m.end()) for name in names if name.strip()
+                  for m in re.finditer(re.escape(name.strip()), text))
 
 
 def _sentence_scopes(batch: Batch, doc_id: str) -> list[tuple[tuple[str, ...], str,
@@ -132,8 +150,9 @@ def _sentence_scopes(batch: Batch, doc_id: str) -> list[tuple[tuple[str, ...], s
     doc = batch.documents.get(doc_id) or {}
     text = doc.get("text") or ""
     out = []
+    names = name_spans(batch, doc_id)
     for start, end in truce_sentences(text, doc.get("language")):
-        hits = find_scope(text[start:end], doc.get("language"))
+        hits = outside_names(find_scope(text[start:end], doc.get("language")), names, start)
         if hits:
             out.append((scope_tags(hits), "; ".join(dict.fromkeys(h.words for h in hits)),
                         (start, end)))
