@@ -178,6 +178,9 @@ def rules(code: str) -> _Rules:
         ("ago", rf"{_B}(?:{_alternation(data.get('ago_before'))})\s+{count}\s+{unit}{_E}"),
         ("ago", rf"{_B}{count}\s+{unit}\s+(?:{_alternation(data.get('ago_after'))}){_E}"),
         ("year", rf"{_B}(?:{_alternation(data.get('year_prepositions'))})\s+{year}"),
+        # "a truce for 60 days after the talks", "на 60 дней после": a length, not an interval
+        ("duration", rf"{_B}{_not_after(data.get('duration_not_after'))}"
+                     rf"(?:{_alternation(data.get('duration_before'))})\s+{count}\s+{unit}{_E}"),
         ("interval", rf"{_B}{count}\s+{unit}\s+(?P<rel>{_alternation(data.get('interval_after'))}|"
                      rf"{_alternation(data.get('interval_before'))}){_E}"),
     )
@@ -219,6 +222,12 @@ def rules(code: str) -> _Rules:
     )
 
 
+def _not_after(words: Any) -> str:
+    """Lookbehinds that keep a match from starting right after one of the folded words (a
+    preposition that is part of "près de", "más de", "più di": a bound, not a length)."""
+    return "".join(rf"(?<!{re.escape(fold(str(w)))}\s)" for w in words or () if str(w).strip())
+
+
 def _alternation_of_patterns(patterns: Any) -> str:
     """A regex alternation of the data's own regular expressions ("" never matches)."""
     kept = [str(p) for p in patterns or () if str(p).strip()]
@@ -250,7 +259,8 @@ _NAMED = {"month": "m", "my": "m", "mdy": "m", "weekday": "wd", "night": "wd", "
           "range_mdmd": "m"}
 
 
-_NOT_DATES = frozenset({"clock"})  # matched to keep their digits from other patterns only
+# matched to keep their words from other patterns only: clock times, lengths of time
+_NOT_DATES = frozenset({"clock", "duration"})
 
 
 _ABSOLUTE = frozenset({"iso", "iso_month", "numeric", "numeric_dot", "dmy", "mdy", "my", "year",
