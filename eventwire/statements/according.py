@@ -71,8 +71,9 @@ def according_to(
         )
     content_end = tokens.starts[first]
     source_end = max([tokens.ends[last - 1]] + [m.end for m in candidates])
-    if _runs_on(context, tokens, first, source_end):  # "X soll laut Y Z tun": all of it
-        content_end = sentence.end
+    if _runs_on(context, tokens, first, source_end) \
+            or _interrupts_clause(sentence, tokens, first, source_end):
+        content_end = sentence.end  # "X soll laut Y Z tun", "X, according to Y, did Z": all
     return build_statement(
         context, speaker, sentence.start, content_end, sentence, tokens, cue=cue, postposed=True
     )
@@ -223,6 +224,38 @@ def _runs_on(context: Context, tokens: Tokens, first: int, source_end: int) -> b
     if "," in tail:
         tail = tail[: tail.index(",")]
     return any(w[:1].isalnum() for w in tail)
+
+
+def _interrupts_clause(sentence: Sentence, tokens: Tokens, first: int, source_end: int) -> bool:
+    """Whether a source set off by commas stands inside one clause ("The convoys, according
+    to the ministry, crossed the border", "Les convois ont, selon X, franchi ..."): a word
+    before its opening comma hangs on one after its closing comma, or the other way round,
+    or what follows the closing comma is the rest of a clause a parser hung on the source (no
+    finite verb, no relative pronoun, no name set off after it: "cruzaron, según X, la
+    frontera"); then the whole sentence was said. "..., according to the army, which said
+    ..." and "..., selon le chef de cabinet, Dan Scavino, ..." are not."""
+    words = tokens.words
+    if first < 2 or words[first - 1] != "," or sentence.parse is None:
+        return False
+    closing = next((k for k in range(tokens.index_at(source_end), len(words))
+                    if words[k] == ","), None)
+    if closing is None or not any(w[:1].isalnum() for w in words[closing + 1:]):
+        return False
+    at = sentence.parse_start
+    before_end, after_start = tokens.starts[first - 1], tokens.ends[closing]
+
+    def side(token: Any) -> int:
+        offset = at + token.idx
+        return -1 if offset < before_end else 1 if offset >= after_start else 0
+
+    linked = [t for t in sentence.parse if t.head.i != t.i and not t.is_punct]
+    if any(side(t) * side(t.head) == -1 for t in linked):
+        return True
+    after = [t for t in linked if side(t) == 1]
+    return bool(after) and not any(
+        "Fin" in t.morph.get("VerbForm") or "Rel" in t.morph.get("PronType")
+        or (side(t.head) == 0 and t.dep_.split(":")[0] in ("appos", "flat"))
+        or (side(t.head) == 0 and t.dep_ == "acl:relcl") for t in after)
 
 
 def according_after(
