@@ -187,6 +187,9 @@ class TreeSpeakers:
             if titled is not None and not _coordinated_between(subject, titled) else None
         if known is not None and known.actor is not None and known.actor.type == "person":
             return known, (known.start, known.end)  # "le porte-parole du Kremlin, Dmitri Peskov"
+        after = self._name_after_mention(subject, words, mentions, at)
+        if after is not None:  # "спецпосланниця Норвегії Карі Гольм" with "Норвегії" in it
+            return after
         if titled is not None and not any(m.start <= at + titled.idx < m.end for m in mentions):
             title_phrase = speaker_phrase(subject)
             subject = titled  # "the minister Ana Ruiz": the name, not the office holder
@@ -246,6 +249,23 @@ class TreeSpeakers:
         if subject.pos_ == "NOUN":
             return self.institution_of(sentence, subject)
         return None
+
+    def _name_after_mention(
+        self, subject: Any, words: list[Any], mentions: list[Mention], at: int
+    ) -> tuple[Actor, tuple[int, int]] | None:
+        """A proper-noun subject standing after the mention its name's words swallowed (a
+        parser hung "Карі Гольм" on "Норвегії"): the full name after it is a person, of the
+        mention's country; None when the subject is in the mention or no full name follows."""
+        if not mentions or subject.pos_ != "PROPN" or at + subject.idx < mentions[-1].end:
+            return None
+        person = [w for w in words if at + w.idx >= mentions[-1].end]
+        if len(person) < 2 or not all(w.pos_ == "PROPN" and w.text[:1].isupper()
+                                      for w in person):
+            return None
+        start, end = at + person[0].idx, at + person[-1].idx + len(person[-1].text)
+        country = mentions[-1].actor.country if mentions[-1].actor is not None else None
+        return self.person(" ".join(w.text for w in person), before=start,
+                           country=country), (start, end)
 
     def _seated(self, sentence: Sentence, subject: Any, start: int, end: int
                 ) -> tuple[Actor, tuple[int, int]] | None:
