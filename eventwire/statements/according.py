@@ -48,7 +48,8 @@ def according_to(
                 and not actor.entity:  # "according to the ministry": the one that spoke
             speaker = _institution_named_before(context, sentence, tokens.ends[last - 1],
                                                 region_end) or speaker
-    elif (last < len(words) and words[last] in context.lexicon.object_pronouns) or any(
+    elif (last < len(words) and words[last] in context.lexicon.object_pronouns
+          and not _article(sentence, tokens.starts[last])) or any(
             w in context.lexicon.object_pronouns for w in words[first:last]):
         speaker = context.pronoun_speaker(tokens.starts[first])  # "selon lui", "по его словам"
     else:  # "За словами речника Кремля, ...": the institution the title names
@@ -56,6 +57,10 @@ def according_to(
         named = context.tree.name_after(sentence, tokens.ends[last - 1] + 1)
         if speaker is None and named is not None and named[0].country:
             speaker = named[0]  # "Selon Sokolov, ...": the person met before by that name
+        person = _titled_person(context, sentence, tokens.ends[last - 1], region_end)
+        if person is not None:  # "По словам председателя комитета Павла Ильвеса": he spoke
+            speaker = person if person.country or speaker is None or not speaker.country \
+                else context.tree.with_country(person, speaker.country)
         if speaker is None:  # "Nach Angaben des Ministeriums": the one that spoke just before
             speaker = _institution_named_before(context, sentence, tokens.ends[last - 1],
                                                 region_end)
@@ -113,6 +118,50 @@ def _titled_name(context: Context, start: int, end: int, sentence_end: int) -> l
     """A title with its name after a comma ("Selon le ministre béninois, Olivier X, ..."):
     the one mention that opens in the source phrase and runs on past its comma."""
     return [m for m in context.actors_in(start, sentence_end) if start <= m.start < end][:1]
+
+
+def _article(sentence: Sentence, offset: int) -> bool:
+    """Whether the word at ``offset`` is an article in the tree ("según el presidente": the
+    folded "el" is no "él")."""
+    token = token_at(sentence, offset)
+    return token is not None and token.pos_ == "DET"
+
+
+def _titled_person(
+    context: Context, sentence: Sentence, start: int, end: int
+) -> Actor | None:
+    """A full name no list knows closing a title in the source phrase ``[start, end)``
+    ("according to the chairman of the defence committee Pavel Ilves", "По словам
+    председателя комитета по обороне Павла Ильвеса"): the last run of proper nouns, when it
+    ends the phrase, a title noun stands before it and no word of it is in a known actor's
+    mention; of three or more, the last two ("commissione Difesa Pavel Ilves"). An article or
+    a preposition right before the two words makes them an institution ("a spokesman for the
+    Energy Ministry")."""
+    parse = sentence.parse
+    if parse is None:
+        return None
+    at = sentence.parse_start
+    words = [t for t in parse if start <= at + t.idx < end and not t.is_punct]
+    run: list[Any] = []
+    for word in reversed(words):
+        if word.pos_ != "PROPN" or not word.text[:1].isupper():
+            break
+        run.insert(0, word)
+    run = run[-2:]
+    before = words[:len(words) - len(run)]
+    if len(run) < 2 or not any(t.pos_ == "NOUN" for t in before) \
+            or before[-1].pos_ in ("DET", "ADP"):  # "for the Energy Ministry": no name
+        return None
+    name_start = at + run[0].idx
+    name_end = at + run[-1].idx + len(run[-1].text)
+    if context.actors_in(name_start, name_end) or context.sources_in(name_start, name_end):
+        return None
+    person = context.tree.person(context.doc.text[name_start:name_end], before=name_start)
+    if person.country:
+        return person
+    country = context.tree.country_named_before(  # "комитета": the committee named before
+        [t for t in reversed(before) if t.pos_ == "NOUN"], sentence.start)
+    return context.tree.with_country(person, country) if country else person
 
 
 def _titled_institution(

@@ -517,6 +517,27 @@ class TreeSpeakers:
         at = sentence.parse_start
         return found, (at + nouns[0].idx, at + nouns[0].idx + len(nouns[0].text))
 
+    def country_named_before(self, nouns: list[Any], before: int) -> str | None:
+        """The country of the latest actor named before ``before`` with one of ``nouns`` (by
+        lemma) in its mention, else of the latest phrase of the parsed text before with that
+        noun naming one: "председателя комитета X" after "Государственный пограничный комитет
+        Белоруссии" is of Belarus."""
+        for noun in nouns:
+            lemma = noun.lemma_ or noun.text
+            found = self._titled_before(lemma, before)
+            if found is not None and found.country:
+                return found.country
+            for sentence in reversed(self.sentences):  # "Государственный пограничный комитет
+                if sentence.start >= before or sentence.parse is None:  # Белоруссии"
+                    continue
+                at = sentence.parse_start
+                for token in reversed(sentence.parse):
+                    if token.pos_ == "NOUN" and token.lemma_ == lemma:
+                        country = self._country_in(speaker_phrase(token), at)
+                        if country:
+                            return country
+        return None
+
     def _titled_before(self, title: str, before: int, people_only: bool = False
                        ) -> Actor | None:
         """The latest speaker named before ``before`` with ``title`` among the words of their
