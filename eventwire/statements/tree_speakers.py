@@ -30,6 +30,7 @@ from eventwire.syntax.lookup import tagged, token_starts
 from eventwire.syntax.parse import token_at
 from eventwire.text.view import fold
 
+LONG_TITLE = 4  # words of a title between a demonym and a name ("Deputy Foreign Minister")
 _NAME_AFTER = re.compile(r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w’'-]+){1,3}")
 
 
@@ -111,14 +112,34 @@ class TreeSpeakers:
         titles = 0
         while titles < len(after) and titles < 2 and after[titles].pos_ == "NOUN":
             titles += 1
-        if not titles or titles >= len(after):
-            return None
-        named = self.name_after(sentence, at + after[titles].idx)
+        named = self.name_after(sentence, at + after[titles].idx) \
+            if 0 < titles < len(after) else None
         if named is None or len(named[0].name.split()) < 2:
+            named = self._name_after_long_title(sentence, after)
+        if named is None:
             return None
         person = named[0] if named[0].country else self.with_country(
             named[0], demonym.actor.country)
         return person, named[1]
+
+    def _name_after_long_title(
+        self, sentence: Sentence, after: list[Any]
+    ) -> tuple[Actor, tuple[int, int]] | None:
+        """ "Kazakh Deputy Foreign Minister Nurlan Sadykov": a title of up to four words
+        (nouns, adjectives, capitalised title words) before a name: the last two words of the
+        proper nouns' run that ends it."""
+        k = 0
+        while k < len(after) and k < LONG_TITLE + 2 \
+                and after[k].pos_ in ("NOUN", "ADJ", "PROPN") and after[k].text[:1].isalpha():
+            k += 1
+        run = after[:k]
+        while run and run[-1].pos_ != "PROPN":
+            run.pop()
+        if len(run) < 3 or run[-2].pos_ != "PROPN" \
+                or not any(t.pos_ == "NOUN" for t in run[:-2]):
+            return None
+        named = self.name_after(sentence, sentence.parse_start + run[-2].idx)
+        return named if named is not None and len(named[0].name.split()) == 2 else None
 
     def _group(
         self, sentence: Sentence, conjuncts: list[Any]
