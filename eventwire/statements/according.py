@@ -48,6 +48,10 @@ def according_to(
                 and not actor.entity:  # "according to the ministry": the one that spoke
             speaker = _institution_named_before(context, sentence, tokens.ends[last - 1],
                                                 region_end) or speaker
+        elif actor is not None and _unlisted_organisation(actor):
+            # "della commissione Difesa Pavel Ilves" read as one organisation: the name is his
+            speaker = _titled_person(context, sentence, tokens.ends[last - 1], region_end,
+                                     within=speaker) or speaker
     elif (last < len(words) and words[last] in context.lexicon.object_pronouns
           and not _article(sentence, tokens.starts[last])) or any(
             w in context.lexicon.object_pronouns for w in words[first:last]):
@@ -127,8 +131,14 @@ def _article(sentence: Sentence, offset: int) -> bool:
     return token is not None and token.pos_ == "DET"
 
 
+def _unlisted_organisation(actor: Actor) -> bool:
+    """An organisation the text alone named ("la commissione Difesa"), of no country."""
+    return actor.type == "organization" and not actor.country \
+        and (actor.entity or "").startswith("org:")
+
+
 def _titled_person(
-    context: Context, sentence: Sentence, start: int, end: int
+    context: Context, sentence: Sentence, start: int, end: int, within: Mention | None = None
 ) -> Actor | None:
     """A full name no list knows closing a title in the source phrase ``[start, end)``
     ("according to the chairman of the defence committee Pavel Ilves", "По словам
@@ -136,7 +146,8 @@ def _titled_person(
     ends the phrase, a title noun stands before it and no word of it is in a known actor's
     mention; of three or more, the last two ("commissione Difesa Pavel Ilves"). An article or
     a preposition right before the two words makes them an institution ("a spokesman for the
-    Energy Ministry")."""
+    Energy Ministry"). Inside ``within``, an organisation no list knows whose name ends with
+    the two words, they are still a person's."""
     parse = sentence.parse
     if parse is None:
         return None
@@ -154,7 +165,9 @@ def _titled_person(
         return None
     name_start = at + run[0].idx
     name_end = at + run[-1].idx + len(run[-1].text)
-    if context.actors_in(name_start, name_end) or context.sources_in(name_start, name_end):
+    if within is not None and within.end == name_end and within.start < name_start:
+        pass  # an unlisted organisation's name that runs on into the person's
+    elif context.actors_in(name_start, name_end) or context.sources_in(name_start, name_end):
         return None
     person = context.tree.person(context.doc.text[name_start:name_end], before=name_start)
     if person.country:
