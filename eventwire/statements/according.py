@@ -48,7 +48,12 @@ def according_to(
                 and not actor.entity:  # "according to the ministry": the one that spoke
             speaker = _institution_named_before(context, sentence, tokens.ends[last - 1],
                                                 region_end) or speaker
-    elif (last < len(words) and words[last] in context.lexicon.object_pronouns) or any(
+        elif actor is not None and _unlisted_organisation(actor):
+            # "della commissione Difesa Pavel Ilves" read as one organisation: the name is his
+            speaker = _titled_person(context, sentence, tokens.ends[last - 1], region_end,
+                                     within=speaker) or speaker
+    elif (last < len(words) and words[last] in context.lexicon.object_pronouns
+          and not _article(sentence, tokens.starts[last])) or any(
             w in context.lexicon.object_pronouns for w in words[first:last]):
         speaker = context.pronoun_speaker(tokens.starts[first])  # "selon lui", "по его словам"
     else:  # "За словами речника Кремля, ...": the institution the title names
@@ -56,6 +61,10 @@ def according_to(
         named = context.tree.name_after(sentence, tokens.ends[last - 1] + 1)
         if speaker is None and named is not None and named[0].country:
             speaker = named[0]  # "Selon Sokolov, ...": the person met before by that name
+        person = _titled_person(context, sentence, tokens.ends[last - 1], region_end)
+        if person is not None:  # "По словам председателя комитета Павла Ильвеса": he spoke
+            speaker = person if person.country or speaker is None or not speaker.country \
+                else context.tree.with_country(person, speaker.country)
         if speaker is None:  # "Nach Angaben des Ministeriums": the one that spoke just before
             speaker = _institution_named_before(context, sentence, tokens.ends[last - 1],
                                                 region_end)
@@ -71,8 +80,9 @@ def according_to(
         )
     content_end = tokens.starts[first]
     source_end = max([tokens.ends[last - 1]] + [m.end for m in candidates])
-    if _runs_on(context, tokens, first, source_end):  # "X soll laut Y Z tun": all of it
-        content_end = sentence.end
+    if _runs_on(context, tokens, first, source_end) \
+            or _interrupts_clause(sentence, tokens, first, source_end):
+        content_end = sentence.end  # "X soll laut Y Z tun", "X, according to Y, did Z": all
     return build_statement(
         context, speaker, sentence.start, content_end, sentence, tokens, cue=cue, postposed=True
     )
@@ -112,6 +122,59 @@ def _titled_name(context: Context, start: int, end: int, sentence_end: int) -> l
     """A title with its name after a comma ("Selon le ministre béninois, Olivier X, ..."):
     the one mention that opens in the source phrase and runs on past its comma."""
     return [m for m in context.actors_in(start, sentence_end) if start <= m.start < end][:1]
+
+
+def _article(sentence: Sentence, offset: int) -> bool:
+    """Whether the word at ``offset`` is an article in the tree ("según el presidente": the
+    folded "el" is no "él")."""
+    token = token_at(sentence, offset)
+    return token is not None and token.pos_ == "DET"
+
+
+def _unlisted_organisation(actor: Actor) -> bool:
+    """An organisation the text alone named ("la commissione Difesa"), of no country."""
+    return actor.type == "organization" and not actor.country \
+        and (actor.entity or "").startswith("org:")
+
+
+def _titled_person(
+    context: Context, sentence: Sentence, start: int, end: int, within: Mention | None = None
+) -> Actor | None:
+    """A full name no list knows closing a title in the source phrase ``[start, end)``
+    ("according to the chairman of the defence committee Pavel Ilves", "По словам
+    председателя комитета по обороне Павла Ильвеса"): the last run of proper nouns, when it
+    ends the phrase, a title noun stands before it and no word of it is in a known actor's
+    mention; of three or more, the last two ("commissione Difesa Pavel Ilves"). An article or
+    a preposition right before the two words makes them an institution ("a spokesman for the
+    Energy Ministry"). Inside ``within``, an organisation no list knows whose name ends with
+    the two words, they are still a person's."""
+    parse = sentence.parse
+    if parse is None:
+        return None
+    at = sentence.parse_start
+    words = [t for t in parse if start <= at + t.idx < end and not t.is_punct]
+    run: list[Any] = []
+    for word in reversed(words):
+        if word.pos_ != "PROPN" or not word.text[:1].isupper():
+            break
+        run.insert(0, word)
+    run = run[-2:]
+    before = words[:len(words) - len(run)]
+    if len(run) < 2 or not any(t.pos_ == "NOUN" for t in before) \
+            or before[-1].pos_ in ("DET", "ADP"):  # "for the Energy Ministry": no name
+        return None
+    name_start = at + run[0].idx
+    name_end = at + run[-1].idx + len(run[-1].text)
+    if within is not None and within.end == name_end and within.start < name_start:
+        pass  # an unlisted organisation's name that runs on into the person's
+    elif context.actors_in(name_start, name_end) or context.sources_in(name_start, name_end):
+        return None
+    person = context.tree.person(context.doc.text[name_start:name_end], before=name_start)
+    if person.country:
+        return person
+    country = context.tree.country_named_before(  # "комитета": the committee named before
+        [t for t in reversed(before) if t.pos_ == "NOUN"], sentence.start)
+    return context.tree.with_country(person, country) if country else person
 
 
 def _titled_institution(
@@ -223,6 +286,38 @@ def _runs_on(context: Context, tokens: Tokens, first: int, source_end: int) -> b
     if "," in tail:
         tail = tail[: tail.index(",")]
     return any(w[:1].isalnum() for w in tail)
+
+
+def _interrupts_clause(sentence: Sentence, tokens: Tokens, first: int, source_end: int) -> bool:
+    """Whether a source set off by commas stands inside one clause ("The convoys, according
+    to the ministry, crossed the border", "Les convois ont, selon X, franchi ..."): a word
+    before its opening comma hangs on one after its closing comma, or the other way round,
+    or what follows the closing comma is the rest of a clause a parser hung on the source (no
+    finite verb, no relative pronoun, no name set off after it: "cruzaron, según X, la
+    frontera"); then the whole sentence was said. "..., according to the army, which said
+    ..." and "..., selon le chef de cabinet, Dan Scavino, ..." are not."""
+    words = tokens.words
+    if first < 2 or words[first - 1] != "," or sentence.parse is None:
+        return False
+    closing = next((k for k in range(tokens.index_at(source_end), len(words))
+                    if words[k] == ","), None)
+    if closing is None or not any(w[:1].isalnum() for w in words[closing + 1:]):
+        return False
+    at = sentence.parse_start
+    before_end, after_start = tokens.starts[first - 1], tokens.ends[closing]
+
+    def side(token: Any) -> int:
+        offset = at + token.idx
+        return -1 if offset < before_end else 1 if offset >= after_start else 0
+
+    linked = [t for t in sentence.parse if t.head.i != t.i and not t.is_punct]
+    if any(side(t) * side(t.head) == -1 for t in linked):
+        return True
+    after = [t for t in linked if side(t) == 1]
+    return bool(after) and not any(
+        "Fin" in t.morph.get("VerbForm") or "Rel" in t.morph.get("PronType")
+        or (side(t.head) == 0 and t.dep_.split(":")[0] in ("appos", "flat"))
+        or (side(t.head) == 0 and t.dep_ == "acl:relcl") for t in after)
 
 
 def according_after(

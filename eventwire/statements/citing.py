@@ -11,11 +11,20 @@ subject speaks.
 
 from __future__ import annotations
 
+import re
+
 from eventwire.match import Tokens
-from eventwire.model import Mention, Sentence, Statement
+from eventwire.model import Actor, Mention, Sentence, Statement
 from eventwire.statements.context import Context
 from eventwire.statements.evidence import build_statement
 from eventwire.statements.speakers import best_mention, outside_quotes
+from eventwire.statements.speech_clauses import speech_clauses
+from eventwire.syntax.parse import char_span, token_at
+from eventwire.syntax.parse import sentence_language as parse_language
+
+# two or three capitalised words closing a stretch, before the blanks up to a verb
+_CLOSING_NAME = re.compile(
+    r"(?<![\w-])[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+(?: [A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+){1,2}(?= +$)")
 
 
 def cited(
@@ -42,6 +51,12 @@ def cited(
         start = tokens.starts[after]
         if tokens.words[after] in context.lexicon.complementizers:
             start = tokens.ends[after]
+        relayed = _relayed_clause(context, sentence, start,
+                                  speaker.actor.country if speaker.actor else None)
+        if relayed is not None:  # "..., reported that ministry spokesman X said CONTENT"
+            person, span, verb, content = relayed
+            return build_statement(context, person, content[0], content[1], sentence, tokens,
+                                   cue=verb, speaker_span=span, read_speaker=True)
         return build_statement(context, speaker, start, sentence.end, sentence, tokens, cue=cue,
                                speaker_span=(speaker.start, speaker.end))
     if before == 0:
@@ -49,6 +64,60 @@ def cited(
     return build_statement(context, speaker, sentence.start, tokens.starts[before - 1], sentence,
                            tokens, cue=cue, postposed=True,
                            speaker_span=(speaker.start, speaker.end))
+
+
+def _relayed_clause(
+    context: Context, sentence: Sentence, start: int, cited_country: str | None
+) -> tuple[Actor, tuple[int, int], tuple[int, int], tuple[int, int]] | None:
+    """The speech clause of a person named in what the cited one relayed ("..., citing the
+    ministry, reported that ministry spokesman X said CONTENT"): the person speaks, for the
+    cited one's country when no other is known; the ministry only passed it on. The person,
+    the spans of their name, verb and content, when the tree shows a speech verb after
+    ``start`` with its content after it, whose subject is a person (or that has none, the
+    name standing right before it: "речник міністерства Зекі Акташ заявив")."""
+    language = parse_language(context.doc, sentence)
+    for clause, _ in speech_clauses(sentence, language, context.lexicon.relatives,
+                                    adverbials=True, surface=context.lexicon.surface_verbs):
+        verb_start, verb_end, subject_start, _, content_start, content_end = clause
+        if subject_start < start or verb_start < start or content_start < verb_end \
+                or context.inside_quote(verb_start):
+            continue
+        person = _name_before_verb(context, sentence, start, verb_start)
+        if person is None:
+            found = context.tree.at(sentence, verb_start)
+            actor = found[0].actor if found is not None and isinstance(found[0], Mention) \
+                else found[0] if found is not None else None
+            if actor is None or actor.type != "person":
+                continue
+            person = actor, found[1]
+        actor, span = person
+        if actor.country is None and cited_country:
+            actor = context.tree.with_country(actor, cited_country)
+        return actor, span, (verb_start, verb_end), (content_start, content_end)
+    return None
+
+
+def _name_before_verb(
+    context: Context, sentence: Sentence, start: int, verb_start: int
+) -> tuple[Actor, tuple[int, int]] | None:
+    """A full name no list knows that ends right before the verb or its auxiliaries ("...
+    Zeki Aktas said", "Zeki Aktas habe gesagt"), read whole where a tagger took its first word
+    for a noun."""
+    verb = token_at(sentence, verb_start)
+    if verb is not None:
+        verb_start = min([verb_start] + [char_span(sentence, c)[0] for c in verb.children
+                                         if c.dep_.startswith("aux") and c.i < verb.i])
+    found = _CLOSING_NAME.search(context.doc.text, start, verb_start)
+    if found is None:
+        return None
+    name_start, end = found.span()
+    first = token_at(sentence, name_start)
+    if found.group().count(" ") == 2 and first is not None and first.pos_ != "PROPN":
+        name_start = found.start() + found.group().index(" ") + 1  # "Ministeriumssprecher"
+    if context.actors_in(name_start, end) or context.sources_in(name_start, end):
+        return None
+    return context.tree.person(context.doc.text[name_start:end], before=name_start), \
+        (name_start, end)
 
 
 def _segments(context: Context, tokens: Tokens) -> list[tuple[int, int]]:

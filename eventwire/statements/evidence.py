@@ -33,12 +33,14 @@ def build_statement(
     cue: tuple[int, int],
     postposed: bool = False,
     speaker_span: tuple[int, int] | None = None,
+    read_speaker: bool = False,
 ) -> Statement | None:
     """Build a statement from a content span, trimming punctuation and spotting quotes.
 
-    Where the sentence is parsed, the subject of the speech verb is the speaker.
+    Where the sentence is parsed, the subject of the speech verb is the speaker, unless the
+    caller has ``read_speaker`` itself (a relayed official with the country of who relayed).
     """
-    from_tree = context.tree.at(sentence, cue[0])
+    from_tree = None if read_speaker else context.tree.at(sentence, cue[0])
     if from_tree is not None:
         speaker, speaker_span = from_tree
     if isinstance(speaker, Mention):

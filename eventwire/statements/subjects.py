@@ -90,14 +90,21 @@ def adverbial(verb: Any) -> bool:
 
 
 def _antecedent(relative: Any) -> Any | None:
-    """The noun a relative pronoun refers to: the head of its clause, else the word before it."""
+    """The noun a relative pronoun refers to: the head of its clause, else the word before it.
+    A name right before the pronoun that a parser hung on the proper noun it gave the clause
+    to ("спецпосланниця Норвегії Карі Гольм, яка заявила" with the clause on "Норвегії") is
+    the nearer noun, and the one meant."""
     clause = relative.head
-    if clause.dep_ == "acl:relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
-        return name_head(clause.head)
     doc = relative.doc
     k = relative.i - 1
     while k >= 0 and doc[k].is_punct:
         k -= 1
+    if clause.dep_ == "acl:relcl" and clause.head.pos_ in ("NOUN", "PROPN"):
+        before = name_head(doc[k]) if k >= 0 and doc[k].pos_ == "PROPN" else None
+        if clause.head.pos_ == "PROPN" and before is not None and before.i > clause.head.i \
+                and before.head.i == clause.head.i:
+            return before
+        return name_head(clause.head)
     if k >= 0 and doc[k].pos_ in ("NOUN", "PROPN"):
         return name_head(doc[k])
     return None

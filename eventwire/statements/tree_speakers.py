@@ -30,6 +30,7 @@ from eventwire.syntax.lookup import tagged, token_starts
 from eventwire.syntax.parse import token_at
 from eventwire.text.view import fold
 
+LONG_TITLE = 4  # words of a title between a demonym and a name ("Deputy Foreign Minister")
 _NAME_AFTER = re.compile(r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w’'-]+){1,3}")
 
 
@@ -111,14 +112,34 @@ class TreeSpeakers:
         titles = 0
         while titles < len(after) and titles < 2 and after[titles].pos_ == "NOUN":
             titles += 1
-        if not titles or titles >= len(after):
-            return None
-        named = self.name_after(sentence, at + after[titles].idx)
+        named = self.name_after(sentence, at + after[titles].idx) \
+            if 0 < titles < len(after) else None
         if named is None or len(named[0].name.split()) < 2:
+            named = self._name_after_long_title(sentence, after)
+        if named is None:
             return None
         person = named[0] if named[0].country else self.with_country(
             named[0], demonym.actor.country)
         return person, named[1]
+
+    def _name_after_long_title(
+        self, sentence: Sentence, after: list[Any]
+    ) -> tuple[Actor, tuple[int, int]] | None:
+        """ "Kazakh Deputy Foreign Minister Nurlan Sadykov": a title of up to four words
+        (nouns, adjectives, capitalised title words) before a name: the last two words of the
+        proper nouns' run that ends it."""
+        k = 0
+        while k < len(after) and k < LONG_TITLE + 2 \
+                and after[k].pos_ in ("NOUN", "ADJ", "PROPN") and after[k].text[:1].isalpha():
+            k += 1
+        run = after[:k]
+        while run and run[-1].pos_ != "PROPN":
+            run.pop()
+        if len(run) < 3 or run[-2].pos_ != "PROPN" \
+                or not any(t.pos_ == "NOUN" for t in run[:-2]):
+            return None
+        named = self.name_after(sentence, sentence.parse_start + run[-2].idx)
+        return named if named is not None and len(named[0].name.split()) == 2 else None
 
     def _group(
         self, sentence: Sentence, conjuncts: list[Any]
@@ -187,6 +208,9 @@ class TreeSpeakers:
             if titled is not None and not _coordinated_between(subject, titled) else None
         if known is not None and known.actor is not None and known.actor.type == "person":
             return known, (known.start, known.end)  # "le porte-parole du Kremlin, Dmitri Peskov"
+        after = self._name_after_mention(subject, words, mentions, at)
+        if after is not None:  # "спецпосланниця Норвегії Карі Гольм" with "Норвегії" in it
+            return after
         if titled is not None and not any(m.start <= at + titled.idx < m.end for m in mentions):
             title_phrase = speaker_phrase(subject)
             subject = titled  # "the minister Ana Ruiz": the name, not the office holder
@@ -246,6 +270,23 @@ class TreeSpeakers:
         if subject.pos_ == "NOUN":
             return self.institution_of(sentence, subject)
         return None
+
+    def _name_after_mention(
+        self, subject: Any, words: list[Any], mentions: list[Mention], at: int
+    ) -> tuple[Actor, tuple[int, int]] | None:
+        """A proper-noun subject standing after the mention its name's words swallowed (a
+        parser hung "Карі Гольм" on "Норвегії"): the full name after it is a person, of the
+        mention's country; None when the subject is in the mention or no full name follows."""
+        if not mentions or subject.pos_ != "PROPN" or at + subject.idx < mentions[-1].end:
+            return None
+        person = [w for w in words if at + w.idx >= mentions[-1].end]
+        if len(person) < 2 or not all(w.pos_ == "PROPN" and w.text[:1].isupper()
+                                      for w in person):
+            return None
+        start, end = at + person[0].idx, at + person[-1].idx + len(person[-1].text)
+        country = mentions[-1].actor.country if mentions[-1].actor is not None else None
+        return self.person(" ".join(w.text for w in person), before=start,
+                           country=country), (start, end)
 
     def _seated(self, sentence: Sentence, subject: Any, start: int, end: int
                 ) -> tuple[Actor, tuple[int, int]] | None:
@@ -496,6 +537,27 @@ class TreeSpeakers:
             return None
         at = sentence.parse_start
         return found, (at + nouns[0].idx, at + nouns[0].idx + len(nouns[0].text))
+
+    def country_named_before(self, nouns: list[Any], before: int) -> str | None:
+        """The country of the latest actor named before ``before`` with one of ``nouns`` (by
+        lemma) in its mention, else of the latest phrase of the parsed text before with that
+        noun naming one: "председателя комитета X" after "Государственный пограничный комитет
+        Белоруссии" is of Belarus."""
+        for noun in nouns:
+            lemma = noun.lemma_ or noun.text
+            found = self._titled_before(lemma, before)
+            if found is not None and found.country:
+                return found.country
+            for sentence in reversed(self.sentences):  # "Государственный пограничный комитет
+                if sentence.start >= before or sentence.parse is None:  # Белоруссии"
+                    continue
+                at = sentence.parse_start
+                for token in reversed(sentence.parse):
+                    if token.pos_ == "NOUN" and token.lemma_ == lemma:
+                        country = self._country_in(speaker_phrase(token), at)
+                        if country:
+                            return country
+        return None
 
     def _titled_before(self, title: str, before: int, people_only: bool = False
                        ) -> Actor | None:
