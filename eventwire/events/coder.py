@@ -340,10 +340,13 @@ def _undergone(sentence: Sentence, reading: Reading) -> bool:
 def _background(sentence: Sentence, reading: Reading, lexicon: Predicates) -> bool:
     """ "Taiwan raised its alert after Chinese incursions", "surrendered following an
     offensive": an act named as the time of another (an oblique or modifier under a word of
-    `background`) is the setting of the sentence's event, not an event it tells."""
+    `background`) is the setting of the sentence's event, not an event it tells. A span the
+    act is counted in stands for it ("despite hours of negotiations": the hours are marked)."""
     token = _trigger_token(sentence, reading)
     if not reading.noun or token is None or not lexicon.background or token.head.i == token.i:
         return False
+    if token.dep_.split(":")[0] == "nmod" and token.head.lemma_.lower() in lexicon.measures:
+        token = token.head
     return token.dep_.split(":")[0] in ("obl", "nmod", "advcl") and any(
         c.dep_.split(":")[0] in ("case", "mark") and c.lemma_.lower() in lexicon.background
         for c in token.children)
