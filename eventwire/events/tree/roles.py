@@ -337,6 +337,19 @@ class Roles(TreeWords):
         return bool(subjects) and all(
             s.pos_ in ("NOUN", "PROPN") and not self.mentions_of([s]) for s in subjects)
 
+    def doer_subject(self, token: Any) -> bool:
+        """Whether the verb has a subject (its own or inherited) and none is an act: "the
+        guards detained two Peruvians" is done by the guards, but in "the truce seeks to end
+        the war", "the ceasefire is intended to allow Y", "strikes targeting Y" the subject is
+        an event noun, and "soldiers captured in the fighting" names no doer. A side named
+        among its own subjects is who acts (two subjects, one misread: "X, Moscou réclame")."""
+        subjects = self.subject(token)
+        if self.mentions_of([c for c in self.children(token) if c.dep_ in SUBJECT]):
+            return False
+        return bool(subjects) and not any(
+            s.i in self.triggers_now or any(self.lex.lookup((k,)) for k in self.keys(s))
+            for s in subjects)
+
     def nearby(self, token: Any, entry: Predicate, actors: list[Mention]) -> list[Mention]:
         """Who an event with no marked receiver is done to: the first side named in its own
         phrase ("withdraw forces from southern Lebanon", "rocket attacks across northern

@@ -138,6 +138,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 self.subject_pronouns(token, reading)
                 reading.unnamed_subject = self.unnamed(token) or self.agentless(token, entry)
                 reading.nameless_subject = self.nameless(token)
+                reading.noun_doer = reading.nameless_subject and self.doer_subject(token)
             if not reading.recipients and entry.kind == "request":
                 # "demanded that Y cancel its plans": Y is asked
                 reading.recipients = [m for m in self.mentions_of(
