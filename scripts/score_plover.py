@@ -35,7 +35,8 @@ lexicon is not the lever; "shelter" and "dismantle" went, tables read them as ac
 and police operations); a doer named by a noun that names no actor and no act ("the coast
 guard detained ...", Reading.noun_doer) stands with no actor when its receiver has a country,
 for conventions `noun_doer_types` (no attack, no joint act): 0.806 / 0.576, 38 of 74 found,
-58 types predicted, dev and wires unchanged. Side gates measured on the way (unseen
+58 types predicted, dev and wires unchanged; an `unnamed_agents` doer inherited through
+control ("rebels tried to seize a Malian base") is unnamed too (no figure moves). Side gates measured on the way (unseen
 found/predicted, dev matched/predicted): a named countryless doer alone in any act 38/60,
 126/157; `unnamed_agents` alone in any act 37/58, 126/158; any noun subject naming no actor,
 alone or not, 41/65, 126/168; the same with a receiver of a country 39/61, 126/161; no actor

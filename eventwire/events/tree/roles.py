@@ -294,6 +294,11 @@ class Roles(TreeWords):
         if passive and not subjects:  # "were killed in a car bombing": the instrument
             subjects = [c for c in self.children(token) if base(c.dep_) == "obl"
                         and any(k in self.lex.unnamed_agents for k in self.keys(c))][:1]
+        return self.unnamed_agents(subjects)
+
+    def unnamed_agents(self, subjects: list[Any]) -> bool:
+        """Whether there are subjects and each is a doer the language's data knows to have
+        no side (``unnamed_agents``: "rebels", "gunmen") and names no actor."""
         return bool(subjects) and all(
             any(k in self.lex.unnamed_agents for k in self.keys(s)) and not self.mentions_of([s])
             for s in subjects)
