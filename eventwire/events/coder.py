@@ -340,10 +340,13 @@ def _undergone(sentence: Sentence, reading: Reading) -> bool:
 def _background(sentence: Sentence, reading: Reading, lexicon: Predicates) -> bool:
     """ "Taiwan raised its alert after Chinese incursions", "surrendered following an
     offensive": an act named as the time of another (an oblique or modifier under a word of
-    `background`) is the setting of the sentence's event, not an event it tells."""
+    `background`) is the setting of the sentence's event, not an event it tells. A span the
+    act is counted in stands for it ("despite hours of negotiations": the hours are marked)."""
     token = _trigger_token(sentence, reading)
     if not reading.noun or token is None or not lexicon.background or token.head.i == token.i:
         return False
+    if token.dep_.split(":")[0] == "nmod" and token.head.lemma_.lower() in lexicon.measures:
+        token = token.head
     return token.dep_.split(":")[0] in ("obl", "nmod", "advcl") and any(
         c.dep_.split(":")[0] in ("case", "mark") and c.lemma_.lower() in lexicon.background
         for c in token.children)
@@ -384,11 +387,13 @@ def _threatened(child: Any, markers: frozenset[str]) -> bool:
 
 
 def _unnamed_actor(kind: str, reading: Reading, recipients: list[Actor]) -> bool:
-    """ "Gunmen attacked a village in Mali": the text names the act and whom it hit but gives
-    the doer no side; for these types the event stands with no actor (dev gold leaves the
-    list empty where the text names none)."""
-    return (reading.unnamed_subject and kind in convention("unnamed_actor_types")
-            and any(r.country for r in recipients))
+    """ "Gunmen attacked a village in Mali", "the guards detained two Peruvians": the text
+    names the act, whom it hit and a doer (a word of `unnamed_agents`, or for conventions
+    `noun_doer_types` any noun naming no actor and no act), but gives the doer no side; the
+    event stands with no actor (dev gold leaves the list empty where the text names none)."""
+    named = (reading.unnamed_subject and kind in convention("unnamed_actor_types")) or (
+        reading.noun_doer and kind in convention("noun_doer_types"))
+    return named and any(r.country for r in recipients)
 
 
 def _state_protest(kind: str, mode: str | None, actors: list[Actor]) -> tuple[str, str | None]:

@@ -38,6 +38,7 @@ class Reading:
     plural_pronoun: bool = False  # "they fought": not a lone person who speaks
     unnamed_subject: bool = False  # "gunmen attacked": a subject the text gives no side
     nameless_subject: bool = False  # "the two governments will meet": a noun naming no actor
+    noun_doer: bool = False  # "the guards detained two Peruvians": a doer named, of no side
     topic: bool = False  # "welcomed the ceasefire": an act is its object
     anaphoric_topic: tuple[str, str | None] | None = None  # "welcomed the truce", sides
     # unnamed: its type and mode

@@ -294,6 +294,11 @@ class Roles(TreeWords):
         if passive and not subjects:  # "were killed in a car bombing": the instrument
             subjects = [c for c in self.children(token) if base(c.dep_) == "obl"
                         and any(k in self.lex.unnamed_agents for k in self.keys(c))][:1]
+        return self.unnamed_agents(subjects)
+
+    def unnamed_agents(self, subjects: list[Any]) -> bool:
+        """Whether there are subjects and each is a doer the language's data knows to have
+        no side (``unnamed_agents``: "rebels", "gunmen") and names no actor."""
         return bool(subjects) and all(
             any(k in self.lex.unnamed_agents for k in self.keys(s)) and not self.mentions_of([s])
             for s in subjects)
@@ -336,6 +341,19 @@ class Roles(TreeWords):
         subjects = [] if self.passive(token) else self.subject(token)
         return bool(subjects) and all(
             s.pos_ in ("NOUN", "PROPN") and not self.mentions_of([s]) for s in subjects)
+
+    def doer_subject(self, token: Any) -> bool:
+        """Whether the verb has a subject (its own or inherited) and none is an act: "the
+        guards detained two Peruvians" is done by the guards, but in "the truce seeks to end
+        the war", "the ceasefire is intended to allow Y", "strikes targeting Y" the subject is
+        an event noun, and "soldiers captured in the fighting" names no doer. A side named
+        among its own subjects is who acts (two subjects, one misread: "X, Moscou réclame")."""
+        subjects = self.subject(token)
+        if self.mentions_of([c for c in self.children(token) if c.dep_ in SUBJECT]):
+            return False
+        return bool(subjects) and not any(
+            s.i in self.triggers_now or any(self.lex.lookup((k,)) for k in self.keys(s))
+            for s in subjects)
 
     def nearby(self, token: Any, entry: Predicate, actors: list[Mention]) -> list[Mention]:
         """Who an event with no marked receiver is done to: the first side named in its own

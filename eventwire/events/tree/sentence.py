@@ -136,8 +136,12 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 if entry.kind == "claim":  # "acusó a Ecuador de expulsar | a diplomáticos
                     reading.recipients = others(reading.recipients, reading.actors)  # ...
                 self.subject_pronouns(token, reading)
-                reading.unnamed_subject = self.unnamed(token) or self.agentless(token, entry)
                 reading.nameless_subject = self.nameless(token)
+                reading.noun_doer = reading.nameless_subject and self.doer_subject(token)
+                # "gunmen tried to kill Y": a doer of no side inherited through control
+                reading.unnamed_subject = self.unnamed(token) or self.agentless(token, entry) \
+                    or (reading.noun_doer and base(token.dep_) == "xcomp"
+                        and self.unnamed_agents(self.subject(token)))
             if not reading.recipients and entry.kind == "request":
                 # "demanded that Y cancel its plans": Y is asked
                 reading.recipients = [m for m in self.mentions_of(

@@ -102,8 +102,11 @@ class Sides(TreeWords):
 
     def brought_home(self, token: Any, entry: Predicate) -> bool:
         """Whether a release verb brings its people home (a word of the language's
-        ``homeward``: "home", "додому", "nach Hause" hung on it)."""
-        if entry.type != "CONCEDE" or not self.lex.homeward:
+        ``homeward``: "home", "додому", "nach Hause" hung on it). A verb that permits
+        (conventions `permitting_modes`: "allowed the refugees to return home") lets others
+        go home: its subject gets no one back."""
+        if entry.type != "CONCEDE" or not self.lex.homeward \
+                or entry.mode in convention("permitting_modes"):
             return False
         clauses = {w.i for c in self.children(token)  # anywhere in its own phrase (the
                    if base(c.dep_) in ("ccomp", "xcomp", "advcl", "acl", "parataxis", "conj")
