@@ -379,7 +379,8 @@ class Folding(TreeWords):
         """ "Minsk denied the participation of its troops in the attack on Y", "a nié toute
         implication dans l'attaque contre Y", "опроверг информацию о переброске войск": an
         act noun held by a noun of taking part (grammar ``involvement_nouns``) or of what is
-        alleged (``report_nouns``) that a verb of denial takes as its object is denied, not
+        alleged (``report_nouns``) that a verb of denial takes as its object (or that a
+        dismissal names false: "called reports of an attack on Y a lie") is denied, not
         done: negated, claimed by the denier, done by the names the held noun owns (else by
         the denier: "its troops", "toute implication")."""
         reading = by_token.get(token.i)
@@ -396,13 +397,15 @@ class Folding(TreeWords):
                 break
         if holder is None:
             return
-        verb = holder.head
-        if base(holder.dep_) != "obj" or verb.i == holder.i or not self.verbal(verb):
-            return
-        entry = triggers.get(verb.i)
-        if not ((self.known(verb, self.lex.denial) and not self.refusing(verb))
-                or getattr(entry, "type", None) == "REJECT"):
-            return
+        verb = self.dismissing_verb(holder)  # type: ignore[attr-defined]
+        if verb is None:  # (else "called reports of an attack on Y a lie": named false)
+            verb = holder.head
+            if base(holder.dep_) != "obj" or verb.i == holder.i or not self.verbal(verb):
+                return
+            entry = triggers.get(verb.i)
+            if not ((self.known(verb, self.lex.denial) and not self.refusing(verb))
+                    or getattr(entry, "type", None) == "REJECT"):
+                return
         deniers = self.mentions_of(self.subject(verb))
         if not deniers:
             return

@@ -36,6 +36,9 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         found = self.triggers()
         triggers = {token.i: entry for token, entry, _ in found}
         self.triggers_now = triggers
+        for verb, _claim in self.dismissals():  # "called reports that ... a lie": the verb
+            triggers.pop(verb.i, None)  # names a claim false, it asks for nothing (its reading
+            # is the denial, below), so what the claim says is no demand's content
         by_token: dict[int, Reading] = {}
         demanded: set[int] = set()
         for must, verb in self.obligations():
