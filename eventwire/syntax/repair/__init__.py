@@ -37,6 +37,7 @@ from eventwire.syntax.repair.arguments import (
     _object_read_as_modifier,
     _oblique_subject,
     _phrase_hung_on_channel,
+    _possessive_read_as_object,
     _reflexive_with_object,
     _reported_clause_subject,
     _second_subject,
@@ -358,6 +359,7 @@ __all__ = [
     "_stacked_case_words",
     "_phrase_noun_read_as_clause",
     "_phrase_read_as_modifier",
+    "_possessive_read_as_object",
     "_plain_passive_auxiliary",
     "_pronominal_read_as_passive",
     "_reflexive_with_object",
@@ -522,6 +524,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "aux:pass" in t.deps and "nmod" in t.deps, _agent_read_as_modifier),
     (lambda t: "mark" in t.deps or "case" in t.deps, _phrase_noun_read_as_clause),
     (lambda t: t.object_before, _nominative_object),
+    (lambda t: t.object_before and "nsubj" in t.deps, _possessive_read_as_object),
     (lambda t: "nsubj" in t.deps, _impersonal_plural_object),
     # again once other repairs made the verb a root of its own ("X und die Y tauschten ...
     # aus": the German model read the verb as an adjective of the object)
