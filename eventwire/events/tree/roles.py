@@ -279,8 +279,9 @@ class Roles(TreeWords):
         Qatar-mediated deal", "ein von Katar vermitteltes Abkommen", an adjective to the
         German model): it names who mediated, not a side of the noun's event."""
         participle = "Part" in self.feature(token, "VerbForm") or (  # "ein von Katar
-            token.pos_ == "ADJ" and any(base(c.dep_) == "obl" and self.marker(c) == "agent"
-                                        for c in self.children(token)))  # vermitteltes Abkommen"
+            token.pos_ in ("ADJ", "VERB") and any(  # vermitteltes Abkommen", tagged either way)
+                c.dep_ == "obl:agent" or (base(c.dep_) == "obl" and self.marker(c) == "agent")
+                for c in self.children(token)))
         return base(token.dep_) in ("amod", "acl") and participle and any(
             entry.type == "CONSULT" and entry.mode == "third_party"
             for key in self.keys(token) for entry in self.lex.lookup((key,)))

@@ -192,6 +192,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         for token, _entry, _ in found:
             self.mediated_talks(token, by_token, triggers)
         for token, _entry, _ in found:
+            self.mediator_in_talks(token, by_token, triggers)
+        for token, _entry, _ in found:
             self.held_by_relative(token, by_token)
         for token, _entry, _ in found:
             self.described_habit(token, by_token)

@@ -301,6 +301,31 @@ def _phrase_noun_read_as_clause(doc: Any) -> int:
     return mended
 
 
+def _agent_before_participle(doc: Any) -> int:
+    """"Die von Katar vermittelten Gespräche": a phrase opened by an agent case word (grammar
+    ``agent_cases``) that ends right before a participle placed before the noun it
+    describes is that participle's agent, wherever the model hung it (on the article)."""
+    cases = _grammar_words(doc.lang_, "agent_cases")
+    if not cases:
+        return 0
+    mended = 0
+    for participle in _where(doc, frozenset({"amod", "acl"}), frozenset({"VERB", "ADJ"})):
+        noun = participle.head
+        if noun.i <= participle.i or participle.i == 0 or any(
+                c.dep_ == "obl:agent" for c in participle.children):
+            continue
+        before = doc[participle.i - 1]
+        phrase = next((w for w in [before, *before.ancestors]
+                       if w.right_edge.i + 1 == participle.i and w.pos_ in NOMINAL
+                       and _opened_by(w, cases)), None)
+        if phrase is None or phrase.head.i == participle.i or participle in phrase.ancestors:
+            continue
+        phrase.head = participle
+        phrase.dep_ = "obl:agent"
+        mended += 1
+    return mended
+
+
 def _opened_by(phrase: Any, cases: frozenset[str]) -> bool:
     """Whether a nominal phrase starts with one of ``cases`` as its own case word."""
     return any(base_dep(c) == "case" and c.i == phrase.left_edge.i and c.lower_ in cases
