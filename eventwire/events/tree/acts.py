@@ -173,7 +173,9 @@ class Acts(TreeWords):
         for token in self.tokens:
             if not self.verbal(token) or not self.known(token, self.lex.dismissing_verbs):
                 continue
-            objects = [c for c in self.children(token) if c.dep_ in OBJECT]
+            objects = [c for c in self.children(token) if c.dep_ in OBJECT or (  # or the
+                base(c.dep_) == "xcomp" and c.pos_ not in ("VERB", "AUX"))]  # word said:
+            # "definito false le notizie", "назвали брехнею повідомлення"
             near = objects + [g for c in objects for g in self.children(c)]
             claim = next((c for c in near if self.report_noun(  # type: ignore[attr-defined]
                 c, self.triggers_now)), None)
@@ -184,6 +186,21 @@ class Acts(TreeWords):
             if any(w.i != claim.i and self.known(w, self.lex.dismissive) for w in said):
                 out.append((token, claim))
         return out
+
+    def dismissed_claim(self, verb: Any) -> Any | None:
+        """The accusation or report a verb names false (:meth:`dismissals`), if it does one:
+        what such a claim says was done is denied by the verb's subject, never done ("called
+        reports that its troops had shelled Y a lie", "назвали ложью сообщения о том, что")."""
+        if self._dismissed is None:
+            self._dismissed = {verb.i: claim for verb, claim in self.dismissals()}
+        return self._dismissed.get(verb.i)
+
+    def dismissing_verb(self, noun: Any) -> Any | None:
+        """The verb that names a claim noun false (:meth:`dismissed_claim`), if one does."""
+        if self._dismissed is None:
+            self._dismissed = {verb.i: claim for verb, claim in self.dismissals()}
+        return next((self.tokens[i] for i, claim in self._dismissed.items()
+                     if claim.i == noun.i), None)
 
     def dismissal(self, verb: Any, claim: Any) -> Reading:
         """The denial a dismissal makes: REJECT by the verb's subject, addressed to whoever

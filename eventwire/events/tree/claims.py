@@ -225,7 +225,9 @@ class Claims(TreeWords):
             return None
         opener = None
         for word in reversed(self.tokens[: token.i]):
-            if opener is not None and self.known(word, self.lex.denial) and self.verbal(word):
+            if opener is not None and self.verbal(word) and (self.known(
+                    word, self.lex.denial) or self.dismissed_claim(  # type: ignore[attr-defined]
+                    word) is not None):  # "bezeichnete Berichte, wonach ..., als Lüge"
                 between = self.tokens[word.i + 1: opener.i]
                 reported = any(self.known(w, self.grammar.report_nouns) for w in between)
                 if self.refusing(word) or not (reported or all(
@@ -263,9 +265,13 @@ class Claims(TreeWords):
                     verb, self.lex.denial), []
         markers = [self.marker_or_mark(token)]
         below, clause_below = token, False  # the node under the head; a clause on the way
+        path = {token.i}  # the words from the trigger up to the head
         for head, dep in self.governors(token):
             entry = triggers.get(head.i)
-            denial = self.known(head, self.lex.denial) and not self.refusing(head)
+            dismissed = self.dismissed_claim(head)  # type: ignore[attr-defined]
+            denial = (self.known(head, self.lex.denial) and not self.refusing(head)) or (
+                dismissed is not None and self.dismissed_content(dismissed, below, path,
+                                                                 clause_below))
             is_claim = entry is not None and entry.kind == "claim"
             if is_claim or denial or self.known(head, self.lex.speech_verbs):
                 if is_claim and entry.content:
@@ -279,6 +285,8 @@ class Claims(TreeWords):
                 found = found or (fronted is not None and fronted.i == below.i)
                 found = found or (denial and base(dep) == "obj" and clause_below
                                   and self.report_noun(below, triggers))
+                found = found or dismissed is not None and denial  # "called reports that ...
+                # a lie": the reports' content, wherever the parser hung the word said of them
                 if found:
                     who = self.mentions_of(self.subject(head))
                     accused = self.mentions_of(self.addressees(head)) if is_claim else []
@@ -287,7 +295,20 @@ class Claims(TreeWords):
                 return None
             markers.append(self.marker_or_mark(head))
             below, clause_below = head, clause_below or base(dep) == "acl"
+            path.add(head.i)
         return None
+
+    def dismissed_content(self, claim: Any, below: Any, path: set[int], clause_below: bool
+                          ) -> bool:
+        """Whether a clause tells what a claim named false says: a clause under the claim's
+        phrase ("назвали ложью сообщения о том, что ..."), or under the word said of it that
+        the claim hangs on ("qualifié de mensonge | l'information selon laquelle ..."), or
+        one the parser hung on the verb right after the claim ("bezeichnete Meldungen, ...
+        hätten ... beschossen, als Lüge")."""
+        if clause_below and (claim.i in path or claim.head.i in path):
+            return True
+        return below.i > claim.i and below.left_edge.i - claim.right_edge.i <= 2 and \
+            self.verbal(below)
 
     def report_noun(self, noun: Any, triggers: dict[int, Predicate]) -> bool:
         """A noun that tells what someone says or alleges ("claims", "reports", "les

@@ -307,6 +307,40 @@ class Folding(TreeWords):
         del by_token[token.i]
         return True
 
+    def mediator_in_talks(self, token: Any, by_token: dict[int, Reading],
+                          triggers: dict[int, Predicate]) -> None:
+        """ "Z acted as a mediator in the talks between X and Y", "выступил посредником на
+        переговорах X и Y", "ha fatto da mediatore nei negoziati tra X e Y": a mediator noun
+        said of a verb's subject (its predicate or "as" phrase), with talks as an oblique of
+        the same verb or of the noun, is one consultation: the talks', with Z first, as "Z
+        mediated talks between X and Y" is (not a lone mediation beside the talks); also
+        through the role the verb takes ("a joué le rôle de médiateur dans ...")."""
+        if not self.mediation(token, triggers) or token.head.i == token.i or \
+                base(token.dep_) not in ("xcomp", "obl", "obj", "advcl", "nmod"):
+            return
+        verb = token.head
+        if not self.verbal(verb) and base(token.dep_) == "nmod" and verb.dep_ in OBJECT:
+            verb = verb.head  # "played the role | of mediator"
+        if not self.verbal(verb) or verb.i == token.i:
+            return
+        mediators = self.mentions_of(self.subject(verb))
+        talks = next((c for c in self.children(verb) + self.children(token) + self.children(
+                token.head)
+                      if c.i != token.i and base(c.dep_) in ("obl", "nmod")
+                      and getattr(triggers.get(c.i), "type", None) == "CONSULT"
+                      and not self.mediation(c, triggers)), None)
+        if not mediators or talks is None:
+            return
+        held = by_token.get(talks.i) or by_token.get(token.i)  # (the talks folded into it)
+        if held is None:
+            return
+        held.actors = mediators + [m for m in held.actors if m not in mediators]
+        held.recipients = [m for m in held.recipients if m not in held.actors]
+        for word in (token, verb):  # the mediation told by the talks, not apart
+            if by_token.get(word.i) is not None and by_token[word.i] is not held and \
+                    by_token[word.i].predicate.type == "CONSULT":
+                del by_token[word.i]
+
     def mediated_talks(self, token: Any, by_token: dict[int, Reading],
                        triggers: dict[int, Predicate]) -> None:
         """ "Talks between X and Y, mediated by Z", "colloqui ... con la mediazione di Z",
@@ -379,7 +413,8 @@ class Folding(TreeWords):
         """ "Minsk denied the participation of its troops in the attack on Y", "a nié toute
         implication dans l'attaque contre Y", "опроверг информацию о переброске войск": an
         act noun held by a noun of taking part (grammar ``involvement_nouns``) or of what is
-        alleged (``report_nouns``) that a verb of denial takes as its object is denied, not
+        alleged (``report_nouns``) that a verb of denial takes as its object (or that a
+        dismissal names false: "called reports of an attack on Y a lie") is denied, not
         done: negated, claimed by the denier, done by the names the held noun owns (else by
         the denier: "its troops", "toute implication")."""
         reading = by_token.get(token.i)
@@ -396,13 +431,15 @@ class Folding(TreeWords):
                 break
         if holder is None:
             return
-        verb = holder.head
-        if base(holder.dep_) != "obj" or verb.i == holder.i or not self.verbal(verb):
-            return
-        entry = triggers.get(verb.i)
-        if not ((self.known(verb, self.lex.denial) and not self.refusing(verb))
-                or getattr(entry, "type", None) == "REJECT"):
-            return
+        verb = self.dismissing_verb(holder)  # type: ignore[attr-defined]
+        if verb is None:  # (else "called reports of an attack on Y a lie": named false)
+            verb = holder.head
+            if base(holder.dep_) != "obj" or verb.i == holder.i or not self.verbal(verb):
+                return
+            entry = triggers.get(verb.i)
+            if not ((self.known(verb, self.lex.denial) and not self.refusing(verb))
+                    or getattr(entry, "type", None) == "REJECT"):
+                return
         deniers = self.mentions_of(self.subject(verb))
         if not deniers:
             return

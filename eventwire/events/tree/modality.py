@@ -119,10 +119,13 @@ class Modality(TreeWords):
 
     def _perfective_present(self, token: Any, features: set[str]) -> bool:
         """A finite present of a perfective verb (by lemma, as the models tag most ru and uk
-        verbs imperfective), not a past form mis-tagged present: a future."""
+        verbs imperfective), not a past form mis-tagged present, nor a passive participle
+        whose auxiliary is past ("был сбит", tagged a present): a future."""
         g = self.grammar
         return {"Tense=Pres", "VerbForm=Fin"} <= features \
             and not token.text.lower().endswith(g.past_endings) \
+            and not any(base(c.dep_) == "aux" and "Past" in self.feature(c, "Tense")
+                        for c in self.children(token)) \
             and not self.known(token, g.two_aspect_verbs) and self.known(token, g.perfective_verbs)
 
     def _conditional_form(self, token: Any) -> bool:

@@ -248,14 +248,16 @@ class Roles(TreeWords):
 
     def speaking_place(self, token: Any) -> Any | None:
         """ "В Кремле опровергли ...", "У МЗС закликали ...": a third-person plural verb of
-        saying's kind (convention ``said_types``) with no subject, in a language where such a
-        verb says "they", and a place before it that names an actor: the place speaks."""
+        saying's kind (convention ``said_types``, or a dismissal) with no subject, in a
+        language where such a verb says "they", and a place before it that names an actor:
+        the place speaks."""
         if not self.lex.impersonal_plural or "Plur" not in self.feature(token, "Number") \
                 or any(c.dep_ in SUBJECT for c in self.children(token)):
             return None
         entry = self.triggers_now.get(token.i)
-        if entry is None or entry.type not in convention("said_types"):
-            return None
+        if (entry is None or entry.type not in convention("said_types")) and \
+                self.dismissed_claim(token) is None:  # type: ignore[attr-defined]
+            return None  # "В Кремле назвали ложью ...": a dismissal is said, too
         return next((c for c in self.children(token) if c.i < token.i and base(c.dep_) == "obl"
                      and self.marker(c) == "location" and self.mentions_of([c])), None)
 
@@ -277,8 +279,9 @@ class Roles(TreeWords):
         Qatar-mediated deal", "ein von Katar vermitteltes Abkommen", an adjective to the
         German model): it names who mediated, not a side of the noun's event."""
         participle = "Part" in self.feature(token, "VerbForm") or (  # "ein von Katar
-            token.pos_ == "ADJ" and any(base(c.dep_) == "obl" and self.marker(c) == "agent"
-                                        for c in self.children(token)))  # vermitteltes Abkommen"
+            token.pos_ in ("ADJ", "VERB") and any(  # vermitteltes Abkommen", tagged either way)
+                c.dep_ == "obl:agent" or (base(c.dep_) == "obl" and self.marker(c) == "agent")
+                for c in self.children(token)))
         return base(token.dep_) in ("amod", "acl") and participle and any(
             entry.type == "CONSULT" and entry.mode == "third_party"
             for key in self.keys(token) for entry in self.lex.lookup((key,)))

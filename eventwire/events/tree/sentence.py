@@ -36,6 +36,9 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         found = self.triggers()
         triggers = {token.i: entry for token, entry, _ in found}
         self.triggers_now = triggers
+        for verb, _claim in self.dismissals():  # "called reports that ... a lie": the verb
+            triggers.pop(verb.i, None)  # names a claim false, it asks for nothing (its reading
+            # is the denial, below), so what the claim says is no demand's content
         by_token: dict[int, Reading] = {}
         demanded: set[int] = set()
         for must, verb in self.obligations():
@@ -192,6 +195,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             self.fold(token, by_token, triggers)
         for token, _entry, _ in found:
             self.mediated_talks(token, by_token, triggers)
+        for token, _entry, _ in found:
+            self.mediator_in_talks(token, by_token, triggers)
         for token, _entry, _ in found:
             self.held_by_relative(token, by_token)
         for token, _entry, _ in found:

@@ -230,6 +230,9 @@ class Sides(TreeWords):
             actors = self.mentions_of(self.bare_nmods(token))  # genitive mediates
         if not actors and self.mediation(token, triggers) and self.on_its_mediator(token):
             actors = self.actor_mentions_of_word(token.head)  # "con Noruega como facilitador"
+        if not actors and entry.type in POOLED_TYPES and not hosted:  # "переговоры России и
+            actors = self.mentions_of([c for c in self.bare_nmods(token)  # Украины": the talks'
+                                       if "Gen" in self.feature(c, "Case")])  # genitive parties
         if not actors and base(slot.dep_) in ("obj", "nsubj", "obl") and slot.head.i != slot.i:
             verb = slot.head
             if self.lends_subject(verb, slot, triggers):
@@ -266,6 +269,12 @@ class Sides(TreeWords):
             actors = self.mentions_of(self.subject(slot.head))
         if partners:  # "held talks between X and Y": X, Y and whoever held them
             actors = actors + [m for m in partners if m not in actors]
+        if entry.type == "CONSULT" and entry.mode != "third_party":  # "die von Katar
+            brokers = self.mentions_of([a for c in self.children(token)  # vermittelten
+                                        if c.i < token.i and self.go_between(c)  # Gespräche"
+                                        for a in self.children(c) if a.dep_ == "obl:agent"
+                                        or self.marker(a) == "agent"])
+            actors = brokers + [m for m in actors if m not in brokers]  # the mediator first
         head = token.head
         if base(token.dep_) == "xcomp" and head.i != token.i and self.verbal(head):
             actors = [m for m in self.mentions_of(self.subject(head))  # "Qatar acted as

@@ -72,6 +72,7 @@ class TreeWords:
         self._particle_keys: dict[int, frozenset[str]] = {}
         self._particles: dict[int, list[Any]] = {}
         self._mentions_kept: dict[tuple[int, ...], list[Any]] = {}  # Mentions.mentions_of
+        self._dismissed: dict[int, Any] | None = None  # Acts.dismissed_claim, once triggers are
 
     def span(self, token: Any) -> tuple[int, int]:
         start, end = self._spans[token.i]

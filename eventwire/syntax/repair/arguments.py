@@ -386,12 +386,19 @@ def _nominative_object(doc: Any) -> int:
     taken for its object though marked nominative only: it is the subject (the first place of
     a clause with a finite verb after it). So is the first of two objects when it opens the
     sentence right before the verb and the other follows it ("Russische Truppen beschossen
-    am Montag ukrainische Stellungen", both read as accusatives)."""
+    am Montag ukrainische Stellungen", both read as accusatives). So is a lone object that
+    opens the sentence right before a verb whose content is a clause ("Peking bestreitet,
+    dass ...": the clause is what is denied, the name before the verb denies it)."""
     mended = 0
     for verb in _where(doc, None, VERBS):
-        if verb.pos_ != "VERB" or not (_finite(verb) or any(  # or "hat ... vorgeworfen"
-                c.dep_ == "aux" and _finite(c) for c in verb.children)) or any(
-                c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+        if verb.pos_ != "VERB" or any(c.dep_.startswith(("nsubj", "csubj"))
+                                      for c in verb.children):
+            continue
+        if _opening_object_of_clause_verb(verb):
+            mended += 1
+            continue
+        if not (_finite(verb) or any(  # or "hat ... vorgeworfen"
+                c.dep_ == "aux" and _finite(c) for c in verb.children)):
             continue
         if verb.dep_ == "xcomp" and _infinitive_clause(verb):
             continue  # "beschuldigte Y, polnische Soldaten angegriffen zu haben": no subject
@@ -403,6 +410,43 @@ def _nominative_object(doc: Any) -> int:
         if len(stray) != 1:
             continue
         stray[0].dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
+def _opening_object_of_clause_verb(verb: Any) -> bool:
+    """ "Peking bestreitet, dass ...": a verb (no infinitive nor participle) with a content
+    clause and no subject, whose one nominal object opens the sentence and ends right before
+    it: that object is its subject (made so here)."""
+    if {"Inf", "Part"} & set(verb.morph.get("VerbForm")) or not any(
+            base_dep(c) == "ccomp" and c.i > verb.i for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("obj", "iobj")]
+    if len(objects) != 1 or objects[0].pos_ not in NOMINAL or objects[0].left_edge.i != 0 \
+            or objects[0].right_edge.i + 1 != verb.i:
+        return False
+    objects[0].dep_ = "nsubj"
+    return True
+
+
+def _possessive_read_as_object(doc: Any) -> int:
+    """"Бурунді заперечує, що її військові стріляли ...": a pronoun that is also an invariable
+    possessive (grammar ``invariable_possessives``), read as the verb's object right before
+    the verb's subject, owns that subject ("її військові": its soldiers), as the model
+    reads the same words elsewhere ("ее военные": det)."""
+    possessives = _grammar_words(doc.lang_, "invariable_possessives")
+    if not possessives:
+        return 0
+    mended = 0
+    for pronoun in _where(doc, frozenset({"obj", "iobj"}), frozenset({"PRON"})):
+        after = doc[pronoun.i + 1] if pronoun.i + 1 < len(doc) else None
+        if pronoun.lower_ not in possessives or after is None or after.head.i != pronoun.head.i \
+                or not after.dep_.startswith("nsubj") or pronoun.head.i < after.i \
+                or any(True for _ in pronoun.children):
+            continue
+        pronoun.head = after
+        pronoun.pos_ = "DET"
+        pronoun.dep_ = "det"
         mended += 1
     return mended
 

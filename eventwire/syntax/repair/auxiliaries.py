@@ -432,13 +432,15 @@ def _oblique_after_infinitive(doc: Any) -> int:
 def _subject_on_auxiliary(doc: Any) -> int:
     """"Russische Soldaten haben zwei Grenzbeamte festgenommen": the subject was hung on the
     auxiliary, which in UD has no dependents; the verb, left without a subject, took the
-    reporter's. The subject moves to the verb the auxiliary serves."""
+    reporter's. The subject moves to the verb the auxiliary serves (also to a participle read
+    as a noun right after its finite auxiliary, "a nié que", mended as one later)."""
     mended = 0
     for subject in _where(doc, None, None, prefix="nsubj"):
         aux = subject.head
         if not subject.dep_.startswith("nsubj") or aux.pos_ not in ("AUX", "VERB") or \
-                not aux.dep_.startswith("aux") or aux.head.pos_ != "VERB":  # "a, pour sa part,"
-            continue
+                not aux.dep_.startswith("aux") or not (aux.head.pos_ == "VERB" or (  # "a, pour
+                aux.head.pos_ == "NOUN" and aux.i + 1 == aux.head.i and _finite(aux))):
+            continue  # sa part,"
         verb = aux.head
         if any(c.dep_.startswith("nsubj") for c in verb.children):
             continue

@@ -283,16 +283,20 @@ def _nominative_split_from_subject(doc: Any) -> int:
     return mended
 
 
+GENITIVE_RUN_PARTS = frozenset({"flat:name", "flat", "appos"})  # a subject read as a part
+
+
 def _name_run_split_from_genitive(doc: Any) -> int:
     """"При содействии Омана Иран и Бахрейн подписали ...", "За сприяння Оману Іран і ...":
     after a fronted phrase with no comma, the phrase's genitive name and the first subject
-    were read as one name (the subject its ``flat`` part), and the second subject, in the
+    were read as one name (the subject its ``flat`` part, or its apposition: "За
+    посередництва Саудівської Аравії Україна та Росія ..."), and the second subject, in the
     nominative, as the genitive's conjunct. The genitive is the phrase noun's modifier; the
     name after it is the verb's subject, the nominative its conjunct."""
     mended = 0
-    for part in _where(doc, frozenset({"flat:name", "flat"}), frozenset({"PROPN", "NOUN"})):
+    for part in _where(doc, GENITIVE_RUN_PARTS, frozenset({"PROPN", "NOUN"})):
         owner = part.head
-        if part.dep_ not in ("flat:name", "flat") or owner.i != part.i - 1 or \
+        if part.dep_ not in GENITIVE_RUN_PARTS or owner.i != part.i - 1 or \
                 owner.morph.get("Case") != ["Gen"] or owner.pos_ not in NOMINAL:
             continue
         second = next((c for c in owner.children if c.dep_ == "conj" and c.i > part.i

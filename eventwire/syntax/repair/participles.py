@@ -13,6 +13,7 @@ from eventwire.syntax.repair.common import (
     VERBS,
     _after_coordinator,
     _finite,
+    _grammar_value,
     _grammar_words,
     _past_form_lemma,
     _subjects_by_verb,
@@ -238,6 +239,97 @@ def _second_cased_modifier_of_passive_oblique(doc: Any) -> int:
                     later.dep_ = "obl"
                     mended += 1
     return mended
+
+
+def _agent_read_as_modifier(doc: Any) -> int:
+    """"wurden zwei Boote von russischen Hubschraubern beschossen": in a passive clause with
+    no agent, a phrase opened by one of the language's agent case words (grammar
+    ``agent_cases``) hung as a modifier on the verb's subject or object, that ends right
+    before the verb, is the verb's agent: a verb-final clause puts its agent just before
+    the participle (else the agent is lost, or taken for a side of what was hit)."""
+    cases = _grammar_words(doc.lang_, "agent_cases")
+    if not cases:
+        return 0
+    mended = 0
+    for aux in _where(doc, "aux:pass", None):
+        verb = aux.head
+        if aux.dep_ != "aux:pass" or verb.i == aux.i or any(
+                c.dep_ == "obl:agent" or (base_dep(c) == "obl" and _opened_by(c, cases))
+                for c in verb.children):
+            continue
+        for argument in [c for c in verb.children if c.i < verb.i
+                         and c.dep_ in ("nsubj:pass", "nsubj", "obj")]:
+            for modifier in list(argument.children):
+                if base_dep(modifier) == "nmod" and modifier.right_edge.i + 1 == verb.i \
+                        and _opened_by(modifier, cases):
+                    modifier.head = verb
+                    modifier.dep_ = "obl:agent"
+                    mended += 1
+    return mended
+
+
+PHRASE_NOUN_RELATIONS = frozenset({"advcl", "xcomp", "obl", "acl"})  # "pour cible" as a clause
+
+
+def _phrase_noun_read_as_clause(doc: Any) -> int:
+    """"a pris pour cible Y", "a été prise pour cible par X": a noun that completes its verb's
+    phrase after a case word (grammar ``phrase_nouns``: "pour cible"), tagged a verb whose
+    purpose clause the phrase opens, with the verb's object and agent hung on it. It is the
+    verb's oblique, and its arguments are the verb's (the object, the agent: "par X" with a
+    passive auxiliary on the verb)."""
+    nouns = _grammar_value(doc.lang_, "phrase_nouns") or {}
+    if not nouns:
+        return 0
+    mended = 0
+    for word in _where(doc, PHRASE_NOUN_RELATIONS, None):
+        opener = nouns.get(word.lower_)
+        verb = word.head
+        marks = [c for c in word.children if c.dep_ in ("mark", "case") and c.lower_ == opener]
+        if opener is None or not marks or verb.i == word.i or verb.i > word.i:
+            continue
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        for child in list(word.children):
+            if child.dep_ in ("obj", "obl:arg", "obl:agent", "obl") and child.i > word.i:
+                child.head = verb
+                if child.dep_ == "obl:arg":
+                    child.dep_ = "obl:agent" if passive else "obl"
+        word.pos_ = "NOUN"
+        word.dep_ = "obl"
+        for mark in marks:
+            mark.dep_ = "case"
+        mended += 1
+    return mended
+
+
+def _agent_before_participle(doc: Any) -> int:
+    """"Die von Katar vermittelten Gespräche": a phrase opened by an agent case word (grammar
+    ``agent_cases``) that ends right before a participle placed before the noun it
+    describes is that participle's agent, wherever the model hung it (on the article)."""
+    cases = _grammar_words(doc.lang_, "agent_cases")
+    if not cases:
+        return 0
+    mended = 0
+    for participle in _where(doc, frozenset({"amod", "acl"}), frozenset({"VERB", "ADJ"})):
+        noun = participle.head
+        if noun.i <= participle.i or participle.i == 0 or any(
+                c.dep_ == "obl:agent" for c in participle.children):
+            continue
+        before = doc[participle.i - 1]
+        phrase = next((w for w in [before, *before.ancestors]
+                       if w.right_edge.i + 1 == participle.i and w.pos_ in NOMINAL
+                       and _opened_by(w, cases)), None)
+        if phrase is None or phrase.head.i == participle.i or participle in phrase.ancestors:
+            continue
+        phrase.head = participle
+        phrase.dep_ = "obl:agent"
+        mended += 1
+    return mended
+
+
+def _opened_by(phrase: Any, cases: frozenset[str]) -> bool:
+    """Whether a nominal phrase starts with one of ``cases`` as its own case word."""
+    return any(base_dep(c) == "case" and c.i == phrase.left_edge.i and c.lower_ in cases
+               for c in phrase.children)
 
 
 def _participle_after_incise(doc: Any) -> int:
