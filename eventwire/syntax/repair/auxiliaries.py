@@ -12,7 +12,9 @@ from eventwire.syntax.repair.common import (
     VERBS,
     _auxiliary,
     _finite,
+    _grammar_words,
     _infinitive_clause,
+    _reporting_lemmas,
     _spacy_ids,
     _where,
     base_dep,
@@ -63,6 +65,80 @@ def _stray_particle(doc: Any) -> int:
                 holder.dep_ not in ("obj", "iobj"):
             continue  # a verb of its own with its own particle
         particle.head, particle.dep_ = verb, "compound:prt"
+        mended += 1
+    return mended
+
+
+def _particle_read_as_adverb(doc: Any) -> int:
+    """"Moskau wies Vorwürfe zurück, ...": a separable particle (grammar.yaml
+    ``separable_particles``) closing the clause was read as an adverb of one of the finite
+    verb's arguments. It is the verb's particle (as in :func:`_stray_particle`), so the
+    verb's lemma joins it (zurückweisen, a denial, not weisen)."""
+    particles = _grammar_words(doc.lang_, "separable_particles")
+    mended = 0
+    for particle in _where(doc, "advmod", None) if particles else ():
+        holder = particle.head
+        verb = holder.head
+        last = particle.i + 1 == len(doc) or doc[particle.i + 1].pos_ == "PUNCT"
+        if particle.dep_ != "advmod" or particle.text.lower() not in particles or not last \
+                or holder.i > particle.i or holder.dep_ not in ARGUMENTS or verb.i == holder.i \
+                or verb.pos_ != "VERB" or not _finite(verb) or verb.i > particle.i \
+                or any(c.dep_ == "compound:prt" for c in verb.children):
+            continue
+        particle.head, particle.dep_ = verb, "compound:prt"
+        mended += 1
+    return mended
+
+
+def _auxiliary_of_later_verb(doc: Any) -> int:
+    """"..., russische Soldaten hätten Grenzer beschossen": a finite auxiliary was hung on the
+    finite verb of the clause before it, which has its own tense. It makes the tense of the
+    participle or infinitive after it (in the same stretch, under the same verb, with no
+    auxiliary of its own): the reported clause, not the verb that reports it; with a subject
+    of its own, that clause is no controlled complement (xcomp) but a clause (ccomp)."""
+    mended = 0
+    for auxiliary in _where(doc, "aux", frozenset({"AUX"})):
+        verb = auxiliary.head
+        if auxiliary.dep_ != "aux" or verb.i > auxiliary.i or verb.pos_ != "VERB" \
+                or not _finite(verb) or not _finite(auxiliary):
+            continue
+        later = None
+        for word in doc[auxiliary.i + 1:]:
+            if word.pos_ == "PUNCT":
+                break
+            if word.pos_ == "VERB" and word.head.i == verb.i and not _finite(word):
+                later = word
+                break
+        if later is None or any(c.dep_ in ("aux", "aux:pass") for c in later.children):
+            continue
+        auxiliary.head = later
+        mended += 1
+    return mended
+
+
+def _reported_clause_read_as_conjunct(doc: Any) -> int:
+    """"Berlin wies Berichte zurück, deutsche Flugzeuge hätten Dörfer bombardiert": a clause
+    with a subject of its own and its verb in the subjunctive (the mood of reported speech),
+    set after a verb of saying, accusing or denying with no coordinator or subordinator, was
+    read as a second act (conjunct, aside) or as the verb's object. It is what that verb
+    reports or denies (its content clause, ``ccomp``), never an act of the speaker's."""
+    reporting = _reporting_lemmas(doc.lang_)
+    mended = 0
+    for verb in _where(doc, None, VERBS) if reporting else ():
+        governor = verb.head
+        if base_dep(verb) not in ("conj", "parataxis", "obj", "xcomp") or governor.i >= verb.i \
+                or governor.pos_ != "VERB":
+            continue
+        particles = [c.text.lower() for c in governor.children if c.dep_ == "compound:prt"]
+        keys = {governor.lemma_.lower(), *(p + governor.lemma_.lower() for p in particles)}
+        children = verb.children
+        if keys.isdisjoint(reporting) or any(c.dep_ in ("cc", "mark") for c in children) \
+                or not any(base_dep(c) == "nsubj" for c in verb.children):
+            continue
+        finite = [verb, *(c for c in verb.children if c.dep_ == "aux")]
+        if not any("Sub" in w.morph.get("Mood") for w in finite):
+            continue
+        verb.dep_ = "ccomp"
         mended += 1
     return mended
 

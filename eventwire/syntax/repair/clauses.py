@@ -132,8 +132,12 @@ def _verb_read_as_modifier(doc: Any) -> int:
         # the participle's noun was hung on it as an apposition
         apposed = subject.dep_ == "ROOT" and noun.head.i == subject.i \
             and noun.dep_ in ("appos", "conj")
+        # (the claim's clause opened by a complementizer, or by "that" read as a relative
+        # pronoun: "rejected accusations that its patrols had fired", acl:relcl)
         told = {w.i for c in noun.children if c.dep_.startswith("acl") and c.i > noun.i
-                and any(m.dep_ == "mark" for m in c.children) for w in c.subtree} \
+                and any(m.dep_ == "mark" or (m.i == c.left_edge.i
+                                             and "Rel" in m.morph.get("PronType"))
+                        for m in c.children) for w in c.subtree} \
             if noun.lemma_.lower() in _grammar_words(doc.lang_, "report_nouns") else set()
         # "Hungary rejected claims that its guards had beaten ...": the finite words of the
         # claim's own clause are not the clause's verb

@@ -408,12 +408,14 @@ def _grammar_words(code: str, name: str) -> frozenset[str]:
 @lru_cache(maxsize=64)
 def _reporting_lemmas(code: str) -> frozenset[str]:
     """The verbs of saying, accusing and denying of a language (its ``predicates.yaml``:
-    ``speech.verbs`` and the lemmas of ``claims``), as data the repairs may read."""
+    ``speech.verbs``, the lemmas of ``claims`` and the ``denial`` verbs), as data the
+    repairs may read."""
     from eventwire import lang
 
     data = lang.section(code, "predicates") if code in lang.having("predicates") else {}
     words = {str(w) for w in (data.get("speech") or {}).get("verbs") or ()}
     words |= {str(item["lemma"]) for item in data.get("claims") or () if "lemma" in item}
+    words |= {str(w) for w in data.get("denial") or ()}
     # the model's known wrong lemmas of them ("nié" for "nier")
     words |= {str(wrong) for wrong, right in (data.get("lemma_fixes") or {}).items()
               if str(right) in words}
