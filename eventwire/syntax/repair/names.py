@@ -56,7 +56,9 @@ def _report_noun_read_as_subject(doc: Any) -> int:
     conjunct of the verb before. A verb has one subject: of two before it, the first is not
     the clause's when a word that opens a report's content (grammar ``report_openers``)
     stands between them and no word of the first's own phrase is that clause's: the first is
-    the object of the verb before (which has none), and the clause its content (``acl``)."""
+    the object of the verb before (which has none), and the clause its content (``acl``).
+    The clause's subject may also have been hung, with its opener, on the report noun
+    (:func:`_subject_opened_inside`): it goes back to the clause's verb."""
     openers = _grammar_words(doc.lang_, "report_openers")
     if not openers:
         return 0
@@ -66,6 +68,9 @@ def _report_noun_read_as_subject(doc: Any) -> int:
         subjects = sorted((c for w in [verb, *auxiliaries] for c in w.children
                            if c.dep_ == "nsubj" and c.pos_ in NOMINAL and c.i < verb.i),
                           key=lambda c: c.i)
+        opened = _subject_opened_inside(subjects, verb, openers)
+        if opened is not None:  # "las acusaciones de que patrullas ... habrían disparado"
+            subjects = [subjects[0], opened]
         if len(subjects) != 2 or subjects[0].head.i != verb.i:
             continue
         first, second = subjects
@@ -75,14 +80,33 @@ def _report_noun_read_as_subject(doc: Any) -> int:
                     c.dep_ == "cc" for c in verb.children) or any(
                     c.dep_ == "obj" for c in head.children):
             continue
-        if not any(doc[i].lower_ in openers for i in range(first.right_edge.i + 1,
-                                                            second.left_edge.i)):
+        if opened is None and not any(doc[i].lower_ in openers for i in range(
+                first.right_edge.i + 1, second.left_edge.i)):
             continue
+        if opened is not None:
+            for word in [c for c in second.children if c.i < second.i
+                         and c.dep_ in ("mark", "case")]:
+                word.head, word.dep_ = verb, "mark"
+            second.head, second.dep_ = verb, "nsubj"
         first.head, first.dep_ = head, "obj"
         verb.head, verb.dep_ = first, "acl"
         second.head = verb
         mended += 1
     return mended
+
+
+def _subject_opened_inside(subjects: list[Any], verb: Any, openers: frozenset[str]
+                           ) -> Any | None:
+    """The clause's own subject where the parser hung it, with the word that opens the
+    report's content, on the report noun it took for the subject ("acusaciones de que
+    patrullas": "patrullas" a modifier of "acusaciones"): a nominal modifier of the one
+    subject, before the verb, whose own opener is one of ``openers``."""
+    if len(subjects) != 1:
+        return None
+    first = subjects[0]
+    return next((c for c in first.children if c.dep_ == "nmod" and first.i < c.i < verb.i
+                 and c.pos_ in NOMINAL and any(m.dep_ == "mark" and m.lower_ in openers
+                                               and m.i < c.i for m in c.children)), None)
 
 
 def _acronym_before_verb(doc: Any) -> int:
