@@ -21,8 +21,8 @@ class Sides(TreeWords):
         oblique names ("launched an attack", "engaged in talks"). Not to an oblique when its
         object is a paper that tells the act (convention ``handed_act_types``: "handed a note
         of protest over the arrest": the arrest is not the hander's)."""
-        if not self.verbal(verb) or verb.i in triggers or not self.known(
-                verb, self.lex.light_verbs):
+        if not self.verbal(verb) or verb.i in triggers or not (
+                self.known(verb, self.lex.light_verbs) or self.known(verb, self.lex.commands)):
             return False
         if base(slot.dep_) == "obj":
             return True
@@ -357,6 +357,10 @@ class Sides(TreeWords):
             n = len(phrase)
             if any(words[i : i + n] == phrase for i in range(len(words) - n + 1)):
                 return True
+        children = self.children(token)
+        if any(c.pos_ == "ADJ" and base(c.dep_) in ("xcomp", "compound", "obj")
+               for c in children):
+            return False  # "erklärten sich solidarisch": the subjects say what they are
         return any("Rcp" in self.feature(c, "PronType") or (  # (features read per tree)
             "Yes" in self.feature(c, "Reflex") and "Plur" in self.feature(token, "Number")
-            and c.dep_ in ("expl:pv", "obj", "iobj", "expl")) for c in self.children(token))
+            and c.dep_ in ("expl:pv", "obj", "iobj", "expl")) for c in children)

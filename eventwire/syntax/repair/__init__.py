@@ -490,7 +490,8 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.day_named and "nmod" in t.deps, _subject_under_day),
     (lambda t: bool({"amod", "nmod", "iobj"} & t.deps), _cased_argument_read_as_modifier),
     (lambda t: "xcomp" in t.deps and "conj" in t.deps, _finite_conjunct_of_infinitive),
-    (lambda t: "conj" in t.deps and "mark" in t.deps, _finite_conjunct_of_marked_infinitive),
+    (lambda t: "conj" in t.deps and ("mark" in t.deps or "case" in t.deps),
+     _finite_conjunct_of_marked_infinitive),
     (lambda t: t.modifier_after_root_name and ("advmod" in t.deps or "amod" in t.deps),
      _saying_read_as_modifier),
     (lambda t: "mark" in t.deps and bool({"amod", "nmod", "advmod", "compound", "appos"}
