@@ -219,9 +219,11 @@ def _accusative_read_as_modifier(doc: Any) -> int:
     """"вручило Азербайджану ноту протеста": a noun in the accusative with no preposition,
     hung as a modifier (``nmod``) on the verb's other argument. A noun modifies another in the
     genitive, or through a preposition; one marked accusative alone is the verb's object
-    (when it has none)."""
+    (when it has none). So on an oblique in another case ("mit einem Hubschrauber den
+    Luftraum verletzt": the airspace is what was violated, not the helicopter's)."""
     return _object_hung_on_argument(doc, "nmod", NOUNS, lambda word, head: (
-        word.morph.get("Case") == ["Acc"] and base_dep(head) == "iobj"))
+        word.morph.get("Case") == ["Acc"] and (base_dep(head) == "iobj" or (
+            base_dep(head) == "obl" and head.morph.get("Case") not in ([], ["Acc"])))))
 
 
 def _dative_subject(doc: Any) -> int:
