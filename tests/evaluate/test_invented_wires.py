@@ -1,8 +1,8 @@
 """Invented wire texts (five rounds of one a language, a sixth and a seventh in all seven,
 an eighth in all seven, a ninth in four, a tenth in five), scored against their gold
-(tests/evaluate/wires): the events matched, predicted and in gold, the statements likewise, and every missed and
-false event key, per document. A change that gains or loses an event here fails until the
-table says so, so the move is seen and explained."""
+(tests/evaluate/wires): the events matched, predicted and in gold, the statements likewise,
+and every missed and false event key, per document. A change that gains or loses an event
+here fails until the table says so, so the move is seen and explained."""
 
 from __future__ import annotations
 

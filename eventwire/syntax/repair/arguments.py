@@ -219,11 +219,15 @@ def _accusative_read_as_modifier(doc: Any) -> int:
     """"вручило Азербайджану ноту протеста": a noun in the accusative with no preposition,
     hung as a modifier (``nmod``) on the verb's other argument. A noun modifies another in the
     genitive, or through a preposition; one marked accusative alone is the verb's object
-    (when it has none). So on an oblique in another case ("mit einem Hubschrauber den
-    Luftraum verletzt": the airspace is what was violated, not the helicopter's)."""
+    (when it has none). So on an oblique in another case when an article or adjective agrees
+    with it in the accusative ("mit einem Hubschrauber den Luftraum verletzt": the airspace is
+    what was violated, not the helicopter's; a lone genitive the model tags accusative has no
+    such word)."""
     return _object_hung_on_argument(doc, "nmod", NOUNS, lambda word, head: (
         word.morph.get("Case") == ["Acc"] and (base_dep(head) == "iobj" or (
-            base_dep(head) == "obl" and head.morph.get("Case") not in ([], ["Acc"])))))
+            base_dep(head) == "obl" and head.morph.get("Case") not in ([], ["Acc"])
+            and any(c.pos_ in ("DET", "ADJ") and c.morph.get("Case") == ["Acc"]
+                    for c in word.children)))))
 
 
 def _dative_subject(doc: Any) -> int:
