@@ -254,10 +254,11 @@ EXPECTED = {
     "k-ru": Row("8/9/11", "1/1/3",
                 missed=["ASSAULT KGZ -> TJK", "REQUEST KGZ -> TJK", "REQUEST RUS -> KGZ+TJK"],
                 false=["ASSAULT TJK -> -"]),
-    "k-uk": Row("4/7/8", "4/4/4",
-                missed=["ACCUSE UKR -> RUS", "ASSAULT RUS -> UKR", "MOBILIZE ROU -> -",
-                        "REJECT RUS -> UKR"],
-                false=["ACCUSE UKR -> -", "ASSAULT RUS -> -", "REJECT RUS -> ROU"]),
+    "k-uk": Row("5/8/8", "4/4/4",  # first run 4/7/8; session 19: "дрон у ніч на понеділок
+                # атакував" (a subject hung on the time phrase) is read, so the condemnation is
+                # addressed; the ship is under Panama's flag in a port of no known country
+                missed=["ASSAULT RUS -> UKR", "MOBILIZE ROU -> -", "REJECT RUS -> UKR"],
+                false=["ASSAULT RUS -> -", "ASSAULT RUS -> PAN", "REJECT RUS -> ROU"]),
 }
 
 

@@ -641,3 +641,22 @@ def _stacked_case_words(doc: Any) -> int:
         mended += 1
     return mended
 
+
+def _subject_hung_on_oblique(doc: Any) -> int:
+    """"Російський дрон у ніч на понеділок атакував судно": the subject hung on the time
+    phrase after it. A noun opened by its own preposition and hung on a verb has no subject:
+    a nominative subject before it, on a finite verb with none, is that verb's."""
+    mended = 0
+    for word in _where(doc, "nsubj", NOMINAL):
+        phrase = word.head
+        verb = phrase.head
+        if word.dep_ != "nsubj" or phrase.i <= word.i or phrase.pos_ not in NOMINAL \
+                or base_dep(phrase) != "obl" or verb.pos_ != "VERB" or verb.i <= phrase.i \
+                or not _finite(verb) or word.morph.get("Case") not in (["Nom"], []) \
+                or not any(base_dep(c) == "case" for c in phrase.children) \
+                or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        word.head = verb
+        mended += 1
+    return mended
+
