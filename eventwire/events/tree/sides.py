@@ -30,6 +30,29 @@ class Sides(TreeWords):
             c.dep_ in OBJECT and getattr(triggers.get(c.i), "type", None)
             in convention("handed_act_types") for c in self.children(verb))
 
+    def conjunct_pronoun_referent(self, token: Any) -> list[Any]:
+        """ "ha telefonato al ministro russo e gli ha chiesto di ...", "called the minister
+        and asked him to ...": a third-person personal pronoun as the object of a verb
+        conjoined to one whose only named object or oblique is a person or side stands for
+        that one (when their numbers agree)."""
+        if base(token.dep_) != "conj" or token.head.i == token.i:
+            return []
+        pronouns = [c for c in self.children(token) if c.pos_ == "PRON" and (
+                        c.dep_ in OBJECT or c.dep_ == "obl:arg")  # "le pidió"
+                    and "Prs" in self.feature(c, "PronType")
+                    and "3" in self.feature(c, "Person")
+                    and "Yes" not in self.feature(c, "Reflex")]
+        if len(pronouns) != 1:
+            return []
+        named = [c for c in self.children(token.head) if c.i < token.i
+                 and base(c.dep_) in ("obj", "iobj", "obl") and c.pos_ in ("NOUN", "PROPN")
+                 and self.mentions_of([c])]
+        number = self.feature(pronouns[0], "Number")
+        if len(named) != 1 or (number and self.feature(named[0], "Number")
+                               and number != self.feature(named[0], "Number")):
+            return []
+        return named
+
     def verb_sides(self, token: Any, entry: Predicate, reading: Reading,
                    triggers: dict[int, Predicate]) -> None:
         reading.actors = self.mentions_of(self.subject(token))
@@ -46,6 +69,7 @@ class Sides(TreeWords):
         if self.at_venue(entry, reading.actors):  # "signed at Nairobi", "met at Doha"
             roles["recipient"] = [t for t in roles.get("recipient", []) if not self.venue(t)]
         targets += [t for t in self.bare_datives(token) if t not in targets]
+        targets += [t for t in self.conjunct_pronoun_referent(token) if t not in targets]
         for role in ("target", "recipient", "partner", "partners"):
             targets += [t for t in roles.get(role, []) if not self.mediation(t, triggers)
                         and getattr(triggers.get(t.i), "type", None) != entry.type]
