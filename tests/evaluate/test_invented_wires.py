@@ -180,9 +180,10 @@ EXPECTED = {
                 missed=["COERCE LBY -> TUN", "REQUEST TUN -> LBY"],
                 false=["COERCE LBY -> -"]),
     # round i (session 17): en, fr, ru and uk, scored once as first run at events 20/29/29
-    "i-en": Row("6/8/8", "6/6/6",  # first run 5/9/8
+    "i-en": Row("6/7/8", "6/6/6",  # first run 5/9/8; session 19: the summoned chargé
+                # d'affaires is a protest addressed to his country
                 missed=["ASSAULT VEN -> GUY", "COERCE VEN -> GUY"],
-                false=["ACCUSE GUY -> -", "COERCE VEN -> -"]),
+                false=["COERCE VEN -> -"]),
     "i-fr": Row("7/7/8", "3/4/4",  # first run 6/7/8
                 missed=["AGREE TZA -> BDI+RWA"],
                 false=[]),
