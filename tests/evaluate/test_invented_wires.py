@@ -252,8 +252,9 @@ EXPECTED = {
     "k-it": Row("8/8/10", "3/6/4",  # first run 7/7/10; session 19: "gli ha chiesto di"
                 missed=["ACCUSE UKR -> RUS", "AID DEU -> UKR"],
                 false=[]),
-    "k-ru": Row("8/9/11", "1/1/3",
-                missed=["ASSAULT KGZ -> TJK", "REQUEST KGZ -> TJK", "REQUEST RUS -> KGZ+TJK"],
+    "k-ru": Row("9/10/11", "1/1/3",  # first run 8/9/11; session 19: "провел разговоры с
+                # лидерами обеих стран и призвал их": the call's verb hung on the countries
+                missed=["ASSAULT KGZ -> TJK", "REQUEST KGZ -> TJK"],
                 false=["ASSAULT TJK -> -"]),
     "k-uk": Row("5/8/8", "4/4/4",  # first run 4/7/8; session 19: "дрон у ніч на понеділок
                 # атакував" (a subject hung on the time phrase) is read, so the condemnation is
