@@ -256,10 +256,11 @@ EXPECTED = {
                 # лидерами обеих стран и призвал их": the call's verb hung on the countries
                 missed=["ASSAULT KGZ -> TJK", "REQUEST KGZ -> TJK"],
                 false=["ASSAULT TJK -> -"]),
-    "k-uk": Row("5/8/8", "4/4/4",  # first run 4/7/8; session 19: "дрон у ніч на понеділок
+    "k-uk": Row("6/9/8", "4/4/4",  # first run 4/7/8; session 19: "дрон у ніч на понеділок
                 # атакував" (a subject hung on the time phrase) is read, so the condemnation is
-                # addressed; the ship is under Panama's flag in a port of no known country
-                missed=["ASSAULT RUS -> UKR", "MOBILIZE ROU -> -", "REJECT RUS -> UKR"],
+                # addressed; the ship is under Panama's flag in a port of no known country;
+                # "підняв у повітря винищувачі" (jets scrambled) is a MOBILIZE
+                missed=["ASSAULT RUS -> UKR", "REJECT RUS -> UKR"],
                 false=["ASSAULT RUS -> -", "ASSAULT RUS -> PAN", "REJECT RUS -> ROU"]),
 }
 
