@@ -1,8 +1,8 @@
 """Invented wire texts (five rounds of one a language, a sixth and a seventh in all seven,
-an eighth in all seven, a ninth in four), scored against their gold (tests/evaluate/wires):
-the events matched, predicted and in gold, the statements likewise, and every missed and
-false event key, per document. A change that gains or loses an event here fails until the
-table says so, so the move is seen and explained."""
+an eighth in all seven, a ninth in four, a tenth in five), scored against their gold
+(tests/evaluate/wires): the events matched, predicted and in gold, the statements likewise,
+and every missed and false event key, per document. A change that gains or loses an event
+here fails until the table says so, so the move is seen and explained."""
 
 from __future__ import annotations
 
@@ -44,17 +44,18 @@ EXPECTED = {
     "c-de": Row("5/5/9", "3/3/4",
                 missed=["ACCUSE RUS -> UKR", "AGREE RUS+UKR -> -", "ASSAULT UKR -> RUS",
                         "REJECT RUS -> -"], false=[]),
-    "c-en": Row("6/8/10", "4/5/4",
-                missed=["MOBILIZE THA -> KHM", "REQUEST CHN -> -", "REQUEST MYS -> KHM+THA",
-                        "SUPPORT USA -> -"],
+    "c-en": Row("7/9/10", "4/5/4",  # session 19: "spoke ... with both leaders and urged
+                # them to": the pronoun stands for the partners of the first verb
+                missed=["MOBILIZE THA -> KHM", "REQUEST CHN -> -", "SUPPORT USA -> -"],
                 false=["AGREE USA -> -", "SANCTION THA -> -"]),
     "c-es": Row("5/7/6", "2/2/2", missed=["MOBILIZE VEN -> COL"],
                 false=["CONSULT BRA -> -", "MOBILIZE VEN -> -"]),
     "c-fr": Row("3/6/6", "3/3/3",
                 missed=["ACCUSE NER -> BEN", "AGREE NER -> BEN", "SUPPORT AU+IGO -> -"],
                 false=["ACCUSE NER -> -", "CONCEDE NER -> BEN", "CONSULT TGO -> -"]),
-    "c-it": Row("6/6/9", "2/2/3",  # session 17: "ha accusato X di armare ... e ha chiesto"
-                missed=["CONCEDE SRB -> -", "CONSULT SRB+XKX -> -", "MOBILIZE IGO+NATO -> -"],
+    "c-it": Row("7/7/9", "2/2/3",  # session 17: "ha accusato X di armare ... e ha chiesto";
+                # session 19: patrols reinforced (goods) are NATO's MOBILIZE
+                missed=["CONCEDE SRB -> -", "CONSULT SRB+XKX -> -"],
                 false=[]),
     "c-ru": Row("3/4/6", "3/3/3",
                 missed=["ASSAULT AZE -> ARM", "CONSULT ARM+AZE -> -", "REJECT AZE -> -"],
@@ -88,9 +89,10 @@ EXPECTED = {
                 false=["AID EU+IGO -> -"]),
     # round four (session 13): scored once before any fix at events 23/37/49 (gold amended for
     # two mediations), statements 19/21/29
-    "e-de": Row("5/5/7", "4/4/4",  # session 17: "sicherten ... zu" (zusichern) lends its dative
+    "e-de": Row("5/6/7", "4/4/4",  # session 17: "sicherten ... zu" (zusichern) lends its dative
                 missed=["ASSAULT - -> POL", "SANCTION POL -> BLR"],
-                false=[]),
+                # session 19: the crossings closed are read, the neighbour they lead to is not
+                false=["SANCTION POL -> -"]),
     "e-en": Row("5/7/9", "3/4/5",
                 missed=["ASSAULT PAK -> IND", "REQUEST SAU -> IND+PAK", "SANCTION PAK -> IND",
                         "THREATEN PAK -> IND"],
@@ -179,9 +181,10 @@ EXPECTED = {
                 missed=["COERCE LBY -> TUN", "REQUEST TUN -> LBY"],
                 false=["COERCE LBY -> -"]),
     # round i (session 17): en, fr, ru and uk, scored once as first run at events 20/29/29
-    "i-en": Row("6/8/8", "6/6/6",  # first run 5/9/8
+    "i-en": Row("6/7/8", "6/6/6",  # first run 5/9/8; session 19: the summoned chargé
+                # d'affaires is a protest addressed to his country
                 missed=["ASSAULT VEN -> GUY", "COERCE VEN -> GUY"],
-                false=["ACCUSE GUY -> -", "COERCE VEN -> -"]),
+                false=["COERCE VEN -> -"]),
     "i-fr": Row("7/7/8", "3/4/4",  # first run 6/7/8
                 missed=["AGREE TZA -> BDI+RWA"],
                 false=[]),
@@ -226,15 +229,43 @@ EXPECTED = {
     # round j (session 18): German, Italian and Spanish, scored once as first run (16/19/23:
     # de 0.67, es 0.63, it 1.00); then "el Gobierno de transición haitiano" after the
     # Dominican government (es 0.78)
-    "j-de": Row("4/5/7", "2/4/3",  # first run F1 0.67
-                missed=["MOBILIZE IGO+NATO -> -", "MOBILIZE NOR -> -", "SUPPORT FIN+SWE -> NOR"],
-                false=["ASSAULT RUS -> NOR"]),
-    "j-es": Row("7/7/9", "3/3/4",  # first run 5/7/9 (F1 0.63)
-                missed=["MOBILIZE DOM -> -", "SANCTION DOM -> HTI"],
+    "j-de": Row("7/7/7", "2/4/3",  # first run F1 0.67; session 19: the airspace violated
+                # (an accusative hung on the instrument) is defied, no attack; "kündigte an, ...
+                # zu verstärken" and "erklärten sich solidarisch" read
+                missed=[],
                 false=[]),
+    "j-es": Row("7/8/9", "3/3/4",  # first run 5/7/9 (F1 0.63)
+                # session 19: "y cerró todos los pasos fronterizos con el país vecino" is read,
+                # the neighbour is no side; "ordenó además el despliegue" has a person of no country
+                missed=["MOBILIZE DOM -> -", "SANCTION DOM -> HTI"],
+                false=["SANCTION DOM -> -"]),
     "j-it": Row("7/7/7", "3/3/4",  # first run F1 1.00
                 missed=[],
                 false=[]),
+    # round k (session 19, de es it ru uk), first run before any fix: events 29/35/50
+    # (F1 0.68), statements 13/20/17; de 0.29, es 0.84, it 0.82, ru 0.80, uk 0.53
+    "k-de": Row("5/7/10", "1/5/2",  # first run 2/4/10
+                missed=["ACCUSE BLR -> LTU", "ACCUSE LTU -> BLR", "ASSAULT - -> LTU",
+                        "MOBILIZE LTU -> -", "REQUEST LTU -> BLR"],
+                false=["ACCUSE - -> BLR", "MOBILIZE - -> -"]),
+    "k-es": Row("8/9/11", "4/4/4",  # first run 8/8/11 (its REQUEST was "ordenó el despliegue")
+                missed=["CONCEDE NIC -> CRI", "REQUEST CRI -> NIC", "SANCTION CRI -> NIC"],
+                false=["SANCTION CRI -> -"]),
+    "k-it": Row("8/9/10", "3/6/4",  # first run 7/7/10; session 19: "gli ha chiesto di";
+                # "ha annunciato l'invio di altri due sistemi Patriot" is read, but the text
+                # names no receiver in that sentence (Ukraine only by context)
+                missed=["ACCUSE UKR -> RUS", "AID DEU -> UKR"],
+                false=["AID DEU -> -"]),
+    "k-ru": Row("9/10/11", "1/1/3",  # first run 8/9/11; session 19: "провел разговоры с
+                # лидерами обеих стран и призвал их": the call's verb hung on the countries
+                missed=["ASSAULT KGZ -> TJK", "REQUEST KGZ -> TJK"],
+                false=["ASSAULT TJK -> -"]),
+    "k-uk": Row("6/9/8", "4/4/4",  # first run 4/7/8; session 19: "дрон у ніч на понеділок
+                # атакував" (a subject hung on the time phrase) is read, so the condemnation is
+                # addressed; the ship is under Panama's flag in a port of no known country;
+                # "підняв у повітря винищувачі" (jets scrambled) is a MOBILIZE
+                missed=["ASSAULT RUS -> UKR", "REJECT RUS -> UKR"],
+                false=["ASSAULT RUS -> -", "ASSAULT RUS -> PAN", "REJECT RUS -> ROU"]),
 }
 
 

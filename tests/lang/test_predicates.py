@@ -26,7 +26,7 @@ MIN_EVENT_LEMMAS = {"en": 300, "fr": 250, "de": 150, "es": 150, "it": 150, "ru":
 TOP_KEYS = {"events", "particles", "speech", "claims", "requests", "threats", "halting",
             "denial", "modality", "markers", "reciprocal", "not_events", "light_verbs",
             "place_groups", "unnamed_agents", "measures", "purpose_marks", "state_groups",
-            "not_exchanged", "captivity", "hosting"}
+            "not_exchanged", "captivity", "hosting", "commands"}
 OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditions",
                      "obligation", "crowds", "cuts", "breaking", "domains", "acceptance",
                      "participles", "goods", "possessives", "reflexive_owners", "undergoing",
@@ -250,7 +250,7 @@ def test_schema(code: str) -> None:
         assert entry["type"] is not None, f"{code}: event without type: {entry}"
         assert entry.get("pos", "VERB") in POS, f"{code}: bad pos: {entry}"
     for key in ("light_verbs", "place_groups", "unnamed_agents", "measures", "purpose_marks",
-                "state_groups", "hosting"):
+                "state_groups", "hosting", "commands"):
         str_list(data[key], f"{code} {key}")
     str_list(data.get("complaints", []), f"{code} complaints")
     str_list(data.get("background", []), f"{code} background")

@@ -134,10 +134,16 @@ class Acts(TreeWords):
         verb tells nothing ("fired a missile into the sea")."""
         out = []
         for token in self.tokens:
-            if not self.verbal(token):
-                continue
             groups = [goods for verbs, goods in self.lex.goods if self.known(token, verbs)]
             if not groups:
+                continue
+            if not self.verbal(token):  # a noun of sending listed with the verbs ("l'invio
+                slots = [c for c in self.children(token)  # di 500 soldati"): its goods
+                         if base(c.dep_) == "nmod" and c.i > token.i]
+                kind = next(((child, goods[k]) for child in slots for goods in groups
+                             for k in self.keys(child) if k in goods), None)
+                if kind is not None and kind[1].type not in convention("aimed_goods_types"):
+                    out.append((token, kind[0], kind[1]))
                 continue
             # the goods as object, or where a small model hung them: an oblique ("handed
             # over weapons", "over" read as a preposition) or a word under the receiver
@@ -241,7 +247,14 @@ class Acts(TreeWords):
                    for t in targets)
 
     def delivery(self, verb: Any, goods: Any, entry: Predicate) -> Reading:
-        """The goods' event, done by the verb's subject to the side it goes to."""
+        """The goods' event, done by the verb's subject to the side it goes to; by a noun
+        of sending, the sides its phrase names (:meth:`Sides.noun_sides`)."""
+        if not self.verbal(verb):
+            reading = Reading(replace(entry, lemma=self.lemma(verb)), self.span(verb), True)
+            self.noun_sides(verb, reading.predicate, reading,  # type: ignore[attr-defined]
+                            self.triggers_now)  # type: ignore[attr-defined]
+            reading.modality = self.modality(verb)
+            return reading
         reading = Reading(replace(entry, lemma=self.lemma(verb)), self.span(verb), False)
         reading.actors = self.mentions_of(self.subject(verb))
         if not reading.actors and self.passive(verb) and entry.type in convention(

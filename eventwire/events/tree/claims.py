@@ -396,7 +396,8 @@ class Claims(TreeWords):
         content += [g for c in asked for g in self.children(c)
                     if base(g.dep_) in ("xcomp", "acl", "advcl") and self.verbal(g)]
         return bool(asked and content) and not self.mentions_of(asked) and not any(
-            k in self.lex.state_groups for word in asked for k in self.keys(word))
+            k in self.lex.state_groups for word in asked for k in self.keys(word)) \
+            and not self.conjunct_pronoun_referent(token)  # type: ignore[attr-defined]
 
     def obligations(self) -> list[tuple[Any, Any]]:
         """(obligation word, the verb it binds): "Y must return" (an auxiliary, en de es it),

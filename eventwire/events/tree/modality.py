@@ -149,6 +149,8 @@ class Modality(TreeWords):
         dep = base(token.dep_)
         if token.head.i == token.i or not self.known(token.head, self.lex.future_governors):
             return False
+        if dep == "obj" and self.known(token.head, self.lex.speech_verbs):
+            return False  # "kündigte an, ... zu verstärken" is planned, "den Abzug" is told
         return dep in ("xcomp", "nmod", "acl") or (dep == "obj" and not self.verbal(token))
 
     def _failed(self, word: Any) -> bool:

@@ -66,9 +66,10 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 continue
             by_token[verb.i] = self.delivery(verb, goods, entry)
             self.pronoun_deliverer(verb, by_token[verb.i], triggers)
-            claim = self.claimant(verb, triggers)  # "denied sending troops": denied, claimed
-            scoped = self.in_claim_scope(verb, triggers) if claim is None else None
-            self.take_claim(verb, by_token[verb.i], claim or scoped, scoped is not None)
+            if self.verbal(verb):  # ("announced the dispatch of troops": a noun of sending
+                claim = self.claimant(verb, triggers)  # is told as other event nouns are)
+                scoped = self.in_claim_scope(verb, triggers) if claim is None else None
+                self.take_claim(verb, by_token[verb.i], claim or scoped, scoped is not None)
             crowd.add(goods.i)  # "handed over weapons": one delivery, not the weapons' own
         for verb, claim in self.dismissals():
             if verb.i in by_token or verb.i in demanded:

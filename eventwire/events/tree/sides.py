@@ -21,14 +21,37 @@ class Sides(TreeWords):
         oblique names ("launched an attack", "engaged in talks"). Not to an oblique when its
         object is a paper that tells the act (convention ``handed_act_types``: "handed a note
         of protest over the arrest": the arrest is not the hander's)."""
-        if not self.verbal(verb) or verb.i in triggers or not self.known(
-                verb, self.lex.light_verbs):
+        if not self.verbal(verb) or verb.i in triggers or not (
+                self.known(verb, self.lex.light_verbs) or self.known(verb, self.lex.commands)):
             return False
         if base(slot.dep_) == "obj":
             return True
         return base(slot.dep_) == "obl" and not any(
             c.dep_ in OBJECT and getattr(triggers.get(c.i), "type", None)
             in convention("handed_act_types") for c in self.children(verb))
+
+    def conjunct_pronoun_referent(self, token: Any) -> list[Any]:
+        """ "ha telefonato al ministro russo e gli ha chiesto di ...", "called the minister
+        and asked him to ...": a third-person personal pronoun as the object of a verb
+        conjoined to one whose only named object or oblique is a person or side stands for
+        that one (when their numbers agree)."""
+        if base(token.dep_) != "conj" or token.head.i == token.i:
+            return []
+        pronouns = [c for c in self.children(token) if c.pos_ == "PRON" and (
+                        c.dep_ in OBJECT or c.dep_ == "obl:arg")  # "le pidió"
+                    and "Prs" in self.feature(c, "PronType")
+                    and "3" in self.feature(c, "Person")
+                    and "Yes" not in self.feature(c, "Reflex")]
+        if len(pronouns) != 1:
+            return []
+        named = [c for c in self.children(token.head) if c.i < token.i
+                 and base(c.dep_) in ("obj", "iobj", "obl") and c.pos_ in ("NOUN", "PROPN")
+                 and self.mentions_of([c])]
+        number = self.feature(pronouns[0], "Number")
+        if len(named) != 1 or (number and self.feature(named[0], "Number")
+                               and number != self.feature(named[0], "Number")):
+            return []
+        return named
 
     def verb_sides(self, token: Any, entry: Predicate, reading: Reading,
                    triggers: dict[int, Predicate]) -> None:
@@ -46,6 +69,7 @@ class Sides(TreeWords):
         if self.at_venue(entry, reading.actors):  # "signed at Nairobi", "met at Doha"
             roles["recipient"] = [t for t in roles.get("recipient", []) if not self.venue(t)]
         targets += [t for t in self.bare_datives(token) if t not in targets]
+        targets += [t for t in self.conjunct_pronoun_referent(token) if t not in targets]
         for role in ("target", "recipient", "partner", "partners"):
             targets += [t for t in roles.get(role, []) if not self.mediation(t, triggers)
                         and getattr(triggers.get(t.i), "type", None) != entry.type]
@@ -369,6 +393,10 @@ class Sides(TreeWords):
             n = len(phrase)
             if any(words[i : i + n] == phrase for i in range(len(words) - n + 1)):
                 return True
+        children = self.children(token)
+        if any(c.pos_ == "ADJ" and base(c.dep_) in ("xcomp", "compound", "obj")
+               for c in children):
+            return False  # "erklärten sich solidarisch": the subjects say what they are
         return any("Rcp" in self.feature(c, "PronType") or (  # (features read per tree)
             "Yes" in self.feature(c, "Reflex") and "Plur" in self.feature(token, "Number")
-            and c.dep_ in ("expl:pv", "obj", "iobj", "expl")) for c in self.children(token))
+            and c.dep_ in ("expl:pv", "obj", "iobj", "expl")) for c in children)

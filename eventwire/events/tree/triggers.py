@@ -9,7 +9,7 @@ from typing import Any
 
 from eventwire.events.lexicon import convention
 from eventwire.events.predicates import Predicate
-from eventwire.events.tree.common import PREDICATIVE, base
+from eventwire.events.tree.common import OBJECT, PREDICATIVE, base
 from eventwire.events.tree.words import TreeWords
 
 NOMINAL = ("nsubj", "obj", "iobj", "obl")  # the relations of a noun, whatever its tag
@@ -24,7 +24,29 @@ class Triggers(TreeWords):
         proposal to do something oneself is an offer ("proposer de libérer")."""
         found = [(token, self.as_refusal(token, self.as_offer(token, entry)), span)
                  for token, entry, span in self._triggers()]
-        return self.facilitations(found)
+        return self.facilitations(self.own_commands(found))
+
+    def own_commands(self, found: list[tuple[Any, Predicate, tuple[int, int]]]
+                     ) -> list[tuple[Any, Predicate, tuple[int, int]]]:
+        """ "ordenó el despliegue de 1.500 militares", "ordered the deployment of troops": a
+        verb of command (each language's `commands`) whose object is a move of forces
+        (convention `own_forces_types`) and which is addressed to no other side asks nothing
+        of another side: the commander's forces move. The verb is no request; like a light
+        verb it lends its subject to the move (:meth:`Sides.lends_subject`)."""
+        if not self.lex.commands:
+            return found
+        types = {t.i: e.type for t, e, _ in found}
+        moves = convention("own_forces_types")
+        dropped = set()
+        for token, entry, _ in found:
+            if entry.type != "REQUEST" or not self.known(token, self.lex.commands):
+                continue
+            moved = [c for c in self.children(token) if c.dep_ in OBJECT
+                     and types.get(c.i) in moves]
+            if moved and not any(self.mentions_of([a]) for a in self.addressees(token)
+                                 if a not in moved):
+                dropped.add(token.i)
+        return [item for item in found if item[0].i not in dropped] if dropped else found
 
     def facilitations(self, found: list[tuple[Any, Predicate, tuple[int, int]]]
                       ) -> list[tuple[Any, Predicate, tuple[int, int]]]:

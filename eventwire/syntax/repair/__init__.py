@@ -45,6 +45,7 @@ from eventwire.syntax.repair.arguments import (
     _stray_subject_root,
     _subject_after_comma,
     _subject_before_parenthesis,
+    _subject_hung_on_oblique,
     _subject_of_a_controlled_verb,
 )
 from eventwire.syntax.repair.auxiliaries import (
@@ -186,6 +187,7 @@ from eventwire.syntax.repair.names import (
     _noun_with_object,
     _report_noun_read_as_subject,
     _subject_read_as_apposition,
+    _verb_after_adjective_root,
 )
 from eventwire.syntax.repair.participles import (
     NOUN_OWN,
@@ -262,6 +264,7 @@ __all__ = [
     "_additive_first_hashes",
     "_additive_first_words",
     "_adjective_with_object",
+    "_verb_after_adjective_root",
     "_after_comma",
     "_after_coordinator",
     "_agrees",
@@ -389,6 +392,7 @@ __all__ = [
     "_stray_subject_root",
     "_subject_after_comma",
     "_subject_before_parenthesis",
+    "_subject_hung_on_oblique",
     "_subject_like",
     "_subject_of_a_controlled_verb",
     "_subject_of_a_participle_with_agent",
@@ -497,6 +501,8 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.noun_with_subject, _noun_with_content_clause),
     (lambda t: "nsubj" in t.deps and ("obj" in t.deps or "ccomp" in t.deps),
      _adjective_with_object),
+    (lambda t: "nsubj" in t.deps and ("parataxis" in t.deps or "conj" in t.deps),
+     _verb_after_adjective_root),
     (lambda t: "punct" in t.deps, _verb_read_as_punctuation),
     (lambda t: "Ins" in t.subject_cases, _instrumental_subject),
     (lambda t: "acl" in t.deps and "obj" in t.deps, _clause_read_as_object),
@@ -505,9 +511,11 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "compound:prt" in t.deps and "conj" in t.deps, _particle_of_later_conjunct),
     (lambda t: "ccomp" in t.deps and "conj" in t.deps, _claim_conjoined_to_content),
     (lambda t: t.day_named and "nmod" in t.deps, _subject_under_day),
+    (lambda t: "nsubj" in t.deps and "obl" in t.deps, _subject_hung_on_oblique),
     (lambda t: bool({"amod", "nmod", "iobj"} & t.deps), _cased_argument_read_as_modifier),
     (lambda t: "xcomp" in t.deps and "conj" in t.deps, _finite_conjunct_of_infinitive),
-    (lambda t: "conj" in t.deps and "mark" in t.deps, _finite_conjunct_of_marked_infinitive),
+    (lambda t: "conj" in t.deps and ("mark" in t.deps or "case" in t.deps),
+     _finite_conjunct_of_marked_infinitive),
     (lambda t: t.modifier_after_root_name and ("advmod" in t.deps or "amod" in t.deps),
      _saying_read_as_modifier),
     (lambda t: "mark" in t.deps and bool({"amod", "nmod", "advmod", "compound", "appos"}

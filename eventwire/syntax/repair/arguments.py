@@ -219,9 +219,15 @@ def _accusative_read_as_modifier(doc: Any) -> int:
     """"вручило Азербайджану ноту протеста": a noun in the accusative with no preposition,
     hung as a modifier (``nmod``) on the verb's other argument. A noun modifies another in the
     genitive, or through a preposition; one marked accusative alone is the verb's object
-    (when it has none)."""
+    (when it has none). So on an oblique in another case when an article or adjective agrees
+    with it in the accusative ("mit einem Hubschrauber den Luftraum verletzt": the airspace is
+    what was violated, not the helicopter's; a lone genitive the model tags accusative has no
+    such word)."""
     return _object_hung_on_argument(doc, "nmod", NOUNS, lambda word, head: (
-        word.morph.get("Case") == ["Acc"] and base_dep(head) == "iobj"))
+        word.morph.get("Case") == ["Acc"] and (base_dep(head) == "iobj" or (
+            base_dep(head) == "obl" and head.morph.get("Case") not in ([], ["Acc"])
+            and any(c.pos_ in ("DET", "ADJ") and c.morph.get("Case") == ["Acc"]
+                    for c in word.children)))))
 
 
 def _dative_subject(doc: Any) -> int:
@@ -676,6 +682,25 @@ def _stacked_case_words(doc: Any) -> int:
         first.head = described
         if base_dep(described) in ("obj", "iobj", "nmod", "nsubj"):
             described.dep_ = "obl"
+        mended += 1
+    return mended
+
+
+def _subject_hung_on_oblique(doc: Any) -> int:
+    """"Російський дрон у ніч на понеділок атакував судно": the subject hung on the time
+    phrase after it. A noun opened by its own preposition and hung on a verb has no subject:
+    a nominative subject before it, on a finite verb with none, is that verb's."""
+    mended = 0
+    for word in _where(doc, "nsubj", NOMINAL):
+        phrase = word.head
+        verb = phrase.head
+        if word.dep_ != "nsubj" or phrase.i <= word.i or phrase.pos_ not in NOMINAL \
+                or base_dep(phrase) != "obl" or verb.pos_ != "VERB" or verb.i <= phrase.i \
+                or not _finite(verb) or word.morph.get("Case") not in (["Nom"], []) \
+                or not any(base_dep(c) == "case" for c in phrase.children) \
+                or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        word.head = verb
         mended += 1
     return mended
 

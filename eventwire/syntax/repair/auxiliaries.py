@@ -381,13 +381,14 @@ def _finite_conjunct_of_marked_infinitive(doc: Any) -> int:
     auxiliary and no subject is never coordinated with an infinitive opened by its marker: it
     is a conjunct of the finite verb above that infinitive (the mend
     :func:`_finite_conjunct_of_infinitive` makes where the infinitive is the verb's own
-    complement)."""
+    complement). The marker may be tagged a case word ("acusó a Y de haber atacado ... y
+    cerró los pasos")."""
     mended = 0
     for second in _where(doc, "conj", VERBS):
         infinitive = second.head
         if second.dep_ != "conj" or infinitive.i > second.i or infinitive.pos_ != "VERB" \
                 or base_dep(infinitive) not in ("acl", "advcl") \
-                or not any(m.dep_ == "mark" and m.i == infinitive.left_edge.i
+                or not any(base_dep(m) in ("mark", "case") and m.i == infinitive.left_edge.i
                            for m in infinitive.children) \
                 or not ({"Inf", "Ger"} & set(infinitive.morph.get("VerbForm")) or any(
                     c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm")

@@ -189,7 +189,8 @@ def _verb_conjoined_inside_object(doc: Any) -> int:
     "inmediata"), so the accusation lost its subject. A finite verb with no subject of its
     own coordinates with a verb, never with an adjective or a noun: it becomes a conjunct of
     the finite verb whose object holds that word, when the two agree in number and tense
-    (the mend :func:`_verb_conjoined_to_object` makes where the object itself is the head)."""
+    (the mend :func:`_verb_conjoined_to_object` makes where the object itself is the head).
+    So inside an oblique ("провел разговоры с лидерами обеих стран и призвал их ...")."""
     mended = 0
     for verb in _where(doc, "conj", frozenset({"VERB"})):
         word = verb.head
@@ -201,7 +202,7 @@ def _verb_conjoined_inside_object(doc: Any) -> int:
         while path[-1].head.i != path[-1].i and path[-1].pos_ != "VERB":
             path.append(path[-1].head)
         governor = path[-1]
-        if governor.pos_ != "VERB" or len(path) < 3 or path[-2].dep_ != "obj" \
+        if governor.pos_ != "VERB" or len(path) < 3 or base_dep(path[-2]) not in ("obj", "obl") \
                 or governor.i > word.i or not _finite(governor) \
                 or any(w.pos_ in ("VERB", "AUX") for w in path[:-1]):
             continue

@@ -252,6 +252,43 @@ def _adjective_with_object(doc: Any) -> int:
     return mended
 
 
+def _verb_after_adjective_root(doc: Any) -> int:
+    """"L'attacco russo contro Odessa ha ucciso tre civili": the adjective after the subject
+    read as the root (the attack "is Russian") and the clause's verb as an aside of it. An
+    adjective root with no copula, its subject the noun right before it, and after it a verb
+    with a tense of its own and no subject, told as an aside or a conjunct with no
+    coordinator: the verb is the root, the noun its subject, the adjective the noun's
+    modifier, and the adjective's obliques before the verb the noun's."""
+    mended = 0
+    for adjective in _where(doc, "ROOT", ADJECTIVES):
+        if adjective.dep_ != "ROOT" or adjective.pos_ != "ADJ" or adjective.i == 0:
+            continue
+        children = list(adjective.children)
+        subject = doc[adjective.i - 1]
+        if subject.head.i != adjective.i or subject.dep_ != "nsubj" \
+                or subject.pos_ not in NOUNS or any(
+                    c.dep_ in ("cop", "aux", "aux:pass") for c in children):
+            continue
+        verb = next((c for c in children if c.i > adjective.i and c.pos_ == "VERB"
+                     and base_dep(c) in ("parataxis", "conj") and (_finite(c) or any(
+                         a.dep_.startswith("aux") for a in c.children))), None)
+        if verb is None or any(c.dep_.startswith("nsubj") or c.dep_ == "cc"
+                               for c in verb.children):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head = verb
+        adjective.head, adjective.dep_ = subject, "amod"
+        for child in children:
+            if child.i in (subject.i, verb.i):
+                continue
+            if child.i < verb.i and base_dep(child) in ("obl", "nmod"):
+                child.head, child.dep_ = subject, "nmod"
+            else:
+                child.head = verb
+        mended += 1
+    return mended
+
+
 def _name_hung_on_reflexive(doc: Any) -> int:
     """"Nach langen Gesprächen haben sich Serbien und der Kosovo ... geeinigt": the subject
     after a reflexive pronoun read as a part of the pronoun (a pronoun has no parts). A
