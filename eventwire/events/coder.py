@@ -341,15 +341,25 @@ def _background(sentence: Sentence, reading: Reading, lexicon: Predicates) -> bo
     """ "Taiwan raised its alert after Chinese incursions", "surrendered following an
     offensive": an act named as the time of another (an oblique or modifier under a word of
     `background`) is the setting of the sentence's event, not an event it tells. A span the
-    act is counted in stands for it ("despite hours of negotiations": the hours are marked)."""
+    act is counted in stands for it ("despite hours of negotiations": the hours are marked),
+    when it is what the span counts (:func:`_counted`), not a later modifier of the span."""
     token = _trigger_token(sentence, reading)
     if not reading.noun or token is None or not lexicon.background or token.head.i == token.i:
         return False
-    if token.dep_.split(":")[0] == "nmod" and token.head.lemma_.lower() in lexicon.measures:
+    if token.dep_.split(":")[0] == "nmod" and token.head.lemma_.lower() in lexicon.measures \
+            and _counted(token):
         token = token.head
     return token.dep_.split(":")[0] in ("obl", "nmod", "advcl") and any(
         c.dep_.split(":")[0] in ("case", "mark") and c.lemma_.lower() in lexicon.background
         for c in token.children)
+
+
+def _counted(noun: Any) -> bool:
+    """Whether a noun is what the measure before it counts ("hours of tense talks", "horas de
+    negociaciones", "Stunden Verhandlungen"): its phrase starts right after the measure; a
+    later modifier of the measure ("hours of talks with the mediation of X") is not counted
+    by it."""
+    return noun.head.i < noun.i and noun.left_edge.i == noun.head.i + 1
 
 
 def _trigger_token(sentence: Sentence, reading: Reading) -> Any | None:

@@ -2,8 +2,8 @@
 
 A text tells the same event several times ("Trump and Putin agreed ...", later "the
 leaders agreed ...", with fewer sides named). Mentions of one type and modality whose
-sides are contained in another's, with no conflicting mode or quantity, are folded into
-the most complete one; their evidence is kept in ``Event.mentions``.
+sides are contained in another's, with no conflicting mode, quantity or day of their own, are
+folded into the most complete one; their evidence is kept in ``Event.mentions``.
 """
 
 from __future__ import annotations
@@ -34,11 +34,20 @@ def _contains(big: Event, small: Event) -> bool:
         return False  # "they agreed" may be another agreement than "they agreed a truce"
     if small.mode is None and big.passage != small.passage:
         return False  # with nothing saying what was agreed, another entry is another event
+    if _own_day(big) and _own_day(small) and big.date != small.date:
+        return False  # "met on Wednesday" and "a meeting on Tuesday": two meetings
     big_units, small_units = _units(big), _units(small)
     if any(unit in big_units and big_units[unit] != value for unit, value in small_units.items()):
         return False
     big_sides, small_sides = _countries(big), _countries(small)
     return small_sides[0] <= big_sides[0] and small_sides[1] <= big_sides[1]
+
+
+def _own_day(event: Event) -> bool:
+    """Whether the event's own words (its clause or sentence) give it a day: a day told for
+    another mention is another happening; a day lent by the passage, the discourse or the
+    date of writing says nothing of which one it is."""
+    return event.dated_by in ("clause", "sentence") and event.date_precision == "day"
 
 
 def _weight(event: Event) -> tuple[int, int, int, int]:
