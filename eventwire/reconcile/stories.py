@@ -614,8 +614,9 @@ class OtherDays:
     """Whether two groups of documents tell other happenings: the sides most of each
     group's documents lead with (:func:`lead_day`) have no country in common (a clash of
     Peru and Ecuador is no strike of Russia on Ukraine, however alike two reports in one
-    language read), or are other sides leading with violence in one group only
-    (:func:`lead_violent`), or are one set or one within the other and every day of one group is
+    language read), or lead with violence in one group only (:func:`lead_violent`: a strike
+    on a city is no talks of the same two sides, a live blog of the talks that names the
+    strike no report of it), or are one set or one within the other and every day of one group is
     another happening's than every day of the other (:func:`_other_days`). One happening is
     one day (the issue: "same happening only when type, parties, day and venue agree"); two
     reports a day apart may still tell one of them (a misdated report is a discrepancy, not
@@ -650,11 +651,13 @@ class OtherDays:
             return False
         if not set(x[0]) & set(y[0]):
             return True
+        violent = self._violent(a), self._violent(b)
+        if None not in violent and violent[0] != violent[1]:
+            # another kind of happening: a clash of Peru and Ecuador is no call of Peru's
+            # president with Chile's, a strike on a city no talks of the same two sides
+            return True
         if not (set(x[0]) <= set(y[0]) or set(y[0]) <= set(x[0])):
-            # other sides and another kind of happening: a clash of Peru and Ecuador is no
-            # call of Peru's president with Chile's
-            violent = self._violent(a), self._violent(b)
-            return None not in violent and violent[0] != violent[1]
+            return False
         if not x[1] or not y[1]:
             return False
         return all(_other_days(p, q) for p in x[1] for q in y[1])

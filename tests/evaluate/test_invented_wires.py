@@ -44,10 +44,13 @@ EXPECTED = {
     "c-de": Row("5/5/9", "3/3/4",
                 missed=["ACCUSE RUS -> UKR", "AGREE RUS+UKR -> -", "ASSAULT UKR -> RUS",
                         "REJECT RUS -> -"], false=[]),
-    "c-en": Row("7/9/10", "4/5/4",  # session 19: "spoke ... with both leaders and urged
-                # them to": the pronoun stands for the partners of the first verb
+    "c-en": Row("7/10/10", "4/5/4",  # session 19: "spoke ... with both leaders and urged
+                # them to": the pronoun stands for the partners of the first verb; "agreed on
+                # Monday to hold border talks ... next week" gives the talks as held (a known
+                # fault: they are planned), no longer folded into Malaysia's call of Sunday
+                # (a mention with another day of its own is another happening)
                 missed=["MOBILIZE THA -> KHM", "REQUEST CHN -> -", "SUPPORT USA -> -"],
-                false=["AGREE USA -> -", "SANCTION THA -> -"]),
+                false=["AGREE USA -> -", "CONSULT KHM+THA -> -", "SANCTION THA -> -"]),
     "c-es": Row("5/7/6", "2/2/2", missed=["MOBILIZE VEN -> COL"],
                 false=["CONSULT BRA -> -", "MOBILIZE VEN -> -"]),
     "c-fr": Row("3/6/6", "3/3/3",
