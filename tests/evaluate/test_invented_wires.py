@@ -46,9 +46,9 @@ EXPECTED = {
                         "REJECT RUS -> -"], false=[]),
     "c-en": Row("7/10/10", "4/5/4",  # session 19: "spoke ... with both leaders and urged
                 # them to": the pronoun stands for the partners of the first verb; "agreed on
-                # Monday to hold border talks ... next week" gives the talks as held (a known
-                # fault: they are planned), no longer folded into Malaysia's call of Sunday
-                # (a mention with another day of its own is another happening)
+                # Monday to hold border talks ... next week" gives the planned talks (future),
+                # which the gold does not code, no longer folded into Malaysia's call of
+                # Sunday (a mention with another day of its own is another happening)
                 missed=["MOBILIZE THA -> KHM", "REQUEST CHN -> -", "SUPPORT USA -> -"],
                 false=["AGREE USA -> -", "CONSULT KHM+THA -> -", "SANCTION THA -> -"]),
     "c-es": Row("5/7/6", "2/2/2", missed=["MOBILIZE VEN -> COL"],

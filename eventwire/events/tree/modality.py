@@ -147,11 +147,28 @@ class Modality(TreeWords):
         "plans for an exchange", "accused Y of preparing an invasion" (the invasion is
         planned, not done)."""
         dep = base(token.dep_)
+        if self._agreed_to(token):
+            return True
         if token.head.i == token.i or not self.known(token.head, self.lex.future_governors):
             return False
         if dep == "obj" and self.known(token.head, self.lex.speech_verbs):
             return False  # "kündigte an, ... zu verstärken" is planned, "den Abzug" is told
         return dep in ("xcomp", "nmod", "acl") or (dep == "obj" and not self.verbal(token))
+
+    def _agreed_to(self, token: Any) -> bool:
+        """What sides agree to do is planned, not done: "agreed to hold talks next week",
+        "acordaron celebrar conversaciones": the act (or its noun under a light verb) is the
+        infinitive complement of a verb of agreeing (an AGREE entry of the lexicon)."""
+        verb = token
+        if base(token.dep_) == "obj" and self.known(token.head, self.lex.light_verbs):
+            verb = token.head  # "hold talks": the talks are what the light verb does
+        dep = base(verb.dep_)
+        if dep in ("ccomp", "advcl") and "Inf" in self.feature(verb, "VerbForm"):
+            dep = "xcomp"  # "agreed on Monday to hold", "ont convenu de tenir": an infinitive
+        if dep != "xcomp" or verb.head.i == verb.i or not self.verbal(verb.head):
+            return False
+        entries = self.lex.single.get(self.lemma(verb.head), ())
+        return any(entry.type == "AGREE" for entry in entries)
 
     def _failed(self, word: Any) -> bool:
         """A verb or noun under a verb of failing ("failed to agree", "a échoué à conclure un
