@@ -484,6 +484,19 @@ def lead_call(batch: Batch, doc_id: str) -> CallKey | None:
     return first, min(days[first])[1] if days[first] else None
 
 
+def _group_lead(leads: list[Any], group: list[int]) -> tuple[Any, list[Any]] | None:
+    """The first part (the sides) most of a group's documents lead with, and those leads;
+    None when no document leads with any, or two lead equally often."""
+    told = Counter(lead[0] for i in group if (lead := leads[i]) is not None)
+    if not told:
+        return None
+    ranked = sorted(told.items(), key=lambda kv: (-kv[1], kv[0]))
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    best = ranked[0][0]
+    return best, [lead for i in group if (lead := leads[i]) is not None and lead[0] == best]
+
+
 class OtherCalls:
     """Whether two groups of documents (stories in the making) tell different calls: the
     call more of each group's documents are about than any other (:func:`lead_call`) is
@@ -501,15 +514,11 @@ class OtherCalls:
 
     def story_call(self, group: list[int]
                    ) -> tuple[tuple[str, ...], list[tuple[float, float]]] | None:
-        told = Counter(c[0] for i in group if (c := self.calls[i]) is not None)
-        if not told:
+        found = _group_lead(self.calls, group)
+        if found is None:
             return None
-        ranked = sorted(told.items(), key=lambda kv: (-kv[1], kv[0]))
-        best, n = ranked[0]
-        if len(ranked) > 1 and ranked[1][1] == n:
-            return None
-        return best, sorted({c[1] for i in group if (c := self.calls[i]) is not None
-                             and c[0] == best and c[1] is not None})
+        best, calls = found
+        return best, sorted({c[1] for c in calls if c[1] is not None})
 
     def __call__(self, a: list[int], b: list[int]) -> bool:
         x, y = self.story_call(a), self.story_call(b)
@@ -634,16 +643,11 @@ class OtherDays:
 
     def story_day(self, group: list[int]
                   ) -> tuple[tuple[str, ...], list[tuple[float, bool]]] | None:
-        told = Counter(lead[0] for i in group if (lead := self.leads[i]) is not None)
-        if not told:
+        found = _group_lead(self.leads, group)
+        if found is None:
             return None
-        ranked = sorted(told.items(), key=lambda kv: (-kv[1], kv[0]))
-        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-            return None
-        best = ranked[0][0]
-        return best, sorted({(lead[1], lead[2]) for i in group
-                             if (lead := self.leads[i]) is not None and lead[0] == best
-                             and lead[1] is not None})
+        best, leads = found
+        return best, sorted({(lead[1], lead[2]) for lead in leads if lead[1] is not None})
 
     def __call__(self, a: list[int], b: list[int]) -> bool:
         x, y = self.story_day(a), self.story_day(b)

@@ -167,8 +167,7 @@ class Modality(TreeWords):
             dep = "xcomp"  # "agreed on Monday to hold", "ont convenu de tenir": an infinitive
         if dep != "xcomp" or verb.head.i == verb.i or not self.verbal(verb.head):
             return False
-        entries = self.lex.single.get(self.lemma(verb.head), ())
-        return any(entry.type == "AGREE" for entry in entries)
+        return any(entry.type == "AGREE" for entry in self.lex.lookup((self.lemma(verb.head),)))
 
     def _failed(self, word: Any) -> bool:
         """A verb or noun under a verb of failing ("failed to agree", "a échoué à conclure un

@@ -19,6 +19,7 @@ from eventwire.syntax.repair.common import (
     _grammar_flag,
     _grammar_words,
     _infinitive_clause,
+    _lemma_keys,
     _name_from,
     _name_like,
     _object_hung_on_argument,
@@ -623,9 +624,7 @@ def _dative_read_as_genitive(doc: Any) -> int:
         return 0
     mended = 0
     for verb in _where(doc, None, VERBS):
-        particles = [c.lemma_.lower() for c in verb.children if c.dep_ == "compound:prt"]
-        keys = {verb.lemma_.lower(), *(p + verb.lemma_.lower() for p in particles)}
-        if keys.isdisjoint(verbs) or any(c.dep_ == "iobj" for c in verb.children):
+        if _lemma_keys(verb).isdisjoint(verbs) or any(c.dep_ == "iobj" for c in verb.children):
             continue
         for subject in [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL]:
             if not any(c.dep_ == "amod" and c.pos_ == "ADJ" for c in subject.children):

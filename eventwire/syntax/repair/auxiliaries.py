@@ -14,6 +14,7 @@ from eventwire.syntax.repair.common import (
     _finite,
     _grammar_words,
     _infinitive_clause,
+    _lemma_keys,
     _reporting_lemmas,
     _spacy_ids,
     _where,
@@ -94,8 +95,7 @@ def _auxiliary_of_later_verb(doc: Any) -> int:
     """"..., russische Soldaten hätten Grenzer beschossen": a finite auxiliary was hung on the
     finite verb of the clause before it, which has its own tense. It makes the tense of the
     participle or infinitive after it (in the same stretch, under the same verb, with no
-    auxiliary of its own): the reported clause, not the verb that reports it; with a subject
-    of its own, that clause is no controlled complement (xcomp) but a clause (ccomp)."""
+    auxiliary of its own): the reported clause, not the verb that reports it."""
     mended = 0
     for auxiliary in _where(doc, "aux", frozenset({"AUX"})):
         verb = auxiliary.head
@@ -129,10 +129,8 @@ def _reported_clause_read_as_conjunct(doc: Any) -> int:
         if base_dep(verb) not in ("conj", "parataxis", "obj", "xcomp") or governor.i >= verb.i \
                 or governor.pos_ != "VERB":
             continue
-        particles = [c.text.lower() for c in governor.children if c.dep_ == "compound:prt"]
-        keys = {governor.lemma_.lower(), *(p + governor.lemma_.lower() for p in particles)}
-        children = verb.children
-        if keys.isdisjoint(reporting) or any(c.dep_ in ("cc", "mark") for c in children) \
+        if _lemma_keys(governor).isdisjoint(reporting) \
+                or any(c.dep_ in ("cc", "mark") for c in verb.children) \
                 or not any(base_dep(c) == "nsubj" for c in verb.children):
             continue
         finite = [verb, *(c for c in verb.children if c.dep_ == "aux")]

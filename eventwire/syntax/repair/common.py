@@ -451,6 +451,15 @@ def _subjects_by_verb(doc: Any) -> list[tuple[int, list[Any]]]:
     return sorted(by_verb.items())
 
 
+def _lemma_keys(verb: Any) -> set[str]:
+    """A verb's lemma, and that lemma with each separable particle the tree gives it
+    (``compound:prt``, joined in front: "zurück" + "weisen"), lower-cased: the keys the
+    language's verb lists are written in ("vorwerfen", "zurückweisen")."""
+    lemma = verb.lemma_.lower()
+    return {lemma, *(c.lemma_.lower() + lemma for c in verb.children
+                     if c.dep_ == "compound:prt")}
+
+
 def _infinitive_lemma(word: Any, code: str) -> str | None:
     """simplemma's dictionary lemma of a word when it is an infinitive other than the word
     itself (it ends as the language's "infinitive_endings" in grammar.yaml do); else None."""
