@@ -78,6 +78,16 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
+def _reader_gone() -> None:
+    """The reader of stdout went away (``eventwire extract ... | head``): stop quietly, as
+    Unix tools do, with nothing more written to the closed pipe."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    raise typer.Exit(141)  # 128 + SIGPIPE, what a shell reports for a tool killed by it
+
+
 # -- option checks: each says what is wrong in one line -----------------------------------
 
 def _check_date(value: str | None) -> str | None:
@@ -288,6 +298,8 @@ def _stream_extract(inputs: list[str], date: str | None, lang: str | None, verbo
         with _progress("extracting", estimate_documents(inputs)) as advance:
             write_records(stream_records(inputs, errors, jobs=jobs or None, reference_date=date,
                                          language=lang, on_document=advance), "jsonl", out)
+    except BrokenPipeError:
+        _reader_gone()
     except Exception as error:  # pragma: no cover - a bug, shown in one line
         if verbose:
             raise
@@ -324,6 +336,8 @@ def extract(
     out = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
         write_records(result.records, fmt, out)
+    except BrokenPipeError:
+        _reader_gone()
     except ValueError as error:
         _fail(str(error))
     finally:
@@ -386,6 +400,8 @@ def export(
             write_records(
                 list(store.records()), fmt, output if output else sys.stdout, table=table
             )
+        except BrokenPipeError:
+            _reader_gone()
         except ValueError as error:
             _fail(str(error))
 

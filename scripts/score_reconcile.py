@@ -27,7 +27,7 @@ def _records(dev: Path, saved: Path | None) -> list[dict[str, Any]]:
         from eventwire.api import extract
 
         paths = sorted(str(p) for p in (dev / "corpus").glob("*.txt"))
-        return extract(paths, reference_date="2025-03-20").records
+        return extract(paths).records
     from eventwire.reconcile import CROSS_DOCUMENT_KINDS, reconcile
 
     lines = saved.read_text(encoding="utf-8").splitlines()

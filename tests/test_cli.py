@@ -232,3 +232,22 @@ def test_jobs_give_the_same_output_as_one_process() -> None:
     two = run_cli("extract", str(EXAMPLES), "--jobs", "2")
     assert one.returncode == two.returncode == 0
     assert one.stdout == two.stdout
+
+
+def test_a_reader_that_stops_early_gets_no_error() -> None:
+    """``eventwire extract ... | head -1``: the closed pipe ends the run quietly."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    process = subprocess.Popen([sys.executable, "-m", "eventwire.cli", "extract",
+                                str(EXAMPLES / "stories")], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=300) in (0, 141)
+    assert json.loads(first)["kind"] == "document"
+    assert stderr == ""

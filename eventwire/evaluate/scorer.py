@@ -373,7 +373,7 @@ def _gold_inputs(gold_path: Path, published: bool) -> tuple[dict[str, Any], Path
     if "events" not in gold:
         return None
     text_path = text_for(gold_path)
-    items = read_inputs([str(text_path)])
+    items = read_inputs([str(text_path)], sidecars=False)  # the gold beside it is not read
     if published:
         items = _with_published(items, gold.get("published"), gold.get("url"))
     gold.setdefault("id", text_path.stem)

@@ -2,13 +2,16 @@
 
 Every input yields documents or :class:`InputError`\\ s; a bad input never stops the others.
 URLs go through one :class:`~eventwire.ingest.fetch.Fetcher` (real HTTP unless a test
-passes a stand-in); a feed, from a file or a URL, gives one document per item.
+passes a stand-in); a feed, from a file or a URL, gives one document per item. A text or
+page file may have its metadata in a JSON object of the same name beside it
+(``truce.txt`` and ``truce.json``): corpora keep the publication date there, not in the text.
 """
 
 from __future__ import annotations
 
 import gzip
 import hashlib
+import json
 import re
 import sys
 import zlib
@@ -32,6 +35,8 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 DOCUMENT_FIELDS = ("id", "url", "outlet", "title", "language", "published")
+SIDECAR_SUFFIX = ".json"
+SIDECAR_MAX_BYTES = 4 * 1024 * 1024  # metadata, or metadata beside a corpus's annotations
 
 
 def content_id(text: str) -> str:
@@ -45,6 +50,7 @@ def read_inputs(
     fetcher: Fetcher | None = None,
     follow_links: bool = False,
     allow_private: bool = False,
+    sidecars: bool = True,
 ) -> Iterator[Document | InputError]:
     """Documents from paths (files, directories searched recursively), URLs and ``-`` (stdin).
 
@@ -53,7 +59,8 @@ def read_inputs(
     ids); a file given by itself is named by its file name. A symbolic link that leads out of
     the folder is not followed. ``follow_links`` fetches the page of a feed item whose own
     text is short; ``allow_private`` lets the default fetcher reach loopback and private
-    addresses (refused otherwise).
+    addresses (refused otherwise). ``sidecars`` reads a text or page file's metadata from a
+    ``.json`` of the same name beside it (:func:`sidecar_fields`).
     """
     for item in inputs:
         if item == "-":
@@ -66,14 +73,15 @@ def read_inputs(
             continue
         path = Path(item)
         if path.is_dir():
-            yield from _read_folder(path, item, max_bytes)
+            yield from _read_folder(path, item, max_bytes, sidecars)
         elif path.is_file():
-            yield from _read_file(path, path.name, max_bytes)
+            yield from _read_file(path, path.name, max_bytes, sidecars)
         else:
             yield InputError(item, "no such file or directory")
 
 
-def _read_folder(path: Path, item: str, max_bytes: int) -> Iterator[Document | InputError]:
+def _read_folder(path: Path, item: str, max_bytes: int,
+                 sidecars: bool = True) -> Iterator[Document | InputError]:
     root = path.resolve()
     files = sorted((p for p in path.rglob("*")
                     if p.is_file() and _suffix(p) in KNOWN_SUFFIXES),
@@ -85,7 +93,7 @@ def _read_folder(path: Path, item: str, max_bytes: int) -> Iterator[Document | I
             yield InputError(str(file), "symbolic link to a file outside the folder: "
                                         "not followed")
             continue
-        yield from _read_file(file, file.relative_to(path).as_posix(), max_bytes)
+        yield from _read_file(file, file.relative_to(path).as_posix(), max_bytes, sidecars)
 
 
 def _suffix(path: Path) -> str:
@@ -108,8 +116,15 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
     return raw
 
 
-def _read_file(path: Path, doc_id: str, max_bytes: int) -> Iterator[Document | InputError]:
+def _read_file(path: Path, doc_id: str, max_bytes: int,
+               sidecars: bool = True) -> Iterator[Document | InputError]:
     source = str(path)
+    given: dict[str, Any] = {}
+    if sidecars and _suffix(path) in TEXT_SUFFIXES | HTML_SUFFIXES:
+        try:
+            given = sidecar_fields(path)
+        except BadInput as error:  # the text is still read, without the broken metadata
+            yield InputError(str(_sidecar_path(path)), str(error))
     try:
         raw = _read_bytes(path, max_bytes)
         suffix = _suffix(path)
@@ -124,15 +139,63 @@ def _read_file(path: Path, doc_id: str, max_bytes: int) -> Iterator[Document | I
         if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and _looks_like_html(text)):
             fields = html_to_fields(text)
             fields.setdefault("id", doc_id)
-            yield make_document(fields, source)
+            yield make_document(_given_over(fields, given), source)
         else:
-            yield make_document({"id": doc_id, "text": text}, source)
+            yield make_document(_given_over({"id": doc_id, "text": text}, given), source)
     except BadInput as error:
         yield InputError(source, str(error))
     except OSError as error:
         yield InputError(source, f"cannot read ({error.strerror or error})")
     except Exception as error:  # a reader's bug must not lose the batch
         yield InputError(source, unexpected(error))
+
+
+def _sidecar_path(path: Path) -> Path:
+    """``truce.json`` for ``truce.txt``, ``truce.html`` and ``truce.txt.gz``."""
+    name = path.name
+    for suffix in reversed(path.suffixes):
+        if suffix.lower() in {".gz", *TEXT_SUFFIXES, *HTML_SUFFIXES}:
+            name = name[: -len(suffix)]
+    return path.with_name(name + SIDECAR_SUFFIX)
+
+
+def sidecar_fields(path: Path) -> dict[str, Any]:
+    """The metadata a JSON object beside a text or page file gives it: title, url, outlet,
+    language and the publication date (``published`` or a field another tool names it by).
+    Nothing else is read: a corpus may keep its annotations in the same file. Empty when there
+    is no such file; :class:`BadInput` when it is no JSON object or names an unknown language.
+    """
+    side = _sidecar_path(path)
+    if not side.is_file():
+        return {}
+    try:
+        value = json.loads(decode(_read_bytes(side, SIDECAR_MAX_BYTES),
+                                  max_bytes=SIDECAR_MAX_BYTES, repaired=False))
+    except (ValueError, RecursionError) as error:
+        raise BadInput(f"metadata beside {path.name} is not JSON ({str(error)[:80]}); "
+                       "the text is read without it") from None
+    if not isinstance(value, dict):
+        raise BadInput(f"metadata beside {path.name} is not a JSON object; "
+                       "the text is read without it")
+    wanted = ("url", "outlet", "title", "language", "published", *PUBLISHED_ALIASES)
+    fields = {k: value[k] for k in wanted
+              if isinstance(value.get(k), (str, int, float)) and not isinstance(value[k], bool)}
+    if fields.get("language"):
+        try:
+            lang.checked(str(fields["language"]))
+        except lang.UnknownLanguage as error:
+            raise BadInput(f"metadata beside {path.name}: {error}; "
+                           "the text is read without it") from None
+    return fields
+
+
+def _given_over(fields: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    """A file's own fields with its sidecar's metadata over them: what the user's corpus
+    states is trusted over what a page's markup suggests."""
+    dates = {"published", *PUBLISHED_ALIASES}
+    dated = bool(dates & given.keys())
+    merged = {k: v for k, v in fields.items() if k not in given and not (dated and k in dates)}
+    return {**merged, **given}
 
 
 def _read_url(url: str, fetcher: Fetcher, max_bytes: int,
