@@ -35,7 +35,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 DOCUMENT_FIELDS = ("id", "url", "outlet", "title", "language", "published")
-SIDECAR_SUFFIX = ".json"
+SIDECAR_SUFFIXES = (".json", ".gold.json")
 SIDECAR_MAX_BYTES = 4 * 1024 * 1024  # metadata, or metadata beside a corpus's annotations
 
 
@@ -151,12 +151,14 @@ def _read_file(path: Path, doc_id: str, max_bytes: int,
 
 
 def _sidecar_path(path: Path) -> Path:
-    """``truce.json`` for ``truce.txt``, ``truce.html`` and ``truce.txt.gz``."""
+    """``truce.json`` for ``truce.txt``, ``truce.html`` and ``truce.txt.gz``; else
+    ``truce.gold.json``, the gold file ``eventwire evaluate`` pairs with ``truce.txt``."""
     name = path.name
     for suffix in reversed(path.suffixes):
         if suffix.lower() in {".gz", *TEXT_SUFFIXES, *HTML_SUFFIXES}:
             name = name[: -len(suffix)]
-    return path.with_name(name + SIDECAR_SUFFIX)
+    candidates = [path.with_name(name + suffix) for suffix in SIDECAR_SUFFIXES]
+    return next((c for c in candidates if c.is_file()), candidates[0])
 
 
 def sidecar_fields(path: Path) -> dict[str, Any]:

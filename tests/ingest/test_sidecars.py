@@ -75,3 +75,12 @@ def test_the_sidecar_is_trusted_over_the_page(tmp_path: Path) -> None:
     (tmp_path / "arica.json").write_text('{"published": "2026-03-10"}', encoding="utf-8")
     (doc,), _ = _read(tmp_path / "arica.html")
     assert (doc.published, doc.title) == ("2026-03-10", "Page title")
+
+
+def test_a_gold_file_beside_the_text_is_its_sidecar(tmp_path: Path) -> None:
+    """``X.gold.json`` is the gold format ``eventwire evaluate`` pairs with ``X.txt``."""
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "a.gold.json").write_text('{"published": "2026-03-10", "events": []}',
+                                          encoding="utf-8")
+    (doc,), errors = _read(tmp_path / "a.txt")
+    assert (doc.published, errors) == ("2026-03-10", [])
