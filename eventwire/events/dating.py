@@ -52,6 +52,7 @@ from eventwire.text.dates import (
     looks_ahead,
     named_by_interval,
     starts_a_state,
+    told_before_the_story,
 )
 from eventwire.text.view import TextView, fold
 
@@ -127,8 +128,21 @@ def _by_discourse(event: Event, doc: Document) -> Dating | None:
     index = _sentence_index(doc, _anchor(event))
     if index is None:
         return None
+    if _told_before_the_story(event, doc, doc.sentences[index]):
+        return None
     mention = _discourse(event, doc, index, _written(doc))
     return _of(mention, "discourse") if mention is not None else None
+
+
+def _told_before_the_story(event: Event, doc: Document, sentence: Sentence) -> bool:
+    """The event's verb is a pluperfect or is told "earlier": it took place before the day
+    the story tells, so it has no day of the story (``dating.told_before_the_story``)."""
+    token = token_at(sentence, _anchor(event))
+    if token is None:
+        return False
+    verb = _clause_head(token)
+    code = doc.language if lang.section(doc.language, "dates") else lang.FALLBACK
+    return verb.pos_ in VERBAL and told_before_the_story(code, verb)
 
 
 def _by_publication(event: Event, doc: Document) -> Dating | None:

@@ -129,6 +129,7 @@ from eventwire.text.dates.tense import (
     _verb_lemmas,
     looks_ahead,
     told_as_arranged,
+    told_before_the_story,
 )
 from eventwire.text.view import TextView
 
@@ -227,6 +228,7 @@ __all__ = [
     "rules",
     "starts_a_state",
     "told_as_arranged",
+    "told_before_the_story",
 ]
 
 

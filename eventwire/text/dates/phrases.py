@@ -177,6 +177,10 @@ def rules(code: str) -> _Rules:
         ("told", rf"{_B}{count}\s+{unit}\s+(?P<told>{_alternation(data.get('told_after'))}){_E}"),
         ("ago", rf"{_B}(?:{_alternation(data.get('ago_before'))})\s+{count}\s+{unit}{_E}"),
         ("ago", rf"{_B}{count}\s+{unit}\s+(?:{_alternation(data.get('ago_after'))}){_E}"),
+        # "in two weeks", "dans deux jours", "через две недели": that long after the day of
+        # writing; not "in two days of fighting", "через две недели после [the vote]"
+        ("ahead", rf"{_B}(?:{_alternation(data.get('ahead_before'))})\s+{count}\s+{unit}{_E}"
+                  rf"(?!\s+{_alternation(data.get('ahead_not_followed_by'))}{_E})"),
         ("year", rf"{_B}(?:{_alternation(data.get('year_prepositions'))})\s+{year}"),
         # "a truce for 60 days after the talks", "на 60 дней после": a length, not an interval
         ("duration", rf"{_B}{_not_after(data.get('duration_not_after'))}"
@@ -208,6 +212,7 @@ def rules(code: str) -> _Rules:
              *(data.get("relative_periods") or {}), *(data.get("ago_after") or []),
              *(data.get("anaphoric_periods") or {}), *(data.get("interval_after") or []),
              *(data.get("interval_before") or []), *(data.get("ago_before") or []),
+             *(data.get("ahead_before") or []),
              *(data.get("told_after") or {})]) + time_of_day + _E),
         future=re.compile("|".join(data.get("future_markers") or ["(?!)"])),
         past=re.compile("|".join(data.get("past_markers") or ["(?!)"])),
