@@ -45,6 +45,7 @@ from eventwire import lang
 from eventwire.model import DateMention, Document, Event, Sentence
 from eventwire.syntax.parse import token_at
 from eventwire.text.dates import (
+    counted_ahead,
     counted_from_what_it_names,
     dated_passage,
     dates_an_event,
@@ -358,9 +359,11 @@ def _usable(doc: Document, lo: int, hi: int, event: Event) -> list[DateMention]:
     dates the writing), nor a photo caption's (it dates a picture), nor, but for a plan
     ("from 1 April"), a date after "since" (when a state began: "a ban in place since 1992"),
     nor the date of what an interval names, but for that happening itself ("13 months after
-    [the attack of October 2023], Russia accused...": the accusation is not October's)."""
+    [the attack of October 2023], Russia accused...": the accusation is not October's), nor,
+    for what happened, a count ahead of the day of writing ("in three years")."""
     return [d for d in doc.dates if lo <= d.start and d.end <= hi and d.value and not d.dateline
             and (event.modality in FUTURE or not starts_a_state(doc, d))
+            and (event.modality not in PAST or not counted_ahead(doc, d))
             and not in_caption(doc, d.start, d.end) and not _named_elsewhere(doc, d, event)]
 
 
