@@ -176,6 +176,10 @@ def _resolve(kind: str, m: re.Match[str], r: _Rules, ref: _Reference,
     if kind == "period":
         unit, offset = r.relative_periods[_key(g["p"])]
         return _period(ref.day, unit, offset)
+    if kind == "weekend":  # told ahead: the next Saturday (or today); else the last one
+        days = (5 - ref.day.weekday()) % 7 if direction() > 0 else -((ref.day.weekday() - 5) % 7)
+        saturday = ref.day + timedelta(days=days)
+        return saturday.isoformat(), "range", (saturday + timedelta(days=1)).isoformat()
     if kind in ("ago", "ahead"):  # "three days ago" back, "in two weeks" ahead
         n = g["n"]
         sign = 1 if kind == "ahead" else -1

@@ -173,6 +173,9 @@ def rules(code: str) -> _Rules:
         ("night", rf"{_B}(?:{_alternation(data.get('night_before'))})\s+{weekday}\s+"
                   rf"(?:{_alternation(data.get('night_links'))})\s+(?P<wd>{weekday}){_E}"),
         ("period", rf"{_B}(?P<p>{_alternation(data.get('relative_periods'))}){_E}"),
+        # "at the weekend", "am Wochenende", "в выходные": the last one told in the past,
+        # the next one ahead
+        ("weekend", rf"{_B}(?:{_alternation(data.get('weekend_told'))}){_E}"),
         ("day", rf"{_B}(?P<r>{_alternation(data.get('relative_days'))}){_E}"),
         ("told", rf"{_B}{count}\s+{unit}\s+(?P<told>{_alternation(data.get('told_after'))}){_E}"),
         ("ago", rf"{_B}(?:{_alternation(data.get('ago_before'))})\s+{count}\s+{unit}{_E}"),
@@ -212,7 +215,7 @@ def rules(code: str) -> _Rules:
              *(data.get("relative_periods") or {}), *(data.get("ago_after") or []),
              *(data.get("anaphoric_periods") or {}), *(data.get("interval_after") or []),
              *(data.get("interval_before") or []), *(data.get("ago_before") or []),
-             *(data.get("ahead_before") or []),
+             *(data.get("ahead_before") or []), *(data.get("weekend_told") or []),
              *(data.get("told_after") or {})]) + time_of_day + _E),
         future=re.compile("|".join(data.get("future_markers") or ["(?!)"])),
         past=re.compile("|".join(data.get("past_markers") or ["(?!)"])),
