@@ -85,6 +85,8 @@ class _Rules:
     # none: the parser's tense is trusted
     infinitive_endings: tuple[str, ...] = ()
     present_endings: frozenset[str] = frozenset()
+    # what joins a bare number to another ("2000 bis 3000"): it is a count, not a year
+    bare_year_links: re.Pattern[str] = re.compile("(?!)")
 
 
 @lru_cache(maxsize=32)
@@ -185,6 +187,10 @@ def rules(code: str) -> _Rules:
         ("ahead", rf"{_B}(?:{_alternation(data.get('ahead_before'))})\s+{count}\s+{unit}{_E}"
                   rf"(?!\s+{_alternation(data.get('ahead_not_followed_by'))}{_E})"),
         ("year", rf"{_B}(?:{_alternation(data.get('year_prepositions'))})\s+{year}"),
+        # a year with no preposition ("unterzeichneten 2023 ein Abkommen"), where the language
+        # writes years so (`bare_years`); not inside a number, a range or a season ("2023/24")
+        ("bare_year", r"(?<![\d.,/:–-])(?P<y>(?:19|20)\d{2})(?![\d.,:/–-]?\d)"
+                      if data.get("bare_years") else "(?!)"),
         # "a truce for 60 days after the talks", "на 60 дней после": a length, not an interval
         ("duration", rf"{_B}{_not_after(data.get('duration_not_after'))}"
                      rf"(?:{_alternation(data.get('duration_before'))})\s+{count}\s+{unit}{_E}"),
@@ -227,6 +233,7 @@ def rules(code: str) -> _Rules:
         infinitive_endings=tuple(sorted({fold(str(e)) for e in data.get("infinitive_endings")
                                          or ()}, key=len, reverse=True)),
         present_endings=_folded_set(data, "present_endings"),
+        bare_year_links=re.compile(rf"\s*(?:{_alternation(data.get('bare_year_links'))})\s*\d"),
     )
 
 
