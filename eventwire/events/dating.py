@@ -45,6 +45,7 @@ from eventwire import lang
 from eventwire.model import DateMention, Document, Event, Sentence
 from eventwire.syntax.parse import token_at
 from eventwire.text.dates import (
+    counted_ahead,
     counted_from_what_it_names,
     dated_passage,
     dates_an_event,
@@ -52,6 +53,7 @@ from eventwire.text.dates import (
     looks_ahead,
     named_by_interval,
     starts_a_state,
+    told_before_the_story,
 )
 from eventwire.text.view import TextView, fold
 
@@ -127,8 +129,21 @@ def _by_discourse(event: Event, doc: Document) -> Dating | None:
     index = _sentence_index(doc, _anchor(event))
     if index is None:
         return None
+    if _told_before_the_story(event, doc, doc.sentences[index]):
+        return None
     mention = _discourse(event, doc, index, _written(doc))
     return _of(mention, "discourse") if mention is not None else None
+
+
+def _told_before_the_story(event: Event, doc: Document, sentence: Sentence) -> bool:
+    """The event's verb is a pluperfect or is told "earlier": it took place before the day
+    the story tells, so it has no day of the story (``dating.told_before_the_story``)."""
+    token = token_at(sentence, _anchor(event))
+    if token is None:
+        return False
+    verb = _clause_head(token)
+    code = doc.language if lang.section(doc.language, "dates") else lang.FALLBACK
+    return verb.pos_ in VERBAL and told_before_the_story(code, verb)
 
 
 def _by_publication(event: Event, doc: Document) -> Dating | None:
@@ -344,9 +359,11 @@ def _usable(doc: Document, lo: int, hi: int, event: Event) -> list[DateMention]:
     dates the writing), nor a photo caption's (it dates a picture), nor, but for a plan
     ("from 1 April"), a date after "since" (when a state began: "a ban in place since 1992"),
     nor the date of what an interval names, but for that happening itself ("13 months after
-    [the attack of October 2023], Russia accused...": the accusation is not October's)."""
+    [the attack of October 2023], Russia accused...": the accusation is not October's), nor,
+    for what happened, a count ahead of the day of writing ("in three years")."""
     return [d for d in doc.dates if lo <= d.start and d.end <= hi and d.value and not d.dateline
             and (event.modality in FUTURE or not starts_a_state(doc, d))
+            and (event.modality not in PAST or not counted_ahead(doc, d))
             and not in_caption(doc, d.start, d.end) and not _named_elsewhere(doc, d, event)]
 
 

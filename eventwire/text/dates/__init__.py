@@ -109,6 +109,7 @@ from eventwire.text.dates.relative import (
     _preposition_next,
     _relative_kind,
     _told,
+    counted_ahead,
     counted_from_what_it_names,
     dates_an_event,
     named_by_interval,
@@ -129,8 +130,9 @@ from eventwire.text.dates.tense import (
     _verb_lemmas,
     looks_ahead,
     told_as_arranged,
+    told_before_the_story,
 )
-from eventwire.text.view import TextView
+from eventwire.text.view import TextView, fold
 
 __all__ = [
     "CAPTION_LENGTH",
@@ -216,6 +218,7 @@ __all__ = [
     "_windows",
     "_year_after",
     "_year_of_weekday",
+    "counted_ahead",
     "counted_from_what_it_names",
     "dated_passage",
     "dates_an_event",
@@ -227,6 +230,7 @@ __all__ = [
     "rules",
     "starts_a_state",
     "told_as_arranged",
+    "told_before_the_story",
 ]
 
 
@@ -281,6 +285,10 @@ def find_dates(doc: Document) -> None:
                 continue  # "May" alone is too often another word; "a July meeting" is a date
             if capitalized and kind in _NAMED and not _capital(doc, view, m, kind):
                 continue
+            if kind == "bare_year":
+                if _counts_something(doc, view, r, m):
+                    continue
+                kind = "year"
             start, end = _span(kind, m)
             candidates.append((start, -(end - start), priority, kind, m))
     candidates.sort(key=lambda c: c[:3])
@@ -292,6 +300,26 @@ def find_dates(doc: Document) -> None:
             if kind not in _NOT_DATES:
                 kept.append((start, last_end, kind, m))
     doc.dates = _resolved(doc, view, r, kept)
+
+
+# A bare number that counts more often than it dates: a round hundred ("2000 Soldaten").
+_ROUND = 100
+# A capital right after a bare number: the noun it counts ("2024 Menschen", in a language that
+# capitalises nouns and writes years bare).
+_NOUN_AFTER = re.compile(r"\s*[^\W\d_]", re.UNICODE)
+
+
+def _counts_something(doc: Document, view: TextView, r: _Rules, m: re.Match[str]) -> bool:
+    """A bare four-digit number that is a count, not a year: a round hundred, one a noun
+    follows, or one joined to another number ("2000 bis 3000")."""
+    if int(m.group("y")) % _ROUND == 0:
+        return True
+    end = view.to_original[m.end() - 1] + 1
+    after = doc.text[end:end + 40]
+    noun = _NOUN_AFTER.match(after)
+    if noun and noun.group()[-1].isupper():
+        return True
+    return bool(r.bare_year_links.match(fold(after)))
 
 
 def _alone(m: re.Match[str]) -> bool:

@@ -176,19 +176,24 @@ def _resolve(kind: str, m: re.Match[str], r: _Rules, ref: _Reference,
     if kind == "period":
         unit, offset = r.relative_periods[_key(g["p"])]
         return _period(ref.day, unit, offset)
-    if kind == "ago":
+    if kind == "weekend":  # told ahead: the next Saturday (or today); else the last one
+        days = (5 - ref.day.weekday()) % 7 if direction() > 0 else -((ref.day.weekday() - 5) % 7)
+        saturday = ref.day + timedelta(days=days)
+        return saturday.isoformat(), "range", (saturday + timedelta(days=1)).isoformat()
+    if kind in ("ago", "ahead"):  # "three days ago" back, "in two weeks" ahead
         n = g["n"]
-        amount = int(n) if n.isdigit() else int(r.numbers.get(_key(n), 1))
+        sign = 1 if kind == "ahead" else -1
+        amount = sign * (int(n) if n.isdigit() else int(r.numbers.get(_key(n), 1)))
         unit = r.period_units[_key(g["u"])]
         if unit in ("minute", "hour"):
             return (*_day(ref.day), None)
         if unit in ("day", "week"):
             days = amount * (7 if unit == "week" else 1)
-            return (*_day(ref.day - timedelta(days=days)), None)
+            return (*_day(ref.day - timedelta(days=-days)), None)
         if unit == "month":
-            y, mo = _add_months(ref.day.year, ref.day.month, -amount)
+            y, mo = _add_months(ref.day.year, ref.day.month, amount)
             return f"{y:04d}-{mo:02d}", "month", None
-        return f"{ref.day.year - amount:04d}", "year", None
+        return f"{ref.day.year + amount:04d}", "year", None
     return None, None, None
 
 

@@ -5,7 +5,9 @@ own day, photo captions, and dates that start a state ("since").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from eventwire import lang
 from eventwire.model import DateMention, Document
 from eventwire.text.dates.calendar import _filed_before, _resolve
 from eventwire.text.dates.phrases import _ABSOLUTE, _NAMED, _code, _Reference, _Rules, rules
@@ -174,6 +176,7 @@ def is_dateline(doc: Document, start: int, end: int) -> bool:
     line_end = doc.text.find("\n", end)
     before = doc.text[line_start:start]
     after = doc.text[end: len(doc.text) if line_end < 0 else line_end]
+    after = _year_word(_code(doc)).sub("", after, count=1)
     place = before.strip(" \t*•-–—([")
     if before.strip() and r.dateline_label.match(fold(before)) \
             and start - line_start <= LABEL_REACH:  # labels are data, folded ("Publié le")
@@ -185,6 +188,18 @@ def is_dateline(doc: Document, start: int, end: int) -> bool:
         return True
     return (not before.strip() or bool(_SHORT_DAY.match(before))) \
         and (not after.strip() or bool(_CLOCK_ONLY.match(after)))
+
+
+@lru_cache(maxsize=32)
+def _year_word(code: str) -> re.Pattern[str]:
+    """The word that may follow a year ("17 ноября 2026 года", "2026 р."): a date alone on its
+    line with it is still alone (``year_words`` in the language's dates.yaml)."""
+    words = sorted((str(w) for w in lang.section(code, "dates").get("year_words") or ()),
+                   key=lambda w: -len(w))
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)",
+                      re.IGNORECASE)
 
 
 def _told_before(doc: Document, origin: int, start: int) -> int:

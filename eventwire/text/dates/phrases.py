@@ -85,6 +85,8 @@ class _Rules:
     # none: the parser's tense is trusted
     infinitive_endings: tuple[str, ...] = ()
     present_endings: frozenset[str] = frozenset()
+    # what joins a bare number to another ("2000 bis 3000"): it is a count, not a year
+    bare_year_links: re.Pattern[str] = re.compile("(?!)")
 
 
 @lru_cache(maxsize=32)
@@ -173,11 +175,22 @@ def rules(code: str) -> _Rules:
         ("night", rf"{_B}(?:{_alternation(data.get('night_before'))})\s+{weekday}\s+"
                   rf"(?:{_alternation(data.get('night_links'))})\s+(?P<wd>{weekday}){_E}"),
         ("period", rf"{_B}(?P<p>{_alternation(data.get('relative_periods'))}){_E}"),
+        # "at the weekend", "am Wochenende", "в выходные": the last one told in the past,
+        # the next one ahead
+        ("weekend", rf"{_B}(?:{_alternation(data.get('weekend_told'))}){_E}"),
         ("day", rf"{_B}(?P<r>{_alternation(data.get('relative_days'))}){_E}"),
         ("told", rf"{_B}{count}\s+{unit}\s+(?P<told>{_alternation(data.get('told_after'))}){_E}"),
         ("ago", rf"{_B}(?:{_alternation(data.get('ago_before'))})\s+{count}\s+{unit}{_E}"),
         ("ago", rf"{_B}{count}\s+{unit}\s+(?:{_alternation(data.get('ago_after'))}){_E}"),
+        # "in two weeks", "dans deux jours", "через две недели": that long after the day of
+        # writing; not "in two days of fighting", "через две недели после [the vote]"
+        ("ahead", rf"{_B}(?:{_alternation(data.get('ahead_before'))})\s+{count}\s+{unit}{_E}"
+                  rf"(?!\s+{_alternation(data.get('ahead_not_followed_by'))}{_E})"),
         ("year", rf"{_B}(?:{_alternation(data.get('year_prepositions'))})\s+{year}"),
+        # a year with no preposition ("unterzeichneten 2023 ein Abkommen"), where the language
+        # writes years so (`bare_years`); not inside a number, a range or a season ("2023/24")
+        ("bare_year", r"(?<![\d.,/:–-])(?P<y>(?:19|20)\d{2})(?![\d.,:/–-]?\d)"
+                      if data.get("bare_years") else "(?!)"),
         # "a truce for 60 days after the talks", "на 60 дней после": a length, not an interval
         ("duration", rf"{_B}{_not_after(data.get('duration_not_after'))}"
                      rf"(?:{_alternation(data.get('duration_before'))})\s+{count}\s+{unit}{_E}"),
@@ -208,6 +221,7 @@ def rules(code: str) -> _Rules:
              *(data.get("relative_periods") or {}), *(data.get("ago_after") or []),
              *(data.get("anaphoric_periods") or {}), *(data.get("interval_after") or []),
              *(data.get("interval_before") or []), *(data.get("ago_before") or []),
+             *(data.get("ahead_before") or []), *(data.get("weekend_told") or []),
              *(data.get("told_after") or {})]) + time_of_day + _E),
         future=re.compile("|".join(data.get("future_markers") or ["(?!)"])),
         past=re.compile("|".join(data.get("past_markers") or ["(?!)"])),
@@ -219,6 +233,7 @@ def rules(code: str) -> _Rules:
         infinitive_endings=tuple(sorted({fold(str(e)) for e in data.get("infinitive_endings")
                                          or ()}, key=len, reverse=True)),
         present_endings=_folded_set(data, "present_endings"),
+        bare_year_links=re.compile(rf"\s*(?:{_alternation(data.get('bare_year_links'))})\s*\d"),
     )
 
 

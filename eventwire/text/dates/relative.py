@@ -127,6 +127,15 @@ def dates_an_event(doc: Document, mention: DateMention) -> bool:
         and not (kind == "interval" and _first_dated(doc, mention))
 
 
+def counted_ahead(doc: Document, mention: DateMention) -> bool:
+    """A count ahead of the day of writing ("in two weeks", "через две недели"): it dates
+    only what is told as ahead, whatever the text's date; "the first talks in three years"
+    (a past event) is not dated three years on, even where a batch date is the only anchor."""
+    text = fold(mention.text)
+    return any(kind == "ahead" and pattern.fullmatch(text)
+               for kind, pattern in rules(_code(doc)).patterns)
+
+
 def counted_from_what_it_names(doc: Document, mention: DateMention) -> bool:
     """True for "[took effect] 13 months after [an attack in October 2023]" with no date
     before it: its value is counted from the date of what it names, and is the story's

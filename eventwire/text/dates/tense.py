@@ -4,6 +4,7 @@ tree hangs it on (a present that arranges, a present of saying).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -207,3 +208,49 @@ def _progressive(verb: Any) -> bool:
 
 def _aux_tense(token: Any) -> set[str]:
     return set(token.morph.get("Tense")) if token.dep_.split(":")[0] == "aux" else set()
+
+
+@lru_cache(maxsize=32)
+def _before_story_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A language's perfect auxiliaries (lemmas) and its adverbs of "earlier", folded."""
+    data = lang.section(code, "dates")
+    return (frozenset(fold(str(w)) for w in data.get("perfect_auxiliaries") or ()),
+            frozenset(fold(str(w)) for w in data.get("earlier_words") or ()))
+
+
+def told_before_the_story(code: str, verb: Any) -> bool:
+    """A verb told as before the day the story is about: a pluperfect ("had met", "avaient
+    tenu", "hatten geführt": a perfect auxiliary in a past tense, not a passive one, outside
+    a reported clause) or a verb "earlier" opens or modifies ("Ранее ... провели"). Its
+    event took place before the day told just before it, so that day is not its day."""
+    auxiliaries, earlier = _before_story_words(code)
+    reported = _reported(verb)
+    for child in verb.children:
+        relation = child.dep_.split(":")
+        if (not reported and relation[0] == "aux" and relation[1:] != ["pass"]
+                and fold(child.lemma_) in auxiliaries
+                and set(child.morph.get("Tense")) & {"Past", "Imp"}):
+            return True
+        if relation[0] in ("advmod", "obl") and fold(
+                "".join(t.text_with_ws for t in child.subtree).strip()) in earlier:
+            return True
+    # the parser may hang a clause's first adverb on its subject ("Ранее | Сербия ...")
+    opening = fold(verb.doc[verb.left_edge.i: verb.i].text)
+    return any(re.match(rf"{re.escape(word)}(?!\w)", opening) for word in earlier)
+
+
+REPORTED = frozenset({"ccomp", "parataxis"})  # what a speech verb's clause or aside tells
+
+
+def _reported(verb: Any) -> bool:
+    """A verb in a reported clause ("said Russia had rejected the offer", "a affirmé que la
+    Russie avait rejeté"): its pluperfect is the past shifted back by the speech verb's, which
+    may be the story's own day."""
+    token = verb
+    for _ in range(len(verb.doc)):
+        if token.dep_.split(":")[0] in REPORTED:
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
