@@ -325,6 +325,41 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("duration", (("z3",), ("z1", "z4"), ("z2",))),
         ("signatories", (("z2",), ("z1",))),
     ],
+    # twentieth session's blind round, first run (expected.yaml committed with it): four
+    # sets, two of one pair (Ethiopia and Eritrea: a call on 2 November, asmara-call, and
+    # truce talks on 19 November, djibouti-truce). asmara-call (de, es, uk, it) B-cubed 1.00
+    # surfaced 5/5, 2 reported, none false; djibouti-truce (it, ru, es, de) 1.00, 13/19, 5
+    # reported, none false; kherson-exchange (uk, ru, de, it) 1.00, 5/12, 3 reported, none
+    # false; khost-doha (de, es, ru, uk, it, fr) 1.00, 13/14, 8 reported, none false by the
+    # scorer (by hand: t2's signatory read "Esteri Nadia Qureshi"). The four in one batch:
+    # 1.00; all 31 sets in one batch: 0.933 (djibouti-truce pooled with kampala-truce, a
+    # truce of the same sides three weeks later)
+    "asmara-call": [
+        ("date", (("b3",), ("b1", "b2", "b4"))),
+        ("duration", (("b4",), ("b1", "b3"), ("b2",))),
+    ],
+    "djibouti-truce": [
+        ("count_prisoner_per_side", (("d1", "d3", "d4"), ("d2",))),
+        ("duration", (("d4",), ("d1",), ("d2", "d3"))),
+        ("mediators", (("d2",), ("d1", "d3", "d4"))),
+        ("scope", (("d1", "d3"), ("d4",))),
+        ("start", (("d1", "d2"), ("d3",))),
+    ],
+    "kherson-exchange": [
+        ("count_killed", (("f1",), ("f2",))),
+        ("count_prisoner", (("e1",), ("e4",), ("e3",))),
+        ("date", (("e3",), ("e1", "e4"))),
+    ],
+    "khost-doha": [
+        ("count_killed", (("s1", "s3"), ("s2",))),
+        ("count_wounded", (("s1",), ("s3",))),
+        ("date", (("s3",), ("s2",))),
+        ("duration", (("t1", "t2"), ("t3",))),
+        ("duration", (("t1", "t3"), ("t2",))),
+        ("mediators", (("t2",), ("t1", "t3"))),
+        ("signatories", (("t2",), ("t1",))),
+        ("venue", (("t1", "t2"), ("t3",))),
+    ],
 }
 
 # folder -> what the pipeline gives instead, while it falls short (strict: fixed means fail)
@@ -350,6 +385,20 @@ KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
     # no place: its "Port" gives ports), and v2's venue is not read (the French name)
     "cuyuni-truce": [("truce_scope", "v1", "v3"), ("talks_venue", "v2", "v3"),
                      ("truce_scope", "v2", "v3"), ("truce_scope", "v3", "v4")],
+    # twentieth session's round: who said a quote is read by no fact; d3's venue (Mombasa)
+    # and start, d4's signatories (the leaders, not ministers) are not read
+    "djibouti-truce": [("peace_quote_speaker", "d1", "d3"), ("talks_venue", "d1", "d3"),
+                       ("truce_signatories", "d1", "d4"), ("talks_venue", "d2", "d3"),
+                       ("talks_venue", "d3", "d4"), ("truce_start_date", "d3", "d4")],
+    # e2 (ru) gives no count per side ("по 250 человек": people, not prisoners) nor its
+    # mediators ("Посредниками выступили ...") nor a date; the bodies returned are told in
+    # a sentence of their own, with no happening named, and are never compared
+    "kherson-exchange": [("bodies_returned", "e1", "e2"), ("exchange_mediators", "e1", "e2"),
+                         ("exchange_date", "e2", "e3"), ("exchange_mediators", "e2", "e3"),
+                         ("bodies_returned", "e2", "e4"), ("exchange_mediators", "e2", "e4"),
+                         ("prisoner_exchange_per_side", "e2", "e4")],
+    # s1 (de) "am Sonntag" gives the strikes no day
+    "khost-doha": [("strike_date", "s1", "s3")],
 }
 
 
