@@ -346,6 +346,9 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("start", (("d1", "d2"), ("d3",))),
     ],
     "kherson-exchange": [
+        # after: a count told in a sentence of its own joins the exchange its document
+        # tells (happenings._told_by_itself): the bodies, 909 against 1,000 (scorer 8/12, was 5/12)
+        ("count_body", (("e2",), ("e1", "e4"))),
         ("count_killed", (("f1",), ("f2",))),
         ("count_prisoner", (("e1",), ("e4",), ("e3",))),
         ("date", (("e3",), ("e1", "e4"))),
@@ -392,12 +395,10 @@ KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
                        ("truce_signatories", "d1", "d4"), ("talks_venue", "d2", "d3"),
                        ("talks_venue", "d3", "d4"), ("truce_start_date", "d3", "d4")],
     # e2 (ru) gives no count per side ("по 250 человек": people, not prisoners) nor its
-    # mediators ("Посредниками выступили ...") nor a date; the bodies returned are told in
-    # a sentence of their own, with no happening named, and are never compared
-    "kherson-exchange": [("bodies_returned", "e1", "e2"), ("exchange_mediators", "e1", "e2"),
-                         ("exchange_date", "e2", "e3"), ("exchange_mediators", "e2", "e3"),
-                         ("bodies_returned", "e2", "e4"), ("exchange_mediators", "e2", "e4"),
-                         ("prisoner_exchange_per_side", "e2", "e4")],
+    # mediators ("Посредниками выступили ...") nor a date (its prisoners against e4's count
+    # as surfaced by the scorer only because the bodies set e2 and e4 apart: any count fits)
+    "kherson-exchange": [("exchange_mediators", "e1", "e2"), ("exchange_date", "e2", "e3"),
+                         ("exchange_mediators", "e2", "e3"), ("exchange_mediators", "e2", "e4")],
 }
 
 
