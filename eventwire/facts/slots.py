@@ -926,11 +926,25 @@ def _unknown_names(ctx: _Context, start: int, end: int) -> list[str]:
         else:
             runs.append([m])
     out = []
-    for run in (_name_words(ctx, r) for r in runs):
+    for run in (_without_office(ctx, _name_words(ctx, r)) for r in runs):
         lo, hi = (run[0].start(), run[-1].end()) if run else (0, 0)
         if len(run) >= 2 and not any(a < hi and lo < b for a, b in taken):
             out.append(text[lo:hi])
     return out
+
+
+def _without_office(ctx: _Context, run: list[re.Match[str]]) -> list[re.Match[str]]:
+    """A run of three or more capitalised words whose first is the object of a preposition
+    hanging on a common noun is an office and a name: "i ministri degli Esteri Nadia
+    Qureshi", "les ministres de la Défense Luis Cabrera" (the ministry's word, then the
+    person); the name is the rest. Unparsed, the run as it is."""
+    if len(run) < 3 or ctx.sentence.parse is None:
+        return run
+    first = token_at(ctx.sentence, run[0].start())
+    if first is None or first.head == first or first.head.pos_ != "NOUN" \
+            or not any(c.dep_ == "case" and c.i < first.i for c in first.children):
+        return run
+    return run[1:]
 
 
 def _name_words(ctx: _Context, run: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -3,8 +3,10 @@ for these tests (invented happenings): a place named after a venue word before a
 word, when two other sides are named, is where the truce was signed, not a third side
 (Djibouti, a city of the country's name); a day in words after a strike's word, hanging on
 the strike's verb, is the strike's day ("a strike killed seven on Monday"), but not the day
-a toll rose. (lang, text, [(attribute, value, happening kind, parties, day, venue)]), the
-whole fact output; the reference date 2026-11-12 is a Thursday."""
+a toll rose; a length written as one word inside a scope phrase ("a full 30-day
+ceasefire") leaves the phrase whole; an office before a name ("i ministri degli Esteri Nadia
+Qureshi") is no part of it. (lang, text, [(attribute, value, happening kind, parties, day,
+venue)]), the whole fact output; the reference date 2026-11-12 is a Thursday."""
 
 from __future__ import annotations
 
@@ -65,6 +67,37 @@ CASES = [
     ("en", "The death toll from the shelling of Kharkiv rose to 23 on Sunday.", _toll()),
     ("de", "Die Zahl der Toten nach dem Beschuss von Charkiw stieg am Sonntag auf 23.", _toll()),
     ("ru", "Число погибших после обстрела Харькова в воскресенье выросло до 23.", _toll()),
+]
+
+
+
+def _full() -> list[tuple]:
+    return [("duration", 30, "truce", ["GUY", "VEN"], "2026-11-10", None),
+            ("scope", ["full"], "truce", ["GUY", "VEN"], "2026-11-10", None)]
+
+
+def _signed(names: list[str]) -> list[tuple]:
+    return [("signatories", names, "signing", [], None, None)]
+
+
+CASES += [
+    ("en", "Guyana and Venezuela signed a full 30-day ceasefire on Tuesday.", _full()),
+    ("fr", "Le Guyana et le Venezuela ont signé mardi un cessez-le-feu total de 30 jours.",
+     _full()),
+    ("de", "Guyana und Venezuela haben am Dienstag eine vollständige 30-tägige Waffenruhe "
+           "unterzeichnet.", _full()),
+    ("es", "Guyana y Venezuela firmaron el martes un alto el fuego total de 30 días.", _full()),
+    ("it", "Guyana e Venezuela hanno firmato martedì una tregua totale di 30 giorni.", _full()),
+    ("ru", "Гайана и Венесуэла во вторник подписали полное 30-дневное перемирие.", _full()),
+    ("uk", "Гаяна і Венесуела у вівторок підписали повне 30-денне перемир'я.", _full()),
+    ("it", "L'accordo è stato firmato dai ministri degli Esteri Nadia Qureshi e Omar Siddiqui.",
+     _signed(["Nadia Qureshi", "Omar Siddiqui"])),
+    ("fr", "L'accord a été signé par les ministres de la Défense Luis Cabrera et Mark Ramdin.",
+     _signed(["Luis Cabrera", "Mark Ramdin"])),
+    ("es", "El acuerdo fue firmado por los ministros de Defensa Luis Cabrera y Mark Ramdin.",
+     _signed(["Luis Cabrera", "Mark Ramdin"])),
+    ("fr", "L'accord a été signé par Luis Cabrera et Mark Ramdin.",
+     _signed(["Luis Cabrera", "Mark Ramdin"])),
 ]
 
 

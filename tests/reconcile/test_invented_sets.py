@@ -246,7 +246,9 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         # (facts.yaml: a phrase may hold stems and any one word, "прекращени* _ обстрел*"),
         # so d3's scope and its venue ("подписали в Найроби соглашение о ...") are read:
         # 29/31 (was 25/31)
-        ("scope", (("d3",), ("d2",))),
+        # twentieth session: "a full 60-day ceasefire" is a full one (scope.py: a length
+        # word inside a phrase), d1 and d4 beside d2: 31/31 (was 29/31)
+        ("scope", (("d3",), ("d1", "d2", "d4"))),
         ("signatories", (("d1", "d4"), ("d2",))),
         ("start", (("d1", "d2", "d4"), ("d3",))),
         ("venue", (("d1", "d2", "d4"), ("d3",))),
@@ -294,13 +296,17 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("count_killed", (("y1",), ("y2",))),
         ("count_prisoner_per_side", (("v1", "v3", "v4"), ("v2",))),
         ("date", (("v3",), ("v1", "v2", "v4"))),
+        # twentieth session: "Port-d'Espagne" is Port of Spain (fr places.curated.tsv), no
+        # longer Spain and ports, so v2's truce is read with its venue, length and start
+        ("duration", (("v1", "v2", "v4"), ("v3",))),
         ("duration", (("v1", "v3", "v4"), ("v2",))),
         ("duration", (("v2",), ("v1", "v4"), ("v3",))),
-        ("duration", (("v4",), ("v3",))),
         ("mediators", (("v1", "v3", "v4"), ("v2",))),
+        # and "les ministres de la Défense Luis Cabrera" names Luis Cabrera (slots.
+        # _without_office), not "Défense Luis Cabrera"
         ("signatories", (("v1", "v4"), ("v2",))),
-        ("start", (("v4",), ("v3",))),
-        ("venue", (("v3",), ("v1", "v4"))),
+        ("start", (("v1", "v2", "v4"), ("v3",))),
+        ("venue", (("v3",), ("v1", "v2", "v4"))),
     ],
     # nineteenth session's blind round, first run (expected.yaml committed before it):
     # santiago-truce (es, fr, ru) B-cubed 1.00 surfaced 17/17, 7 reported, none false by the
@@ -372,10 +378,6 @@ FALLS_SHORT: dict[str, str] = {
 
 # folder -> the planted disagreements still missed, pinned (one found means: remove it here)
 KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
-    # d1 and d4 (en) sign "a full 60-day ceasefire": the length stands between "full" and
-    # "ceasefire" (scope.yaml has "full ceasefire"), so no scope is read (cuyuni's v1 "a
-    # full 30-day truce" too): d3's artillery is compared with d2's full truce alone
-    "kampala-truce": [("truce_scope", "d1", "d3"), ("truce_scope", "d3", "d4")],
     # i2, a live blog, dates the talks only by its dateline ("КИЇВ, 1 червня"): the 19:05
     # entry, which tells them, shares the dateline's passage (no time of its own), its event
     # is dated by the dateline, and its facts take only days their own words tell; the gold
@@ -385,10 +387,10 @@ KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
     # ("Unterzeichnet wurde das Abkommen von den Verteidigungsministern ...")
     "addis-truce": [("truce_signatories", "g1", "g3"), ("truce_start_date", "g1", "g3"),
                     ("truce_signatories", "g3", "g4"), ("truce_start_date", "g3", "g4")],
-    # the full truce of v1 and v2 gives no scope "full" (v2's "Port-d'Espagne" is read as
-    # no place: its "Port" gives ports), and v2's venue is not read (the French name)
-    "cuyuni-truce": [("truce_scope", "v1", "v3"), ("talks_venue", "v2", "v3"),
-                     ("truce_scope", "v2", "v3"), ("truce_scope", "v3", "v4")],
+    # v3's truce "limitata all'artiglieria" gives no scope fact (not looked into), so
+    # the full truce of v1, v2 and v4 is compared with nothing
+    "cuyuni-truce": [("truce_scope", "v1", "v3"), ("truce_scope", "v2", "v3"),
+                     ("truce_scope", "v3", "v4")],
     # twentieth session's round: who said a quote is read by no fact; d3's venue (Mombasa)
     # and start, d4's signatories (the leaders, not ministers) are not read
     "djibouti-truce": [("peace_quote_speaker", "d1", "d3"), ("talks_venue", "d1", "d3"),
