@@ -102,6 +102,8 @@ class _Context:
     discourse: tuple[str, ...] = ()
     # the kinds of happening the document's earlier sentences gave facts of
     told_kinds: frozenset[str] = frozenset()
+    # the kinds of happening word the sentence before this one holds
+    previous_kinds: frozenset[str] = frozenset()
 
 
 def find_facts(doc: Document) -> None:
@@ -113,10 +115,12 @@ def find_facts(doc: Document) -> None:
     facts: list[FactRecord] = []
     local = _SentenceItems(doc)
     mediating: frozenset[str] = frozenset()
+    previous: frozenset[str] = frozenset()
     for sentence in doc.sentences:
         here = local.of(sentence)
         nouns = happening_nouns(here, sentence, words)  # none: only counts can be told
         ctx = _Context(here, words, sentence, nouns, set(), local.before(sentence))
+        ctx.previous_kinds, previous = previous, frozenset(n.kind for n in nouns)
         pairs = {f.happening.parties for f in facts
                  if f.happening is not None and len(f.happening.parties) >= 2}
         ctx.discourse = next(iter(pairs)) if len(pairs) == 1 else ()
@@ -551,9 +555,23 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
                 best = (at, kind)
         if best is not None:
             return best[1]
-    return _count_of_subject(ctx, q) or UNIT_COUNTS.get(unit)
+    return _count_of_subject(ctx, q) or UNIT_COUNTS.get(unit) or _exchanged(ctx, unit)
 
 
+EXCHANGED_UNITS = frozenset({"person", "soldier"})
+
+
+def _exchanged(ctx: _Context, unit: str) -> str | None:
+    """People or soldiers with no word of their fate, in a sentence that tells an exchange
+    and no violence, are the prisoners exchanged ("обменялись военнопленными, каждая
+    сторона передала по 250 человек")."""
+    kinds = {n.kind for n in ctx.nouns}
+    if unit in EXCHANGED_UNITS and "exchange" in kinds and not kinds & VIOLENT_KINDS:
+        return "prisoner"
+    return None
+
+
+VIOLENT_KINDS = frozenset({"attack", "conflict"})
 CONJUNCT_REACH = 3  # heads walked up from a counted noun to the verb it hangs on
 
 
@@ -966,13 +984,24 @@ def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool
     nouns = _brokered(ctx) if attribute == "mediators" else ctx.nouns
     for cs, ce, names, codes in _named_lists(ctx, cue, person=person):
         noun = subject_at(ctx.doc, ctx.sentence, (cs, ce), nouns, TAG_KINDS)
-        if noun is None and attribute != "signatories":
+        continued = _continued_brokering(ctx) if attribute == "mediators" else None
+        if noun is None and attribute != "signatories" and continued is None:
             continue
         # "The agreement was signed by ...": the cue itself tells of a signing
-        kind = noun.kind if noun is not None else "signing"
+        kind = noun.kind if noun is not None else continued or "signing"
         h = _about(ctx, ctx.sentence, noun, kind, exclude=ctx.mediators | codes)
         out.append(_fact(ctx, h, attribute, sorted(set(names)), None, None, (cs, ce)))
     return out
+
+
+def _continued_brokering(ctx: _Context) -> str | None:
+    """The kind of happening a sentence naming mediators and no happening word continues:
+    the one brokered kind the sentence before names ("Russia and Ukraine exchanged
+    prisoners on Saturday. The Emirates and Saudi Arabia acted as mediators.")."""
+    if ctx.nouns:
+        return None
+    kinds = [k for k in BROKERED if k in ctx.previous_kinds]
+    return kinds[0] if len(kinds) == 1 else None
 
 
 def _brokered(ctx: _Context) -> list[Noun]:

@@ -3,10 +3,12 @@ for these tests (invented happenings): a place named after a venue word before a
 word, when two other sides are named, is where the truce was signed, not a third side
 (Djibouti, a city of the country's name); a day in words after a strike's word, hanging on
 the strike's verb, is the strike's day ("a strike killed seven on Monday"), but not the day
-a toll rose; a length written as one word inside a scope phrase ("a full 30-day
-ceasefire") leaves the phrase whole; an office before a name ("i ministri degli Esteri Nadia
-Qureshi") is no part of it. (lang, text, [(attribute, value, happening kind, parties, day,
-venue)]), the whole fact output; the reference date 2026-11-12 is a Thursday."""
+a toll rose; a length written as one word inside a scope phrase ("a full 30-day ceasefire")
+leaves the phrase whole; an office before a name ("i ministri degli Esteri Nadia Qureshi")
+is no part of it; people handed over in an exchange are its prisoners, and a sentence naming
+mediators and no happening continues the exchange told before it. (lang, text, [(attribute,
+value, happening kind, parties, day, venue)]), the whole fact output; the reference date
+2026-11-12 is a Thursday."""
 
 from __future__ import annotations
 
@@ -98,6 +100,45 @@ CASES += [
      _signed(["Luis Cabrera", "Mark Ramdin"])),
     ("fr", "L'accord a été signé par Luis Cabrera et Mark Ramdin.",
      _signed(["Luis Cabrera", "Mark Ramdin"])),
+]
+
+
+def _swap(mediated: bool) -> list[tuple]:
+    rows = [("count_prisoner_per_side", 250, "exchange", ["RUS", "UKR"], "2026-11-07", None)]
+    return rows + ([("mediators", ["ARE", "SAU"], "exchange", [], None, None)] if mediated
+                   else [])
+
+
+_BEFORE_CUE = "the mediators are named before the cue word, which only reads names after it"
+
+CASES += [
+    pytest.param("en", "Russia and Ukraine exchanged prisoners on Saturday, each side handing "
+                 "over 250 people. The United Arab Emirates and Saudi Arabia acted as "
+                 "mediators.", _swap(True),
+                 marks=pytest.mark.xfail(strict=True, reason=_BEFORE_CUE)),
+    pytest.param("fr", "La Russie et l'Ukraine ont échangé samedi des prisonniers, chaque camp "
+                 "remettant 250 personnes. Les Émirats arabes unis et l'Arabie saoudite ont "
+                 "servi de médiateurs.", _swap(True),
+                 marks=pytest.mark.xfail(strict=True, reason=_BEFORE_CUE)),
+    ("de", "Russland und die Ukraine haben am Samstag Gefangene ausgetauscht, jede Seite übergab "
+           "250 Personen. Als Vermittler traten die Vereinigten Arabischen Emirate und "
+           "Saudi-Arabien auf.", _swap(True)),
+    pytest.param("es", "Rusia y Ucrania intercambiaron prisioneros el sábado, cada parte "
+                 "entregó a 250 personas. Los Emiratos Árabes Unidos y Arabia Saudí actuaron "
+                 "como mediadores.", _swap(True),
+                 marks=pytest.mark.xfail(strict=True, reason=_BEFORE_CUE)),
+    pytest.param("it", "Russia e Ucraina hanno scambiato prigionieri sabato, ciascuna parte ha "
+                 "consegnato 250 persone. Gli Emirati Arabi Uniti e l'Arabia Saudita hanno "
+                 "fatto da mediatori.", _swap(True),
+                 marks=pytest.mark.xfail(strict=True, reason=_BEFORE_CUE)),
+    ("ru", "Россия и Украина в субботу обменялись военнопленными, каждая сторона передала по "
+           "250 человек. Посредниками выступили ОАЭ и Саудовская Аравия.", _swap(True)),
+    ("uk", "Росія та Україна в суботу обмінялися полоненими, кожна сторона передала по 250 "
+           "людей. Посередниками виступили ОАЕ та Саудівська Аравія.", _swap(True)),
+    # violence told before: no exchange continued, no mediators of anything
+    ("en", "Russia shelled Kherson on Saturday, killing 12 people. The United Arab Emirates "
+           "acted as mediators.",
+     [("count_killed", 12, "attack", ["RUS", "UKR"], "2026-11-07", "Kherson")]),
 ]
 
 
