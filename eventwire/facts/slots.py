@@ -734,6 +734,8 @@ def _dates(ctx: _Context) -> list[FactRecord]:
             m = None if pattern is None else list(pattern.finditer(before))
             if (m and _only_leads(words, before[m[-1].end():])) or _opens(next_words, after):
                 attribute = name
+        if attribute is None and _split_around(words, before, after):
+            attribute = "start"
         if attribute is None:
             continue
         noun = subject_at(ctx.doc, s, (d.start, d.end), ctx.nouns, frozenset({"truce"}))
@@ -764,6 +766,16 @@ def _a_night(ctx: _Context, start: int, end: int) -> bool:
     near = " ".join([*_WORD.findall(before)[-NIGHT_WORDS_BEFORE:], *_WORD.findall(own),
                      *_WORD.findall(after)[:NIGHT_WORDS_AFTER]])
     return ctx.words.night.search(near) is not None
+
+
+def _split_around(words: FactWords, before: str, after: str) -> bool:
+    """Whether a start word split around the date stands on both sides of it, only leads
+    between ("tritt am 21. November in Kraft")."""
+    for first, second in words.start_split:
+        m = list(first.finditer(before))
+        if m and _only_leads(words, before[m[-1].end():]) and _opens(second, after):
+            return True
+    return False
 
 
 def _only_leads(words: FactWords, between: str) -> bool:

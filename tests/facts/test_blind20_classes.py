@@ -142,6 +142,15 @@ CASES += [
 ]
 
 
+# a start word split around its date (de facts.yaml start_split); a date it is in force
+# until is no start (nor read as its end: "bis zum" is no end word followed by a lead)
+CASES += [
+    ("de", "Die Waffenruhe tritt am 21. November in Kraft.",
+     [("start", "2026-11-21", "truce", [], None, None)]),
+    ("de", "Die Waffenruhe bleibt bis zum 21. November in Kraft.", []),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), CASES)
 def test_blind20_classes(lang: str, text: str, expected: list[tuple]) -> None:
     assert fact_rows(text, lang, "2026-11-12") == expected
