@@ -531,13 +531,15 @@ def days_anchored(doc: Record) -> bool:
     """Whether a document's days are its own: it has a publication date, or a line of its
     text opens with a dateline that gives a day after its place ("JUBA, Nov 19 (Horn Wire)
     -", "YUBA, 14 de diciembre (Agencia Austral) -"), which "on Wednesday" is read
-    against."""
+    against; a live blog's dateline stands alone on its line, the entries below it ("КИЇВ,
+    14 жовтня (Вісник) -" and a line break)."""
     if doc.get("published"):
         return True
     text = doc.get("text") or ""
     for line in _LINE.finditer(text):
-        opening = DATELINE.match(text, line.start(), line.end()) or \
-            MIXED_DATELINE.match(text, line.start(), line.end())
+        end = min(len(text), line.end() + 1)  # the line break after a dash ends a dateline
+        opening = DATELINE.match(text, line.start(), end) or \
+            MIXED_DATELINE.match(text, line.start(), end)
         if opening is not None and _DATELINE_DAY.search(opening.group()):
             return True
     return False
