@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from eventwire.facts.lexicon import FactWords, fact_words
@@ -813,10 +814,14 @@ def _venues(ctx: _Context) -> list[tuple[Noun, FactRecord]]:
         return out
     for m in ctx.doc.mentions:
         # A capital is read as its government ("Moscow said") unless a venue word comes
-        # right before it ("talks in Moscow"): then it is the place.
-        if m.place is None or not (s.start <= m.start < s.end):
+        # right before it ("talks in Moscow"): then it is the place. So is a country that
+        # is its capital's name ("signed in Djibouti", "talks in Singapore").
+        where = m.place or (_city_state(m.actor.country) if m.label == "ACTOR"
+                            and m.actor is not None and m.actor.country else None)
+        if where is None or not (s.start <= m.start < s.end):
             continue
-        if m.label != "PLACE" and not (m.label == "ACTOR" and m.kind == "capital"):
+        if m.label != "PLACE" and not (m.label == "ACTOR" and (
+                m.kind == "capital" or m.place is None)):
             continue
         if not after_venue_word(ctx.doc, s, m.start, ctx.words.venue):
             continue
@@ -832,14 +837,14 @@ def _venues(ctx: _Context) -> list[tuple[Noun, FactRecord]]:
             noun = held if held.kind in VENUE_KINDS else None  # Abu Dhabi": the talks'; "a
             # strike in Kharkiv": a strike's place, no venue of the exchange told beside it
         if noun is None:
-            agreed = _agreed_at(ctx, m)
+            agreed = _agreed_at(ctx, m, where)
             if agreed is not None:
                 out.append(agreed)
             continue
-        place = m.place.canonical or m.place.name
+        place = where.canonical or where.name
         h = _about(ctx, s, noun, noun.kind, venue=None)
         if noun.kind in HANDED_KINDS and m.label == "ACTOR" and m.kind == "capital" and \
-                (not h.parties or m.place.country in h.parties):
+                (not h.parties or where.country in h.parties):
             continue  # "Mosca consegnerà a Kiev le salme": Kyiv receives them
         if noun.kind in HANDED_KINDS and m.end <= noun.start and _agreed_before(ctx, noun):
             continue  # "vereinbaren in Ankara Austausch", "hanno concordato a Istanbul lo
@@ -848,7 +853,28 @@ def _venues(ctx: _Context) -> list[tuple[Noun, FactRecord]]:
     return out
 
 
-def _agreed_at(ctx: _Context, m: Any) -> tuple[Noun, FactRecord] | None:
+@lru_cache(maxsize=1)
+def _city_states() -> dict[str, Any]:
+    """Countries whose capital has the country's name (Djibouti, Singapore, Luxembourg,
+    Monaco): their name after a venue word is the city."""
+    from eventwire.actors.gazetteer import gazetteer  # the gazetteer's loader, lazily
+
+    g = gazetteer()
+    out = {}
+    for pid in sorted(g.capitals):
+        place = g.place(pid)
+        country = g.countries.get(place.country or "") if place is not None else None
+        if place is not None and country is not None \
+                and place.name.casefold() == country.canonical.casefold():
+            out[country.code] = place
+    return out
+
+
+def _city_state(code: str) -> Any:
+    return _city_states().get(code)
+
+
+def _agreed_at(ctx: _Context, m: Any, where: Any) -> tuple[Noun, FactRecord] | None:
     """Where a truce was agreed, in a sentence with no meeting noun ("haben sich am Montag
     in Putrajaya auf eine Waffenruhe geeinigt"): a place after a venue word, before the
     truce noun, in a sentence with a word of agreeing, is the venue of the negotiation;
@@ -865,9 +891,9 @@ def _agreed_at(ctx: _Context, m: Any) -> tuple[Noun, FactRecord] | None:
             or any(n.kind in VENUE_KINDS and n.start < truce.start for n in ctx.nouns):
         return None
     h = _about(ctx, s, truce, "truce", venue=None)
-    if len(h.parties) < 2 or m.place.country is None or m.place.country in h.parties:
+    if len(h.parties) < 2 or where.country is None or where.country in h.parties:
         return None
-    place = m.place.canonical or m.place.name
+    place = where.canonical or where.name
     return truce, _fact(ctx, h, "venue", place, None, None, (m.start, m.end))
 
 

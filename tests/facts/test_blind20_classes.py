@@ -18,7 +18,10 @@ from tests.facts.rows import fact_rows
 
 
 def _truce(parties: list[str]) -> list[tuple]:
-    return [("duration", 90, "truce", parties, "2026-11-12", None)]
+    """Djibouti, a country named as its capital, is where the truce was signed (slots.
+    _city_states): the venue, and the truce's place."""
+    return [("duration", 90, "truce", parties, "2026-11-12", "Djibouti"),
+            ("venue", "Djibouti", "truce", parties, "2026-11-12", None)]
 
 
 def _strike(day: str | None) -> list[tuple]:
@@ -32,8 +35,9 @@ def _toll() -> list[tuple]:
 MONDAY = "2026-11-09"
 
 CASES = [
-    ("en", "Ethiopia and Eritrea signed in Djibouti on Thursday a truce of 90 days.",
-     _truce(["ERI", "ETH"])),
+    pytest.param("en", "Ethiopia and Eritrea signed in Djibouti on Thursday a truce of 90 "
+                 "days.", _truce(["ERI", "ETH"]), marks=pytest.mark.xfail(
+                     strict=True, reason="the place is read as no venue in this order (en)")),
     ("fr", "L'Éthiopie et l'Érythrée ont signé jeudi à Djibouti une trêve de 90 jours.",
      _truce(["ERI", "ETH"])),
     pytest.param("de", "Äthiopien und Eritrea haben am Donnerstag in Dschibuti eine Waffenruhe "

@@ -352,6 +352,9 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("mediators", (("d2",), ("d1", "d3", "d4"))),
         ("scope", (("d1", "d3"), ("d4",))),
         ("start", (("d1", "d2"), ("d3",))),
+        # after: Djibouti, a country named as its capital, is the venue (slots._city_states):
+        # d3's Mombasa set against it, 16/19 (was 13/19)
+        ("venue", (("d1", "d2", "d4"), ("d3",))),
     ],
     "kherson-exchange": [
         # after: a count told in a sentence of its own joins the exchange its document
@@ -396,11 +399,11 @@ KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
     # the full truce of v1, v2 and v4 is compared with nothing
     "cuyuni-truce": [("truce_scope", "v1", "v3"), ("truce_scope", "v2", "v3"),
                      ("truce_scope", "v3", "v4")],
-    # twentieth session's round: who said a quote is read by no fact; d3's venue (Mombasa)
-    # and start, d4's signatories (the leaders, not ministers) are not read
-    "djibouti-truce": [("peace_quote_speaker", "d1", "d3"), ("talks_venue", "d1", "d3"),
-                       ("truce_signatories", "d1", "d4"), ("talks_venue", "d2", "d3"),
-                       ("talks_venue", "d3", "d4"), ("truce_start_date", "d3", "d4")],
+    # twentieth session's round: who said a quote is read by no fact; d4's start ("Sie
+    # tritt am 21. November in Kraft": no truce word in its sentence) and signatories
+    # ("von Ministerpräsident Dawit Alemu und Präsident ...") are not read
+    "djibouti-truce": [("peace_quote_speaker", "d1", "d3"), ("truce_signatories", "d1", "d4"),
+                       ("truce_start_date", "d3", "d4")],
 }
 
 
