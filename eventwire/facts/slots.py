@@ -954,8 +954,8 @@ def _named_lists(ctx: _Context, cue: object, *, person: bool
             elif not person and actor.country:
                 names.append(actor.country)
                 codes.add(actor.country)
-        if person and not names:
-            names = _unknown_names(ctx, ce, stop)
+        if person:  # the gazetteer may know one signatory and not the other
+            names += [n for n in _unknown_names(ctx, ce, stop) if n not in names]
         if names:
             out.append((cs, ce, names, frozenset(codes) if not person else frozenset()))
     return out
@@ -1005,13 +1005,15 @@ def _without_office(ctx: _Context, run: list[re.Match[str]]) -> list[re.Match[st
 
 def _name_words(ctx: _Context, run: list[re.Match[str]]) -> list[re.Match[str]]:
     """In a language that capitalises its nouns, the words of a run of capitalised words
-    from the first to the last the parse makes a proper noun ("den Ministern Farhod Qodirov":
-    "Farhod Qodirov"; "nach sechs Stunden Verhandlungen": none); elsewhere, or unparsed,
-    the whole run."""
+    from the first to the last the parse makes a proper noun, or the head of a name's flat
+    parts ("den Ministern Farhod Qodirov": "Farhod Qodirov"; "Ahmed Osman" with "Ahmed"
+    tagged a noun; "nach sechs Stunden Verhandlungen": none); elsewhere, or unparsed, the
+    whole run."""
     if not ctx.words.capitalised_nouns or ctx.sentence.parse is None:
         return run
     proper = [n for n, m in enumerate(run)
-              if (t := token_at(ctx.sentence, m.start())) is not None and t.pos_ == "PROPN"]
+              if (t := token_at(ctx.sentence, m.start())) is not None and (
+                  t.pos_ == "PROPN" or any(c.dep_.startswith("flat") for c in t.children))]
     return run[proper[0]:proper[-1] + 1] if proper else []
 
 
