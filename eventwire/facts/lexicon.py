@@ -111,6 +111,17 @@ def _pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)") if body else None
 
 
+def _split_words(pairs: Iterable[Iterable[str]]
+                 ) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """Words split around a date, each half a pattern (see ``FactWords.start_split``)."""
+    out = []
+    for pair in pairs:
+        halves = [_pattern([str(w)]) for w in pair]
+        if len(halves) == 2 and halves[0] is not None and halves[1] is not None:
+            out.append((halves[0], halves[1]))
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class FactWords:
     """One language's fact words as compiled patterns (None where the language has none)."""
@@ -138,6 +149,9 @@ class FactWords:
     agreed: re.Pattern[str] | None = None  # words of agreeing ("agreed", "geeinigt")
     signed: re.Pattern[str] | None = None  # words of signing ("signed", "firmaron")
     again: re.Pattern[str] | None = None  # beside a happening word: a repeat ("met again")
+    # a start word split around its date: (before it, after it) ("tritt am 21. November in
+    # Kraft"): both halves must stand there
+    start_split: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
     # before a meeting word: the meeting ended in the signing ("signed ... after six hours of
     # talks"), on the signing's day
     after: re.Pattern[str] | None = None
@@ -186,6 +200,7 @@ def fact_words(code: str) -> FactWords | None:
         date_leads=_pattern(data.get("date_leads") or ()),
         start_after=_pattern(data.get("start_after") or ()),
         end_after=_pattern(data.get("end_after") or ()),
+        start_split=_split_words(data.get("start_split") or ()),
         another=_pattern(data.get("another") or ()),
         another_day=_pattern(data.get("another_day") or ()),
         the_sides=_pattern(data.get("the_sides") or ()),

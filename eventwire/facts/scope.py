@@ -26,10 +26,24 @@ class ScopeHit:
     tags: tuple[str, ...]
 
 
+# A length written as one hyphenated word between the words of a phrase ("a full 60-day
+# ceasefire", "полное 30-дневное перемирие", "vollständige 60-tägige Waffenruhe"): the phrase
+# is "full ceasefire" with the truce's length told inside it.
+_LENGTH_WORD = r"\d[\d.,]*[-‐–]\w+"
+_GAP = rf"\s+(?:{_LENGTH_WORD}\s+)?"
+
+
 def _alternation(phrases: Iterable[str]) -> str:
-    """A regex alternation of casefolded phrases, longest first, any run of spaces inside."""
+    """A regex alternation of casefolded phrases, longest first, any run of spaces inside
+    (and a length word: ``_LENGTH_WORD``)."""
     ordered = sorted(phrases, key=lambda p: (-len(p), p))
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return "|".join(re.escape(p).replace(r"\ ", _GAP) for p in ordered)
+
+
+def _phrase_key(words: str) -> str:
+    """The phrase a match is, as the table writes it: casefolded, one space between words, a
+    length word inside left out."""
+    return " ".join(w for w in words.casefold().split() if not re.fullmatch(_LENGTH_WORD, w))
 
 
 def _languages_to_try(language: str | None) -> list[str]:
@@ -61,7 +75,7 @@ def find_scope(text: str, language: str | None) -> list[ScopeHit]:
         pattern, table = compiled
         hits = []
         for m in pattern.finditer(text):
-            key = " ".join(m.group(1).casefold().split())
+            key = _phrase_key(m.group(1))
             tags = table.get(key)
             if tags:
                 hits.append(ScopeHit(m.start(), m.end(), m.group(0), tags))

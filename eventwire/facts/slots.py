@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from eventwire.facts.lexicon import FactWords, fact_words
@@ -102,6 +103,8 @@ class _Context:
     discourse: tuple[str, ...] = ()
     # the kinds of happening the document's earlier sentences gave facts of
     told_kinds: frozenset[str] = frozenset()
+    # the kinds of happening word the sentence before this one holds
+    previous_kinds: frozenset[str] = frozenset()
 
 
 def find_facts(doc: Document) -> None:
@@ -113,10 +116,12 @@ def find_facts(doc: Document) -> None:
     facts: list[FactRecord] = []
     local = _SentenceItems(doc)
     mediating: frozenset[str] = frozenset()
+    previous: frozenset[str] = frozenset()
     for sentence in doc.sentences:
         here = local.of(sentence)
         nouns = happening_nouns(here, sentence, words)  # none: only counts can be told
         ctx = _Context(here, words, sentence, nouns, set(), local.before(sentence))
+        ctx.previous_kinds, previous = previous, frozenset(n.kind for n in nouns)
         pairs = {f.happening.parties for f in facts
                  if f.happening is not None and len(f.happening.parties) >= 2}
         ctx.discourse = next(iter(pairs)) if len(pairs) == 1 else ()
@@ -551,9 +556,23 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
                 best = (at, kind)
         if best is not None:
             return best[1]
-    return _count_of_subject(ctx, q) or UNIT_COUNTS.get(unit)
+    return _count_of_subject(ctx, q) or UNIT_COUNTS.get(unit) or _exchanged(ctx, unit)
 
 
+EXCHANGED_UNITS = frozenset({"person", "soldier"})
+
+
+def _exchanged(ctx: _Context, unit: str) -> str | None:
+    """People or soldiers with no word of their fate, in a sentence that tells an exchange
+    and no violence, are the prisoners exchanged ("обменялись военнопленными, каждая
+    сторона передала по 250 человек")."""
+    kinds = {n.kind for n in ctx.nouns}
+    if unit in EXCHANGED_UNITS and "exchange" in kinds and not kinds & VIOLENT_KINDS:
+        return "prisoner"
+    return None
+
+
+VIOLENT_KINDS = frozenset({"attack", "conflict"})
 CONJUNCT_REACH = 3  # heads walked up from a counted noun to the verb it hangs on
 
 
@@ -716,6 +735,8 @@ def _dates(ctx: _Context) -> list[FactRecord]:
             m = None if pattern is None else list(pattern.finditer(before))
             if (m and _only_leads(words, before[m[-1].end():])) or _opens(next_words, after):
                 attribute = name
+        if attribute is None and _split_around(words, before, after):
+            attribute = "start"
         if attribute is None:
             continue
         noun = subject_at(ctx.doc, s, (d.start, d.end), ctx.nouns, frozenset({"truce"}))
@@ -746,6 +767,16 @@ def _a_night(ctx: _Context, start: int, end: int) -> bool:
     near = " ".join([*_WORD.findall(before)[-NIGHT_WORDS_BEFORE:], *_WORD.findall(own),
                      *_WORD.findall(after)[:NIGHT_WORDS_AFTER]])
     return ctx.words.night.search(near) is not None
+
+
+def _split_around(words: FactWords, before: str, after: str) -> bool:
+    """Whether a start word split around the date stands on both sides of it, only leads
+    between ("tritt am 21. November in Kraft")."""
+    for first, second in words.start_split:
+        m = list(first.finditer(before))
+        if m and _only_leads(words, before[m[-1].end():]) and _opens(second, after):
+            return True
+    return False
 
 
 def _only_leads(words: FactWords, between: str) -> bool:
@@ -783,10 +814,14 @@ def _venues(ctx: _Context) -> list[tuple[Noun, FactRecord]]:
         return out
     for m in ctx.doc.mentions:
         # A capital is read as its government ("Moscow said") unless a venue word comes
-        # right before it ("talks in Moscow"): then it is the place.
-        if m.place is None or not (s.start <= m.start < s.end):
+        # right before it ("talks in Moscow"): then it is the place. So is a country that
+        # is its capital's name ("signed in Djibouti", "talks in Singapore").
+        where = m.place or (_city_state(m.actor.country) if m.label == "ACTOR"
+                            and m.actor is not None and m.actor.country else None)
+        if where is None or not (s.start <= m.start < s.end):
             continue
-        if m.label != "PLACE" and not (m.label == "ACTOR" and m.kind == "capital"):
+        if m.label != "PLACE" and not (m.label == "ACTOR" and (
+                m.kind == "capital" or m.place is None)):
             continue
         if not after_venue_word(ctx.doc, s, m.start, ctx.words.venue):
             continue
@@ -802,14 +837,14 @@ def _venues(ctx: _Context) -> list[tuple[Noun, FactRecord]]:
             noun = held if held.kind in VENUE_KINDS else None  # Abu Dhabi": the talks'; "a
             # strike in Kharkiv": a strike's place, no venue of the exchange told beside it
         if noun is None:
-            agreed = _agreed_at(ctx, m)
+            agreed = _agreed_at(ctx, m, where)
             if agreed is not None:
                 out.append(agreed)
             continue
-        place = m.place.canonical or m.place.name
+        place = where.canonical or where.name
         h = _about(ctx, s, noun, noun.kind, venue=None)
         if noun.kind in HANDED_KINDS and m.label == "ACTOR" and m.kind == "capital" and \
-                (not h.parties or m.place.country in h.parties):
+                (not h.parties or where.country in h.parties):
             continue  # "Mosca consegnerà a Kiev le salme": Kyiv receives them
         if noun.kind in HANDED_KINDS and m.end <= noun.start and _agreed_before(ctx, noun):
             continue  # "vereinbaren in Ankara Austausch", "hanno concordato a Istanbul lo
@@ -818,7 +853,28 @@ def _venues(ctx: _Context) -> list[tuple[Noun, FactRecord]]:
     return out
 
 
-def _agreed_at(ctx: _Context, m: Any) -> tuple[Noun, FactRecord] | None:
+@lru_cache(maxsize=1)
+def _city_states() -> dict[str, Any]:
+    """Countries whose capital has the country's name (Djibouti, Singapore, Luxembourg,
+    Monaco): their name after a venue word is the city."""
+    from eventwire.actors.gazetteer import gazetteer  # the gazetteer's loader, lazily
+
+    g = gazetteer()
+    out = {}
+    for pid in sorted(g.capitals):
+        place = g.place(pid)
+        country = g.countries.get(place.country or "") if place is not None else None
+        if place is not None and country is not None \
+                and place.name.casefold() == country.canonical.casefold():
+            out[country.code] = place
+    return out
+
+
+def _city_state(code: str) -> Any:
+    return _city_states().get(code)
+
+
+def _agreed_at(ctx: _Context, m: Any, where: Any) -> tuple[Noun, FactRecord] | None:
     """Where a truce was agreed, in a sentence with no meeting noun ("haben sich am Montag
     in Putrajaya auf eine Waffenruhe geeinigt"): a place after a venue word, before the
     truce noun, in a sentence with a word of agreeing, is the venue of the negotiation;
@@ -835,9 +891,9 @@ def _agreed_at(ctx: _Context, m: Any) -> tuple[Noun, FactRecord] | None:
             or any(n.kind in VENUE_KINDS and n.start < truce.start for n in ctx.nouns):
         return None
     h = _about(ctx, s, truce, "truce", venue=None)
-    if len(h.parties) < 2 or m.place.country is None or m.place.country in h.parties:
+    if len(h.parties) < 2 or where.country is None or where.country in h.parties:
         return None
-    place = m.place.canonical or m.place.name
+    place = where.canonical or where.name
     return truce, _fact(ctx, h, "venue", place, None, None, (m.start, m.end))
 
 
@@ -898,8 +954,8 @@ def _named_lists(ctx: _Context, cue: object, *, person: bool
             elif not person and actor.country:
                 names.append(actor.country)
                 codes.add(actor.country)
-        if person and not names:
-            names = _unknown_names(ctx, ce, stop)
+        if person:  # the gazetteer may know one signatory and not the other
+            names += [n for n in _unknown_names(ctx, ce, stop) if n not in names]
         if names:
             out.append((cs, ce, names, frozenset(codes) if not person else frozenset()))
     return out
@@ -926,22 +982,38 @@ def _unknown_names(ctx: _Context, start: int, end: int) -> list[str]:
         else:
             runs.append([m])
     out = []
-    for run in (_name_words(ctx, r) for r in runs):
+    for run in (_without_office(ctx, _name_words(ctx, r)) for r in runs):
         lo, hi = (run[0].start(), run[-1].end()) if run else (0, 0)
         if len(run) >= 2 and not any(a < hi and lo < b for a, b in taken):
             out.append(text[lo:hi])
     return out
 
 
+def _without_office(ctx: _Context, run: list[re.Match[str]]) -> list[re.Match[str]]:
+    """A run of three or more capitalised words whose first is the object of a preposition
+    hanging on a common noun is an office and a name: "i ministri degli Esteri Nadia
+    Qureshi", "les ministres de la Défense Luis Cabrera" (the ministry's word, then the
+    person); the name is the rest. Unparsed, the run as it is."""
+    if len(run) < 3 or ctx.sentence.parse is None:
+        return run
+    first = token_at(ctx.sentence, run[0].start())
+    if first is None or first.head == first or first.head.pos_ != "NOUN" \
+            or not any(c.dep_ == "case" and c.i < first.i for c in first.children):
+        return run
+    return run[1:]
+
+
 def _name_words(ctx: _Context, run: list[re.Match[str]]) -> list[re.Match[str]]:
     """In a language that capitalises its nouns, the words of a run of capitalised words
-    from the first to the last the parse makes a proper noun ("den Ministern Farhod Qodirov":
-    "Farhod Qodirov"; "nach sechs Stunden Verhandlungen": none); elsewhere, or unparsed,
-    the whole run."""
+    from the first to the last the parse makes a proper noun, or the head of a name's flat
+    parts ("den Ministern Farhod Qodirov": "Farhod Qodirov"; "Ahmed Osman" with "Ahmed"
+    tagged a noun; "nach sechs Stunden Verhandlungen": none); elsewhere, or unparsed, the
+    whole run."""
     if not ctx.words.capitalised_nouns or ctx.sentence.parse is None:
         return run
     proper = [n for n, m in enumerate(run)
-              if (t := token_at(ctx.sentence, m.start())) is not None and t.pos_ == "PROPN"]
+              if (t := token_at(ctx.sentence, m.start())) is not None and (
+                  t.pos_ == "PROPN" or any(c.dep_.startswith("flat") for c in t.children))]
     return run[proper[0]:proper[-1] + 1] if proper else []
 
 
@@ -952,13 +1024,24 @@ def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool
     nouns = _brokered(ctx) if attribute == "mediators" else ctx.nouns
     for cs, ce, names, codes in _named_lists(ctx, cue, person=person):
         noun = subject_at(ctx.doc, ctx.sentence, (cs, ce), nouns, TAG_KINDS)
-        if noun is None and attribute != "signatories":
+        continued = _continued_brokering(ctx) if attribute == "mediators" else None
+        if noun is None and attribute != "signatories" and continued is None:
             continue
         # "The agreement was signed by ...": the cue itself tells of a signing
-        kind = noun.kind if noun is not None else "signing"
+        kind = noun.kind if noun is not None else continued or "signing"
         h = _about(ctx, ctx.sentence, noun, kind, exclude=ctx.mediators | codes)
         out.append(_fact(ctx, h, attribute, sorted(set(names)), None, None, (cs, ce)))
     return out
+
+
+def _continued_brokering(ctx: _Context) -> str | None:
+    """The kind of happening a sentence naming mediators and no happening word continues:
+    the one brokered kind the sentence before names ("Russia and Ukraine exchanged
+    prisoners on Saturday. The Emirates and Saudi Arabia acted as mediators.")."""
+    if ctx.nouns:
+        return None
+    kinds = [k for k in BROKERED if k in ctx.previous_kinds]
+    return kinds[0] if len(kinds) == 1 else None
 
 
 def _brokered(ctx: _Context) -> list[Noun]:

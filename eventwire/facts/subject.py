@@ -148,11 +148,17 @@ def parties_near(doc: Document, sentence: Sentence, noun: Noun,
         return tuple(sorted(own))
     lo, hi = clause_bounds(doc, sentence, noun)
     lo, hi = max(lo, noun.start - PARTY_WINDOW), min(hi, noun.end + PARTY_WINDOW)
-    codes = {code for m in doc.mentions
-             if m.label == "ACTOR" and lo <= m.start < hi
-             and m.kind != "capital"  # "talks in Ankara": a venue, not a party
-             and not (noun.kind in VENUE_KINDS  # "talks in Switzerland" (not "a truce
-                      and _after_venue_word(doc, sentence, m.start))  # in Ukraine")
+    near = [m for m in doc.mentions
+            if m.label == "ACTOR" and lo <= m.start < hi
+            and m.kind != "capital"]  # "talks in Ankara": a venue, not a party
+    placed = {id(m) for m in near if _after_venue_word(doc, sentence, m.start)}
+    named = {code for m in near if id(m) not in placed for code in countries_of(m)}
+    # "talks in Switzerland" (not "a truce in Ukraine"); two other sides who "signed in
+    # Djibouti a truce" name, before the truce's word, where they signed it, not a third side
+    two_others = len(named - exclude) >= 2
+    codes = {code for m in near
+             if not (id(m) in placed and (noun.kind in VENUE_KINDS
+                                          or (two_others and m.end <= noun.start)))
              for code in countries_of(m)}
     if len(codes - exclude) < 2:  # "The president of A, X, and his counterpart of B, Y,
         subject = _subject_parties(doc, sentence, noun) - exclude  # spoke by phone"
@@ -198,6 +204,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
 CONTROLLED_DEPS = frozenset({"xcomp"})  # a verb whose subject is its head's
 VERB_POS = frozenset({"VERB", "AUX"})
 VERB_REACH = 3  # heads walked up from a happening word to the verb it hangs on
+DAY_REACH = 3  # heads walked up from a strike's word to the word its day hangs on
 
 
 def _subject_parties(doc: Document, sentence: Sentence, noun: Noun) -> set[str]:
@@ -387,21 +394,49 @@ def _day_in_words(doc: Document, sentence: Sentence, noun: Noun, taken: set[int]
     takes only days written with digits, since a weekday is easily another verb's; here
     there is no other verb's event, and no other kind of happening in the clause. "The day
     before" is :func:`slots._another_day`'s: another meeting, left out.)"""
-    lo, _ = clause_bounds(doc, sentence, noun)
+    lo, hi = clause_bounds(doc, sentence, noun)
     if any(sentence.start <= (e.trigger_span or (e.start, e.end))[0] < sentence.end
            for e in doc.events):
         return None
     words = fact_words(doc.language)
     eve = words.another_day if words is not None else None
     for d in doc.dates:
-        if (lo <= d.start or _opens_sentence(doc, sentence, d, lo)) and d.end <= noun.start \
-                and d.value and len(d.value) == 10 \
-                and not any(c.isdigit() for c in d.text) and d.start not in taken \
-                and not d.dateline and (eve is None or not eve.search(fold(d.text))) \
-                and not any(m.kind != noun.kind and d.end <= m.start < noun.start
-                            for m in nouns):
+        if not (d.value and len(d.value) == 10 and not any(c.isdigit() for c in d.text)
+                and d.start not in taken and not d.dateline
+                and (eve is None or not eve.search(fold(d.text)))):
+            continue
+        before = (lo <= d.start or _opens_sentence(doc, sentence, d, lo)) \
+            and d.end <= noun.start \
+            and not any(m.kind != noun.kind and d.end <= m.start < noun.start for m in nouns)
+        if before or _day_after_strike(sentence, noun, d, hi, nouns):
             return d.value
     return None
+
+
+def _day_after_strike(sentence: Sentence, noun: Noun, day: Any, clause_end: int,
+                      nouns: Sequence[Noun]) -> bool:
+    """A day in words after a strike's word in its clause, with no other happening's word
+    between, hanging on the strike's word or on a word the strike's word hangs on (a few
+    steps up) but not through that word's subject: "in a drone strike on the city on
+    Monday seven people were killed", "a strike killed 11 on Monday", but not "the toll
+    from the shelling rose to 23 on Sunday" (the toll's day, on the toll's verb). An attack
+    is told with its day; talks "to resume on Monday" are not, so only attacks."""
+    if not (noun.kind in PLACED_KINDS and noun.end <= day.start and day.end <= clause_end) \
+            or any(m is not noun and noun.end <= m.start < day.start for m in nouns):
+        return False
+    word, first = token_at(sentence, noun.start), token_at(sentence, day.start)
+    if word is None or first is None:
+        return False
+    inside = [t for t in first.doc[first.i:first.i + 8] if char_span(sentence, t)[0] < day.end]
+    tops = [t for t in inside if t.head not in inside or t.head == t]
+    if len(tops) != 1 or tops[0].head == tops[0]:
+        return False
+    below, above = word, word
+    for _ in range(DAY_REACH):
+        if above == tops[0].head:
+            return below == word or below.dep_.split(":")[0] != "nsubj"
+        below, above = above, above.head
+    return above == tops[0].head and below.dep_.split(":")[0] != "nsubj"
 
 
 def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,

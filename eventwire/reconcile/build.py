@@ -16,7 +16,7 @@ from typing import Any
 from eventwire.reconcile.agreements.build import build_agreements
 from eventwire.reconcile.common import Batch, Record, stable_id
 from eventwire.reconcile.discrepancies import happening_discrepancies, once_each, told_values
-from eventwire.reconcile.event_facts import event_facts, scope_facts
+from eventwire.reconcile.event_facts import event_days, event_facts, scope_facts
 from eventwire.reconcile.happenings import join_misdated, negotiated_at, resolve
 from eventwire.reconcile.stories import group_documents, merge_events
 from eventwire.reconcile.story_dates import date_from_stories
@@ -47,7 +47,8 @@ def _reconcile(records: list[Record]) -> list[Record]:
     facts += event_facts(batch, with_facts, agreements) + scope_facts(agreements, with_facts)
     published = {d: batch.documents[d].get("published") for d in story_of}
     written = {d: batch.doc_date(d) for d in story_of}
-    happenings = join_misdated(negotiated_at(resolve(facts, story_of, published, written)))
+    happenings = join_misdated(negotiated_at(resolve(facts, story_of, published, written,
+                                                     event_days(batch))))
     told = told_values(happenings)
     discrepancies = once_each([d for h in happenings
                                for d in happening_discrepancies(h, batch.documents,

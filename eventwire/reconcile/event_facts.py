@@ -52,6 +52,19 @@ def event_facts(batch: Batch, documents_with_facts: set[str],
     return out
 
 
+def event_days(batch: Batch) -> dict[str, dict[str, set[str]]]:
+    """Document -> kind of happening -> the days its coded events of that kind give (a day,
+    not a month), the days a document itself tells its happenings on."""
+    out: dict[str, dict[str, set[str]]] = {}
+    for doc_id, events in sorted(batch.events_by_doc.items()):
+        for event in events:
+            kind = kind_of_mode(event.get("mode")) or TYPE_KINDS.get(event["type"])
+            iv = date_interval(event.get("date"))
+            if kind and iv is not None and iv.is_point():
+                out.setdefault(doc_id, {}).setdefault(kind, set()).add(str(event["date"]))
+    return out
+
+
 def _fields(fact: FactRecord) -> dict[str, Any]:
     return {name: getattr(fact, name) for name in FactRecord.__dataclass_fields__}
 

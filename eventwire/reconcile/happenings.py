@@ -84,24 +84,29 @@ def _specific(h: HappeningRef) -> bool:
 
 def resolve(facts: list[FactRecord], story_of: dict[str, str],
             published: dict[str, str | None] | None = None,
-            written: dict[str, str | None] | None = None) -> list[Happening]:
+            written: dict[str, str | None] | None = None,
+            told_days: dict[str, dict[str, set[str]]] | None = None) -> list[Happening]:
     """Group facts into happenings: first those that name parties or a day, within each
-    story; then the vaguer ones onto the single fitting happening; then across stories, the
-    happenings with the same kind, parties and day (yesterday's call in today's story).
-    ``written``: the day each document was written, its publication date or else the date
-    given for the batch (only to set aside happenings dated far from it)."""
+    story; then the vaguer ones onto the single fitting happening (the one their own
+    document tells of, when several fit); then across stories, the happenings with the same
+    kind, parties and day (yesterday's call in today's story). ``written``: the day each
+    document was written, its publication date or else the date given for the batch (only
+    to set aside happenings dated far from it); ``told_days``: document -> kind of
+    happening -> the days its coded events give it."""
     by_story: dict[str, list[FactRecord]] = {}
     for f in sorted(facts, key=lambda f: (f.document, f.id)):
         if f.happening is not None and f.document in story_of:
             by_story.setdefault(story_of[f.document], []).append(f)
     out: list[Happening] = []
     for story in sorted(by_story):
-        out += _within_story(story, by_story[story], published or {}, written or {})
+        out += _within_story(story, by_story[story], published or {}, written or {},
+                             told_days or {})
     return _across_stories(out, published or {})
 
 
 def _within_story(story: str, facts: list[FactRecord], published: dict[str, str | None],
-                  written_on: dict[str, str | None]) -> list[Happening]:
+                  written_on: dict[str, str | None],
+                  told_days: dict[str, dict[str, set[str]]]) -> list[Happening]:
     found: list[Happening] = []
     vague: list[FactRecord] = []
     for f in facts:
@@ -152,12 +157,44 @@ def _within_story(story: str, facts: list[FactRecord], published: dict[str, str 
                 near = []
         if near and len(near) < len(fitting):
             fitting = near
+        fitting = _told_by_itself(f, fitting, told_days)
         if len(fitting) == 1 or (len(fitting) > 1 and
                                  len(fitting[0].documents) > 2 * len(fitting[1].documents)):
             fitting[0].add(f, story)
         elif not fitting:
             loose.setdefault(h.kind, Happening(kind=h.kind)).add(f, story)
     return found + [loose[k] for k in sorted(loose)]
+
+
+def _told_by_itself(f: FactRecord, fitting: list[Happening],
+                    told_days: dict[str, dict[str, set[str]]]) -> list[Happening]:
+    """Of several fitting happenings, the one the fact's own document tells of: the one it
+    states other facts of (of several, the one told last before the fact: "Also, the
+    bodies of 1,000 soldiers were returned" continues the exchange just told, not the
+    earlier one told after it), else the one of the day its coded events of that kind give
+    ("Also, the bodies of 909 soldiers were handed over", after "exchanged prisoners on
+    Saturday", is Saturday's exchange, though another report dates it Friday)."""
+    if len(fitting) < 2:
+        return fitting
+    own = [x for x in fitting if f.document in x.documents]
+    if len(own) == 1:
+        return own
+    at = f.evidence.span[0] if f.evidence.span else None
+    told_before = [(max(g.evidence.span[0] for g in x.facts if g.document == f.document
+                        and g.evidence.span and g.evidence.span[0] < at), i)
+                   for i, x in enumerate(own) if at is not None and any(
+                       g.document == f.document and g.evidence.span
+                       and g.evidence.span[0] < at for g in x.facts)]
+    if told_before:
+        last = sorted(told_before)[-1]
+        if sum(1 for t in told_before if t[0] == last[0]) == 1:
+            return [own[last[1]]]
+    kind = f.happening.kind if f.happening is not None else ""
+    days = told_days.get(f.document, {}).get(kind, set())
+    dated = [x for x in fitting if x.date is not None and x.date in days]
+    if len(dated) == 1 and not own:
+        return dated
+    return fitting
 
 
 WEEK_DAYS = 7

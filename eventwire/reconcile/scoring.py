@@ -59,8 +59,10 @@ def gold_disagreements(facts: dict[str, dict[str, Any]], stories: list[list[str]
     return out
 
 
-# Which discrepancy attributes may stand for a fact key (by words in the key).
-_FAMILIES = (("duration", ("duration",)), ("date", ("date", "start")), ("scope", ("scope",)),
+# Which discrepancy attributes may stand for a fact key (by words in the key); who said a
+# thing ("..._speaker") is no figure, so no count stands for it.
+_FAMILIES = (("speaker", ("speaker",)), ("duration", ("duration",)),
+             ("date", ("date", "start")), ("scope", ("scope",)),
              ("venue", ("location", "venue")), ("mediator", ("mediators", "parties")),
              ("signator", ("signatories",)), ("_km", ("length",)), ("", ("count",)))
 

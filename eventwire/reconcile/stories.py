@@ -531,13 +531,15 @@ def days_anchored(doc: Record) -> bool:
     """Whether a document's days are its own: it has a publication date, or a line of its
     text opens with a dateline that gives a day after its place ("JUBA, Nov 19 (Horn Wire)
     -", "YUBA, 14 de diciembre (Agencia Austral) -"), which "on Wednesday" is read
-    against."""
+    against; a live blog's dateline stands alone on its line, the entries below it ("КИЇВ,
+    14 жовтня (Вісник) -" and a line break)."""
     if doc.get("published"):
         return True
     text = doc.get("text") or ""
     for line in _LINE.finditer(text):
-        opening = DATELINE.match(text, line.start(), line.end()) or \
-            MIXED_DATELINE.match(text, line.start(), line.end())
+        end = min(len(text), line.end() + 1)  # the line break after a dash ends a dateline
+        opening = DATELINE.match(text, line.start(), end) or \
+            MIXED_DATELINE.match(text, line.start(), end)
         if opening is not None and _DATELINE_DAY.search(opening.group()):
             return True
     return False
@@ -752,11 +754,13 @@ def _refine(neighbours: list[dict[int, float]], labels: list[int],
 
 
 def _closest_story(group: list[int], labels: list[int], members: Counter[int],
-                   neighbours: list[dict[int, float]], *, as_large: bool = False
-                   ) -> int | None:
+                   neighbours: list[dict[int, float]], *, as_large: bool = False,
+                   apart: KeptApart | None = None) -> int | None:
     """The story of more documents than ``group`` (``as_large``: at least as many) that
     ``group`` is closest to on average, when that is at least ``LONER_THRESHOLD`` and
-    ``LONER_MARGIN`` times closer than any other story; else None."""
+    ``LONER_MARGIN`` times closer than any other story; else None. A story kept apart from
+    the group (``apart``: the same sides' truce of another month) is neither the target nor
+    a rival: a report of one truce reads much like a report of the next one."""
     label = labels[group[0]]
     least = len(group) if as_large else len(group) + 1
     totals: dict[int, float] = defaultdict(float)
@@ -764,6 +768,10 @@ def _closest_story(group: list[int], labels: list[int], members: Counter[int],
         for j, v in neighbours[i].items():
             if labels[j] != label and members[labels[j]] >= least:
                 totals[labels[j]] += v
+    if apart is not None:
+        for other in sorted(totals):
+            if apart(group, [j for j, lab in enumerate(labels) if lab == other]):
+                del totals[other]
     scores = sorted(((t / (members[other] * len(group)), other)
                      for other, t in totals.items()), reverse=True)
     if not scores:
@@ -792,7 +800,7 @@ def _attach_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, fl
     for i, label in enumerate(labels):
         if members[label] > 1:
             continue
-        target = _closest_story([i], labels, members, neighbours)
+        target = _closest_story([i], labels, members, neighbours, apart=apart)
         if target is None or apart([i], [j for j, lab in enumerate(labels) if lab == target]):
             continue
         lead = lead_signature(batch, heads[i])
@@ -868,7 +876,8 @@ def _attach_pairs(batch: Batch, heads: list[str], neighbours: list[dict[int, flo
 
     for label in sorted(lab for lab, n in members.items() if n == 2):
         pair = by_label[label]
-        target = _closest_story(pair, labels, members, neighbours, as_large=True)
+        target = _closest_story(pair, labels, members, neighbours, as_large=True,
+                                apart=apart)
         if target is None or (members[target] == 2 and target > label):
             continue  # of two pairs, the later joins the earlier (never both: a swap)
         if apart(pair, by_label[target]):

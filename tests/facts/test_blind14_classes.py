@@ -37,11 +37,12 @@ CASES = [
      [("count_prisoner_per_side", 200, "exchange", ["RUS", "UKR"], None, None)]),
     ("it", "Russia e Ucraina hanno concordato a Vienna lo scambio di 200 prigionieri per parte.",
      [("count_prisoner_per_side", 200, "exchange", ["RUS", "UKR"], None, None)]),
-    # "mató el lunes a 11 civiles": the personal "a" read as oblique, the verb says the fate
+    # "mató el lunes a 11 civiles": the personal "a" read as oblique, the verb says the fate;
+    # the day in words after the strike's word is its day (subject._day_after_strike)
     ("es", "Un ataque con drones contra un mercado de Aweil mató el lunes a 11 civiles e hirió "
            "a otros 40.",
-     [("count_killed", 11, "attack", [], None, "Aweil"),
-      ("count_wounded", 40, "attack", [], None, "Aweil")]),
+     [("count_killed", 11, "attack", [], "2026-11-09", "Aweil"),
+      ("count_wounded", 40, "attack", [], "2026-11-09", "Aweil")]),
     # held there, not agreed there: the exchange's venue
     ("en", "Russia and Ukraine exchanged 200 prisoners each in Vienna on Monday.",
      [("count_prisoner_per_side", 200, "exchange", ["RUS", "UKR"], "2026-11-09", "Vienna"),

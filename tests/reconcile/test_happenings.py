@@ -75,3 +75,31 @@ def test_undated_reports_of_two_stories_give_no_day_to_either() -> None:
     assert _groups(facts, story) == [["a/f0"], ["b/f0"], ["c/f0"]]
     # one such story alone: its exchange is the dated one
     assert _groups(facts[:2], story) == [["a/f0", "b/f0"]]
+
+
+def _at(fact: FactRecord, start: int) -> FactRecord:
+    return FactRecord.from_json({**fact.to_json(), "evidence": {"text": "", "span": [start,
+                                                                                     start]}})
+
+
+def test_a_vague_fact_joins_the_happening_its_own_document_told_last() -> None:
+    """Twentieth session: "Also, the bodies of 1,000 soldiers were returned", after a
+    Saturday exchange and before an earlier one named as the previous: Saturday's."""
+    facts = [_at(_fact("a", 0, "exchange", ("RUS", "UKR"), "2026-10-24"), 10),
+             _at(_fact("a", 1, "exchange", ("RUS", "UKR"), "2026-10-02"), 300),
+             _at(_fact("a", 2, "exchange", (), None, "count_body", 1000), 200),
+             _at(_fact("b", 0, "exchange", ("RUS", "UKR"), "2026-10-24"), 10)]
+    assert _groups(facts, {"a": "s", "b": "s"}) == [["a/f0", "a/f2", "b/f0"], ["a/f1"]]
+
+
+def test_a_vague_fact_goes_to_the_day_its_document_s_events_give() -> None:
+    """A report that states nothing else of the exchange: the day its coded exchange has,
+    not another report's misdated one."""
+    facts = [_fact("a", 0, "exchange", ("RUS", "UKR"), "2026-10-24"),
+             _fact("b", 0, "exchange", ("RUS", "UKR"), "2026-10-23"),
+             _fact("c", 0, "exchange", (), None, "count_body", 909)]
+    story = {"a": "s", "b": "s", "c": "s"}
+    assert _groups(facts, story) == [["a/f0"], ["b/f0"]]
+    days = {"c": {"exchange": {"2026-10-24"}}}
+    got = sorted(sorted(f.id for f in h.facts) for h in resolve(facts, story, None, None, days))
+    assert got == [["a/f0", "c/f0"], ["b/f0"]]

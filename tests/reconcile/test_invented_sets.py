@@ -246,7 +246,9 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         # (facts.yaml: a phrase may hold stems and any one word, "прекращени* _ обстрел*"),
         # so d3's scope and its venue ("подписали в Найроби соглашение о ...") are read:
         # 29/31 (was 25/31)
-        ("scope", (("d3",), ("d2",))),
+        # twentieth session: "a full 60-day ceasefire" is a full one (scope.py: a length
+        # word inside a phrase), d1 and d4 beside d2: 31/31 (was 29/31)
+        ("scope", (("d3",), ("d1", "d2", "d4"))),
         ("signatories", (("d1", "d4"), ("d2",))),
         ("start", (("d1", "d2", "d4"), ("d3",))),
         ("venue", (("d1", "d2", "d4"), ("d3",))),
@@ -286,21 +288,30 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         # nineteenth session: "угоду про припинення авіаударів" is a truce of air strikes
         # (facts.yaml "припинення авіаудар*", scope.yaml "авіаудар"): 18/22 (was 15/22)
         ("scope", (("g3",), ("g1", "g2", "g4"))),
-        ("signatories", (("g2",), ("g3",))),
-        ("start", (("g2",), ("g3",))),
+        # twentieth session: "Unterzeichnet wurde das Abkommen von den
+        # Verteidigungsministern Ahmed Osman und Peter Lual" (de facts.yaml "unterzeichnet
+        # wurde _ _ von"; "Ahmed", tagged a noun, heads the name's flat part): 22/22
+        ("signatories", (("g1", "g2", "g4"), ("g3",))),
+        # twentieth session: "tritt am 17. Dezember in Kraft" is g1's (and its copy g4's)
+        # start (de facts.yaml start_split): 20/22 (was 18/22)
+        ("start", (("g1", "g2", "g4"), ("g3",))),
         ("venue", (("g1", "g2", "g4"), ("g3",))),
     ],
     "cuyuni-truce": [
         ("count_killed", (("y1",), ("y2",))),
         ("count_prisoner_per_side", (("v1", "v3", "v4"), ("v2",))),
         ("date", (("v3",), ("v1", "v2", "v4"))),
+        # twentieth session: "Port-d'Espagne" is Port of Spain (fr places.curated.tsv), no
+        # longer Spain and ports, so v2's truce is read with its venue, length and start
+        ("duration", (("v1", "v2", "v4"), ("v3",))),
         ("duration", (("v1", "v3", "v4"), ("v2",))),
         ("duration", (("v2",), ("v1", "v4"), ("v3",))),
-        ("duration", (("v4",), ("v3",))),
         ("mediators", (("v1", "v3", "v4"), ("v2",))),
+        # and "les ministres de la Défense Luis Cabrera" names Luis Cabrera (slots.
+        # _without_office), not "Défense Luis Cabrera"
         ("signatories", (("v1", "v4"), ("v2",))),
-        ("start", (("v4",), ("v3",))),
-        ("venue", (("v3",), ("v1", "v4"))),
+        ("start", (("v1", "v2", "v4"), ("v3",))),
+        ("venue", (("v3",), ("v1", "v2", "v4"))),
     ],
     # nineteenth session's blind round, first run (expected.yaml committed before it):
     # santiago-truce (es, fr, ru) B-cubed 1.00 surfaced 17/17, 7 reported, none false by the
@@ -325,6 +336,55 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("duration", (("z3",), ("z1", "z4"), ("z2",))),
         ("signatories", (("z2",), ("z1",))),
     ],
+    # twentieth session's blind round, first run (expected.yaml committed with it): four
+    # sets, two of one pair (Ethiopia and Eritrea: a call on 2 November, asmara-call, and
+    # truce talks on 19 November, djibouti-truce). asmara-call (de, es, uk, it) B-cubed 1.00
+    # surfaced 5/5, 2 reported, none false; djibouti-truce (it, ru, es, de) 1.00, 13/19, 5
+    # reported, none false; kherson-exchange (uk, ru, de, it) 1.00, 5/12, 3 reported, none
+    # false; khost-doha (de, es, ru, uk, it, fr) 1.00, 13/14, 8 reported, none false by the
+    # scorer (by hand: t2's signatory read "Esteri Nadia Qureshi"). The four in one batch:
+    # 1.00; all 31 sets in one batch: 0.933 (djibouti-truce pooled with kampala-truce, a
+    # truce of the same sides three weeks later)
+    "asmara-call": [
+        ("date", (("b3",), ("b1", "b2", "b4"))),
+        ("duration", (("b4",), ("b1", "b3"), ("b2",))),
+    ],
+    "djibouti-truce": [
+        ("count_prisoner_per_side", (("d1", "d3", "d4"), ("d2",))),
+        ("duration", (("d4",), ("d1",), ("d2", "d3"))),
+        ("mediators", (("d2",), ("d1", "d3", "d4"))),
+        ("scope", (("d1", "d3"), ("d4",))),
+        # after: "Unterzeichnet wurde die Vereinbarung von Ministerpräsident Dawit Alemu und
+        # Präsident Tesfay Gebremariam" read (17/19)
+        ("signatories", (("d4",), ("d1",))),
+        ("start", (("d1", "d2"), ("d3",))),
+        # after: Djibouti, a country named as its capital, is the venue (slots._city_states):
+        # d3's Mombasa set against it, 16/19 (was 13/19)
+        ("venue", (("d1", "d2", "d4"), ("d3",))),
+    ],
+    "kherson-exchange": [
+        # after: a count told in a sentence of its own joins the exchange its document
+        # tells (happenings._told_by_itself): the bodies, 909 against 1,000; e2's "по 250
+        # человек" after "обменялись военнопленными" are prisoners (slots._exchanged) and
+        # its "Посредниками выступили ОАЭ и Саудовская Аравия" are the exchange's mediators
+        # (slots._continued_brokering): 12/12 (was 5/12), none false
+        ("count_body", (("e2",), ("e1", "e4"))),
+        ("count_killed", (("f1",), ("f2",))),
+        ("count_prisoner", (("e1", "e2"), ("e4",), ("e3",))),
+        ("date", (("e3",), ("e1", "e2", "e4"))),
+        ("mediators", (("e1", "e3", "e4"), ("e2",))),
+    ],
+    "khost-doha": [
+        ("count_killed", (("s1", "s3"), ("s2",))),
+        ("count_wounded", (("s1",), ("s3",))),
+        # after: "am Sonntag" after the strikes' word is their day (subject._day_after_strike)
+        ("date", (("s3",), ("s1", "s2"))),
+        ("duration", (("t1", "t2"), ("t3",))),
+        ("duration", (("t1", "t3"), ("t2",))),
+        ("mediators", (("t2",), ("t1", "t3"))),
+        ("signatories", (("t2",), ("t1",))),
+        ("venue", (("t1", "t2"), ("t3",))),
+    ],
 }
 
 # folder -> what the pipeline gives instead, while it falls short (strict: fixed means fail)
@@ -333,23 +393,18 @@ FALLS_SHORT: dict[str, str] = {
 
 # folder -> the planted disagreements still missed, pinned (one found means: remove it here)
 KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
-    # d1 and d4 (en) sign "a full 60-day ceasefire": the length stands between "full" and
-    # "ceasefire" (scope.yaml has "full ceasefire"), so no scope is read (cuyuni's v1 "a
-    # full 30-day truce" too): d3's artillery is compared with d2's full truce alone
-    "kampala-truce": [("truce_scope", "d1", "d3"), ("truce_scope", "d3", "d4")],
     # i2, a live blog, dates the talks only by its dateline ("КИЇВ, 1 червня"): the 19:05
     # entry, which tells them, shares the dateline's passage (no time of its own), its event
     # is dated by the dateline, and its facts take only days their own words tell; the gold
     # infers the day from a live blog of "головне за день" (precision first: left alone)
     "istanbul-swap": [("talks_date", "i2", "i3")],
-    # g1 (de) gives no start ("tritt am 17. Dezember in Kraft") nor signatories
-    # ("Unterzeichnet wurde das Abkommen von den Verteidigungsministern ...")
-    "addis-truce": [("truce_signatories", "g1", "g3"), ("truce_start_date", "g1", "g3"),
-                    ("truce_signatories", "g3", "g4"), ("truce_start_date", "g3", "g4")],
-    # the full truce of v1 and v2 gives no scope "full" (v2's "Port-d'Espagne" is read as
-    # no place: its "Port" gives ports), and v2's venue is not read (the French name)
-    "cuyuni-truce": [("truce_scope", "v1", "v3"), ("talks_venue", "v2", "v3"),
-                     ("truce_scope", "v2", "v3"), ("truce_scope", "v3", "v4")],
+    # v3's truce "limitata all'artiglieria" gives no scope fact (not looked into), so
+    # the full truce of v1, v2 and v4 is compared with nothing
+    "cuyuni-truce": [("truce_scope", "v1", "v3"), ("truce_scope", "v2", "v3"),
+                     ("truce_scope", "v3", "v4")],
+    # twentieth session's round: who said a quote is read by no fact; d4's start ("Sie
+    # tritt am 21. November in Kraft": no truce word in its sentence) is not read
+    "djibouti-truce": [("peace_quote_speaker", "d1", "d3"), ("truce_start_date", "d3", "d4")],
 }
 
 

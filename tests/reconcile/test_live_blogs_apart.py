@@ -1,0 +1,47 @@
+"""Live blogs of Russia-Ukraine talks on other days, read in one batch (examples/stories,
+texts written for eventwire): a live blog's dateline stands alone on its line, its entries
+below ("КИЇВ, 14 жовтня (Вісник) -" and a line break), and gives its days as a wire's
+dateline does (stories.days_anchored). Before the twentieth session such a blog counted as
+undated, was kept apart from no story, and the blogs of four sets' talks (Abu Dhabi, Ankara,
+Astana, Istanbul) pooled with a fifth set's report into one story."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from stories_data import STORIES
+
+from eventwire.reconcile.stories import days_anchored
+
+SETS = ("abu-dhabi-talks", "ankara-exchange", "astana-talks", "istanbul-swap")
+
+
+@pytest.mark.parametrize(("text", "anchored"), [
+    ("Talks in Geneva: live\n\nKYIV, 14 October (Northern Wire) -\n\n19:40 The talks ended.",
+     True),
+    ("Переговори: онлайн\n\nКИЇВ, 14 жовтня (Вісник) -\n\n19:40 Переговори завершилися.", True),
+    ("KYIV, 14 October (Northern Wire) - The talks ended on Tuesday.", True),
+    ("Talks in Geneva: live\n\n19:40 The talks ended on Tuesday.", False),
+    ("KYIV (Northern Wire) -\n\n19:40 The talks ended on Tuesday.", False),
+])
+def test_a_dateline_alone_on_its_line_anchors_the_days(text: str, anchored: bool) -> None:
+    assert days_anchored({"text": text}) is anchored
+
+
+def test_live_blogs_of_talks_on_other_days_stay_apart(tmp_path: Path) -> None:
+    from eventwire.api import extract
+
+    gold = []
+    for name in SETS:
+        for text in sorted((STORIES / name).glob("*.txt")):
+            shutil.copy(text, tmp_path / f"{name}--{text.name}")
+        want = yaml.safe_load((STORIES / name / "expected.yaml").read_text("utf-8"))
+        gold += [sorted(f"{name}--{d}" for d in story) for story in want["stories"]]
+    records = extract(sorted(str(p) for p in tmp_path.glob("*.txt")),
+                      reference_date="2026-12-31").records
+    stories = sorted(sorted(d.removesuffix(".txt") for d in r["documents"])
+                     for r in records if r["kind"] == "story")
+    assert stories == sorted(gold)
