@@ -357,6 +357,7 @@ def _resolve(units: list[Unit], plain: list[Item], toks: list[tuple[int, int, st
     forms = _state_forms()
     last_form: dict[str, int] = {}  # form of state -> latest mention of a country of that form
     seated: list[tuple[int, str]] = []  # institutions named without a country, and their kind
+    filed: list[tuple[int, str | None]] = []  # institutions of a family, the dateline's country
     for d in drafts:
         m = d.mention
         unit = d.unit
@@ -404,11 +405,20 @@ def _resolve(units: list[Unit], plain: list[Item], toks: list[tuple[int, int, st
             m.resolved_from = prior
         elif d.composed and m.actor is not None and m.actor.country is None:
             prior = last_kind.get(d.composed)
+            family = _kind_families().get(d.composed, ())
+            if family and unit.j < len(toks) and toks[unit.j][2] in lex.complements:
+                continue  # "das Ministerium für Schifffahrt": another one, named by its task
+            if prior is None and family:  # "das Ministerium" after "das Außenministerium"
+                prior = max((last_kind[k] for k in family if k in last_kind), default=None)
+                if prior is None and not officials.dateline:
+                    continue  # "a spokesman for the ministry": whose, the text does not say
             seated.append((len(mentions), d.composed))
             if prior is not None and mentions[prior].actor is not None:
                 source = mentions[prior].actor
                 m.actor = replace(source, name=m.text)  # type: ignore[arg-type]
                 m.resolved_from = prior
+            if family:
+                filed.append((len(mentions), officials.dateline))
         if d.composed:
             last_kind[d.composed] = len(mentions)
         if m.label == "PLACE" and m.place is None:
@@ -430,7 +440,34 @@ def _resolve(units: list[Unit], plain: list[Item], toks: list[tuple[int, int, st
                               canonical=_fill(spec.get("canonical", composed), seat, lex),
                               entity=f"{composed}:{seat}")
             m.resolved_from = None
+    _settle_referring_institutions(mentions, filed)
     return mentions
+
+
+def _settle_referring_institutions(mentions: list[Mention],
+                                   filed: list[tuple[int, str | None]]) -> None:
+    """An institution that refers back to one named before ("Das Ministerium bestellte ..."
+    after "das Außenministerium in Zagreb") takes the country that one got from its seat;
+    one of a family (``kind_families``) still without a country is the dateline's ("Le
+    ministère a convoqué ..." in a text filed in Nouakchott), as an official is; else it
+    names no actor."""
+    for m in mentions:
+        source = mentions[m.resolved_from] if m.resolved_from is not None else None
+        if m.actor is not None and m.actor.country is None and source is not None \
+                and source.actor is not None and source.actor.country:
+            m.actor = replace(source.actor, name=m.text)
+    for k, country in filed:
+        m = mentions[k]
+        if m.actor is not None and m.actor.country is None:  # whose, else nobody's
+            m.actor = replace(m.actor, country=country) if country else None
+
+
+@lru_cache(maxsize=1)
+def _kind_families() -> dict[str, tuple[str, ...]]:
+    """Kind -> the kinds whose latest mention a bare mention of it refers back to
+    (``institutions.yaml`` ``kind_families``: "the ministry" -> the foreign ministry)."""
+    families = lang.shared_section("institutions").get("kind_families") or {}
+    return {str(k): tuple(str(v) for v in vs) for k, vs in families.items()}
 
 
 def _seat_after(mentions: list[Mention], k: int, text: str) -> str | None:

@@ -417,13 +417,20 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             self.lemma(w) in own or w.text.lower() in own for w in self.children(t))
             for t in struck)
 
+    def first_person_unsaid(self, verb: Any) -> bool:
+        """ "Chiediamo a Mosca di ...", "Exigimos ...": a finite verb in the first person with
+        no subject written (the languages that drop it) is the speaker's own act, as "we
+        demand" is; the statement it stands in gives the speaker."""
+        return not self.subject(verb) and "1" in self.feature(verb, "Person") \
+            and "Fin" in self.feature(verb, "VerbForm")
+
     def subject_pronouns(self, verb: Any, reading: Reading) -> None:
         """Whether a verb's subject is a pronoun ("it", "they") or owned by one ("its ships",
         "ses navires"), for a claimant to stand in for it."""
         pronouns = [t for t in self.subject(verb) if self.standing_pronoun(t)]
         pronouns += [p for t in self.subject(verb) if not self.mentions_of([t])
                      for p in self.possessive_pronouns(t)]
-        reading.pronoun_subject = bool(pronouns)
+        reading.pronoun_subject = bool(pronouns) or self.first_person_unsaid(verb)
         reading.plural_pronoun = any(
             "Plur" in self.feature(t, "Number") and "3" in self.feature(t, "Person")
             for t in pronouns)
