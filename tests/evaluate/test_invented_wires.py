@@ -174,9 +174,11 @@ EXPECTED = {
                 missed=["ACCUSE UKR -> BLR"],
                 false=["ACCUSE UKR -> -"]),
     # round h (session 16): German, Italian and Spanish, scored once as first run (14/17/23)
-    "h-de": Row("5/6/8", "4/4/5",  # first run 3/5/8 (F1 0.46); then "auf, ... abzuziehen"
+    "h-de": Row("5/5/8", "4/4/5",  # first run 3/5/8 (F1 0.46); then "auf, ... abzuziehen";
+                # session 20: "Das Außenministerium bestellte ... ein" in a text filed in
+                # Chisinau is Moldova's (the summons merges with the accusation)
                 missed=["COERCE RUS -> MDA", "CONSULT IGO+OSCE -> MDA+RUS", "SUPPORT ROU -> MDA"],
-                false=["ACCUSE - -> RUS"]),
+                false=[]),
     "h-es": Row("6/6/7", "6/7/6",  # first run F1 0.83; session 20: "Exigimos la
                 # liberación ...", a first-person demand with no pronoun, is the speaker's
                 missed=["CONCEDE CHL -> BOL"],
@@ -273,8 +275,10 @@ EXPECTED = {
     # round l (session 20): all seven languages, scored once as first run at events 36/47/64,
     # statements 17/31/33; rows after the session's fixes (first-person demands, an apposed
     # subject, a bare ministry referring back, "1er décembre" in a dateline)
-    "l-de": Row("6/7/10", "1/5/3",  # first run 6/8/10: "Das Ministerium" now the Croatian
-                # foreign ministry; a quote closed by a long title and "erwarten von" are left
+    "l-de": Row("6/7/10", "2/5/3",  # first run 6/8/10: "Das Ministerium" now the Croatian
+                # foreign ministry; "Serbien wies ... zurück. ..., erklärte Innenminister X"
+                # makes X Serbian, not the dateline's; "Er warf Zagreb vor" and "erwarten
+                # von" are left
                 missed=["ACCUSE SRB -> HRV", "CONSULT HRV+SRB -> -", "MOBILIZE HRV -> -",
                         "REQUEST HRV -> SRB"],
                 false=["CONSULT EU+IGO -> -"]),
@@ -284,15 +288,14 @@ EXPECTED = {
                 false=[]),
     "l-es": Row("9/9/9", "3/5/5",  # first run 8/9/9: "la cartera" the Bolivian ministry
                 missed=[], false=[]),
-    "l-fr": Row("5/6/8", "2/4/4",  # first run 4/6/8: "1er décembre" in the dateline, so
+    "l-fr": Row("5/6/8", "3/5/4",  # first run 4/6/8: "1er décembre" in the dateline, so
                 # "Le ministère" is the dateline's; "doivent se retrouver" left a REQUEST
                 missed=["AGREE SEN -> MLI+MRT", "CONSULT SEN -> MLI+MRT", "MOBILIZE MRT -> -"],
                 false=["REQUEST SEN -> MLI+MRT"]),
-    "l-it": Row("4/5/8", "3/3/3",  # first run 4/5/8: "il ministero degli Esteri" of no
-                # country after the dateline's ministry of another kind; "Il portavoce" no one
-                missed=["ACCUSE GRC -> ALB", "ASSAULT GRC -> ALB", "CONSULT ITA -> ALB+GRC",
-                        "REQUEST ALB -> GRC"],
-                false=["ACCUSE - -> ALB+GRC"]),
+    "l-it": Row("5/6/8", "3/3/3",  # first run 4/5/8: "Il ministero degli Esteri ha
+                # convocato" is the dateline's (Albania's); "Il portavoce ha accusato" no one
+                missed=["ACCUSE GRC -> ALB", "ASSAULT GRC -> ALB", "CONSULT ITA -> ALB+GRC"],
+                false=["ACCUSE - -> ALB"]),
     "l-ru": Row("5/8/10", "2/5/5",  # first run 5/8/10 with CONCEDE - -> KGZ ("Мы требуем
                 # от ... освободить" read as a release): now a demand, its speaker lost
                 missed=["ACCUSE KGZ -> KAZ", "AGREE KAZ+KGZ -> -", "COERCE KGZ -> KAZ",
