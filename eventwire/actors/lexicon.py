@@ -76,6 +76,9 @@ class Lexicon:
     # the words before a capital that make it where something took place ("met in Riyadh"),
     # no side "both sides" can refer back to: the venue words of the language's facts.yaml
     venue: re.Pattern[str] | None = None
+    # words after a bare institution that say which one it is ("Ministerium für Schifffahrt",
+    # "ministero dell'Interno di ..."): then it refers back to none named before
+    complements: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -271,7 +274,10 @@ def lexicon(code: str) -> Lexicon:
                    city_adjectives,
                    frozenset(key(w) for w in affiliations.get("prefixes") or []),
                    frozenset(key(w) for w in affiliations.get("suffixes") or []),
-                   facts.venue if (facts := fact_words(code)) else None)
+                   facts.venue if (facts := fact_words(code)) else None,
+                   frozenset(key(w) for p in [*desc.get("of_country", []),
+                                               *(desc.get("complements") or [])]
+                             for w in key(p).split()))
 
 
 def _template_tokens(pattern: str) -> list[str]:

@@ -136,10 +136,12 @@ class Officials:
 
 
     def country_of_named(self, role: str, prior: list[Mention],
-                         near: str | None = None) -> str | None:
+                         near: str | None = None, before: str | None = None) -> str | None:
         """The country of a newly named holder of ``role`` (see the module's docstring);
         ``near``: the country of a mention a few words before the title ("Eritrean
-        Information Minister X") is one more sign."""
+        Information Minister X") is one more sign; ``before``: the one country the sentence
+        before names, in the same paragraph, is one too and outweighs the dateline
+        ("Serbien wies ... zurück. ..., erklärte Innenminister X" filed in Zagreb)."""
         signs = set(self.holders[role][1]) if role in self.holders else set()
         signs.add(near)
         place = self.institutions.get(official_institutions().get(role, ""), -1)
@@ -147,7 +149,7 @@ class Officials:
             source = prior[place]
             country = source.actor.country if source.actor is not None else None
             signs.add(country or (source.place.country if source.place is not None else None))
-        signs.add(self.dateline)
+        signs.add(before or self.dateline)
         signs.discard(None)
         return signs.pop() if len(signs) == 1 else None
 

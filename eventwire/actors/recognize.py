@@ -357,6 +357,7 @@ def _resolve(units: list[Unit], plain: list[Item], toks: list[tuple[int, int, st
     forms = _state_forms()
     last_form: dict[str, int] = {}  # form of state -> latest mention of a country of that form
     seated: list[tuple[int, str]] = []  # institutions named without a country, and their kind
+    filed: list[tuple[int, str | None, bool]] = []  # of a family: the dateline's country, bare
     for d in drafts:
         m = d.mention
         unit = d.unit
@@ -393,7 +394,8 @@ def _resolve(units: list[Unit], plain: list[Item], toks: list[tuple[int, int, st
         elif d.role in official_institutions() and m.actor is not None \
                 and m.actor.type == "person" and not m.actor.country:
             country = officials.country_of_named(
-                d.role, mentions, _near_country(mentions, m, text))  # type: ignore[arg-type]
+                d.role, mentions, _near_country(mentions, m, text),  # type: ignore[arg-type]
+                _sentence_before_country(mentions, m, text, tags.sentences))
             if country:  # "Außenministerin Nino Kapanadse" in a text filed in Tbilisi
                 m.actor = replace(m.actor, country=country)
         elif template is not None and template.family == "form":
@@ -404,11 +406,22 @@ def _resolve(units: list[Unit], plain: list[Item], toks: list[tuple[int, int, st
             m.resolved_from = prior
         elif d.composed and m.actor is not None and m.actor.country is None:
             prior = last_kind.get(d.composed)
+            family = _kind_families().get(d.composed, ())
+            bare = len(family) > 1  # "the ministry": a kind that stands for several
+            if bare and unit.j < len(toks) and toks[unit.j][2] in lex.complements:
+                continue  # "das Ministerium für Schifffahrt": another one, named by its task
+            if prior is None and bare:  # "das Ministerium" after "das Außenministerium"
+                prior = max((last_kind[k] for k in family if k in last_kind), default=None)
+                if prior is None and not officials.dateline:
+                    continue  # "a spokesman for the ministry": whose, the text does not say
             seated.append((len(mentions), d.composed))
             if prior is not None and mentions[prior].actor is not None:
                 source = mentions[prior].actor
                 m.actor = replace(source, name=m.text)  # type: ignore[arg-type]
                 m.resolved_from = prior
+            if family:
+                filed.append((len(mentions), officials.dateline if bare or prior is None
+                              else None, bare))
         if d.composed:
             last_kind[d.composed] = len(mentions)
         if m.label == "PLACE" and m.place is None:
@@ -430,7 +443,35 @@ def _resolve(units: list[Unit], plain: list[Item], toks: list[tuple[int, int, st
                               canonical=_fill(spec.get("canonical", composed), seat, lex),
                               entity=f"{composed}:{seat}")
             m.resolved_from = None
+    _settle_referring_institutions(mentions, filed)
     return mentions
+
+
+def _settle_referring_institutions(mentions: list[Mention],
+                                   filed: list[tuple[int, str | None, bool]]) -> None:
+    """An institution that refers back to one named before ("Das Ministerium bestellte ..."
+    after "das Außenministerium in Zagreb") takes the country that one got from its seat;
+    one of a family (``kind_families``) still without a country, with none of its kind
+    before, is the dateline's ("Le ministère a convoqué ..." in a text filed in Nouakchott,
+    "Das Außenministerium bestellte ..." in one filed in Chisinau), as an official is; a
+    bare one ("the ministry") that stays without a country names no actor."""
+    for m in mentions:
+        source = mentions[m.resolved_from] if m.resolved_from is not None else None
+        if m.actor is not None and m.actor.country is None and source is not None \
+                and source.actor is not None and source.actor.country:
+            m.actor = replace(source.actor, name=m.text)
+    for k, country, bare in filed:
+        m = mentions[k]
+        if m.actor is not None and m.actor.country is None and (country or bare):
+            m.actor = replace(m.actor, country=country) if country else None
+
+
+@lru_cache(maxsize=1)
+def _kind_families() -> dict[str, tuple[str, ...]]:
+    """Kind -> the kinds whose latest mention a bare mention of it refers back to
+    (``institutions.yaml`` ``kind_families``: "the ministry" -> the foreign ministry)."""
+    families = lang.shared_section("institutions").get("kind_families") or {}
+    return {str(k): tuple(str(v) for v in vs) for k, vs in families.items()}
 
 
 def _seat_after(mentions: list[Mention], k: int, text: str) -> str | None:
@@ -455,6 +496,28 @@ def _near_country(mentions: list[Mention], m: Mention, text: str) -> str | None:
     near = mentions[-1] if mentions and _words_between(text, mentions[-1].end, m.start) <= 3 \
         else None
     return near.actor.country if near is not None and near.actor is not None else None
+
+
+def _sentence_before_country(mentions: list[Mention], m: Mention, text: str,
+                             sentences: Sequence[Sentence]) -> str | None:
+    """The one country the subject of the sentence right before ``m``'s names, in the same
+    paragraph ("Serbien wies die Vorwürfe zurück. ..., erklärte Innenminister X": X is
+    Serbia's, not the dateline's); None when it names none or several, when the sentence
+    has no parse, or a paragraph lies between."""
+    here = next((k for k, s in enumerate(sentences) if s.start <= m.start < s.end), None)
+    if not here:
+        return None
+    before = sentences[here - 1]
+    if "\n" in text[before.end:sentences[here].start] or before.parse is None:
+        return None
+    spans = [(before.parse_start + w.left_edge.idx,
+              before.parse_start + w.right_edge.idx + len(w.right_edge))
+             for root in before.parse if root.dep_ == "ROOT"
+             for w in root.children if w.dep_ == "nsubj"]
+    found = {p.actor.country for p in mentions
+             if any(a <= p.start < b for a, b in spans) and p.actor is not None
+             and p.actor.country and p.actor.country not in ORG_CODES}
+    return found.pop() if len(found) == 1 else None
 
 
 def _words_between(text: str, start: int, end: int) -> int:

@@ -99,6 +99,8 @@ class Predicates:
     dismissive: frozenset[str] = frozenset()  # ... a claim named false is denied (REJECT)
     # participle ending -> infinitive ending, where the model keeps the participle as lemma
     participle_endings: tuple[tuple[str, str], ...] = ()
+    # present ending -> infinitive ending, where the model lemmatises a present form wrongly
+    present_endings: tuple[tuple[str, str], ...] = ()
     short_passives: tuple[str, ...] = ()  # uk "обстріляно": endings of a passive predicate
     impersonal_plural: bool = False  # ru/uk "обвинили" with no subject: they, someone unnamed
     possessives: frozenset[str] = frozenset()  # "её", "її": third-person possessives
@@ -349,6 +351,7 @@ def predicates(language: str) -> Predicates | None:
         participle_endings=tuple((str(a), str(b)) for a, b in
                                  (data.get("participles") or {}).get("endings") or ()),
         short_passives=tuple(str(e) for e in (data.get("participles") or {}).get("passive") or ()),
+        present_endings=tuple((str(a), str(b)) for a, b in data.get("present_endings") or ()),
         possessives=_words(data.get("possessives")),
         reflexive_owners=_words(data.get("reflexive_owners")),
         undergoing=_sequences(data.get("undergoing")),

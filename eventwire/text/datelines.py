@@ -30,7 +30,8 @@ MIN_CAPITALS = 3  # "KYIV -" is a dateline; "A -" or "Ok -" is not
 # (a capital after an apostrophe or a hyphen starts a part of the same name: "N'Djamena")
 _PLACE = r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ'’-]*(?:['’-][A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ'’-]+)*"
 _WIRE = r"\s*\([^\s()]{2,20}\)"  # one word in brackets: "(dpa)", "(AFP)", not "(im Osten)"
-_DAY = r",\s\d{1,2}\.?\s[^\W\d_]{3,12}\.?"  # ", 12 jun", ", 12. Juni"
+_ORDINAL = r"(?:er|st|nd|rd|th|º)?"  # "1er décembre", "1st Dec", "1º dic": a day's ordinal
+_DAY = rf",\s\d{{1,2}}{_ORDINAL}\.?\s[^\W\d_]{{3,12}}\.?"  # ", 12 jun", ", 12. Juni"
 MIXED_DATELINE = re.compile(
     rf"{_PLACE}(?:(?:/{_PLACE})+(?:{_WIRE})?|(?: {_PLACE})?(?:{_DAY})?{_WIRE}\.?)"
     r"\s*[-–—]+\s+")
@@ -57,7 +58,7 @@ def dateline_end(text: str, start: int, end: int) -> int:
 # "ASMARA, Nov 3 (Wire) - ", "Ginebra, 12 jun (EFE).- ": the place of a dateline that opens a
 # line, its comma, and a day before the month in some languages.
 _DATELINE_HEAD = re.compile(r"\s*[A-ZÀ-ÞА-ЯЁІЇЄҐ][^\W\d_]*(?:[ ./'’-]+[^\W\d_]+){0,3},\s*"
-                            r"(?:\d{1,2}\.?\s*)?")
+                            r"(?:\d{1,2}(?:er|st|nd|rd|th|º)?\.?\s*)?")
 
 
 @lru_cache(maxsize=1)

@@ -174,11 +174,14 @@ EXPECTED = {
                 missed=["ACCUSE UKR -> BLR"],
                 false=["ACCUSE UKR -> -"]),
     # round h (session 16): German, Italian and Spanish, scored once as first run (14/17/23)
-    "h-de": Row("5/6/8", "4/4/5",  # first run 3/5/8 (F1 0.46); then "auf, ... abzuziehen"
+    "h-de": Row("5/5/8", "4/4/5",  # first run 3/5/8 (F1 0.46); then "auf, ... abzuziehen";
+                # session 20: "Das Außenministerium bestellte ... ein" in a text filed in
+                # Chisinau is Moldova's (the summons merges with the accusation)
                 missed=["COERCE RUS -> MDA", "CONSULT IGO+OSCE -> MDA+RUS", "SUPPORT ROU -> MDA"],
-                false=["ACCUSE - -> RUS"]),
-    "h-es": Row("5/5/7", "6/7/6",  # first run F1 0.83
-                missed=["CONCEDE CHL -> BOL", "REQUEST BOL -> CHL"],
+                false=[]),
+    "h-es": Row("6/6/7", "6/7/6",  # first run F1 0.83; session 20: "Exigimos la
+                # liberación ...", a first-person demand with no pronoun, is the speaker's
+                missed=["CONCEDE CHL -> BOL"],
                 false=[]),
     "h-it": Row("6/7/8", "5/5/5",  # first run F1 0.80
                 missed=["COERCE LBY -> TUN", "REQUEST TUN -> LBY"],
@@ -269,6 +272,39 @@ EXPECTED = {
                 # "підняв у повітря винищувачі" (jets scrambled) is a MOBILIZE
                 missed=["ASSAULT RUS -> UKR", "REJECT RUS -> UKR"],
                 false=["ASSAULT RUS -> -", "ASSAULT RUS -> PAN", "REJECT RUS -> ROU"]),
+    # round l (session 20): all seven languages, scored once as first run at events 36/47/64,
+    # statements 17/31/33; rows after the session's fixes (first-person demands, an apposed
+    # subject, a bare ministry referring back, "1er décembre" in a dateline)
+    "l-de": Row("6/7/10", "2/5/3",  # first run 6/8/10: "Das Ministerium" now the Croatian
+                # foreign ministry; "Serbien wies ... zurück. ..., erklärte Innenminister X"
+                # makes X Serbian, not the dateline's; "Er warf Zagreb vor" and "erwarten
+                # von" are left
+                missed=["ACCUSE SRB -> HRV", "CONSULT HRV+SRB -> -", "MOBILIZE HRV -> -",
+                        "REQUEST HRV -> SRB"],
+                false=["CONSULT EU+IGO -> -"]),
+    "l-en": Row("7/7/10", "4/5/7",  # first run 4/4/10: "China's special envoy, Li Wenhai,
+                # spoke" had no verb
+                missed=["ACCUSE MMR -> BGD", "ASSAULT MMR -> BGD", "REQUEST BGD -> MMR"],
+                false=[]),
+    "l-es": Row("9/9/9", "3/5/5",  # first run 8/9/9: "la cartera" the Bolivian ministry
+                missed=[], false=[]),
+    "l-fr": Row("5/6/8", "3/5/4",  # first run 4/6/8: "1er décembre" in the dateline, so
+                # "Le ministère" is the dateline's; "doivent se retrouver" left a REQUEST
+                missed=["AGREE SEN -> MLI+MRT", "CONSULT SEN -> MLI+MRT", "MOBILIZE MRT -> -"],
+                false=["REQUEST SEN -> MLI+MRT"]),
+    "l-it": Row("5/6/8", "3/3/3",  # first run 4/5/8: "Il ministero degli Esteri ha
+                # convocato" is the dateline's (Albania's); "Il portavoce ha accusato" no one
+                missed=["ACCUSE GRC -> ALB", "ASSAULT GRC -> ALB", "CONSULT ITA -> ALB+GRC"],
+                false=["ACCUSE - -> ALB"]),
+    "l-ru": Row("5/8/10", "2/5/5",  # first run 5/8/10 with CONCEDE - -> KGZ ("Мы требуем
+                # от ... освободить" read as a release): now a demand, its speaker lost
+                missed=["ACCUSE KGZ -> KAZ", "AGREE KAZ+KGZ -> -", "COERCE KGZ -> KAZ",
+                        "CONSULT UZB -> KAZ+KGZ", "REQUEST KAZ -> KGZ"],
+                false=["ACCUSE KAZ -> -", "COERCE KAZ -> -", "REQUEST - -> KGZ"]),
+    "l-uk": Row("6/7/9", "3/5/6",  # first run 5/7/9: Uzhhorod unknown, so no target;
+                # "викликала посла Росії і вимагає пояснень": the demand is of Russia
+                missed=["ACCUSE RUS -> UKR", "ASSAULT RUS -> UKR", "CONSULT SVK+UKR -> -"],
+                false=["ASSAULT RUS -> -"]),
 }
 
 

@@ -154,6 +154,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             if not reading.recipients and (entry.type not in POOLED_TYPES
                                            or entry.kind == "commitment"):
                 reading.recipients = self.nearby(token, entry, reading.actors)
+            if not reading.recipients and entry.kind == "request" and not noun:
+                reading.recipients = self.summoned_asked(token, triggers, reading.actors)
             if not reading.recipients and not noun and claim is not None and claim[0] \
                     and entry.type in convention("struck_place_types") \
                     and self.owned_by_pronoun(token):
@@ -417,13 +419,37 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             self.lemma(w) in own or w.text.lower() in own for w in self.children(t))
             for t in struck)
 
+    def summoned_asked(self, verb: Any, triggers: dict[int, Any], actors: list[Any]
+                       ) -> list[Any]:
+        """ "summoned the Russian ambassador and demanded an explanation", "викликала посла
+        Росії і вимагає пояснень": a demand that names no one, conjoined to a complaint
+        (ACCUSE: a summons, an accusation) of the same subject, is made of the side that
+        complaint names in its object (a person or a side, not an act done to it)."""
+        head = verb.head
+        if base(verb.dep_) != "conj" or head.i == verb.i or not self.verbal(head) \
+                or getattr(triggers.get(head.i), "type", None) != "ACCUSE" \
+                or any(c.dep_ in SUBJECT for c in self.children(verb)):
+            return []
+        objects = [c for c in self.children(head) if base(c.dep_) == "obj"
+                   and c.i not in triggers]  # "condemned the attack on Y": Y is struck
+        own = {m.actor.country for m in actors if m.actor and m.actor.country}
+        return [m for m in self._mentions_in([w for o in objects for w in self.core(o)])
+                if m.actor is not None and m.actor.country and m.actor.country not in own]
+
+    def first_person_unsaid(self, verb: Any) -> bool:
+        """ "Chiediamo a Mosca di ...", "Exigimos ...": a finite verb in the first person with
+        no subject written (the languages that drop it) is the speaker's own act, as "we
+        demand" is; the statement it stands in gives the speaker."""
+        return not self.subject(verb) and "1" in self.feature(verb, "Person") \
+            and "Fin" in self.feature(verb, "VerbForm")
+
     def subject_pronouns(self, verb: Any, reading: Reading) -> None:
         """Whether a verb's subject is a pronoun ("it", "they") or owned by one ("its ships",
         "ses navires"), for a claimant to stand in for it."""
         pronouns = [t for t in self.subject(verb) if self.standing_pronoun(t)]
         pronouns += [p for t in self.subject(verb) if not self.mentions_of([t])
                      for p in self.possessive_pronouns(t)]
-        reading.pronoun_subject = bool(pronouns)
+        reading.pronoun_subject = bool(pronouns) or self.first_person_unsaid(verb)
         reading.plural_pronoun = any(
             "Plur" in self.feature(t, "Number") and "3" in self.feature(t, "Person")
             for t in pronouns)

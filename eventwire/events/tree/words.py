@@ -178,6 +178,8 @@ class TreeWords:
                     k.replace("ß", "ss") not in out]
         if participle:
             out += [k for k in self.infinitives(token) if k not in out]  # "expulsé": expulser
+        if token.pos_ == "VERB" and "Pres" in self.feature(token, "Tense"):
+            out += [k for k in self.present_infinitives(token) if k not in out]
         if self.lex.compounds and token.pos_ in ("NOUN", "PROPN", "X"):
             for key in list(out):
                 for cut in range(3, len(key) - 4):
@@ -286,6 +288,13 @@ class TreeWords:
         word = token.text.lower()
         return [word[: -len(end)] + infinitive for end, infinitive in self.lex.participle_endings
                 if word.endswith(end) and len(word) > len(end) + 1]
+
+    def present_infinitives(self, token: Any) -> list[str]:
+        """The infinitives a present form may stand for where the model misreads a whole
+        class of them (data `present_endings`: "требуем" -> "требовать", read "требуть")."""
+        word = token.text.lower()
+        return [word[: -len(end)] + infinitive for end, infinitive in self.lex.present_endings
+                if word.endswith(end) and len(word) > len(end) + 2]
 
     def short_passive(self, token: Any) -> bool:
         """ "Місто обстріляно", "Харьков обстрелян": a passive predicate of an event verb

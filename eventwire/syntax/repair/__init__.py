@@ -188,6 +188,7 @@ from eventwire.syntax.repair.names import (
     _report_noun_read_as_subject,
     _subject_read_as_apposition,
     _verb_after_adjective_root,
+    _verb_conjoined_to_apposed_subject,
 )
 from eventwire.syntax.repair.participles import (
     NOUN_OWN,
@@ -399,6 +400,7 @@ __all__ = [
     "_subject_of_an_infinitive",
     "_subject_on_auxiliary",
     "_subject_read_as_apposition",
+    "_verb_conjoined_to_apposed_subject",
     "_subject_under_day",
     "_subjects_split_by_auxiliary",
     "_subordinated",
@@ -560,6 +562,8 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: t.verb_after_day and (t.roots >= 2 or "compound" in t.deps), _day_after_name),
     (lambda t: "obj" in t.deps, _object_of_an_oblique),
     (lambda t: "appos" in t.deps, _subject_read_as_apposition),
+    (lambda t: "appos" in t.deps and bool({"conj", "acl:relcl"} & t.deps),
+     _verb_conjoined_to_apposed_subject),
     (lambda t: "appos" in t.deps or "obj" in t.deps, _genitive_read_as_apposition),
     (lambda t: "obl:arg" in t.deps, _bare_oblique_argument),
     (lambda t: "nmod" in t.deps and "nsubj" in t.deps, _dative_read_as_genitive),

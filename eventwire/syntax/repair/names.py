@@ -388,6 +388,37 @@ def _subject_read_as_apposition(doc: Any) -> int:
     return mended
 
 
+def _verb_conjoined_to_apposed_subject(doc: Any) -> int:
+    """"China's special envoy, Li Wenhai, spoke by phone with ...": a noun with a name set
+    off by commas after it, then a finite verb that the parser hung on the noun as a
+    conjunct or a relative clause (no coordinator, relative word or subject of its own:
+    "Спецпосланник Китая, Ли Вэньхай, провел"). The noun is the verb's subject, and the
+    verb takes the noun's place in the tree (else the sentence has no verb and its speaker
+    no act)."""
+    mended = 0
+    for verb in _where(doc, frozenset({"conj", "acl:relcl"}), VERBS):
+        noun = verb.head
+        if verb.dep_ not in ("conj", "acl:relcl") or noun.pos_ not in NOMINAL \
+                or noun.i >= verb.i or not _finite(verb) or verb.i < 2 \
+                or doc[verb.i - 1].text != "," or any(
+                    c.dep_.startswith(("nsubj", "csubj", "cc", "mark"))
+                    or "Rel" in c.morph.get("PronType") for c in verb.children):
+            continue
+        names = [c for c in noun.children if c.dep_ == "appos" and c.i < verb.i - 1
+                 and doc[c.i - 1].text == "," and all(  # the name's words up to the comma
+                     w.dep_.startswith("flat") or w.head.i == c.i for w in doc[c.i + 1:verb.i - 1])]
+        if not names or any(c.dep_ == "cc" and noun.i < c.i < verb.i for c in noun.children):
+            continue
+        verb.head = verb if noun.head.i == noun.i else noun.head
+        verb.dep_ = "ROOT" if noun.head.i == noun.i else noun.dep_
+        for child in list(noun.children):
+            if child.i > verb.i:
+                child.head = verb  # the sentence's closing mark and later parts
+        noun.head, noun.dep_ = verb, "nsubj"
+        mended += 1
+    return mended
+
+
 def _genitive_read_as_apposition(doc: Any) -> int:
     """"durch Vermittlung Malaysias", "unter der Schirmherrschaft Ägyptens", "der Angriff
     Irans auf Israel": a name in the genitive right after a noun (no comma between) owns the
