@@ -12,14 +12,12 @@ subject speaks.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from eventwire.actors.recognize import composed_actor
 from eventwire.match import Tokens
 from eventwire.model import Actor, Mention, Sentence, Statement
 from eventwire.statements.context import Context
 from eventwire.statements.evidence import build_statement
-from eventwire.statements.speakers import best_mention, outside_quotes
+from eventwire.statements.speakers import best_mention, outside_quotes, unnamed_source
 from eventwire.statements.speech_clauses import speech_clauses
 from eventwire.syntax.parse import char_span, token_at
 from eventwire.syntax.parse import sentence_language as parse_language
@@ -164,28 +162,11 @@ def _cited_speaker(
     # "Генштаб ЗСУ": an institution of no country is named by the one its complement names
     named = [m for m in after if m.actor is not None and (m.actor.country or m.actor.entity)]
     if named:
-        return _unnamed_source(context, tokens, (last, segment[1]), best_mention(named))
+        return unnamed_source(context, tokens, (last, segment[1]), best_mention(named))
     before = outside_quotes(context, context.actors_in(tokens.starts[segment[0]],
                                                        tokens.starts[first]))
     before = [m for m in before if m.actor is not None and not _is_source(context, m)]
-    return _unnamed_source(context, tokens, (segment[0], first), before[-1]) if before else None
-
-
-def _unnamed_source(
-    context: Context, tokens: Tokens, stretch: tuple[int, int], mention: Mention
-) -> Mention:
-    """A country named in the phrase of a source no one names ("citing an Egyptian security
-    source", "unter Berufung auf ägyptische Sicherheitskreise", "со ссылкой на источник в
-    египетских силовых структурах") speaks through its officials: the source is not the
-    state itself. A named institution or person in that phrase speaks as it is."""
-    actor = mention.actor
-    if actor is None or actor.type != "country" or actor.country is None:
-        return mention
-    if not any(context.lexicon.names_unnamed_source(tokens.words[k])
-               for k in range(*stretch)):
-        return mention
-    officials = composed_actor("officials", actor.country, mention.text, context.doc.language)
-    return replace(mention, actor=officials)
+    return unnamed_source(context, tokens, (segment[0], first), before[-1]) if before else None
 
 
 def _is_source(context: Context, mention: Mention) -> bool:

@@ -372,6 +372,26 @@ def _subject_first(
     return None, None, tokens.starts[comma]
 
 
+def _person_after(
+    context: Context, sentence: Sentence, verb: int, cue: tuple[int, int],
+    subject: tuple[Actor, tuple[int, int]],
+) -> tuple[Actor, tuple[int, int]]:
+    """The person the tree reads as the verb's subject, named between an institution and the
+    verb ("La porte-parole du ministère ..., Nino Beridze, a annoncé"): she speaks, not the
+    institution her title names."""
+    actor, span = subject
+    if actor.type == "person":
+        return subject
+    found = context.tree.at(sentence, verb)
+    if found is None:
+        return subject
+    person = found[0].actor if isinstance(found[0], Mention) else found[0]
+    if person is None or person.type != "person" or not person.canonical \
+            or not span[1] <= found[1][0] or found[1][1] > cue[0]:
+        return subject
+    return person, found[1]
+
+
 def _preposed(
     context: Context,
     sentence: Sentence,
@@ -387,7 +407,8 @@ def _preposed(
     else:
         subject = subject_before(context, sentence.start, tokens.starts[head])
         if subject is not None:
-            speaker, span = subject
+            last_verb = tokens.starts[tokens.index_at(cue[1] - 1)]  # "a annoncé": the participle
+            speaker, span = _person_after(context, sentence, last_verb, cue, subject)
         else:
             speaker, span = implicit_speaker(context, tokens, head), None
     if speaker is None:  # "Ana Ruiz said ...": a name no list knows, read from the tree

@@ -245,8 +245,8 @@ class TreeSpeakers:
         start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
         name = " ".join(w.text for w in words if w.text.strip())
         if (subject.pos_ == "PROPN" or misread) and all(
-                (w.pos_ == "PROPN" or w is subject) and w.text[:1].isupper()
-                for w in words) and name:
+                (w.pos_ == "PROPN" or w is subject or _noun_first_name(w))
+                and w.text[:1].isupper() for w in words) and name:
             voice = None if title_phrase or stripped \
                 else self._institution_named(sentence, subject)
             if voice is not None:  # "Кремля" a subject of its own beside "пресс-секретарь"
@@ -371,6 +371,10 @@ class TreeSpeakers:
             kept.append(doc[kept[-1].i + 1])
         while part(kept[0].i - 1):
             kept.insert(0, doc[kept[0].i - 1])
+        k = kept[0].i - 1
+        if len(kept) == 1 and k in inside and _noun_first_name(doc[k]) \
+                and not institution(doc[k]):
+            kept.insert(0, doc[k])
         return kept
 
     def _institution_word(self, word: Any, at: int) -> bool:
@@ -387,16 +391,26 @@ class TreeSpeakers:
         elsewhere ("sagte der Sprecher der ukrainischen Armee, Dmytro Koval, am ..."): that
         person speaks, for the country the title's phrase names."""
         doc = title.doc
-        k = speaker_phrase(title)[-1].i + 1
-        if k + 1 >= len(doc) or doc[k].text != ",":
-            return None
-        run = []
-        for token in doc[k + 1:]:
-            if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        phrase = speaker_phrase(title)
+        # the comma after the title's phrase, or one inside it when the parser hung the name
+        # on the institution ("la porte-parole du ministère ..., Nino Beridze, a annoncé")
+        commas = [t.i for t in phrase if t.text == "," and t.i > title.i] \
+            + [t.i - 1 for t in phrase if t.dep_ == "appos" and t.i > title.i + 1
+               and doc[t.i - 1].text == ","] + [phrase[-1].i + 1]
+        run: list[Any] = []
+        for k in sorted(set(commas)):
+            if k + 1 >= len(doc) or doc[k].text != ",":
+                continue
+            run = []
+            for token in doc[k + 1:]:
+                if token.pos_ != "PROPN" or not token.text[:1].isupper():
+                    break
+                run.append(token)
+            after = k + 1 + len(run)
+            if len(run) >= 2 and (after >= len(doc) or doc[after].is_punct):
                 break
-            run.append(token)
-        after = k + 1 + len(run)
-        if len(run) < 2 or after < len(doc) and not doc[after].is_punct:
+            run = []
+        if not run:
             return None
         at = sentence.parse_start
         start, end = at + run[0].idx, at + run[-1].idx + len(run[-1].text)
@@ -500,6 +514,8 @@ class TreeSpeakers:
                 if named is None:
                     continue
                 words = [w for w in name_words(name_head(named)) if w.pos_ == "PROPN"]
+                if words and words[0].i > 0 and _noun_first_name(parse[words[0].i - 1]):
+                    words.insert(0, parse[words[0].i - 1])  # ", Nino Beridse,"
                 if len(words) < 2 or not all(w.text[:1].isupper() for w in words):
                     continue
                 country = self._country_in(speaker_phrase(token), at)
@@ -678,6 +694,15 @@ class TreeSpeakers:
             if len(words) > 1 and fold(words[-1]) == wanted:
                 return actor
         return None
+
+
+def _noun_first_name(word: Any) -> bool:
+    """A first name a tagger took for a noun in a name set off by commas (", Nino Beridse,"):
+    a capitalised noun after a comma, before one proper noun and a punctuation mark."""
+    doc = word.doc
+    return word.pos_ == "NOUN" and word.text[:1].isupper() and 0 < word.i < len(doc) - 2 \
+        and doc[word.i - 1].text == "," and doc[word.i + 1].pos_ == "PROPN" \
+        and doc[word.i + 2].is_punct
 
 
 def _with_split_parts(subject: Any, phrase: list[Any]) -> list[Any]:
