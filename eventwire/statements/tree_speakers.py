@@ -34,6 +34,9 @@ LONG_TITLE = 4  # words of a title between a demonym and a name ("Deputy Foreign
 _NAME_AFTER = re.compile(r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w’'-]+){1,3}")
 
 
+TITLE_TO_NAME = 6  # words a title's institution may hold before the name ("МВС Молдови Ірина Русу")
+
+
 class TreeSpeakers:
     """Speakers from speech-verb subjects, with the unknown people met so far."""
 
@@ -243,7 +246,16 @@ class TreeSpeakers:
         if stripped:  # "МВС Молдови Ірина Кожокару" parsed as one name: the person is hers
             words = person_words
         start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
+        if self.sources is not None and (self.sources.within(start, end)
+                                         or self.sources.covering(start, end)):
+            return None  # "sagte der Agentur Interfax" misread with the agency as subject
         name = " ".join(w.text for w in words if w.text.strip())
+        if len(words) == 1 and subject.pos_ == "PROPN" and not title_phrase:
+            title = fold(subject.text)  # "Речниця додала": a title tagged a name, said before
+            earlier = self._written_before(start, lambda t: fold(t.text) == title,
+                                           tags=("NOUN",)) or self._met_after_title(start, title)
+            if earlier is not None:
+                return earlier, (start, end)
         if (subject.pos_ == "PROPN" or misread) and all(
                 (w.pos_ == "PROPN" or w is subject or _noun_first_name(w))
                 and w.text[:1].isupper() for w in words) and name:
@@ -573,6 +585,24 @@ class TreeSpeakers:
                         country = self._country_in(speaker_phrase(token), at)
                         if country:
                             return country
+        return None
+
+    def _met_after_title(self, before: int, title: str) -> Actor | None:
+        """The person already met whose surname stands within a few words after the latest
+        ``title`` written before ``before``, in its sentence or the one before ("Речниця МВС
+        Молдови Ірина Русу", parsed with the title apart from the name)."""
+        earlier = [s for s in self.sentences if s.start < before][-2:]  # its own, the one before
+        for sentence in reversed(earlier):
+            parse, at = sentence.parse, sentence.parse_start
+            if parse is None:
+                continue
+            for token in reversed(parse):
+                if at + token.idx >= before or fold(token.text) != title:
+                    continue
+                for word in parse[token.i + 1: token.i + 1 + TITLE_TO_NAME]:
+                    known = self.people.get(word.text)
+                    if word.pos_ == "PROPN" and known is not None and known.country:
+                        return known
         return None
 
     def _titled_before(self, title: str, before: int, people_only: bool = False
