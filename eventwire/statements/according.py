@@ -51,6 +51,12 @@ def according_to(
                 and not actor.entity:  # "according to the ministry": the one that spoke
             speaker = _institution_named_before(context, sentence, tokens.ends[last - 1],
                                                 region_end) or speaker
+        elif actor is not None and isinstance(speaker, Mention) and speaker.kind == "demonym" \
+                and actor.country:  # "За словами вірменського переговірника Вардана Акопяна"
+            person = _titled_person(context, sentence, tokens.ends[last - 1], region_end)
+            if person is not None:
+                speaker = person if person.country \
+                    else context.tree.with_country(person, actor.country)
         elif actor is not None and _unlisted_organisation(actor):
             # "della commissione Difesa Pavel Ilves" read as one organisation: the name is his
             speaker = _titled_person(context, sentence, tokens.ends[last - 1], region_end,
