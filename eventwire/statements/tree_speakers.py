@@ -268,6 +268,10 @@ class TreeSpeakers:
             return self.person(name, before=start, country=country), (start, end)
         if len(words) == 1 and name[:1].isupper() and name in self.people:
             return self.people[name], (start, end)  # a surname the tagger took for a noun
+        if subject.pos_ == "NOUN" and len(words) == 1 and name[:1].isupper():
+            named = self._named_before(name, start)  # "Лахти написала": a surname taken for
+            if named is not None:  # a noun is the person named in full before
+                return named, (start, end)
         if subject.pos_ == "NOUN" and len(words) == 1 and not indefinite(subject):
             seated = self._seated(sentence, subject, start, end)
             if seated is not None:
