@@ -616,6 +616,16 @@ def _fill(pattern: str, code: str | None, lex: Lexicon) -> str:
     return pattern.replace("{adj}", adjective).replace("{country}", name)
 
 
+def composed_actor(kind: str, code: str, surface: str, language: str) -> Actor:
+    """The actor a composed description of ``kind`` names for a country ("Egyptian
+    officials"), for a stage that reads the description from words the templates miss."""
+    lex = lexicon(language)
+    spec = lex.kinds.get(kind, {})
+    return Actor(name=surface, canonical=_fill(spec.get("canonical", kind), code, lex),
+                 country=code, sector=spec.get("sector"), type=spec.get("type", "organization"),
+                 entity=f"{kind}:{code}")
+
+
 def _with_country(actor: Actor, code: str, surface: str) -> Actor:
     return replace(country_actor(surface, code), sector=actor.sector)
 

@@ -13,7 +13,7 @@ from eventwire.match import Tokens
 from eventwire.model import Actor, Mention, Sentence, Statement
 from eventwire.statements.context import RECENT, Context
 from eventwire.statements.evidence import build_statement
-from eventwire.statements.speakers import best_mention, outside_quotes
+from eventwire.statements.speakers import best_mention, outside_quotes, unnamed_source
 from eventwire.statements.tree_checks import verb_between
 from eventwire.syntax.parse import char_span, token_at
 from eventwire.text.view import fold
@@ -43,11 +43,20 @@ def according_to(
     speaker: Actor | Mention | None
     if candidates:
         speaker = _source(candidates, person_first=not leading)
+        if isinstance(speaker, Mention):  # "according to an Egyptian security source"
+            phrase = (first, max(last, tokens.index_at(region_end - 1) + 1))
+            speaker = unnamed_source(context, tokens, phrase, speaker)
         actor = speaker.actor
         if actor is not None and actor.type == "organization" and not actor.country \
                 and not actor.entity:  # "according to the ministry": the one that spoke
             speaker = _institution_named_before(context, sentence, tokens.ends[last - 1],
                                                 region_end) or speaker
+        elif actor is not None and isinstance(speaker, Mention) and speaker.kind == "demonym" \
+                and actor.country:  # "За словами вірменського переговірника Вардана Акопяна"
+            person = _titled_person(context, sentence, tokens.ends[last - 1], region_end)
+            if person is not None:
+                speaker = person if person.country \
+                    else context.tree.with_country(person, actor.country)
         elif actor is not None and _unlisted_organisation(actor):
             # "della commissione Difesa Pavel Ilves" read as one organisation: the name is his
             speaker = _titled_person(context, sentence, tokens.ends[last - 1], region_end,
@@ -249,6 +258,9 @@ def _source_phrase_end(
             _in_noun_phrase(token_at(sentence, tokens.starts[k]))
             for k in range(last, tokens.index_at(first.start))):  # not "a report, Russian troops"
         after = tokens.index_at(first.end)
+        while after < len(tokens.words) \
+                and context.lexicon.names_unnamed_source(tokens.words[after]):
+            after += 1  # "Laut ägyptischen Sicherheitskreisen wird ...": the source's noun
     else:
         cue = token_at(sentence, tokens.starts[last - 1])
         if cue is None:
@@ -335,8 +347,8 @@ def according_after(
             if comma >= 0 else outside_quotes(context, context.actors_in(sentence.start, cue[0]))
         if not before:
             return None
-        speaker = before[-1]
         source_first = tokens.index_at(before[-1].start)
+        speaker = unnamed_source(context, tokens, (source_first, first), before[-1])
     if speaker is None:
         return None
     leading = comma < 0 and sum(w[:1].isalnum() for w in words[:source_first]) <= 2
@@ -371,6 +383,8 @@ def according_closing(
     if not candidates or tokens.index_at(candidates[0].start) - last > 3:
         return None  # the source's name follows the word: "so der polnische Sprecher"
     content_end = tokens.starts[first - 1]
-    return build_statement(context, _source(candidates, person_first=True), sentence.start,
+    source = unnamed_source(context, tokens, (last, len(words)),
+                            _source(candidates, person_first=True))  # "so ägyptische Kreise"
+    return build_statement(context, source, sentence.start,
                            content_end, sentence, tokens,
                            cue=(tokens.starts[first], tokens.ends[last - 1]), postposed=True)

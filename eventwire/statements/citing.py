@@ -17,7 +17,7 @@ from eventwire.match import Tokens
 from eventwire.model import Actor, Mention, Sentence, Statement
 from eventwire.statements.context import Context
 from eventwire.statements.evidence import build_statement
-from eventwire.statements.speakers import best_mention, outside_quotes
+from eventwire.statements.speakers import best_mention, outside_quotes, unnamed_source
 from eventwire.statements.speech_clauses import speech_clauses
 from eventwire.syntax.parse import char_span, token_at
 from eventwire.syntax.parse import sentence_language as parse_language
@@ -48,9 +48,7 @@ def cited(
     after = segments[high + 1][0] if high + 1 < len(segments) else len(tokens.words)
     before = segments[low][0]  # the frame's first word: what stands before it is content
     if after < len(tokens.words) and (low == 0 or len(tokens.words) - after > before):
-        start = tokens.starts[after]
-        if tokens.words[after] in context.lexicon.complementizers:
-            start = tokens.ends[after]
+        start = _content_start(context, sentence, tokens, after)
         relayed = _relayed_clause(context, sentence, start,
                                   speaker.actor.country if speaker.actor else None)
         if relayed is not None:  # "..., reported that ministry spokesman X said CONTENT"
@@ -64,6 +62,24 @@ def cited(
     return build_statement(context, speaker, sentence.start, tokens.starts[before - 1], sentence,
                            tokens, cue=cue, postposed=True,
                            speaker_span=(speaker.start, speaker.end))
+
+
+# the parts of speech of the words that may stand between a frame and the "that" of its
+# content: the source's own verb ("ha riferito che"), or a preposition ("informó ... de que")
+_BEFORE_THAT = frozenset({"VERB", "AUX", "ADP", "ADV"})
+
+
+def _content_start(context: Context, sentence: Sentence, tokens: Tokens, after: int) -> int:
+    """Where what was said starts after the frame: after its "that", also when the source's
+    verb or a preposition comes first ("L'agenzia, citando ..., ha riferito che CONTENT",
+    "informó, citando ..., de que CONTENT")."""
+    for k in range(after, min(after + 4, len(tokens.words))):
+        if tokens.words[k] in context.lexicon.complementizers:
+            return tokens.ends[k]
+        word = token_at(sentence, tokens.starts[k])
+        if word is None or word.pos_ not in _BEFORE_THAT:
+            break
+    return tokens.starts[after]
 
 
 def _relayed_clause(
@@ -146,11 +162,11 @@ def _cited_speaker(
     # "Генштаб ЗСУ": an institution of no country is named by the one its complement names
     named = [m for m in after if m.actor is not None and (m.actor.country or m.actor.entity)]
     if named:
-        return best_mention(named)
+        return unnamed_source(context, tokens, (last, segment[1]), best_mention(named))
     before = outside_quotes(context, context.actors_in(tokens.starts[segment[0]],
                                                        tokens.starts[first]))
     before = [m for m in before if m.actor is not None and not _is_source(context, m)]
-    return before[-1] if before else None
+    return unnamed_source(context, tokens, (segment[0], first), before[-1]) if before else None
 
 
 def _is_source(context: Context, mention: Mention) -> bool:

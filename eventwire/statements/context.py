@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
+from typing import Any
 
 from eventwire.model import Actor, Document, Mention, Sentence, Statement
 from eventwire.spans import SpanIndex
@@ -17,6 +18,7 @@ from eventwire.statements.marks import elided_parts
 from eventwire.statements.quotes import Quote, find_quotes
 from eventwire.statements.tree_checks import names_a_subject
 from eventwire.statements.tree_speakers import TreeSpeakers
+from eventwire.syntax.parse import char_span
 from eventwire.syntax.parse import sentence_language as parse_language
 
 RECENT = 400  # characters back a pronoun may look for the one it stands for
@@ -135,10 +137,64 @@ class Context:
                  and (s.speaker.canonical or s.speaker.name).split()[-1] == name[0]}
         return found.popitem()[1] if len(found) == 1 else speaker
 
+    def _named_in_lead(self, speaker: Actor, sentence: Sentence) -> Actor:
+        """A headline's speaker described by title alone ("Croatian minister promises ...")
+        is the person the lead sentence under it names as its subject ("Croatian Transport
+        Minister Ivo Maric made the pledge"), or else names first with the same country. A
+        lead naming someone of another country leaves the description unnamed."""
+        if speaker.type != "person" or speaker.canonical or not self.in_heading(sentence.start):
+            return speaker
+        at = bisect_right(self.sentence_starts, sentence.start)
+        if at >= len(self.doc.sentences):
+            return speaker
+        lead = self.doc.sentences[at]
+        candidates: list[Actor] = []
+        if lead.parse is not None:
+            roots = [t for t in lead.parse if t.dep_ == "ROOT"]
+            found = self.tree.at(lead, char_span(lead, roots[0])[0]) if roots else None
+            if found is not None:
+                actor = found[0].actor if isinstance(found[0], Mention) else found[0]
+                if actor is not None and actor.type == "person" and not actor.canonical:
+                    actor = self._name_in_subject(lead, roots[0]) or actor
+                if actor is not None:
+                    candidates.append(actor)
+        candidates += [m.actor for m in self.actors.within(lead.start, lead.end)
+                       if m.actor is not None and not self.inside_quote(m.start)]
+        for actor in candidates:
+            if actor.type != "person" or not actor.canonical:
+                continue
+            if actor.country and speaker.country and actor.country != speaker.country:
+                continue
+            if speaker.country and not actor.country:
+                actor = self.tree.with_country(actor, speaker.country)
+            return actor
+        return speaker
+
+    def _name_in_subject(self, sentence: Sentence, verb: Any) -> Actor | None:
+        """A name no list knows in the subject of ``verb`` after its title ("Министр
+        транспорта Хорватии Иво Марич дал ..."): two or more capitalised proper nouns in a
+        row that no actor mention covers."""
+        for subject in (c for c in verb.children if c.dep_.startswith("nsubj")):
+            run: list[Any] = []
+            for token in subject.subtree:
+                start, end = char_span(sentence, token)
+                if token.pos_ == "PROPN" and token.text[:1].isupper() \
+                        and not self.actors.within(start, end):
+                    run.append(token)
+                    continue
+                if len(run) >= 2:
+                    break
+                run = []
+            if len(run) >= 2:
+                start = char_span(sentence, run[0])[0]
+                return self.tree.person(" ".join(t.text for t in run), before=start)
+        return None
+
     def add(self, statement: Statement, sentence: Sentence) -> None:
         """Keep a statement found in ``sentence``, with its sources, passage and date; a person
         the lists know no country of takes the one their title names."""
-        speaker = statement.speaker = self._named_in_full(statement.speaker)
+        speaker = statement.speaker = self._named_in_full(
+            self._named_in_lead(statement.speaker, sentence))
         if speaker.type == "organization" and not speaker.country and not speaker.entity \
                 and statement.speaker_span:
             country = self._filed_from(statement)

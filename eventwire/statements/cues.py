@@ -72,10 +72,14 @@ def from_cue(context: Context, sentence: Sentence, tokens: Tokens) -> Statement 
               (lexicon.according_closing, according_closing, False),  # "..., so X."
               (lexicon.verbs, _around_verb, False))
     for patterns, shape, in_names in shapes:
-        for first, last, _ in patterns.find(words):
+        found_cues = patterns.find(words)
+        for n, (first, last, _) in enumerate(found_cues):
             if context.inside_quote(tokens.starts[first]) or not in_names and \
                     context.inside_name(tokens.starts[first], tokens.ends[last - 1]):
                 continue
+            if shape is _around_verb and n + 1 < len(found_cues) \
+                    and _modifies_noun(sentence, tokens.starts[first]):
+                continue  # "Dans un message publié sur X, Lahti a affirmé": "affirmé"'s
             if shape is _around_verb and determined_noun(
                     sentence, tokens.starts[first], tokens.ends[last - 1]):
                 continue  # "El anuncio llegó": the noun, not "anunció"
@@ -87,6 +91,41 @@ def from_cue(context: Context, sentence: Sentence, tokens: Tokens) -> Statement 
             if found is not None:
                 return found
     return None
+
+
+INVERTED_SUBJECT = 4  # words of a subject between a fronted verb and its comma
+
+
+def _comma_after_inverted_subject(
+    context: Context, sentence: Sentence, tokens: Tokens, head: int, last: int
+) -> int | None:
+    """The comma that opens what was said after a verb put before its subject by a fronted
+    phrase ("Auf X schrieb Lahti, Helsinki habe ...", "Am Montag sagte der Minister, ..."):
+    when the tree makes the words between the verb and the comma its subject and a clause
+    that is no relative follows. A verb after a quote, a comma or a dash closes what was
+    said before it instead."""
+    words = tokens.words
+    comma = next((k for k in range(last, min(last + INVERTED_SUBJECT + 1, len(words)))
+                  if words[k] == ","), None)
+    if head == 0 or not words[head - 1][:1].isalnum() or comma is None or comma == last \
+            or comma + 1 >= len(words) \
+            or any(w in context.lexicon.relatives for w in words[comma + 1:comma + 4]) \
+            or any(w in context.lexicon.complementizers for w in words[last:comma]) \
+            or not verb_between(sentence, tokens.starts[comma], sentence.end):
+        return None
+    found = context.tree.at(sentence, tokens.starts[last - 1])
+    if found is None or not (tokens.ends[last - 1] <= found[1][0]
+                             and found[1][1] <= tokens.starts[comma]):
+        return None
+    return comma
+
+
+def _modifies_noun(sentence: Sentence, offset: int) -> bool:
+    """Whether the word at ``offset`` is a participle that describes a noun ("a message
+    posted on X", "un message publié sur X"): it names the channel, no one's speech."""
+    token = token_at(sentence, offset)
+    return token is not None and token.dep_ == "acl" and "Part" in token.morph.get("VerbForm") \
+        and token.head.pos_ == "NOUN"
 
 
 def _own_account(
@@ -162,6 +201,8 @@ def _around_verb(
         )
     if complement is None and last < len(words) and words[last] in {'"', "'"}:
         complement = last - 1
+    if complement is None:
+        complement = _comma_after_inverted_subject(context, sentence, tokens, head, last)
     if complement is None and head > 0 and words[head - 1] == "," \
             and adverbial_at(sentence, verb_start):
         complement = last - 1  # "X handed a list, saying CONTENT": what follows was said
@@ -372,6 +413,26 @@ def _subject_first(
     return None, None, tokens.starts[comma]
 
 
+def _person_after(
+    context: Context, sentence: Sentence, verb: int, cue: tuple[int, int],
+    subject: tuple[Actor, tuple[int, int]],
+) -> tuple[Actor, tuple[int, int]]:
+    """The person the tree reads as the verb's subject, named between an institution and the
+    verb ("La porte-parole du ministère ..., Nino Beridze, a annoncé"): she speaks, not the
+    institution her title names."""
+    actor, span = subject
+    if actor.type == "person":
+        return subject
+    found = context.tree.at(sentence, verb)
+    if found is None:
+        return subject
+    person = found[0].actor if isinstance(found[0], Mention) else found[0]
+    if person is None or person.type != "person" or not person.canonical \
+            or not span[1] <= found[1][0] or found[1][1] > cue[0]:
+        return subject
+    return person, found[1]
+
+
 def _preposed(
     context: Context,
     sentence: Sentence,
@@ -387,7 +448,8 @@ def _preposed(
     else:
         subject = subject_before(context, sentence.start, tokens.starts[head])
         if subject is not None:
-            speaker, span = subject
+            last_verb = tokens.starts[tokens.index_at(cue[1] - 1)]  # "a annoncé": the participle
+            speaker, span = _person_after(context, sentence, last_verb, cue, subject)
         else:
             speaker, span = implicit_speaker(context, tokens, head), None
     if speaker is None:  # "Ana Ruiz said ...": a name no list knows, read from the tree

@@ -55,6 +55,10 @@ def attribute_leftover_quotes(context: Context) -> None:
                 if found:
                     mention = best_mention(found)
                     speaker, span = mention.actor, (mention.start, mention.end)
+        if speaker is None and not head and owner is not None:
+            mention = _titled_after_colon(context, quote.close + 1, owner.end)
+            if mention is not None:  # ""We will rebuild it": Croatian minister promises ..."
+                speaker, span = mention.actor, (mention.start, mention.end)
         if speaker is None and not head and words >= MIN_QUOTE_WORDS:
             speaker = _floating_speaker(context, quote.open)  # a quote opening its sentence
         if speaker is None and head and owner is not None and words <= MAX_FRAMED_WORDS \
@@ -73,6 +77,17 @@ def attribute_leftover_quotes(context: Context) -> None:
         )
         context.add(statement, owner)
         context.statements.sort(key=lambda s: (s.start, s.end))
+
+
+def _titled_after_colon(context: Context, start: int, end: int) -> Mention | None:
+    """The speaker a headline names after the colon that closes its quote (""We will
+    rebuild it": Croatian minister promises ..."): the first actor of the clause after it."""
+    text = context.doc.text
+    if not text[start:end].lstrip().startswith(":"):
+        return None
+    found = [m for m in context.actors_in(start, end)
+             if m.actor is not None and not context.inside_quote(m.start)]
+    return best_mention(found) if found else None
 
 
 def _framing_speaker(context: Context, start: int, end: int) -> Mention | None:

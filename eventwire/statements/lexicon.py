@@ -40,6 +40,7 @@ class SpeechLexicon:
     compound_heads: tuple[str, ...]  # "Kremlsprecher": titles that end an institution's compound
     compound_links: tuple[str, ...]  # what may join the parts ("Regierungs-sprecher")
     object_relatives: PatternSet[str]  # "..., ce que X a nié": the clause before is its object
+    unnamed_sources: tuple[str, ...]  # "source", "*kreise": a country's unnamed source speaks
 
     @classmethod
     @lru_cache(maxsize=32)
@@ -81,5 +82,12 @@ class SpeechLexicon:
                                         key=len, reverse=True)),
             object_relatives=PatternSet(
                 (v, "relative") for v in data.get("object_relatives", [])),
+            unnamed_sources=tuple(fold(str(w)) for w in data.get("unnamed_sources", [])),
         )
+
+    def names_unnamed_source(self, word: str) -> bool:
+        """Whether a folded word is a noun for a source no one names ("source", "fuente",
+        "источник"); ``*`` opens a word's ending ("*kreise": "Sicherheitskreise")."""
+        return any(word.endswith(form[1:]) if form.startswith("*") else word == form
+                   for form in self.unnamed_sources)
 

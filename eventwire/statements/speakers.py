@@ -8,8 +8,10 @@ the person; a mention of several parties ("Russia and Ukraine") is one group.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from eventwire.actors.recognize import composed_actor
 from eventwire.match import Tokens
 from eventwire.model import Actor, Mention
 from eventwire.text.view import fold
@@ -89,3 +91,20 @@ def group_actor(mention: Mention) -> Actor | None:
         country=countries[0] if len(countries) == 1 else None,
         type="group",
     )
+
+
+def unnamed_source(
+    context: Context, tokens: Tokens, stretch: tuple[int, int], mention: Mention
+) -> Mention:
+    """A country named in the phrase of a source no one names ("citing an Egyptian security
+    source", "unter Berufung auf ägyptische Sicherheitskreise", "со ссылкой на источник в
+    египетских силовых структурах") speaks through its officials: the source is not the
+    state itself. A named institution or person in that phrase speaks as it is."""
+    actor = mention.actor
+    if actor is None or actor.type != "country" or actor.country is None:
+        return mention
+    if not any(context.lexicon.names_unnamed_source(tokens.words[k])
+               for k in range(*stretch)):
+        return mention
+    officials = composed_actor("officials", actor.country, mention.text, context.doc.language)
+    return replace(mention, actor=officials)

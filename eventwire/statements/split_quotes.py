@@ -4,8 +4,10 @@
   a-t-il déclaré, « ... »", "„...“, sagte er, „...“". A cue takes one of the quotes; the
   other, left over, goes to the same speaker when only the cue's clause stands between them.
 - One quote with the clause set off by dashes inside it (Russian and Ukrainian wire style):
-  "«Мы готовы, - сказал он. - Но ...»". A cue inside a quote opens nothing, so the quote is
-  read here: the passages on either side of the clause are two statements of its speaker.
+  "«Мы готовы, - сказал он. - Но ...»", or by commas with its verb first (French style:
+  "« Nous sommes prêts, a déclaré la ministre, mais ... »"). A cue inside a quote opens
+  nothing, so the quote is read here: the passages on either side of the clause are two
+  statements of its speaker.
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ from eventwire.statements.speakers import best_mention
 MAX_CLAUSE_WORDS = 8  # words of a speech clause between two passages ("said the minister")
 # ", - сказал он. - " / ". – заявил министр, – ": a dash, the clause, a stop or comma, a dash
 _INTERJECTED = re.compile(r"[,.!?…]?\s+[-–—]\s+([^-–—«»\"“”„]{3,120}?)[,.:]\s*[-–—]\s+")
+# "« A, a déclaré la ministre, mais B »": the clause set off by commas, its verb first
+_INCISE = re.compile(r",\s+([^,.;:!?«»\"“”„]{3,120}?)[,.]\s+")
+VERB_FIRST_WORDS = 3  # words an incise may hold before its speech verb ("a-t-elle déclaré")
 
 
 def speaker_between_quotes(context: Context, quote: Quote) -> Statement | None:
@@ -55,12 +60,16 @@ def speaker_between_quotes(context: Context, quote: Quote) -> Statement | None:
 def interjected(context: Context, quote: Quote) -> list[Statement]:
     """The passages of one quote on either side of a speech clause set off by dashes."""
     text = context.doc.text
-    for found in _INTERJECTED.finditer(text, quote.open + 1, quote.close):
+    dashed = list(_INTERJECTED.finditer(text, quote.open + 1, quote.close))
+    incises = list(_INCISE.finditer(text, quote.open + 1, quote.close))
+    for found in dashed + incises:
         clause_start, clause_end = found.span(1)
         tokens = Tokens.of(context.doc.view, clause_start, clause_end)
         verbs = context.lexicon.verbs.find(tokens.words)
         if not verbs or len(tokens.words) > MAX_CLAUSE_WORDS:
             continue
+        if found.re is _INCISE and verbs[0][0] >= VERB_FIRST_WORDS:
+            continue  # "A, the minister said, B" is the quote's own words when no verb leads
         cue = (tokens.starts[verbs[0][0]], tokens.ends[verbs[0][1] - 1])
         speaker, span = _clause_speaker(context, tokens, cue)
         if speaker is None:

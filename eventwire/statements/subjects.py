@@ -130,8 +130,19 @@ def titled_names(subject: Any) -> list[Any]:
         return []
     return [t for t in speaker_phrase(subject) if t.dep_ in TITLE_NAMES and t.pos_ == "PROPN"
             and t.i > subject.i and t.text[:1].isupper()
-            and not any(c.dep_ == "case" for c in name_head(t).children)]
+            and not any(c.dep_ == "case" for c in name_head(t).children)
+            and not _opens_clause(t)]
     # "в Стамбулі", "il primo ministro di Tel Aviv": a name under a preposition is a place
+
+
+def _opens_clause(name: Any) -> bool:
+    """Whether a name after a comma runs on into a clause instead of closing with a comma
+    ("sagte Lahti, Helsinki habe ...": what was said, not an apposition)."""
+    doc = name.doc
+    if name.i == 0 or doc[name.i - 1].text != ",":
+        return False
+    last = max([name.i] + [c.i for c in name.children if c.dep_ in NAME_PARTS])
+    return last + 1 < len(doc) and not doc[last + 1].is_punct
 
 
 def speaker_phrase(token: Any) -> list[Any]:

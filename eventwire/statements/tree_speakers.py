@@ -34,6 +34,9 @@ LONG_TITLE = 4  # words of a title between a demonym and a name ("Deputy Foreign
 _NAME_AFTER = re.compile(r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w’'-]+){1,3}")
 
 
+TITLE_TO_NAME = 6  # words a title's institution may hold before the name ("МВС Молдови Ірина Русу")
+
+
 class TreeSpeakers:
     """Speakers from speech-verb subjects, with the unknown people met so far."""
 
@@ -243,10 +246,19 @@ class TreeSpeakers:
         if stripped:  # "МВС Молдови Ірина Кожокару" parsed as one name: the person is hers
             words = person_words
         start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
+        if self.sources is not None and (self.sources.within(start, end)
+                                         or self.sources.covering(start, end)):
+            return None  # "sagte der Agentur Interfax" misread with the agency as subject
         name = " ".join(w.text for w in words if w.text.strip())
+        if len(words) == 1 and subject.pos_ == "PROPN" and not title_phrase:
+            title = fold(subject.text)  # "Речниця додала": a title tagged a name, said before
+            earlier = self._written_before(start, lambda t: fold(t.text) == title,
+                                           tags=("NOUN",)) or self._met_after_title(start, title)
+            if earlier is not None:
+                return earlier, (start, end)
         if (subject.pos_ == "PROPN" or misread) and all(
-                (w.pos_ == "PROPN" or w is subject) and w.text[:1].isupper()
-                for w in words) and name:
+                (w.pos_ == "PROPN" or w is subject or _noun_first_name(w))
+                and w.text[:1].isupper() for w in words) and name:
             voice = None if title_phrase or stripped \
                 else self._institution_named(sentence, subject)
             if voice is not None:  # "Кремля" a subject of its own beside "пресс-секретарь"
@@ -256,6 +268,10 @@ class TreeSpeakers:
             return self.person(name, before=start, country=country), (start, end)
         if len(words) == 1 and name[:1].isupper() and name in self.people:
             return self.people[name], (start, end)  # a surname the tagger took for a noun
+        if subject.pos_ == "NOUN" and len(words) == 1 and name[:1].isupper():
+            named = self._named_before(name, start)  # "Лахти написала": a surname taken for
+            if named is not None:  # a noun is the person named in full before
+                return named, (start, end)
         if subject.pos_ == "NOUN" and len(words) == 1 and not indefinite(subject):
             seated = self._seated(sentence, subject, start, end)
             if seated is not None:
@@ -371,6 +387,10 @@ class TreeSpeakers:
             kept.append(doc[kept[-1].i + 1])
         while part(kept[0].i - 1):
             kept.insert(0, doc[kept[0].i - 1])
+        k = kept[0].i - 1
+        if len(kept) == 1 and k in inside and _noun_first_name(doc[k]) \
+                and not institution(doc[k]):
+            kept.insert(0, doc[k])
         return kept
 
     def _institution_word(self, word: Any, at: int) -> bool:
@@ -387,16 +407,26 @@ class TreeSpeakers:
         elsewhere ("sagte der Sprecher der ukrainischen Armee, Dmytro Koval, am ..."): that
         person speaks, for the country the title's phrase names."""
         doc = title.doc
-        k = speaker_phrase(title)[-1].i + 1
-        if k + 1 >= len(doc) or doc[k].text != ",":
-            return None
-        run = []
-        for token in doc[k + 1:]:
-            if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        phrase = speaker_phrase(title)
+        # the comma after the title's phrase, or one inside it when the parser hung the name
+        # on the institution ("la porte-parole du ministère ..., Nino Beridze, a annoncé")
+        commas = [t.i for t in phrase if t.text == "," and t.i > title.i] \
+            + [t.i - 1 for t in phrase if t.dep_ == "appos" and t.i > title.i + 1
+               and doc[t.i - 1].text == ","] + [phrase[-1].i + 1]
+        run: list[Any] = []
+        for k in sorted(set(commas)):
+            if k + 1 >= len(doc) or doc[k].text != ",":
+                continue
+            run = []
+            for token in doc[k + 1:]:
+                if token.pos_ != "PROPN" or not token.text[:1].isupper():
+                    break
+                run.append(token)
+            after = k + 1 + len(run)
+            if len(run) >= 2 and (after >= len(doc) or doc[after].is_punct):
                 break
-            run.append(token)
-        after = k + 1 + len(run)
-        if len(run) < 2 or after < len(doc) and not doc[after].is_punct:
+            run = []
+        if not run:
             return None
         at = sentence.parse_start
         start, end = at + run[0].idx, at + run[-1].idx + len(run[-1].text)
@@ -500,6 +530,8 @@ class TreeSpeakers:
                 if named is None:
                     continue
                 words = [w for w in name_words(name_head(named)) if w.pos_ == "PROPN"]
+                if words and words[0].i > 0 and _noun_first_name(parse[words[0].i - 1]):
+                    words.insert(0, parse[words[0].i - 1])  # ", Nino Beridse,"
                 if len(words) < 2 or not all(w.text[:1].isupper() for w in words):
                     continue
                 country = self._country_in(speaker_phrase(token), at)
@@ -557,6 +589,24 @@ class TreeSpeakers:
                         country = self._country_in(speaker_phrase(token), at)
                         if country:
                             return country
+        return None
+
+    def _met_after_title(self, before: int, title: str) -> Actor | None:
+        """The person already met whose surname stands within a few words after the latest
+        ``title`` written before ``before``, in its sentence or the one before ("Речниця МВС
+        Молдови Ірина Русу", parsed with the title apart from the name)."""
+        earlier = [s for s in self.sentences if s.start < before][-2:]  # its own, the one before
+        for sentence in reversed(earlier):
+            parse, at = sentence.parse, sentence.parse_start
+            if parse is None:
+                continue
+            for token in reversed(parse):
+                if at + token.idx >= before or fold(token.text) != title:
+                    continue
+                for word in parse[token.i + 1: token.i + 1 + TITLE_TO_NAME]:
+                    known = self.people.get(word.text)
+                    if word.pos_ == "PROPN" and known is not None and known.country:
+                        return known
         return None
 
     def _titled_before(self, title: str, before: int, people_only: bool = False
@@ -678,6 +728,15 @@ class TreeSpeakers:
             if len(words) > 1 and fold(words[-1]) == wanted:
                 return actor
         return None
+
+
+def _noun_first_name(word: Any) -> bool:
+    """A first name a tagger took for a noun in a name set off by commas (", Nino Beridse,"):
+    a capitalised noun after a comma, before one proper noun and a punctuation mark."""
+    doc = word.doc
+    return word.pos_ == "NOUN" and word.text[:1].isupper() and 0 < word.i < len(doc) - 2 \
+        and doc[word.i - 1].text == "," and doc[word.i + 1].pos_ == "PROPN" \
+        and doc[word.i + 2].is_punct
 
 
 def _with_split_parts(subject: Any, phrase: list[Any]) -> list[Any]:
