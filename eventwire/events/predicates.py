@@ -64,6 +64,7 @@ class Predicates:
     homeward: frozenset[str] = frozenset()  # "brought N home": the subject gets N back
     hosting: frozenset[str] = frozenset()  # "hosted Y and Z envoys for talks": a side of them
     light_verbs: frozenset[str] = frozenset()  # "X launched an attack": X acts the object noun
+    journeys: frozenset[str] = frozenset()  # "X arrived in Y for talks": X holds the talks
     commands: frozenset[str] = frozenset()  # "X ordered the deployment": X's own move
     suppresses: frozenset[str] = frozenset()  # "police dispersed the rally": a COERCE
     placing: frozenset[str] = frozenset()  # "placed Y under arrest": X acts the oblique on Y
@@ -314,6 +315,7 @@ def predicates(language: str) -> Predicates | None:
         captivity=_words(data.get("captivity")),
         homeward=_words(data.get("homeward")),
         hosting=_words(data.get("hosting")),
+        journeys=_words(data.get("journeys")),
         light_verbs=_words(data.get("light_verbs")) | _words(data.get("completes")),
         commands=_words(data.get("commands")),
         placing=_words(data.get("placing")),

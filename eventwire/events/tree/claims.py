@@ -386,6 +386,16 @@ class Claims(TreeWords):
             and not {"Fin", "Part", "Ger", "Conv"} & set(clause.morph.get("VerbForm")) \
             and self.marker_or_mark(clause) is None and not self.own_subject(clause)
 
+    def marked_infinitive_after(self, verb: Any) -> bool:
+        """"promised on Monday to return the cattle": an infinitive with its own marker and no
+        subject, after the verb, that the model hung as an adverbial clause once a phrase of
+        time stood between them. A commitment takes no purpose clause of its own: it is what
+        is promised or refused. Not an aim marked as one ("in order to")."""
+        return any(base(c.dep_) == "advcl" and c.i > verb.i and self.verbal(c)
+                   and "Inf" in c.morph.get("VerbForm") and not self.own_subject(c)
+                   and self.marker_or_mark(c) is not None and not self.purpose(c)
+                   for c in self.children(verb))
+
     def asks_nobody(self, token: Any) -> bool:
         """A request made of someone who is no side: its addressee (the object of "urged X
         to", "a appelé X à") names no actor and is no group of states ("its partners"), and

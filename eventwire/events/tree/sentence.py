@@ -112,7 +112,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             if entry.kind == "request" and self.asks_nobody(token):
                 continue  # "called on residents to be patient": no side is asked
             if entry.kind == "commitment" and not (self.demands(token, entry) or any(
-                    c.dep_ in OBJECT for c in self.children(token))):
+                    c.dep_ in OBJECT for c in self.children(token))
+                    or self.marked_infinitive_after(token)):
                 continue  # "exports declined": nothing is offered or refused
             noun = not self.verbal(token)
             if entry.kind == "commitment" and entry.type == "AGREE" and self.offered_harm(
