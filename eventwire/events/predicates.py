@@ -32,6 +32,9 @@ class Predicate:
     markers: frozenset[str] = frozenset()  # case markers of an oblique that is the addressee
     needs: str | None = None  # a role that must be there: "speak" is a meeting only "with" X
     offer: bool = False  # a request that, with its own subject's infinitive, is an offer
+    # a request only as an addressee and the infinitive asked of it ("told Y to reopen the
+    # border", "wants Y to lift the ban"); "told Y that ..." is speech, "wants to" a wish
+    infinitive: bool = False
     generated: bool = False  # from ``predicates.generated.tsv``, behind the curated entries
     joint: str | None = None  # the type when sides of two countries act it together
     transitive: bool = False  # a verb that makes the event only with an object or passive
@@ -269,7 +272,7 @@ def predicates(language: str) -> Predicates | None:
             entries.append(Predicate(
                 str(item["lemma"]).lower(), item.get("type"), kind, item.get("mode"),
                 item.get("pos"), _words(item.get("content")), _words(item.get("markers")),
-                offer=bool(item.get("offer"))))
+                offer=bool(item.get("offer")), infinitive=bool(item.get("infinitive"))))
     for item in data.get("events") or ():
         entries.append(Predicate(str(item["lemma"]).lower(), item["type"], "event",
                                  item.get("mode"), item.get("pos"), needs=item.get("needs"),

@@ -274,7 +274,8 @@ def test_schema(code: str) -> None:
     for section, ptypes in (("requests", {"REQUEST"}), ("threats", {"THREATEN"}),
                             ("commitments", {"AGREE", "REJECT"})):
         for entry in data.get(section, []):
-            check_entry(entry, {"lemma", "type", "mode", "markers", "offer"}, f"{code} {section}")
+            check_entry(entry, {"lemma", "type", "mode", "markers", "offer", "infinitive"},
+                        f"{code} {section}")
             assert entry["type"] in ptypes, f"{code} {section}: {entry}"
             str_list(entry.get("markers", []), f"{code} {section} markers")
     str_list(data["halting"], f"{code} halting")

@@ -71,7 +71,8 @@ class Claims(TreeWords):
                 return "refused"  # "ruled out lifting the sanctions": nothing is lifted
             if entry is not None and entry.kind in ("request", "threat", "commitment") and base(
                     dep) in (
-                    "xcomp", "ccomp", "advcl", "obl", "nmod", "acl", "obj"):
+                    "xcomp", "ccomp", "advcl", "obl", "nmod", "acl", "obj") and (
+                    not entry.infinitive or child == self.bid_infinitive(head)):
                 if base(dep) != "obj" or not self.actor_mentions(child):
                     return entry.kind
             if base(dep) not in CLAUSE_DEPS | {"obj", "obl", "nmod", "conj", "advcl"}:
@@ -385,6 +386,19 @@ class Claims(TreeWords):
         return base(clause.dep_) == "advcl" and clause.i > verb.i and self.verbal(clause) \
             and not {"Fin", "Part", "Ger", "Conv"} & set(clause.morph.get("VerbForm")) \
             and self.marker_or_mark(clause) is None and not self.own_subject(clause)
+
+    def bid_infinitive(self, verb: Any) -> Any | None:
+        """What a verb that asks only with an infinitive ("told Y to reopen", "wants Y to
+        lift", "a dit au Bénin de rouvrir") asks: its infinitive complement with no subject of
+        its own, when the verb has an addressee (an object, or an oblique marked as the one
+        it goes to). None: "told Y that ...", "wants to join" ask nothing."""
+        children = list(self.children(verb))
+        if not any(c.dep_ in OBJECT or base(c.dep_) == "iobj" or (
+                base(c.dep_) == "obl" and self.marker(c) == "recipient") for c in children):
+            return None
+        return next((c for c in children if base(c.dep_) in ("xcomp", "advcl", "ccomp")
+                     and c.i > verb.i and self.verbal(c) and "Inf" in c.morph.get("VerbForm")
+                     and not self.own_subject(c) and not self.purpose(c)), None)
 
     def marked_infinitive_after(self, verb: Any) -> bool:
         """"promised on Monday to return the cattle": an infinitive with its own marker and no
