@@ -68,6 +68,7 @@ class Predicates:
     hosting: frozenset[str] = frozenset()  # "hosted Y and Z envoys for talks": a side of them
     light_verbs: frozenset[str] = frozenset()  # "X launched an attack": X acts the object noun
     journeys: frozenset[str] = frozenset()  # "X arrived in Y for talks": X holds the talks
+    offer_nouns: frozenset[str] = frozenset()  # "l'offre de Y d'organiser": offered, not done
     commands: frozenset[str] = frozenset()  # "X ordered the deployment": X's own move
     suppresses: frozenset[str] = frozenset()  # "police dispersed the rally": a COERCE
     placing: frozenset[str] = frozenset()  # "placed Y under arrest": X acts the oblique on Y
@@ -319,6 +320,7 @@ def predicates(language: str) -> Predicates | None:
         homeward=_words(data.get("homeward")),
         hosting=_words(data.get("hosting")),
         journeys=_words(data.get("journeys")),
+        offer_nouns=_words(data.get("offer_nouns")),
         light_verbs=_words(data.get("light_verbs")) | _words(data.get("completes")),
         commands=_words(data.get("commands")),
         placing=_words(data.get("placing")),

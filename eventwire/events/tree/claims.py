@@ -67,6 +67,15 @@ class Claims(TreeWords):
             if entry is not None and entry.type in BIDDING_NOUNS and not self.verbal(head) and \
                     child.pos_ == "VERB" and base(dep) in ("acl", "xcomp", "ccomp", "nmod"):
                 return "request" if entry.type == "REQUEST" else "threat"
+            bid = self.bid_before_clause(head, child, dep, triggers)
+            if bid is not None:
+                return "request" if bid.type == "REQUEST" else "threat"
+            if (entry is None or entry.type == "AGREE") and head.pos_ == "NOUN" and \
+                    child.pos_ == "VERB" and base(dep) in ("acl", "xcomp", "ccomp") and \
+                    self.offering_noun(head):
+                return "commitment"  # "Peru's offer to hold talks": offered, not held
+            if self.offer_before_clause(head, child, dep):
+                return "commitment"  # "a salué la promesse du Pérou | de retirer ..."
             if entry is not None and self.ruled_out(head, entry, child, dep):
                 return "refused"  # "ruled out lifting the sanctions": nothing is lifted
             if entry is not None and entry.kind in ("request", "threat", "commitment") and base(
@@ -79,6 +88,40 @@ class Claims(TreeWords):
                 break
             child = head
         return None
+
+    def bid_before_clause(self, head: Any, clause: Any, dep: str,
+                          triggers: dict[int, Predicate]) -> Predicate | None:
+        """"rejected a Peruvian proposal | for signing an accord": a clause the model hung on
+        the verb, right after the verb's object that is a noun of asking or threatening, is
+        that noun's content (asked or threatened, not done)."""
+        if base(dep) != "advcl" or not self.verbal(head) or clause.pos_ != "VERB" or \
+                "Fin" in clause.morph.get("VerbForm") or self.own_subject(clause) or \
+                clause.left_edge.pos_ == "PUNCT":
+            return None  # (a clause of its own: ", mientras que Bogotá exigió ...")
+        for c in self.children(head):
+            found = triggers.get(c.i)
+            if c.dep_ in OBJECT and found is not None and found.type in BIDDING_NOUNS \
+                    and not self.verbal(c) and clause.left_edge.i == c.right_edge.i + 1:
+                return found
+        return None
+
+    def offer_before_clause(self, head: Any, clause: Any, dep: str) -> bool:
+        """"a salué la promesse du Pérou | de retirer ses troupes": an infinitive the model
+        hung on the verb, right after the verb's object that is a noun of offering, is what
+        that noun offers."""
+        if base(dep) not in ("advcl", "xcomp") or not self.verbal(head) or \
+                clause.pos_ != "VERB" or "Fin" in clause.morph.get("VerbForm") or \
+                self.own_subject(clause) or clause.left_edge.pos_ == "PUNCT":
+            return False
+        return any(c.dep_ in OBJECT and c.pos_ == "NOUN" and self.offering_noun(c)
+                   and clause.left_edge.i == c.right_edge.i + 1 for c in self.children(head))
+
+    def offering_noun(self, noun: Any) -> bool:
+        """A noun whose lemma the language lists as a commitment (an offer, a promise, a
+        pledge) or as a noun of offering (data `offer_nouns`: offre, Versprechen, promesa,
+        обещание): an infinitive it governs is offered ("Peru's offer to hold talks")."""
+        return self.known(noun, self.lex.offer_nouns) or any(
+            e.kind == "commitment" for e in self.lex.lookup((self.lemma(noun),)))
 
     def own_act_offered(self, token: Any, triggers: dict[int, Predicate]) -> bool:
         """A verb of proposing whose object is the subject's own act ("Турция предложила свое
