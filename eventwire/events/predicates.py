@@ -32,6 +32,9 @@ class Predicate:
     markers: frozenset[str] = frozenset()  # case markers of an oblique that is the addressee
     needs: str | None = None  # a role that must be there: "speak" is a meeting only "with" X
     offer: bool = False  # a request that, with its own subject's infinitive, is an offer
+    # a request only as an addressee and the infinitive asked of it ("told Y to reopen the
+    # border", "wants Y to lift the ban"); "told Y that ..." is speech, "wants to" a wish
+    infinitive: bool = False
     generated: bool = False  # from ``predicates.generated.tsv``, behind the curated entries
     joint: str | None = None  # the type when sides of two countries act it together
     transitive: bool = False  # a verb that makes the event only with an object or passive
@@ -64,6 +67,8 @@ class Predicates:
     homeward: frozenset[str] = frozenset()  # "brought N home": the subject gets N back
     hosting: frozenset[str] = frozenset()  # "hosted Y and Z envoys for talks": a side of them
     light_verbs: frozenset[str] = frozenset()  # "X launched an attack": X acts the object noun
+    journeys: frozenset[str] = frozenset()  # "X arrived in Y for talks": X holds the talks
+    offer_nouns: frozenset[str] = frozenset()  # "l'offre de Y d'organiser": offered, not done
     commands: frozenset[str] = frozenset()  # "X ordered the deployment": X's own move
     suppresses: frozenset[str] = frozenset()  # "police dispersed the rally": a COERCE
     placing: frozenset[str] = frozenset()  # "placed Y under arrest": X acts the oblique on Y
@@ -270,7 +275,7 @@ def predicates(language: str) -> Predicates | None:
             entries.append(Predicate(
                 str(item["lemma"]).lower(), item.get("type"), kind, item.get("mode"),
                 item.get("pos"), _words(item.get("content")), _words(item.get("markers")),
-                offer=bool(item.get("offer"))))
+                offer=bool(item.get("offer")), infinitive=bool(item.get("infinitive"))))
     for item in data.get("events") or ():
         entries.append(Predicate(str(item["lemma"]).lower(), item["type"], "event",
                                  item.get("mode"), item.get("pos"), needs=item.get("needs"),
@@ -316,6 +321,8 @@ def predicates(language: str) -> Predicates | None:
         captivity=_words(data.get("captivity")),
         homeward=_words(data.get("homeward")),
         hosting=_words(data.get("hosting")),
+        journeys=_words(data.get("journeys")),
+        offer_nouns=_words(data.get("offer_nouns")),
         light_verbs=_words(data.get("light_verbs")) | _words(data.get("completes")),
         commands=_words(data.get("commands")),
         placing=_words(data.get("placing")),

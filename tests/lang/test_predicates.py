@@ -32,7 +32,7 @@ OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditi
                      "participles", "goods", "possessives", "reflexive_owners", "undergoing",
                      "complaints", "lifts", "completes", "placing", "suppresses", "lemma_fixes",
                      "background", "place_participles", "tolls", "verb_lemmas", "dismissals",
-                     "homeward", "word_trades"}
+                     "homeward", "word_trades", "journeys", "offer_nouns"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
                  "hypothetical_morph", "future_governors", "failure_governors",
                  "success_governors"}
@@ -274,7 +274,8 @@ def test_schema(code: str) -> None:
     for section, ptypes in (("requests", {"REQUEST"}), ("threats", {"THREATEN"}),
                             ("commitments", {"AGREE", "REJECT"})):
         for entry in data.get(section, []):
-            check_entry(entry, {"lemma", "type", "mode", "markers", "offer"}, f"{code} {section}")
+            check_entry(entry, {"lemma", "type", "mode", "markers", "offer", "infinitive"},
+                        f"{code} {section}")
             assert entry["type"] in ptypes, f"{code} {section}: {entry}"
             str_list(entry.get("markers", []), f"{code} {section} markers")
     str_list(data["halting"], f"{code} halting")

@@ -278,6 +278,14 @@ class Acts(TreeWords):
         entry = Predicate(self.lemma(token), "PROTEST", mode="obstruct")
         reading = Reading(entry, self.span(token), False)
         reading.actors = self.mentions_of(self.subject(token))
+        if not reading.actors:  # "angry farmers blocked roads in France": a crowd of no
+            # side takes the side of the country it acts in, as "farmers in France" does
+            places = [c for c in self.children(token)
+                      if base(c.dep_) == "obl" and self.marker(c) == "location"]
+            places += [g for c in self.children(token) if c.dep_ in OBJECT
+                       for g in self.children(c)
+                       if base(g.dep_) == "nmod" and self.marker(g) == "location"]
+            reading.actors = self._sided_mentions(places)[:1]  # type: ignore[attr-defined]
         reading.modality = self.modality(token)
         return reading
 

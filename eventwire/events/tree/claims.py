@@ -67,17 +67,61 @@ class Claims(TreeWords):
             if entry is not None and entry.type in BIDDING_NOUNS and not self.verbal(head) and \
                     child.pos_ == "VERB" and base(dep) in ("acl", "xcomp", "ccomp", "nmod"):
                 return "request" if entry.type == "REQUEST" else "threat"
+            bid = self.bid_before_clause(head, child, dep, triggers)
+            if bid is not None:
+                return "request" if bid.type == "REQUEST" else "threat"
+            if (entry is None or entry.type == "AGREE") and head.pos_ == "NOUN" and \
+                    child.pos_ == "VERB" and base(dep) in ("acl", "xcomp", "ccomp") and \
+                    self.offering_noun(head):
+                return "commitment"  # "Peru's offer to hold talks": offered, not held
+            if self.offer_before_clause(head, child, dep):
+                return "commitment"  # "a salué la promesse du Pérou | de retirer ..."
             if entry is not None and self.ruled_out(head, entry, child, dep):
                 return "refused"  # "ruled out lifting the sanctions": nothing is lifted
             if entry is not None and entry.kind in ("request", "threat", "commitment") and base(
                     dep) in (
-                    "xcomp", "ccomp", "advcl", "obl", "nmod", "acl", "obj"):
+                    "xcomp", "ccomp", "advcl", "obl", "nmod", "acl", "obj") and (
+                    not entry.infinitive or child == self.bid_infinitive(head)):
                 if base(dep) != "obj" or not self.actor_mentions(child):
                     return entry.kind
             if base(dep) not in CLAUSE_DEPS | {"obj", "obl", "nmod", "conj", "advcl"}:
                 break
             child = head
         return None
+
+    def bid_before_clause(self, head: Any, clause: Any, dep: str,
+                          triggers: dict[int, Predicate]) -> Predicate | None:
+        """"rejected a Peruvian proposal | for signing an accord": a clause the model hung on
+        the verb, right after the verb's object that is a noun of asking or threatening, is
+        that noun's content (asked or threatened, not done)."""
+        if base(dep) != "advcl" or not self.verbal(head) or clause.pos_ != "VERB" or \
+                "Fin" in clause.morph.get("VerbForm") or self.own_subject(clause) or \
+                clause.left_edge.pos_ == "PUNCT":
+            return None  # (a clause of its own: ", mientras que Bogotá exigió ...")
+        for c in self.children(head):
+            found = triggers.get(c.i)
+            if c.dep_ in OBJECT and found is not None and found.type in BIDDING_NOUNS \
+                    and not self.verbal(c) and clause.left_edge.i == c.right_edge.i + 1:
+                return found
+        return None
+
+    def offer_before_clause(self, head: Any, clause: Any, dep: str) -> bool:
+        """"a salué la promesse du Pérou | de retirer ses troupes": an infinitive the model
+        hung on the verb, right after the verb's object that is a noun of offering, is what
+        that noun offers."""
+        if base(dep) not in ("advcl", "xcomp") or not self.verbal(head) or \
+                clause.pos_ != "VERB" or "Fin" in clause.morph.get("VerbForm") or \
+                self.own_subject(clause) or clause.left_edge.pos_ == "PUNCT":
+            return False
+        return any(c.dep_ in OBJECT and c.pos_ == "NOUN" and self.offering_noun(c)
+                   and clause.left_edge.i == c.right_edge.i + 1 for c in self.children(head))
+
+    def offering_noun(self, noun: Any) -> bool:
+        """A noun whose lemma the language lists as a commitment (an offer, a promise, a
+        pledge) or as a noun of offering (data `offer_nouns`: offre, Versprechen, promesa,
+        обещание): an infinitive it governs is offered ("Peru's offer to hold talks")."""
+        return self.known(noun, self.lex.offer_nouns) or any(
+            e.kind == "commitment" for e in self.lex.lookup((self.lemma(noun),)))
 
     def own_act_offered(self, token: Any, triggers: dict[int, Predicate]) -> bool:
         """A verb of proposing whose object is the subject's own act ("Турция предложила свое
@@ -385,6 +429,29 @@ class Claims(TreeWords):
         return base(clause.dep_) == "advcl" and clause.i > verb.i and self.verbal(clause) \
             and not {"Fin", "Part", "Ger", "Conv"} & set(clause.morph.get("VerbForm")) \
             and self.marker_or_mark(clause) is None and not self.own_subject(clause)
+
+    def bid_infinitive(self, verb: Any) -> Any | None:
+        """What a verb that asks only with an infinitive ("told Y to reopen", "wants Y to
+        lift", "a dit au Bénin de rouvrir") asks: its infinitive complement with no subject of
+        its own, when the verb has an addressee (an object, or an oblique marked as the one
+        it goes to). None: "told Y that ...", "wants to join" ask nothing."""
+        children = list(self.children(verb))
+        if not any(c.dep_ in OBJECT or base(c.dep_) == "iobj" or (
+                base(c.dep_) == "obl" and self.marker(c) == "recipient") for c in children):
+            return None
+        return next((c for c in children if base(c.dep_) in ("xcomp", "advcl", "ccomp")
+                     and c.i > verb.i and self.verbal(c) and "Inf" in c.morph.get("VerbForm")
+                     and not self.own_subject(c) and not self.purpose(c)), None)
+
+    def marked_infinitive_after(self, verb: Any) -> bool:
+        """"promised on Monday to return the cattle": an infinitive with its own marker and no
+        subject, after the verb, that the model hung as an adverbial clause once a phrase of
+        time stood between them. A commitment takes no purpose clause of its own: it is what
+        is promised or refused. Not an aim marked as one ("in order to")."""
+        return any(base(c.dep_) == "advcl" and c.i > verb.i and self.verbal(c)
+                   and "Inf" in c.morph.get("VerbForm") and not self.own_subject(c)
+                   and self.marker_or_mark(c) is not None and not self.purpose(c)
+                   for c in self.children(verb))
 
     def asks_nobody(self, token: Any) -> bool:
         """A request made of someone who is no side: its addressee (the object of "urged X

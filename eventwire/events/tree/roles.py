@@ -216,7 +216,7 @@ class Roles(TreeWords):
         if self.head_mentions(token):
             return [token]
         if token.i not in self.triggers_now:
-            return self.owners(token)
+            return self.owners(token) or self.group_places(token)
         words = self.core(token)
         aimed = {w.i for c in words if base(c.dep_) == "nmod" and self.marker(c) in (
             "target", "recipient") for w in c.subtree}
@@ -224,6 +224,14 @@ class Roles(TreeWords):
             return [token]  # an act praised or opposed: "welcomed the truce between X and Y"
         # "X's tariffs on Y", "los aranceles de X sobre Y": the names outside what it aims at
         return [w for w in words[1:] if w.i not in aimed and self.head_mentions(w)]
+
+    def group_places(self, token: Any) -> list[Any]:
+        """ "recognised the new government in Jakarta": a group noun of the state (data
+        `place_groups`) with no owner stands for the side of the place it is in."""
+        if not any(k in self.lex.place_groups for k in self.keys(token)):
+            return []
+        return [c for c in self.children(token)
+                if base(c.dep_) == "nmod" and self.marker(c) == "location"][:1]
 
     def owners(self, token: Any) -> list[Any]:
         """A thing's owners: possessor, demonym, genitive, "of"/"by"/"de" X, through inner

@@ -109,10 +109,14 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 continue  # "exchanged accusations", "обменялись ударами": nobody is handed over
             if entry.kind == "request" and entry.markers and not self.demands(token, entry):
                 continue  # "called the deal a step", "a appelé Macron": no demand is made
+            if entry.kind == "request" and entry.infinitive and self.bid_infinitive(
+                    token) is None:
+                continue  # "told reporters that ...": speech, nothing is asked
             if entry.kind == "request" and self.asks_nobody(token):
                 continue  # "called on residents to be patient": no side is asked
             if entry.kind == "commitment" and not (self.demands(token, entry) or any(
-                    c.dep_ in OBJECT for c in self.children(token))):
+                    c.dep_ in OBJECT for c in self.children(token))
+                    or self.marked_infinitive_after(token)):
                 continue  # "exports declined": nothing is offered or refused
             noun = not self.verbal(token)
             if entry.kind == "commitment" and entry.type == "AGREE" and self.offered_harm(

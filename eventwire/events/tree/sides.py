@@ -30,6 +30,16 @@ class Sides(TreeWords):
             c.dep_ in OBJECT and getattr(triggers.get(c.i), "type", None)
             in convention("handed_act_types") for c in self.children(verb))
 
+    def journey_for(self, verb: Any, slot: Any, entry: Predicate,
+                    triggers: dict[int, Predicate]) -> bool:
+        """Whether a verb of travelling (data `journeys`: arrive, arriver, eintreffen, llegar,
+        прибыть) lends its subject to the meeting its oblique names: "X arrived in Y for
+        talks with Z", "X est arrivé au Caire pour une visite": X travelled to meet, the
+        meeting is X's (a meeting only: "arrived after the attack" tells no attack by X)."""
+        return entry.type == "CONSULT" and base(slot.dep_) in ("obl", "nmod") \
+            and slot.head.i != slot.i and self.verbal(verb) \
+            and verb.i not in triggers and self.known(verb, self.lex.journeys)
+
     def conjunct_pronoun_referent(self, token: Any) -> list[Any]:
         """ "ha telefonato al ministro russo e gli ha chiesto di ...", "called the minister
         and asked him to ...": a third-person personal pronoun as the object of a verb
@@ -257,11 +267,18 @@ class Sides(TreeWords):
         if not actors and entry.type in POOLED_TYPES and not hosted:  # "переговоры России и
             actors = self.mentions_of([c for c in self.bare_nmods(token)  # Украины": the talks'
                                        if "Gen" in self.feature(c, "Case")])  # genitive parties
-        if not actors and base(slot.dep_) in ("obj", "nsubj", "obl") and slot.head.i != slot.i:
+        if not actors and base(slot.dep_) in ("obj", "nsubj", "obl", "nmod") and \
+                slot.head.i != slot.i:
             verb = slot.head
-            if self.lends_subject(verb, slot, triggers):
+            if base(slot.dep_) == "nmod" and base(verb.dep_) == "obl" and not self.verbal(verb) \
+                    and self.journey_for(verb.head, verb, entry, triggers):
+                verb = verb.head  # "est arrivé au Caire | pour des entretiens" on the place
+            journey = self.journey_for(verb, slot, entry, triggers)
+            if self.lends_subject(verb, slot, triggers) or journey:
                 # "X launched an attack", not "X violated the truce" or "X described the call"
-                actors = self.mentions_of(self.subject(verb))
+                actors = self.mentions_of(self.subject(verb) or [  # "est arrivée au Caire":
+                    c for c in self.children(verb)  # a verb of motion's subject, whatever
+                    if journey and base(c.dep_) == "nsubj"])  # voice the model gave it
                 if actors:  # "imposed sanctions on Y together with Z": Z imposed them too
                     actors += [m for m in self.mentions_of(
                         [n for c in self.children(verb) for n in self.joined_names(c)])
@@ -276,6 +293,12 @@ class Sides(TreeWords):
                             c for c in marked.get("recipient", [])
                             if not (at_venue and self.venue(c))]
                         + marked.get("partner", [])  # "restored relations | with Y"
+                        + (marked.get("location", []) if hosted else [])  # "arrived in Y
+                        # for a visit": Y hosts it; "voiced support on Monday | for Y's
+                        # stance": the stance's owner, its phrase hung on the verb
+                        + ([w for t in marked.get("purpose", []) if t.i > slot.i
+                            for w in self.stance_receivers(t)]  # type: ignore[attr-defined]
+                           if entry.type in convention("stance_types") else [])
                         + [c for c in on_slot.get("recipient", [])
                            if not (at_venue and self.venue(c))])
             elif slot.dep_ == "nsubj" and verb.i not in triggers:

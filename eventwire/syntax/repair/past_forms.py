@@ -33,9 +33,28 @@ def _active_participle_of_nominal(doc: Any, word: Any) -> bool:
     if before.pos_ not in NOMINAL or any(c.dep_ == "case" for c in before.children):
         return False
     if word.dep_ == "acl":
-        return word.head.i < word.i and any(c.dep_ == "obj" for c in word.children)
+        return word.head.i < word.i and (any(c.dep_ == "obj" for c in word.children)
+                                         or _acts_after_article(word, before))
     # (a name compounded on the noun, or its subject, is _verb_read_as_modifier's case)
     return word.dep_ == "amod" and word.head.i > word.i and before.dep_ in STRAY_SUBJECT
+
+
+def _acts_after_article(word: Any, before: Any) -> bool:
+    """"The Iraqi parliament called for the withdrawal ...", "The ministry called on Y to
+    ...": a participle right after the noun it hangs on, in a sentence with no verb, whose
+    noun opens with an article or a possessor (a sentence's subject; headlines that caption
+    a passive drop the article: "Three soldiers killed in ambush") and that goes on with a
+    complement of its own, with no auxiliary and no doer by "by", acts: it is the verb."""
+    noun = word.head
+    if before.i != noun.i or not any(
+            (c.dep_ == "det" and "Art" in c.morph.get("PronType")) or c.dep_ == "nmod:poss"
+            for c in noun.children if c.i < noun.i):
+        return False
+    children = list(word.children)
+    return not any(base_dep(c) in ("aux", "nsubj") or c.dep_ == "obl:agent"
+                   for c in children) and any(
+        c.i > word.i and base_dep(c) in ("obl", "xcomp", "advcl", "ccomp")
+        for c in children)
 
 
 # each repair after the test that its pattern is possible at all, in the order they run
