@@ -32,7 +32,7 @@ OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditi
                      "participles", "goods", "possessives", "reflexive_owners", "undergoing",
                      "complaints", "lifts", "completes", "placing", "suppresses", "lemma_fixes",
                      "background", "place_participles", "tolls", "verb_lemmas", "dismissals",
-                     "homeward", "word_trades", "journeys", "offer_nouns"}
+                     "homeward", "word_trades", "journeys", "offer_nouns", "present_endings"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
                  "hypothetical_morph", "future_governors", "failure_governors",
                  "success_governors"}
