@@ -165,7 +165,7 @@ class Sides(TreeWords):
         if not adverbs or base(word.dep_) not in ("obl", "nmod", "obj", "iobj"):
             return []
         cases = [c for c in self.children(word) if base(c.dep_) == "case" and 0 < c.i < word.i
-                 and self.known(word.doc[c.i - 1], adverbs)]
+                 and self.joint_opening(word.doc[c.i - 1], c)]
         if not cases:
             return []
         if self.actor_mentions_of_word(word):
@@ -173,6 +173,20 @@ class Sides(TreeWords):
         return [n for n in self.children(word) if n.i == cases[0].i + 1
                 and base(n.dep_) in ("compound", "flat", "nmod")
                 and self.actor_mentions_of_word(n)]
+
+    def joint_opening(self, adverb: Any, case: Any) -> bool:
+        """Whether an adverb and the case word after it open a co-doer: an entry of
+        ``joint_adverbs`` is the adverb alone (any case word) or the adverb with the case word
+        it takes ("conjuntamente con": "exigieron conjuntamente a Venezuela" addresses
+        Venezuela, the receiver)."""
+        for entry in self.grammar.joint_adverbs:
+            word, _, case_word = entry.partition(" ")
+            if self.known(adverb, frozenset({word})) and (
+                    not case_word or self.known(case, frozenset({case_word}))
+                    or case_word in (case.text.lower(), case.lemma_.lower().split(" ")[0])):
+                # ("alla", "al": the preposition with its article, lemma "a il")
+                return True
+        return False
 
     @staticmethod
     def mediation(token: Any, triggers: dict[int, Predicate]) -> bool:

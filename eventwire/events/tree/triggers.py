@@ -24,7 +24,19 @@ class Triggers(TreeWords):
         proposal to do something oneself is an offer ("proposer de libérer")."""
         found = [(token, self.as_refusal(token, self.as_offer(token, entry)), span)
                  for token, entry, span in self._triggers()]
-        return self.facilitations(self.own_commands(found))
+        return self.facilitations(self.own_commands(self.without_descriptions(found)))
+
+    def without_descriptions(self, found: list[tuple[Any, Predicate, tuple[int, int]]]
+                             ) -> list[tuple[Any, Predicate, tuple[int, int]]]:
+        """ "Turkey, a mediator between the two, said ...", "Le Qatar, médiateur entre les
+        deux pays, a déclaré ...": a noun of a go-between (mode ``third_party``) in apposition
+        to the subject of a verb of saying describes who speaks, no mediation this sentence
+        reports ("Z, médiateur régional, doit recevoir les ministres" still mediates)."""
+        return [item for item in found if not (
+            item[1].type == "CONSULT" and item[1].mode == "third_party"
+            and item[0].pos_ == "NOUN" and base(self._relations[item[0].i]) == "appos"
+            and base(item[0].head.dep_) == "nsubj"
+            and self.known(item[0].head.head, self.lex.speech_verbs))]
 
     def own_commands(self, found: list[tuple[Any, Predicate, tuple[int, int]]]
                      ) -> list[tuple[Any, Predicate, tuple[int, int]]]:

@@ -90,7 +90,8 @@ def _fronted_phrase_subject(doc: Any) -> int:
 def _first_subject_in_fronted_phrase(doc: Any) -> int:
     """"Avec la Norvège comme facilitateur, la Colombie et le Venezuela ont repris ...": the
     first of two coordinated subjects after the comma that closes a fronted phrase was hung
-    on the phrase as its conjunct, and the second (with the coordinator) left the verb's
+    on the phrase as its conjunct (or its apposition: "Par l'entremise du Togo, le Niger et
+    le Bénin ont conclu ..."), and the second (with the coordinator) left the verb's
     subject. The first becomes the subject, the second its conjunct."""
     mended = 0
     for subject in _where(doc, "nsubj", NOMINAL):
@@ -103,7 +104,7 @@ def _first_subject_in_fronted_phrase(doc: Any) -> int:
                       if doc[i].text == ","), None)
         if comma is None:
             continue
-        first = next((w for w in doc[comma + 1:start] if w.dep_ == "conj"
+        first = next((w for w in doc[comma + 1:start] if w.dep_ in ("conj", "appos")
                       and w.head.i < comma and _name_like(w) and verb in w.head.ancestors), None)
         if first is None or any(w.head.i not in range(comma + 1, start) and w.i != first.i
                                 for w in doc[comma + 1:start]):

@@ -460,7 +460,8 @@ def _object_conjoined_before_infinitive(doc: Any) -> int:
     """"Polen beschuldigte Belarus, einen Grenzposten beschossen ... zu haben": the object of
     the infinitive or participle after the comma was made a conjunct of the verb's own object.
     A conjunct with no coordinator, set off by a comma and followed at once by a non-finite
-    verb of the same governor that has no object, is that verb's object."""
+    verb of the same governor that has no object (or by that verb's own phrase: "mit Drohnen
+    angegriffen"), is that verb's object."""
     mended = 0
     for noun in _where(doc, "conj", NOMINAL):
         first = noun.head
@@ -471,7 +472,10 @@ def _object_conjoined_before_infinitive(doc: Any) -> int:
         if not len(between) or between[0].text != "," or any(
                 t.pos_ == "CCONJ" for t in between) or noun.right_edge.i + 1 >= len(doc):
             continue
-        verb = doc[noun.right_edge.i + 1]
+        after = doc[noun.right_edge.i + 1]
+        # "einen Grenzposten mit Drohnen angegriffen": the verb's own phrase may open it
+        verb = next((w for w in [after, *after.ancestors] if w.pos_ == "VERB"
+                     and w.left_edge.i == after.i), after)
         if verb.pos_ != "VERB" or _finite(verb) or verb.morph.get("Mood") or \
                 verb.head.i != first.head.i or verb.dep_.split(":")[0] not in (
                     "xcomp", "conj", "advcl", "ccomp") or any(

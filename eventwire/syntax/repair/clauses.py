@@ -115,6 +115,10 @@ def _verb_read_as_modifier(doc: Any) -> int:
             mended += 1
             continue
         subject = doc[verb.i - 1]
+        day_start = _time_phrase_before(doc, verb.i)
+        day = doc[verb.i - 1] if day_start else None
+        if day is not None:  # "Kigali on Tuesday denied reports": the day between them
+            subject = doc[day_start - 1]
         if subject.pos_ == "ADV" and subject.head.i == verb.i and subject.i > 0:
             subject = doc[subject.i - 1]  # "Beijing flatly rejected assertions": the adverb
         while subject.dep_ in ("flat", "flat:name", "conj") and subject.head.i < subject.i:
@@ -153,6 +157,8 @@ def _verb_read_as_modifier(doc: Any) -> int:
             verb.set_morph("Mood=Ind|Tense=Past|VerbForm=Fin")
         subject.head, subject.dep_ = verb, "nsubj"
         noun.head, noun.dep_ = verb, "obj"
+        if day is not None and day.head.i in (subject.i, noun.i):
+            day.head, day.dep_ = verb, "obl"
         for root in roots:
             if root.i in (verb.i, subject.i, noun.i):
                 if root.i == subject.i:
@@ -349,6 +355,31 @@ def _complementizer_read_as_case(doc: Any) -> int:
         verb.head, verb.dep_ = governor, "ccomp"
         noun.head, noun.dep_ = verb, "nsubj"
         mark.head, mark.dep_ = verb, "mark"
+        mended += 1
+    return mended
+
+
+def _subordinator_on_clause_subject(doc: Any) -> int:
+    """"amenazó con expulsar al embajador si Londres ataca las islas": the subordinator read
+    as the case word of the subject of the clause it opens, and that clause's verb, with no
+    coordinator, as a conjunct of the main verb (an act asserted beside the threat). A
+    subordinating conjunction on the subject right after it is the mark of the subject's
+    verb; a clause so opened is subordinate to the verb it was conjoined to (adverbial; a
+    content clause after a word of the language's ``report_openers``)."""
+    mended = 0
+    openers = _grammar_words(doc.lang_, "report_openers")
+    for mark in _where(doc, "case", frozenset({"SCONJ"})):
+        noun = mark.head
+        if mark.dep_ != "case" or noun.pos_ not in NOMINAL or noun.i < mark.i \
+                or not noun.dep_.startswith("nsubj") or mark.i != noun.left_edge.i:
+            continue
+        verb = noun.head
+        if verb.pos_ not in VERBS or verb.i < noun.i or not _finite(verb):
+            continue
+        mark.head, mark.dep_ = verb, "mark"
+        if verb.dep_ == "conj" and verb.head.i < mark.i and not any(
+                c.dep_ == "cc" for c in verb.children):
+            verb.dep_ = "ccomp" if mark.lower_ in openers else "advcl"
         mended += 1
     return mended
 

@@ -406,6 +406,19 @@ def _grammar_words(code: str, name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
+def _mediation_lemmas(code: str) -> frozenset[str]:
+    """The one-word nouns of mediation of a language (its ``predicates.yaml`` events of
+    mode ``third_party``: "mediator", "Vermittler", "посередник"), as data the repairs may
+    read."""
+    from eventwire import lang
+
+    data = lang.section(code, "predicates") if code in lang.having("predicates") else {}
+    return frozenset(str(item["lemma"]).lower() for item in data.get("events") or ()
+                     if item.get("mode") == "third_party" and item.get("pos") == "NOUN"
+                     and " " not in str(item["lemma"]))
+
+
+@lru_cache(maxsize=64)
 def _reporting_lemmas(code: str) -> frozenset[str]:
     """The verbs of saying, accusing and denying of a language (its ``predicates.yaml``:
     ``speech.verbs``, the lemmas of ``claims`` and the ``denial`` verbs), as data the

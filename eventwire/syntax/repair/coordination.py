@@ -464,7 +464,8 @@ def _additive_coordination(doc: Any) -> int:
         if first.pos_ != "PROPN" and not first.dep_.startswith(("nsubj", "ROOT")) and \
                 not fronted:
             continue  # "signed a deal together with Y": Y no conjunct of the deal
-        if lowers[start] in _grammar_words(doc.lang_, "joint_adverbs") and not _subject_like(
+        if lowers[start] in {entry.split(" ")[0] for entry in  # ("junto a": its adverb)
+                             _grammar_words(doc.lang_, "joint_adverbs")} and not _subject_like(
                 first):
             continue  # "sanctioned Y together with Z": Z acts with the subject, not Y
         holder, role = second.head, second.dep_

@@ -12,6 +12,7 @@ from eventwire.syntax.repair.common import (
     _finite,
     _grammar_flag,
     _grammar_words,
+    _mediation_lemmas,
     _reporting_lemmas,
     _subjects_by_verb,
     _where,
@@ -448,5 +449,57 @@ def _genitive_read_as_apposition(doc: Any) -> int:
             if child.i > name.i and child.dep_.split(":")[0] == "nmod" and any(
                     g.dep_ == "case" for g in child.children):
                 child.head = noun
+        mended += 1
+    return mended
+
+
+def _mediator_named_before_its_role(doc: Any) -> int:
+    """"за участю США як посередника", "mit Katar als Vermittler", "with Kenya as mediator":
+    a noun of mediation opened by a word of role (grammar ``role_words``: "as", "als",
+    "як") that names nobody itself; the name right before the role word, in an oblique or
+    nominal modifier (no subject or object of a verb), is the go-between. The mediation noun
+    takes the name's place and the name becomes its modifier, so it is read as in "the
+    mediation of X": the go-between, no side nor partner of the talks."""
+    roles = _grammar_words(doc.lang_, "role_words")
+    nouns = _mediation_lemmas(doc.lang_) if roles else frozenset()
+    mended = 0
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.i < 2 or doc[noun.i - 1].lower_ not in roles:
+            continue
+        from eventwire.events.tree.common import dictionary_lemma
+
+        if noun.lemma_.lower() not in nouns and \
+                dictionary_lemma(noun.text, doc.lang_).lower() not in nouns:
+            continue  # (the model's lemma of a rarer form may be wrong: "посредникий")
+        role = doc[noun.i - 1]
+        if role.head.i != noun.i:
+            continue
+        if noun.dep_ == "conj":
+            # "mit der EU als Vermittler", "як посередника": the role word read as a
+            # coordinator, the noun as a conjunct of the phrase before (a place: of what
+            # holds it); it modifies that phrase
+            held = noun.head
+            if held.pos_ == "PROPN" and held.head.i != held.i:
+                held = held.head
+            noun.head, noun.dep_ = held, "obl" if held.pos_ == "VERB" else "nmod"
+            role.dep_ = "case"
+            mended += 1
+        if any(c.pos_ in NOMINAL or c.dep_ in ("nmod", "amod", "nmod:poss")
+               for c in noun.children):
+            continue  # (it names its go-between itself)
+        name = doc[role.i - 1]
+        if name.pos_ not in NOMINAL:  # (the mention reading decides whether it names a side)
+            continue
+        while name.dep_ in ("flat", "flat:name", "compound") and name.head.i < name.i:
+            name = name.head
+        if name.dep_.split(":")[0] not in ("obl", "nmod") or name.head.i == name.i or \
+                noun.i in {a.i for a in name.ancestors}:
+            continue
+        if noun.head.i not in {a.i for a in name.ancestors}:
+            # (a noun already hung on what holds the name's phrase keeps its place)
+            noun.head, noun.dep_ = name.head, name.dep_
+        for case in [c for c in name.children if c.dep_ == "case" and c.i < name.i]:
+            case.head = noun  # "mit Katar als Vermittler": the go-between's "mit"
+        name.head, name.dep_ = noun, "nmod"
         mended += 1
     return mended
