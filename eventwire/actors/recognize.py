@@ -414,6 +414,8 @@ def _resolve(units: list[Unit], plain: list[Item], toks: list[tuple[int, int, st
                 prior = max((last_kind[k] for k in family if k in last_kind), default=None)
                 if prior is None and not officials.dateline:
                     continue  # "a spokesman for the ministry": whose, the text does not say
+                if prior is None and _near_country(mentions, m, text):
+                    continue  # "Eritrea's information ministry": the country named speaks
             seated.append((len(mentions), d.composed))
             if prior is not None and mentions[prior].actor is not None:
                 source = mentions[prior].actor

@@ -103,8 +103,8 @@ def unnamed_source(
     actor = mention.actor
     if actor is None or actor.type != "country" or actor.country is None:
         return mention
-    if not any(context.lexicon.names_unnamed_source(tokens.words[k])
-               for k in range(*stretch)):
+    words = tokens.words[max(stretch[0], 0):stretch[1]]  # a phrase may run to the end
+    if not any(context.lexicon.names_unnamed_source(word) for word in words):
         return mention
     officials = composed_actor("officials", actor.country, mention.text, context.doc.language)
     return replace(mention, actor=officials)
