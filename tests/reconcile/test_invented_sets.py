@@ -385,10 +385,38 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("signatories", (("t2",), ("t1",))),
         ("venue", (("t1", "t2"), ("t3",))),
     ],
+    # twentieth session's second blind round, first run (expected.yaml committed with it):
+    # heglig-claims (fr, en, de, fr) B-cubed 0.77 (h4 apart) surfaced 2/9, 3 reported, one
+    # false by the scorer (h4's "trois soldats" lost and "quatre civils" killed read as
+    # prisoners) and all three wrong by hand (killed soldiers as prisoners, each side's dead
+    # set against each other); cucuta-summit (en, fr, es, it) 0.77 (c4 apart) surfaced 2/9,
+    # 3 reported, one false by the scorer and two by hand (the first planned venue, Cúcuta,
+    # set against the new one); lachin-release (fr, en, ru, uk) 1.00 surfaced 12/12, 4
+    # reported, none false by the scorer, but the prisoners' record mixes soldiers,
+    # civilians, the total and June's earlier release in one (by hand a muddle)
+    "heglig-claims": [
+        ("count_killed", (("h3",), ("h1",), ("h1",))),
+        ("count_prisoner", (("h1", "h2"), ("h3",))),
+        ("count_prisoner", (("h4",), ("h4",))),
+    ],
+    "cucuta-summit": [
+        ("date", (("c3",), ("c2",))),
+        ("venue", (("c1",), ("c2",))),
+        ("venue", (("c2",), ("c1", "c3"))),
+    ],
+    "lachin-release": [
+        ("count_body", (("r1", "r3", "r4"), ("r2",))),
+        ("count_prisoner", (("r1", "r2", "r4"), ("r3",), ("r1", "r2", "r3", "r4"), ("r1",),
+                            ("r1", "r4"))),
+        ("date", (("r4",), ("r1", "r2", "r3"))),
+        ("mediators", (("r1", "r2", "r4"), ("r3",))),
+    ],
 }
 
 # folder -> what the pipeline gives instead, while it falls short (strict: fixed means fail)
 FALLS_SHORT: dict[str, str] = {
+    "heglig-claims": "h4 (fr) a story apart; killed soldiers and civilians read as prisoners",
+    "cucuta-summit": "c4 (it) a story apart; the first planned venue set against the new one",
 }
 
 # folder -> the planted disagreements still missed, pinned (one found means: remove it here)
