@@ -545,6 +545,10 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
              if kind in (FATES | STATES) and (hit := pattern.search(clause))]
     if fates:  # "thousands of soldiers are being killed": the fate says what is counted;
         return min(fates)[1]  # "1000 тіл загиблих": the bodies of the dead, bodies
+    own_fate = any(kind in FATES and pattern.search(after) for kind, pattern in ctx.words.counts)
+    shared = None if own_fate else _fate_in_tree(ctx, q, conjunct=True)
+    if shared is not None:  # "tuant cinq soldats et deux civils": the civilians killed too
+        return shared
     for text, last in ((after, False), (before, True)):
         best: tuple[int, str] | None = None
         for kind, pattern in ctx.words.counts:
@@ -640,14 +644,20 @@ def _counted_of(ctx: _Context, q: Quantity) -> str | None:
     return None
 
 
-def _fate_in_tree(ctx: _Context, q: Quantity) -> str | None:
+def _fate_in_tree(ctx: _Context, q: Quantity, *, conjunct: bool = False) -> str | None:
     """The fate of the people a number counts, read from the verb their noun is the subject
-    or object of, however far the verb stands (a German participle at the clause's end)."""
+    or object of, however far the verb stands (a German participle at the clause's end);
+    ``conjunct``: or the verb the first noun of theirs hangs on, when theirs is joined to it
+    with no fate word of its own."""
     span = _quantity_span(ctx, q)
     if span is None:
         return None
     noun = span.root.head if span.root.dep_.startswith("nummod") else span.root
-    if noun.dep_ not in TREE_ARGUMENTS or noun.head.i == noun.i:
+    if conjunct:  # "killed five soldiers and two civilians": both killed
+        noun = _first_conjunct(noun)
+    # a second object the parse hangs on the verb as its conjunct is the verb's all the same
+    on_verb = conjunct and noun.dep_ == "conj" and noun.head.pos_ == "VERB"
+    if (noun.dep_ not in TREE_ARGUMENTS and not on_verb) or noun.head.i == noun.i:
         return None
     verb = fold(noun.head.text)
     # the verb alone, or with the noun's own preposition ("mató el lunes a 11 civiles":
@@ -657,6 +667,28 @@ def _fate_in_tree(ctx: _Context, q: Quantity) -> str | None:
         if kind in FATES and any(pattern.fullmatch(v) for v in (verb, *marked)):
             return kind
     return None
+
+
+def _first_conjunct(word: Any) -> Any:
+    """The first of the conjoined nouns a noun belongs to: the verb it hangs on governs
+    them all ("tuant cinq soldats et deux civils")."""
+    for _ in range(CONJUNCT_REACH):
+        if word.dep_ != "conj" or word.head.i == word.i:
+            break
+        head = _through_adjective(word.head)
+        if head.pos_ not in NOMINAL:
+            break
+        word = head
+    return word
+
+
+def _through_adjective(word: Any) -> Any:
+    """The noun an adjective qualifies: the parse may hang the next conjunct on the
+    adjective after a noun ("cinq soldats sud-soudanais et deux civils")."""
+    return word.head if word.dep_ == "amod" and word.head.i != word.i else word
+
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 
 
 def _per_side(ctx: _Context, q: Quantity) -> bool:
@@ -705,16 +737,55 @@ def _closes(pattern: re.Pattern[str] | None, text: str) -> int | None:
     return hits[-1].start() if hits and not text[hits[-1].end():].strip() else None
 
 
+def _amid_violence(ctx: _Context) -> bool:
+    """Whether soldiers or detainees counted here are more likely dead or lost than handed
+    over: the sentence names no exchange but an attack or fighting, or, naming no happening,
+    follows facts told only of violence ("Khartoum says it lost three soldiers" after a
+    toll). Precision first: no such count is read as prisoners."""
+    kinds = {n.kind for n in ctx.nouns}
+    if "exchange" in kinds:
+        return False
+    if kinds:
+        return bool(kinds & VIOLENT_KINDS)
+    told = ctx.told_kinds
+    return bool(told) and told <= VIOLENT_KINDS | {"toll"}
+
+
 def _count(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[FactRecord]:
     kind = _count_kind(ctx, q, unit)
-    if kind is None or kind not in COUNT_KINDS:
+    if kind is None or kind not in COUNT_KINDS or (kind == "prisoner" and _amid_violence(ctx)):
         return []
     default, kinds = COUNT_KINDS[kind]
     noun = subject_at(ctx.doc, ctx.sentence, (q.start, q.end), ctx.nouns, kinds)
     h = _about(ctx, ctx.sentence, noun, default)
     attribute = f"count_{kind}" + ("_per_side" if _per_side(ctx, q) else "")
-    return [_fact(ctx, h, attribute, _num(q.value), kind, interval_of(q, 1.0, bound),
-                  (q.start, q.end))]
+    fact = _fact(ctx, h, attribute, _num(q.value), kind, interval_of(q, 1.0, bound),
+                 (q.start, q.end))
+    if _conjoined(ctx, q):
+        fact.extra["groups"] = True
+    return [fact]
+
+
+GROUP_LINKS = frozenset({"conj", "appos"})
+
+
+def _conjoined(ctx: _Context, q: Quantity) -> bool:
+    """Whether the people a number counts are one of several counted groups told together
+    ("five soldiers and two civilians", "six detainees, four soldiers and two civilians"):
+    a noun joined to theirs, either way, that a number counts too."""
+    span = _quantity_span(ctx, q)
+    if span is None:
+        return False
+    noun = span.root.head if span.root.dep_.startswith("nummod") else span.root
+    qualifiers = [c for c in noun.children if c.dep_ == "amod"]
+    linked = [c for w in (noun, *qualifiers) for c in w.children if c.dep_ in GROUP_LINKS]
+    if noun.dep_ in GROUP_LINKS and noun.head.i != noun.i:
+        linked.append(_through_adjective(noun.head))
+    return any(w.pos_ in COUNTED_POS and not span.start <= w.i < span.end
+               and any(c.dep_.startswith("nummod") for c in w.children) for w in linked)
+
+
+COUNTED_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})  # "двух мирных жителей"
 
 
 # ---------------------------------------------------------------- dates, places, names

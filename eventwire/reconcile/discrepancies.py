@@ -176,6 +176,13 @@ def told_values(happenings: list[Happening]) -> Told:
     return told
 
 
+def _one_of_groups(fact: FactRecord) -> bool:
+    """A count of one of several conjoined groups ("five soldiers and two civilians", "six
+    detainees, four soldiers and two civilians"): the attribute does not tell the groups
+    apart, so it is set against no other source's figure (facts.slots marks it)."""
+    return fact.attribute.startswith("count_") and bool(fact.extra.get("groups"))
+
+
 def _told_here(told: set[tuple[Any, str | None]], key: Any, date: str | None) -> bool:
     """Whether a document gives this value for this happening: filed under it, or under one
     of its kind not told apart from it. A value filed under a happening of another day (the
@@ -230,7 +237,9 @@ def happening_discrepancies(happening: Happening, documents: dict[str, dict[str,
     for attribute in sorted(by_attribute):
         if attribute == "venue" and not (happening.parties or happening.date):
             continue  # vague facts pooled by kind are no one meeting whose venue is known
-        record = _compare(happening, attribute, by_attribute[attribute], documents,
+        facts = [f for f in by_attribute[attribute]
+                 if not _one_of_groups(f)]
+        record = _compare(happening, attribute, facts, documents,
                           duplicate_of, story_of, told or {})
         if record is not None:
             out.append(record)

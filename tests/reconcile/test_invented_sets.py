@@ -394,10 +394,13 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
     # set against the new one); lachin-release (fr, en, ru, uk) 1.00 surfaced 12/12, 4
     # reported, none false by the scorer, but the prisoners' record mixes soldiers,
     # civilians, the total and June's earlier release in one (by hand a muddle)
+    # after: killed soldiers are no prisoners (slots._amid_violence), "tuant cinq soldats
+    # sud-soudanais et deux civils" are both killed and marked as groups, set against no
+    # single figure (slots._conjoined, discrepancies._one_of_groups): 1 reported (was 3),
+    # still wrong by hand (h3's two civilians, unmarked in the German parse, against h1's
+    # three Sudanese soldiers)
     "heglig-claims": [
-        ("count_killed", (("h3",), ("h1",), ("h1",))),
-        ("count_prisoner", (("h1", "h2"), ("h3",))),
-        ("count_prisoner", (("h4",), ("h4",))),
+        ("count_killed", (("h3",), ("h1",))),
     ],
     "cucuta-summit": [
         ("date", (("c3",), ("c2",))),
@@ -406,8 +409,9 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
     ],
     "lachin-release": [
         ("count_body", (("r1", "r3", "r4"), ("r2",))),
-        ("count_prisoner", (("r1", "r2", "r4"), ("r3",), ("r1", "r2", "r3", "r4"), ("r1",),
-                            ("r1", "r4"))),
+        # after: r1's and r2's soldiers and civilians are marked as groups and left out;
+        # r3's and r4's (ru, uk parses) are not, so the record still mixes kinds
+        ("count_prisoner", (("r4",), ("r3",), ("r3", "r4"), ("r1",), ("r1", "r4"))),
         ("date", (("r4",), ("r1", "r2", "r3"))),
         ("mediators", (("r1", "r2", "r4"), ("r3",))),
     ],
@@ -415,7 +419,7 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
 
 # folder -> what the pipeline gives instead, while it falls short (strict: fixed means fail)
 FALLS_SHORT: dict[str, str] = {
-    "heglig-claims": "h4 (fr) a story apart; killed soldiers and civilians read as prisoners",
+    "heglig-claims": "h4 (fr) a story apart; h3's civilians set against h1's soldiers",
     "cucuta-summit": "c4 (it) a story apart; the first planned venue set against the new one",
 }
 
