@@ -161,6 +161,12 @@ class FactWords:
     # nouns are written with a capital (German): a run of capitalised words is a name only
     # where the parse calls one of them a proper noun
     capitalised_nouns: bool = False
+    # before a place in its clause: the plan given up ("planned for 10 December in Cúcuta,
+    # postponed ... and moved to Caracas"), no venue of the happening
+    superseded: re.Pattern[str] | None = None
+    # anywhere in the sentence: the plan was changed ("postponed", "moved", "instead"); a
+    # plan word alone ("talks planned in Geneva") leaves its place the venue
+    changed: re.Pattern[str] | None = None
 
 
 def _named(table: dict[str, list[str]] | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -210,6 +216,8 @@ def fact_words(code: str) -> FactWords | None:
         after=_pattern(data.get("after") or ()),
         night=_pattern(data.get("night") or ()),
         capitalised_nouns=bool(data.get("capitalised_nouns")),
+        superseded=_pattern(data.get("superseded") or ()),
+        changed=_pattern(data.get("changed") or ()),
     )
 
 

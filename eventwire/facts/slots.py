@@ -894,7 +894,8 @@ def _venues(ctx: _Context) -> list[tuple[Noun, FactRecord]]:
         if m.label != "PLACE" and not (m.label == "ACTOR" and (
                 m.kind == "capital" or m.place is None)):
             continue
-        if not after_venue_word(ctx.doc, s, m.start, ctx.words.venue):
+        if not after_venue_word(ctx.doc, s, m.start, ctx.words.venue) or \
+                _superseded(ctx, m.start):
             continue
         noun = subject_at(ctx.doc, s, (m.start, m.end), ctx.nouns, VENUE_KINDS)
         held = _held_in_tree(ctx, m.start, m.end)
@@ -922,6 +923,23 @@ def _venues(ctx: _Context) -> list[tuple[Noun, FactRecord]]:
             # scambio": where the exchange was agreed, not where it will be held
         out.append((noun, _fact(ctx, h, "venue", place, None, None, (m.start, m.end))))
     return out
+
+
+SUPERSEDED_REACH = 60  # characters before a place where a word of a given-up plan may stand
+
+
+def _superseded(ctx: _Context, start: int) -> bool:
+    """Whether a place is where a happening was planned before it was moved ("prévu le 10
+    décembre à Cúcuta, aura finalement lieu ... à Caracas"): a word of the plan earlier in
+    its clause, and a word of the change in its sentence (language data)."""
+    if ctx.words.superseded is None or ctx.words.changed is None:
+        return False
+    sentence, _ = folded(ctx.doc, ctx.sentence.start, ctx.sentence.end)
+    if ctx.words.changed.search(sentence) is None:
+        return False
+    before, _ = folded(ctx.doc, max(ctx.sentence.start, start - SUPERSEDED_REACH), start)
+    clause = CLAUSE_BREAK.split(before)[-1]
+    return ctx.words.superseded.search(clause) is not None
 
 
 @lru_cache(maxsize=1)

@@ -402,11 +402,11 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
     "heglig-claims": [
         ("count_killed", (("h3",), ("h1",))),
     ],
-    "cucuta-summit": [
-        ("date", (("c3",), ("c2",))),
-        ("venue", (("c1",), ("c2",))),
-        ("venue", (("c2",), ("c1", "c3"))),
-    ],
+    # after: the place a moved happening was planned at is no venue (slots._superseded):
+    # Cúcuta no longer set against Caracas (2 false by hand gone); with no shared venue the
+    # summit told for 17 December (c3) and for 18 December (c2) are two happenings, so the
+    # planted day (c2) and venue (c3: Maracaibo) are not compared: 0 reported (was 3)
+    "cucuta-summit": [],
     "lachin-release": [
         ("count_body", (("r1", "r3", "r4"), ("r2",))),
         # after: r1's and r2's soldiers and civilians are marked as groups and left out;
@@ -420,7 +420,7 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
 # folder -> what the pipeline gives instead, while it falls short (strict: fixed means fail)
 FALLS_SHORT: dict[str, str] = {
     "heglig-claims": "h4 (fr) a story apart; h3's civilians set against h1's soldiers",
-    "cucuta-summit": "c4 (it) a story apart; the first planned venue set against the new one",
+    "cucuta-summit": "c4 (it) a story apart (its sentence names no change: Cúcuta a venue)",
 }
 
 # folder -> the planted disagreements still missed, pinned (one found means: remove it here)
