@@ -549,6 +549,7 @@ WRITING_DATINGS = frozenset({"passage", "published", "dateline"})  # the day of 
 REPORTED_WITHIN_DAYS = 7  # a report dated only by its writing tells a happening of its week
 LeadDay = tuple[tuple[str, ...], float | None, bool]  # sides, day, the day of writing only
 VIOLENT_KINDS = frozenset({"attack", "toll", "conflict", "ASSAULT"})  # fact kinds, event types
+EITHER_KINDS = frozenset({"ACCUSE"})  # event types that may be of violence or not
 
 
 def _two_sided(batch: Batch, doc_id: str
@@ -575,7 +576,9 @@ def _two_sided(batch: Batch, doc_id: str
 def lead_violent(batch: Batch, doc_id: str) -> bool | None:
     """Whether the first two-sided happening a document tells is violence (an attack, a
     toll, a war) or not (a call, talks, a truce); None when it tells none, or both first."""
-    told = _two_sided(batch, doc_id)
+    # an accusation is of either ("accused Sudan of breaking the ceasefire", of shelling):
+    # what it accuses of, told next, says
+    told = [t for t in _two_sided(batch, doc_id) if t[4] not in EITHER_KINDS]
     if not told:
         return None
     at = min(t[0] for t in told)

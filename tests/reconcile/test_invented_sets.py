@@ -399,9 +399,11 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
     # single figure (slots._conjoined, discrepancies._one_of_groups): 1 reported (was 3),
     # still wrong by hand (h3's two civilians, unmarked in the German parse, against h1's
     # three Sudanese soldiers)
-    "heglig-claims": [
-        ("count_killed", (("h3",), ("h1",))),
-    ],
+    # and an accusation leading a report is of either kind (stories.lead_violent): h4,
+    # led by "nouveaux combats", joins the reports led by the trading of blame (B-cubed
+    # 1.00, was 0.77). Left: h3's two civilians (unmarked in the German parse) set against
+    # h1's three Sudanese soldiers, wrong by hand (the xfail); nothing should be reported
+    "heglig-claims": [],
     # after: the place a moved happening was planned at is no venue (slots._superseded):
     # Cúcuta no longer set against Caracas (2 false by hand gone); with no shared venue the
     # summit told for 17 December (c3) and for 18 December (c2) are two happenings, so the
@@ -419,7 +421,7 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
 
 # folder -> what the pipeline gives instead, while it falls short (strict: fixed means fail)
 FALLS_SHORT: dict[str, str] = {
-    "heglig-claims": "h4 (fr) a story apart; h3's civilians set against h1's soldiers",
+    "heglig-claims": "h3's two civilians set against h1's three Sudanese soldiers",
     "cucuta-summit": "c4 (it) a story apart (its sentence names no change: Cúcuta a venue)",
 }
 
@@ -437,6 +439,13 @@ KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
     # twentieth session's round: who said a quote is read by no fact; d4's start ("Sie
     # tritt am 21. November in Kraft": no truce word in its sentence) is not read
     "djibouti-truce": [("peace_quote_speaker", "d1", "d3"), ("truce_start_date", "d3", "d4")],
+    # who a count is of (the Sudanese, the South Sudanese; soldiers or civilians) is read by
+    # no fact, and a count in one of several groups is set against nothing (precision
+    # first); the day "am Montag" inside the accusation's clause is not the clash's
+    "heglig-claims": [("clash_date", "h1", "h3"), ("ssd_civilians_killed", "h1", "h4"),
+                      ("clash_date", "h2", "h3"), ("sdn_soldiers_killed", "h2", "h3"),
+                      ("ssd_civilians_killed", "h2", "h4"), ("clash_date", "h3", "h4"),
+                      ("sdn_soldiers_killed", "h3", "h4"), ("ssd_civilians_killed", "h3", "h4")],
 }
 
 
