@@ -536,7 +536,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cc" in t.deps, _conjunct_read_as_parataxis),
     (lambda t: "conj" in t.deps and not t.verb_root, _verb_after_relative_clause),
     (lambda t: "conj" in t.deps and "cc" in t.deps, _past_form_conjoined_to_verb),
-    (lambda t: "nsubj" in t.deps and bool({"conj", "advcl", "parataxis"} & t.deps),
+    (lambda t: "nsubj" in t.deps and bool({"conj", "advcl", "parataxis", "ccomp"} & t.deps),
      _reduced_relative_read_as_root),
     (lambda t: True, _past_form_read_as_present),
     (lambda t: bool({"nmod", "obl", "obl:mod", "obl:arg"} & t.deps),

@@ -481,16 +481,27 @@ def _reduced_relative_read_as_root(doc: Any) -> int:
     modifier (acl) and the later verb the root, with the noun as its subject."""
     if not _grammar_flag(doc.lang_, "past_is_participle"):
         return 0
+    agent_cases = _grammar_words(doc.lang_, "participle_agent_cases")
     mended = 0
     for verb in _where(doc, "ROOT", VERBS):
         children = list(verb.children)
         subject = next((c for c in children if c.dep_ == "nsubj" and c.i == verb.i - 1
-                        and c.pos_ in NOUNS | NOMINAL), None)
-        if subject is None or "Past" not in verb.morph.get("Tense") or any(
-                c.dep_ in OWN_CLAUSE for c in children):
-            continue
-        later = next((c for c in children if c.dep_ in LATER_VERB and c.i > verb.i
+                        and c.pos_ in NOUNS), None)  # a name takes its participle in commas
+        later = next((c for c in children if c.dep_ in LATER_VERB | {"ccomp"} and c.i > verb.i
                       and c.pos_ == "VERB"), None)
+        if subject is None or any(c.dep_ in OWN_CLAUSE and c is not later for c in children):
+            continue
+        # "soldiers wounded by Azerbaijani fire were taken": the agent right after the
+        # participle read as the later verb's subject (a subject never has a case word)
+        agent = next((c for c in later.children if c.dep_.startswith("nsubj")
+                      and c.left_edge.i == verb.i + 1 and doc[verb.i + 1].dep_ == "case"
+                      and doc[verb.i + 1].lemma_.lower() in agent_cases), None) \
+            if later is not None else None
+        if agent is None and ("Past" not in verb.morph.get("Tense") or later is not None
+                              and later.dep_ == "ccomp"):  # "Kenya said Uganda must go"
+            continue
+        if agent is not None:
+            agent.head, agent.dep_ = verb, "obl:agent"
         if later is None or not (_finite(later) or any(
                 c.dep_ in ("aux", "aux:pass") and _finite(c) for c in later.children)) or any(
                 c.dep_ in ("cc", "mark") or c.dep_.startswith("nsubj") or c.dep_ == "csubj"
