@@ -70,6 +70,7 @@ class Predicates:
     journeys: frozenset[str] = frozenset()  # "X arrived in Y for talks": X holds the talks
     offer_nouns: frozenset[str] = frozenset()  # "l'offre de Y d'organiser": offered, not done
     commands: frozenset[str] = frozenset()  # "X ordered the deployment": X's own move
+    care_places: frozenset[str] = frozenset()  # "soldiers moved to a hospital": no deployment
     suppresses: frozenset[str] = frozenset()  # "police dispersed the rally": a COERCE
     placing: frozenset[str] = frozenset()  # "placed Y under arrest": X acts the oblique on Y
     reflexive_clitics: frozenset[str] = frozenset()  # "si", "se", "sich": a pronominal verb
@@ -325,6 +326,7 @@ def predicates(language: str) -> Predicates | None:
         offer_nouns=_words(data.get("offer_nouns")),
         light_verbs=_words(data.get("light_verbs")) | _words(data.get("completes")),
         commands=_words(data.get("commands")),
+        care_places=_words(data.get("care_places")),
         placing=_words(data.get("placing")),
         suppresses=_words(data.get("suppresses")),
         reflexive_clitics=_words((data.get("pronominal") or {}).get("clitics")),

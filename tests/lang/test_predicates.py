@@ -32,7 +32,8 @@ OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditi
                      "participles", "goods", "possessives", "reflexive_owners", "undergoing",
                      "complaints", "lifts", "completes", "placing", "suppresses", "lemma_fixes",
                      "background", "place_participles", "tolls", "verb_lemmas", "dismissals",
-                     "homeward", "word_trades", "journeys", "offer_nouns", "present_endings"}
+                     "homeward", "word_trades", "journeys", "offer_nouns", "present_endings",
+                     "care_places"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
                  "hypothetical_morph", "future_governors", "failure_governors",
                  "success_governors"}
@@ -254,6 +255,7 @@ def test_schema(code: str) -> None:
         str_list(data[key], f"{code} {key}")
     str_list(data.get("complaints", []), f"{code} complaints")
     str_list(data.get("background", []), f"{code} background")
+    str_list(data.get("care_places", []), f"{code} care_places")
     str_list(data.get("place_participles", []), f"{code} place_participles")
     dismissals = data.get("dismissals") or {}
     assert set(dismissals) <= {"verbs", "words"}, f"{code} dismissals: {dismissals}"

@@ -162,10 +162,54 @@ class Acts(TreeWords):
                                             for t in self.obliques(w).get("target", [])])
                     if not aimed:  # "fired a missile into the sea": no attack on anyone
                         kind = replace(kind, type=None)
+                if kind is not None and (self.sent_at_a_place(token, child, kind)
+                                         or self.taken_for_care(token, child, kind)):
+                    kind = replace(kind, type=None)
                 if kind is not None:
                     out.append((token, child, kind))
                     break
         return out
+
+    def sent_at_a_place(self, verb: Any, goods: Any, kind: Predicate) -> bool:
+        """Whether weapons are sent at or into somewhere rather than to someone: "sent
+        missiles into villages", "envoyé des missiles sur des villages", "направила ракеты по
+        сёлам" is a strike or nothing, never military aid, which goes *to* a receiver (a
+        recipient marker or an indirect object). German "in" takes a place in both senses:
+        only its accusative (motion into) counts."""
+        if kind.type != "AID" or kind.mode != "military":
+            return False
+        words = [verb, goods, *goods.conjuncts]
+        if any(c.dep_ == "iobj" for c in self.children(verb)) or any(
+                self.obliques(w).get("recipient") for w in words):
+            return False
+        return any(self.obliques(w).get("target") for w in words) or any(
+            "Acc" in self.feature(word, "Case") for w in words
+            for place in self.obliques(w).get("location", [])
+            for word in [place, *(c for c in self.children(place)
+                                  if base(c.dep_) in ("det", "amod"))])  # a small model's case
+            # on the noun is less sure than on its article or adjective
+
+    def taken_for_care(self, verb: Any, goods: Any, kind: Predicate) -> bool:
+        """Whether forces are moved to a place of care (data `care_places`: "soldiers were
+        moved to a hospital", "trasladados al hospital"): the wounded or the dead carried,
+        no deployment of troops."""
+        return kind.type == "MOBILIZE" and self.at_care_place(verb)
+
+    def at_care_place(self, verb: Any) -> bool:
+        """Whether a place of care (data `care_places`) is named in the verb's own clause,
+        wherever the parser hung it ("перебросила раненых солдат в госпиталь")."""
+        if not self.lex.care_places:
+            return False
+        for place in verb.subtree:
+            if base(place.dep_) not in ("obl", "nmod") or \
+                    self.lemma(place) not in self.lex.care_places:
+                continue
+            above = place.head  # the place in the verb's own clause, wherever it hangs
+            while above.i != verb.i and not self.verbal(above):
+                above = above.head
+            if above.i == verb.i:
+                return True
+        return False
 
     def dismissals(self) -> list[tuple[Any, Any]]:
         """(verb, claim) for a verb of naming (data `dismissals.verbs`) whose object is an

@@ -235,9 +235,11 @@ class Folding(TreeWords):
             return
         if governor is not None and governor.predicate.type == reading.predicate.type:
             self.host_of_talks(head, anchor, governor)
-            if base(anchor.dep_) == "obl" and not governor.actors and reading.actors:
+            if not governor.actors and reading.actors and (base(anchor.dep_) == "obl" or (
+                    base(anchor.dep_) == "nsubj" and reading.recipients)):
                 # "12 were killed in a Russian strike on Odesa": the strike's doer is the
-                # killing's (not whom it was done to, as a guess from nearby had it)
+                # killing's (not whom it was done to, as a guess from nearby had it); "X's
+                # attack on Y was repelled", by no one named: X's attack on Y, never one on X
                 governor.actors = list(reading.actors)
                 governor.recipients = [m for m in governor.recipients
                                        if m not in governor.actors]

@@ -377,7 +377,7 @@ class Roles(TreeWords):
             own -= {"ccomp", "advcl"}  # "threatened to strike Y", "offered to free Y's men"
         if entry.kind == "claim":
             own |= {"xcomp", "obl", "nmod"}  # what is denied or claimed is not its receiver
-        if entry.kind == "request" and any(c.dep_ in OBJECT for c in self.children(token)):
+        if entry.kind == "request" and self.addressees(token):  # (also "ordonné à ses troupes")
             own |= {"xcomp"}  # "urged its partners to tighten sanctions on Y": the asked
             # are named, though as no side; what they are asked to do names no receiver
         inner = {"ccomp", "parataxis", "advcl", "acl"}

@@ -103,6 +103,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 claim = scoped
             if entry.type is None:
                 continue
+            if entry.type == "MOBILIZE" and self.verbal(token) and self.at_care_place(token):
+                continue  # "moved the wounded soldiers to a hospital": no deployment
             if entry.needs and entry.needs not in self.obliques(token):
                 continue
             if entry.mode == "exchange" and self.words_exchanged(token):

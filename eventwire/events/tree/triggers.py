@@ -55,10 +55,20 @@ class Triggers(TreeWords):
                 continue
             moved = [c for c in self.children(token) if c.dep_ in OBJECT
                      and types.get(c.i) in moves]
+            if entry.infinitive:  # "приказал направить войска": the infinitive is the move
+                moved += [c for c in self.children(token) if c.dep_ == "xcomp" and (
+                    types.get(c.i) in moves or self.sends_forces(c, moves))]
             if moved and not any(self.mentions_of([a]) for a in self.addressees(token)
                                  if a not in moved):
                 dropped.add(token.i)
         return [item for item in found if item[0].i not in dropped] if dropped else found
+
+    def sends_forces(self, verb: Any, moves: Any) -> bool:
+        """Whether a verb of sending takes forces as object (data `goods`: "направить
+        войска"), which makes its event a move of forces though the verb alone is none."""
+        groups = [goods for verbs, goods in self.lex.goods if self.known(verb, verbs)]
+        return any(goods[k].type in moves for goods in groups for c in self.children(verb)
+                   if c.dep_ in OBJECT for k in self.keys(c) if k in goods)
 
     def facilitations(self, found: list[tuple[Any, Predicate, tuple[int, int]]]
                       ) -> list[tuple[Any, Predicate, tuple[int, int]]]:

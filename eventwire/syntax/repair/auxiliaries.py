@@ -232,6 +232,26 @@ def _infinitive_read_as_object(doc: Any) -> int:
     return mended
 
 
+def _infinitive_of_addressee_read_as_modifier(doc: Any) -> int:
+    """"told his army to attack the positions": the infinitive after a verb's indirect
+    object (its addressee) hung on that noun as a modifier (acl), so the act asked of the
+    addressee reads as done. A verb with an addressee and no direct object governs the
+    infinitive after it (xcomp), as UD writes "told Y to V"."""
+    mended = 0
+    for verb in _where(doc, "acl", VERBS):
+        noun = verb.head
+        if verb.dep_ != "acl" or verb.pos_ != "VERB" or noun.i >= verb.i or \
+                noun.dep_ != "iobj" or "Inf" not in verb.morph.get("VerbForm"):
+            continue
+        governor = noun.head
+        if governor.pos_ != "VERB" or governor.i >= noun.i or any(
+                c.dep_ == "obj" for c in governor.children):
+            continue
+        verb.head, verb.dep_ = governor, "xcomp"
+        mended += 1
+    return mended
+
+
 def _finite_verb_read_as_auxiliary(doc: Any) -> int:
     """"Managua negó haber enviado soldados y aseguró que ...": a finite verb before a
     perfect infinitive was read as an auxiliary of the participle (as "ha" in "ha enviado"),

@@ -13,6 +13,7 @@ from eventwire.syntax.repair.common import (
     VERBS,
     _after_coordinator,
     _finite,
+    _grammar_flag,
     _grammar_value,
     _grammar_words,
     _past_form_lemma,
@@ -461,5 +462,59 @@ def _active_auxiliary_read_as_passive(doc: Any) -> int:
             for child in verb.children:
                 if child.dep_ == "nsubj:pass":
                     child.dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
+# what a sentence's real verb hangs by when the model made a participle before it the root
+LATER_VERB = frozenset({"conj", "advcl", "parataxis"})
+# what a verb of its own clause has, that a reduced relative's participle never does
+OWN_CLAUSE = frozenset({"obj", "aux", "aux:pass", "ccomp", "xcomp", "expl", "expl:pass", "cop"})
+
+
+def _reduced_relative_read_as_root(doc: Any) -> int:
+    """"The Armenian soldiers killed in the shelling were buried on Monday": a past
+    participle right after its noun, with no object or auxiliary of its own, made the root
+    and the sentence's real verb (finite, with no subject, coordinator or subordinator of its
+    own, and no comma before it) hung on it as a conjunct or an adverbial clause. The noun is
+    the one the participle tells of (the killed, never the killers): the participle is its
+    modifier (acl) and the later verb the root, with the noun as its subject."""
+    if not _grammar_flag(doc.lang_, "past_is_participle"):
+        return 0
+    agent_cases = _grammar_words(doc.lang_, "participle_agent_cases")
+    mended = 0
+    for verb in _where(doc, "ROOT", VERBS):
+        children = list(verb.children)
+        subject = next((c for c in children if c.dep_ == "nsubj" and c.i == verb.i - 1
+                        and c.pos_ in NOUNS), None)  # a name takes its participle in commas
+        later = next((c for c in children if c.dep_ in LATER_VERB | {"ccomp"} and c.i > verb.i
+                      and c.pos_ == "VERB"), None)
+        if subject is None or any(c.dep_ in OWN_CLAUSE and c is not later for c in children):
+            continue
+        # "soldiers wounded by Azerbaijani fire were taken": the agent right after the
+        # participle read as the later verb's subject (a subject never has a case word)
+        agent = next((c for c in later.children if c.dep_.startswith("nsubj")
+                      and c.left_edge.i == verb.i + 1 and doc[verb.i + 1].dep_ == "case"
+                      and doc[verb.i + 1].lemma_.lower() in agent_cases), None) \
+            if later is not None else None
+        if agent is None and ("Past" not in verb.morph.get("Tense") or later is not None
+                              and later.dep_ == "ccomp"):  # "Kenya said Uganda must go"
+            continue
+        if agent is not None:
+            agent.head, agent.dep_ = verb, "obl:agent"
+        if later is None or not (_finite(later) or any(
+                c.dep_ in ("aux", "aux:pass") and _finite(c) for c in later.children)) or any(
+                c.dep_ in ("cc", "mark") or c.dep_.startswith("nsubj") or c.dep_ == "csubj"
+                for c in later.children) or any(
+                w.pos_ == "PUNCT" for w in doc[verb.i + 1:later.i]):
+            continue
+        later.head, later.dep_ = later, "ROOT"
+        passive = any(c.dep_ == "aux:pass" for c in later.children)
+        subject.head, subject.dep_ = later, "nsubj:pass" if passive else "nsubj"
+        verb.head, verb.dep_ = subject, "acl"
+        verb.set_morph("Tense=Past|VerbForm=Part|Voice=Pass")
+        for child in children:
+            if child.dep_ in ("punct",) and child.i > later.i:
+                child.head = later
         mended += 1
     return mended
