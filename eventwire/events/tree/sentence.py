@@ -136,6 +136,9 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                     self.subject_pronouns(verb, reading)  # completes an act did it
             else:
                 self.verb_sides(token, entry, reading, triggers)
+                if not reading.actors and entry.type == "PROTEST" and self.crowd_subject(token):
+                    reading.actors = self.crowd_country(token)  # "teachers marched in France"
+                    reading.recipients = others(reading.recipients, reading.actors)
                 if not reading.actors and entry.type in POOLED_TYPES and self.passive(token):
                     reading.actors = self.parties_of_occasion(token, triggers)
                 self.posting(token, reading)  # "recalled its ambassador in Georgetown"
