@@ -292,6 +292,14 @@ class Acts(TreeWords):
                    if base(g.dep_) in ("nmod", "obl") and self.marker(g) == "location"]
         return self._sided_mentions(places)[:1]  # type: ignore[attr-defined]
 
+    def crowd_stoppage(self, token: Any) -> bool:
+        """ "Taxi drivers staged a 48-hour strike": a noun that is an attack when a state
+        does it and a stoppage when a crowd holds it (data `crowds.stoppages`), object of a
+        verb whose subject is a crowd, is a strike (PROTEST), not an attack."""
+        verb = token.head
+        return self.known(token, self.lex.crowd_stoppages) and token.dep_ in OBJECT \
+            and verb.i != token.i and self.verbal(verb) and self.crowd_subject(verb)
+
     def crowd_subject(self, token: Any) -> bool:
         """Whether the verb's own subject is a crowd of the street (data `crowds`); a verb
         misread as the participle of its crowd ("Thousands of teachers marched in Paris",

@@ -119,6 +119,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                     or self.marked_infinitive_after(token)):
                 continue  # "exports declined": nothing is offered or refused
             noun = not self.verbal(token)
+            if noun and entry.type != "PROTEST" and self.crowd_stoppage(token):
+                entry = replace(entry, type="PROTEST", mode="strike")  # "drivers staged a strike"
             if entry.kind == "commitment" and entry.type == "AGREE" and self.offered_harm(
                     token, triggers):  # "ready to strike Y": a threat to Y, no offer
                 entry = replace(entry, type="THREATEN", kind="threat", mode=None)
