@@ -98,6 +98,7 @@ class Predicates:
     domains: frozenset[str] = frozenset()  # "airspace": broken, defied (REJECT), not attacked
     crowds: frozenset[str] = frozenset()  # "workers", "manifestants": people of the street
     crowd_acts: frozenset[str] = frozenset()  # "block": done by a crowd, a protest
+    crowd_stoppages: frozenset[str] = frozenset()  # "strike": held by a crowd, a stoppage
     acceptance: frozenset[str] = frozenset()  # "approve", "back": a deal approved is agreed
     complaints: frozenset[str] = frozenset()  # "protest": done by a state, a complaint
     background: frozenset[str] = frozenset()  # "after", "following": an act told as a time
@@ -352,6 +353,7 @@ def predicates(language: str) -> Predicates | None:
         domains=_words(data.get("domains")),
         crowds=_words((data.get("crowds") or {}).get("nouns")),
         crowd_acts=_words((data.get("crowds") or {}).get("acts")),
+        crowd_stoppages=_words((data.get("crowds") or {}).get("stoppages")),
         acceptance=_words(data.get("acceptance")),
         complaints=_words(data.get("complaints")),
         background=_words(data.get("background")),

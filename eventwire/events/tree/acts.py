@@ -321,17 +321,39 @@ class Acts(TreeWords):
         ("Russia blocked the resolution" keeps its own reading)."""
         entry = Predicate(self.lemma(token), "PROTEST", mode="obstruct")
         reading = Reading(entry, self.span(token), False)
-        reading.actors = self.mentions_of(self.subject(token))
-        if not reading.actors:  # "angry farmers blocked roads in France": a crowd of no
-            # side takes the side of the country it acts in, as "farmers in France" does
-            places = [c for c in self.children(token)
-                      if base(c.dep_) == "obl" and self.marker(c) == "location"]
-            places += [g for c in self.children(token) if c.dep_ in OBJECT
-                       for g in self.children(c)
-                       if base(g.dep_) == "nmod" and self.marker(g) == "location"]
-            reading.actors = self._sided_mentions(places)[:1]  # type: ignore[attr-defined]
+        reading.actors = self.mentions_of(self.subject(token)) or self.crowd_country(token)
         reading.modality = self.modality(token)
         return reading
+
+    def crowd_country(self, token: Any) -> list[Any]:
+        """ "Angry farmers blocked roads in France", "teachers marched across France": a crowd
+        of no side takes the side of the country it acts in, as "farmers in France" does (the
+        country named in a location phrase of the verb or of its object)."""
+        places = [c for c in self.children(token)
+                  if base(c.dep_) == "obl" and self.marker(c) == "location"]
+        places += [g for c in self.children(token) if c.dep_ in OBJECT
+                   for g in self.children(c)
+                   if base(g.dep_) in ("nmod", "obl") and self.marker(g) == "location"]
+        return self._sided_mentions(places)[:1]  # type: ignore[attr-defined]
+
+    def crowd_stoppage(self, token: Any) -> bool:
+        """ "Taxi drivers staged a 48-hour strike": a noun that is an attack when a state
+        does it and a stoppage when a crowd holds it (data `crowds.stoppages`), object of a
+        verb whose subject is a crowd, is a strike (PROTEST), not an attack."""
+        verb = token.head
+        return self.known(token, self.lex.crowd_stoppages) and token.dep_ in OBJECT \
+            and verb.i != token.i and self.verbal(verb) and self.crowd_subject(verb)
+
+    def crowd_subject(self, token: Any) -> bool:
+        """Whether the verb's own subject is a crowd of the street (data `crowds`); a verb
+        misread as the participle of its crowd ("Thousands of teachers marched in Paris",
+        verb under "teachers" or "Thousands") counts that crowd as its subject."""
+        doers = [s for s in self.subject(token) if s.dep_ in SUBJECT]
+        if not doers and base(token.dep_) == "acl" and token.head.i != token.i:
+            doers = [token.head]
+            if base(token.head.dep_) == "nmod" and token.head.head.i != token.head.i:
+                doers.append(token.head.head)
+        return any(any(k in self.lex.crowds for k in self.keys(s)) for s in doers)
 
 
 @lru_cache(maxsize=1)

@@ -121,6 +121,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                     or self.marked_infinitive_after(token)):
                 continue  # "exports declined": nothing is offered or refused
             noun = not self.verbal(token)
+            if noun and entry.type != "PROTEST" and self.crowd_stoppage(token):
+                entry = replace(entry, type="PROTEST", mode="strike")  # "drivers staged a strike"
             if entry.kind == "commitment" and entry.type == "AGREE" and self.offered_harm(
                     token, triggers):  # "ready to strike Y": a threat to Y, no offer
                 entry = replace(entry, type="THREATEN", kind="threat", mode=None)
@@ -138,6 +140,9 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                     self.subject_pronouns(verb, reading)  # completes an act did it
             else:
                 self.verb_sides(token, entry, reading, triggers)
+                if not reading.actors and entry.type == "PROTEST" and self.crowd_subject(token):
+                    reading.actors = self.crowd_country(token)  # "teachers marched in France"
+                    reading.recipients = others(reading.recipients, reading.actors)
                 if not reading.actors and entry.type in POOLED_TYPES and self.passive(token):
                     reading.actors = self.parties_of_occasion(token, triggers)
                 self.posting(token, reading)  # "recalled its ambassador in Georgetown"
