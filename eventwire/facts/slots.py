@@ -1111,9 +1111,9 @@ def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool
     """Mediators (countries) or signatories (people) named after a cue word."""
     out = []
     nouns = _brokered(ctx) if attribute == "mediators" else ctx.nouns
+    continued = _continued_brokering(ctx) if attribute == "mediators" else None
     for cs, ce, names, codes in _named_lists(ctx, cue, person=person):
         noun = subject_at(ctx.doc, ctx.sentence, (cs, ce), nouns, TAG_KINDS)
-        continued = _continued_brokering(ctx) if attribute == "mediators" else None
         if noun is None and attribute != "signatories" and continued is None:
             continue
         # "The agreement was signed by ...": the cue itself tells of a signing

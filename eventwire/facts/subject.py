@@ -432,11 +432,11 @@ def _day_after_strike(sentence: Sentence, noun: Noun, day: Any, clause_end: int,
     if len(tops) != 1 or tops[0].head == tops[0]:
         return False
     below, above = word, word
-    for _ in range(DAY_REACH):
+    for _ in range(DAY_REACH + 1):
         if above == tops[0].head:
             return below == word or below.dep_.split(":")[0] != "nsubj"
         below, above = above, above.head
-    return above == tops[0].head and below.dep_.split(":")[0] != "nsubj"
+    return False
 
 
 def happening(doc: Document, sentence: Sentence, noun: Noun | None, kind: str,

@@ -120,11 +120,12 @@ def _read_file(path: Path, doc_id: str, max_bytes: int,
                sidecars: bool = True) -> Iterator[Document | InputError]:
     source = str(path)
     given: dict[str, Any] = {}
-    if sidecars and _suffix(path) in TEXT_SUFFIXES | HTML_SUFFIXES:
+    side = _sidecar_path(path) if sidecars else None
+    if side is not None:
         try:
-            given = sidecar_fields(path)
+            given = sidecar_fields(side, path.name)
         except BadInput as error:  # the text is still read, without the broken metadata
-            yield InputError(str(_sidecar_path(path)), str(error))
+            yield InputError(str(side), str(error))
     try:
         raw = _read_bytes(path, max_bytes)
         suffix = _suffix(path)
@@ -150,43 +151,42 @@ def _read_file(path: Path, doc_id: str, max_bytes: int,
         yield InputError(source, unexpected(error))
 
 
-def _sidecar_path(path: Path) -> Path:
+def _sidecar_path(path: Path) -> Path | None:
     """``truce.json`` for ``truce.txt``, ``truce.html`` and ``truce.txt.gz``; else
-    ``truce.gold.json``, the gold file ``eventwire evaluate`` pairs with ``truce.txt``."""
+    ``truce.gold.json``, the gold file ``eventwire evaluate`` pairs with ``truce.txt``; None
+    when neither is there, or the file is no text or page."""
+    if _suffix(path) not in TEXT_SUFFIXES | HTML_SUFFIXES:
+        return None
     name = path.name
     for suffix in reversed(path.suffixes):
         if suffix.lower() in {".gz", *TEXT_SUFFIXES, *HTML_SUFFIXES}:
             name = name[: -len(suffix)]
-    candidates = [path.with_name(name + suffix) for suffix in SIDECAR_SUFFIXES]
-    return next((c for c in candidates if c.is_file()), candidates[0])
+    candidates = (path.with_name(name + suffix) for suffix in SIDECAR_SUFFIXES)
+    return next((c for c in candidates if c.is_file()), None)
 
 
-def sidecar_fields(path: Path) -> dict[str, Any]:
-    """The metadata a JSON object beside a text or page file gives it: title, url, outlet,
-    language and the publication date (``published`` or a field another tool names it by).
-    Nothing else is read: a corpus may keep its annotations in the same file. Empty when there
-    is no such file; :class:`BadInput` when it is no JSON object or names an unknown language.
+def sidecar_fields(side: Path, beside: str) -> dict[str, Any]:
+    """The metadata the JSON object ``side`` gives the text or page file named ``beside``:
+    title, url, outlet, language and the publication date (``published`` or a field another
+    tool names it by). Nothing else is read: a corpus may keep its annotations in the same
+    file. :class:`BadInput` when it is no JSON object or names an unknown language.
     """
-    side = _sidecar_path(path)
-    if not side.is_file():
-        return {}
     try:
         value = json.loads(decode(_read_bytes(side, SIDECAR_MAX_BYTES),
                                   max_bytes=SIDECAR_MAX_BYTES, repaired=False))
     except (ValueError, RecursionError) as error:
-        raise BadInput(f"metadata beside {path.name} is not JSON ({str(error)[:80]}); "
+        raise BadInput(f"metadata beside {beside} is not JSON ({str(error)[:80]}); "
                        "the text is read without it") from None
     if not isinstance(value, dict):
-        raise BadInput(f"metadata beside {path.name} is not a JSON object; "
+        raise BadInput(f"metadata beside {beside} is not a JSON object; "
                        "the text is read without it")
-    wanted = ("url", "outlet", "title", "language", "published", *PUBLISHED_ALIASES)
-    fields = {k: value[k] for k in wanted
+    fields = {k: value[k] for k in SIDECAR_FIELDS
               if isinstance(value.get(k), (str, int, float)) and not isinstance(value[k], bool)}
     if fields.get("language"):
         try:
             lang.checked(str(fields["language"]))
         except lang.UnknownLanguage as error:
-            raise BadInput(f"metadata beside {path.name}: {error}; "
+            raise BadInput(f"metadata beside {beside}: {error}; "
                            "the text is read without it") from None
     return fields
 
@@ -194,9 +194,9 @@ def sidecar_fields(path: Path) -> dict[str, Any]:
 def _given_over(fields: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
     """A file's own fields with its sidecar's metadata over them: what the user's corpus
     states is trusted over what a page's markup suggests."""
-    dates = {"published", *PUBLISHED_ALIASES}
-    dated = bool(dates & given.keys())
-    merged = {k: v for k, v in fields.items() if k not in given and not (dated and k in dates)}
+    dated = bool(DATE_FIELDS & given.keys())
+    merged = {k: v for k, v in fields.items()
+              if k not in given and not (dated and k in DATE_FIELDS)}
     return {**merged, **given}
 
 
@@ -312,6 +312,8 @@ def _language(value: Any) -> str:
 PUBLISHED_ALIASES = ("datePublished", "date_published", "published_at", "publishedAt",
                      "published_date", "publication_date", "publish_date", "pubDate",
                      "pub_date", "date", "seendate", "timestamp", "dateCreated", "created_at")
+DATE_FIELDS = frozenset({"published", *PUBLISHED_ALIASES})
+SIDECAR_FIELDS = ("url", "outlet", "title", "language", "published", *PUBLISHED_ALIASES)
 _URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?!\d)")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/(?!\d)")  # ".../2025/03/slug"
 # a whole path segment of eight digits: ".../20250318/slug" (not "?p=20250318", an id)

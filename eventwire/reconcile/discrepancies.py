@@ -237,8 +237,7 @@ def happening_discrepancies(happening: Happening, documents: dict[str, dict[str,
     for attribute in sorted(by_attribute):
         if attribute == "venue" and not (happening.parties or happening.date):
             continue  # vague facts pooled by kind are no one meeting whose venue is known
-        facts = [f for f in by_attribute[attribute]
-                 if not _one_of_groups(f)]
+        facts = [f for f in by_attribute[attribute] if not _one_of_groups(f)]
         record = _compare(happening, attribute, facts, documents,
                           duplicate_of, story_of, told or {})
         if record is not None:

@@ -180,11 +180,12 @@ def _told_by_itself(f: FactRecord, fitting: list[Happening],
     if len(own) == 1:
         return own
     at = f.evidence.span[0] if f.evidence.span else None
-    told_before = [(max(g.evidence.span[0] for g in x.facts if g.document == f.document
-                        and g.evidence.span and g.evidence.span[0] < at), i)
-                   for i, x in enumerate(own) if at is not None and any(
-                       g.document == f.document and g.evidence.span
-                       and g.evidence.span[0] < at for g in x.facts)]
+    told_before = []  # (where the document last told it before the fact, which)
+    for i, x in enumerate(own):
+        starts = [g.evidence.span[0] for g in x.facts if at is not None
+                  and g.document == f.document and g.evidence.span and g.evidence.span[0] < at]
+        if starts:
+            told_before.append((max(starts), i))
     if told_before:
         last = sorted(told_before)[-1]
         if sum(1 for t in told_before if t[0] == last[0]) == 1:

@@ -757,13 +757,14 @@ def _refine(neighbours: list[dict[int, float]], labels: list[int],
 
 
 def _closest_story(group: list[int], labels: list[int], members: Counter[int],
-                   neighbours: list[dict[int, float]], *, as_large: bool = False,
-                   apart: KeptApart | None = None) -> int | None:
+                   neighbours: list[dict[int, float]], apart: KeptApart, *,
+                   as_large: bool = False) -> int | None:
     """The story of more documents than ``group`` (``as_large``: at least as many) that
     ``group`` is closest to on average, when that is at least ``LONER_THRESHOLD`` and
     ``LONER_MARGIN`` times closer than any other story; else None. A story kept apart from
     the group (``apart``: the same sides' truce of another month) is neither the target nor
-    a rival: a report of one truce reads much like a report of the next one."""
+    a rival: a report of one truce reads much like a report of the next one. The story
+    returned is never one kept apart from the group."""
     label = labels[group[0]]
     least = len(group) if as_large else len(group) + 1
     totals: dict[int, float] = defaultdict(float)
@@ -771,10 +772,9 @@ def _closest_story(group: list[int], labels: list[int], members: Counter[int],
         for j, v in neighbours[i].items():
             if labels[j] != label and members[labels[j]] >= least:
                 totals[labels[j]] += v
-    if apart is not None:
-        for other in sorted(totals):
-            if apart(group, [j for j, lab in enumerate(labels) if lab == other]):
-                del totals[other]
+    for other in sorted(totals):
+        if apart(group, [j for j, lab in enumerate(labels) if lab == other]):
+            del totals[other]
     scores = sorted(((t / (members[other] * len(group)), other)
                      for other, t in totals.items()), reverse=True)
     if not scores:
@@ -803,8 +803,8 @@ def _attach_loners(batch: Batch, heads: list[str], neighbours: list[dict[int, fl
     for i, label in enumerate(labels):
         if members[label] > 1:
             continue
-        target = _closest_story([i], labels, members, neighbours, apart=apart)
-        if target is None or apart([i], [j for j, lab in enumerate(labels) if lab == target]):
+        target = _closest_story([i], labels, members, neighbours, apart)
+        if target is None:
             continue
         lead = lead_signature(batch, heads[i])
         first = _lead_event(batch, heads[i])
@@ -879,12 +879,9 @@ def _attach_pairs(batch: Batch, heads: list[str], neighbours: list[dict[int, flo
 
     for label in sorted(lab for lab, n in members.items() if n == 2):
         pair = by_label[label]
-        target = _closest_story(pair, labels, members, neighbours, as_large=True,
-                                apart=apart)
+        target = _closest_story(pair, labels, members, neighbours, apart, as_large=True)
         if target is None or (members[target] == 2 and target > label):
             continue  # of two pairs, the later joins the earlier (never both: a swap)
-        if apart(pair, by_label[target]):
-            continue
         if all(any(share_a_happening(happenings(i), happenings(j)) for j in by_label[target])
                for i in pair):
             for i in pair:

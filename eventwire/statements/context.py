@@ -17,7 +17,7 @@ from eventwire.statements.lexicon import SpeechLexicon
 from eventwire.statements.marks import elided_parts
 from eventwire.statements.quotes import Quote, find_quotes
 from eventwire.statements.tree_checks import names_a_subject
-from eventwire.statements.tree_speakers import TreeSpeakers
+from eventwire.statements.tree_speakers import TreeSpeakers, actor_of
 from eventwire.syntax.parse import char_span
 from eventwire.syntax.parse import sentence_language as parse_language
 
@@ -153,7 +153,7 @@ class Context:
             roots = [t for t in lead.parse if t.dep_ == "ROOT"]
             found = self.tree.at(lead, char_span(lead, roots[0])[0]) if roots else None
             if found is not None:
-                actor = found[0].actor if isinstance(found[0], Mention) else found[0]
+                actor = actor_of(found[0])
                 if actor is not None and actor.type == "person" and not actor.canonical:
                     actor = self._name_in_subject(lead, roots[0]) or actor
                 if actor is not None:

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from eventwire.match import Tokens
-from eventwire.model import Actor, Mention, Sentence, Statement
+from eventwire.model import Actor, Sentence, Statement
 from eventwire.statements.according import according_after, according_closing, according_to
 from eventwire.statements.citing import cited
 from eventwire.statements.context import Context
@@ -35,6 +35,7 @@ from eventwire.statements.tree_checks import (
     verb_after,
     verb_between,
 )
+from eventwire.statements.tree_speakers import actor_of
 from eventwire.syntax.parse import char_span, token_at
 from eventwire.syntax.parse import sentence_language as parse_language
 
@@ -337,7 +338,7 @@ def _inverted(
     if not after:
         subject = context.tree.at(context.sentence_at(verb_end), tokens.starts[last - 1])
         if subject is not None and subject[1][0] >= verb_end:  # "..., said the negotiator"
-            actor = subject[0].actor if isinstance(subject[0], Mention) else subject[0]
+            actor = actor_of(subject[0])
             return actor, subject[1], tokens.starts[head - 1]
         sentence = context.sentence_at(verb_end)
         named = context.tree.name_after(sentence, verb_end + 1)
@@ -395,7 +396,7 @@ def _subject_first(
         return None  # "Speaking in Doha, X said both sides agreed": said after the verb
     inside = context.tree.object_within(sentence, verb_start, tokens.ends[last - 1])
     if inside is not None:  # '"...," Interfax quoted Russian general Igor Sokolov as saying'
-        speaker = inside[0].actor if isinstance(inside[0], Mention) else inside[0]
+        speaker = actor_of(inside[0])
         return speaker, inside[1], tokens.starts[comma]
     between = context.actors_in(tokens.ends[comma], verb_start)
     if between:
@@ -406,7 +407,7 @@ def _subject_first(
         return context.pronoun_speaker(verb_start), None, tokens.starts[comma]
     subject = context.tree.at(context.sentence_at(verb_start), tokens.starts[last - 1])
     if subject is not None and tokens.ends[comma] <= subject[1][0]:  # "..., the official said"
-        actor = subject[0].actor if isinstance(subject[0], Mention) else subject[0]
+        actor = actor_of(subject[0])
         return actor, subject[1], tokens.starts[comma]
     if context.lexicon.document_nouns.contains(words, comma + 1, head):
         return context.previous_speaker(), None, tokens.starts[comma]
@@ -426,7 +427,7 @@ def _person_after(
     found = context.tree.at(sentence, verb)
     if found is None:
         return subject
-    person = found[0].actor if isinstance(found[0], Mention) else found[0]
+    person = actor_of(found[0])
     if person is None or person.type != "person" or not person.canonical \
             or not span[1] <= found[1][0] or found[1][1] > cue[0]:
         return subject

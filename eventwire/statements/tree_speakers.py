@@ -34,6 +34,11 @@ LONG_TITLE = 4  # words of a title between a demonym and a name ("Deputy Foreign
 _NAME_AFTER = re.compile(r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w’'-]+){1,3}")
 
 
+def actor_of(found: Mention | Actor) -> Actor | None:
+    """The actor a subject reading gives: a mention's actor, or the actor itself."""
+    return found.actor if isinstance(found, Mention) else found
+
+
 TITLE_TO_NAME = 6  # words a title's institution may hold before the name ("МВС Молдови Ірина Русу")
 
 
@@ -159,7 +164,7 @@ class TreeSpeakers:
                 found = (inside[0], (0, 0)) if inside else None
             if found is None:
                 return None
-            actor = found[0].actor if isinstance(found[0], Mention) else found[0]
+            actor = actor_of(found[0])
             if actor is None:
                 return None
             if actor not in members:
@@ -353,7 +358,7 @@ class TreeSpeakers:
                 k += 1
             if name.dep_ in NAME_PARTS and k - name.i >= 2 and name.text[:1].isupper():
                 start, end = at + name.idx, at + doc[k - 1].idx + len(doc[k - 1].text)
-                institution = voice[0].actor if isinstance(voice[0], Mention) else voice[0]
+                institution = actor_of(voice[0])
                 country = institution.country if institution is not None else None
                 name_text = " ".join(t.text for t in doc[name.i:k])
                 return self.person(name_text, before=start, country=country), (start, end)
@@ -363,7 +368,7 @@ class TreeSpeakers:
                 words = _with_nested_parts([head])
                 if len(words) >= 2 and all(w.text[:1].isupper() for w in words):
                     start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
-                    institution = voice[0].actor if isinstance(voice[0], Mention) else voice[0]
+                    institution = actor_of(voice[0])
                     country = institution.country if institution is not None else None
                     name_text = " ".join(w.text for w in words)
                     return self.person(name_text, before=start, country=country), (start, end)

@@ -94,3 +94,25 @@ def validator() -> Any:
 
 def all_records() -> list[dict[str, Any]]:
     return [r for name in story_names() for r in story_records(name)]
+
+
+def sets_in_one_batch(names: tuple[str, ...], into: Path, reference_date: str = "2026-12-31"
+                      ) -> tuple[list[list[str]], list[list[str]]]:
+    """The stories eventwire makes of several invented sets' texts read in one batch (copied
+    into ``into`` as ``set--file``), and the stories their ``expected.yaml`` files give, both
+    as sorted lists of sorted ``set--file`` names (extension dropped)."""
+    import shutil
+
+    from eventwire.api import extract
+
+    gold = []
+    for name in names:
+        for text in sorted((STORIES / name).glob("*.txt")):
+            shutil.copy(text, into / f"{name}--{text.name}")
+        want = yaml.safe_load((STORIES / name / "expected.yaml").read_text("utf-8"))
+        gold += [sorted(f"{name}--{d}" for d in story) for story in want["stories"]]
+    records = extract(sorted(str(p) for p in into.glob("*.txt")),
+                      reference_date=reference_date).records
+    made = sorted(sorted(d.removesuffix(".txt") for d in r["documents"])
+                  for r in records if r["kind"] == "story")
+    return made, sorted(gold)

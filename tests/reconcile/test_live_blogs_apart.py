@@ -7,12 +7,10 @@ Astana, Istanbul) pooled with a fifth set's report into one story."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-import yaml
-from stories_data import STORIES
+from stories_data import sets_in_one_batch
 
 from eventwire.reconcile.stories import days_anchored
 
@@ -32,16 +30,5 @@ def test_a_dateline_alone_on_its_line_anchors_the_days(text: str, anchored: bool
 
 
 def test_live_blogs_of_talks_on_other_days_stay_apart(tmp_path: Path) -> None:
-    from eventwire.api import extract
-
-    gold = []
-    for name in SETS:
-        for text in sorted((STORIES / name).glob("*.txt")):
-            shutil.copy(text, tmp_path / f"{name}--{text.name}")
-        want = yaml.safe_load((STORIES / name / "expected.yaml").read_text("utf-8"))
-        gold += [sorted(f"{name}--{d}" for d in story) for story in want["stories"]]
-    records = extract(sorted(str(p) for p in tmp_path.glob("*.txt")),
-                      reference_date="2026-12-31").records
-    stories = sorted(sorted(d.removesuffix(".txt") for d in r["documents"])
-                     for r in records if r["kind"] == "story")
-    assert stories == sorted(gold)
+    stories, gold = sets_in_one_batch(SETS, tmp_path)
+    assert stories == gold

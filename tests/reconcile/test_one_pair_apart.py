@@ -10,11 +10,9 @@ stories as the gold (was 4: djibouti-truce's reports and kampala-truce's pooled)
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import yaml
-from stories_data import STORIES
+from stories_data import sets_in_one_batch
 
 from eventwire.reconcile.scoring import bcubed
 
@@ -22,17 +20,6 @@ SETS = ("asmara-call", "djibouti-truce", "kampala-truce")
 
 
 def test_one_pair_three_happenings_apart(tmp_path: Path) -> None:
-    from eventwire.api import extract
-
-    gold = []
-    for name in SETS:
-        for text in sorted((STORIES / name).glob("*.txt")):
-            shutil.copy(text, tmp_path / f"{name}--{text.name}")
-        want = yaml.safe_load((STORIES / name / "expected.yaml").read_text("utf-8"))
-        gold += [sorted(f"{name}--{d}" for d in story) for story in want["stories"]]
-    records = extract(sorted(str(p) for p in tmp_path.glob("*.txt")),
-                      reference_date="2026-12-31").records
-    stories = sorted(sorted(d.removesuffix(".txt") for d in r["documents"])
-                     for r in records if r["kind"] == "story")
+    stories, gold = sets_in_one_batch(SETS, tmp_path)
     assert bcubed(stories, gold)["f1"] == 1.0
-    assert stories == sorted(gold)
+    assert stories == gold

@@ -162,9 +162,10 @@ class Acts(TreeWords):
                                             for t in self.obliques(w).get("target", [])])
                     if not aimed:  # "fired a missile into the sea": no attack on anyone
                         kind = replace(kind, type=None)
-                if kind is not None and (self.sent_at_a_place(token, child, kind)
-                                         or self.taken_for_care(token, child, kind)):
-                    kind = replace(kind, type=None)
+                if kind is not None and (self.sent_at_a_place(token, child, kind) or (
+                        kind.type == "MOBILIZE" and self.at_care_place(token))):
+                    kind = replace(kind, type=None)  # weapons sent into villages; the
+                    # wounded carried to a hospital (no deployment of troops)
                 if kind is not None:
                     out.append((token, child, kind))
                     break
@@ -188,12 +189,6 @@ class Acts(TreeWords):
             for word in [place, *(c for c in self.children(place)
                                   if base(c.dep_) in ("det", "amod"))])  # a small model's case
             # on the noun is less sure than on its article or adjective
-
-    def taken_for_care(self, verb: Any, goods: Any, kind: Predicate) -> bool:
-        """Whether forces are moved to a place of care (data `care_places`: "soldiers were
-        moved to a hospital", "trasladados al hospital"): the wounded or the dead carried,
-        no deployment of troops."""
-        return kind.type == "MOBILIZE" and self.at_care_place(verb)
 
     def at_care_place(self, verb: Any) -> bool:
         """Whether a place of care (data `care_places`) is named in the verb's own clause,

@@ -94,14 +94,9 @@ class Claims(TreeWords):
         """"rejected a Peruvian proposal | for signing an accord": a clause the model hung on
         the verb, right after the verb's object that is a noun of asking or threatening, is
         that noun's content (asked or threatened, not done)."""
-        if base(dep) != "advcl" or not self.verbal(head) or clause.pos_ != "VERB" or \
-                "Fin" in clause.morph.get("VerbForm") or self.own_subject(clause) or \
-                clause.left_edge.pos_ == "PUNCT":
-            return None  # (a clause of its own: ", mientras que Bogotá exigió ...")
-        for c in self.children(head):
+        for c in self.objects_right_before(head, clause, dep, ("advcl",)):
             found = triggers.get(c.i)
-            if c.dep_ in OBJECT and found is not None and found.type in BIDDING_NOUNS \
-                    and not self.verbal(c) and clause.left_edge.i == c.right_edge.i + 1:
+            if found is not None and found.type in BIDDING_NOUNS and not self.verbal(c):
                 return found
         return None
 
@@ -109,12 +104,20 @@ class Claims(TreeWords):
         """"a salué la promesse du Pérou | de retirer ses troupes": an infinitive the model
         hung on the verb, right after the verb's object that is a noun of offering, is what
         that noun offers."""
-        if base(dep) not in ("advcl", "xcomp") or not self.verbal(head) or \
-                clause.pos_ != "VERB" or "Fin" in clause.morph.get("VerbForm") or \
-                self.own_subject(clause) or clause.left_edge.pos_ == "PUNCT":
-            return False
-        return any(c.dep_ in OBJECT and c.pos_ == "NOUN" and self.offering_noun(c)
-                   and clause.left_edge.i == c.right_edge.i + 1 for c in self.children(head))
+        return any(c.pos_ == "NOUN" and self.offering_noun(c)
+                   for c in self.objects_right_before(head, clause, dep, ("advcl", "xcomp")))
+
+    def objects_right_before(self, head: Any, clause: Any, dep: str,
+                             deps: tuple[str, ...]) -> list[Any]:
+        """The objects of the verb ``head`` that end right before ``clause``, a non-finite
+        verb with no subject of its own the model hung on ``head`` by one of ``deps`` rather
+        than on the object; none for a clause of its own (", mientras que Bogotá exigió")."""
+        if base(dep) not in deps or not self.verbal(head) or clause.pos_ != "VERB" or \
+                "Fin" in clause.morph.get("VerbForm") or self.own_subject(clause) or \
+                clause.left_edge.pos_ == "PUNCT":
+            return []
+        return [c for c in self.children(head)
+                if c.dep_ in OBJECT and clause.left_edge.i == c.right_edge.i + 1]
 
     def offering_noun(self, noun: Any) -> bool:
         """A noun whose lemma the language lists as a commitment (an offer, a promise, a

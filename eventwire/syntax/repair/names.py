@@ -460,14 +460,14 @@ def _mediator_named_before_its_role(doc: Any) -> int:
     nominal modifier (no subject or object of a verb), is the go-between. The mediation noun
     takes the name's place and the name becomes its modifier, so it is read as in "the
     mediation of X": the go-between, no side nor partner of the talks."""
+    from eventwire.events.tree.common import dictionary_lemma
+
     roles = _grammar_words(doc.lang_, "role_words")
     nouns = _mediation_lemmas(doc.lang_) if roles else frozenset()
     mended = 0
     for noun in doc:
         if noun.pos_ != "NOUN" or noun.i < 2 or doc[noun.i - 1].lower_ not in roles:
             continue
-        from eventwire.events.tree.common import dictionary_lemma
-
         if noun.lemma_.lower() not in nouns and \
                 dictionary_lemma(noun.text, doc.lang_).lower() not in nouns:
             continue  # (the model's lemma of a rarer form may be wrong: "посредникий")

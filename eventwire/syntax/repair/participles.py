@@ -514,7 +514,7 @@ def _reduced_relative_read_as_root(doc: Any) -> int:
         verb.head, verb.dep_ = subject, "acl"
         verb.set_morph("Tense=Past|VerbForm=Part|Voice=Pass")
         for child in children:
-            if child.dep_ in ("punct",) and child.i > later.i:
+            if child.dep_ == "punct" and child.i > later.i:
                 child.head = later
         mended += 1
     return mended

@@ -189,7 +189,7 @@ def _resolve(kind: str, m: re.Match[str], r: _Rules, ref: _Reference,
             return (*_day(ref.day), None)
         if unit in ("day", "week"):
             days = amount * (7 if unit == "week" else 1)
-            return (*_day(ref.day - timedelta(days=-days)), None)
+            return (*_day(ref.day + timedelta(days=days)), None)
         if unit == "month":
             y, mo = _add_months(ref.day.year, ref.day.month, amount)
             return f"{y:04d}-{mo:02d}", "month", None
