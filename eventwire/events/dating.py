@@ -46,6 +46,7 @@ from eventwire.model import DateMention, Document, Event, Sentence
 from eventwire.syntax.parse import token_at
 from eventwire.text.dates import (
     counted_ahead,
+    counted_from_the_story,
     counted_from_what_it_names,
     dated_passage,
     dates_an_event,
@@ -109,7 +110,8 @@ def _by_sentence(event: Event, doc: Document) -> Dating | None:
     mention = _nearest(event, [d for d in _usable(doc, sentence.start, sentence.end, event)
                                if _fits_tense(event, d, own)
                                and not _under_another_verb(event, sentence, d)
-                               and not _describes_another(event, sentence, d)])
+                               and not _describes_another(event, sentence, d)
+                               and not _counts_from_the_event(event, doc, sentence, d)])
     return _of(mention, "sentence") if mention is not None else None
 
 
@@ -184,8 +186,31 @@ def clause_date(event: Event, doc: Document) -> DateMention | None:
             if _distance(event, d) <= CLAUSE_REACH
             and (_fits_tense(event, d, own) or _planned(event, doc, d, own))
             and _own_clause(event, sentence, d)
-            and not _describes_another(event, sentence, d)]
+            and not _describes_another(event, sentence, d)
+            and not _counts_from_the_event(event, doc, sentence, d)]
     return _nearest(event, near)
+
+
+PHRASE_ON_TRIGGER = ("case", "amod")  # relations by which a date phrase governs its noun
+
+
+def _counts_from_the_event(event: Event, doc: Document, sentence: Sentence,
+                           mention: DateMention) -> bool:
+    """True when the date phrase takes the event's trigger as what it counts from: "on the
+    eve of the talks", "la veille des pourparlers", "накануне переговоров" date what happened
+    the day before the talks, not the talks (the trigger hangs on a word of the phrase, or
+    a word of the phrase marks the trigger's case or, as the parser may read "накануне",
+    modifies it as an adjective)."""
+    start = event.trigger_span[0] if event.trigger_span else event.start
+    trigger = _token_at(sentence, start)
+    if trigger is None or mention.start <= start < mention.end \
+            or not counted_from_the_story(doc, mention):
+        return False
+    inside = [t for t in (_token_at(sentence, o) for o in range(mention.start, mention.end))
+              if t is not None]
+    hangs_on_the_phrase = trigger.head.i != trigger.i and trigger.head.i in {t.i for t in inside}
+    return hangs_on_the_phrase or any(
+        t.head.i == trigger.i and t.dep_.split(":")[0] in PHRASE_ON_TRIGGER for t in inside)
 
 
 def _planned(event: Event, doc: Document, mention: DateMention, written: str | None) -> bool:

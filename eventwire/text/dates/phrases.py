@@ -131,7 +131,8 @@ def rules(code: str) -> _Rules:
     year = r"(?P<y>(?:1[5-9]|20)\d{2})(?!\d)"
     dm_link = rf"(?:{_alternation(data.get('day_month_links'))}\s+)?"  # "4 de mayo"
     my_link = rf"(?:{_alternation(data.get('month_year_links'))}\s+)?"  # "mayo de 2025"
-    range_before = rf"(?:{_B}{_alternation(data.get('range_before'))}\s+)?"
+    # a word before a range, or its elided form that holds the first day ("dall'8 al 10")
+    range_before = rf"(?:{_B}{_alternation(data.get('range_before'))}(?:\s+|(?<=')))?"
     range_link = rf"\s*{_alternation(data.get('range_links'))}\s*"
     clock = _alternation_of_patterns(data.get("clock_times"))
     number_words = {fold(str(k)): float(v) for k, v in (numbers.get("words") or {}).items()

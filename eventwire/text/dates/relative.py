@@ -127,6 +127,12 @@ def dates_an_event(doc: Document, mention: DateMention) -> bool:
         and not (kind == "interval" and _first_dated(doc, mention))
 
 
+def counted_from_the_story(doc: Document, mention: DateMention) -> bool:
+    """True for a phrase counted from the date being talked about ("the day before", "la
+    veille", "накануне"), which may name what it counts from ("on the eve of the talks")."""
+    return _relative_kind(rules(_code(doc)), mention) == "anaphoric"
+
+
 def counted_ahead(doc: Document, mention: DateMention) -> bool:
     """A count ahead of the day of writing ("in two weeks", "через две недели"): it dates
     only what is told as ahead, whatever the text's date; "the first talks in three years"
