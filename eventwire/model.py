@@ -113,6 +113,9 @@ class DateMention:
     precision: Precision | None = None
     until: str | None = None  # last day of a period phrase ("last week": value is its Monday)
     dateline: bool = False  # the date that files the text ("KYIV, May 4 (Wire) -")
+    # the shape that read it ("dmy", "ahead", "anaphoric", "interval", ...: the names of
+    # eventwire.text.dates.phrases' patterns), so later steps need not read it again
+    kind: str | None = None
 
 
 @dataclass

@@ -466,7 +466,7 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
                 day = _safe_date(year, _month_of(r, m.group("m")), int(m.group("d")))
                 value, precision = _day(day) if day else (value, precision)
         mention = DateMention(o_start, o_end, doc.text[o_start:o_end], value,
-                              precision, until=until)  # type: ignore[arg-type]
+                              precision, until=until, kind=kind)  # type: ignore[arg-type]
         own = datelines.get(passage)
         if own is not None and o_end == own[0]:
             mention.dateline = True

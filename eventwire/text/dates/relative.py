@@ -137,7 +137,9 @@ def counted_ahead(doc: Document, mention: DateMention) -> bool:
     """A count ahead of the day of writing ("in two weeks", "через две недели"): it dates
     only what is told as ahead, whatever the text's date; "the first talks in three years"
     (a past event) is not dated three years on, even where a batch date is the only anchor."""
-    text = fold(mention.text)
+    if mention.kind is not None:
+        return mention.kind == "ahead"
+    text = fold(mention.text)  # a mention made elsewhere than find_dates: read it again
     return any(kind == "ahead" and pattern.fullmatch(text)
                for kind, pattern in rules(_code(doc)).patterns)
 
