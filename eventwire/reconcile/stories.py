@@ -242,8 +242,18 @@ def document_features(batch: Batch, doc_id: str) -> Counter[str]:
 
 
 def doc_period(batch: Batch, doc_id: str) -> tuple[int, int] | None:
-    """The days a document's publication date covers (a month-only date: the month)."""
-    iv = date_interval(batch.doc_date(doc_id))
+    """The days a document says it was written: its publication date (a month-only date:
+    the month), else its dateline's day (an event dated by the dateline: "NAIROBI, 18
+    novembre -"), else none. A reference date given for the batch (``--date``) only fills
+    the gaps of the dates a text tells: it says nothing of when each text was written, so
+    it groups no texts as if each had said that day."""
+    doc = batch.documents.get(doc_id) or {}
+    if not doc.get("published"):
+        lines = {int(iv.low) for e in batch.events_by_doc.get(doc_id, ())
+                 if e.get("dated_by") == "dateline"
+                 and (iv := date_interval(e.get("date"))) is not None and iv.is_point()}
+        return (next(iter(lines)),) * 2 if len(lines) == 1 else None
+    iv = date_interval(doc["published"])
     return (int(iv.low), int(iv.high)) if iv else None
 
 
@@ -963,16 +973,13 @@ def _meetings(batch: Batch, doc_id: str) -> list[HappeningKey]:
 
 
 def _written(batch: Batch, doc_id: str) -> tuple[int, int] | None:
-    """The days a document was written: its publication date, else its dateline's day
-    (an event dated by the dateline: "NAIROBI, 18 novembre -" in a batch read a month
-    later), else the batch's reference date."""
-    if not (batch.documents.get(doc_id) or {}).get("published"):
-        lines = {int(iv.low) for e in batch.events_by_doc.get(doc_id, ())
-                 if e.get("dated_by") == "dateline"
-                 and (iv := date_interval(e.get("date"))) is not None and iv.is_point()}
-        if len(lines) == 1:
-            return next(iter(lines)), next(iter(lines))
-    return doc_period(batch, doc_id)
+    """The days a document was written: its own date (:func:`doc_period`), else the
+    batch's reference date (a report of a meeting is written soon after it)."""
+    period = doc_period(batch, doc_id)
+    if period is not None:
+        return period
+    iv = date_interval(batch.doc_date(doc_id))
+    return (int(iv.low), int(iv.high)) if iv else None
 
 
 def _dated_alike(a: list[HappeningKey], b: list[HappeningKey],
