@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from eventwire.facts.governed import governed
 from eventwire.facts.lexicon import FactWords, fact_words
 from eventwire.facts.scope import find_scope, outside_names, scope_tags
 from eventwire.facts.subject import (
@@ -1032,6 +1033,9 @@ def _named_lists(ctx: _Context, cue: object, *, person: bool
         names: list[str] = []
         codes: set[str] = set()
         stop = _list_end(ctx.doc.text, ce, min(s.end, ce + 80))
+        if not person and (codes_governed := _governed_codes(ctx, cs, ce)):
+            out.append((cs, ce, codes_governed, frozenset(codes_governed)))
+            continue
         for mention in ctx.doc.mentions:
             if mention.label != "ACTOR" or mention.actor is None:
                 continue
@@ -1048,6 +1052,18 @@ def _named_lists(ctx: _Context, cue: object, *, person: bool
         if names:
             out.append((cs, ce, names, frozenset(codes) if not person else frozenset()))
     return out
+
+
+def _governed_codes(ctx: _Context, cs: int, ce: int) -> list[str]:
+    """The countries a mediation cue governs in the tree, before or after it ("With Qatar
+    mediating, Russia and Ukraine ...": Qatar; "Через посредничество Катара Россия и
+    Украина ...": Qatar alone), in the order written; none when unparsed or governing none."""
+    s = ctx.sentence
+    named = [m for m in ctx.doc.mentions if m.label == "ACTOR" and m.actor is not None
+             and m.actor.country and s.start <= m.start < s.end]
+    owned = governed(s, (cs, ce), [(m.start, m.end) for m in named]) or []
+    codes = [named[n].actor.country for n in owned]
+    return list(dict.fromkeys(c for c in codes if c))
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
