@@ -12,6 +12,7 @@ from eventwire.model import Sentence
 from eventwire.syntax.parse import char_span, token_at
 
 FUNCTION_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ", "PUNCT", "AUX", "PART"})
+APPOSED = frozenset({"nmod", "appos", "acl"})  # a cue noun saying what a name is
 
 
 def _cue_head(sentence: Sentence, start: int, end: int) -> Any | None:
@@ -41,10 +42,15 @@ def _root(sentence: Sentence, start: int, end: int) -> Any | None:
 def _cue_owns(sentence: Sentence, cue: Any, name: Any, start: int, end: int) -> bool:
     """Whether the name hangs on the cue word, directly or as a later member of a list
     that does ("Kenya and Qatar"), with no preposition of its own outside the cue
-    ("mediating between Russia and Ukraine": the sides, not the mediator)."""
+    ("mediating between Russia and Ukraine": the sides, not the mediator); or the cue,
+    a noun, hangs on the name as what it is ("Con Turquía y Suiza como mediadoras")."""
     while name.dep_ == "conj" and name.head != name and name.head != cue:
         name = name.head
-    if name.head != cue or name == cue:
+    if name == cue:
+        return False
+    if cue.head == name and cue.dep_ in APPOSED and cue.pos_ == "NOUN":
+        return True
+    if name.head != cue:
         return False
     return all(start <= char_span(sentence, c)[0] < end
                for c in name.children if c.dep_ == "case")

@@ -1112,14 +1112,22 @@ def _name_words(ctx: _Context, run: list[re.Match[str]]) -> list[re.Match[str]]:
     """In a language that capitalises its nouns, the words of a run of capitalised words
     from the first to the last the parse makes a proper noun, or the head of a name's flat
     parts ("den Ministern Farhod Qodirov": "Farhod Qodirov"; "Ahmed Osman" with "Ahmed"
-    tagged a noun; "nach sechs Stunden Verhandlungen": none); elsewhere, or unparsed, the
-    whole run."""
+    tagged a noun; "nach sechs Stunden Verhandlungen": none; :func:`_in_name`); elsewhere,
+    or unparsed, the whole run."""
     if not ctx.words.capitalised_nouns or ctx.sentence.parse is None:
         return run
     proper = [n for n, m in enumerate(run)
-              if (t := token_at(ctx.sentence, m.start())) is not None and (
-                  t.pos_ == "PROPN" or any(c.dep_.startswith("flat") for c in t.children))]
+              if (t := token_at(ctx.sentence, m.start())) is not None and _in_name(t)]
     return run[proper[0]:proper[-1] + 1] if proper else []
+
+
+def _in_name(token: Any) -> bool:
+    """Whether a capitalised word is part of a person's name by the tree: a proper noun, a
+    later part of a name ("Sergej Wolkow", "Wolkow" tagged a noun hanging flat), or the
+    word a proper noun is the first part of ("Giorgi Lomidze", "Lomidze" tagged a noun)."""
+    return token.pos_ == "PROPN" or token.dep_.startswith("flat") or any(
+        c.dep_.startswith("flat") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in token.children)
 
 
 def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool
