@@ -764,7 +764,32 @@ def _count(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[Fac
                  (q.start, q.end))
     if _conjoined(ctx, q):
         fact.extra["groups"] = True
+    if kind in SIDED_FATES and (of := _counted_side(ctx, q)) is not None:
+        fact.extra["of"] = of
     return [fact]
+
+
+SIDED_FATES = frozenset({"killed", "wounded"})  # the dead and wounded are told per side
+PEOPLE_OF_SECTOR = {"MIL": "soldier", "CVL": "civilian"}  # an actor's sector: who is counted
+
+
+def _counted_side(ctx: _Context, q: Quantity) -> str | None:
+    """Whose people a count counts, when its noun names them: the counted noun lies in an
+    actor's mention with a country and a military or civilian sector ("trois soldats
+    soudanais", "vier sudanesische Soldaten", "восемь суданских военных": "SDN soldier").
+    Such counts are compared only with counts of the same side and people, so each side's
+    dead are no disagreement with the other's."""
+    span = _quantity_span(ctx, q)
+    if span is None:
+        return None
+    noun = span.root.head if span.root.dep_.startswith("nummod") else span.root
+    at = ctx.sentence.parse_start + noun.idx
+    for m in ctx.doc.mentions:
+        actor = m.actor
+        if m.label == "ACTOR" and actor is not None and actor.country \
+                and actor.sector in PEOPLE_OF_SECTOR and m.start <= at < m.end:
+            return f"{actor.country} {PEOPLE_OF_SECTOR[actor.sector]}"
+    return None
 
 
 GROUP_LINKS = frozenset({"conj", "appos"})
