@@ -39,7 +39,8 @@ def _root(sentence: Sentence, start: int, end: int) -> Any | None:
     return heads[0] if heads else None
 
 
-def _cue_owns(sentence: Sentence, cue: Any, name: Any, start: int, end: int) -> bool:
+def _cue_owns(sentence: Sentence, cue: Any, name: Any, start: int, end: int
+              ) -> bool | None:
     """Whether the name hangs on the cue word, directly or as a later member of a list
     that does ("Kenya and Qatar"), with no preposition of its own outside the cue
     ("mediating between Russia and Ukraine": the sides, not the mediator); or the cue,
@@ -48,25 +49,36 @@ def _cue_owns(sentence: Sentence, cue: Any, name: Any, start: int, end: int) -> 
         name = name.head
     if name == cue:
         return False
-    if cue.head == name and cue.dep_ in APPOSED and cue.pos_ == "NOUN":
+    if cue.head == name and (cue.dep_ == "acl" or (cue.dep_ in APPOSED
+                                                   and cue.pos_ == "NOUN")):
         return True
     if name.head != cue:
         return False
-    return all(start <= char_span(sentence, c)[0] < end
-               for c in name.children if c.dep_ == "case")
+    # a noun's modifier ("médiation des Émirats") or a later member hung on the cue itself
+    # ("mediazione dell'Arabia Saudita e degli Stati Uniti") is its mediator; a verb's
+    # oblique with a preposition of its own is refused ("mediating between Russia and
+    # Ukraine": None, the tree says it is no mediator)
+    if name.dep_ not in ("obl", "obl:arg") or all(
+            start <= char_span(sentence, c)[0] < end
+            for c in name.children if c.dep_ == "case"):
+        return True
+    return None
 
 
 def governed(sentence: Sentence, cue: tuple[int, int],
              names: Iterable[tuple[int, int]]) -> list[int] | None:
     """Which of ``names`` (character spans) the cue ``[start, end)`` governs in the tree,
-    by their index, in the order given; None when the sentence is unparsed or the cue
-    governs none of them (the caller then reads the names after the cue)."""
+    by their index, in the order given; empty when the names it governs all have their own
+    preposition ("mediating between Russia and Ukraine"); None when the sentence is
+    unparsed or the cue governs none of them (the caller then reads the names after it)."""
     head = _cue_head(sentence, *cue)
     if head is None:
         return None
-    owned = []
+    owned, refused = [], False
     for n, (start, end) in enumerate(names):
         root = _root(sentence, start, end)
-        if root is not None and _cue_owns(sentence, head, root, *cue):
+        owns = _cue_owns(sentence, head, root, *cue) if root is not None else False
+        if owns:
             owned.append(n)
-    return owned or None
+        refused = refused or owns is None
+    return owned or ([] if refused else None)

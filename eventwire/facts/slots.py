@@ -786,8 +786,13 @@ def _counted_side(ctx: _Context, q: Quantity) -> str | None:
     at = ctx.sentence.parse_start + noun.idx
     for m in ctx.doc.mentions:
         actor = m.actor
-        if m.label == "ACTOR" and actor is not None and actor.country \
-                and actor.sector in PEOPLE_OF_SECTOR and m.start <= at < m.end:
+        if m.label != "ACTOR" or actor is None or not actor.country \
+                or actor.sector not in PEOPLE_OF_SECTOR:
+            continue
+        # the counted noun inside the mention, or the mention inside the count or right
+        # after a number that stands for its noun ("Пятеро венесуэльских военных")
+        if m.start <= at < m.end or q.start <= m.start < q.end or (
+                q.end <= m.start and not ctx.doc.text[q.end:m.start].strip()):
             return f"{actor.country} {PEOPLE_OF_SECTOR[actor.sector]}"
     return None
 
@@ -961,11 +966,30 @@ def _superseded(ctx: _Context, start: int) -> bool:
     if ctx.words.superseded is None or ctx.words.changed is None:
         return False
     sentence, _ = folded(ctx.doc, ctx.sentence.start, ctx.sentence.end)
-    if ctx.words.changed.search(sentence) is None:
+    if ctx.words.changed.search(sentence) is None and not _placed_again(ctx, start):
         return False
     before, _ = folded(ctx.doc, max(ctx.sentence.start, start - SUPERSEDED_REACH), start)
     clause = CLAUSE_BREAK.split(before)[-1]
     return ctx.words.superseded.search(clause) is not None
+
+
+def _placed_again(ctx: _Context, start: int) -> bool:
+    """Whether a later clause of the sentence places the happening elsewhere after a venue
+    word ("que debía celebrarse el 10 de diciembre en Cúcuta, se celebrará el 17 de
+    diciembre en Maracaibo"): the plan and what became of it, the change told by the
+    contrast without a word of it."""
+    s = ctx.sentence
+    here = next((m for m in ctx.doc.mentions if m.start == start), None)
+    for m in ctx.doc.mentions:
+        if not (start < m.start < s.end) or m.label not in ("PLACE", "ACTOR") or \
+                (m.label == "ACTOR" and m.kind != "capital") or \
+                (here is not None and m.text.casefold() == here.text.casefold()):
+            continue
+        between = ctx.doc.text[start:m.start]
+        if CLAUSE_BREAK.search(between) and after_venue_word(ctx.doc, s, m.start,
+                                                             ctx.words.venue):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -1058,8 +1082,10 @@ def _named_lists(ctx: _Context, cue: object, *, person: bool
         names: list[str] = []
         codes: set[str] = set()
         stop = _list_end(ctx.doc.text, ce, min(s.end, ce + 80))
-        if not person and (codes_governed := _governed_codes(ctx, cs, ce)):
-            out.append((cs, ce, codes_governed, frozenset(codes_governed)))
+        codes_governed = None if person else _governed_codes(ctx, cs, ce)
+        if codes_governed is not None:
+            if codes_governed:
+                out.append((cs, ce, codes_governed, frozenset(codes_governed)))
             continue
         for mention in ctx.doc.mentions:
             if mention.label != "ACTOR" or mention.actor is None:
@@ -1079,16 +1105,18 @@ def _named_lists(ctx: _Context, cue: object, *, person: bool
     return out
 
 
-def _governed_codes(ctx: _Context, cs: int, ce: int) -> list[str]:
+def _governed_codes(ctx: _Context, cs: int, ce: int) -> list[str] | None:
     """The countries a mediation cue governs in the tree, before or after it ("With Qatar
     mediating, Russia and Ukraine ...": Qatar; "Через посредничество Катара Россия и
-    Украина ...": Qatar alone), in the order written; none when unparsed or governing none."""
+    Украина ...": Qatar alone), in the order written; empty when the tree refuses the names
+    it hangs on the cue, None when unparsed or governing none (:func:`governed`)."""
     s = ctx.sentence
     named = [m for m in ctx.doc.mentions if m.label == "ACTOR" and m.actor is not None
              and m.actor.country and s.start <= m.start < s.end]
-    owned = governed(s, (cs, ce), [(m.start, m.end) for m in named]) or []
-    codes = [named[n].actor.country for n in owned]
-    return list(dict.fromkeys(c for c in codes if c))
+    owned = governed(s, (cs, ce), [(m.start, m.end) for m in named])
+    if owned is None:
+        return None
+    return list(dict.fromkeys(str(named[n].actor.country) for n in owned))
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
