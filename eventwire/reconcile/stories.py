@@ -638,7 +638,8 @@ class OtherDays:
     """Whether two groups of documents tell other happenings: the sides most of each
     group's documents lead with (:func:`lead_day`) have no country in common (a clash of
     Peru and Ecuador is no strike of Russia on Ukraine, however alike two reports in one
-    language read), or lead with violence in one group only (:func:`lead_violent`: a strike
+    language read), or differ when both lead with violence (a strike of Russia on Georgia
+    is no strike of Russia on Ukraine), or lead with violence in one group only (:func:`lead_violent`: a strike
     on a city is no talks of the same two sides, a live blog of the talks that names the
     strike no report of it), or are one set or one within the other and every day of one group is
     another happening's than every day of the other (:func:`_other_days`). One happening is
@@ -676,7 +677,9 @@ class OtherDays:
             # president with Chile's, a strike on a city no talks of the same two sides
             return True
         if not (set(x[0]) <= set(y[0]) or set(y[0]) <= set(x[0])):
-            return False
+            # violence of one side on two others: a strike of Russia on Georgia is no
+            # strike of Russia on Ukraine, however alike two reports in one language read
+            return violent == (True, True)
         if not x[1] or not y[1]:
             return False
         return all(_other_days(p, q) for p in x[1] for q in y[1])
