@@ -639,10 +639,11 @@ class OtherDays:
     group's documents lead with (:func:`lead_day`) have no country in common (a clash of
     Peru and Ecuador is no strike of Russia on Ukraine, however alike two reports in one
     language read), or differ when both lead with violence (a strike of Russia on Georgia
-    is no strike of Russia on Ukraine), or lead with violence in one group only (:func:`lead_violent`: a strike
-    on a city is no talks of the same two sides, a live blog of the talks that names the
-    strike no report of it), or are one set or one within the other and every day of one group is
-    another happening's than every day of the other (:func:`_other_days`). One happening is
+    is no strike of Russia on Ukraine), or lead with violence in one group only
+    (:func:`lead_violent`: a strike on a city is no talks of the same two sides, a live blog
+    of the talks that names the strike no report of it), or are one set or one within the
+    other and every day of one group is another happening's than every day of the other
+    (:func:`_other_days`). One happening is
     one day (the issue: "same happening only when type, parties, day and venue agree"); two
     reports a day apart may still tell one of them (a misdated report is a discrepancy, not
     another story), but a truce signed in Nairobi on 18 November and one signed in Addis
