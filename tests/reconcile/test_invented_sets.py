@@ -43,7 +43,10 @@ call with the mediator's the next day, "около 90" wounded against 92, a she
 the same two sides (cuyuni-truce: en, fr, it, ru); "420 minutes" against seven hours, "около
 семи часов" against seven, "más de 30" prisoners against 35, the army commanders' meeting in
 Tumbes the next day, "около 20" wounded against 21, a clash story of the same two sides a
-week before (santiago-truce: es, fr, ru)."""
+week before (santiago-truce: es, fr, ru); "420 Minuten" and "майже семи годин" against seven
+hours, a total of 80 beside 40 per side, the signatories in Cyrillic and Latin, a copied
+wire, the military chiefs' meeting the day before, Moscow as actor and dateline, a drone
+strike on Georgia a week before (baku-truce: es, de, uk)."""
 
 from __future__ import annotations
 
