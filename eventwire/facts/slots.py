@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from eventwire.facts.governed import governed
 from eventwire.facts.lexicon import FactWords, fact_words
 from eventwire.facts.scope import find_scope, outside_names, scope_tags
 from eventwire.facts.subject import (
@@ -763,7 +764,37 @@ def _count(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[Fac
                  (q.start, q.end))
     if _conjoined(ctx, q):
         fact.extra["groups"] = True
+    if kind in SIDED_FATES and (of := _counted_side(ctx, q)) is not None:
+        fact.extra["of"] = of
     return [fact]
+
+
+SIDED_FATES = frozenset({"killed", "wounded"})  # the dead and wounded are told per side
+PEOPLE_OF_SECTOR = {"MIL": "soldier", "CVL": "civilian"}  # an actor's sector: who is counted
+
+
+def _counted_side(ctx: _Context, q: Quantity) -> str | None:
+    """Whose people a count counts, when its noun names them: the counted noun lies in an
+    actor's mention with a country and a military or civilian sector ("trois soldats
+    soudanais", "vier sudanesische Soldaten", "восемь суданских военных": "SDN soldier").
+    Such counts are compared only with counts of the same side and people, so each side's
+    dead are no disagreement with the other's."""
+    span = _quantity_span(ctx, q)
+    if span is None:
+        return None
+    noun = span.root.head if span.root.dep_.startswith("nummod") else span.root
+    at = ctx.sentence.parse_start + noun.idx
+    for m in ctx.doc.mentions:
+        actor = m.actor
+        if m.label != "ACTOR" or actor is None or not actor.country \
+                or actor.sector not in PEOPLE_OF_SECTOR:
+            continue
+        # the counted noun inside the mention, or the mention inside the count or right
+        # after a number that stands for its noun ("Пятеро венесуэльских военных")
+        if m.start <= at < m.end or q.start <= m.start < q.end or (
+                q.end <= m.start and not ctx.doc.text[q.end:m.start].strip()):
+            return f"{actor.country} {PEOPLE_OF_SECTOR[actor.sector]}"
+    return None
 
 
 GROUP_LINKS = frozenset({"conj", "appos"})
@@ -935,11 +966,30 @@ def _superseded(ctx: _Context, start: int) -> bool:
     if ctx.words.superseded is None or ctx.words.changed is None:
         return False
     sentence, _ = folded(ctx.doc, ctx.sentence.start, ctx.sentence.end)
-    if ctx.words.changed.search(sentence) is None:
+    if ctx.words.changed.search(sentence) is None and not _placed_again(ctx, start):
         return False
     before, _ = folded(ctx.doc, max(ctx.sentence.start, start - SUPERSEDED_REACH), start)
     clause = CLAUSE_BREAK.split(before)[-1]
     return ctx.words.superseded.search(clause) is not None
+
+
+def _placed_again(ctx: _Context, start: int) -> bool:
+    """Whether a later clause of the sentence places the happening elsewhere after a venue
+    word ("que debía celebrarse el 10 de diciembre en Cúcuta, se celebrará el 17 de
+    diciembre en Maracaibo"): the plan and what became of it, the change told by the
+    contrast without a word of it."""
+    s = ctx.sentence
+    here = next((m for m in ctx.doc.mentions if m.start == start), None)
+    for m in ctx.doc.mentions:
+        if not (start < m.start < s.end) or m.label not in ("PLACE", "ACTOR") or \
+                (m.label == "ACTOR" and m.kind != "capital") or \
+                (here is not None and m.text.casefold() == here.text.casefold()):
+            continue
+        between = ctx.doc.text[start:m.start]
+        if CLAUSE_BREAK.search(between) and after_venue_word(ctx.doc, s, m.start,
+                                                             ctx.words.venue):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -1032,6 +1082,11 @@ def _named_lists(ctx: _Context, cue: object, *, person: bool
         names: list[str] = []
         codes: set[str] = set()
         stop = _list_end(ctx.doc.text, ce, min(s.end, ce + 80))
+        codes_governed = None if person else _governed_codes(ctx, cs, ce)
+        if codes_governed is not None:
+            if codes_governed:
+                out.append((cs, ce, codes_governed, frozenset(codes_governed)))
+            continue
         for mention in ctx.doc.mentions:
             if mention.label != "ACTOR" or mention.actor is None:
                 continue
@@ -1048,6 +1103,20 @@ def _named_lists(ctx: _Context, cue: object, *, person: bool
         if names:
             out.append((cs, ce, names, frozenset(codes) if not person else frozenset()))
     return out
+
+
+def _governed_codes(ctx: _Context, cs: int, ce: int) -> list[str] | None:
+    """The countries a mediation cue governs in the tree, before or after it ("With Qatar
+    mediating, Russia and Ukraine ...": Qatar; "Через посредничество Катара Россия и
+    Украина ...": Qatar alone), in the order written; empty when the tree refuses the names
+    it hangs on the cue, None when unparsed or governing none (:func:`governed`)."""
+    s = ctx.sentence
+    named = [m for m in ctx.doc.mentions if m.label == "ACTOR" and m.actor is not None
+             and m.actor.country and s.start <= m.start < s.end]
+    owned = governed(s, (cs, ce), [(m.start, m.end) for m in named])
+    if owned is None:
+        return None
+    return list(dict.fromkeys(str(named[n].actor.country) for n in owned))
 
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -1096,14 +1165,22 @@ def _name_words(ctx: _Context, run: list[re.Match[str]]) -> list[re.Match[str]]:
     """In a language that capitalises its nouns, the words of a run of capitalised words
     from the first to the last the parse makes a proper noun, or the head of a name's flat
     parts ("den Ministern Farhod Qodirov": "Farhod Qodirov"; "Ahmed Osman" with "Ahmed"
-    tagged a noun; "nach sechs Stunden Verhandlungen": none); elsewhere, or unparsed, the
-    whole run."""
+    tagged a noun; "nach sechs Stunden Verhandlungen": none; :func:`_in_name`); elsewhere,
+    or unparsed, the whole run."""
     if not ctx.words.capitalised_nouns or ctx.sentence.parse is None:
         return run
     proper = [n for n, m in enumerate(run)
-              if (t := token_at(ctx.sentence, m.start())) is not None and (
-                  t.pos_ == "PROPN" or any(c.dep_.startswith("flat") for c in t.children))]
+              if (t := token_at(ctx.sentence, m.start())) is not None and _in_name(t)]
     return run[proper[0]:proper[-1] + 1] if proper else []
+
+
+def _in_name(token: Any) -> bool:
+    """Whether a capitalised word is part of a person's name by the tree: a proper noun, a
+    later part of a name ("Sergej Wolkow", "Wolkow" tagged a noun hanging flat), or the
+    word a proper noun is the first part of ("Giorgi Lomidze", "Lomidze" tagged a noun)."""
+    return token.pos_ == "PROPN" or token.dep_.startswith("flat") or any(
+        c.dep_.startswith("flat") or (c.dep_ == "compound" and c.pos_ == "PROPN")
+        for c in token.children)
 
 
 def _named_sets(ctx: _Context, cue: object, attribute: str, *, person: bool

