@@ -137,6 +137,16 @@ class Context:
                  and (s.speaker.canonical or s.speaker.name).split()[-1] == name[0]}
         return found.popitem()[1] if len(found) == 1 else speaker
 
+    def _country_met_before(self, speaker: Actor, before: int) -> str | None:
+        """The country a person's earlier mention gave them ("Slovak Economy Minister Peter
+        Hrasko" ... "Hrasko said"), when all such mentions agree."""
+        if speaker.type != "person" or speaker.country or not speaker.canonical:
+            return None
+        countries = {m.actor.country for m in self.actors.within(0, before)
+                     if m.actor is not None and m.actor.type == "person" and m.actor.country
+                     and m.actor.canonical == speaker.canonical}
+        return countries.pop() if len(countries) == 1 else None
+
     def _named_in_lead(self, speaker: Actor, sentence: Sentence) -> Actor:
         """A headline's speaker described by title alone ("Croatian minister promises ...")
         is the person the lead sentence under it names as its subject ("Croatian Transport
@@ -200,7 +210,8 @@ class Context:
             country = self._filed_from(statement)
             if country:  # "TUNIS (Wire) - ... the foreign ministry said"
                 statement.speaker = speaker = replace(speaker, country=country)
-        known = self.countries.get(speaker.canonical or speaker.name)
+        known = self.countries.get(speaker.canonical or speaker.name) \
+            or self._country_met_before(speaker, statement.start)
         if speaker.type == "person" and not speaker.country and known:  # "Koval denied ..."
             statement.speaker = speaker = replace(speaker, country=known)
         if speaker.type == "person" and not speaker.country and statement.speaker_span:

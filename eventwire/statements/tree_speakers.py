@@ -537,11 +537,39 @@ class TreeSpeakers:
                 words = [w for w in name_words(name_head(named)) if w.pos_ == "PROPN"]
                 if words and words[0].i > 0 and _noun_first_name(parse[words[0].i - 1]):
                     words.insert(0, parse[words[0].i - 1])  # ", Nino Beridse,"
+                if named.pos_ == "PROPN" and (len(words) < 2 or any(
+                        self._names_place(w, at) for w in words)):
+                    words = self._run_of_names(named, at)  # a tree that splits the name
                 if len(words) < 2 or not all(w.text[:1].isupper() for w in words):
                     continue
-                country = self._country_in(speaker_phrase(token), at)
+                country = self._country_in(speaker_phrase(token), at) \
+                    or self._country_in(speaker_phrase(words[0]), at)  # name parts apart
                 return self.person(" ".join(w.text for w in words), country=country)
         return None
+
+    def _names_place(self, word: Any, at: int) -> bool:
+        """Whether a word is a country's or an institution's mention ("Словакии"), no part of
+        a person's name."""
+        start = at + word.idx
+        return any(m.actor is not None and m.actor.type != "person"
+                   for m in self.actors.within(start, start + len(word.text)))
+
+    def _run_of_names(self, word: Any, at: int) -> list[Any]:
+        """The capitalised proper nouns written in a row around ``word`` that name no place
+        ("Министр экономики Словакии Петер Грашко": "Петер Грашко"), for a tree that hangs
+        the parts of one name on different heads."""
+        doc = word.doc
+
+        def part(k: int) -> bool:
+            t = doc[k]
+            return t.pos_ == "PROPN" and t.text[:1].isupper() and not self._names_place(t, at)
+
+        first = last = word.i
+        while first > 0 and part(first - 1):
+            first -= 1
+        while last + 1 < len(doc) and part(last + 1):
+            last += 1
+        return list(doc[first: last + 1])
 
     def object_within(
         self, sentence: Sentence, verb_start: int, end: int
