@@ -362,6 +362,13 @@ class TreeSpeakers:
                 country = institution.country if institution is not None else None
                 name_text = " ".join(t.text for t in doc[name.i:k])
                 return self.person(name_text, before=start, country=country), (start, end)
+            run = self._run_of_names(name, at)  # "МВД Польши Марта Зелиньская" with the
+            if len(run) >= 2 and run[0].i == name.i:  # surname tagged an adjective
+                start, end = at + run[0].idx, at + run[-1].idx + len(run[-1].text)
+                institution = actor_of(voice[0])
+                country = institution.country if institution is not None else None
+                name_text = " ".join(w.text for w in run)
+                return self.person(name_text, before=start, country=country), (start, end)
             head = name.head  # "des Weißen Hauses, Karen Lee" with "Karen" tagged a noun
             if name.dep_ in NAME_PARTS and head.dep_ == "appos" and head.text[:1].isupper() \
                     and at + head.idx >= voice[1][1] and not self._institution_word(head, at):
@@ -467,7 +474,14 @@ class TreeSpeakers:
         found = {a.canonical: a for a in self._actors_in_title(
             [self.text[start:end]] if self.text else [], self.language_of(sentence))
             if a.type != "person"}
-        return (found.popitem()[1], (start, end)) if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        actor = found.popitem()[1]
+        alone = {a.canonical for a in self._actors_in_title([name.text], self.language_of(
+            sentence)) if a.type != "person"}
+        if len(words) > 1 and alone == {actor.canonical}:  # "Польши Марта": the name is hers
+            end = at + name.idx + len(name.text)
+        return actor, (start, end)
 
     def institution_of(
         self, sentence: Sentence, subject: Any
@@ -539,7 +553,9 @@ class TreeSpeakers:
                     words.insert(0, parse[words[0].i - 1])  # ", Nino Beridse,"
                 if named.pos_ == "PROPN" and (len(words) < 2 or any(
                         self._names_place(w, at) for w in words)):
-                    words = self._run_of_names(named, at)  # a tree that splits the name
+                    first = next((w for w in words if not self._names_place(w, at)), None)
+                    words = self._run_of_names(first, at) if first is not None else []
+                    # a tree that splits the name, or hangs it on its country ("Польши Марта")
                 if len(words) < 2 or not all(w.text[:1].isupper() for w in words):
                     continue
                 country = self._country_in(speaker_phrase(token), at) \
@@ -550,9 +566,10 @@ class TreeSpeakers:
     def _names_place(self, word: Any, at: int) -> bool:
         """Whether a word is a country's or an institution's mention ("Словакии"), no part of
         a person's name."""
-        start = at + word.idx
+        start, end = at + word.idx, at + word.idx + len(word.text)
+        covering = self.actors.covering(start, end)
         return any(m.actor is not None and m.actor.type != "person"
-                   for m in self.actors.within(start, start + len(word.text)))
+                   for m in self.actors.within(start, end) + [covering] * bool(covering))
 
     def _run_of_names(self, word: Any, at: int) -> list[Any]:
         """The capitalised proper nouns written in a row around ``word`` that name no place
@@ -560,15 +577,15 @@ class TreeSpeakers:
         the parts of one name on different heads."""
         doc = word.doc
 
-        def part(k: int) -> bool:
+        def part(k: int, tags: tuple[str, ...] = ("PROPN",)) -> bool:
             t = doc[k]
-            return t.pos_ == "PROPN" and t.text[:1].isupper() and not self._names_place(t, at)
+            return t.pos_ in tags and t.text[:1].isupper() and not self._names_place(t, at)
 
         first = last = word.i
         while first > 0 and part(first - 1):
             first -= 1
-        while last + 1 < len(doc) and part(last + 1):
-            last += 1
+        while last + 1 < len(doc) and part(last + 1, ("PROPN", "ADJ", "NOUN")):
+            last += 1  # "Марта Зелиньская" with the surname tagged an adjective
         return list(doc[first: last + 1])
 
     def object_within(
