@@ -73,7 +73,8 @@ class TreeSpeakers:
             return None
         # "A y B dijeron" parsed as two subjects is a coordination again (syntax.repair)
         conjuncts = [c for w in name_words(subject) for c in w.children
-                     if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+                     if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                     and not _capitalised_link(c)]
         if conjuncts:  # "the Ruritanian leader and Ana Ruiz said": both speak
             group = self._group(sentence, [subject] + conjuncts)
             if group is not None:
@@ -778,6 +779,12 @@ class TreeSpeakers:
             if len(words) > 1 and fold(words[-1]) == wanted:
                 return actor
         return None
+
+
+def _capitalised_link(conjunct: Any) -> bool:
+    """Whether a conjunct's "and" is a capitalised word inside the sentence ("Die kroatische
+    Außenministerin Ana Kovac" with "Ana" tagged a conjunction): a first name, no coordination."""
+    return any(c.dep_ == "cc" and c.text[:1].isupper() and c.i > 0 for c in conjunct.children)
 
 
 def _noun_first_name(word: Any) -> bool:
