@@ -108,14 +108,14 @@ def _introduced_before(context: Context, index: int, after: int
                        ) -> tuple[Actor, tuple[int, int]] | None:
     """The person a sentence that says nothing introduces as its subject ("Romanian Foreign
     Minister Andrei Popa was blunt after the meeting."), for a quote that is the whole next
-    sentence of the passage: the quote is theirs. A sentence already holding a statement or a
-    quote, or whose subject is not a named person, introduces no one."""
+    sentence of the passage: the quote is theirs. A sentence that holds or ends a statement or
+    a quote ("...!" Trump wrote."), or whose subject is not a named person, introduces no one."""
     doc = context.doc
     owner, lead = doc.sentences[index], doc.sentences[index - 1]
     if doc.text[after:owner.end].strip(" .!?\n") or lead.parse is None \
             or lead.passage != owner.passage or context.quote_at(lead.start) \
-            or any(q.open >= lead.start and q.close < lead.end for q in context.quotes) \
-            or any(lead.start <= s.start < lead.end for s in context.statements):
+            or any(q.open < lead.end and q.close >= lead.start for q in context.quotes) \
+            or any(s.start < lead.end and s.end > lead.start for s in context.statements):
         return None
     roots = [t for t in lead.parse if t.dep_ == "ROOT"]
     if len(roots) != 1:
