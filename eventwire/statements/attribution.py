@@ -27,6 +27,7 @@ from eventwire.statements.reported import (
     more_clauses,
     reported_mood,
 )
+from eventwire.statements.tree_checks import unnamed_subject
 
 
 def attribute_statements(doc: Document) -> None:
@@ -46,6 +47,10 @@ def attribute_statements(doc: Document) -> None:
             statement = from_tree(context, sentence)
         if statement is None:
             statement = reported_mood(context, sentence)
+        if statement is not None and unnamed_subject(
+                sentence, statement.cue_span, context.lexicon.names_unnamed_source,
+                lambda start, end: bool(context.actors_in(start, end))):
+            statement = None  # "Sources close to the talks said ...": no one to say it
         listed = list_of(context, sentence)
         if listed is not None:
             if statement is not None and statement.end <= listed[0]:

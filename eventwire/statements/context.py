@@ -6,6 +6,7 @@ far: a pronoun or "the statement" speaks for the speaker just before, so the ord
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import replace
 from typing import Any
@@ -22,6 +23,8 @@ from eventwire.syntax.parse import char_span
 from eventwire.syntax.parse import sentence_language as parse_language
 
 RECENT = 400  # characters back a pronoun may look for the one it stands for
+# a full name of two or three capitalised words right after a title, before its verb
+_FULL_NAME = re.compile(r" ([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+(?: [A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+){1,2})")
 
 
 class Context:
@@ -137,6 +140,34 @@ class Context:
                  and (s.speaker.canonical or s.speaker.name).split()[-1] == name[0]}
         return found.popitem()[1] if len(found) == 1 else speaker
 
+    def _name_after_title(self, statement: Statement) -> Actor:
+        """A title with no name ("Die kroatische Außenministerin") followed right before the
+        verb by a full name no list knows ("Ana Kovac schrieb", "Ana" tagged a conjunction):
+        the person, of the title's country."""
+        speaker, span, cue = statement.speaker, statement.speaker_span, statement.cue_span
+        if speaker.type != "person" or speaker.canonical or span is None or cue is None \
+                or cue[0] < span[1]:
+            return speaker
+        found = _FULL_NAME.match(self.doc.text, span[1], cue[0])
+        if found is None:
+            return speaker
+        start, end = found.span(1)
+        if self.actors.within(start, end) or self.sources.within(start, end) \
+                or self.doc.text[end:cue[0]].strip():
+            return speaker
+        statement.speaker_span = (start, end)
+        return self.tree.person(found.group(1), before=start, country=speaker.country)
+
+    def _country_met_before(self, speaker: Actor, before: int) -> str | None:
+        """The country a person's earlier mention gave them ("Slovak Economy Minister Peter
+        Hrasko" ... "Hrasko said"), when all such mentions agree."""
+        if speaker.type != "person" or speaker.country or not speaker.canonical:
+            return None
+        countries = {m.actor.country for m in self.actors.within(0, before)
+                     if m.actor is not None and m.actor.type == "person" and m.actor.country
+                     and m.actor.canonical == speaker.canonical}
+        return countries.pop() if len(countries) == 1 else None
+
     def _named_in_lead(self, speaker: Actor, sentence: Sentence) -> Actor:
         """A headline's speaker described by title alone ("Croatian minister promises ...")
         is the person the lead sentence under it names as its subject ("Croatian Transport
@@ -194,13 +225,14 @@ class Context:
         """Keep a statement found in ``sentence``, with its sources, passage and date; a person
         the lists know no country of takes the one their title names."""
         speaker = statement.speaker = self._named_in_full(
-            self._named_in_lead(statement.speaker, sentence))
+            self._named_in_lead(self._name_after_title(statement), sentence))
         if speaker.type == "organization" and not speaker.country and not speaker.entity \
                 and statement.speaker_span:
             country = self._filed_from(statement)
             if country:  # "TUNIS (Wire) - ... the foreign ministry said"
                 statement.speaker = speaker = replace(speaker, country=country)
-        known = self.countries.get(speaker.canonical or speaker.name)
+        known = self.countries.get(speaker.canonical or speaker.name) \
+            or self._country_met_before(speaker, statement.start)
         if speaker.type == "person" and not speaker.country and known:  # "Koval denied ..."
             statement.speaker = speaker = replace(speaker, country=known)
         if speaker.type == "person" and not speaker.country and statement.speaker_span:

@@ -330,6 +330,10 @@ def _inverted(
     subject = context.tree.at(context.sentence_at(verb_end), tokens.starts[last - 1])
     if subject is not None and subject[1][1] <= tokens.starts[head]:
         return None  # "L'armée, de son côté, a affirmé ...": the subject before a comma
+    if subject is None:
+        closing = _closing_apposition(context, tokens, head)
+        if closing is not None:
+            return closing
     end = clause_end(tokens, last)
     spanning = context.actors.covering(end)  # "declaró el presidente colombiano, X,"
     if spanning is not None and spanning.start >= verb_end:
@@ -367,6 +371,28 @@ def _inverted(
                 named[0], actor.country)
             return person, named[1], tokens.starts[head - 1]
     return actor, (mention.start, mention.end), tokens.starts[head - 1]
+
+
+def _closing_apposition(context: Context, tokens: Tokens, head: int) -> Postposed | None:
+    """ '"...," the deputy foreign minister of Moldova, Elena Munteanu, told reporters': a
+    quote closed by a title and a name set off by commas before a verb the tree gives no
+    subject. The person ending right before the verb's comma speaks, and the quote before
+    the title is what was said (never a place after the verb: "reporters in Chisinau")."""
+    comma = tokens.starts[head - 1]
+    if tokens.words[head - 1] != ",":
+        return None
+    people = [m for m in context.actors_in(context.sentence_at(comma).start, comma)
+              if m.actor is not None and m.actor.type == "person"
+              and not context.doc.text[m.end:comma].strip()]
+    if not people:
+        return None
+    mention = people[-1]
+    start = context.sentence_at(comma).start
+    quotes = [q for q in context.quotes if q.close < mention.start and start <= q.open
+              and not context.doc.text[start:q.open].strip()]  # the quote opens the sentence
+    if not quotes or context.doc.text[quotes[-1].close + 1:mention.start].count(",") > 2:
+        return None
+    return mention.actor, (mention.start, mention.end), quotes[-1].close + 1
 
 
 def _subject_first(

@@ -18,6 +18,8 @@ from eventwire.statements.marks import is_name, trim
 from eventwire.statements.speakers import best_mention
 from eventwire.statements.speech_clauses import frames_quote
 from eventwire.statements.split_quotes import interjected, speaker_between_quotes
+from eventwire.statements.tree_speakers import actor_of
+from eventwire.syntax.parse import char_span
 from eventwire.syntax.parse import sentence_language as parse_language
 
 MIN_QUOTE_WORDS = 3  # a shorter quote does not float to the previous speaker
@@ -59,6 +61,10 @@ def attribute_leftover_quotes(context: Context) -> None:
             mention = _titled_after_colon(context, quote.close + 1, owner.end)
             if mention is not None:  # ""We will rebuild it": Croatian minister promises ..."
                 speaker, span = mention.actor, (mention.start, mention.end)
+        if speaker is None and not head and words >= MIN_QUOTE_WORDS and sentence_index:
+            found = _introduced_before(context, sentence_index, quote.close + 1)
+            if found is not None:  # "Popa was blunt. "There will be no deal ...""
+                speaker, span = found
         if speaker is None and not head and words >= MIN_QUOTE_WORDS:
             speaker = _floating_speaker(context, quote.open)  # a quote opening its sentence
         if speaker is None and head and owner is not None and words <= MAX_FRAMED_WORDS \
@@ -96,6 +102,31 @@ def _framing_speaker(context: Context, start: int, end: int) -> Mention | None:
         return None
     named = [m for m in found if m.actor and m.actor.type in ("person", "organization")]
     return (named or found)[0]  # the subject stands first
+
+
+def _introduced_before(context: Context, index: int, after: int
+                       ) -> tuple[Actor, tuple[int, int]] | None:
+    """The person a sentence that says nothing introduces as its subject ("Romanian Foreign
+    Minister Andrei Popa was blunt after the meeting."), for a quote that is the whole next
+    sentence of the passage: the quote is theirs. A sentence that holds or ends a statement or
+    a quote ("...!" Trump wrote."), or whose subject is not a named person, introduces no one."""
+    doc = context.doc
+    owner, lead = doc.sentences[index], doc.sentences[index - 1]
+    if doc.text[after:owner.end].strip(" .!?\n") or lead.parse is None \
+            or lead.passage != owner.passage or context.quote_at(lead.start) \
+            or any(q.open < lead.end and q.close >= lead.start for q in context.quotes) \
+            or any(s.start < lead.end and s.end > lead.start for s in context.statements):
+        return None
+    roots = [t for t in lead.parse if t.dep_ == "ROOT"]
+    if len(roots) != 1:
+        return None
+    found = context.tree.at(lead, char_span(lead, roots[0])[0])
+    if found is None:
+        return None
+    actor = actor_of(found[0])
+    if actor is None or actor.type != "person" or not actor.canonical:
+        return None
+    return actor, found[1]
 
 
 def _floating_speaker(context: Context, offset: int) -> Actor | None:

@@ -4,6 +4,8 @@ answers as the text alone would when the sentence has no parse."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from eventwire.model import Sentence
 from eventwire.statements.subjects import NAME_PARTS, TITLE_NAMES, adverbial
 from eventwire.syntax.lookup import starting_within, token_starts, verb_indices
@@ -157,3 +159,26 @@ def negated(sentence: Sentence, verb_start: int, language: str,
                or "Neg" in c.morph.get("Polarity")
                for v in verbs for c in v.children
                if c.dep_.split(":")[0] in ("neg", "advmod", "part"))
+
+
+def unnamed_subject(sentence: Sentence, cue: tuple[int, int] | None,
+                    unnamed: Callable[[str], bool], named: Callable[[int, int], bool]) -> bool:
+    """Whether the speech verb at ``cue`` has for subject a source no one names whose phrase
+    names no one either ("Sources close to the talks said ...", "Джерела, близькі до
+    переговорів, повідомили"): such a statement has no speaker, never the one before.
+    ``unnamed`` asks the language's source nouns; ``named`` whether an actor lies in a span."""
+    if sentence.parse is None or cue is None:
+        return False
+    verb = token_at(sentence, cue[0])
+    if verb is None:
+        return False
+    at = sentence.parse_start
+    subjects = [c for c in verb.children if c.dep_.startswith("nsubj")] or [
+        c for c in verb.children if c.dep_ == "obj" and c.i < verb.i]  # a subject parsed obj
+    for subject in subjects:
+        if not unnamed(fold(subject.text)):
+            continue
+        words = list(subject.subtree)
+        start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
+        return not named(start, end)
+    return False

@@ -73,7 +73,8 @@ class TreeSpeakers:
             return None
         # "A y B dijeron" parsed as two subjects is a coordination again (syntax.repair)
         conjuncts = [c for w in name_words(subject) for c in w.children
-                     if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+                     if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                     and not _capitalised_link(c)]
         if conjuncts:  # "the Ruritanian leader and Ana Ruiz said": both speak
             group = self._group(sentence, [subject] + conjuncts)
             if group is not None:
@@ -362,6 +363,13 @@ class TreeSpeakers:
                 country = institution.country if institution is not None else None
                 name_text = " ".join(t.text for t in doc[name.i:k])
                 return self.person(name_text, before=start, country=country), (start, end)
+            run = self._run_of_names(name, at)  # "МВД Польши Марта Зелиньская" with the
+            if len(run) >= 2 and run[0].i == name.i:  # surname tagged an adjective
+                start, end = at + run[0].idx, at + run[-1].idx + len(run[-1].text)
+                institution = actor_of(voice[0])
+                country = institution.country if institution is not None else None
+                name_text = " ".join(w.text for w in run)
+                return self.person(name_text, before=start, country=country), (start, end)
             head = name.head  # "des Weißen Hauses, Karen Lee" with "Karen" tagged a noun
             if name.dep_ in NAME_PARTS and head.dep_ == "appos" and head.text[:1].isupper() \
                     and at + head.idx >= voice[1][1] and not self._institution_word(head, at):
@@ -467,7 +475,14 @@ class TreeSpeakers:
         found = {a.canonical: a for a in self._actors_in_title(
             [self.text[start:end]] if self.text else [], self.language_of(sentence))
             if a.type != "person"}
-        return (found.popitem()[1], (start, end)) if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        actor = found.popitem()[1]
+        alone = {a.canonical for a in self._actors_in_title([name.text], self.language_of(
+            sentence)) if a.type != "person"}
+        if len(words) > 1 and alone == {actor.canonical}:  # "Польши Марта": the name is hers
+            end = at + name.idx + len(name.text)
+        return actor, (start, end)
 
     def institution_of(
         self, sentence: Sentence, subject: Any
@@ -537,11 +552,42 @@ class TreeSpeakers:
                 words = [w for w in name_words(name_head(named)) if w.pos_ == "PROPN"]
                 if words and words[0].i > 0 and _noun_first_name(parse[words[0].i - 1]):
                     words.insert(0, parse[words[0].i - 1])  # ", Nino Beridse,"
+                if named.pos_ == "PROPN" and (len(words) < 2 or any(
+                        self._names_place(w, at) for w in words)):
+                    first = next((w for w in words if not self._names_place(w, at)), None)
+                    words = self._run_of_names(first, at) if first is not None else []
+                    # a tree that splits the name, or hangs it on its country ("Польши Марта")
                 if len(words) < 2 or not all(w.text[:1].isupper() for w in words):
                     continue
-                country = self._country_in(speaker_phrase(token), at)
+                country = self._country_in(speaker_phrase(token), at) \
+                    or self._country_in(speaker_phrase(words[0]), at)  # name parts apart
                 return self.person(" ".join(w.text for w in words), country=country)
         return None
+
+    def _names_place(self, word: Any, at: int) -> bool:
+        """Whether a word is a country's or an institution's mention ("Словакии"), no part of
+        a person's name."""
+        start, end = at + word.idx, at + word.idx + len(word.text)
+        covering = self.actors.covering(start, end)
+        return any(m.actor is not None and m.actor.type != "person"
+                   for m in self.actors.within(start, end) + [covering] * bool(covering))
+
+    def _run_of_names(self, word: Any, at: int) -> list[Any]:
+        """The capitalised proper nouns written in a row around ``word`` that name no place
+        ("Министр экономики Словакии Петер Грашко": "Петер Грашко"), for a tree that hangs
+        the parts of one name on different heads."""
+        doc = word.doc
+
+        def part(k: int, tags: tuple[str, ...] = ("PROPN",)) -> bool:
+            t = doc[k]
+            return t.pos_ in tags and t.text[:1].isupper() and not self._names_place(t, at)
+
+        first = last = word.i
+        while first > 0 and part(first - 1):
+            first -= 1
+        while last + 1 < len(doc) and part(last + 1, ("PROPN", "ADJ", "NOUN")):
+            last += 1  # "Марта Зелиньская" with the surname tagged an adjective
+        return list(doc[first: last + 1])
 
     def object_within(
         self, sentence: Sentence, verb_start: int, end: int
@@ -733,6 +779,12 @@ class TreeSpeakers:
             if len(words) > 1 and fold(words[-1]) == wanted:
                 return actor
         return None
+
+
+def _capitalised_link(conjunct: Any) -> bool:
+    """Whether a conjunct's "and" is a capitalised word inside the sentence ("Die kroatische
+    Außenministerin Ana Kovac" with "Ana" tagged a conjunction): a first name, no coordination."""
+    return any(c.dep_ == "cc" and c.text[:1].isupper() and c.i > 0 for c in conjunct.children)
 
 
 def _noun_first_name(word: Any) -> bool:
