@@ -46,15 +46,26 @@ def _acts_after_article(word: Any, before: Any) -> bool:
     a passive drop the article: "Three soldiers killed in ambush") and that goes on with a
     complement of its own, with no auxiliary and no doer by "by", acts: it is the verb."""
     noun = word.head
-    if before.i != noun.i or not any(
-            (c.dep_ == "det" and "Art" in c.morph.get("PronType")) or c.dep_ == "nmod:poss"
-            for c in noun.children if c.i < noun.i):
-        return False
     children = list(word.children)
+    if before.i != noun.i or not (any(
+            (c.dep_ == "det" and "Art" in c.morph.get("PronType")) or c.dep_ == "nmod:poss"
+            for c in noun.children if c.i < noun.i) or _aims(word, children)):
+        return False
     return not any(base_dep(c) in ("aux", "nsubj") or c.dep_ == "obl:agent"
                    for c in children) and any(
         c.i > word.i and base_dep(c) in ("obl", "xcomp", "advcl", "ccomp")
         for c in children)
+
+
+def _aims(word: Any, children: list[Any]) -> bool:
+    """Whether a participle is a verb that takes its target by a case word (grammar
+    ``aiming_verbs``: "fire", "shoot") with such a target after it ("fired on Pakistani
+    posts"): active, as a passive would have no target left to name."""
+    if word.lemma_.lower() not in _grammar_words(word.doc.lang_, "aiming_verbs"):
+        return False
+    cases = _grammar_words(word.doc.lang_, "aimed_cases")
+    return any(c.i > word.i and base_dep(c) == "obl" and any(
+        g.dep_ == "case" and g.lemma_.lower() in cases for g in c.children) for c in children)
 
 
 # each repair after the test that its pattern is possible at all, in the order they run
