@@ -76,7 +76,9 @@ class Sides(TreeWords):
         if entry.kind == "claim" and entry.content:
             targets = [t for t in targets if t.i < token.i or not self._is_content(t, entry)]
         if entry.kind == "claim":  # "denied reports of arms supplies to Y": a report
-            targets = [t for t in targets if not self.report_noun(t, triggers)]  # type: ignore
+            reports = [t for t in targets if self.report_noun(t, triggers)]  # type: ignore
+            targets = [t for t in targets if t not in reports] + [  # is no side; who made it
+                w for t in reports for w in self.noun_owner(t)]  # is ("Y's accusations")
         if self.at_venue(entry, reading.actors):  # "signed at Nairobi", "met at Doha"
             roles["recipient"] = [t for t in roles.get("recipient", []) if not self.venue(t)]
         targets += [t for t in self.bare_datives(token) if t not in targets]
