@@ -9,6 +9,7 @@ from eventwire.syntax.repair.common import (
     STRAY_SUBJECT,
     VERBS,
     _finite,
+    _grammar_value,
     _grammar_words,
     _infinitive_lemma,
     _past_form_lemma,
@@ -35,6 +36,9 @@ def _active_participle_of_nominal(doc: Any, word: Any) -> bool:
     if word.dep_ == "acl":
         return word.head.i < word.i and (any(c.dep_ == "obj" for c in word.children)
                                          or _acts_after_article(word, before))
+    if word.dep_ == "amod" and word.head.i == before.i:  # "Cambodian troops clashed with"
+        return _aims(word, list(word.children)) and not any(
+            base_dep(c) in ("aux", "nsubj") or c.dep_ == "obl:agent" for c in word.children)
     # (a name compounded on the noun, or its subject, is _verb_read_as_modifier's case)
     return word.dep_ == "amod" and word.head.i > word.i and before.dep_ in STRAY_SUBJECT
 
@@ -59,12 +63,11 @@ def _acts_after_article(word: Any, before: Any) -> bool:
 
 def _aims(word: Any, children: list[Any]) -> bool:
     """Whether a participle is a verb that takes its target by a case word (grammar
-    ``aiming_verbs``: "fire", "shoot") with such a target after it ("fired on Pakistani
+    ``aiming_verbs``: "fire on", "clash with") with such a target after it ("fired on Pakistani
     posts"): active, as a passive would have no target left to name."""
-    if word.lemma_.lower() not in _grammar_words(word.doc.lang_, "aiming_verbs"):
-        return False
-    cases = _grammar_words(word.doc.lang_, "aimed_cases")
-    return any(c.i > word.i and base_dep(c) == "obl" and any(
+    cases = frozenset((_grammar_value(word.doc.lang_, "aiming_verbs") or {}).get(
+        word.lemma_.lower(), ()))
+    return bool(cases) and any(c.i > word.i and base_dep(c) == "obl" and any(
         g.dep_ == "case" and g.lemma_.lower() in cases for g in c.children) for c in children)
 
 
