@@ -281,9 +281,11 @@ class Acts(TreeWords):
     def aimed(self, targets: list[Any]) -> bool:
         """Whether weapons are fired at someone: a target that names a side or a place by
         name ("at Kyiv", "into Gaza"), not "into the sea", nor a day or month the model
-        tags a name ("fired a missile on Sunday": "on" marks a target elsewhere)."""
+        tags a name ("fired a missile on Sunday": "on" marks a target elsewhere), or a thing
+        in such a place ("at a car in Gaza")."""
         return any((t.pos_ == "PROPN" or self.mentions_of([t])) and not _calendar_word(t.text)
-                   for t in targets)
+                   for t in [*targets, *(w for t in targets  # "at a car in Gaza"
+                                         for w in self.obliques(t).get("location", []))])
 
     def delivery(self, verb: Any, goods: Any, entry: Predicate) -> Reading:
         """The goods' event, done by the verb's subject to the side it goes to; by a noun

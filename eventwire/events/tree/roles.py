@@ -385,6 +385,11 @@ class Roles(TreeWords):
             inner -= {"advcl"}  # "threatened to strike unless Y pays": Y is threatened
         def another_event(word: Any) -> bool:  # "an exchange mediated by X", "при
             found = self.triggers_now.get(word.i)  # посредничестве X": X is the mediation's
+            if found is not None and found.type != entry.type and \
+                    entry.type in convention("struck_place_types") and \
+                    word.head.i == token.i and base(word.dep_) == "obl":
+                return True  # "clashed with police during a protest against Y": Y is the
+                # protest's, the clash only happened while it went on
             return found is not None and found.type in POOLED_TYPES and \
                 found.type != entry.type and entry.kind != "commitment"  # an offer's are its
 

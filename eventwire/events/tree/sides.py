@@ -8,7 +8,7 @@ from typing import Any
 
 from eventwire.events.lexicon import convention
 from eventwire.events.predicates import Predicate
-from eventwire.events.tree.common import OBJECT, Reading, base
+from eventwire.events.tree.common import OBJECT, PASSIVE_SUBJECT, Reading, base
 from eventwire.events.tree.words import TreeWords
 from eventwire.model import POOLED_TYPES, Mention
 
@@ -72,10 +72,13 @@ class Sides(TreeWords):
         targets = [t for t in self.objects(token)  # "hosted talks between X and Y": the
                    if getattr(triggers.get(t.i), "type", None) != entry.type]  # talks' sides
         roles = self.obliques(token)
+        self.add_phrase_obliques(token, roles)
         if entry.kind == "claim" and entry.content:
             targets = [t for t in targets if t.i < token.i or not self._is_content(t, entry)]
         if entry.kind == "claim":  # "denied reports of arms supplies to Y": a report
-            targets = [t for t in targets if not self.report_noun(t, triggers)]  # type: ignore
+            reports = [t for t in targets if self.report_noun(t, triggers)]  # type: ignore
+            targets = [t for t in targets if t not in reports] + [  # is no side; who made it
+                w for t in reports for w in self.noun_owner(t)]  # is ("Y's accusations")
         if self.at_venue(entry, reading.actors):  # "signed at Nairobi", "met at Doha"
             roles["recipient"] = [t for t in roles.get("recipient", []) if not self.venue(t)]
         targets += [t for t in self.bare_datives(token) if t not in targets]
@@ -123,6 +126,17 @@ class Sides(TreeWords):
             # "« Y a bombardé nos positions », a accusé X": Y, who the claim says acted
             reading.recipients = [m for m in self.mentions_of(self.subject(fronted))
                                   if m not in reading.actors]
+
+    def add_phrase_obliques(self, token: Any, roles: dict[str, list[Any]]) -> None:
+        """A verb phrase's noun carries the verb's marked obliques ("held talks with Y",
+        "hielt Gespräche mit Y"): the model hangs "with Y" on the noun, but the verb and its
+        noun tell one act, so Y is the phrase's partner."""
+        for noun in self.objects(token):
+            if not self.object_of_phrase(noun):
+                continue
+            for role, words in self.obliques(noun).items():
+                known = {w.i for w in roles.get(role, [])}
+                roles.setdefault(role, []).extend(w for w in words if w.i not in known)
 
     def captivity(self, token: Any, entry: Predicate) -> Any | None:
         """The captivity a release verb brings people back from ("повернула з полону",
@@ -322,7 +336,11 @@ class Sides(TreeWords):
             "placed_types") else None
         if placer is not None and placer.i not in triggers:  # "placed Y under house arrest"
             actors = self.mentions_of(self.subject(placer))
-            recipients = recipients or self.mentions_of(self.placed(placer, slot))
+            placed = self.mentions_of(self.placed(placer, slot))
+            if not actors and self.passive(placer) and \
+                    entry.type in convention("own_forces_types"):
+                actors, placed = placed, []  # "the army was put on high alert": its own side
+            recipients = recipients or placed
         if not actors and base(slot.dep_) in ("obj", "obl") and slot.head.i != slot.i and \
                 self.verbal(slot.head) and self.bound_possessive(
                     token, theme_owns=entry.type not in convention("genitive_patient_types")):
@@ -407,7 +425,9 @@ class Sides(TreeWords):
         """What a verb of placing puts somewhere: its object, or where the model hung it as
         an argument oblique or a marked receiver ("puso al embajador", "nahm den Konsul")."""
         return [c for c in self.children(verb) if c.i != slot.i and (
-            c.dep_ in OBJECT or c.dep_ == "obl:arg")] + self.obliques(verb).get("recipient", [])
+            c.dep_ in OBJECT or c.dep_ == "obl:arg" or (
+                c.dep_ in PASSIVE_SUBJECT and self.passive(verb)))] + \
+            self.obliques(verb).get("recipient", [])  # ("the army was put on alert")
 
     def measured(self, token: Any) -> Any:
         """The measure an event noun is counted in ("200 tons of aid", "200 тонн помощи"),

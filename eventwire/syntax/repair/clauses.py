@@ -14,6 +14,7 @@ from eventwire.syntax.repair.common import (
     NOUNS,
     VERBS,
     _a_day,
+    _country_words,
     _day_words,
     _disagrees_in_number,
     _finite,
@@ -126,7 +127,9 @@ def _verb_read_as_modifier(doc: Any) -> int:
         # "Zaire accused Rwanda ...": a name tagged as an adjective of the noun (its lemma keeps
         # the capital a name has, "Heavy" does not)
         name_as_adjective = subject.pos_ == "ADJ" and subject.dep_ == "amod" \
-            and subject.head.i == noun.i and subject.lemma_[:1].isupper()
+            and subject.head.i == noun.i and (subject.lemma_[:1].isupper() or (
+                subject.text[:1].isupper()  # ("Hungary" lemmatised "hungary")
+                and subject.text.lower() in _country_words(doc.lang_)))
         if (subject.pos_ not in NOMINAL and not name_as_adjective) or noun.i < verb.i or any(
                 c.dep_ == "case" for c in subject.children):
             continue
@@ -134,8 +137,10 @@ def _verb_read_as_modifier(doc: Any) -> int:
             subject.head.i in (noun.i, verb.i)  # a subject of the noun or of the participle
         # "Colombian President Gustavo Petro accused Ecuador ...": the name is the root and
         # the participle's noun was hung on it as an apposition
-        apposed = subject.dep_ == "ROOT" and noun.head.i == subject.i \
-            and noun.dep_ in ("appos", "conj")
+        apposed = subject.dep_ == "ROOT" and noun.head.i == subject.i and (
+            noun.dep_ in ("appos", "conj") or (  # "Austria praised Mexico": the object
+                noun.dep_ == "nmod" and subject.pos_ == "PROPN"  # read as the name's
+                and not any(c.dep_ == "case" for c in noun.children)))  # unmarked modifier
         # (the claim's clause opened by a complementizer, or by "that" read as a relative
         # pronoun: "rejected accusations that its patrols had fired", acl:relcl)
         told = {w.i for c in noun.children if c.dep_.startswith("acl") and c.i > noun.i

@@ -406,6 +406,19 @@ def _grammar_words(code: str, name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=64)
+def _country_words(code: str) -> frozenset[str]:
+    """The one-word country names of a language (its ``countries.*.tsv``), lower-cased: a
+    capitalised word among them that the model tagged an adjective with a lower-case lemma
+    ("Hungary" read as "hungary") is still a name."""
+    from eventwire import lang
+
+    return frozenset(row["surface"].lower() for name in ("countries.generated",
+                                                          "countries.curated")
+                     for row in lang.table(code, name)
+                     if row.get("surface") and " " not in row["surface"])
+
+
+@lru_cache(maxsize=64)
 def _mediation_lemmas(code: str) -> frozenset[str]:
     """The one-word nouns of mediation of a language (its ``predicates.yaml`` events of
     mode ``third_party``: "mediator", "Vermittler", "посередник"), as data the repairs may

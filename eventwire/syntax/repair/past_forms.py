@@ -9,6 +9,7 @@ from eventwire.syntax.repair.common import (
     STRAY_SUBJECT,
     VERBS,
     _finite,
+    _grammar_value,
     _grammar_words,
     _infinitive_lemma,
     _past_form_lemma,
@@ -35,6 +36,9 @@ def _active_participle_of_nominal(doc: Any, word: Any) -> bool:
     if word.dep_ == "acl":
         return word.head.i < word.i and (any(c.dep_ == "obj" for c in word.children)
                                          or _acts_after_article(word, before))
+    if word.dep_ == "amod" and word.head.i == before.i:  # "Cambodian troops clashed with"
+        return _aims(word, list(word.children)) and not any(
+            base_dep(c) in ("aux", "nsubj") or c.dep_ == "obl:agent" for c in word.children)
     # (a name compounded on the noun, or its subject, is _verb_read_as_modifier's case)
     return word.dep_ == "amod" and word.head.i > word.i and before.dep_ in STRAY_SUBJECT
 
@@ -46,15 +50,25 @@ def _acts_after_article(word: Any, before: Any) -> bool:
     a passive drop the article: "Three soldiers killed in ambush") and that goes on with a
     complement of its own, with no auxiliary and no doer by "by", acts: it is the verb."""
     noun = word.head
-    if before.i != noun.i or not any(
-            (c.dep_ == "det" and "Art" in c.morph.get("PronType")) or c.dep_ == "nmod:poss"
-            for c in noun.children if c.i < noun.i):
-        return False
     children = list(word.children)
+    if before.i != noun.i or not (any(
+            (c.dep_ == "det" and "Art" in c.morph.get("PronType")) or c.dep_ == "nmod:poss"
+            for c in noun.children if c.i < noun.i) or _aims(word, children)):
+        return False
     return not any(base_dep(c) in ("aux", "nsubj") or c.dep_ == "obl:agent"
                    for c in children) and any(
         c.i > word.i and base_dep(c) in ("obl", "xcomp", "advcl", "ccomp")
         for c in children)
+
+
+def _aims(word: Any, children: list[Any]) -> bool:
+    """Whether a participle is a verb that takes its target by a case word (grammar
+    ``aiming_verbs``: "fire on", "clash with") with such a target after it ("fired on Pakistani
+    posts"): active, as a passive would have no target left to name."""
+    cases = frozenset((_grammar_value(word.doc.lang_, "aiming_verbs") or {}).get(
+        word.lemma_.lower(), ()))
+    return bool(cases) and any(c.i > word.i and base_dep(c) == "obl" and any(
+        g.dep_ == "case" and g.lemma_.lower() in cases for g in c.children) for c in children)
 
 
 # each repair after the test that its pattern is possible at all, in the order they run
