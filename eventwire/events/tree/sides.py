@@ -276,8 +276,13 @@ class Sides(TreeWords):
                          if m not in partners]
         if not actors and self.mediation(token, triggers):  # "при посредничестве ОАЭ": the
             actors = self.mentions_of(self.bare_nmods(token))  # genitive mediates
+        if not actors and self.mediation(token, triggers):  # "through Omani mediation": a
+            actors = self.mentions_of([c for c in self.children(token)  # name compounded on it
+                                       if c.dep_ == "compound" and c.i < token.i])
         if not actors and self.mediation(token, triggers) and self.on_its_mediator(token):
             actors = self.actor_mentions_of_word(token.head)  # "con Noruega como facilitador"
+        if not actors and self.mediation(token, triggers) and not self.verbal(token):
+            actors = self.actor_mentions_of_word(token)  # "through Qatar": the name mediates
         if not actors and entry.type in POOLED_TYPES and not hosted:  # "переговоры России и
             actors = self.mentions_of([c for c in self.bare_nmods(token)  # Украины": the talks'
                                        if "Gen" in self.feature(c, "Case")])  # genitive parties

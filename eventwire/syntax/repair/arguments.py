@@ -115,6 +115,38 @@ def _first_subject_in_fronted_phrase(doc: Any) -> int:
     return mended
 
 
+def _cased_phrase_read_as_subject(doc: Any) -> int:
+    """"Sous les auspices de l'Angola, Kinshasa et Kigali ont signé ...", "A través de Qatar,
+    Israel y Hamás acordaron ...": a phrase opened by a case word, closed by a comma before
+    the verb, was read as the subject, and the names after the comma as its conjuncts (so the
+    mediator signed). A nominal with a case word is no subject: the names between the comma
+    and the verb are, and the phrase is the verb's oblique."""
+    mended = 0
+    for phrase in _where(doc, "nsubj", NOMINAL):
+        verb = phrase.head
+        opener = phrase.left_edge
+        if phrase.dep_ != "nsubj" or verb.i < phrase.i or opener.dep_ != "case" or \
+                opener.head.i != phrase.i:
+            continue
+        begins = min([verb.i] + [c.i for c in verb.children
+                                 if c.dep_.startswith("aux") and c.i < verb.i])
+        comma = next((i for i in range(phrase.i + 1, begins) if doc[i].text == ","), None)
+        if comma is None:
+            continue
+        inside = range(comma + 1, begins)
+        heads = [w for w in doc[comma + 1:begins] if w.head.i not in inside]
+        if not heads or any(not _name_like(h) or h.dep_ not in ("conj", "appos")
+                            or not opener.i <= h.head.i < comma for h in heads):
+            continue
+        first = heads[0]
+        first.head, first.dep_ = verb, "nsubj"
+        for other in heads[1:]:
+            other.head, other.dep_ = first, "conj"
+        phrase.dep_ = "obl"
+        mended += 1
+    return mended
+
+
 def _second_subject(doc: Any) -> int:
     """"Чили передала Перу оружие": a verb has one subject; a second nominal taken for one,
     after the verb and marked accusative, dative or genitive (not coordinated: no ``cc``), is
