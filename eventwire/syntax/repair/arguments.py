@@ -402,21 +402,40 @@ def _cased_argument_read_as_modifier(doc: Any) -> int:
     return mended
 
 
+def _told_as_reciprocal(verb: Any) -> bool:
+    """Whether a verb has an adverb of mutuality (its language's ``reciprocal`` phrases in
+    predicates.yaml: "mutuellement", "a vicenda") among its words."""
+    from eventwire import lang
+
+    code = verb.doc.lang_
+    data = lang.section(code, "predicates") if code in lang.having("predicates") else {}
+    phrases = [tuple(str(p).lower().split()) for p in data.get("reciprocal") or ()]
+    words = [c for c in verb.children if c.dep_ in ("advmod", "obl", "obl:mod")]
+    lemmas = [tuple(w.lemma_.lower() for w in c.subtree) for c in words]
+    return any(found == phrase or found[-len(phrase):] == phrase
+               for found in lemmas for phrase in phrases if phrase)
+
+
 def _reflexive_with_object(doc: Any) -> int:
     """"L'Arménie et l'Azerbaïdjan se sont mutuellement remis une dizaine de prisonniers": a
     reflexive clitic read as the mark of a passive (``expl:pass``) on a verb that has a
     direct object of its own. A passive has no direct object: the clitic is a reciprocal
-    or reflexive dative, and the passive subject the one who acts."""
+    or reflexive dative, and the passive subject the one who acts. So is it on a verb told
+    as mutual ("se sont mutuellement accusés", "si sono accusati a vicenda")."""
     mended = 0
     for clitic in _where(doc, "expl:pass", None):
         verb = clitic.head
-        if clitic.dep_ != "expl:pass" or verb.i == clitic.i or not any(
-                c.dep_ == "obj" and c.pos_ in NOMINAL for c in verb.children):
+        if clitic.dep_ != "expl:pass" or verb.i == clitic.i or not (any(
+                c.dep_ == "obj" and c.pos_ in NOMINAL for c in verb.children)
+                or _told_as_reciprocal(verb)):
             continue
         clitic.dep_ = "expl"
+        mutual = _told_as_reciprocal(verb)
         for child in verb.children:
             if child.dep_ == "nsubj:pass":
                 child.dep_ = "nsubj"
+            elif child.dep_ == "aux:pass" and mutual:
+                child.dep_ = "aux"  # "se sont accusés": the tense auxiliary of a pronominal
         mended += 1
     return mended
 
