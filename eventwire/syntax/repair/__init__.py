@@ -553,7 +553,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "cop" in t.deps, _plain_passive_auxiliary),
     (lambda t: "obl:agent" in t.deps and "cop" in t.deps, _subject_of_a_participle_with_agent),
     (lambda t: "nsubj:pass" in t.deps, _instrumental_passive_subject),
-    (lambda t: "expl:pass" in t.deps, _reflexive_with_object),
+    (lambda t: "expl:pass" in t.deps or "expl:pv" in t.deps, _reflexive_with_object),
     (lambda t: "cc" in t.deps and "conj" in t.deps and t.subjects_per_head >= 1,
      _subjects_split_by_auxiliary),
     (lambda t: bool({"compound", "flat", "nmod", "appos", "dep"} & t.deps),

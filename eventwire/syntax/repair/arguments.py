@@ -135,9 +135,10 @@ def _cased_phrase_read_as_subject(doc: Any) -> int:
             continue
         inside = range(comma + 1, begins)
         heads = [w for w in doc[comma + 1:begins] if w.head.i not in inside]
-        if not heads or any(not _name_like(h) or h.dep_ not in ("conj", "appos")
+        if not heads or any(h.pos_ != "PROPN" or h.dep_ not in ("conj", "appos")
                             or not opener.i <= h.head.i < comma for h in heads):
-            continue
+            continue  # (names only: "after hours of talks ..., the presidency said" is
+            # another clause's subject)
         first = heads[0]
         first.head, first.dep_ = verb, "nsubj"
         for other in heads[1:]:
@@ -423,11 +424,14 @@ def _reflexive_with_object(doc: Any) -> int:
     or reflexive dative, and the passive subject the one who acts. So is it on a verb told
     as mutual ("se sont mutuellement accusés", "si sono accusati a vicenda")."""
     mended = 0
-    for clitic in _where(doc, "expl:pass", None):
+    for clitic in [*_where(doc, "expl:pass", None), *_where(doc, "expl:pv", None)]:
         verb = clitic.head
-        if clitic.dep_ != "expl:pass" or verb.i == clitic.i or not (any(
-                c.dep_ == "obj" and c.pos_ in NOMINAL for c in verb.children)
-                or _told_as_reciprocal(verb)):
+        if verb.i == clitic.i or not (
+                (clitic.dep_ == "expl:pass" and any(
+                    c.dep_ == "obj" and c.pos_ in NOMINAL for c in verb.children))
+                or (clitic.dep_ in ("expl:pass", "expl:pv") and any(
+                    c.dep_ == "nsubj:pass" for c in verb.children)
+                    and _told_as_reciprocal(verb))):
             continue
         clitic.dep_ = "expl"
         mutual = _told_as_reciprocal(verb)
