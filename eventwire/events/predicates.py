@@ -60,6 +60,8 @@ class Predicates:
     hypothetical_morph: tuple[str, ...]
     markers: dict[str, str]  # case-marking lemma -> role
     reciprocal: tuple[tuple[str, ...], ...]
+    # "each ... the other": a word hung on the subject and the verb's object, a pair apart
+    reciprocal_pairs: tuple[tuple[str, str], ...] = ()
     not_events: frozenset[tuple[str, ...]] = frozenset()  # "news conference": no meeting
     not_exchanged: frozenset[str] = frozenset()  # "exchanged accusations": no exchange made
     word_trades: frozenset[str] = frozenset()  # "traded accusations": exchanges only words
@@ -317,6 +319,8 @@ def predicates(language: str) -> Predicates | None:
         hypothetical_morph=tuple(modality.get("hypothetical_morph") or ()),
         markers={str(k).lower(): str(v) for k, v in (data.get("markers") or {}).items()},
         reciprocal=_sequences(data.get("reciprocal")),
+        reciprocal_pairs=tuple((str(a).lower(), str(b).lower())
+                               for a, b in data.get("reciprocal_pairs") or ()),
         not_events=frozenset(split(item) for item in data.get("not_events") or ()),
         not_exchanged=_words(data.get("not_exchanged")),
         word_trades=_words(data.get("word_trades")),

@@ -33,7 +33,7 @@ OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditi
                      "complaints", "lifts", "completes", "placing", "suppresses", "lemma_fixes",
                      "background", "place_participles", "tolls", "verb_lemmas", "dismissals",
                      "homeward", "word_trades", "journeys", "offer_nouns", "present_endings",
-                     "care_places"}
+                     "care_places", "reciprocal_pairs"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
                  "hypothetical_morph", "future_governors", "failure_governors",
                  "success_governors"}

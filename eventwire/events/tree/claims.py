@@ -479,6 +479,10 @@ class Claims(TreeWords):
             if not self.known_plain(token, self.lex.obligation):
                 continue
             if base(token.dep_) == "aux" and token.head.i != token.i:
+                if token.head.left_edge.i == token.i and (
+                        token.i == 0 or self.tokens[token.i - 1].pos_ == "PUNCT"):
+                    continue  # "Should Y enter ..., X will respond", "Sollte Y ...": an
+                    # auxiliary opening its clause before the subject makes a condition
                 out.append((token, token.head))
             else:
                 out += [(token, c) for c in self.children(token)

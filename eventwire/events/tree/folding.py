@@ -370,8 +370,8 @@ class Folding(TreeWords):
                   and t.head.i != t.i]  # "held talks | under the auspices of Z": the talks
         # folded into "held talks" before
         held = [by_token[t.i] for t in talks if t.i in by_token and t.i != token.i]
-        held = [r for r in held if r.predicate.type == "CONSULT"
-                and r.predicate.mode != "third_party"]
+        held = [r for r in held if r.predicate.type == "CONSULT"  # ("indirect talks" of two
+                and (r.predicate.mode != "third_party" or len(r.actors) > 1)]  # sides: theirs)
         if not held:
             return
         held[0].actors = mediation.actors + [m for m in held[0].actors

@@ -51,6 +51,7 @@ class Grammar:
     # go-between's part in an act of the sides together ("with", "avec", "при"): a mediation
     facilitation_nouns: frozenset[str] = frozenset()
     facilitator_cases: frozenset[str] = frozenset()
+    intermediary_cases: frozenset[str] = frozenset()  # "through Z": Z the go-between
     # adverbs that make the name they open with a case word one more doer ("jointly with")
     joint_adverbs: frozenset[str] = frozenset()
     # a perfect conditional in a main clause reports what others say ("avrebbero colpito",
@@ -82,6 +83,7 @@ def grammar(language: str) -> Grammar:
         infinitive_particles=lemmas("infinitive_particles"),
         facilitation_nouns=lemmas("facilitation_nouns"),
         facilitator_cases=lemmas("facilitator_cases"),
+        intermediary_cases=lemmas("intermediary_cases"),
         joint_adverbs=lemmas("joint_adverbs"),
         reportive_conditional=bool(data.get("reportive_conditional")),
     )

@@ -9,7 +9,7 @@ from typing import Any
 from eventwire.events.lexicon import convention
 from eventwire.events.tree.acts import Acts
 from eventwire.events.tree.claims import Claims
-from eventwire.events.tree.common import OBJECT, SUBJECT, Reading, base
+from eventwire.events.tree.common import OBJECT, PASSIVE_SUBJECT, SUBJECT, Reading, base
 from eventwire.events.tree.folding import Folding
 from eventwire.events.tree.mentions import Mentions
 from eventwire.events.tree.modality import Modality
@@ -241,14 +241,36 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         of a place (grammar ``place_nouns``) tells where an exchange, a release or a pooled
         act (a meeting, a deal) happened, never a side of it. Attacks keep it ("shelled a
         Georgian border town": the town's country is hit)."""
-        if not self.grammar.place_nouns or not (
-                reading.predicate.type in POOLED_TYPES
+        if not self.grammar.place_nouns:
+            return
+        if not (reading.predicate.type in POOLED_TYPES
                 or reading.predicate.mode in ("exchange", "release")):
+            if reading.predicate.type in convention("located_types"):
+                reading.recipients = [m for m in reading.recipients
+                                      if not self.place_beside_object(m)]
             return
         reading.recipients = [m for m in reading.recipients if not self.modifies_place(m)]
         kept = [m for m in reading.actors if not self.modifies_place(m)]
         if kept:
             reading.actors = kept
+
+    def place_beside_object(self, mention: Any) -> bool:
+        """ "A Polish truck was held at the Belarusian border": a name or demonym that only
+        modifies a place noun hung on the verb as an oblique, beside the thing the verb acts
+        on (its object or passive subject), tells where the act happened, not whom it hit
+        (conventions `located_types`; "shelled a Georgian border town" keeps its side)."""
+        if not self.modifies_place(mention):
+            return False
+        word = next(t for t in self.tokens if self.span(t)[0] <= mention.start < self.span(t)[1])
+        place = word.head
+        while base(place.dep_) == "compound" and place.head.i != place.i:
+            place = place.head
+        verb = place.head
+        if base(place.dep_) != "obl" or self.marker(place) == "recipient":
+            return False  # "handed them over to the Polish border guards": who receives
+        return verb.i != place.i and self.verbal(verb) and any(
+            c.dep_ in OBJECT or c.dep_ in PASSIVE_SUBJECT or base(c.dep_) == "nsubj"
+            and self.passive(verb) for c in self.children(verb) if c.i != place.i)
 
     def modifies_place(self, mention: Any) -> bool:
         """Whether a mention of this sentence only modifies a place noun ("the Georgian

@@ -86,8 +86,10 @@ class Sides(TreeWords):
         for role in ("target", "recipient", "partner", "partners"):
             targets += [t for t in roles.get(role, []) if not self.mediation(t, triggers)
                         and getattr(triggers.get(t.i), "type", None) != entry.type]
-        if entry.type in POOLED_TYPES and roles.get("partners"):
-            # "hosted talks between X and Y" (the parser hung the partners on the verb)
+        if (entry.type in POOLED_TYPES or (entry.mode == "exchange" and self.passive(token)
+                                           and not reading.actors)) and roles.get("partners"):
+            # "hosted talks between X and Y" (the parser hung the partners on the verb);
+            # "prisoners were exchanged between X and Y": the two sides swapped them
             reading.actors += [m for m in self.mentions_of(roles["partners"])
                                if m not in reading.actors]
         if entry.type in convention("stance_types"):
@@ -288,10 +290,20 @@ class Sides(TreeWords):
         if slot.i != token.i:  # "una ronda de conversaciones | entre Rusia y Ucrania"
             partners += [m for m in self.mentions_of(self.obliques(slot).get("partners", []))
                          if m not in partners]
+        happened = slot.head  # "between X and Y took place an exchange": the verb that
+        if not partners and base(slot.dep_) in ("nsubj", "obj") and happened.i != slot.i and \
+                happened.i not in triggers and self.verbal(happened) and (  # tells it happened
+                    entry.type in POOLED_TYPES or entry.mode == "exchange"):
+            partners = self.mentions_of(self.obliques(happened).get("partners", []))
         if not actors and self.mediation(token, triggers):  # "при посредничестве ОАЭ": the
             actors = self.mentions_of(self.bare_nmods(token))  # genitive mediates
+        if not actors and self.mediation(token, triggers):  # "through Omani mediation": a
+            actors = self.mentions_of([c for c in self.children(token)  # name compounded on it
+                                       if c.dep_ == "compound" and c.i < token.i])
         if not actors and self.mediation(token, triggers) and self.on_its_mediator(token):
             actors = self.actor_mentions_of_word(token.head)  # "con Noruega como facilitador"
+        if not actors and self.mediation(token, triggers) and not self.verbal(token):
+            actors = self.actor_mentions_of_word(token)  # "through Qatar": the name mediates
         if not actors and entry.type in POOLED_TYPES and not hosted:  # "переговоры России и
             actors = self.mentions_of([c for c in self.bare_nmods(token)  # Украины": the talks'
                                        if "Gen" in self.feature(c, "Case")])  # genitive parties
@@ -439,7 +451,22 @@ class Sides(TreeWords):
             return token
         return head if self.known(head, self.lex.measures) else token
 
+    def split_reciprocal(self, token: Any) -> bool:
+        """ "A and B each accused the other", "chacun a accusé l'autre": the first word of a
+        pair (predicates ``reciprocal_pairs``) hung on the verb or its subject, the second the
+        verb's object: each side did it to the other."""
+        for each, other in self.lex.reciprocal_pairs:
+            subjects = [c for c in self.children(token) if base(c.dep_) == "nsubj"]
+            distributed = any(self.lemma(w) == each for s in [token, *subjects]
+                              for w in self.children(s) if w.i < token.i)
+            if distributed and any(c.dep_ in OBJECT and self.lemma(c) == other
+                                   for c in self.children(token)):
+                return True
+        return False
+
     def reciprocal(self, token: Any) -> bool:
+        if self.split_reciprocal(token):
+            return True
         if not self.lex.reciprocal:
             return False
         words = tuple(self.lemma(t) for t in token.subtree)

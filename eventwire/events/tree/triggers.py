@@ -85,6 +85,12 @@ class Triggers(TreeWords):
         changed = False
         out = list(found)
         for token in self.tokens:
+            if self.intermediary(token, types, facilitated):
+                mediation = Predicate(lemma=self.lemma(token), type="CONSULT", kind="event",
+                                      mode="third_party", pos="NOUN")
+                out.append((token, mediation, self.span(token)))
+                changed = True
+                continue
             if base(self._relations[token.i]) not in ("obl", "nmod") or \
                     not self.known(token, nouns):
                 continue  # (most words are no oblique noun of help: nothing else is read)
@@ -106,6 +112,19 @@ class Triggers(TreeWords):
             out.append((token, mediation, self.span(token)))
             changed = True
         return sorted(out, key=lambda item: item[0].i) if changed else found
+
+    def intermediary(self, token: Any, types: dict[int, str], facilitated: Any) -> bool:
+        """ "Through Qatar, X and Y agreed ...", "A través de Catar": a party named right
+        after a case word of passage (grammar ``intermediary_cases``), hung on an act the sides
+        do together, is its go-between, never a side nor a receiver of it."""
+        cases = self.grammar.intermediary_cases
+        if not cases or base(self._relations[token.i]) != "obl" or \
+                types.get(token.head.i) not in facilitated or types.get(token.i) or \
+                not self.mentions_of([token]):
+            return False
+        return any(base(c.dep_) == "case" and (self.known(c, cases) or any(
+            f.dep_ == "fixed" and self.known(f, cases) for f in self.children(c)))
+            for c in self.children(token))
 
     def as_refusal(self, token: Any, entry: Predicate) -> Predicate:
         """ "Chile se negó a retirar": a verb the language lists as a refusal when

@@ -115,6 +115,39 @@ def _first_subject_in_fronted_phrase(doc: Any) -> int:
     return mended
 
 
+def _cased_phrase_read_as_subject(doc: Any) -> int:
+    """"Sous les auspices de l'Angola, Kinshasa et Kigali ont signé ...", "A través de Qatar,
+    Israel y Hamás acordaron ...": a phrase opened by a case word, closed by a comma before
+    the verb, was read as the subject, and the names after the comma as its conjuncts (so the
+    mediator signed). A nominal with a case word is no subject: the names between the comma
+    and the verb are, and the phrase is the verb's oblique."""
+    mended = 0
+    for phrase in _where(doc, "nsubj", NOMINAL):
+        verb = phrase.head
+        opener = phrase.left_edge
+        if phrase.dep_ != "nsubj" or verb.i < phrase.i or opener.dep_ != "case" or \
+                opener.head.i != phrase.i:
+            continue
+        begins = min([verb.i] + [c.i for c in verb.children
+                                 if c.dep_.startswith("aux") and c.i < verb.i])
+        comma = next((i for i in range(phrase.i + 1, begins) if doc[i].text == ","), None)
+        if comma is None:
+            continue
+        inside = range(comma + 1, begins)
+        heads = [w for w in doc[comma + 1:begins] if w.head.i not in inside]
+        if not heads or any(h.pos_ != "PROPN" or h.dep_ not in ("conj", "appos")
+                            or not opener.i <= h.head.i < comma for h in heads):
+            continue  # (names only: "after hours of talks ..., the presidency said" is
+            # another clause's subject)
+        first = heads[0]
+        first.head, first.dep_ = verb, "nsubj"
+        for other in heads[1:]:
+            other.head, other.dep_ = first, "conj"
+        phrase.dep_ = "obl"
+        mended += 1
+    return mended
+
+
 def _second_subject(doc: Any) -> int:
     """"Чили передала Перу оружие": a verb has one subject; a second nominal taken for one,
     after the verb and marked accusative, dative or genitive (not coordinated: no ``cc``), is
@@ -370,21 +403,43 @@ def _cased_argument_read_as_modifier(doc: Any) -> int:
     return mended
 
 
+def _told_as_reciprocal(verb: Any) -> bool:
+    """Whether a verb has an adverb of mutuality (its language's ``reciprocal`` phrases in
+    predicates.yaml: "mutuellement", "a vicenda") among its words."""
+    from eventwire import lang
+
+    code = verb.doc.lang_
+    data = lang.section(code, "predicates") if code in lang.having("predicates") else {}
+    phrases = [tuple(str(p).lower().split()) for p in data.get("reciprocal") or ()]
+    words = [c for c in verb.children if c.dep_ in ("advmod", "obl", "obl:mod")]
+    lemmas = [tuple(w.lemma_.lower() for w in c.subtree) for c in words]
+    return any(found == phrase or found[-len(phrase):] == phrase
+               for found in lemmas for phrase in phrases if phrase)
+
+
 def _reflexive_with_object(doc: Any) -> int:
     """"L'Arménie et l'Azerbaïdjan se sont mutuellement remis une dizaine de prisonniers": a
     reflexive clitic read as the mark of a passive (``expl:pass``) on a verb that has a
     direct object of its own. A passive has no direct object: the clitic is a reciprocal
-    or reflexive dative, and the passive subject the one who acts."""
+    or reflexive dative, and the passive subject the one who acts. So is it on a verb told
+    as mutual ("se sont mutuellement accusés", "si sono accusati a vicenda")."""
     mended = 0
-    for clitic in _where(doc, "expl:pass", None):
+    for clitic in [*_where(doc, "expl:pass", None), *_where(doc, "expl:pv", None)]:
         verb = clitic.head
-        if clitic.dep_ != "expl:pass" or verb.i == clitic.i or not any(
-                c.dep_ == "obj" and c.pos_ in NOMINAL for c in verb.children):
+        if verb.i == clitic.i or not (
+                (clitic.dep_ == "expl:pass" and any(
+                    c.dep_ == "obj" and c.pos_ in NOMINAL for c in verb.children))
+                or (clitic.dep_ in ("expl:pass", "expl:pv") and any(
+                    c.dep_ == "nsubj:pass" for c in verb.children)
+                    and _told_as_reciprocal(verb))):
             continue
         clitic.dep_ = "expl"
+        mutual = _told_as_reciprocal(verb)
         for child in verb.children:
             if child.dep_ == "nsubj:pass":
                 child.dep_ = "nsubj"
+            elif child.dep_ == "aux:pass" and mutual:
+                child.dep_ = "aux"  # "se sont accusés": the tense auxiliary of a pronominal
         mended += 1
     return mended
 

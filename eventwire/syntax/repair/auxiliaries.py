@@ -197,6 +197,33 @@ def _verb_before_infinitive(doc: Any) -> int:
     return mended
 
 
+MODIFIERS = frozenset({"NOUN", "ADJ"})
+
+
+def _reporting_verb_read_as_modifier(doc: Any) -> int:
+    """"L'armée tchadienne nie avoir tiré sur ...": a verb of saying or denying (by its lemma,
+    or the model's known wrong lemma of it) read as a modifier of the noun before it, right
+    before the infinitive auxiliary of the clause's only verb. A modifier takes no
+    "avoir"; the word is the finite verb, and the later verb its infinitive complement."""
+    reporting = _reporting_lemmas(doc.lang_)
+    mended = 0
+    for word in _where(doc, "amod", MODIFIERS):
+        if word.pos_ not in MODIFIERS or word.i + 1 >= len(doc) or \
+                word.lemma_.lower() not in reporting or word.head.i > word.i:
+            continue
+        auxiliary = doc[word.i + 1]
+        second = auxiliary.head
+        if auxiliary.pos_ != "AUX" or "Inf" not in auxiliary.morph.get("VerbForm") or \
+                second.pos_ != "VERB" or second.i <= auxiliary.i or _finite(second) or \
+                any(w.pos_ in VERBS and _finite(w) and w.i != second.i for w in doc):
+            continue
+        word.pos_ = "VERB"
+        word.set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+        _govern_later_verb(word, second)  # the subject before it moves to it
+        mended += 1
+    return mended
+
+
 def _infinitive_auxiliary_between(first: Any, second: Any) -> bool:
     """Whether an infinitive auxiliary of ``second`` ("avoir", "aver", "haber") stands between
     ``first`` and it."""
