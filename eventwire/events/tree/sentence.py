@@ -13,6 +13,7 @@ from eventwire.events.tree.common import OBJECT, SUBJECT, Reading, base
 from eventwire.events.tree.folding import Folding
 from eventwire.events.tree.mentions import Mentions
 from eventwire.events.tree.modality import Modality
+from eventwire.events.tree.questions import Questions
 from eventwire.events.tree.roles import Roles
 from eventwire.events.tree.sides import Sides
 from eventwire.events.tree.triggers import Triggers
@@ -29,7 +30,8 @@ def others(mentions: list[Any], sides: list[Any]) -> list[Any]:
 ANTECEDENT_REACH = 300  # characters before a sentence where a pronoun's antecedent is sought
 
 
-class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Mentions):
+class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Questions, Roles,
+                   Mentions):
     """The parse of one sentence with its mentions, for reading events."""
 
     def read(self) -> list[Reading]:
@@ -226,6 +228,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             self.conditional_warning(token, by_token)
         for token, _entry, _ in found:
             self.left_open(token, by_token, triggers)
+        self.asked_questions(by_token)  # "asked whether X would close the border": no event
         readings = [r for _, r in sorted(by_token.items())]
         for reading in readings:
             self.places_no_sides(reading)
