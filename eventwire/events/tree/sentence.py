@@ -128,6 +128,10 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Questions, 
             if entry.kind == "commitment" and entry.type == "AGREE" and self.offered_harm(
                     token, triggers):  # "ready to strike Y": a threat to Y, no offer
                 entry = replace(entry, type="THREATEN", kind="threat", mode=None)
+            offered = self.offered_act(token, triggers) if entry.kind == "commitment" and \
+                entry.type == "AGREE" else None
+            if offered is not None:  # "offered its support to Y": support given to Y
+                entry = offered
             offered_mediation = entry.kind == "commitment" and entry.type == "AGREE" and \
                 self.offered_mediation(token, triggers)
             if offered_mediation:  # "offered to mediate between Y and Z": the mediation,
