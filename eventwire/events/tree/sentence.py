@@ -118,6 +118,10 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Questions, 
                 continue  # "told reporters that ...": speech, nothing is asked
             if entry.kind == "request" and self.asks_nobody(token):
                 continue  # "called on residents to be patient": no side is asked
+            if entry.kind == "request" and self.verbal(token) and self.first_person(
+                    token) and not self.mentions_of(self.addressees(token)) and not any(
+                    base(c.dep_) in ("ccomp", "xcomp") for c in self.children(token)):
+                continue  # "no lo pedí" (I did not ask for it): "I" ask nobody for anything
             if entry.kind == "commitment" and not (self.demands(token, entry) or any(
                     c.dep_ in OBJECT for c in self.children(token))
                     or self.marked_infinitive_after(token)):
@@ -460,6 +464,13 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Questions, 
         demand" is; the statement it stands in gives the speaker."""
         return not self.subject(verb) and "1" in self.feature(verb, "Person") \
             and "Fin" in self.feature(verb, "VerbForm")
+
+    def first_person(self, verb: Any) -> bool:
+        """Whether a verb is said in the first person: "I", "we", or no subject written."""
+        subject = self.subject(verb)
+        if not subject:
+            return self.first_person_unsaid(verb)
+        return all(w.pos_ == "PRON" and "1" in self.feature(w, "Person") for w in subject)
 
     def subject_pronouns(self, verb: Any, reading: Reading) -> None:
         """Whether a verb's subject is a pronoun ("it", "they") or owned by one ("its ships",
