@@ -118,12 +118,14 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Questions, 
                 continue  # "told reporters that ...": speech, nothing is asked
             if entry.kind == "request" and self.asks_nobody(token):
                 continue  # "called on residents to be patient": no side is asked
-            if entry.kind == "request" and self.verbal(token) and self.first_person(
+            if entry.kind == "request" and self.verbal(token) and any(
+                    self.negation(c) for c in self.children(token)) and self.first_person(
                     token) and not self.mentions_of(self.addressees(token)) and not any(
                     base(c.dep_) in ("ccomp", "xcomp") or w.i in triggers
                     for c in self.children(token) for w in c.subtree):
                 continue  # "no lo pedí" (I did not ask for it): "I" ask nobody for anything
-                # ("we have proposed a ceasefire" asks for an act: kept)
+                # ("we have proposed a ceasefire" asks for an act: kept; "Exigimos ..." with
+                # no object read, asserted: kept)
             if entry.kind == "commitment" and not (self.demands(token, entry) or any(
                     c.dep_ in OBJECT for c in self.children(token))
                     or self.marked_infinitive_after(token)):
