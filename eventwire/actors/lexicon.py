@@ -166,8 +166,10 @@ def lexicon(code: str) -> Lexicon:
     for row in lang.table(code, "demonyms"):
         for base in row["forms"].split("|"):
             for form in _inflect(base, rules):
+                acronym = _cased(form)[1]  # "US" forces, never the pronoun "us"
                 add(form, Candidate(label="ACTOR", kind="demonym", ref="country:" + row["country"],
-                                    slots=frozenset({"{adj}"}), rank=2))
+                                    slots=frozenset({"{adj}"}), rank=2,
+                                    cased=acronym is not None, exact=acronym))
     for country, forms in (lang.section(code, "demonyms").get("combining") or {}).items():
         for form in forms:
             add(form, Candidate(label="ACTOR", kind="demonym", ref="country:" + country,

@@ -1,5 +1,6 @@
 """Invented wire texts (five rounds of one a language, a sixth and a seventh in all seven,
-an eighth in all seven, a ninth in four, a tenth in five), scored against their gold
+an eighth in all seven, a ninth in four, a tenth in five, an eleventh and a twelfth in
+all seven), scored against their gold
 (tests/evaluate/wires): the events matched, predicted and in gold, the statements likewise,
 and every missed and false event key, per document. A change that gains or loses an event
 here fails until the table says so, so the move is seen and explained."""
@@ -305,6 +306,46 @@ EXPECTED = {
                 # "викликала посла Росії і вимагає пояснень": the demand is of Russia
                 missed=["ACCUSE RUS -> UKR", "ASSAULT RUS -> UKR", "CONSULT SVK+UKR -> -"],
                 false=["ASSAULT RUS -> -"]),
+    # round m (session 21): all seven languages, registers the earlier rounds lack (an agency
+    # relaying a ministry relaying a commander, a live blog, an explainer with dated
+    # background, an interview with split quotes, Konjunktiv I); scored once as first run at
+    # events 52/70/78, statements 48/72/81; rows after the session's fixes (indirect
+    # questions, a first-person conjunct, a border violated, support offered)
+    "m-de": Row("7/8/12", "3/14/13",  # first run 6/10/12: "die Grenze verletzt" an ASSAULT,
+                # "ob Tallinn die Grenzübergänge schließen werde" a closure planned; the
+                # conditional "Sollte Russland ... nicht freilassen" is still a refused release
+                missed=["ACCUSE RUS -> EST", "CONSULT FIN -> EST+RUS", "MOBILIZE EST -> -",
+                        "THREATEN EST -> RUS", "THREATEN RUS -> EST"],
+                false=["CONCEDE RUS -> -"]),
+    "m-en": Row("5/7/10", "5/12/12",  # the headline's "accuses" takes the drones' side;
+                # "Saudi Arabia's foreign minister, Faisal bin Nasser, called ..." no verb
+                missed=["AGREE SAU -> IND+PAK", "ASSAULT IND -> PAK", "CONSULT IND+PAK -> -",
+                        "MOBILIZE IND -> -", "REQUEST SAU -> IND+PAK"],
+                false=["ACCUSE IND -> PAK", "ASSAULT IND -> -"]),
+    "m-es": Row("7/11/9", "6/6/7",  # the headline "choque entre ..." an ASSAULT on the USA
+                # (likely "San Juan" taken for a city); "El
+                # canciller, Andrés Solano," names no person, so "Solano exigió" no actor
+                missed=["MOBILIZE NIC -> CRI", "REQUEST CRI -> NIC"],
+                false=["ACCUSE CRI -> -", "ASSAULT CRI+NIC -> USA", "CONCEDE CRI -> NIC",
+                       "MOBILIZE NIC -> -"]),
+    "m-fr": Row("10/10/12", "8/8/12",
+                missed=["REQUEST IGO+UN -> DZA+MAR", "THREATEN DZA -> MAR"],
+                false=[]),
+    "m-it": Row("6/9/12", "10/11/13",  # first run 7/11/12: "Mosca ci minaccia, ma non
+                # cederemo" no longer Russia's; "ha offerto il proprio sostegno" now SUPPORT
+                # with no receiver (the AGREE it was matched the 2022 accord by luck);
+                # "Morozova ha accusato" (a surname after "la portavoce ..., Elena Morozova,")
+                # no actor
+                missed=["ACCUSE RUS -> MDA", "AGREE MDA+ROU -> -", "MOBILIZE RUS -> MDA",
+                        "REQUEST MDA -> IGO+OSCE", "SUPPORT ROU -> MDA", "THREATEN RUS -> MDA"],
+                false=["ACCUSE - -> MDA", "REJECT MDA -> RUS", "THREATEN - -> RUS"]),
+    "m-ru": Row("10/12/13", "8/9/10",  # "Она также обвинила" (a pronoun) no actor
+                missed=["ACCUSE RUS -> GEO", "AGREE RUS -> GEO", "CONCEDE RUS -> GEO"],
+                false=["ACCUSE GEO -> -", "CONCEDE RUS -> -"]),
+    "m-uk": Row("7/9/10", "8/12/14",  # "Генеральний секретар ООН привітав ... і закликав"
+                # no actor
+                missed=["ACCUSE UKR -> RUS", "CONCEDE RUS+UKR -> -", "REQUEST IGO+UN -> RUS+UKR"],
+                false=["REQUEST - -> RUS+UKR", "SUPPORT UKR -> ARE"]),
 }
 
 

@@ -65,6 +65,18 @@ class Folding(TreeWords):
                 return True
         return False
 
+    def offered_act(self, token: Any, triggers: dict[int, Predicate]) -> Predicate | None:
+        """What a commitment gives in the offering: a noun object of `offered_act_types`
+        ("offered its support to Y", "ha offerto il proprio sostegno", "предложила свою
+        поддержку"): offering support is supporting, to whom the verb addresses."""
+        given = convention("offered_act_types")
+        for child in self.children(token):
+            entry = triggers.get(child.i)
+            if child.dep_ in OBJECT and entry is not None and entry.type in given and \
+                    not self.verbal(child):
+                return entry
+        return None
+
     def left_open(self, token: Any, by_token: dict[int, Reading],
                   triggers: dict[int, Predicate]) -> None:
         """ "did not rule out new sanctions against Y", "n'exclut pas de frappes contre Y",

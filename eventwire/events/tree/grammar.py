@@ -57,6 +57,12 @@ class Grammar:
     # a perfect conditional in a main clause reports what others say ("avrebbero colpito",
     # "auraient frappé", "habrían atacado": the journalistic conditional), not a supposition
     reportive_conditional: bool = False
+    # words that open an indirect question wherever they stand ("whether", "ob", "ли", "чи"):
+    # what the question asks about is neither told nor planned
+    question_marks: frozenset[str] = frozenset()
+    # words of asking right before which the language's "if" opens a question, not a
+    # condition ("asked if", "preguntado si", "la domanda se", "savoir si")
+    asking_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -86,4 +92,6 @@ def grammar(language: str) -> Grammar:
         intermediary_cases=lemmas("intermediary_cases"),
         joint_adverbs=lemmas("joint_adverbs"),
         reportive_conditional=bool(data.get("reportive_conditional")),
+        question_marks=lemmas("question_marks"),
+        asking_words=lemmas("asking_words"),
     )

@@ -56,7 +56,11 @@ class Roles(TreeWords):
         if dep == "conj" and self.claimed_conjunct(token, head):
             return self.addressees(head)[:1]  # "warf Y vor, ein Dorf beschossen ... getötet"
         if dep == "conj":
-            return self.subject(head, depth + 1)
+            inherited = self.subject(head, depth + 1)
+            finite = self.finite_word(token)
+            if finite is not None and inherited and not self.same_person(finite, inherited):
+                return []  # "Mosca ci minaccia, ma non cederemo": "we" do not yield
+            return inherited
         governor = self.triggers_now.get(head.i)
         if dep == "ccomp" and self.verbal(head) and not (
                 governor is not None and governor.type == "ACCUSE"):
@@ -122,9 +126,9 @@ class Roles(TreeWords):
         marked for another number ("Министерство заявило, что ночью атаковали ...": a plural
         with no subject says "they", not the ministry; "negó que hubieran atacado"). Two
         conjoined subjects count as plural."""
-        words = [verb] + [c for c in self.children(verb) if c.dep_.startswith("aux")]
-        finite = next((w for w in words if "Fin" in self.feature(w, "VerbForm")
-                       or {"Ind", "Sub"} & set(self.feature(w, "Mood"))), None)  # "hubieran"
+        finite = self.finite_word(verb)
+        if finite is not None and subjects and not self.same_person(finite, subjects):
+            return False  # "Chiediamo ...": a verb in the first person is not the ministry's
         number = set(self.feature(finite, "Number")) if finite is not None else set()
         if not number or not subjects:
             return True
@@ -135,6 +139,27 @@ class Roles(TreeWords):
             plural = any(c.dep_ == "conj" for c in self.children(word))
             told |= {"Plur"} if plural else set(self.feature(word, "Number"))
         return not told or bool(told & number)
+
+    def finite_word(self, verb: Any) -> Any:
+        """The word of a verb's group that carries its person and number: the verb or an
+        auxiliary, finite or in a finite mood ("hubieran")."""
+        words = [verb] + [c for c in self.children(verb) if c.dep_.startswith("aux")]
+        return next((w for w in words if "Fin" in self.feature(w, "VerbForm")
+                     or {"Ind", "Sub"} & set(self.feature(w, "Mood"))), None)
+
+    def same_person(self, finite: Any, subjects: list[Any]) -> bool:
+        """Whether a finite verb marked for the first or second person can have these words
+        as subject: a name or a noun is a third person, a pronoun the person it is marked."""
+        person = set(self.feature(finite, "Person"))
+        if not person or "3" in person:
+            return True
+        for word in subjects:
+            if word.pos_ in ("NOUN", "PROPN"):
+                return False
+            if word.pos_ == "PRON" and self.feature(word, "Person") and \
+                    person.isdisjoint(self.feature(word, "Person")):
+                return False
+        return True
 
     def shares_subject(self, token: Any) -> bool:
         """Whether a verb is a later conjunct of a verb with a subject of its own ("Moskau wies

@@ -13,6 +13,7 @@ from eventwire.events.tree.common import OBJECT, PASSIVE_SUBJECT, SUBJECT, Readi
 from eventwire.events.tree.folding import Folding
 from eventwire.events.tree.mentions import Mentions
 from eventwire.events.tree.modality import Modality
+from eventwire.events.tree.questions import Questions
 from eventwire.events.tree.roles import Roles
 from eventwire.events.tree.sides import Sides
 from eventwire.events.tree.triggers import Triggers
@@ -29,7 +30,8 @@ def others(mentions: list[Any], sides: list[Any]) -> list[Any]:
 ANTECEDENT_REACH = 300  # characters before a sentence where a pronoun's antecedent is sought
 
 
-class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Mentions):
+class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Questions, Roles,
+                   Mentions):
     """The parse of one sentence with its mentions, for reading events."""
 
     def read(self) -> list[Reading]:
@@ -116,6 +118,14 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
                 continue  # "told reporters that ...": speech, nothing is asked
             if entry.kind == "request" and self.asks_nobody(token):
                 continue  # "called on residents to be patient": no side is asked
+            if entry.kind == "request" and self.verbal(token) and any(
+                    self.negation(c) for c in self.children(token)) and self.first_person(
+                    token) and not self.mentions_of(self.addressees(token)) and not any(
+                    base(c.dep_) in ("ccomp", "xcomp") or w.i in triggers
+                    for c in self.children(token) for w in c.subtree):
+                continue  # "no lo pedí" (I did not ask for it): "I" ask nobody for anything
+                # ("we have proposed a ceasefire" asks for an act: kept; "Exigimos ..." with
+                # no object read, asserted: kept)
             if entry.kind == "commitment" and not (self.demands(token, entry) or any(
                     c.dep_ in OBJECT for c in self.children(token))
                     or self.marked_infinitive_after(token)):
@@ -126,6 +136,10 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             if entry.kind == "commitment" and entry.type == "AGREE" and self.offered_harm(
                     token, triggers):  # "ready to strike Y": a threat to Y, no offer
                 entry = replace(entry, type="THREATEN", kind="threat", mode=None)
+            offered = self.offered_act(token, triggers) if entry.kind == "commitment" and \
+                entry.type == "AGREE" else None
+            if offered is not None:  # "offered its support to Y": support given to Y
+                entry = offered
             offered_mediation = entry.kind == "commitment" and entry.type == "AGREE" and \
                 self.offered_mediation(token, triggers)
             if offered_mediation:  # "offered to mediate between Y and Z": the mediation,
@@ -226,6 +240,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
             self.conditional_warning(token, by_token)
         for token, _entry, _ in found:
             self.left_open(token, by_token, triggers)
+        self.asked_questions(by_token)  # "asked whether X would close the border": no event
         readings = [r for _, r in sorted(by_token.items())]
         for reading in readings:
             self.places_no_sides(reading)
@@ -475,6 +490,13 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Roles, Ment
         demand" is; the statement it stands in gives the speaker."""
         return not self.subject(verb) and "1" in self.feature(verb, "Person") \
             and "Fin" in self.feature(verb, "VerbForm")
+
+    def first_person(self, verb: Any) -> bool:
+        """Whether a verb is said in the first person: "I", "we", or no subject written."""
+        subject = self.subject(verb)
+        if not subject:
+            return self.first_person_unsaid(verb)
+        return all(w.pos_ == "PRON" and "1" in self.feature(w, "Person") for w in subject)
 
     def subject_pronouns(self, verb: Any, reading: Reading) -> None:
         """Whether a verb's subject is a pronoun ("it", "they") or owned by one ("its ships",
