@@ -179,6 +179,8 @@ def unnamed_subject(sentence: Sentence, cue: tuple[int, int] | None,
         if not unnamed(fold(subject.text)):
             continue
         words = list(subject.subtree)
+        if words[-1].i < verb.i:  # "Источник | в правительстве Грузии | сообщил": a phrase
+            words.append(sentence.parse[verb.i - 1])  # the model hangs on the verb names it
         start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
         return not named(start, end)
     return False
