@@ -43,6 +43,7 @@ POSTPOSED_TAIL = 6  # words a postposed cue may still have after it ("said on Tu
 # words between a speech verb and its "that" ("ont déclaré ce mardi dans un communiqué conjoint
 # que ...")
 COMPLEMENT_WINDOW = 10
+QUESTION_OPENS = 6  # words of a question that opens the sentence ("Auf die Frage, ob")
 
 
 def from_cue(context: Context, sentence: Sentence, tokens: Tokens) -> Statement | None:
@@ -106,9 +107,11 @@ def _comma_after_inverted_subject(
     that is no relative follows. A verb after a quote, a comma or a dash closes what was
     said before it instead."""
     words = tokens.words
+    answering = head > 0 and words[head - 1] == "," and _answers(context, tokens, head)
     comma = next((k for k in range(last, min(last + INVERTED_SUBJECT + 1, len(words)))
                   if words[k] == ","), None)
-    if head == 0 or not words[head - 1][:1].isalnum() or comma is None or comma == last \
+    if head == 0 or not (words[head - 1][:1].isalnum() or answering) \
+            or comma is None or comma == last \
             or comma + 1 >= len(words) \
             or any(w in context.lexicon.relatives for w in words[comma + 1:comma + 4]) \
             or any(w in context.lexicon.complementizers for w in words[last:comma]) \
@@ -119,6 +122,13 @@ def _comma_after_inverted_subject(
                              and found[1][1] <= tokens.starts[comma]):
         return None
     return comma
+
+
+def _answers(context: Context, tokens: Tokens, head: int) -> bool:
+    """Whether the sentence opens with the question a verb answers ("Auf die Frage, ob
+    ..., sagte X, ...", "Отвечая на вопрос, закроет ли ..."): what was asked is no content,
+    what follows the answering verb is."""
+    return not context.lexicon.question_words.isdisjoint(tokens.words[:min(head, QUESTION_OPENS)])
 
 
 def _modifies_noun(sentence: Sentence, offset: int) -> bool:
@@ -323,7 +333,8 @@ def _inverted(
     words = tokens.words
     if head > 1 and words[head - 1] in DASHES and words[head - 2] in {",", '"'}:
         head -= 1  # "«...», - сказал X": a dash after the comma
-    if not (head > 0 and words[head - 1] in {",", '"'}):
+    if not (head > 0 and words[head - 1] in {",", '"'}) or (
+            words[head - 1] == "," and _answers(context, tokens, head)):
         return None
     if pronoun_in_cue:
         return context.pronoun_speaker(tokens.starts[head]), None, tokens.starts[head - 1]
