@@ -468,6 +468,11 @@ def _person_after(
     if person is None or person.type != "person" or not person.canonical \
             or not span[1] <= found[1][0] or found[1][1] > cue[0]:
         return subject
+    if person.country is None and actor.country and actor.type != "group" \
+            and not verb_between(sentence, span[1], found[1][0]):
+        # "Le porte-parole de l'armée lettone, le major X, a déclaré": one noun phrase, the
+        # person is the institution's (a verb between would make them two clauses)
+        person = context.tree.with_country(person, actor.country)
     return person, found[1]
 
 
