@@ -127,8 +127,11 @@ def _comma_after_inverted_subject(
 def _answers(context: Context, tokens: Tokens, head: int) -> bool:
     """Whether the sentence opens with the question a verb answers ("Auf die Frage, ob
     ..., sagte X, ...", "Отвечая на вопрос, закроет ли ..."): what was asked is no content,
-    what follows the answering verb is."""
-    return not context.lexicon.question_words.isdisjoint(tokens.words[:min(head, QUESTION_OPENS)])
+    what follows the answering verb is. A question word that opens the sentence or a quote
+    ("« Se Hezbollah violerà ... », ha dichiarato X") is a condition, no question asked."""
+    opening = tokens.words[:min(head, QUESTION_OPENS)]
+    return any(word in context.lexicon.question_words and not any(
+        w in {'"', "'"} for w in opening[:k]) for k, word in enumerate(opening) if k > 0)
 
 
 def _modifies_noun(sentence: Sentence, offset: int) -> bool:
