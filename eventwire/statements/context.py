@@ -16,6 +16,7 @@ from eventwire.spans import SpanIndex
 from eventwire.statements.channels import reported_by
 from eventwire.statements.lexicon import SpeechLexicon
 from eventwire.statements.marks import elided_parts
+from eventwire.statements.owners import owner_country
 from eventwire.statements.quotes import Quote, find_quotes
 from eventwire.statements.tree_checks import names_a_subject
 from eventwire.statements.tree_speakers import TreeSpeakers, actor_of
@@ -240,6 +241,9 @@ class Context:
             country = self.tree.country_around(
                 sentence_of, statement.speaker_span, speaker.canonical or speaker.name,
                 parse_language(self.doc, sentence_of))
+            country = country or owner_country(
+                self.doc.text, self.doc.sentences, self.actors, statement.speaker_span,
+                self.lexicon.spokesperson_titles)
             if country:
                 statement.speaker = self.tree.with_country(speaker, country)
         if statement.speaker.type == "person" and statement.speaker.country:

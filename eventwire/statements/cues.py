@@ -43,6 +43,7 @@ POSTPOSED_TAIL = 6  # words a postposed cue may still have after it ("said on Tu
 # words between a speech verb and its "that" ("ont déclaré ce mardi dans un communiqué conjoint
 # que ...")
 COMPLEMENT_WINDOW = 10
+QUESTION_OPENS = 6  # words of a question that opens the sentence ("Auf die Frage, ob")
 
 
 def from_cue(context: Context, sentence: Sentence, tokens: Tokens) -> Statement | None:
@@ -106,9 +107,11 @@ def _comma_after_inverted_subject(
     that is no relative follows. A verb after a quote, a comma or a dash closes what was
     said before it instead."""
     words = tokens.words
+    answering = head > 0 and words[head - 1] == "," and _answers(context, tokens, head)
     comma = next((k for k in range(last, min(last + INVERTED_SUBJECT + 1, len(words)))
                   if words[k] == ","), None)
-    if head == 0 or not words[head - 1][:1].isalnum() or comma is None or comma == last \
+    if head == 0 or not (words[head - 1][:1].isalnum() or answering) \
+            or comma is None or comma == last \
             or comma + 1 >= len(words) \
             or any(w in context.lexicon.relatives for w in words[comma + 1:comma + 4]) \
             or any(w in context.lexicon.complementizers for w in words[last:comma]) \
@@ -119,6 +122,16 @@ def _comma_after_inverted_subject(
                              and found[1][1] <= tokens.starts[comma]):
         return None
     return comma
+
+
+def _answers(context: Context, tokens: Tokens, head: int) -> bool:
+    """Whether the sentence opens with the question a verb answers ("Auf die Frage, ob
+    ..., sagte X, ...", "Отвечая на вопрос, закроет ли ..."): what was asked is no content,
+    what follows the answering verb is. A question word that opens the sentence or a quote
+    ("« Se Hezbollah violerà ... », ha dichiarato X") is a condition, no question asked."""
+    opening = tokens.words[:min(head, QUESTION_OPENS)]
+    return any(word in context.lexicon.question_words and not any(
+        w in {'"', "'"} for w in opening[:k]) for k, word in enumerate(opening) if k > 0)
 
 
 def _modifies_noun(sentence: Sentence, offset: int) -> bool:
@@ -323,7 +336,8 @@ def _inverted(
     words = tokens.words
     if head > 1 and words[head - 1] in DASHES and words[head - 2] in {",", '"'}:
         head -= 1  # "«...», - сказал X": a dash after the comma
-    if not (head > 0 and words[head - 1] in {",", '"'}):
+    if not (head > 0 and words[head - 1] in {",", '"'}) or (
+            words[head - 1] == "," and _answers(context, tokens, head)):
         return None
     if pronoun_in_cue:
         return context.pronoun_speaker(tokens.starts[head]), None, tokens.starts[head - 1]
@@ -457,6 +471,11 @@ def _person_after(
     if person is None or person.type != "person" or not person.canonical \
             or not span[1] <= found[1][0] or found[1][1] > cue[0]:
         return subject
+    if person.country is None and actor.country and actor.type != "group" \
+            and not verb_between(sentence, span[1], found[1][0]):
+        # "Le porte-parole de l'armée lettone, le major X, a déclaré": one noun phrase, the
+        # person is the institution's (a verb between would make them two clauses)
+        person = context.tree.with_country(person, actor.country)
     return person, found[1]
 
 

@@ -41,7 +41,7 @@ def build_statement(
     caller has ``read_speaker`` itself (a relayed official with the country of who relayed).
     """
     from_tree = None if read_speaker else context.tree.at(sentence, cue[0])
-    if from_tree is not None:
+    if from_tree is not None and not _same_person_placed(speaker, from_tree[0]):
         speaker, speaker_span = from_tree
     if isinstance(speaker, Mention):
         speaker_span = (speaker.start, speaker.end)
@@ -122,3 +122,15 @@ def clause_end(tokens: Tokens, start: int) -> int:
         if tokens.words[k] in {",", ";", ".", ":"}:
             return tokens.starts[k]
     return tokens.ends[-1]
+
+
+def _same_person_placed(given: Actor | Mention, read: Actor | Mention) -> bool:
+    """Whether the caller's speaker is the person the tree reads, with the country the tree's
+    reading lacks (given by the institution whose title the person holds): the caller's
+    stands."""
+    given_actor = given.actor if isinstance(given, Mention) else given
+    read_actor = read.actor if isinstance(read, Mention) else read
+    return given_actor is not None and read_actor is not None \
+        and given_actor.type == read_actor.type == "person" \
+        and given_actor.canonical == read_actor.canonical \
+        and bool(given_actor.country) and not read_actor.country

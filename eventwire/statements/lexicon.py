@@ -41,6 +41,8 @@ class SpeechLexicon:
     compound_links: tuple[str, ...]  # what may join the parts ("Regierungs-sprecher")
     object_relatives: PatternSet[str]  # "..., ce que X a nié": the clause before is its object
     unnamed_sources: tuple[str, ...]  # "source", "*kreise": a country's unnamed source speaks
+    spokesperson_titles: frozenset[str]  # "spokesman", "Sprecherin": whose owner may come before
+    question_words: frozenset[str]  # "whether", "ob", "ли": a party in that clause was asked about
 
     @classmethod
     @lru_cache(maxsize=32)
@@ -83,6 +85,9 @@ class SpeechLexicon:
             object_relatives=PatternSet(
                 (v, "relative") for v in data.get("object_relatives", [])),
             unnamed_sources=tuple(fold(str(w)) for w in data.get("unnamed_sources", [])),
+            spokesperson_titles=frozenset(
+                fold(str(w)) for w in data.get("spokesperson_titles", [])),
+            question_words=frozenset(fold(str(w)) for w in data.get("question_words", [])),
         )
 
     def names_unnamed_source(self, word: str) -> bool:

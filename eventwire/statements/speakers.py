@@ -31,11 +31,21 @@ def subject_before(
     segment_start = max(text.rfind(",", start, verb_start) + 1, start)
     candidates = outside_quotes(context, context.actors_in(segment_start, verb_start))
     if not candidates and not _pronoun_ends(context, text[segment_start:verb_start]):
-        candidates = outside_quotes(context, context.actors_in(start, verb_start))
+        candidates = [m for m in outside_quotes(context, context.actors_in(start, verb_start))
+                      if not _asked_about(context, start, m.start)]
     if not candidates:
         return None
     mention = best_mention(candidates)
     return mention.actor, (mention.start, mention.end)  # type: ignore[return-value]
+
+
+def _asked_about(context: Context, start: int, at: int) -> bool:
+    """Whether the mention at ``at`` stands in a clause that asks ("Asked whether Serbia
+    would close ...", "Auf die Frage, ob Serbien ...", "закроет ли Сербия"): the party asked
+    about is not the one who answers."""
+    text = context.doc.text
+    clause = text[max(text.rfind(",", start, at) + 1, start):at]
+    return not context.lexicon.question_words.isdisjoint(_WORD.findall(fold(clause)))
 
 
 def _pronoun_ends(context: Context, stretch: str) -> bool:

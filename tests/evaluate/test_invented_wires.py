@@ -138,7 +138,7 @@ EXPECTED = {
                 missed=[],
                 false=[]),
     # round g (session 15): German, Italian and Spanish only, scored once as first run
-    "g-de": Row("6/6/6", "5/6/6",  # first run 1/3/6 (F1 0.22); then "zur Mäßigung",
+    "g-de": Row("6/6/6", "6/6/6",  # first run 1/3/6 (F1 0.22); then "zur Mäßigung",
                 missed=[],  # "hat Russland vorgeworfen, ... zu haben"
                 false=[]),
     "g-es": Row("7/8/7", "4/4/5",  # "negó haber enviado": repair (session 16)
@@ -297,11 +297,13 @@ EXPECTED = {
                 # convocato" is the dateline's (Albania's); "Il portavoce ha accusato" no one
                 missed=["ACCUSE GRC -> ALB", "ASSAULT GRC -> ALB", "CONSULT ITA -> ALB+GRC"],
                 false=["ACCUSE - -> ALB"]),
-    "l-ru": Row("5/8/10", "2/5/5",  # first run 5/8/10 with CONCEDE - -> KGZ ("Мы требуем
-                # от ... освободить" read as a release): now a demand, its speaker lost
+    "l-ru": Row("6/8/10", "4/5/5",  # first run 5/8/10 with CONCEDE - -> KGZ ("Мы требуем
+                # от ... освободить" read as a release): now a demand; its speaker, a
+                # spokesperson of the institution the sentence before names, has its country
+                # again (statements2, statements/owners.py)
                 missed=["ACCUSE KGZ -> KAZ", "AGREE KAZ+KGZ -> -", "COERCE KGZ -> KAZ",
-                        "CONSULT UZB -> KAZ+KGZ", "REQUEST KAZ -> KGZ"],
-                false=["ACCUSE KAZ -> -", "COERCE KAZ -> -", "REQUEST - -> KGZ"]),
+                        "CONSULT UZB -> KAZ+KGZ"],
+                false=["ACCUSE KAZ -> -", "COERCE KAZ -> -"]),
     "l-uk": Row("6/7/9", "3/5/6",  # first run 5/7/9: Uzhhorod unknown, so no target;
                 # "викликала посла Росії і вимагає пояснень": the demand is of Russia
                 missed=["ACCUSE RUS -> UKR", "ASSAULT RUS -> UKR", "CONSULT SVK+UKR -> -"],
