@@ -313,13 +313,13 @@ EXPECTED = {
     # background, an interview with split quotes, Konjunktiv I); scored once as first run at
     # events 52/70/78, statements 48/72/81; rows after the session's fixes (indirect
     # questions, a first-person conjunct, a border violated, support offered)
-    "m-de": Row("7/8/12", "3/14/13",  # first run 6/10/12: "die Grenze verletzt" an ASSAULT,
+    "m-de": Row("7/8/12", "3/13/13",  # first run 6/10/12: "die Grenze verletzt" an ASSAULT,
                 # "ob Tallinn die Grenzübergänge schließen werde" a closure planned; the
                 # conditional "Sollte Russland ... nicht freilassen" is still a refused release
                 missed=["ACCUSE RUS -> EST", "CONSULT FIN -> EST+RUS", "MOBILIZE EST -> -",
                         "THREATEN EST -> RUS", "THREATEN RUS -> EST"],
                 false=["CONCEDE RUS -> -"]),
-    "m-en": Row("5/7/10", "5/12/12",  # the headline's "accuses" takes the drones' side;
+    "m-en": Row("5/7/10", "8/12/12",  # the headline's "accuses" takes the drones' side;
                 # "Saudi Arabia's foreign minister, Faisal bin Nasser, called ..." no verb
                 missed=["AGREE SAU -> IND+PAK", "ASSAULT IND -> PAK", "CONSULT IND+PAK -> -",
                         "MOBILIZE IND -> -", "REQUEST SAU -> IND+PAK"],
