@@ -351,7 +351,10 @@ class Claims(TreeWords):
                 # a lie": the reports' content, wherever the parser hung the word said of them
                 if found:
                     who = self.mentions_of(self.subject(head))
-                    accused = self.mentions_of(self.addressees(head)) if is_claim else []
+                    # a denial's addressee is who made the report denied ("denied Mali's
+                    # claims that it had ..."), never the doer of what it denies
+                    accused = self.mentions_of(self.addressees(head)) \
+                        if is_claim and not denial else []
                     return who, denial, accused
             if base(dep) not in CLAUSE_DEPS | {"obj", "obl", "nmod", "conj"}:
                 return None
