@@ -361,14 +361,16 @@ def _purpose_of_same_act(sentence: Sentence, reading: Reading, readings: list[Re
                          ) -> bool:
     """ "telephoned his Peruvian counterpart to discuss ...", "a téléphoné à son homologue
     pour discuter de ...": a non-finite verb of a purpose clause (an adverbial clause with its
-    marker) under a verb read as the same type of act tells what that act was for, not a
-    second act: the call is one consultation, with the partner the call names."""
+    marker, no subject or auxiliary of its own) under a verb read as the same type of act
+    tells what that act was for, not a second act: the call is one consultation, with the
+    partner the call names."""
     token = _trigger_token(sentence, reading)
     if token is None or reading.noun or token.head.i == token.i or \
             token.dep_.split(":")[0] not in ("advcl", "xcomp") or \
             "Fin" in token.morph.get("VerbForm") or not any(
-                c.dep_ == "mark" and c.i < token.i for c in token.children):
-        return False
+                c.dep_ == "mark" and c.i < token.i for c in token.children) or any(
+                c.dep_.split(":")[0] in ("nsubj", "aux", "csubj") for c in token.children):
+        return False  # "..., while Israeli forces should withdraw": a clause of its own
     head = token.head
     return any(other is not reading and other.predicate.type == reading.predicate.type
                and not other.noun and getattr(_trigger_token(sentence, other), "i", None) == head.i
