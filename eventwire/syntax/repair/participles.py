@@ -521,10 +521,11 @@ def _reduced_relative_read_as_root(doc: Any) -> int:
 
 
 def _headline_passive(doc: Any) -> int:
-    """"Three Malian soldiers killed at border post": a headline's clause headed by a verb
-    tagged a passive participle, with a subject but no auxiliary, copula or object of its own,
-    is a reduced passive. Its subject is the patient (the killed, never the killers), so it is
-    the passive subject. A participle with an object is an active verb (_active_participle)."""
+    """"Three Malian soldiers killed at border post": a headline's clause headed by a past
+    form, with a subject but no auxiliary, copula or object of its own, is a reduced passive
+    where the language's past is its participle (grammar ``past_is_participle``). Its subject
+    is the patient (the killed, never the killers), so it is the passive subject. A participle
+    with an object is an active verb (_active_participle)."""
     bare_past = _grammar_flag(doc.lang_, "past_is_participle")
     needs_object = _grammar_words(doc.lang_, "object_required_verbs")
     if sum(t.dep_ == "ROOT" for t in doc) > 1:
@@ -533,10 +534,9 @@ def _headline_passive(doc: Any) -> int:
     for verb in _where(doc, "ROOT", VERBS):
         if verb.dep_ != "ROOT":
             continue
-        if bare_past:  # "called on Y to ...": the tag alone does not tell the passive
-            if "Past" not in verb.morph.get("Tense") or verb.lemma_.lower() not in needs_object:
-                continue
-        elif "Part" not in verb.morph.get("VerbForm") or "Pass" not in verb.morph.get("Voice"):
+        # "called on Y to ...", "отверг обвинения": the tag alone does not tell the passive
+        if not bare_past or "Past" not in verb.morph.get("Tense") or \
+                verb.lemma_.lower() not in needs_object:
             continue
         children = list(verb.children)
         if any(c.dep_ in OWN_CLAUSE or c.dep_.startswith(("aux", "cop", "csubj"))
