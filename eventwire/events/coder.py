@@ -44,7 +44,10 @@ def code_events(doc: Document) -> None:
             continue  # no model or no lexicon for the language: no tree to read
         tree = SentenceTree(sentence, context.by_label["ACTOR"], lexicon, language)
         tree.sides_so_far = sides
-        for reading in tree.read():
+        readings = tree.read()
+        for reading in readings:
+            if _purpose_of_same_act(sentence, reading, readings):
+                continue
             found = _event_from_reading(context, sentence, reading, lexicon)
             if found and _denies_charges(tree, sentence, reading):
                 found = [_denied_to_accuser(event, events) for event in found]
@@ -352,6 +355,26 @@ def _background(sentence: Sentence, reading: Reading, lexicon: Predicates) -> bo
     return token.dep_.split(":")[0] in ("obl", "nmod", "advcl") and any(
         c.dep_.split(":")[0] in ("case", "mark") and c.lemma_.lower() in lexicon.background
         for c in token.children)
+
+
+def _purpose_of_same_act(sentence: Sentence, reading: Reading, readings: list[Reading]
+                         ) -> bool:
+    """ "telephoned his Peruvian counterpart to discuss ...", "a téléphoné à son homologue
+    pour discuter de ...": a non-finite verb of a purpose clause (an adverbial clause with its
+    marker, no subject or auxiliary of its own) under a verb read as the same type of act
+    tells what that act was for, not a second act: the call is one consultation, with the
+    partner the call names."""
+    token = _trigger_token(sentence, reading)
+    if token is None or reading.noun or token.head.i == token.i or \
+            token.dep_.split(":")[0] not in ("advcl", "xcomp") or \
+            "Fin" in token.morph.get("VerbForm") or not any(
+                c.dep_ == "mark" and c.i < token.i for c in token.children) or any(
+                c.dep_.split(":")[0] in ("nsubj", "aux", "csubj") for c in token.children):
+        return False  # "..., while Israeli forces should withdraw": a clause of its own
+    head = token.head
+    return any(other is not reading and other.predicate.type == reading.predicate.type
+               and not other.noun and getattr(_trigger_token(sentence, other), "i", None) == head.i
+               for other in readings)
 
 
 def _counted(noun: Any) -> bool:

@@ -56,13 +56,14 @@ CASES = [
         ("accused", "VERB", "amod", 2, "Tense=Past|VerbForm=Part|Voice=Pass"),
         ("Molvania", "PROPN", "ROOT", 2, "")],
      1, "accused", ["Ruritania:nsubj>accused", "accused:ROOT>accused", "Molvania:obj>accused"]),
-    # look-alike: a participle with no object hung on a noun is a reduced relative
+    # look-alike: a participle with no object hung on a noun is no active verb; with no verb
+    # in the sentence (a headline) it heads the clause as a passive (_headline_participle_on_noun)
     ("reduced relative", [
         ("refugees", "NOUN", "ROOT", 0, ""),
         ("displaced", "VERB", "acl", 0, "Tense=Past|VerbForm=Part|Voice=Pass"),
         ("by", "ADP", "case", 3, ""), ("fighting", "NOUN", "obl:agent", 1, "")],
-     0, "displaced", ["refugees:ROOT>refugees", "displaced:acl>refugees", "by:case>fighting",
-                      "fighting:obl:agent>displaced"]),
+     1, "displaced", ["refugees:nsubj:pass>displaced", "displaced:ROOT>displaced",
+                      "by:case>fighting", "fighting:obl:agent>displaced"]),
     # a finite verb root with its subject read as a compound of it
     ("subject read as a compound of the verb", [
         ("Ruritania", "PROPN", "compound", 1, ""), ("fought", "VERB", "ROOT", 1, FIN),

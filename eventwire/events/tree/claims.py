@@ -197,11 +197,26 @@ class Claims(TreeWords):
         head = verb.head
         if head.i != verb.i and head.i < verb.i and base(verb.dep_) in (
                 "parataxis", "conj", "advcl") and self.verbal(head):
+            if self.says_with_content(head, verb):
+                return None  # "X says it shot down ..., accuses Y of ...": a second act of X
             return head
         clauses = [c for c in self.children(verb) if base(c.dep_) in ("advcl", "ccomp", "parataxis")
                    and c.i < verb.i and self.verbal(c)
                    and not any(base(m.dep_) == "mark" for m in self.children(c))]
         return clauses[0] if clauses else None
+
+    def says_with_content(self, head: Any, verb: Any) -> bool:
+        """Whether the clause before a comma and ``verb`` is a speech verb with its own
+        content clause before ``verb`` ("Pakistan says it shot down ..., accuses ..."): such a
+        clause already has its speaker, so the verb after it is the same speaker's next act,
+        not a source clause whose object would be its speaker."""
+        entry = self.triggers_now.get(head.i)
+        if not (self.known(head, self.lex.speech_verbs) or (
+                entry is not None and entry.kind == "claim")):
+            return False
+        return any(base(c.dep_) in ("ccomp", "xcomp") and head.i < c.i < verb.i
+                   for c in self.children(head)) and any(
+            c.dep_ in SUBJECT for c in self.children(head))
 
     def inverted_subject(self, verb: Any) -> list[Any]:
         """The subject after a verb that closes its fronted content ("…, a accusé le
@@ -336,7 +351,10 @@ class Claims(TreeWords):
                 # a lie": the reports' content, wherever the parser hung the word said of them
                 if found:
                     who = self.mentions_of(self.subject(head))
-                    accused = self.mentions_of(self.addressees(head)) if is_claim else []
+                    # a denial's addressee is who made the report denied ("denied Mali's
+                    # claims that it had ..."), never the doer of what it denies
+                    accused = self.mentions_of(self.addressees(head)) \
+                        if is_claim and not denial else []
                     return who, denial, accused
             if base(dep) not in CLAUSE_DEPS | {"obj", "obl", "nmod", "conj"}:
                 return None

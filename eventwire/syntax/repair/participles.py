@@ -518,3 +518,61 @@ def _reduced_relative_read_as_root(doc: Any) -> int:
                 child.head = later
         mended += 1
     return mended
+
+
+def _headline_passive(doc: Any) -> int:
+    """"Three Malian soldiers killed at border post": a headline's clause headed by a past
+    form, with a subject but no auxiliary, copula or object of its own, is a reduced passive
+    where the language's past is its participle (grammar ``past_is_participle``). Its subject
+    is the patient (the killed, never the killers), so it is the passive subject. A participle
+    with an object is an active verb (_active_participle)."""
+    bare_past = _grammar_flag(doc.lang_, "past_is_participle")
+    needs_object = _grammar_words(doc.lang_, "object_required_verbs")
+    if sum(t.dep_ == "ROOT" for t in doc) > 1:
+        return 0  # "strike kills nine": an object the model made a second root
+    mended = 0
+    for verb in _where(doc, "ROOT", VERBS):
+        if verb.dep_ != "ROOT":
+            continue
+        # "called on Y to ...", "отверг обвинения": the tag alone does not tell the passive
+        if not bare_past or "Past" not in verb.morph.get("Tense") or \
+                verb.lemma_.lower() not in needs_object:
+            continue
+        children = list(verb.children)
+        if any(c.dep_ in OWN_CLAUSE or c.dep_.startswith(("aux", "cop", "csubj"))
+               for c in children):
+            continue
+        subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subjects) != 1:
+            continue
+        subjects[0].dep_ = "nsubj:pass"
+        mended += 1
+    return mended
+
+
+def _headline_participle_on_noun(doc: Any) -> int:
+    """"Deux journalistes arrêtés à leur arrivée", "Dos soldados asesinados en un puesto": a
+    headline with no verb but a past participle (no auxiliary, no object) hung on its root noun
+    as a modifier tells that the noun underwent the act. The participle heads the clause and
+    the noun is its passive subject; any other modifier of the noun stays on it."""
+    if any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in doc):
+        return 0
+    mended = 0
+    for noun in _where(doc, "ROOT", NOUNS):
+        if noun.dep_ != "ROOT":
+            continue
+        participles = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.i > noun.i
+                       and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm")
+                       and "Pres" not in c.morph.get("Tense")
+                       and not any(g.dep_ in OWN_CLAUSE for g in c.children)]
+        if len(participles) != 1 or any(t.pos_ in ("VERB", "AUX") and t is not participles[0]
+                                        and t.dep_ not in ("acl", "amod") for t in doc):
+            continue
+        verb = participles[0]
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubj:pass"
+        for child in list(noun.children):
+            if child.dep_ == "punct" and child.i > verb.i:
+                child.head = verb
+        mended += 1
+    return mended
