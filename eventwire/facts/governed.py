@@ -23,9 +23,7 @@ def _cue_head(sentence: Sentence, start: int, end: int) -> Any | None:
         return None
     inside = [t for t in sentence.parse if start <= char_span(sentence, t)[0] < end]
     content = [t for t in inside if t.pos_ not in FUNCTION_POS]
-    outside = [t for t in content if not start <= char_span(sentence, t.head)[0] < end
-               or t.head == t]
-    return (outside or content or [None])[0]
+    return (_hung_outside(sentence, content, start, end) or content or [None])[0]
 
 
 def _root(sentence: Sentence, start: int, end: int) -> Any | None:
@@ -34,9 +32,14 @@ def _root(sentence: Sentence, start: int, end: int) -> Any | None:
     if first is None:
         return None
     tokens = [t for t in first.sent if start <= char_span(sentence, t)[0] < end]
-    heads = [t for t in tokens if t.head == t or
-             not start <= char_span(sentence, t.head)[0] < end]
+    heads = _hung_outside(sentence, tokens, start, end)
     return heads[0] if heads else None
+
+
+def _hung_outside(sentence: Sentence, tokens: list[Any], start: int, end: int) -> list[Any]:
+    """The tokens of ``[start, end)`` that head it: a root, or hung on a word outside it."""
+    return [t for t in tokens
+            if t.head == t or not start <= char_span(sentence, t.head)[0] < end]
 
 
 def _cue_owns(sentence: Sentence, cue: Any, name: Any, start: int, end: int
