@@ -458,6 +458,9 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
             value, precision, until = _interval(r, m, anchor)
         elif kind == "told":
             value, precision, until = _told(r, m, anchor, ref)
+        elif kind == "overnight":  # the day of writing, unless its sentence tells another
+            value, precision, until = ((*_day(ref.day), None) if ref.day and not ref.at_least
+                                       else (None, None, None))
         else:
             value, precision, until = _resolve(kind, m, r, ref, direction)
             year = _year_after(r, kept, index, norm, ref) if kind in ("dmy", "mdy") \
@@ -481,4 +484,21 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
         elif value is not None and not names_an_event and start not in captions:
             anchor = mention
         found.append(mention)
+    _nights_of_their_sentence(found, [view.original_span(lo, hi) for lo, hi in bounds])
     return found
+
+
+def _nights_of_their_sentence(found: list[DateMention], sentences: list[tuple[int, int]]) -> None:
+    """"Overnight" is the night ending on the day its sentence tells: "said on Tuesday that
+    Russia had attacked Odesa overnight" is Monday's night into Tuesday, dated Tuesday; with
+    no other day in its sentence, the night before the day of writing (its value already)."""
+    starts = [lo for lo, _ in sentences]
+    for night in (m for m in found if m.kind == "overnight"):
+        n = bisect_right(starts, night.start) - 1
+        lo, hi = sentences[n] if n >= 0 else (0, night.end)
+        days = [m for m in found if m is not night and lo <= m.start and m.end <= hi
+                and m.value and m.precision == "day" and m.until is None and not m.dateline
+                and m.kind != "overnight"]
+        if days:
+            told = min(days, key=lambda m: max(m.start - night.end, night.start - m.end))
+            night.value = told.value

@@ -175,6 +175,11 @@ def rules(code: str) -> _Rules:
         # "the night of Sunday to Monday", "dans la nuit de dimanche à lundi": the second day
         ("night", rf"{_B}(?:{_alternation(data.get('night_before'))})\s+{weekday}\s+"
                   rf"(?:{_alternation(data.get('night_links'))})\s+(?P<wd>{weekday}){_E}"),
+        # "overnight", "dans la nuit", "ночью": the night ending on the day the sentence tells;
+        # not where a weekday or a day's number follows: "dans la nuit de dimanche à lundi",
+        # "nella notte tra sabato e domenica", "in der Nacht zum Donnerstag" are their own
+        ("overnight", rf"{_B}(?:{_alternation(data.get('overnight'))}){_E}"
+                      rf"(?!\s+(?:[^\W\d_]{{1,4}}\s+)?(?:{weekday}|\d))"),
         ("period", rf"{_B}(?P<p>{_alternation(data.get('relative_periods'))}){_E}"),
         # "at the weekend", "am Wochenende", "в выходные": the last one told in the past,
         # the next one ahead
@@ -223,7 +228,8 @@ def rules(code: str) -> _Rules:
              *(data.get("anaphoric_periods") or {}), *(data.get("interval_after") or []),
              *(data.get("interval_before") or []), *(data.get("ago_before") or []),
              *(data.get("ahead_before") or []), *(data.get("weekend_told") or []),
-             *(data.get("told_after") or {})]) + time_of_day + _E),
+             *(data.get("told_after") or {}), *(data.get("overnight") or [])])
+            + time_of_day + _E),
         future=re.compile("|".join(data.get("future_markers") or ["(?!)"])),
         past=re.compile("|".join(data.get("past_markers") or ["(?!)"])),
         dateline_after=re.compile(_alternation_of_patterns(data.get("dateline_after"))),
