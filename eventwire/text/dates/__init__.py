@@ -32,6 +32,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from eventwire import lang
 from eventwire.model import DateMention, Document
@@ -484,21 +485,52 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
         elif value is not None and not names_an_event and start not in captions:
             anchor = mention
         found.append(mention)
-    _nights_of_their_sentence(found, [view.original_span(lo, hi) for lo, hi in bounds])
+    _nights_of_their_sentence(doc, found)
     return found
 
 
-def _nights_of_their_sentence(found: list[DateMention], sentences: list[tuple[int, int]]) -> None:
-    """"Overnight" is the night ending on the day its sentence tells: "said on Tuesday that
-    Russia had attacked Odesa overnight" is Monday's night into Tuesday, dated Tuesday; with
-    no other day in its sentence, the night before the day of writing (its value already)."""
-    starts = [lo for lo, _ in sentences]
-    for night in (m for m in found if m.kind == "overnight"):
-        n = bisect_right(starts, night.start) - 1
-        lo, hi = sentences[n] if n >= 0 else (0, night.end)
-        days = [m for m in found if m is not night and lo <= m.start and m.end <= hi
-                and m.value and m.precision == "day" and m.until is None and not m.dateline
-                and m.kind != "overnight"]
-        if days:
-            told = min(days, key=lambda m: max(m.start - night.end, night.start - m.end))
-            night.value = told.value
+# Universal Dependencies relations joining a saying to what it says ("said on Tuesday that
+# Russia had attacked overnight", "Russia attacked overnight, officials said on Wednesday")
+_SAID_OF = frozenset({"ccomp", "parataxis"})
+_VERB_STEPS = 4  # heads climbed from a date phrase to the verb it hangs on
+
+
+def _nights_of_their_sentence(doc: Document, found: list[DateMention]) -> None:
+    """"Overnight" is the night ending on the day of writing (its value already), or on the
+    day of the saying that tells it: "said on Tuesday that Russia had attacked Odesa
+    overnight" is Monday's night into Tuesday, dated Tuesday. The saying is a verb the tree
+    joins to the night's verb as what it says (or says it); a day elsewhere in the sentence
+    ("days after the talks on Monday") is not the night's, and without a parse the night
+    keeps the day of writing."""
+    for night in (m for m in found if m.kind == "overnight" and m.value):
+        verb = _verb_of(doc, night)
+        if verb is None:
+            continue
+        days = [m for m in found if m is not night and m.value and m.precision == "day"
+                and m.until is None and not m.dateline and m.kind != "overnight"]
+        said = [m for m in days if _says(verb, _verb_of(doc, m))]
+        if said:
+            night.value = min(said, key=lambda m: abs(m.start - night.start)).value
+
+
+def _verb_of(doc: Document, mention: DateMention) -> Any | None:
+    """The verb the tree hangs a date phrase on (from the top of the phrase), if parsed."""
+    n = bisect_right([s.start for s in doc.sentences], mention.start) - 1
+    if n < 0 or mention.start >= doc.sentences[n].end or doc.sentences[n].parse is None:
+        return None
+    sentence = doc.sentences[n]
+    lo, hi = mention.start - sentence.parse_start, mention.end - sentence.parse_start
+    token = next((t for t in sentence.parse if lo <= t.idx < hi), None)
+    for _ in range(_VERB_STEPS + hi - lo):
+        if token is None or token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return token if token is not None and token.pos_ in ("VERB", "AUX") else None
+
+
+def _says(verb: Any, other: Any | None) -> bool:
+    """Whether two verbs of one parse are a saying and what it says."""
+    if other is None or other.i == verb.i or other.doc is not verb.doc:
+        return False
+    return ((verb.head.i == other.i and verb.dep_.split(":")[0] in _SAID_OF)
+            or (other.head.i == verb.i and other.dep_.split(":")[0] in _SAID_OF))
