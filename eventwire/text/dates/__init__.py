@@ -489,48 +489,66 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
     return found
 
 
-# Universal Dependencies relations joining a saying to what it says ("said on Tuesday that
-# Russia had attacked overnight", "Russia attacked overnight, officials said on Wednesday")
-_SAID_OF = frozenset({"ccomp", "parataxis"})
+# Universal Dependencies relations by which a saying hangs on what it says ("Russia attacked
+# overnight, officials said on Wednesday"); what is said hangs anywhere below its saying
+# ("said on Tuesday that Russia had attacked overnight", "a accusé mardi la Serbie d'avoir
+# bombardé ... dans la nuit", the parser hanging the act on the accused)
+_SAYS = frozenset({"ccomp", "parataxis"})
 _VERB_STEPS = 4  # heads climbed from a date phrase to the verb it hangs on
+# dates counted from another ("three days after [the talks on Monday]") tell no saying's day
+_NOT_A_SAYINGS_DAY = frozenset({"overnight", "interval", "anaphoric", "told"})
 
 
 def _nights_of_their_sentence(doc: Document, found: list[DateMention]) -> None:
     """"Overnight" is the night ending on the day of writing (its value already), or on the
     day of the saying that tells it: "said on Tuesday that Russia had attacked Odesa
-    overnight" is Monday's night into Tuesday, dated Tuesday. The saying is a verb the tree
-    joins to the night's verb as what it says (or says it); a day elsewhere in the sentence
-    ("days after the talks on Monday") is not the night's, and without a parse the night
-    keeps the day of writing."""
+    overnight" is Monday's night into Tuesday, dated Tuesday. The saying is the night's own
+    verb, or a verb of speech or an act of saying the tree joins to it, with the day hung
+    right on it; a day hung elsewhere ("days after the talks on Monday") is not the
+    night's, and without a parse the night keeps the day of writing."""
+    code = _code(doc)
     for night in (m for m in found if m.kind == "overnight" and m.value):
         verb = _verb_of(doc, night)
         if verb is None:
             continue
         days = [m for m in found if m is not night and m.value and m.precision == "day"
-                and m.until is None and not m.dateline and m.kind != "overnight"]
-        said = [m for m in days if _says(verb, _verb_of(doc, m))]
+                and m.until is None and not m.dateline and m.kind not in _NOT_A_SAYINGS_DAY]
+        said = [m for m in days if _says(code, verb, _verb_of(doc, m, direct=True))]
         if said:
             night.value = min(said, key=lambda m: abs(m.start - night.start)).value
 
 
-def _verb_of(doc: Document, mention: DateMention) -> Any | None:
-    """The verb the tree hangs a date phrase on (from the top of the phrase), if parsed."""
+def _verb_of(doc: Document, mention: DateMention, direct: bool = False) -> Any | None:
+    """The verb the tree hangs a date phrase on (from the top of the phrase), if parsed;
+    ``direct``: only a verb the top of the phrase hangs on itself ("accused on Tuesday"),
+    not through a noun ("the talks on Monday")."""
     n = bisect_right([s.start for s in doc.sentences], mention.start) - 1
     if n < 0 or mention.start >= doc.sentences[n].end or doc.sentences[n].parse is None:
         return None
     sentence = doc.sentences[n]
     lo, hi = mention.start - sentence.parse_start, mention.end - sentence.parse_start
     token = next((t for t in sentence.parse if lo <= t.idx < hi), None)
+    outside = 0  # heads climbed outside the phrase
     for _ in range(_VERB_STEPS + hi - lo):
         if token is None or token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             break
         token = token.head
-    return token if token is not None and token.pos_ in ("VERB", "AUX") else None
+        outside += not lo <= token.idx < hi
+    if token is None or token.pos_ not in ("VERB", "AUX") or (direct and outside > 1):
+        return None
+    return token
 
 
-def _says(verb: Any, other: Any | None) -> bool:
-    """Whether two verbs of one parse are a saying and what it says."""
-    if other is None or other.i == verb.i or other.doc is not verb.doc:
+def _says(code: str, verb: Any, saying: Any | None) -> bool:
+    """Whether ``saying`` tells the night's time: the night's own verb (a verb has one time:
+    "accused Eritrea on Tuesday of shelling the town overnight", the parser hanging both on
+    "accused"), or a verb of speech or an act of saying above ``verb`` in the tree or hung
+    on it as the saying of what it tells."""
+    if saying is None or saying.doc is not verb.doc:
         return False
-    return ((verb.head.i == other.i and verb.dep_.split(":")[0] in _SAID_OF)
-            or (other.head.i == verb.i and other.dep_.split(":")[0] in _SAID_OF))
+    if saying.i == verb.i:
+        return True
+    if not (_speech_verb(code, fold(saying.text)) or _said_act(code, saying)):
+        return False
+    return (any(a.i == saying.i for a in verb.ancestors)
+            or (saying.head.i == verb.i and saying.dep_.split(":")[0] in _SAYS))
