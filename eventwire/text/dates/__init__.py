@@ -14,8 +14,11 @@ only absolute dates get a value, but for a text whose first date is an interval 
 forward from a date it names ("13 months after [an attack in October 2023]"): that month
 is the story's, and months named later are read against it. Anaphoric phrases ("the next
 year", "that day") take the latest date written before them instead, and intervals ("a day
-after [the call]") date what follows them from it. Clock times ("1700 hours", "17 Uhr") are
-matched so that no year or day is read into them, and are not reported as dates. Ranges
+after [the call]") date what follows them from it. "Overnight" ("dans la nuit", "ночью") is
+the night ending on the day of writing, or on the day of the saying that tells it ("said on
+Tuesday that ... overnight": Tuesday); never a guess where the day of writing is unknown.
+Clock times ("1700 hours", "17 Uhr") are matched so that no year or day is read into them,
+and are not reported as dates. Ranges
 ("du 23 au 25 mars") give their first day as the value and their last as ``until``.
 Dates in a photo caption ("This combination of pictures created on ...") neither file the
 text nor tell when it was written.
