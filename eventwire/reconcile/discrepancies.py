@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from eventwire.facts.quotes import SPEAKER
 from eventwire.facts.slots import NIGHT, TIME
 from eventwire.facts.subject import PLACED_KINDS
 from eventwire.reconcile.common import date_interval, stable_id
@@ -342,8 +343,17 @@ def _side(facts: list[FactRecord], voices: set[tuple[str, ...]],
 
 ATTRIBUTE_NAMES = {"duration": "length", "length": "distance", "date": "day", "start": "start",
                    "end": "end", "venue": "venue", "scope": "scope", "mediators": "mediators",
-                   "signatories": "signatories", "speaker": "speaker",
+                   "signatories": "signatories", "speaker": "speaker of a quote",
                    "time": "time of day"}
+
+
+QUOTE_SHOWN = 80  # characters of a quote that name it in a sentence
+
+
+def quoted(text: str) -> str:
+    """A quote cut at a word within ``QUOTE_SHOWN`` characters ("... lasting peace ...")."""
+    text = " ".join(text.split())
+    return text if len(text) <= QUOTE_SHOWN else text[:QUOTE_SHOWN].rsplit(" ", 1)[0] + "…"
 
 
 FATE_WORDS = {"killed": "killed", "wounded": "wounded"}  # a side's counted people
@@ -425,9 +435,12 @@ def happening_name(ref: Any) -> str:
 
 def disputed_what(record: DiscrepancyRecord) -> str:
     """What is disputed, in words: "Number of people killed in the attack between RUS..."."""
+    if record.attribute == SPEAKER and record.values:  # who said a quote: the quote names it
+        return f"Who said “{quoted(record.values[0].text or '')}”"
     link = "in" if record.attribute.startswith("count_") else "of"
     about = happening_name(record.happening) if record.happening else record.subject
-    return f"{attribute_name(record.attribute).capitalize()} {link} the {about}"
+    name = attribute_name(record.attribute)  # "DZA" stays upper case
+    return f"{name[:1].upper()}{name[1:]} {link} the {about}"
 
 
 def _with_summary(record: DiscrepancyRecord) -> DiscrepancyRecord:

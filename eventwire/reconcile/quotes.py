@@ -1,26 +1,26 @@
 """Who said it: one quote that the sources of a story give to different people.
 
-Each ``speaker`` fact (:mod:`eventwire.facts.quotes`) holds a quote's concepts and the named
-person it is given to. Within a story, quotes whose concepts mostly agree are one quote told
-by several outlets, in any language; when independent documents give it to people whose
-names differ (by :func:`~eventwire.reconcile.discrepancies.person_key`, any script), that
-is a discrepancy of the attribute ``speaker``. Two different quotes of one story ("this
-truce is a first step", "we will not accept new attacks") share too few concepts to be set
-side by side, and a wire copied word for word is one voice.
+Each ``speaker`` fact (:mod:`eventwire.facts.quotes`) holds a quote's concepts and the
+named person it is given to. Within a story, quotes whose concepts mostly agree are one
+quote told by several outlets, in any language; when independent documents give it to
+people whose names share no word (by :func:`~eventwire.reconcile.discrepancies.person_key`,
+any script), that is a discrepancy of the attribute ``speaker``. Two different quotes of
+one story ("this truce is a first step", "we will not accept new attacks") share too few
+concepts to be set side by side, and a wire copied word for word is one voice.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 from eventwire.facts.quotes import MIN_CONCEPTS, SPEAKER
 from eventwire.reconcile.common import stable_id
-from eventwire.reconcile.discrepancies import person_key
+from eventwire.reconcile.discrepancies import disputed_what, person_key
 from eventwire.records import DiscrepancyRecord, FactRecord, SideOfDiscrepancy
 
 SAME_QUOTE = 0.75  # share of the shorter quote's concepts the longer one must hold
-QUOTE_IN_SUMMARY = 80  # characters of the quote a summary shows
 
 
 def _concepts(fact: FactRecord) -> frozenset[str]:
@@ -66,13 +66,10 @@ def quote_discrepancies(facts: list[FactRecord], story_of: dict[str, str],
 
 def _compare(story: str, quote: list[FactRecord], duplicate_of: dict[str, str],
              documents: dict[str, dict[str, Any]]) -> DiscrepancyRecord | None:
-    by_person: dict[str, list[FactRecord]] = defaultdict(list)
-    for f in quote:
-        by_person[person_key(str(f.value))].append(f)
-    if len(by_person) < 2:
+    people = _people(quote)
+    if len(people) < 2:
         return None
-    people = sorted(by_person, key=lambda k: min((f.document, f.id) for f in by_person[k]))
-    voices = [{duplicate_of.get(f.document, f.document) for f in by_person[k]} for k in people]
+    voices = [{duplicate_of.get(f.document, f.document) for f in told} for told in people]
     # a document that gives the quote to both stands on neither side
     conflicts = tuple((i, j) for i in range(len(people)) for j in range(i + 1, len(people))
                       if voices[i] - voices[j] and voices[j] - voices[i])
@@ -80,26 +77,48 @@ def _compare(story: str, quote: list[FactRecord], duplicate_of: dict[str, str],
         return None
     involved = sorted({i for pair in conflicts for i in pair})
     renumber = {old: new for new, old in enumerate(involved)}
-    sides = tuple(_side(by_person[people[i]], len(voices[i]), documents) for i in involved)
-    said = " vs ".join(f"{v.value} ({', '.join(v.outlets)})" for v in sides)
-    words = sides[0].text or ""
-    if len(words) > QUOTE_IN_SUMMARY:
-        words = words[:QUOTE_IN_SUMMARY].rsplit(" ", 1)[0] + "..."
-    return DiscrepancyRecord(
+    sides = tuple(_side(people[i], len(voices[i]), documents) for i in involved)
+    record = DiscrepancyRecord(
         id=stable_id("discrepancy", "quote", story, sorted(f.id for f in quote)),
         subject=story, subject_kind="story", story=story, attribute=SPEAKER,
         nature="conflict", values=sides,
-        conflicts=tuple((renumber[i], renumber[j]) for i, j in conflicts),
-        summary=f'Who said "{words}": {said}')
+        conflicts=tuple((renumber[i], renumber[j]) for i, j in conflicts))
+    said = " vs ".join(f"{v.value} ({', '.join(v.outlets)})" for v in sides)
+    return replace(record, summary=f"{disputed_what(record)}: {said}")
+
+
+def _name_keys(name: str) -> frozenset[str]:
+    """The keys of a name's words, any script ("Karim Bennani" -> the keys of both)."""
+    return frozenset(person_key(w) for w in name.split() if len(w) > 2)
+
+
+def _people(quote: list[FactRecord]) -> list[list[FactRecord]]:
+    """The quote's facts grouped by person, in order of first telling: two names sharing a
+    word are one person told more or less fully ("Bennani", "Karim Bennani"; "Ilona" where
+    a parse kept only the first name), never a disagreement on who said it."""
+    groups: list[tuple[set[str], list[FactRecord]]] = []
+    for f in sorted(quote, key=lambda f: (f.document, f.id)):
+        keys = set(_name_keys(str(f.value)))
+        joined = [g for g in groups if g[0] & keys]
+        for g in joined[1:]:  # a fuller name joins two groups: one person
+            joined[0][0].update(g[0])
+            joined[0][1].extend(g[1])
+            groups.remove(g)
+        if joined:
+            joined[0][0].update(keys)
+            joined[0][1].append(f)
+        else:
+            groups.append((keys, [f]))
+    return [told for _, told in groups]
 
 
 def _side(facts: list[FactRecord], voices: int, documents: dict[str, dict[str, Any]]
           ) -> SideOfDiscrepancy:
     facts = sorted(facts, key=lambda f: (f.document, f.id))
     sources = tuple(sorted({f.document for f in facts}))
+    fullest = max(facts, key=lambda f: len(str(f.value).split()))  # first of the longest
     return SideOfDiscrepancy(
-        value=facts[0].value, text=facts[0].text, sources=sources,
+        value=fullest.value, text=facts[0].text, sources=sources,
         outlets=tuple(sorted({str(documents.get(d, {}).get("outlet") or d) for d in sources})),
         quotes=tuple(dict.fromkeys((f.text or "").strip() for f in facts)),
-        claimed_by=tuple(sorted({str(f.value) for f in facts})),
         independent_sources=voices, facts=tuple(f.id for f in facts))

@@ -1,9 +1,9 @@
 """Who said it: one quote, told by two outlets in any two languages, given to different
 named people is a ``speaker`` discrepancy (facts.quotes reads each quote's concepts from
 ``lang/<code>/quotes.yaml``; reconcile.quotes sets the people side by side). Near-misses
-stay silent: two different quotes, one person in two scripts, a quote given to no one by
-name. Each row pins the whole output: the speaker records of the two documents, read as one
-story (invented quotes and people)."""
+stay silent: two different quotes, one person in two scripts or named more or less
+fully, a quote given to no one by name. Each row pins the whole output: the speaker
+records of the two documents, read as one story (invented quotes and people)."""
 
 from __future__ import annotations
 
@@ -44,6 +44,8 @@ ROWS = [
     ("en", CHILDREN, "Tomas Varga", "ru", TRUST, KOVACS["ru"], None),
     ("uk", CHILDREN, VARGA["uk"], "en", CHILDREN, "Tomas Varga", None),
     ("es", CHILDREN, "un portavoz del Gobierno", "en", CHILDREN, "Tomas Varga", None),
+    # near-miss: one person named more or less fully (the German parse keeps "Ilona" alone)
+    ("de", CHILDREN, "Ilona Kovacs", "en", CHILDREN, "Ilona Kovacs", None),
 ]
 
 
@@ -64,3 +66,18 @@ def test_who_said_it(lang_a: str, quote_a: dict[str, str], who_a: str, lang_b: s
     if want:  # each side stands on its own document
         assert [list(v.sources) for v in found[0].values] == [["a"], ["b"]]
         assert [d.attribute for d in found] == [SPEAKER]
+
+
+def test_who_said_it_in_words() -> None:
+    """The summary and the web page's sentence name the quote, then each side's person."""
+    from eventwire.web.words import discrepancy_sentence
+
+    facts = (_speaker_facts("a", "en", CHILDREN["en"].format(who="Tomas Varga"))
+             + _speaker_facts("b", "fr", CHILDREN["fr"].format(who="Ilona Kovacs")))
+    [found] = quote_discrepancies(facts, {"a": "story", "b": "story"}, {},
+                                  {"a": {"outlet": "Wire A"}, "b": {"outlet": "Wire B"}})
+    assert found.summary == ("Who said “Our children deserve a future without war”: "
+                             "Tomas Varga (Wire A) vs Ilona Kovacs (Wire B)")
+    assert discrepancy_sentence(found, None) == (
+        "Sources disagree on who said “Our children deserve a future without war”: "
+        "Tomas Varga or Ilona Kovacs.")
