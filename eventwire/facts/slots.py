@@ -418,7 +418,9 @@ def _quantities(ctx: _Context) -> list[FactRecord]:
         elif unit in PEOPLE_UNITS or unit == BARE:
             out += _count(ctx, q, unit, bound)
     for own in own_counts(ctx.doc, s):  # "three of its soldiers": the speaker's side's
-        for fact in _count(ctx, own.quantity, own.quantity.unit, None):
+        q = own.quantity
+        for fact in _count(ctx, q, q.unit, None) or _count(ctx, q, q.unit, None,
+                                                           _fate_above(ctx, q)):
             if fact.attribute.removesuffix("_per_side") in SIDED_COUNTS:
                 fact.extra.pop("groups", None)  # its people are named, not one of groups
                 fact.extra["of"] = f"{own.side} {own.quantity.unit}"
@@ -762,8 +764,9 @@ def _amid_violence(ctx: _Context) -> bool:
     return bool(told) and told <= VIOLENT_KINDS | {"toll"}
 
 
-def _count(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[FactRecord]:
-    kind = _count_kind(ctx, q, unit)
+def _count(ctx: _Context, q: Quantity, unit: str, bound: str | None,
+           kind: str | None = None) -> list[FactRecord]:
+    kind = kind or _count_kind(ctx, q, unit)
     if kind is None or kind not in COUNT_KINDS or (kind == "prisoner" and _amid_violence(ctx)):
         return []
     default, kinds = COUNT_KINDS[kind]
@@ -780,6 +783,23 @@ def _count(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[Fac
 
 
 SIDED_FATES = frozenset({"killed", "wounded"})  # the dead and wounded are told per side
+
+
+def _fate_above(ctx: _Context, q: Quantity) -> str | None:
+    """The fate of the people a number counts, said by the word the number or its noun
+    hangs on in the tree, however far ("fünf seiner Soldaten seien bei den Gefechten der
+    vergangenen Woche getötet worden": "fünf" hangs on "getötet"); None when that word says
+    no fate."""
+    span = _quantity_span(ctx, q)
+    if span is None:
+        return None
+    heads = [t.head for t in span if not span.start <= t.head.i < span.end]
+    for head in heads:
+        word = fold(head.text)
+        for kind, pattern in ctx.words.counts:
+            if kind in FATES and pattern.fullmatch(word):
+                return kind
+    return None
 SIDED_COUNTS = frozenset(f"count_{fate}" for fate in SIDED_FATES)
 PEOPLE_OF_SECTOR = {"MIL": "soldier", "CVL": "civilian"}  # an actor's sector: who is counted
 

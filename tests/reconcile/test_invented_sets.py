@@ -482,10 +482,25 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         # "on Monday at 18:00" against "в понеділок о 20:00" (facts.slots._times)
         ("time", (("e1",), ("e4",))),
     ],
+    # twenty-second session's second blind round, first run (expected.yaml committed before
+    # it): cairo-swap (it, es, de, en) B-cubed 0.68 (the Italian report and its copy a story
+    # apart), surfaced 7/23, 4 reported, none false. After: the quote's words "exchange",
+    # "soldier", "return" are concepts (quotes.yaml), d1's "fünf seiner Soldaten ... getötet"
+    # read by the word the number hangs on (slots._fate_above): 8/23, 5 reported, none false
+    "cairo-swap": [
+        # i1's bodies against e1's, across the two stories the set is cut into
+        ("count_body", (("i1", "i2"), ("e1",))),
+        ("count_killed_tcd_soldier", (("e1",), ("s1",))),
+        ("duration", (("d1", "s1"), ("e1",))),
+        ("mediators", (("s1",), ("d1", "e1"))),
+        ("speaker", (("d1",), ("e1",))),
+    ],
 }
 
 # folder -> what the pipeline gives instead, while it falls short (strict: fixed means fail)
 FALLS_SHORT: dict[str, str] = {
+    "cairo-swap": "i1 (it) and its copy a story apart (not looked into; its AGREE "
+                  "event names Sudan alone)",
     "cucuta-summit": "c4 (it) a story apart (its sentence names no change: Cúcuta a venue)",
 }
 
