@@ -543,6 +543,9 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
     for kind, pattern in ctx.words.counts:  # the verb right before governs the number
         if _closes(pattern, before) is not None:  # ("killing seven soldiers")
             return kind
+    state = _state_before(ctx, before)
+    if state is not None:  # "die Leichen von 14 marokkanischen Soldaten": bodies, whatever
+        return state  # the words after the number say
     of = _counted_of(ctx, q)
     if of is not None:  # "the bodies of 1,000 soldiers": bodies, not soldiers
         return of
@@ -554,8 +557,11 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
     # détenus et les corps de 14 soldats", "звільнять по 25 полонених і передадуть тіла 12
     # загиблих"): its words are not this count's
     clause = clause[:_conjunct_after(ctx, q, len(clause))]
+    # prisoners named by their own noun are no bodies a later word names ("liberará a 25
+    # prisioneros y ... devolverá los cuerpos de 12": the bodies are the 12)
+    states = frozenset() if unit == "prisoner" else STATES
     fates = [(hit.start(), kind) for kind, pattern in ctx.words.counts
-             if kind in (FATES | STATES) and (hit := pattern.search(clause))]
+             if kind in (FATES | states) and (hit := pattern.search(clause))]
     if fates:  # "thousands of soldiers are being killed": the fate says what is counted;
         return min(fates)[1]  # "1000 тіл загиблих": the bodies of the dead, bodies
     own_fate = any(kind in FATES and pattern.search(after) for kind, pattern in ctx.words.counts)
@@ -574,6 +580,22 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
         if best is not None:
             return best[1]
     return _count_of_subject(ctx, q) or UNIT_COUNTS.get(unit) or _exchanged(ctx, unit)
+
+
+def _state_before(ctx: _Context, before: str) -> str | None:
+    """What the people a number counts are, said right before it through a link word
+    (facts.yaml ``state_links``): "die Leichen von 14", "les corps de 12"."""
+    link = ctx.words.state_links
+    if link is None:
+        return None
+    words = before.split()
+    if not words or not link.fullmatch(words[-1]):
+        return None
+    rest = before[:before.rstrip().rfind(words[-1])]
+    for kind, pattern in ctx.words.counts:
+        if kind in STATES and _closes(pattern, rest) is not None:
+            return kind
+    return None
 
 
 EXCHANGED_UNITS = frozenset({"person", "soldier"})

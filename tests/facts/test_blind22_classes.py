@@ -1,7 +1,8 @@
 """Classes of the twenty-second session's blind round (figuig-truce), written after the
 fixes, in every language, each row the whole fact list of its text: a speaker's own soldiers
 counted as that side's (facts.own), the time of day of a call (facts.slots._times), a
-truce's start and end that date no truce (facts.slots._dates), and who said a quote
+truce's start and end that date no truce (facts.slots._dates), bodies named before their
+number and prisoners by their own noun (slots._state_before), and who said a quote
 (facts.quotes). Near-misses: another country named before the possessive, a count with no
 speaker, a clock time beside no call or talks."""
 
@@ -39,6 +40,9 @@ OWN = [
      [_dza_killed(4)]),
     ("it", "Secondo Algeri, tre dei suoi soldati sono stati uccisi negli scontri.",
      [_dza_killed(3)]),
+    # the fate far from the number, on the word the number hangs on (slots._fate_above)
+    ("de", "Algerien erklärte, fünf seiner Soldaten seien bei den Gefechten der vergangenen "
+     "Woche getötet worden.", [_dza_killed(5)]),
     ("ru", "Алжир заявил, что трое его военных погибли в столкновении.", [_dza_killed(3)]),
     ("uk", "Алжир заявив, що троє його військових загинули під час зіткнення.",
      [_dza_killed(3)]),
@@ -96,4 +100,32 @@ TRUCE_DATES = [
 @pytest.mark.parametrize(("language", "text", "want"), TRUCE_DATES)
 def test_start_and_end_date_no_truce(language: str, text: str,
                                       want: list[tuple[Any, ...]]) -> None:
+    assert _rows(text, language) == want
+
+
+def _exchange(attribute: str, value: int) -> tuple[Any, ...]:
+    return (attribute, value, "exchange", None, None)
+
+
+BODIES = [  # the bodies are those a body word names, the prisoners those their noun names
+    ("de", "Jede Seite lässt 25 Gefangene frei; Algerien übergibt zudem die Leichen von 14 "
+     "marokkanischen Soldaten.", [_exchange("count_body", 14),
+                                  _exchange("count_prisoner_per_side", 25)]),
+    ("es", "Cada parte liberará a 25 prisioneros y Sudán devolverá los cuerpos de 12 soldados "
+     "chadianos.", [_exchange("count_body", 12), _exchange("count_prisoner_per_side", 25)]),
+    ("fr", "Chaque camp libérera 25 prisonniers et rendra les corps de 12 soldats.",
+     [_exchange("count_body", 12), _exchange("count_prisoner_per_side", 25)]),
+    ("it", "Ogni parte libererà 40 prigionieri e il Sudan consegnerà i corpi di nove soldati "
+     "ciadiani.", [_exchange("count_body", 9), _exchange("count_prisoner_per_side", 40)]),
+    ("en", "Each side will free 25 prisoners and hand over the bodies of 12 soldiers.",
+     [_exchange("count_body", 12), _exchange("count_prisoner_per_side", 25)]),
+    ("ru", "Стороны освободят по 25 пленных и передадут тела 12 погибших.",
+     [_exchange("count_body", 12), _exchange("count_prisoner_per_side", 25)]),
+    ("uk", "Кожна сторона звільнить по 25 полонених і передасть тіла 12 загиблих.",
+     [_exchange("count_body", 12), _exchange("count_prisoner_per_side", 25)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "want"), BODIES)
+def test_bodies_and_prisoners(language: str, text: str, want: list[tuple[Any, ...]]) -> None:
     assert _rows(text, language) == want

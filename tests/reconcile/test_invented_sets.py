@@ -46,7 +46,13 @@ Tumbes the next day, "около 20" wounded against 21, a clash story of the sa
 week before (santiago-truce: es, fr, ru); "420 Minuten" and "майже семи годин" against seven
 hours, a total of 80 beside 40 per side, the signatories in Cyrillic and Latin, a copied
 wire, the military chiefs' meeting the day before, Moscow as actor and dateline, a drone
-strike on Georgia a week before (baku-truce: es, de, uk)."""
+strike on Georgia a week before (baku-truce: es, de, uk); "360 Minuten" and
+"anderthalbstündiges" against six hours and 90 minutes, "близько шести годин", the military
+delegations' meeting in Lausanne the day before, Morocco's own dead beside Algeria's, a
+copied wire, a second quote of one speaker, the trade ministers' meeting in Rabat, another
+story of the same sides (figuig-truce: en, de, es, uk, it); "300 minutos" against five
+hours, "unos 40", the intelligence chiefs' meeting in Alexandria the day before, a copied
+wire (cairo-swap: it, es, de, en)."""
 
 from __future__ import annotations
 
@@ -461,14 +467,20 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
     # (discrepancies.person_key), a side's own soldiers (facts.own), the time of a call
     # (slots._times), every start and end taken before a truce is dated (slots._dates),
     # displaced and signing words; the scorer's "end" and "time" families: 51/57, 14
-    # reported, none false by the scorer (by hand: the 14 bodies as prisoners, left)
+    # reported, none false by the scorer (by hand: the 14 bodies as prisoners); then bodies
+    # named before their number (slots._state_before): 49/57 by the scorer, 15 reported,
+    # none false by the scorer nor by hand (the two e2/e5-e4 displaced pairs the scorer had
+    # counted through the wrong prisoners' record are missed: "flohen nach
+    # Behördenangaben 1.200 Menschen", parsed as an apposition, is not read)
     "figuig-truce": [
+        # "die Leichen von 14 marokkanischen Soldaten" are bodies (slots._state_before), no
+        # longer 14 prisoners set beside the 25 and 30 per side (the false value by hand)
+        ("count_body", (("e1",), ("e2", "e5"))),
         ("count_displaced", (("e1",), ("e4",))),
         # "three of its soldiers" after "Algeria's defence ministry said", "cuatro de sus
         # soldados" after "Según Argel": Algeria's soldiers (facts.own)
         ("count_killed_dza_soldier", (("e1",), ("e3",))),
-        # still wrong by hand: e2's "die Leichen von 14 marokkanischen Soldaten" as prisoners
-        ("count_prisoner", (("e2", "e5"), ("e1", "e2", "e4", "e5"), ("e3",))),
+        ("count_prisoner_per_side", (("e1", "e2", "e4", "e5"), ("e3",))),
         ("count_wounded", (("e1",), ("e3",))),
         ("duration", (("e1", "e2", "e3", "e5"), ("e4",))),
         ("duration", (("e1", "e2", "e5"), ("e3",))),
@@ -532,8 +544,9 @@ KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
     # e4's venue ("в Берні": no Ukrainian case form of Bern in the places) and its exchange
     # day ("звільнить по 25 полонених 21 грудня": no exchange word) are not read
     "figuig-truce": [("exchange_date", "e1", "e4"), ("talks_venue", "e1", "e4"),
-                     ("talks_venue", "e2", "e4"), ("exchange_date", "e3", "e4"),
-                     ("talks_venue", "e3", "e4"), ("talks_venue", "e4", "e5")],
+                     ("clash_displaced", "e2", "e4"), ("talks_venue", "e2", "e4"),
+                     ("exchange_date", "e3", "e4"), ("talks_venue", "e3", "e4"),
+                     ("clash_displaced", "e4", "e5"), ("talks_venue", "e4", "e5")],
     # who a count is of is read only where an actor's mention names the counted people, or
     # a possessive the speaker's (since session 22: "three of its soldiers"), not "deux
     # civils" after "soldats sud-soudanais"; a count in one of several groups naming no
