@@ -167,6 +167,10 @@ class FactWords:
     # anywhere in the sentence: the plan was changed ("postponed", "moved", "instead"); a
     # plan word alone ("talks planned in Geneva") leaves its place the venue
     changed: re.Pattern[str] | None = None
+    # right before a clock time: the time of day a call or talks began ("at 18:00", "о 20:00")
+    time_leads: re.Pattern[str] | None = None
+    # between a word of what people are (bodies) and their number: "die Leichen von 14"
+    state_links: re.Pattern[str] | None = None
 
 
 def _named(table: dict[str, list[str]] | None) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -218,6 +222,8 @@ def fact_words(code: str) -> FactWords | None:
         capitalised_nouns=bool(data.get("capitalised_nouns")),
         superseded=_pattern(data.get("superseded") or ()),
         changed=_pattern(data.get("changed") or ()),
+        time_leads=_pattern(data.get("time_leads") or ()),
+        state_links=_pattern(data.get("state_links") or ()),
     )
 
 

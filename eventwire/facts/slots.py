@@ -20,6 +20,8 @@ from typing import Any
 
 from eventwire.facts.governed import governed
 from eventwire.facts.lexicon import FactWords, fact_words
+from eventwire.facts.own import own_counts
+from eventwire.facts.quotes import quote_facts
 from eventwire.facts.scope import find_scope, outside_names, scope_tags
 from eventwire.facts.subject import (
     CLAUSE_BREAK,
@@ -141,10 +143,12 @@ def find_facts(doc: Document) -> None:
         told += _quantities(ctx)
         told += [f for _, f in venues]
         told += _days(ctx)
+        told += _times(ctx)
         told += _named_sets(ctx, words.mediators, "mediators", person=False)
         told += _named_sets(ctx, words.signatories, "signatories", person=True)
         told += _scope(ctx)
         facts += [f for f in told if id(f.happening) not in ctx.elsewhere]
+    facts += quote_facts(doc)  # who said each quote a named person is given
     facts.sort(key=lambda f: (f.evidence.span[0], f.evidence.span[1], f.attribute))
     doc.facts = [_with_id(doc, n, f) for n, f in enumerate(facts)]
 
@@ -413,6 +417,14 @@ def _quantities(ctx: _Context) -> list[FactRecord]:
             out += _length(ctx, q, unit, bound)
         elif unit in PEOPLE_UNITS or unit == BARE:
             out += _count(ctx, q, unit, bound)
+    for own in own_counts(ctx.doc, s):  # "three of its soldiers": the speaker's side's
+        q = own.quantity
+        for fact in _count(ctx, q, q.unit, None) or _count(ctx, q, q.unit, None,
+                                                           _fate_above(ctx, q)):
+            if fact.attribute.removesuffix("_per_side") in SIDED_COUNTS:
+                fact.extra.pop("groups", None)  # its people are named, not one of groups
+                fact.extra["of"] = f"{own.side} {own.quantity.unit}"
+                out.append(fact)
     return out
 
 
@@ -531,6 +543,9 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
     for kind, pattern in ctx.words.counts:  # the verb right before governs the number
         if _closes(pattern, before) is not None:  # ("killing seven soldiers")
             return kind
+    state = _state_before(ctx, before)
+    if state is not None:  # "die Leichen von 14 marokkanischen Soldaten": bodies, whatever
+        return state  # the words after the number say
     of = _counted_of(ctx, q)
     if of is not None:  # "the bodies of 1,000 soldiers": bodies, not soldiers
         return of
@@ -542,8 +557,11 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
     # détenus et les corps de 14 soldats", "звільнять по 25 полонених і передадуть тіла 12
     # загиблих"): its words are not this count's
     clause = clause[:_conjunct_after(ctx, q, len(clause))]
+    # prisoners named by their own noun are no bodies a later word names ("liberará a 25
+    # prisioneros y ... devolverá los cuerpos de 12": the bodies are the 12)
+    states = frozenset() if unit == "prisoner" else STATES
     fates = [(hit.start(), kind) for kind, pattern in ctx.words.counts
-             if kind in (FATES | STATES) and (hit := pattern.search(clause))]
+             if kind in (FATES | states) and (hit := pattern.search(clause))]
     if fates:  # "thousands of soldiers are being killed": the fate says what is counted;
         return min(fates)[1]  # "1000 тіл загиблих": the bodies of the dead, bodies
     own_fate = any(kind in FATES and pattern.search(after) for kind, pattern in ctx.words.counts)
@@ -562,6 +580,22 @@ def _count_kind(ctx: _Context, q: Quantity, unit: str) -> str | None:
         if best is not None:
             return best[1]
     return _count_of_subject(ctx, q) or UNIT_COUNTS.get(unit) or _exchanged(ctx, unit)
+
+
+def _state_before(ctx: _Context, before: str) -> str | None:
+    """What the people a number counts are, said right before it through a link word
+    (facts.yaml ``state_links``): "die Leichen von 14", "les corps de 12"."""
+    link = ctx.words.state_links
+    if link is None:
+        return None
+    words = before.split()
+    if not words or not link.fullmatch(words[-1]):
+        return None
+    rest = before[:before.rstrip().rfind(words[-1])]
+    for kind, pattern in ctx.words.counts:
+        if kind in STATES and _closes(pattern, rest) is not None:
+            return kind
+    return None
 
 
 EXCHANGED_UNITS = frozenset({"person", "soldier"})
@@ -752,8 +786,9 @@ def _amid_violence(ctx: _Context) -> bool:
     return bool(told) and told <= VIOLENT_KINDS | {"toll"}
 
 
-def _count(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[FactRecord]:
-    kind = _count_kind(ctx, q, unit)
+def _count(ctx: _Context, q: Quantity, unit: str, bound: str | None,
+           kind: str | None = None) -> list[FactRecord]:
+    kind = kind or _count_kind(ctx, q, unit)
     if kind is None or kind not in COUNT_KINDS or (kind == "prisoner" and _amid_violence(ctx)):
         return []
     default, kinds = COUNT_KINDS[kind]
@@ -770,6 +805,24 @@ def _count(ctx: _Context, q: Quantity, unit: str, bound: str | None) -> list[Fac
 
 
 SIDED_FATES = frozenset({"killed", "wounded"})  # the dead and wounded are told per side
+
+
+def _fate_above(ctx: _Context, q: Quantity) -> str | None:
+    """The fate of the people a number counts, said by the word the number or its noun
+    hangs on in the tree, however far ("fünf seiner Soldaten seien bei den Gefechten der
+    vergangenen Woche getötet worden": "fünf" hangs on "getötet"); None when that word says
+    no fate."""
+    span = _quantity_span(ctx, q)
+    if span is None:
+        return None
+    heads = [t.head for t in span if not span.start <= t.head.i < span.end]
+    for head in heads:
+        word = fold(head.text)
+        for kind, pattern in ctx.words.counts:
+            if kind in FATES and pattern.fullmatch(word):
+                return kind
+    return None
+SIDED_COUNTS = frozenset(f"count_{fate}" for fate in SIDED_FATES)
 PEOPLE_OF_SECTOR = {"MIL": "soldier", "CVL": "civilian"}  # an actor's sector: who is counted
 
 
@@ -822,8 +875,10 @@ COUNTED_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})  # "двух мирн�
 # ---------------------------------------------------------------- dates, places, names
 
 def _dates(ctx: _Context) -> list[FactRecord]:
-    """Start and end dates of a truce (a date right after a start or end word)."""
-    out = []
+    """Start and end dates of a truce (a date right after a start or end word). Every start
+    and end of the sentence is taken before any truce is dated: "takes effect on 18
+    December and runs until 17 January" dates no truce to 17 January."""
+    found = []
     s = ctx.sentence
     for d in ctx.doc.dates:
         if not (s.start <= d.start < s.end) or not d.value:
@@ -845,6 +900,9 @@ def _dates(ctx: _Context) -> list[FactRecord]:
         if noun is None:
             continue
         ctx.taken.add(d.start)
+        found.append((d, attribute, noun))
+    out = []
+    for d, attribute, noun in found:
         h = _about(ctx, s, noun, "truce")
         unit = NIGHT if _a_night(ctx, d.start, d.end) else d.precision or "day"
         out.append(_fact(ctx, h, attribute, d.value, unit, None, (d.start, d.end)))
@@ -904,6 +962,43 @@ def _days(ctx: _Context) -> list[FactRecord]:
         h = _about(ctx, ctx.sentence, noun, noun.kind)
         unit = NIGHT if _a_night(ctx, d.start, d.end) else "day"
         out.append(_fact(ctx, h, "date", d.value, unit, None, (d.start, d.end)))
+    return out
+
+
+CLOCK = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\w:.,]\d)")
+ZONE = re.compile(r"\s*\(?[A-Z]{2,5}\b")  # "18:00 GMT", "(UTC)": the clock's zone
+TIMED_KINDS = frozenset({"call", "talks", "signing", "exchange"})
+TIME = "time"  # the attribute of the time of day a happening began, "HH:MM"
+
+
+def _times(ctx: _Context) -> list[FactRecord]:
+    """The time of day of a call, talks, a signing or an exchange: a clock time right
+    after a time word ("on Monday at 18:00", "в понеділок о 20:00"), in a sentence that tells
+    such a happening. A zone written after it ("18:00 GMT") is kept with the value: times
+    in two zones are not compared (reconcile.discrepancies), one written with none is the
+    source's own."""
+    pattern = ctx.words.time_leads
+    nouns = [n for n in ctx.nouns if n.kind in TIMED_KINDS]
+    if pattern is None or not nouns:
+        return []
+    s = ctx.sentence
+    text = ctx.doc.text[s.start:s.end]
+    out = []
+    for m in CLOCK.finditer(text):
+        start, end = s.start + m.start(), s.start + m.end()
+        before, _ = folded(ctx.doc, max(s.start, start - 12), start)
+        words = before.split()
+        if not any(pattern.fullmatch(" ".join(words[-n:])) for n in (1, 2) if len(words) >= n):
+            continue
+        noun = subject_at(ctx.doc, s, (start, end), ctx.nouns, TIMED_KINDS)
+        if noun is None:
+            continue
+        zone = ZONE.match(text, m.end())
+        value = f"{int(m.group(1)):02d}:{m.group(2)}"
+        if zone is not None:
+            value += " " + zone.group(0).strip(" (")
+        h = _about(ctx, s, noun, noun.kind)
+        out.append(_fact(ctx, h, TIME, value, None, None, (start, end)))
     return out
 
 

@@ -2,7 +2,8 @@
 
 Order of work: group documents into stories (near-duplicates first), merge each story's
 events, build agreements from the merged events of all stories, then gather the documents'
-fact records into happenings and compare what independent sources say about each.
+fact records into happenings and compare what independent sources say about each, and
+who each quote of a story is given to (:mod:`eventwire.reconcile.quotes`).
 Output order is stable: stories (by first
 document), agreements, then discrepancies, each sorted by content-derived id.
 """
@@ -13,11 +14,13 @@ import gc
 from collections import Counter
 from typing import Any
 
+from eventwire.facts.quotes import SPEAKER
 from eventwire.reconcile.agreements.build import build_agreements
 from eventwire.reconcile.common import Batch, Record, stable_id
 from eventwire.reconcile.discrepancies import happening_discrepancies, once_each, told_values
 from eventwire.reconcile.event_facts import event_days, event_facts, scope_facts
 from eventwire.reconcile.happenings import join_misdated, negotiated_at, resolve
+from eventwire.reconcile.quotes import quote_discrepancies
 from eventwire.reconcile.stories import group_documents, merge_events
 from eventwire.reconcile.story_dates import date_from_stories
 from eventwire.records import AgreementRecord, FactRecord, StoryRecord
@@ -43,6 +46,8 @@ def _reconcile(records: list[Record]) -> list[Record]:
     agreements = build_agreements(batch, stories)
     story_of = {d: s["id"] for s in stories for d in s["documents"]}
     facts = [FactRecord.from_json(r) for r in records if r.get("kind") == "fact"]
+    spoken = [f for f in facts if f.attribute == SPEAKER]  # who said a quote: no happening's
+    facts = [f for f in facts if f.attribute != SPEAKER]
     with_facts = {f.document for f in facts}
     facts += event_facts(batch, with_facts, agreements) + scope_facts(agreements, with_facts)
     published = {d: batch.documents[d].get("published") for d in story_of}
@@ -54,6 +59,8 @@ def _reconcile(records: list[Record]) -> list[Record]:
                                for d in happening_discrepancies(h, batch.documents,
                                                                 grouping.duplicate_of,
                                                                 story_of, told)])
+    discrepancies += quote_discrepancies(spoken, story_of, grouping.duplicate_of,
+                                         batch.documents)
     by_story: dict[str, list[str]] = {}
     for a in agreements:
         for s in a["stories"]:

@@ -18,11 +18,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from eventwire.facts.slots import NIGHT
+from eventwire.facts.quotes import SPEAKER
+from eventwire.facts.slots import NIGHT, TIME
 from eventwire.facts.subject import PLACED_KINDS
 from eventwire.reconcile.common import date_interval, stable_id
 from eventwire.reconcile.happenings import Happening
-from eventwire.reconcile.stories import name_skeleton
+from eventwire.reconcile.stories import name_skeleton, transliterated
 from eventwire.records import DiscrepancyRecord, FactRecord, SideOfDiscrepancy
 
 SET_ATTRIBUTES = frozenset({"scope", "mediators", "signatories"})
@@ -45,7 +46,7 @@ def voice(fact: FactRecord, duplicate_of: dict[str, str]) -> tuple[str, ...]:
 def value_key(fact: FactRecord) -> Any:
     """What makes two facts state the same value."""
     if fact.attribute == "signatories":  # people: one name in any spelling or script
-        return frozenset(_person_key(str(name)) for name in fact.value or ())
+        return frozenset(person_key(str(name)) for name in fact.value or ())
     if fact.attribute in SET_ATTRIBUTES:
         return frozenset(fact.value or ())
     if fact.attribute in DATE_ATTRIBUTES:
@@ -55,6 +56,11 @@ def value_key(fact: FactRecord) -> Any:
         if fact.unit == NIGHT:  # a night spans two days; which one a source names, and
             return ("date", iv.low - 1, iv.high + 1)  # which it was dated by, may differ
         return ("date", iv.low, iv.high)
+    if fact.attribute == TIME:  # "18:00", "18:00 GMT": minutes of the day, and the zone
+        clock, _, zone = str(fact.value).partition(" ")
+        hours, _, minutes = clock.partition(":")
+        if hours.isdigit() and minutes.isdigit():
+            return ("time", int(hours) * 60 + int(minutes), zone)
     if fact.interval is not None:
         lo, hi = fact.interval
         return ("num", -math.inf if lo is None else float(lo),
@@ -63,12 +69,14 @@ def value_key(fact: FactRecord) -> Any:
     return ("text", str(fact.value).casefold())
 
 
-def _person_key(name: str) -> str:
+def person_key(name: str) -> str:
     """A person named in any spelling or script, by the skeleton of the last name ("Ilham
-    Aliyev", "Ilham Aliev", "Ильхам Алиев" -> one key); the name as written when too short."""
+    Aliyev", "Ilham Aliev", "Ильхам Алиев" -> one key); the name in Latin letters when too
+    short. Cyrillic "х" is spelt "kh" and Latin often writes it "h" ("Хаддад", "Haddad"):
+    both are "h" here, which the skeleton drops."""
     words = name.split()
-    last = words[-1] if words else name
-    return name_skeleton(last) or last.casefold()
+    latin = transliterated(words[-1] if words else name).replace("kh", "h")
+    return name_skeleton(latin) or latin
 
 
 def _estimate(fact: FactRecord) -> float | None:
@@ -112,6 +120,8 @@ def conflict(a: Any, b: Any, attribute: str = "", kind: str = "") -> bool:
         return low > 0 and high / low <= MAX_RATIO
     if a[0] == "date" and b[0] == "date":
         return bool(a[2] < b[1] or b[2] < a[1])
+    if a[0] == "time" and b[0] == "time":  # times in two zones (or one with none) may be
+        return a[2] == b[2] and a[1] != b[1]  # one moment: only one zone's are compared
     return bool(a != b)
 
 
@@ -333,7 +343,20 @@ def _side(facts: list[FactRecord], voices: set[tuple[str, ...]],
 
 ATTRIBUTE_NAMES = {"duration": "length", "length": "distance", "date": "day", "start": "start",
                    "end": "end", "venue": "venue", "scope": "scope", "mediators": "mediators",
-                   "signatories": "signatories"}
+                   "signatories": "signatories", "speaker": "speaker of a quote",
+                   "time": "time of day"}
+
+
+QUOTE_SHOWN = 80  # characters of a quote that name it in a sentence
+
+
+def quoted(text: str) -> str:
+    """A quote cut at a word within ``QUOTE_SHOWN`` characters ("... lasting peace ...")."""
+    text = " ".join(text.split())
+    return text if len(text) <= QUOTE_SHOWN else text[:QUOTE_SHOWN].rsplit(" ", 1)[0] + "…"
+
+
+FATE_WORDS = {"killed": "killed", "wounded": "wounded"}  # a side's counted people
 
 
 def attribute_name(attribute: str) -> str:
@@ -344,6 +367,10 @@ def attribute_name(attribute: str) -> str:
         what = attribute[len("count_"):]
         per_side = what.endswith("_per_side")
         what = what.removesuffix("_per_side")
+        fate, _, of = what.partition("_")  # "killed_dza_soldier": one side's people
+        if of and fate in FATE_WORDS:
+            side, _, people = of.partition("_")
+            return f"number of {side.upper()} {people or 'people'}s {FATE_WORDS[fate]}"
         noun = {"prisoner": "prisoners", "hostage": "hostages", "body": "bodies",
                 "killed": "people killed", "wounded": "wounded", "displaced": "displaced"
                 }.get(what, what)
@@ -408,9 +435,12 @@ def happening_name(ref: Any) -> str:
 
 def disputed_what(record: DiscrepancyRecord) -> str:
     """What is disputed, in words: "Number of people killed in the attack between RUS..."."""
+    if record.attribute == SPEAKER and record.values:  # who said a quote: the quote names it
+        return f"Who said “{quoted(record.values[0].text or '')}”"
     link = "in" if record.attribute.startswith("count_") else "of"
     about = happening_name(record.happening) if record.happening else record.subject
-    return f"{attribute_name(record.attribute).capitalize()} {link} the {about}"
+    name = attribute_name(record.attribute)  # "DZA" stays upper case
+    return f"{name[:1].upper()}{name[1:]} {link} the {about}"
 
 
 def _with_summary(record: DiscrepancyRecord) -> DiscrepancyRecord:

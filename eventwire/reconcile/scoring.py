@@ -60,8 +60,10 @@ def gold_disagreements(facts: dict[str, dict[str, Any]], stories: list[list[str]
 
 
 # Which discrepancy attributes may stand for a fact key (by words in the key); who said a
-# thing ("..._speaker") is no figure, so no count stands for it.
+# thing ("..._speaker") is no figure, so no count stands for it; a truce's end
+# ("truce_end_date") is an end, a time of day ("call_time") a time, neither a count.
 _FAMILIES = (("speaker", ("speaker",)), ("duration", ("duration",)),
+             ("end_date", ("end",)), ("_time", ("time",)),
              ("date", ("date", "start")), ("scope", ("scope",)),
              ("venue", ("location", "venue")), ("mediator", ("mediators", "parties")),
              ("signator", ("signatories",)), ("_km", ("length",)), ("", ("count",)))

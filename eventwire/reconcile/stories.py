@@ -157,13 +157,17 @@ _SKELETON_DROP = set("aeiouyhj'’")
 SKELETON_CONSONANTS = 4  # enough to tell names apart, few enough to ignore case endings
 
 
+def transliterated(word: str) -> str:
+    """A word in lower-case Latin letters, Cyrillic spelt out ("Хаддад" -> "khaddad")."""
+    return "".join(_CYRILLIC.get(ch, ch) for ch in word.casefold())
+
+
 @lru_cache(maxsize=1 << 16)
 def name_skeleton(word: str) -> str | None:
     """A script-neutral key for a proper name: transliterated, accents stripped, vowels and
     doubled letters dropped, first consonants kept ("Putin", "Путина", "Poutine" -> "ptn";
     "Zelensky", "Зеленського", "Zelenskyy" -> "zlns"). None when too short to mean much."""
-    latin = "".join(_CYRILLIC.get(ch, ch) for ch in word.casefold())
-    latin = unicodedata.normalize("NFKD", latin)
+    latin = unicodedata.normalize("NFKD", transliterated(word))
     out: list[str] = []
     for ch in latin:
         if not ch.isalpha() or ch in _SKELETON_DROP or not ch.isascii():

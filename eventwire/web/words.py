@@ -11,8 +11,9 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
+from eventwire.facts.quotes import SPEAKER
 from eventwire.model import Actor
-from eventwire.reconcile.discrepancies import KIND_NAMES, attribute_name, value_text
+from eventwire.reconcile.discrepancies import KIND_NAMES, attribute_name, quoted, value_text
 from eventwire.records import (
     AgreementRecord,
     DiscrepancyRecord,
@@ -182,6 +183,9 @@ def discrepancy_sentence(discrepancy: DiscrepancyRecord, subject: TypedRecord | 
     said = " or ".join(side_words(discrepancy, v) for v in discrepancy.values)
     verb = "give different precision for" if discrepancy.nature == "precision" \
         else "disagree on"
+    if discrepancy.attribute == SPEAKER and discrepancy.values:  # the quote says which
+        return (f"Sources disagree on who said “{quoted(discrepancy.values[0].text or '')}”"
+                f": {said}.")
     link = "in" if discrepancy.attribute.startswith(("count_", "quantities.")) else "of"
     return (f"Sources {verb} the {attribute_words(discrepancy.attribute)} {link} "
             f"{subject_words(discrepancy, subject)}: {said}.")

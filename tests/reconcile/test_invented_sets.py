@@ -46,7 +46,13 @@ Tumbes the next day, "около 20" wounded against 21, a clash story of the sa
 week before (santiago-truce: es, fr, ru); "420 Minuten" and "майже семи годин" against seven
 hours, a total of 80 beside 40 per side, the signatories in Cyrillic and Latin, a copied
 wire, the military chiefs' meeting the day before, Moscow as actor and dateline, a drone
-strike on Georgia a week before (baku-truce: es, de, uk)."""
+strike on Georgia a week before (baku-truce: es, de, uk); "360 Minuten" and
+"anderthalbstündiges" against six hours and 90 minutes, "близько шести годин", the military
+delegations' meeting in Lausanne the day before, Morocco's own dead beside Algeria's, a
+copied wire, a second quote of one speaker, the trade ministers' meeting in Rabat, another
+story of the same sides (figuig-truce: en, de, es, uk, it); "300 minutos" against five
+hours, "unos 40", the intelligence chiefs' meeting in Alexandria the day before, a copied
+wire (cairo-swap: it, es, de, en)."""
 
 from __future__ import annotations
 
@@ -351,6 +357,8 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("duration", (("b4",), ("b1", "b2", "b5"))),
         ("scope", (("b3",), ("b1", "b2", "b4", "b5"))),
         ("signatories", (("b2", "b5"), ("b1", "b3"))),
+        # twenty-second session: who said the quote (facts.quotes, reconcile.quotes): 30/36
+        ("speaker", (("b1", "b3"), ("b2", "b5"))),
         ("start", (("b1", "b3", "b4"), ("b2", "b5"))),
         ("venue", (("b2", "b3", "b5"), ("b4",))),
     ],
@@ -380,6 +388,8 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         # after: "Unterzeichnet wurde die Vereinbarung von Ministerpräsident Dawit Alemu und
         # Präsident Tesfay Gebremariam" read (17/19)
         ("signatories", (("d4",), ("d1",))),
+        # twenty-second session: who said the quote (facts.quotes, reconcile.quotes): 18/19
+        ("speaker", (("d1",), ("d3",))),
         ("start", (("d1", "d2"), ("d3",))),
         # after: Djibouti, a country named as its capital, is the venue (slots._city_states):
         # d3's Mombasa set against it, 16/19 (was 13/19)
@@ -433,7 +443,9 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
     # story's one attack with that side (happenings._losses_of_side): h1's three Sudanese
     # soldiers against h3's four, borne out; h3's civilians set against nothing (2/9 by
     # the scorer's pairs would need h2's "three of its soldiers", not read)
-    "heglig-claims": [("count_killed_sdn_soldier", (("h1",), ("h3",)))],
+    # twenty-second session: h2's "three of its soldiers" after "Khartoum said" are
+    # Sudan's (facts.own): beside h1's three, against h3's four (2/9, was 1/9)
+    "heglig-claims": [("count_killed_sdn_soldier", (("h1", "h2"), ("h3",)))],
     # after: the place a moved happening was planned at is no venue (slots._superseded):
     # Cúcuta no longer set against Caracas (2 false by hand gone); with no shared venue the
     # summit told for 17 December (c3) and for 18 December (c2) are two happenings, so the
@@ -447,10 +459,60 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("date", (("r4",), ("r1", "r2", "r3"))),
         ("mediators", (("r1", "r2", "r4"), ("r3",))),
     ],
+    # twenty-second session's blind round, first run (expected.yaml committed before it):
+    # figuig-truce (en, de, es, uk, it) B-cubed 1.00 surfaced 39/57, 11 reported, one false
+    # by the scorer (the end: its families knew no "end") and by hand e2's 14 bodies read as
+    # prisoners and the end reported as the truce's day. After: who said the quote
+    # (facts.quotes, reconcile.quotes), "Хаддад" and "Haddad" one signatory
+    # (discrepancies.person_key), a side's own soldiers (facts.own), the time of a call
+    # (slots._times), every start and end taken before a truce is dated (slots._dates),
+    # displaced and signing words; the scorer's "end" and "time" families: 51/57, 14
+    # reported, none false by the scorer (by hand: the 14 bodies as prisoners); then bodies
+    # named before their number (slots._state_before): 49/57 by the scorer, 15 reported,
+    # none false by the scorer nor by hand (the two e2/e5-e4 displaced pairs the scorer had
+    # counted through the wrong prisoners' record are missed: "flohen nach
+    # Behördenangaben 1.200 Menschen", parsed as an apposition, is not read)
+    "figuig-truce": [
+        # "die Leichen von 14 marokkanischen Soldaten" are bodies (slots._state_before), no
+        # longer 14 prisoners set beside the 25 and 30 per side (the false value by hand)
+        ("count_body", (("e1",), ("e2", "e5"))),
+        ("count_displaced", (("e1",), ("e4",))),
+        # "three of its soldiers" after "Algeria's defence ministry said", "cuatro de sus
+        # soldados" after "Según Argel": Algeria's soldiers (facts.own)
+        ("count_killed_dza_soldier", (("e1",), ("e3",))),
+        ("count_prisoner_per_side", (("e1", "e2", "e4", "e5"), ("e3",))),
+        ("count_wounded", (("e1",), ("e3",))),
+        ("duration", (("e1", "e2", "e3", "e5"), ("e4",))),
+        ("duration", (("e1", "e2", "e5"), ("e3",))),
+        ("duration", (("e4",), ("e1", "e2", "e5"), ("e3",))),
+        ("end", (("e1", "e2", "e5"), ("e3",))),
+        ("mediators", (("e3",), ("e1", "e2", "e4", "e5"))),
+        ("scope", (("e4",), ("e1", "e2", "e3", "e5"))),
+        ("signatories", (("e2", "e5"), ("e1", "e3", "e4"))),
+        ("speaker", (("e1", "e3", "e4"), ("e2", "e5"))),
+        ("start", (("e1", "e3", "e4"), ("e2", "e5"))),
+        # "on Monday at 18:00" against "в понеділок о 20:00" (facts.slots._times)
+        ("time", (("e1",), ("e4",))),
+    ],
+    # twenty-second session's second blind round, first run (expected.yaml committed before
+    # it): cairo-swap (it, es, de, en) B-cubed 0.68 (the Italian report and its copy a story
+    # apart), surfaced 7/23, 4 reported, none false. After: the quote's words "exchange",
+    # "soldier", "return" are concepts (quotes.yaml), d1's "fünf seiner Soldaten ... getötet"
+    # read by the word the number hangs on (slots._fate_above): 8/23, 5 reported, none false
+    "cairo-swap": [
+        # i1's bodies against e1's, across the two stories the set is cut into
+        ("count_body", (("i1", "i2"), ("e1",))),
+        ("count_killed_tcd_soldier", (("e1",), ("s1",))),
+        ("duration", (("d1", "s1"), ("e1",))),
+        ("mediators", (("s1",), ("d1", "e1"))),
+        ("speaker", (("d1",), ("e1",))),
+    ],
 }
 
 # folder -> what the pipeline gives instead, while it falls short (strict: fixed means fail)
 FALLS_SHORT: dict[str, str] = {
+    "cairo-swap": "i1 (it) and its copy a story apart (not looked into; its AGREE "
+                  "event names Sudan alone)",
     "cucuta-summit": "c4 (it) a story apart (its sentence names no change: Cúcuta a venue)",
 }
 
@@ -473,22 +535,27 @@ KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
     # the full truce of v1, v2 and v4 is compared with nothing
     "cuyuni-truce": [("truce_scope", "v1", "v3"), ("truce_scope", "v2", "v3"),
                      ("truce_scope", "v3", "v4")],
-    "baku-truce": [("peace_quote_speaker", "b1", "b2"), ("talks_date", "b1", "b3"),
-                   ("talks_mediators", "b1", "b3"), ("talks_venue", "b1", "b4"),
-                   ("peace_quote_speaker", "b1", "b5"), ("peace_quote_speaker", "b2", "b3"),
-                   ("talks_mediators", "b2", "b3"), ("talks_date", "b3", "b4"),
-                   ("peace_quote_speaker", "b3", "b5"), ("talks_mediators", "b3", "b5")],
-    # twentieth session's round: who said a quote is read by no fact; d4's start ("Sie
-    # tritt am 21. November in Kraft": no truce word in its sentence) is not read
-    "djibouti-truce": [("peace_quote_speaker", "d1", "d3"), ("truce_start_date", "d3", "d4")],
-    # who a count is of is read only where an actor's mention names the counted people
-    # (not "three of its soldiers", not "deux civils" after "soldats sud-soudanais"), and a
-    # count in one of several groups naming no side is set against nothing (precision
-    # first); the day "am Montag" inside the accusation's clause is not the clash's
+    "baku-truce": [("talks_date", "b1", "b3"), ("talks_mediators", "b1", "b3"),
+                   ("talks_venue", "b1", "b4"), ("talks_mediators", "b2", "b3"),
+                   ("talks_date", "b3", "b4"), ("talks_mediators", "b3", "b5")],
+    # twentieth session's round: d4's start ("Sie tritt am 21. November in Kraft": no truce
+    # word in its sentence) is not read (who said the quote: read since session 22)
+    "djibouti-truce": [("truce_start_date", "d3", "d4")],
+    # e4's venue ("в Берні": no Ukrainian case form of Bern in the places) and its exchange
+    # day ("звільнить по 25 полонених 21 грудня": no exchange word) are not read
+    "figuig-truce": [("exchange_date", "e1", "e4"), ("talks_venue", "e1", "e4"),
+                     ("clash_displaced", "e2", "e4"), ("talks_venue", "e2", "e4"),
+                     ("exchange_date", "e3", "e4"), ("talks_venue", "e3", "e4"),
+                     ("clash_displaced", "e4", "e5"), ("talks_venue", "e4", "e5")],
+    # who a count is of is read only where an actor's mention names the counted people, or
+    # a possessive the speaker's (since session 22: "three of its soldiers"), not "deux
+    # civils" after "soldats sud-soudanais"; a count in one of several groups naming no
+    # side is set against nothing (precision first); the day "am Montag" inside the
+    # accusation's clause is not the clash's
     "heglig-claims": [("clash_date", "h1", "h3"), ("ssd_civilians_killed", "h1", "h4"),
-                      ("clash_date", "h2", "h3"), ("sdn_soldiers_killed", "h2", "h3"),
-                      ("ssd_civilians_killed", "h2", "h4"), ("clash_date", "h3", "h4"),
-                      ("sdn_soldiers_killed", "h3", "h4"), ("ssd_civilians_killed", "h3", "h4")],
+                      ("clash_date", "h2", "h3"), ("ssd_civilians_killed", "h2", "h4"),
+                      ("clash_date", "h3", "h4"), ("sdn_soldiers_killed", "h3", "h4"),
+                      ("ssd_civilians_killed", "h3", "h4")],
 }
 
 
