@@ -603,7 +603,7 @@ def _headline_read_as_speaker(doc: Any) -> int:
             continue
         source = doc[verb.i - 1] if verb.i >= 2 else None
         if source is None or source.pos_ != "PROPN" or doc[verb.i - 2].text != "," or \
-                source.head is verb:
+                source.head.i == verb.i:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < source.i - 1]
         if len(subjects) != 1:
@@ -644,9 +644,10 @@ def _headline_participle_on_noun(doc: Any) -> int:
         if len(participles) != 1:
             continue
         verb = participles[0]
-        others = [t for t in doc if t.pos_ in ("VERB", "AUX") and t is not verb
+        others = [t for t in doc if t.pos_ in ("VERB", "AUX") and t.i != verb.i
                   and t.dep_ not in ("acl", "amod")]
-        sources = [t for t in doc if t.pos_ in ("VERB", "AUX") and t.i > verb.i and t.head is noun
+        sources = [t for t in doc if t.pos_ in ("VERB", "AUX") and t.i > verb.i
+                   and t.head.i == noun.i
                    and t.lemma_.lower() in _reporting_lemmas(doc.lang_)
                    and any(w.text == "," for w in doc[verb.i:t.i])]  # "..., informa Lima"
         if any(t not in sources for t in others):
