@@ -524,7 +524,9 @@ def _reduced_relative_read_as_root(doc: Any) -> int:
 def _headline_passive(doc: Any) -> int:
     """"Three Malian soldiers killed at border post": a headline's clause headed by a past
     form, with a subject but no auxiliary, copula or object of its own, is a reduced passive
-    where the language's past is its participle (grammar ``past_is_participle``). Its subject
+    where the language's past is its participle (grammar ``past_is_participle``) or the form
+    is a participle's alone (:func:`_participle_form`); the clause may be the one a closing
+    "…, Riga says" reports (:func:`_headline_heads`). Its subject
     is the patient (the killed, never the killers), so it is the passive subject. A participle
     with an object is an active verb (_active_participle)."""
     bare_past = _grammar_flag(doc.lang_, "past_is_participle")
