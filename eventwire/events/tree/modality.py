@@ -277,8 +277,9 @@ class Modality(TreeWords):
         names (else, in the coder, to the other side of X's latest dealing); the condition
         tells no event of its own."""
         reading = by_token.get(token.i)
-        if reading is None or reading.predicate.kind != "threat" or reading.recipients or \
-                reading.noun:
+        if reading is None or reading.predicate.kind != "threat" or reading.noun:
+            return
+        if reading.recipients:
             return
         countries = {m.actor.country for m in reading.actors if m.actor}
         content = [c for c in self.children(token) if base(c.dep_) in ("ccomp", "parataxis")
@@ -288,6 +289,8 @@ class Modality(TreeWords):
                        if any(tuple(self.lemma(x) for x in words[: len(mark)]) == mark
                               for mark in self.lex.if_marks)  # wherever it hangs, with
                        and any(c.i not in {x.i for x in words} for c in content)), None)
+        if clause is None and not content:
+            clause = self.closed_condition(token, countries, by_token)
         if clause is None:  # a content of its own ("si ..." may hang on the warning)
             return
         inside = {w.i for w in clause}
@@ -296,6 +299,22 @@ class Modality(TreeWords):
         reading.recipients = [m for m in self._mentions_in(clause)
                               if m.actor and m.actor.country not in countries][:1]
         reading.conditional = True
+
+    def closed_condition(self, token: Any, countries: set[str | None],
+                         by_token: dict[int, Reading]) -> list[Any] | None:
+        """The condition of the clause a warning closes ("Le Maroc répondra si Alger ...,
+        a prévenu Rabat", "Se la Serbia non ritirerà ..., il Kosovo reagirà, ha avvertito
+        Pristina", "Если ..., Азербайджан ответит, пригрозили в Баку"): the model hangs the
+        warning on that clause, or both on the condition's verb. The clause must tell an act
+        of the warner's own that is no event of its own; its condition's words are
+        returned."""
+        fronted = self.fronted_content(token)
+        if fronted is None or fronted.i in by_token or not self.own_act(fronted, countries):
+            return None  # (an act of its own is a threat by itself: conditional_threat)
+        found = self.condition(fronted)
+        if found is None and base(fronted.dep_) == "conj" and fronted.head.i < fronted.i:
+            found = self.condition(fronted.head)  # the condition's verb read as the root
+        return None if found is None else [w for w in found[1] if not w.is_punct]
 
     def own_act(self, clause: Any, countries: set[str | None]) -> bool:
         """Whether a clause tells an act of the speaker's own: no subject, a pronoun ("it",

@@ -63,6 +63,16 @@ class Sides(TreeWords):
             return []
         return named
 
+    def report_owner(self, noun: Any, triggers: dict[int, Predicate]) -> list[Any]:
+        """Who made a report or claim: its possessor or demonym ("Thai claims"), or a name
+        hung on it by a case word of owning or in the genitive ("les affirmations de
+        Kinshasa", "заявления Варшавы"), itself no event ("reports of Russian attacks" name
+        no owner: the attackers are what is reported)."""
+        return self.noun_owner(noun) + [
+            c for c in self.children(noun) if base(c.dep_) == "nmod" and c.i > noun.i
+            and c.dep_ != "nmod:poss" and c.i not in triggers and not self.verbal(c)
+            and self.marker(c) in (None, "theme", "agent", "source") and self.head_mentions(c)]
+
     def verb_sides(self, token: Any, entry: Predicate, reading: Reading,
                    triggers: dict[int, Predicate]) -> None:
         reading.actors = self.mentions_of(self.subject(token))
@@ -78,7 +88,7 @@ class Sides(TreeWords):
         if entry.kind == "claim":  # "denied reports of arms supplies to Y": a report
             reports = [t for t in targets if self.report_noun(t, triggers)]  # type: ignore
             targets = [t for t in targets if t not in reports] + [  # is no side; who made it
-                w for t in reports for w in self.noun_owner(t)]  # is ("Y's accusations")
+                w for t in reports for w in self.report_owner(t, triggers)]  # ("Y's claims")
         if self.at_venue(entry, reading.actors):  # "signed at Nairobi", "met at Doha"
             roles["recipient"] = [t for t in roles.get("recipient", []) if not self.venue(t)]
         targets += [t for t in self.bare_datives(token) if t not in targets]

@@ -101,8 +101,9 @@ class Triggers(TreeWords):
             # whose noun it hangs on: "reached a deal | with the help of Z")
             if head.i == token.i or not any(types.get(w.i) in facilitated
                                                  for w in helped) or \
-                    not any(base(c.dep_) == "case" and self.known(c, self.grammar.facilitator_cases)
-                            for c in self.children(token)) or \
+                    not any((base(c.dep_) == "case" or c.i < token.i)  # "Gracias a" as a noun
+                            and self.known(c, self.grammar.facilitator_cases)
+                            for c in self.children(token) + [head]) or \
                     not any(self.mentions_of([c]) for c in self.children(token)
                             if base(c.dep_) in ("nmod", "amod", "poss")):
                 continue

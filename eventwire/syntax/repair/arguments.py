@@ -14,6 +14,7 @@ from eventwire.syntax.repair.common import (
     VERBS,
     _a_day,
     _after_coordinator,
+    _country_words,
     _disagrees_in_number,
     _finite,
     _grammar_flag,
@@ -120,13 +121,20 @@ def _cased_phrase_read_as_subject(doc: Any) -> int:
     Israel y Hamás acordaron ...": a phrase opened by a case word, closed by a comma before
     the verb, was read as the subject, and the names after the comma as its conjuncts (so the
     mediator signed). A nominal with a case word is no subject: the names between the comma
-    and the verb are, and the phrase is the verb's oblique."""
+    and the verb are, and the phrase is the verb's oblique. So when the phrase is already an
+    oblique and the verb has no subject, the names hung in it as its modifiers ("Con la
+    mediazione del Vaticano, Russia e Ucraina hanno concordato")."""
     mended = 0
-    for phrase in _where(doc, "nsubj", NOMINAL):
+    for phrase in [*_where(doc, "nsubj", NOMINAL), *_where(doc, "obl", NOMINAL)]:
         verb = phrase.head
         opener = phrase.left_edge
-        if phrase.dep_ != "nsubj" or verb.i < phrase.i or opener.dep_ != "case" or \
-                opener.head.i != phrase.i:
+        oblique = phrase.dep_ == "obl"
+        if phrase.dep_ not in ("nsubj", "obl") or verb.i < phrase.i or (
+                opener.head.i != phrase.i and opener.i != phrase.i) or (
+                opener.dep_ != "case" and opener.lower_ not in _opening_cases(doc.lang_)):
+            continue  # ("Gracias a los esfuerzos de Z", "Thanks to": the case word a noun)
+        if oblique and (verb.pos_ not in ("VERB", "AUX") or any(
+                c.dep_.startswith(("nsubj", "csubj")) for c in verb.children)):
             continue
         begins = min([verb.i] + [c.i for c in verb.children
                                  if c.dep_.startswith("aux") and c.i < verb.i])
@@ -135,7 +143,9 @@ def _cased_phrase_read_as_subject(doc: Any) -> int:
             continue
         inside = range(comma + 1, begins)
         heads = [w for w in doc[comma + 1:begins] if w.head.i not in inside]
-        if not heads or any(h.pos_ != "PROPN" or h.dep_ not in ("conj", "appos")
+        joined = ("conj", "appos", "nmod") if oblique else ("conj", "appos")
+        if not heads or any(not _written_as_name(h) or h.dep_ not in joined
+                            or any(c.dep_ == "case" for c in h.children)
                             or not opener.i <= h.head.i < comma for h in heads):
             continue  # (names only: "after hours of talks ..., the presidency said" is
             # another clause's subject)
@@ -146,6 +156,37 @@ def _cased_phrase_read_as_subject(doc: Any) -> int:
         phrase.dep_ = "obl"
         mended += 1
     return mended
+
+
+def _subject_hung_on_auxiliary(doc: Any) -> int:
+    """"Unter Vermittlung Katars haben Äthiopien und Eritrea ... unterzeichnet": the model
+    hung the names after the fronted auxiliary on it as its object. An auxiliary takes no
+    argument: a nominative nominal on it, before the verb, is the subject of its verb (when
+    that verb has none)."""
+    mended = 0
+    for noun in _where(doc, "obj", NOMINAL):
+        auxiliary, verb = noun.head, noun.head.head
+        if noun.dep_ != "obj" or auxiliary.pos_ != "AUX" or not auxiliary.dep_.startswith(
+                "aux") or not auxiliary.i < noun.i < verb.i or \
+                "Nom" not in noun.morph.get("Case") or any(
+                c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        mended += 1
+    return mended
+
+
+def _opening_cases(code: str) -> frozenset[str]:
+    """The words that open a go-between's phrase (grammar ``facilitator_cases`` and
+    ``intermediary_cases``), which a model may read as a noun ("Gracias", "Grâce")."""
+    return _grammar_words(code, "facilitator_cases") | _grammar_words(code, "intermediary_cases")
+
+
+def _written_as_name(token: Any) -> bool:
+    """A name, or one a model tagged a noun or adjective: an acronym ("la RDC") or a
+    country's name ("Chad")."""
+    return token.pos_ == "PROPN" or (token.pos_ in ("NOUN", "ADJ") and (
+        token.text.isupper() or token.lower_ in _country_words(token.doc.lang_)))
 
 
 def _second_subject(doc: Any) -> int:

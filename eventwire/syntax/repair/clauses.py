@@ -566,3 +566,35 @@ def _cleft(doc: Any) -> int:
         opener.dep_ = "dep"
         mended += 1
     return mended
+
+
+def _relative_clause_hung_on_verb(doc: Any) -> int:
+    """"desmintió las afirmaciones de Ecuador según las cuales tropas peruanas habrían
+    bombardeado ...": the model hung the relative pronoun (with its case word) on the noun
+    but the clause's subject and verb on the main verb, as its object and complement (so the
+    claim's owner became the bomber). A relative pronoun opens a clause: the first verb after
+    it, hung on the noun's own head, heads that clause on the noun, and the nominal between
+    them is its subject."""
+    mended = 0
+    for pronoun in doc:
+        noun = pronoun.head
+        if "Rel" not in pronoun.morph.get("PronType") or base_dep(pronoun) not in (
+                "nmod", "obl") or noun.pos_ not in NOMINAL or noun.i > pronoun.i or \
+                not any(c.dep_ == "case" for c in pronoun.children):
+            continue
+        main = noun.head
+        verb = next((t for t in doc[pronoun.i + 1:] if t.pos_ in ("VERB", "AUX")
+                     and t.dep_ not in ("aux", "aux:pass", "cop")), None)
+        if verb is None or verb.pos_ != "VERB" or verb.head.i != main.i or main.i == noun.i or \
+                base_dep(verb) not in ("xcomp", "ccomp", "conj", "advcl", "parataxis"):
+            continue
+        between = [t for t in doc[pronoun.right_edge.i + 1:verb.i] if t.head.i == main.i]
+        subjects = [t for t in between if t.pos_ in NOMINAL and t.dep_ in ("obj", "nsubj")]
+        if len(subjects) != 1 or len(between) != 1:
+            continue
+        verb.head, verb.dep_ = noun, "acl:relcl"
+        pronoun.head, pronoun.dep_ = verb, "obl"
+        subjects[0].head, subjects[0].dep_ = verb, "nsubj"
+        mended += 1
+    return mended
+

@@ -313,16 +313,38 @@ def _name_hung_on_reflexive(doc: Any) -> int:
 def _name_read_as_adverb(doc: Any) -> int:
     """"Azerbaijan amassed artillery", "Uganda demobilised its troops": the English model
     took the name before a subjectless verb for its adverb; a proper noun is no adverb, it
-    is the subject."""
+    is the subject. So is a nominative one before a verb whose only subject, after it, is
+    marked genitive or accusative ("Будапешт спростував заяви Києва"): that noun is the
+    object (when the verb has none), or Kyiv would deny."""
     mended = 0
-    for token in _where(doc, "advmod", frozenset({"PROPN"})):
+    for token in _where(doc, frozenset({"advmod", "iobj"}), frozenset({"PROPN"})):
         verb = token.head
-        if verb.pos_ != "VERB" or token.i > verb.i or any(
-                c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
+        if verb.pos_ != "VERB" or token.i > verb.i or token.dep_ not in ("advmod", "iobj"):
             continue
+        subjects = [c for c in verb.children if c.dep_.startswith(("nsubj", "csubj", "expl"))]
+        if token.dep_ == "iobj":  # "Будапешт відкинув заяви Братислави", read as a dative:
+            # only with a genitive "subject" after the verb
+            if not subjects or subjects[0].morph.get("Case") != ["Gen"] or any(
+                    c.dep_ == "case" for c in token.children) or \
+                    not _object_read_as_subject(token, verb, subjects):
+                continue
+        elif subjects and not _object_read_as_subject(token, verb, subjects):
+            continue
+        for subject in subjects:
+            subject.dep_ = "obj"
         token.dep_ = "nsubj"
         mended += 1
     return mended
+
+
+def _object_read_as_subject(name: Any, verb: Any, subjects: list[Any]) -> bool:
+    """Whether a verb's one subject is its object: after the verb, marked genitive or
+    accusative and not nominative, with a nominative name before the verb and no object."""
+    case = subjects[0].morph.get("Case")
+    return len(subjects) == 1 and subjects[0].dep_ == "nsubj" and subjects[0].i > verb.i and \
+        name.morph.get("Case") in (["Nom"], ["Dat"]) and bool({"Gen", "Acc"} & set(case)) and \
+        "Nom" not in case and not any(c.dep_ in ("obj", "iobj") and c.i != name.i
+                                      for c in verb.children)
 
 
 def _name_before_reported_clause(doc: Any) -> int:

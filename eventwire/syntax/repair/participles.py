@@ -17,6 +17,7 @@ from eventwire.syntax.repair.common import (
     _grammar_value,
     _grammar_words,
     _past_form_lemma,
+    _reporting_lemmas,
     _subjects_by_verb,
     _where,
     base_dep,
@@ -523,7 +524,9 @@ def _reduced_relative_read_as_root(doc: Any) -> int:
 def _headline_passive(doc: Any) -> int:
     """"Three Malian soldiers killed at border post": a headline's clause headed by a past
     form, with a subject but no auxiliary, copula or object of its own, is a reduced passive
-    where the language's past is its participle (grammar ``past_is_participle``). Its subject
+    where the language's past is its participle (grammar ``past_is_participle``) or the form
+    is a participle's alone (:func:`_participle_form`); the clause may be the one a closing
+    "…, Riga says" reports (:func:`_headline_heads`). Its subject
     is the patient (the killed, never the killers), so it is the passive subject. A participle
     with an object is an active verb (_active_participle)."""
     bare_past = _grammar_flag(doc.lang_, "past_is_participle")
@@ -531,12 +534,11 @@ def _headline_passive(doc: Any) -> int:
     if sum(t.dep_ == "ROOT" for t in doc) > 1:
         return 0  # "strike kills nine": an object the model made a second root
     mended = 0
-    for verb in _where(doc, "ROOT", VERBS):
-        if verb.dep_ != "ROOT":
-            continue
+    for verb in _headline_heads(doc):
         # "called on Y to ...", "отверг обвинения": the tag alone does not tell the passive
-        if not bare_past or "Past" not in verb.morph.get("Tense") or \
-                verb.lemma_.lower() not in needs_object:
+        if not _participle_form(verb) and (
+                verb.pos_ not in VERBS or not bare_past or "Past" not in verb.morph.get("Tense")
+                or verb.lemma_.lower() not in needs_object):
             continue
         children = list(verb.children)
         if any(c.dep_ in OWN_CLAUSE or c.dep_.startswith(("aux", "cop", "csubj"))
@@ -546,6 +548,82 @@ def _headline_passive(doc: Any) -> int:
         if len(subjects) != 1:
             continue
         subjects[0].dep_ = "nsubj:pass"
+        if verb.pos_ not in VERBS:  # "Petroliera greca sequestrata": tagged a noun
+            verb.pos_ = "VERB"
+            verb.set_morph("VerbForm=Part|Tense=Past")
+        mended += 1
+    return mended
+
+
+def _headline_heads(doc: Any) -> list[Any]:
+    """The words that may head a headline's clause: its root; the first verb, before a comma,
+    of the clause a closing verb of saying reports ("Ship detained in ..., Tallinn says", the
+    model reading the speech verb as the root); a root tagged a noun or adjective whose ending
+    only a participle has ("Petroliera greca sequestrata ...")."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    heads = [t for t in roots if t.pos_ in VERBS]
+    reporting = _reporting_lemmas(doc.lang_)
+    for root in roots:
+        if root.lemma_.lower() not in reporting:
+            continue
+        heads += [c for c in root.children if c.dep_ in ("ccomp", "advcl", "parataxis")
+                  and c.i < root.i and c.pos_ in VERBS
+                  and any(t.text == "," for t in doc[c.i:root.i])
+                  and not any(t.pos_ in VERBS for t in doc[:c.i])]
+    endings = tuple(_grammar_words(doc.lang_, "participle_only_endings"))
+    heads += [t for t in roots if endings and t.pos_ in ("NOUN", "ADJ")
+              and t.text.lower().endswith(endings)]
+    return heads
+
+
+def _participle_form(verb: Any) -> bool:
+    """Whether a verb is a past participle by what its tag cannot mistake: a form only a
+    participle has (grammar ``participle_only_endings``: fr "abattu", it "sequestrato", which
+    a model may tag a present), or, where a main clause's finite verb stands second (grammar
+    ``verb_second``: de), a verb not tagged finite after two phrases of its own ("Tanker | im
+    Meerbusen | festgesetzt"). A tag alone is not enough: "отверг" is tagged a participle."""
+    endings = tuple(_grammar_words(verb.doc.lang_, "participle_only_endings"))
+    if endings and verb.text.lower().endswith(endings):
+        return True
+    if not _grammar_flag(verb.doc.lang_, "verb_second") or \
+            "Fin" in verb.morph.get("VerbForm"):
+        return False
+    return sum(c.i < verb.i and c.dep_ not in ("punct", "cc") for c in verb.children) >= 2
+
+
+def _headline_read_as_speaker(doc: Any) -> int:
+    """"Latvian trawler seized in Baltic Sea, Riga says": the model made the headline's noun
+    the subject of the closing verb of saying, its participle a modifier of that noun and the
+    source after the comma a conjunct of the place. A verb of saying that ends the sentence
+    right after one name set off by a comma says the headline: the participle (no auxiliary or
+    object of its own) heads the clause, the noun is its patient, the name speaks."""
+    reporting = _reporting_lemmas(doc.lang_)
+    mended = 0
+    for verb in _where(doc, "ROOT", VERBS):
+        if verb.dep_ != "ROOT" or verb.lemma_.lower() not in reporting or any(
+                t.pos_ != "PUNCT" for t in doc[verb.i + 1:]):
+            continue
+        source = doc[verb.i - 1] if verb.i >= 2 else None
+        if source is None or source.pos_ != "PROPN" or doc[verb.i - 2].text != "," or \
+                source.head.i == verb.i:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < source.i - 1]
+        if len(subjects) != 1:
+            continue
+        noun = subjects[0]
+        participles = [c for c in noun.children if c.dep_ == "acl" and c.i > noun.i
+                       and "Part" in c.morph.get("VerbForm") and "Pass" in c.morph.get("Voice")
+                       and not any(g.dep_ in OWN_CLAUSE for g in c.children)]
+        if len(participles) != 1 or source.right_edge.i > source.i:
+            continue
+        head = participles[0]
+        head.head, head.dep_ = head, "ROOT"
+        noun.head, noun.dep_ = head, "nsubj:pass"
+        verb.head, verb.dep_ = head, "parataxis"
+        source.head, source.dep_ = verb, "nsubj"
+        doc[verb.i - 2].head = verb
+        for token in doc[verb.i + 1:]:
+            token.head = head
         mended += 1
     return mended
 
@@ -558,19 +636,28 @@ def _headline_participle_on_noun(doc: Any) -> int:
     if any(t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT" for t in doc):
         return 0
     mended = 0
-    for noun in _where(doc, "ROOT", NOUNS):
+    for noun in _where(doc, "ROOT", NOMINAL):  # ("Pesquero peruano ...": tagged a name)
         if noun.dep_ != "ROOT":
             continue
         participles = [c for c in noun.children if c.dep_ in ("acl", "amod") and c.i > noun.i
                        and c.pos_ == "VERB" and "Part" in c.morph.get("VerbForm")
                        and "Pres" not in c.morph.get("Tense")
                        and not any(g.dep_ in OWN_CLAUSE for g in c.children)]
-        if len(participles) != 1 or any(t.pos_ in ("VERB", "AUX") and t is not participles[0]
-                                        and t.dep_ not in ("acl", "amod") for t in doc):
+        if len(participles) != 1:
             continue
         verb = participles[0]
+        others = [t for t in doc if t.pos_ in ("VERB", "AUX") and t.i != verb.i
+                  and t.dep_ not in ("acl", "amod")]
+        sources = [t for t in doc if t.pos_ in ("VERB", "AUX") and t.i > verb.i
+                   and t.head.i == noun.i
+                   and t.lemma_.lower() in _reporting_lemmas(doc.lang_)
+                   and any(w.text == "," for w in doc[verb.i:t.i])]  # "..., informa Lima"
+        if any(t not in sources for t in others):
+            continue
         verb.head, verb.dep_ = verb, "ROOT"
         noun.head, noun.dep_ = verb, "nsubj:pass"
+        for source in sources:
+            source.head, source.dep_ = verb, "parataxis"
         for child in list(noun.children):
             if child.dep_ == "punct" and child.i > verb.i:
                 child.head = verb
