@@ -66,6 +66,9 @@ class Grammar:
     # endings of present (and perfective future) forms a model sometimes tags past
     # ("закроет", "вишле"): a perfective one is a future
     present_endings: tuple[str, ...] = ()
+    # the language leaves a known subject unsaid ("Al día siguiente, expulsó ..."): a finite
+    # verb with none written stands for a side named before (not so in en, fr, de)
+    drops_subject: bool = False
 
 
 @lru_cache(maxsize=16)
@@ -82,6 +85,7 @@ def grammar(language: str) -> Grammar:
         two_aspect_verbs=lemmas("two_aspect_verbs"),
         past_endings=tuple(str(w) for w in data.get("past_endings") or ()),
         present_endings=tuple(str(w) for w in data.get("present_endings") or ()),
+        drops_subject=bool(data.get("drops_subject")),
         report_nouns=lemmas("report_nouns"),
         involvement_nouns=lemmas("involvement_nouns"),
         conditional_endings=tuple(str(w) for w in data.get("conditional_endings") or ()),
