@@ -19,6 +19,7 @@ from eventwire.events.merge import merge_mentions
 from eventwire.events.predicates import Predicates, predicates
 from eventwire.events.tree import Reading, SentenceTree
 from eventwire.events.tree.common import OBJECT, base
+from eventwire.events.tree.grammar import grammar
 from eventwire.events.tree.words import negates
 from eventwire.model import (
     POOLED_TYPES,
@@ -37,7 +38,11 @@ def code_events(doc: Document) -> None:
     context = EventContext(doc)
     events: list[Event] = []
     sides: dict[str, int] = {}  # country -> events it was a side of, so far
+    previous: Sentence | None = None
     for sentence in doc.sentences:
+        told_before = [e for e in events if previous is not None and previous.passage ==
+                       sentence.passage and previous.start <= e.start < previous.end]
+        previous = sentence
         language = sentence_language(doc, sentence)
         lexicon = predicates(language)
         if sentence.parse is None or lexicon is None:
@@ -48,7 +53,7 @@ def code_events(doc: Document) -> None:
         for reading in readings:
             if _purpose_of_same_act(sentence, reading, readings):
                 continue
-            found = _event_from_reading(context, sentence, reading, lexicon)
+            found = _event_from_reading(context, sentence, reading, lexicon, told_before)
             if found and _denies_charges(tree, sentence, reading):
                 found = [_denied_to_accuser(event, events) for event in found]
             if found and reading.anaphoric_topic:
@@ -117,8 +122,10 @@ def _denied_to_accuser(event: Event, before: list[Event]) -> Event:
 
 
 def _event_from_reading(context: EventContext, sentence: Sentence, reading: Reading,
-                        lexicon: Predicates) -> list[Event]:
-    """An event from what the tree says, with its date, place, quantities and statement."""
+                        lexicon: Predicates, told_before: list[Event] | None = None
+                        ) -> list[Event]:
+    """An event from what the tree says, with its date, place, quantities and statement
+    (``told_before``: the events of the sentence before, for a subject it leaves unsaid)."""
     doc = context.doc
     entry = reading.predicate
     trigger = reading.trigger
@@ -133,6 +140,9 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
             entry.type in convention("phrase_sides_types") or not reading.recipients))
     if not actors and statement is not None and (pronoun or party):
         actors = [statement.speaker]  # "Tehran said it would retaliate"
+    if not actors and statement is None and told_before and _subject_left_to_before(
+            sentence, reading, grammar(sentence_language(context.doc, sentence)).drops_subject):
+        actors = _doers_before(told_before, actors_of(reading.recipients))
     kind, mode = entry.type, entry.mode
     if mode in convention("intransitive_modes") and entry.lemma not in lexicon.complaints \
             and _has_object(sentence, reading):
@@ -383,6 +393,46 @@ def _counted(noun: Any) -> bool:
     later modifier of the measure ("hours of talks with the mediation of X") is not counted
     by it."""
     return noun.head.i < noun.i and noun.left_edge.i == noun.head.i + 1
+
+
+def _subject_left_to_before(sentence: Sentence, reading: Reading, drops_subject: bool) -> bool:
+    """Whether an act's verb, heading its sentence, has for subject a third-person pronoun
+    ("On Tuesday it expelled", "elle a expulsé", "она выслала") or none written in the third
+    person ("Al día siguiente, expulsó"): who does it was named in the sentence before."""
+    token = _trigger_token(sentence, reading)
+    if token is None:
+        return False
+    finite = [token, *[c for c in token.children if c.dep_.startswith("aux")]]
+    if reading.noun or token.dep_ != "ROOT" or not any(
+            "Fin" in w.morph.get("VerbForm") or w.morph.get("Mood") for w in finite):
+        return False
+    subjects = [c for c in token.children if c.dep_.startswith(("nsubj", "csubj", "expl"))]
+    if not subjects:
+        if not drops_subject:
+            return False  # "Ballons ... hatten den Luftraum verletzt", misparsed: in a
+            # language that writes its subjects, none found is a misreading, not one unsaid
+        persons = token.morph.get("Person") + [m for c in token.children
+                                               if c.dep_.startswith("aux")
+                                               for m in c.morph.get("Person")]
+        return "3" in persons and "1" not in persons and "2" not in persons
+    pronoun = subjects[0]
+    return len(subjects) == 1 and pronoun.pos_ == "PRON" and \
+        pronoun.morph.get("PronType") in (["Prs"], []) and "3" in pronoun.morph.get("Person") \
+        and "Sing" in pronoun.morph.get("Number")
+
+
+def _doers_before(told_before: list[Event], recipients: list[Actor]) -> list[Actor]:
+    """The one side of the latest act told in the sentence before that can do this act: of
+    its doers and receivers, those not receiving this act ("Estonia accused Russia ... . On
+    Tuesday it expelled a Russian diplomat": Estonia, as Russia does not expel its own).
+    None when two remain ("X met Y's leader. He urged Z ...": either may have urged)."""
+    received = {a.country for a in recipients if a.country}
+    if not told_before:
+        return []
+    latest = told_before[-1]
+    sides = {a.country: a for a in (*latest.actors, *latest.recipients)
+             if a.country and a.country not in received}
+    return list(sides.values()) if len(sides) == 1 else []
 
 
 def _trigger_token(sentence: Sentence, reading: Reading) -> Any | None:

@@ -13,9 +13,10 @@ from eventwire.events.tree.common import MAX_CLIMB, OBJECT, SUBJECT, Reading, ba
 from eventwire.events.tree.words import TreeWords
 from eventwire.model import POOLED_TYPES
 
-# Types of a stance that condemns: the act condemned, done by a side its phrase names to a
-# side it names, is told as done ("condemned the Russian strikes on Kyiv": Russia's strikes)
-CONDEMNING = frozenset({"ACCUSE"})
+# Types of a stance that judges an act: the act condemned or praised, done by a side its
+# phrase names to a side it names, is told as done ("condemned the Russian strikes on Kyiv":
+# Russia's strikes; "welcomed the release of 32 Armenian prisoners by Azerbaijan")
+JUDGING = frozenset({"ACCUSE", "SUPPORT"})
 
 
 class Folding(TreeWords):
@@ -231,9 +232,9 @@ class Folding(TreeWords):
                 governor is None or governor.predicate.type != reading.predicate.type):
             if governor is not None:
                 self.spare_targets(governor, reading)
-                if governor.predicate.type in CONDEMNING and reading.actors and \
+                if governor.predicate.type in JUDGING and reading.actors and \
                         reading.recipients and reading.predicate.type not in convention(
-                            "governing_types"):
+                            "governing_types") and self.judges_doer(governor, reading):
                     if reading.modality == governor.modality != "asserted":
                         # "neither X nor Y condemned the strikes": the condemning is denied,
                         # not the strikes; their modality is their own words'
@@ -539,6 +540,17 @@ class Folding(TreeWords):
         if not reading.recipients:
             reading.recipients = [m for m in governor.recipients if m not in reading.actors]
         governor.recipients = []
+
+    @staticmethod
+    def judges_doer(governor: Reading, reading: Reading) -> bool:
+        """Whether a stance on an act is taken on its doer: a condemnation always (its act
+        is told by who is condemned), praise only when the praise goes to the act's doer
+        ("welcomed the release of prisoners by Y": Y is praised). Praise with no doer
+        praised leaves the act a topic, not a told act whose sides may be misread."""
+        if governor.predicate.type != "SUPPORT":
+            return True
+        praised = {m.actor.country for m in governor.recipients if m.actor}
+        return all(m.actor is not None and m.actor.country in praised for m in reading.actors)
 
     @staticmethod
     def spare_targets(governor: Reading, reading: Reading) -> None:

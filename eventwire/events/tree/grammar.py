@@ -63,6 +63,12 @@ class Grammar:
     # words of asking right before which the language's "if" opens a question, not a
     # condition ("asked if", "preguntado si", "la domanda se", "savoir si")
     asking_words: frozenset[str] = frozenset()
+    # endings of present (and perfective future) forms a model sometimes tags past
+    # ("закроет", "вишле"): a perfective one is a future
+    present_endings: tuple[str, ...] = ()
+    # the language leaves a known subject unsaid ("Al día siguiente, expulsó ..."): a finite
+    # verb with none written stands for a side named before (not so in en, fr, de)
+    drops_subject: bool = False
 
 
 @lru_cache(maxsize=16)
@@ -78,6 +84,8 @@ def grammar(language: str) -> Grammar:
         perfective_verbs=lemmas("perfective_verbs"),
         two_aspect_verbs=lemmas("two_aspect_verbs"),
         past_endings=tuple(str(w) for w in data.get("past_endings") or ()),
+        present_endings=tuple(str(w) for w in data.get("present_endings") or ()),
+        drops_subject=bool(data.get("drops_subject")),
         report_nouns=lemmas("report_nouns"),
         involvement_nouns=lemmas("involvement_nouns"),
         conditional_endings=tuple(str(w) for w in data.get("conditional_endings") or ()),

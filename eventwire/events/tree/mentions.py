@@ -280,7 +280,29 @@ class Mentions(TreeWords):
         return [r for m in found for r in self._regrouped(m)]
 
     def conjuncts(self, token: Any) -> list[Any]:
-        return [token, *[c for c in token.conjuncts if c.i > token.i]]
+        """A nominal and the ones coordinated after it, less a description the parser made a
+        conjunct (:meth:`_described`)."""
+        return [token, *[c for c in token.conjuncts
+                         if c.i > token.i and not self._described(token, c)]]
+
+    def _described(self, token: Any, conj: Any) -> bool:
+        """ "Беларусь, ближайший союзник России, выслала", "Угруповання, підтримуване
+        Іраном, атакувало": a word set off by commas that the parser hung on a name as a
+        conjunct, in a chain with no coordinator, that names no actor itself, describes the
+        name (an apposition or a participle): whose ally it is, or who backs it, is no side
+        of the name's acts. A list of sides names each ("Франция, Германия, Италия")."""
+        chain = [token, *token.conjuncts]
+        first = conj.left_edge.i  # the opening comma, or the word after it
+        if self.doc[first].text != ",":
+            first -= 1
+        if first < 0 or self.doc[first].text != "," or any(
+                c.dep_ == "cc" for w in chain for c in self.children(w)):
+            return False
+        last = conj.right_edge  # the closing comma, or the word before it
+        after = last.i if last.text == "," else last.i + 1
+        if after >= len(self.doc) or self.doc[after].text != ",":
+            return False
+        return not self.actor_mentions_of_word(conj)
 
     def mentions_of(self, tokens: list[Any]) -> list[Mention]:
         """The actor mentions of some nominals and their conjuncts, in text order. The same

@@ -120,10 +120,16 @@ class Modality(TreeWords):
     def _perfective_present(self, token: Any, features: set[str]) -> bool:
         """A finite present of a perfective verb (by lemma, as the models tag most ru and uk
         verbs imperfective), not a past form mis-tagged present, nor a passive participle
-        whose auxiliary is past ("был сбит", tagged a present): a future."""
+        whose auxiliary is past ("был сбит", tagged a present): a future. So is a perfective
+        tagged past whose ending is a present's (grammar ``present_endings``)."""
         g = self.grammar
+        form = token.text.lower()
+        if {"Tense=Past", "VerbForm=Fin", "Aspect=Perf"} <= features and g.present_endings \
+                and form.endswith(g.present_endings) and not form.endswith(g.past_endings) \
+                and not self.known(token, g.two_aspect_verbs):
+            return True  # "Литва закроет границу", tagged a past: its ending is a present's
         return {"Tense=Pres", "VerbForm=Fin"} <= features \
-            and not token.text.lower().endswith(g.past_endings) \
+            and not form.endswith(g.past_endings) \
             and not any(base(c.dep_) == "aux" and "Past" in self.feature(c, "Tense")
                         for c in self.children(token)) \
             and not self.known(token, g.two_aspect_verbs) and self.known(token, g.perfective_verbs)

@@ -245,6 +245,10 @@ class Sides(TreeWords):
                         reading.trigger[0] <= self.span(c)[0] < reading.trigger[1]
                         and not self.mediation(c, triggers)]  # "a deal with the help of Z"
                  for role, words in self.obliques(token).items()}
+        if not roles.get("target") and base(token.dep_) == "obj" and self.verbal(token.head):
+            after = token.right_edge.i + 1  # "a condamné l'attaque de X | contre Y", "contre
+            roles["target"] = [c for c in self.obliques(token.head).get("target", [])  # Y"
+                               if c.left_edge.i == after]  # hung on the verb: the attack's
         owners = self.noun_owner(token)
         moving = entry.type in convention("own_forces_types")  # "withdrawal from X": X is
         left = roles.get("source", []) if moving else []  # the side left, not who leaves
@@ -252,7 +256,22 @@ class Sides(TreeWords):
         if moving and self.bound_possessive(token):
             left, agents = left + agents, []  # "il ritiro delle sue truppe dal Ciad": the
             # troops' owner leaves; "da"/"von" (from, by) names the place left
+        theme_agents = [] if moving else [  # "dalla Bolivia": for a move, the place left
+            w for t in roles.get("theme", []) + self.bare_nmods(token) for w in t.subtree
+            if w.i != t.i
+            and base(w.dep_) in ("nmod", "obl") and (self.marker(w) == "agent" or (
+                "Ins" in self.feature(w, "Case") and w in self.bare_nmods(w.head)))]
+        agents += theme_agents  # "the release of 12 fishermen | by Algeria" ("моряков |
+        # Россией"), the agent hung on the theme: the act's doer, not one of those freed
         actors = self.mentions_of(owners + agents)
+        freed: list[Any] = []
+        if not actors:
+            instrumental = [c for c in self.bare_nmods(token) if "Ins" in self.feature(c, "Case")]
+            actors = self.head_mentions(instrumental[0]) if len(instrumental) == 1 else []
+            freed = [w for w in instrumental[0].subtree if base(w.dep_) == "amod"
+                     and "Gen" in self.feature(w, "Case")] if actors else []
+            # "освобождение 20 грузинских пленных Россией": the instrumental does the act
+            # (as "by"), and the genitives the model hung on it are whom it was done to
         hosted = entry.mode in convention("hosted_modes")  # "a visit to / in Y": Y hosts it
         pooled = entry.type in POOLED_TYPES and not hosted  # "a truce on strikes": a topic
         recipients = self.mentions_of(
@@ -262,7 +281,7 @@ class Sides(TreeWords):
             recipients += self.mentions_of([c for w in roles.get("theme", []) + agents for c in
                                             self.children(w) if base(c.dep_) == "nmod"
                                             and self.marker(c) in ("recipient", "location")])
-        theme = roles.get("theme", [])
+        theme = roles.get("theme", []) + freed
         inner = [c for word in theme for c in self.children(word)  # "its troops from X"
                  if base(c.dep_) == "nmod" and c.i > word.i and (self.marker(c) == "source" or (
                      self.possessive_pronouns(word)  # "ses forces du Pérou": owned, so left
@@ -283,7 +302,8 @@ class Sides(TreeWords):
             actors, theme = doers, []  # acted, not a second target
         if theme:
             if entry.type in convention("genitive_patient_types"):
-                recipients += [m for m in self.mentions_of(theme) if m not in recipients]
+                recipients += [m for m in self.mentions_of(theme) if m not in recipients
+                               and m not in actors]
             elif not actors:
                 aimed = [c for t in theme for c in self.core(t)[1:] if base(c.dep_) == "nmod"
                          and self.marker(c) in ("recipient", "target")]

@@ -55,6 +55,51 @@ def _subject_after_comma(doc: Any) -> int:
     return mended
 
 
+def _subject_of_object_relative(doc: Any) -> int:
+    """"Боевики, которых поддерживает Иран", "la guerrilla, a la que apoya Venezuela": in a
+    relative clause whose relative word is the verb's object (or marked as one: grammar
+    ``object_cases``, the Spanish "a" of persons),
+    the name after the verb was read as a second object. A clause has one object and a
+    subject: with the relative word taking the object's place and no subject, the nominal
+    object after the verb is its subject (the one who backs, not the one backed)."""
+    mended = 0
+    for verb in _where(doc, "acl:relcl", VERBS):
+        children = list(verb.children)
+        if any(base_dep(c).startswith(("nsubj", "csubj")) or c.dep_ == "aux:pass"
+               for c in children):
+            continue
+        opening = [w for w in doc[verb.left_edge.i:verb.i] if w.pos_ not in ("PUNCT", "ADP", "DET")]
+        object_cases = _grammar_words(doc.lang_, "object_cases")
+        relative = [c for c in children if c.i < verb.i and c.pos_ == "PRON"
+                    and ("Rel" in c.morph.get("PronType") or (opening and c.i == opening[0].i))
+                    and (c.dep_ in ("obj", "iobj") or (c.dep_ == "obl" and any(
+                        g.dep_ == "case" and g.lemma_.lower() in object_cases
+                        for g in c.children)))]
+        named = [c for c in children if c.i > verb.i and c.dep_ == "obj" and c.pos_ in NOMINAL]
+        if len(relative) != 1 or len(named) != 1:
+            continue
+        named[0].dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
+def _subject_read_as_bare_oblique(doc: Any) -> int:
+    """"Estonia accused Russia of espionage": a name opening the clause, with no case word,
+    read as a bare oblique (as a time phrase: "Monday"), before a finite verb with no
+    subject. Only a name of time is a bare oblique; any other is the verb's subject."""
+    mended = 0
+    for name in _where(doc, "obl:unmarked", frozenset({"PROPN"})):
+        verb = name.head
+        if name.dep_ != "obl:unmarked" or name.i > verb.i or _a_day(name) \
+                or not _finite(verb) or any(c.dep_ == "case" for c in name.children) \
+                or any(base_dep(c).startswith(("nsubj", "csubj")) for c in verb.children) \
+                or any(w.pos_ in ("PUNCT", "ADP", "SCONJ") for w in doc[name.i + 1:verb.i]):
+            continue
+        name.dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
 def _fronted_phrase_subject(doc: Any) -> int:
     """"En respuesta a los ataques rusos, Ucrania atacó ...", "Para poner fin al conflicto con
     Hezbollah, Israel y el Líbano acordaron ...": the subject after the comma that closes a
@@ -647,7 +692,10 @@ def _subject_of_a_controlled_verb(doc: Any) -> int:
     """"Litauen warf Polen vor, litauische Dörfer beschossen zu haben": a controlled clause
     (``xcomp``) has no subject of its own in UD; its verb's subject is its controller's
     object or subject. A nominal the model made the subject of a non-finite ``xcomp`` after
-    the verb governing it is that clause's object."""
+    the verb governing it is that clause's object. One standing between the governing verb
+    (with no object of its own, no comma between) and the infinitive is the governing verb's
+    object, which controls the clause: "Азербайджан вынудил армянские войска отступить"
+    (the troops withdraw, forced)."""
     mended = 0
     for noun in _where(doc, "nsubj", NOMINAL):
         verb = noun.head
@@ -656,6 +704,11 @@ def _subject_of_a_controlled_verb(doc: Any) -> int:
                     verb.morph.get("VerbForm"))) or noun.i < verb.head.i or any(
                     c.dep_ in ("obj", "aux", "aux:pass") for c in verb.children):
             continue
+        governor = verb.head
+        if noun.i < verb.i and "Inf" in verb.morph.get("VerbForm") and not any(
+                w.text == "," for w in doc[governor.i + 1:noun.i]) and not any(
+                base_dep(c) in ("obj", "iobj") for c in governor.children):
+            noun.head = governor  # the controller, object of the verb above
         noun.dep_ = "obj"
         mended += 1
     return mended

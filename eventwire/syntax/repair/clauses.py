@@ -516,6 +516,28 @@ def _verb_after_relative_clause(doc: Any) -> int:
     return mended
 
 
+def _complement_read_as_relative(doc: Any) -> int:
+    """"Brasil pidió a Venezuela que retirara sus tropas": the clause a verb asks for, opened
+    by a complementizer, was hung on the verb's object as a relative clause, so the asked act
+    stood as a told one. A relative clause is opened by a relative word, not by a
+    subordinating conjunction (``mark``): a clause with one, on the object of a verb (the
+    addressee: "a Venezuela"), and no relative word of its own, is that verb's complement
+    (on an oblique, "acuerdos con Y que reabrirán ...", the "que" is the relative word)."""
+    mended = 0
+    for clause in _where(doc, "acl:relcl", VERBS):
+        noun = clause.head
+        if clause.dep_ != "acl:relcl" or noun.i > clause.i or noun.pos_ not in NOMINAL or \
+                base_dep(noun) not in ("obj", "iobj") or noun.head.pos_ != "VERB":
+            continue
+        children = list(clause.children)
+        if not any(c.dep_ == "mark" and c.pos_ == "SCONJ" and c.i < clause.i for c in children) \
+                or any(c.pos_ == "PRON" and "Rel" in c.morph.get("PronType") for c in children):
+            continue
+        clause.head, clause.dep_ = noun.head, "ccomp"
+        mended += 1
+    return mended
+
+
 def _cleft(doc: Any) -> int:
     """"C'est sous l'égide de X que A et B ont repris ...", "It was under the auspices of X
     that A and B resumed ...", "Fue bajo los auspicios de X que ...", "C'est X qui a
