@@ -16,6 +16,7 @@ from eventwire.spans import SpanIndex
 from eventwire.statements.channels import reported_by
 from eventwire.statements.lexicon import SpeechLexicon
 from eventwire.statements.marks import elided_parts
+from eventwire.statements.outlets import unlisted_outlets, without_outlets
 from eventwire.statements.owners import owner_country
 from eventwire.statements.quotes import Quote, find_quotes
 from eventwire.statements.tree_checks import names_a_subject
@@ -34,9 +35,12 @@ class Context:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.lexicon = SpeechLexicon.of(doc.language)
-        self.actors = SpanIndex(m for m in doc.mentions if m.label == "ACTOR")
-        self.sources = SpanIndex(m for m in doc.mentions if m.label == "SOURCE")
-        self.names = SpanIndex(doc.mentions)
+        outlets = unlisted_outlets(doc.text, doc.mentions, self.lexicon.outlet_nouns,
+                                   self.lexicon.outlet_name_words)
+        mentions = without_outlets(doc.mentions, outlets) + outlets  # outlets carry, never speak
+        self.actors = SpanIndex(m for m in mentions if m.label == "ACTOR")
+        self.sources = SpanIndex(m for m in mentions if m.label == "SOURCE")
+        self.names = SpanIndex(mentions)
         self.sentence_starts = [sentence.start for sentence in doc.sentences]
         self.said: list[tuple[int, int]] = []  # spans of statements so far, sorted
         self.quotes = find_quotes(doc.text)
@@ -83,11 +87,32 @@ class Context:
                   and not self.in_heading(m.start)
                   and names_a_subject(self.sentence_at(m.start), m.start, m.end)]
         if people and (not recent or people[-1].start > recent[-1].end):
-            return people[-1].actor
+            return self._named_title(people[-1], offset)
         if recent:
             return recent[-1].speaker
-        named = self.tree.subject_named_before(offset, max(0, offset - RECENT))
+        since = max(0, offset - RECENT)
+        named = self.tree.subject_named_before(offset, since)
+        if named is not None and not named.country:  # "Il ministro austriaco, Markus Greiner,"
+            titles = {m.actor.country for m in self.actors.within(since, offset)
+                      if m.actor is not None and m.actor.type == "person"
+                      and not m.actor.canonical and m.actor.country}
+            if len(titles) == 1:
+                named = self.tree.with_country(named, titles.pop())
         return named or self.previous_speaker()  # a name no list knows, met as a subject
+
+    def _named_title(self, mention: Mention, before: int) -> Actor | None:
+        """A person met by title alone ("Le ministre serbe de l'Énergie, Dragan Ilić, a
+        visité ...") is the name the tree gives that subject, when it gives one, of the
+        title's country unless the name's phrase names one."""
+        actor = mention.actor
+        if actor is None or actor.canonical:
+            return actor
+        named = self.tree.subject_named_before(before, mention.start)
+        if named is None or not named.canonical:
+            return actor
+        if named.country or not actor.country:
+            return named
+        return self.tree.with_country(named, actor.country)
 
     def in_heading(self, offset: int) -> bool:
         """Whether the offset lies in a heading: a sentence of its own line that ends without
