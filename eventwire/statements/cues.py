@@ -507,6 +507,14 @@ def _preposed(
                 context.pronoun_speaker(cue[0]), None)  # "В армии добавили", "Añadió que"
         else:
             return None
+    read = context.tree.at(sentence, cue[0])  # the speaker build_statement will keep
+    where = read[1] if read is not None else span
+    if where is not None and tokens.starts[content_first] <= where[0] and where[0] >= cue[1] \
+            and head > 1 and tokens.words[head - 1] == ",":
+        # "CONTENT, заявив у понеділок міністр ... X" with the speaker parsed as the verb's
+        # object: what was said stands before the comma, never the speaker's own phrase
+        return build_statement(context, speaker, sentence.start, tokens.starts[head - 1],
+                               sentence, tokens, cue=cue, postposed=True, speaker_span=where)
     return build_statement(
         context,
         speaker,
