@@ -27,7 +27,7 @@ from eventwire.text.view import fold
 
 RECENT = 400  # characters back a pronoun may look for the one it stands for
 # a full name of two or three capitalised words right after a title, before its verb
-_FULL_NAME = re.compile(r" ([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+(?: [A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+){1,2})")
+FULL_NAME = re.compile(r" ([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+(?: [A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+){1,2})")
 
 
 class Context:
@@ -188,7 +188,7 @@ class Context:
             return speaker
         text = self.doc.text
         if cue[0] >= span[1]:  # the title before its verb
-            found = _FULL_NAME.match(text, span[1], cue[0])
+            found = FULL_NAME.match(text, span[1], cue[0])
             if found is None or text[found.end(1):cue[0]].strip():
                 return speaker
         else:  # "..., заявил министр внутренних дел Латвии Янис Озолс.": the title after it
@@ -249,11 +249,11 @@ class Context:
         stop = next((k for k in range(title_end, sentence.end) if text[k] in ".;\n"),
                     sentence.end)
         found = None
-        for match in _FULL_NAME.finditer(text, title_end, stop):
+        for match in FULL_NAME.finditer(text, title_end, stop):
             start = match.start(1)
             country = self.actors.covering(start)
             if country is not None:  # "Латвии Янис Озолс": the country before the name
-                match = _FULL_NAME.match(text, country.end, stop)
+                match = FULL_NAME.match(text, country.end, stop)
                 if match is None:
                     continue
             found = match

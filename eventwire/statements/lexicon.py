@@ -46,6 +46,7 @@ class SpeechLexicon:
     question_words: frozenset[str]  # "whether", "ob", "ли": a party in that clause was asked about
     outlet_nouns: frozenset[str]  # "newspaper", "газет*": the name after them is a news source
     outlet_name_words: frozenset[str]  # "radio": capitalised, they open an outlet's name
+    owner_offices: PatternSet[str]  # "his office": the person it belongs to speaks
     genitive_cues: frozenset[str]  # "по словам": the name after them is in the genitive
     genitive_forms: dict[str, str]  # "Павла": "Павел", a genitive no ending rule gives back
     genitive_endings: tuple[tuple[str, str], ...]  # ("ой", "а"): genitive to nominative
@@ -98,6 +99,7 @@ class SpeechLexicon:
             outlet_nouns=frozenset(fold(str(w)) for w in data.get("outlet_nouns", [])),
             outlet_name_words=frozenset(
                 fold(str(w)) for w in data.get("outlet_name_words", [])),
+            owner_offices=PatternSet((v, "office") for v in data.get("owner_offices", [])),
             genitive_cues=genitive_cues,
             genitive_forms=genitive_forms,
             genitive_endings=genitive_endings,
