@@ -68,6 +68,9 @@ def according_to(
           and not _article(sentence, tokens.starts[last])) or any(
             w in context.lexicon.object_pronouns for w in words[first:last]):
         speaker = context.pronoun_speaker(tokens.starts[first])  # "selon lui", "по его словам"
+    elif context.lexicon.drops_subjects and last + 1 < len(words) \
+            and words[last] in context.lexicon.surface_verbs and words[last + 1] == ",":
+        speaker = context.pronoun_speaker(tokens.starts[first])  # "Según dijo, ...": a dropped he
     else:  # "За словами речника Кремля, ...": the institution the title names
         speaker = _titled_institution(context, sentence, tokens.ends[last - 1], region_end)
         named = context.tree.name_after(sentence, tokens.ends[last - 1] + 1)
@@ -232,8 +235,9 @@ def _institution_named_before(
 ) -> Actor | None:
     """The institution that spoke just before, when the source phrase is its noun alone
     ("Nach Angaben des Ministeriums" after "Das teilte das Innenministerium in Tiflis mit",
-    "according to the ministry"): the previous statement, in the same passage, was said by an
-    institution or a state named in a phrase holding that noun (None otherwise)."""
+    "according to the ministry", "Selon cette source" after "une source militaire marocaine"):
+    the previous statement, in the same passage, was said by an institution, a state or its
+    officials named in a phrase holding that noun (None otherwise)."""
     parse = sentence.parse
     if parse is None or not context.statements:
         return None
@@ -247,7 +251,7 @@ def _institution_named_before(
         return None  # "des Ministeriums für Verteidigung": a phrase of its own
     last = context.statements[-1]
     speaker = last.speaker
-    if speaker.type not in ("organization", "country") or not speaker.country \
+    if speaker.type not in ("organization", "country", "group") or not speaker.country \
             or last.passage != sentence.passage or not 0 <= sentence.start - last.end <= RECENT:
         return None
     if last.speaker_span is None:
