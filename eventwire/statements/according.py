@@ -11,6 +11,7 @@ from typing import Any
 
 from eventwire.match import Tokens
 from eventwire.model import Actor, Mention, Sentence, Statement
+from eventwire.statements.cases import nominative, unlisted_person
 from eventwire.statements.context import RECENT, Context
 from eventwire.statements.evidence import build_statement
 from eventwire.statements.speakers import best_mention, outside_quotes, unnamed_source
@@ -51,12 +52,14 @@ def according_to(
                 and not actor.entity:  # "according to the ministry": the one that spoke
             speaker = _institution_named_before(context, sentence, tokens.ends[last - 1],
                                                 region_end) or speaker
-        elif actor is not None and isinstance(speaker, Mention) and speaker.kind == "demonym" \
-                and actor.country:  # "За словами вірменського переговірника Вардана Акопяна"
-            person = _titled_person(context, sentence, tokens.ends[last - 1], region_end)
+        elif actor is not None and isinstance(speaker, Mention) and actor.country and (
+                speaker.kind == "demonym" or actor.type == "country"):
+            # "За словами вірменського переговірника Вардана Акопяна", "За словами міністра
+            # енергетики Молдови Віктора Прутяну": the country is the title's, the name speaks
+            person = _titled_person(context, sentence, tokens.ends[last - 1], region_end,
+                                    country=actor.country)
             if person is not None:
-                speaker = person if person.country \
-                    else context.tree.with_country(person, actor.country)
+                speaker = person
         elif actor is not None and _unlisted_organisation(actor):
             # "della commissione Difesa Pavel Ilves" read as one organisation: the name is his
             speaker = _titled_person(context, sentence, tokens.ends[last - 1], region_end,
@@ -65,6 +68,9 @@ def according_to(
           and not _article(sentence, tokens.starts[last])) or any(
             w in context.lexicon.object_pronouns for w in words[first:last]):
         speaker = context.pronoun_speaker(tokens.starts[first])  # "selon lui", "по его словам"
+    elif context.lexicon.drops_subjects and last + 1 < len(words) \
+            and words[last] in context.lexicon.surface_verbs and words[last + 1] == ",":
+        speaker = context.pronoun_speaker(tokens.starts[first])  # "Según dijo, ...": a dropped he
     else:  # "За словами речника Кремля, ...": the institution the title names
         speaker = _titled_institution(context, sentence, tokens.ends[last - 1], region_end)
         named = context.tree.name_after(sentence, tokens.ends[last - 1] + 1)
@@ -79,6 +85,7 @@ def according_to(
                                                 region_end)
     if speaker is None:
         return None
+    speaker = _in_nominative(context, tokens, first, last, speaker)
     cue = (tokens.starts[first], tokens.ends[last - 1])
     if leading:
         if content_start is None:
@@ -95,6 +102,23 @@ def according_to(
     return build_statement(
         context, speaker, sentence.start, content_end, sentence, tokens, cue=cue, postposed=True
     )
+
+
+def _in_nominative(context: Context, tokens: Tokens, first: int, last: int,
+                   speaker: Actor | Mention) -> Actor | Mention:
+    """A person no list knows, named after a source word that puts names in the genitive
+    ("По словам министра Карена Мкртчяна"), under the nominative of that name."""
+    lexicon = context.lexicon
+    if " ".join(tokens.words[first:last]) not in lexicon.genitive_cues:
+        return speaker
+    actor = speaker.actor if isinstance(speaker, Mention) else speaker
+    if actor is None or actor.type != "person" or not actor.canonical:
+        return speaker  # a title with no name ("по словам министра") has none to decline
+    name = actor.canonical
+    if actor.entity and actor.entity != unlisted_person(name):
+        return speaker  # a listed person has their canonical name
+    written = nominative(name, lexicon.genitive_forms, lexicon.genitive_endings)
+    return speaker if written == name else context.tree.renamed(actor, written)
 
 
 MAX_INCISES = 3  # stretches set off by commas a leading source may still have after it
@@ -147,7 +171,8 @@ def _unlisted_organisation(actor: Actor) -> bool:
 
 
 def _titled_person(
-    context: Context, sentence: Sentence, start: int, end: int, within: Mention | None = None
+    context: Context, sentence: Sentence, start: int, end: int, within: Mention | None = None,
+    country: str | None = None,
 ) -> Actor | None:
     """A full name no list knows closing a title in the source phrase ``[start, end)``
     ("according to the chairman of the defence committee Pavel Ilves", "По словам
@@ -156,7 +181,8 @@ def _titled_person(
     mention; of three or more, the last two ("commissione Difesa Pavel Ilves"). An article or
     a preposition right before the two words makes them an institution ("a spokesman for the
     Energy Ministry"). Inside ``within``, an organisation no list knows whose name ends with
-    the two words, they are still a person's."""
+    the two words, they are still a person's. A person no list gives a country is of
+    ``country`` (the one the phrase names), else of the institution their title named before."""
     parse = sentence.parse
     if parse is None:
         return None
@@ -164,12 +190,14 @@ def _titled_person(
     words = [t for t in parse if start <= at + t.idx < end and not t.is_punct]
     run: list[Any] = []
     for word in reversed(words):
-        if word.pos_ != "PROPN" or not word.text[:1].isupper():
-            break
+        if word.pos_ != "PROPN" and not word.dep_.startswith("flat") \
+                or not word.text[:1].isupper():
+            break  # "Ирины Волковой" with the surname tagged an adjective is still a name
         run.insert(0, word)
+    capitalised_title = len(run) > 2  # "Moldovan Energy Minister Irina Volkova"
     run = run[-2:]
     before = words[:len(words) - len(run)]
-    if len(run) < 2 or not any(t.pos_ == "NOUN" for t in before) \
+    if len(run) < 2 or not (capitalised_title or any(t.pos_ == "NOUN" for t in before)) \
             or before[-1].pos_ in ("DET", "ADP"):  # "for the Energy Ministry": no name
         return None
     name_start = at + run[0].idx
@@ -181,6 +209,8 @@ def _titled_person(
     person = context.tree.person(context.doc.text[name_start:name_end], before=name_start)
     if person.country:
         return person
+    if country:  # the country the phrase itself names ("Kyiv negotiator X")
+        return context.tree.with_country(person, country)
     country = context.tree.country_named_before(  # "комитета": the committee named before
         [t for t in reversed(before) if t.pos_ == "NOUN"], sentence.start)
     return context.tree.with_country(person, country) if country else person
@@ -205,8 +235,9 @@ def _institution_named_before(
 ) -> Actor | None:
     """The institution that spoke just before, when the source phrase is its noun alone
     ("Nach Angaben des Ministeriums" after "Das teilte das Innenministerium in Tiflis mit",
-    "according to the ministry"): the previous statement, in the same passage, was said by an
-    institution or a state named in a phrase holding that noun (None otherwise)."""
+    "according to the ministry", "Selon cette source" after "une source militaire marocaine"):
+    the previous statement, in the same passage, was said by an institution, a state or its
+    officials named in a phrase holding that noun (None otherwise)."""
     parse = sentence.parse
     if parse is None or not context.statements:
         return None
@@ -220,7 +251,7 @@ def _institution_named_before(
         return None  # "des Ministeriums für Verteidigung": a phrase of its own
     last = context.statements[-1]
     speaker = last.speaker
-    if speaker.type not in ("organization", "country") or not speaker.country \
+    if speaker.type not in ("organization", "country", "group") or not speaker.country \
             or last.passage != sentence.passage or not 0 <= sentence.start - last.end <= RECENT:
         return None
     if last.speaker_span is None:
@@ -257,7 +288,7 @@ def _source_phrase_end(
     if first is not None and tokens.index_at(first.start) - last <= 3 and all(
             _in_noun_phrase(token_at(sentence, tokens.starts[k]))
             for k in range(last, tokens.index_at(first.start))):  # not "a report, Russian troops"
-        after = tokens.index_at(first.end)
+        after = tokens.index_at(_titled_end(sentence, first))
         while after < len(tokens.words) \
                 and context.lexicon.names_unnamed_source(tokens.words[after]):
             after += 1  # "Laut ägyptischen Sicherheitskreisen wird ...": the source's noun
@@ -272,6 +303,21 @@ def _source_phrase_end(
     while after < len(tokens.words) and not tokens.words[after][:1].isalnum():
         after += 1
     return tokens.starts[after] if after < len(tokens.words) - 1 else None
+
+
+def _titled_end(sentence: Sentence, name: Mention) -> int:
+    """Where a source's name ends: a demonym ends with the title it qualifies and the name
+    hung on that title ("Nach Angaben der moldauischen Energieministerin Irina Volkova wird
+    ..."), when no verb lies within; any other name where it ends."""
+    word = token_at(sentence, name.start)
+    if word is None or word.pos_ != "ADJ" or word.head.i <= word.i \
+            or word.head.pos_ != "NOUN":
+        return name.end
+    title = word.head
+    phrase = [t for t in title.subtree if t.i > title.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in phrase):
+        return name.end
+    return char_span(sentence, title.right_edge)[1]
 
 
 def _in_noun_phrase(token: Any) -> bool:

@@ -16,16 +16,18 @@ from eventwire.spans import SpanIndex
 from eventwire.statements.channels import reported_by
 from eventwire.statements.lexicon import SpeechLexicon
 from eventwire.statements.marks import elided_parts
+from eventwire.statements.outlets import unlisted_outlets, without_outlets
 from eventwire.statements.owners import owner_country
 from eventwire.statements.quotes import Quote, find_quotes
-from eventwire.statements.tree_checks import names_a_subject
+from eventwire.statements.tree_checks import names_a_subject, verb_between
 from eventwire.statements.tree_speakers import TreeSpeakers, actor_of
 from eventwire.syntax.parse import char_span
 from eventwire.syntax.parse import sentence_language as parse_language
+from eventwire.text.view import fold
 
 RECENT = 400  # characters back a pronoun may look for the one it stands for
 # a full name of two or three capitalised words right after a title, before its verb
-_FULL_NAME = re.compile(r" ([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+(?: [A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+){1,2})")
+FULL_NAME = re.compile(r" ([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+(?: [A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+){1,2})")
 
 
 class Context:
@@ -34,9 +36,12 @@ class Context:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.lexicon = SpeechLexicon.of(doc.language)
-        self.actors = SpanIndex(m for m in doc.mentions if m.label == "ACTOR")
-        self.sources = SpanIndex(m for m in doc.mentions if m.label == "SOURCE")
-        self.names = SpanIndex(doc.mentions)
+        outlets = unlisted_outlets(doc.text, doc.mentions, self.lexicon.outlet_nouns,
+                                   self.lexicon.outlet_name_words)
+        mentions = without_outlets(doc.mentions, outlets) + outlets  # outlets carry, never speak
+        self.actors = SpanIndex(m for m in mentions if m.label == "ACTOR")
+        self.sources = SpanIndex(m for m in mentions if m.label == "SOURCE")
+        self.names = SpanIndex(mentions)
         self.sentence_starts = [sentence.start for sentence in doc.sentences]
         self.said: list[tuple[int, int]] = []  # spans of statements so far, sorted
         self.quotes = find_quotes(doc.text)
@@ -83,11 +88,44 @@ class Context:
                   and not self.in_heading(m.start)
                   and names_a_subject(self.sentence_at(m.start), m.start, m.end)]
         if people and (not recent or people[-1].start > recent[-1].end):
-            return people[-1].actor
+            return self._named_title(people[-1], offset)
         if recent:
             return recent[-1].speaker
-        named = self.tree.subject_named_before(offset, max(0, offset - RECENT))
+        since = max(0, offset - RECENT)
+        named = self.tree.subject_named_before(offset, since)
+        if named is not None and not named.country and named.canonical:
+            country = self._title_country(named.canonical, since, offset)
+            if country:  # "Il ministro austriaco, Markus Greiner,"
+                named = self.tree.with_country(named, country)
         return named or self.previous_speaker()  # a name no list knows, met as a subject
+
+    def _title_country(self, name: str, since: int, before: int) -> str | None:
+        """The one country named in the title right before a name no list knows, within its
+        clause ("Министр экономики Словении Тина Кранц", "La ministra de Economía eslovena,
+        Tina Kranjc"): the latest place the name is written in ``[since, before)``, and the
+        countries of its sentence before it with no verb between."""
+        at = self.doc.text.rfind(name, since, before)
+        if at < 0:
+            return None
+        sentence = self.sentence_at(at)
+        found = {m.actor.country for m in self.actors.within(sentence.start, at)
+                 if m.actor is not None and m.actor.country
+                 and not verb_between(sentence, m.end, at)}
+        return found.pop() if len(found) == 1 else None
+
+    def _named_title(self, mention: Mention, before: int) -> Actor | None:
+        """A person met by title alone ("Le ministre serbe de l'Énergie, Dragan Ilić, a
+        visité ...") is the name the tree gives that subject, when it gives one, of the
+        title's country unless the name's phrase names one."""
+        actor = mention.actor
+        if actor is None or actor.canonical:
+            return actor
+        named = self.tree.subject_named_before(before, mention.start)
+        if named is None or not named.canonical:
+            return actor
+        if named.country or not actor.country:
+            return named
+        return self.tree.with_country(named, actor.country)
 
     def in_heading(self, offset: int) -> bool:
         """Whether the offset lies in a heading: a sentence of its own line that ends without
@@ -146,18 +184,85 @@ class Context:
         verb by a full name no list knows ("Ana Kovac schrieb", "Ana" tagged a conjunction):
         the person, of the title's country."""
         speaker, span, cue = statement.speaker, statement.speaker_span, statement.cue_span
-        if speaker.type != "person" or speaker.canonical or span is None or cue is None \
-                or cue[0] < span[1]:
+        if speaker.type != "person" or speaker.canonical or span is None or cue is None:
             return speaker
-        found = _FULL_NAME.match(self.doc.text, span[1], cue[0])
-        if found is None:
-            return speaker
+        text = self.doc.text
+        if cue[0] >= span[1]:  # the title before its verb
+            found = FULL_NAME.match(text, span[1], cue[0])
+            if found is None or text[found.end(1):cue[0]].strip():
+                return speaker
+        else:  # "..., заявил министр внутренних дел Латвии Янис Озолс.": the title after it
+            found = self._name_closing_title(span[1])
+            if found is None:
+                return speaker
         start, end = found.span(1)
-        if self.actors.within(start, end) or self.sources.within(start, end) \
-                or self.doc.text[end:cue[0]].strip():
+        if self.actors.within(start, end) or self.sources.within(start, end):
             return speaker
         statement.speaker_span = (start, end)
         return self.tree.person(found.group(1), before=start, country=speaker.country)
+
+    def _apposed_title(self, span: tuple[int, int]) -> str | None:
+        """The country of a title set off right after a name ("Goran Kovačević, ministro
+        bosniaco dei Trasporti"): a person's description with a country, opening there."""
+        text = self.doc.text
+        if text[span[1]:span[1] + 2] != ", ":
+            return None
+        title = next((m for m in self.actors.within(span[1], span[1] + 60)
+                      if m.actor is not None and m.actor.type == "person"
+                      and not m.actor.canonical and m.actor.country), None)
+        if title is None or len(text[span[1] + 2:title.start].split()) > 1:
+            return None  # at most an article before the title ("X, le ministre finlandais")
+        return title.actor.country  # type: ignore[union-attr]
+
+    def _titled_speaker_before(self, statement: Statement) -> Actor:
+        """A title alone ("добавил министр", "Selon le ministre", "agregó el ministro") is the
+        person named with that title who spoke last, just before, in the same passage and of
+        the same country ("..., заявил министр внутренних дел Латвии Янис Озолс.")."""
+        speaker = statement.speaker
+        if speaker.type != "person" or speaker.canonical:
+            return speaker
+        title = [w for w in re.findall(r"\w+", fold(speaker.name)) if len(w) >= 5]
+        text = self.doc.text
+        for earlier in reversed(self.statements):
+            if statement.start - earlier.end > RECENT:
+                break
+            found = earlier.speaker
+            if earlier.passage != statement.passage or found.type != "person" \
+                    or not found.canonical or earlier.speaker_span is None:
+                continue
+            if speaker.country and found.country and speaker.country != found.country:
+                return speaker
+            sentence = self.sentence_at(earlier.speaker_span[0])
+            if title and any(w in fold(text[sentence.start:sentence.end]) for w in title):
+                return found if found.country or not speaker.country \
+                    else self.tree.with_country(found, speaker.country)
+            return speaker
+        return speaker
+
+    def _name_closing_title(self, title_end: int) -> re.Match[str] | None:
+        """A full name no list knows that closes a title after its verb, past the rest of the
+        title and a country or a comma ("министр внутренних дел Латвии Янис Озолс.", "el
+        ministro lituano de Transportes, Dovydas Rimkus."): the last such name of the clause,
+        ending it, with no verb and no other actor between the title and the name."""
+        text = self.doc.text
+        sentence = self.sentence_at(title_end)
+        stop = next((k for k in range(title_end, sentence.end) if text[k] in ".;\n"),
+                    sentence.end)
+        found = None
+        for match in FULL_NAME.finditer(text, title_end, stop):
+            start = match.start(1)
+            country = self.actors.covering(start)
+            if country is not None:  # "Латвии Янис Озолс": the country before the name
+                match = FULL_NAME.match(text, country.end, stop)
+                if match is None:
+                    continue
+            found = match
+        if found is None or text[found.end(1):stop].strip() \
+                or verb_between(sentence, title_end, found.start(1)) \
+                or any(m.actor is not None and m.actor.type != "country"
+                       for m in self.actors.within(title_end, found.start(1))):
+            return None
+        return found
 
     def _country_met_before(self, speaker: Actor, before: int) -> str | None:
         """The country a person's earlier mention gave them ("Slovak Economy Minister Peter
@@ -225,8 +330,9 @@ class Context:
     def add(self, statement: Statement, sentence: Sentence) -> None:
         """Keep a statement found in ``sentence``, with its sources, passage and date; a person
         the lists know no country of takes the one their title names."""
+        statement.speaker = self._name_after_title(statement)
         speaker = statement.speaker = self._named_in_full(
-            self._named_in_lead(self._name_after_title(statement), sentence))
+            self._named_in_lead(self._titled_speaker_before(statement), sentence))
         if speaker.type == "organization" and not speaker.country and not speaker.entity \
                 and statement.speaker_span:
             country = self._filed_from(statement)
@@ -243,7 +349,7 @@ class Context:
                 parse_language(self.doc, sentence_of))
             country = country or owner_country(
                 self.doc.text, self.doc.sentences, self.actors, statement.speaker_span,
-                self.lexicon.spokesperson_titles)
+                self.lexicon.spokesperson_titles) or self._apposed_title(statement.speaker_span)
             if country:
                 statement.speaker = self.tree.with_country(speaker, country)
         if statement.speaker.type == "person" and statement.speaker.country:

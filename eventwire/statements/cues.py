@@ -12,7 +12,7 @@ from eventwire.match import Tokens
 from eventwire.model import Actor, Sentence, Statement
 from eventwire.statements.according import according_after, according_closing, according_to
 from eventwire.statements.citing import cited
-from eventwire.statements.context import Context
+from eventwire.statements.context import FULL_NAME, Context
 from eventwire.statements.evidence import build_statement, clause_end, quote_ending_before
 from eventwire.statements.marks import DASHES, is_name, trim
 from eventwire.statements.speakers import (
@@ -341,6 +341,10 @@ def _inverted(
         return None
     if pronoun_in_cue:
         return context.pronoun_speaker(tokens.starts[head]), None, tokens.starts[head - 1]
+    owner = _office_owner(context, tokens, head, tokens.index_at(clause_end(tokens, last) - 1) + 1,
+                          tokens.starts[head - 1])
+    if owner is not None:  # "..., a annoncé son cabinet", "teilte sein Büro mit"
+        return owner[0], owner[1], tokens.starts[head - 1]
     subject = context.tree.at(context.sentence_at(verb_end), tokens.starts[last - 1])
     if subject is not None and subject[1][1] <= tokens.starts[head]:
         return None  # "L'armée, de son côté, a affirmé ...": the subject before a comma
@@ -385,6 +389,29 @@ def _inverted(
                 named[0], actor.country)
             return person, named[1], tokens.starts[head - 1]
     return actor, (mention.start, mention.end), tokens.starts[head - 1]
+
+
+def _office_owner(
+    context: Context, tokens: Tokens, first: int, end: int, before: int
+) -> tuple[Actor, tuple[int, int] | None] | None:
+    """Who an office speaks for when a possessive names it as the verb's subject ("..., her
+    office said", "..., a annoncé son cabinet"; speech.yaml ``owner_offices``): the person
+    the sentence named before the comma, outside quotes (this table's convention: the
+    person is the speaker), else none."""
+    if not context.lexicon.owner_offices.find(tokens.words, first, end):
+        return None
+    sentence = context.sentence_at(before)
+    for m in context.actors_in(sentence.start, before):
+        if m.actor is None or m.actor.type != "person" or context.inside_quote(m.start):
+            continue
+        if m.actor.canonical:
+            return m.actor, (m.start, m.end)
+        name = FULL_NAME.match(context.doc.text, m.end, before)  # "Прем'єр-міністр Чехії X"
+        if name is not None and not context.actors_in(*name.span(1)):
+            return context.tree.person(name.group(1), before=name.start(1),
+                                       country=m.actor.country), name.span(1)
+    named = context.tree.subject_named_before(before, sentence.start)
+    return (named, None) if named is not None else None
 
 
 def _closing_apposition(context: Context, tokens: Tokens, head: int) -> Postposed | None:
@@ -451,6 +478,9 @@ def _subject_first(
         return actor, subject[1], tokens.starts[comma]
     if context.lexicon.document_nouns.contains(words, comma + 1, head):
         return context.previous_speaker(), None, tokens.starts[comma]
+    owner = _office_owner(context, tokens, comma + 1, head, tokens.starts[comma])
+    if owner is not None:  # "..., her office said"
+        return owner[0], owner[1], tokens.starts[comma]
     return None, None, tokens.starts[comma]
 
 
@@ -507,6 +537,14 @@ def _preposed(
                 context.pronoun_speaker(cue[0]), None)  # "В армии добавили", "Añadió que"
         else:
             return None
+    read = context.tree.at(sentence, cue[0])  # the speaker build_statement will keep
+    where = read[1] if read is not None else span
+    if where is not None and tokens.starts[content_first] <= where[0] and where[0] >= cue[1] \
+            and head > 1 and tokens.words[head - 1] == ",":
+        # "CONTENT, заявив у понеділок міністр ... X" with the speaker parsed as the verb's
+        # object: what was said stands before the comma, never the speaker's own phrase
+        return build_statement(context, speaker, sentence.start, tokens.starts[head - 1],
+                               sentence, tokens, cue=cue, postposed=True, speaker_span=where)
     return build_statement(
         context,
         speaker,

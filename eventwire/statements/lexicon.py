@@ -12,6 +12,7 @@ from typing import Any
 
 from eventwire import lang
 from eventwire.match import PatternSet, tokenize_phrase
+from eventwire.statements.cases import genitive_data
 from eventwire.text.view import fold
 
 
@@ -43,11 +44,18 @@ class SpeechLexicon:
     unnamed_sources: tuple[str, ...]  # "source", "*kreise": a country's unnamed source speaks
     spokesperson_titles: frozenset[str]  # "spokesman", "Sprecherin": whose owner may come before
     question_words: frozenset[str]  # "whether", "ob", "ли": a party in that clause was asked about
+    outlet_nouns: frozenset[str]  # "newspaper", "газет*": the name after them is a news source
+    outlet_name_words: frozenset[str]  # "radio": capitalised, they open an outlet's name
+    owner_offices: PatternSet[str]  # "his office": the person it belongs to speaks
+    genitive_cues: frozenset[str]  # "по словам": the name after them is in the genitive
+    genitive_forms: dict[str, str]  # "Павла": "Павел", a genitive no ending rule gives back
+    genitive_endings: tuple[tuple[str, str], ...]  # ("ой", "а"): genitive to nominative
 
     @classmethod
     @lru_cache(maxsize=32)
     def of(cls, language: str) -> SpeechLexicon:
         data: dict[str, Any] = lang.section(language, "speech")
+        genitive_cues, genitive_forms, genitive_endings = genitive_data(data)
         compounds: dict[str, Any] = data.get("title_compounds") or {}
         return cls(
             verbs=PatternSet((v, "verb") for v in data.get("verbs", [])),
@@ -88,6 +96,13 @@ class SpeechLexicon:
             spokesperson_titles=frozenset(
                 fold(str(w)) for w in data.get("spokesperson_titles", [])),
             question_words=frozenset(fold(str(w)) for w in data.get("question_words", [])),
+            outlet_nouns=frozenset(fold(str(w)) for w in data.get("outlet_nouns", [])),
+            outlet_name_words=frozenset(
+                fold(str(w)) for w in data.get("outlet_name_words", [])),
+            owner_offices=PatternSet((v, "office") for v in data.get("owner_offices", [])),
+            genitive_cues=genitive_cues,
+            genitive_forms=genitive_forms,
+            genitive_endings=genitive_endings,
         )
 
     def names_unnamed_source(self, word: str) -> bool:

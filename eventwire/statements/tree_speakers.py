@@ -16,6 +16,7 @@ from typing import Any
 
 from eventwire.model import Actor, Mention, Sentence
 from eventwire.spans import SpanIndex
+from eventwire.statements.cases import unlisted_person
 from eventwire.statements.subjects import (
     NAME_PARTS,
     indefinite,
@@ -725,6 +726,17 @@ class TreeSpeakers:
         for surname, known in list(self.people.items()):
             if known is person:
                 self.people[surname] = found
+        return found
+
+    def renamed(self, person: Actor, name: str) -> Actor:
+        """The person under the name they are written with elsewhere (a genitive back in its
+        nominative), also for their surname later."""
+        entity = unlisted_person(name) if person.entity else None
+        found = replace(person, name=name, canonical=name, entity=entity)
+        for surname, known in list(self.people.items()):
+            if known is person:
+                self.people[surname] = found
+        self.people[name.split()[-1]] = found
         return found
 
     def name_after(self, sentence: Sentence, offset: int) -> tuple[Actor, tuple[int, int]] | None:
