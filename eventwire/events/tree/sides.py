@@ -128,6 +128,38 @@ class Sides(TreeWords):
             # "« Y a bombardé nos positions », a accusé X": Y, who the claim says acted
             reading.recipients = [m for m in self.mentions_of(self.subject(fronted))
                                   if m not in reading.actors]
+        if entry.kind == "request":
+            speaker = self.asker_above_content(token, reading)
+            if speaker is not None:
+                reading.actors = speaker
+                reading.recipients = reading.recipients or self.mentions_of(
+                    self.obliques(token).get("source", []))
+
+    def asker_above_content(self, token: Any, reading: Reading) -> list[Mention] | None:
+        """"ha ricordato che una motovedetta turca ha fermato un peschereccio ..., e ha chiesto
+        ad Ankara di restituirle": a request the parser made a conjunct of the act a speaker
+        reports, with no subject of its own, and addressed to the very side that clause's
+        subject is, is the speaker's second verb (a side does not ask itself): the speaker
+        asks, or no one named where the speaker has no side. None when the request keeps
+        its inherited subject."""
+        if base(token.dep_) != "conj" or self.own_subject(token):
+            return None
+        addressed = reading.recipients or self.mentions_of(  # "потребовала от Анкары"
+            self.obliques(token).get("source", []))
+        asked = {m.actor.country for m in addressed if m.actor and m.actor.country}
+        doers = {m.actor.country for m in reading.actors if m.actor and m.actor.country}
+        if not asked or not asked <= doers:
+            return None
+        clause = token.head
+        for _ in range(3):
+            verb = clause.head
+            if verb.i == clause.i or base(clause.dep_) not in ("ccomp", "advcl", "parataxis"):
+                return None
+            if self.known(verb, self.lex.speech_verbs):
+                return [m for m in self.mentions_of(self.subject(verb))
+                        if m.actor and m.actor.country and m.actor.country not in asked]
+            clause = verb
+        return None
 
     def add_phrase_obliques(self, token: Any, roles: dict[str, list[Any]]) -> None:
         """A verb phrase's noun carries the verb's marked obliques ("held talks with Y",
