@@ -106,8 +106,9 @@ class Sides(TreeWords):
         targets = [t for t in targets if all(t.i != c.i for c in joined)]
         reading.recipients = [m for m in self.mentions_of(targets) if m not in reading.actors]
         held = self.captivity(token, entry)
-        captors = [m for m in self.mentions_of(
-            [c for c in self.children(held) if base(c.dep_) in ("amod", "nmod")])
+        captors = [m for m in self.mentions_of(  # not "з полону за посередництва X": the
+            [c for c in self.children(held) if base(c.dep_) in ("amod", "nmod")  # mediator
+             and not self.mediating(c)])  # is no captor
             if m.actor and m.actor.country] if held is not None else []
         if captors and not {m.actor.country for m in captors} & {  # type: ignore[union-attr]
                 m.actor.country for m in reading.actors if m.actor}:
