@@ -248,10 +248,12 @@ class Sides(TreeWords):
     def at_venue(entry: Predicate, actors: list[Mention]) -> bool:
         """Whether a capital named as the receiver of an act tells where it happened, not a
         side: a signing ("signed at Nairobi"), or any pooled act of two or more sides ("X and
-        Y met at Doha": the word that marks "to" marks "at"); a visit's place is its host."""
+        Y met at Doha": the word that marks "to" marks "at"; "i due governi dovrebbero
+        incontrarsi ad Accra": a group is several sides); a visit's place is its host."""
         return entry.mode not in convention("hosted_modes") and (
             entry.type in convention("venue_types")
-            or (entry.type in POOLED_TYPES and len(actors) > 1))
+            or (entry.type in POOLED_TYPES and (
+                len(actors) > 1 or any(m.kind == "group" for m in actors))))
 
     def venue(self, token: Any) -> bool:
         """Whether a word names a capital only ("Nairobi"), the place of a meeting or a
@@ -304,6 +306,11 @@ class Sides(TreeWords):
             "target") and entry.type in convention("genitive_patient_types") else []
         if doers:  # "der Angriff Irans auf Israel": its target marked, the genitive is who
             actors, theme = doers, []  # acted, not a second target
+        forces = [m for m in self.mentions_of(theme) if m.actor and m.actor.sector == "MIL"] \
+            if not actors and entry.type in convention("genitive_patient_types") else []
+        if forces:  # "toute incursion de l'armée burkinabè en territoire ivoirien": armed
+            actors = forces  # forces in the genitive make the act, they are not its patient
+            theme = [t for t in theme if not any(m in forces for m in self.mentions_of([t]))]
         if theme:
             if entry.type in convention("genitive_patient_types"):
                 recipients += [m for m in self.mentions_of(theme) if m not in recipients]
