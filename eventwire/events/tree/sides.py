@@ -19,16 +19,21 @@ class Sides(TreeWords):
     def lends_subject(self, verb: Any, slot: Any, triggers: dict[int, Predicate]) -> bool:
         """Whether a light verb, itself no act, lends its subject to the act its object or
         oblique names ("launched an attack", "engaged in talks"). Not to an oblique when its
-        object is a paper that tells the act (convention ``handed_act_types``: "handed a note
-        of protest over the arrest": the arrest is not the hander's)."""
+        object is a paper or a protest that tells the act (convention ``handed_act_types``,
+        data ``complaints``: "handed a note of protest over the arrest": the arrest is not the
+        hander's)."""
         if not self.verbal(verb) or verb.i in triggers or not (
                 self.known(verb, self.lex.light_verbs) or self.known(verb, self.lex.commands)):
             return False
         if base(slot.dep_) == "obj":
             return True
         return base(slot.dep_) == "obl" and not any(
-            c.dep_ in OBJECT and getattr(triggers.get(c.i), "type", None)
-            in convention("handed_act_types") for c in self.children(verb))
+            c.dep_ in OBJECT and (getattr(triggers.get(c.i), "type", None)
+                                  in convention("handed_act_types")
+                                  or self.known(c, self.lex.complaints))
+            for c in self.children(verb))  # "lodged a protest over the detention of Y's
+        # citizens", "выразил протест в связи с задержанием": a state's protest (a complaint,
+        # coded ACCUSE later) is a paper too; the detention is the other side's
 
     def journey_for(self, verb: Any, slot: Any, entry: Predicate,
                     triggers: dict[int, Predicate]) -> bool:
