@@ -342,6 +342,11 @@ class Sides(TreeWords):
             partners = self.mentions_of(self.obliques(happened).get("partners", []))
         if not actors and self.mediation(token, triggers):  # "при посредничестве ОАЭ": the
             actors = self.mentions_of(self.bare_nmods(token))  # genitive mediates
+        if not actors and self.mediation(token, triggers):  # "через посередників із Катару":
+            come_from = [w for w in roles.get("partner", [])  # "with" and a genitive is
+                         if "Gen" in self.feature(w, "Case")]  # "from": the mediators' side
+            actors = self.mentions_of(come_from)
+            recipients = [m for m in recipients if m not in actors]
         if not actors and self.mediation(token, triggers):  # "through Omani mediation": a
             actors = self.mentions_of([c for c in self.children(token)  # name compounded on it
                                        if c.dep_ == "compound" and c.i < token.i])
