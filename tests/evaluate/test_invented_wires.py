@@ -1,6 +1,6 @@
 """Invented wire texts (five rounds of one a language, a sixth and a seventh in all seven,
-an eighth in all seven, a ninth in four, a tenth in five, an eleventh and a twelfth in
-all seven), scored against their gold
+an eighth in all seven, a ninth in four, a tenth in five, an eleventh, a twelfth and a
+thirteenth in all seven), scored against their gold
 (tests/evaluate/wires): the events matched, predicted and in gold, the statements likewise,
 and every missed and false event key, per document. A change that gains or loses an event
 here fails until the table says so, so the move is seen and explained."""
@@ -353,6 +353,56 @@ EXPECTED = {
                 # no actor
                 missed=["ACCUSE UKR -> RUS", "CONCEDE RUS+UKR -> -", "REQUEST IGO+UN -> RUS+UKR"],
                 false=["REQUEST - -> RUS+UKR", "SUPPORT UKR -> ARE"]),
+    # round n (session 22): all seven languages, registers the earlier rounds lack (monitors'
+    # report, a call readout, an analysis with dated background, Spanish clitic prose, an
+    # Italian summit live blog, ru/uk official passives); scored once as first run at events
+    # 23/38/71 (gold amended once, n-uk), statements 14/24/31; rows after the session's fixes
+    "n-de": Row("7/8/11", "3/4/4",  # first run 6/8/11: "hatte Warschau 2000 zusätzliche
+                # Soldaten ... verlegt" a deployment against Poland (the subject on the
+                # auxiliary); "Warnschüsse ... abgegeben haben" and "in Aussicht" not read
+                missed=["AID EU+IGO -> POL", "ASSAULT BLR -> POL", "CONCEDE BLR+POL -> -",
+                        "SANCTION LTU -> BLR"],
+                false=["SANCTION LTU -> -"]),
+    "n-en": Row("3/4/12", "3/4/8",  # "said Azerbaijani units fired mortars at ...": "fired"
+                # read as an adjective of "mortars"; "warned that Baku would respond
+                # decisively" no threat; "the monitors", "the head of the mission" no side
+                missed=["AGREE ARM+AZE -> -", "ASSAULT AZE -> ARM", "CONSULT EU+IGO -> ARM",
+                        "CONSULT EU+IGO -> AZE", "MOBILIZE ARM+AZE -> -", "REJECT AZE -> ARM",
+                        "REQUEST ARM -> EU+IGO", "RETREAT ARM+AZE -> -", "THREATEN AZE -> ARM"],
+                false=["REJECT AZE -> -"]),
+    "n-es": Row("3/6/10", "1/6/4",  # first run 3/5/10: "ordenó reforzar los controles" was a
+                # request to Chile (matched "le exigió" by luck), now MOBILIZE; "le exigió"
+                # (a clitic) names no one asked
+                missed=["AGREE PER -> BOL+CHL", "COERCE CHL -> BOL", "CONSULT BOL -> CHL",
+                        "REJECT CHL -> BOL", "REQUEST BOL -> CHL", "SANCTION BOL -> CHL",
+                        "THREATEN BOL -> CHL"],
+                false=["REJECT CHL -> -", "REQUEST BOL -> -", "SANCTION - -> CHL"]),
+    "n-fr": Row("3/6/9", "2/3/4",  # first run: "toute incursion de l'armée burkinabè" an
+                # attack on Burkina Faso, now by it; "Il a démenti" still resolved to the
+                # Ivorian minister, not "Le ministre Zongo" of the sentence before
+                missed=["ACCUSE BFA -> CIV", "ACCUSE CIV -> BFA", "COERCE BFA -> CIV",
+                        "REJECT BFA -> CIV", "REQUEST CIV -> BFA", "SANCTION CIV -> BFA"],
+                false=["ASSAULT BFA -> CIV", "REJECT CIV -> -", "REQUEST CIV -> -"]),
+    "n-it": Row("5/6/9", "1/1/4",  # first run 4/6/9: the seizure negated ("ha fermato un
+                # peschereccio ... sequestrandogli") and "e ha chiesto ad Ankara" Turkey's
+                missed=["AGREE GRC+TUR -> -", "COERCE TUR -> GRC", "CONSULT TUR -> GRC",
+                        "REQUEST GRC -> EU+IGO"],
+                false=["COERCE TUR -> -"]),
+    "n-ru": Row("1/3/9", "1/1/2",  # official style the model misparses ("вручена нота",
+                # "потребовано", "была выражена поддержка", "заявлено о готовности"); the
+                # headline "направил Вильнюсу ноту протеста в связи с задержанием" still
+                # gives Minsk the detention
+                missed=["ACCUSE BLR -> LTU", "AGREE BLR -> LTU", "COERCE LTU -> BLR",
+                        "CONSULT BLR+LTU -> -", "REQUEST BLR -> LTU", "SANCTION BLR -> LTU",
+                        "SANCTION LTU -> BLR", "SUPPORT LVA+POL -> LTU"],
+                false=["COERCE BLR -> LTU", "COERCE LTU -> -"]),
+    "n-uk": Row("3/6/11", "3/5/5",  # first run 3/6/11: the Vatican, a mediator, was given as
+                # releasing; "Ми вже передали" (the speaker after a long indirect question)
+                # has no actor
+                missed=["AGREE RUS+UKR -> -", "AGREE UKR -> RUS", "AID POL -> UKR",
+                        "ASSAULT RUS -> UKR", "CONCEDE RUS -> UKR", "CONSULT RUS+UKR -> -",
+                        "REQUEST UKR -> EU+IGO", "REQUEST UKR -> RUS"],
+                false=["ASSAULT RUS -> -", "CONCEDE RUS -> -", "REQUEST - -> RUS"]),
 }
 
 

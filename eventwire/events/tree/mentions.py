@@ -34,6 +34,9 @@ class Mentions(TreeWords):
                     continue  # "drones, according to the army, struck": who tells it
                 elif self.backer(child):
                     continue  # "the Iran-backed militia": who backs it is no side of its acts
+                elif base(child.dep_) == "nmod" and self.mediating(child):
+                    continue  # "dalla prigionia russa con la mediazione del Vaticano": the
+                    # mediator is no side of the captivity (nor of the act it tells)
                 out.append(child)
                 stack.append(child)
         return out
@@ -51,6 +54,12 @@ class Mentions(TreeWords):
                     self.pair_of_modifier(token) or named
         return (named or self._mentions_in(self.core(token)) or self.pair(token)
                 or self.pair_of_modifier(token) or self.placed_group(token))
+
+    def mediating(self, token: Any) -> bool:
+        """Whether a word is a mediation ("con la mediazione di X"): a CONSULT by a third
+        party, an event of its own."""
+        entry = self.triggers_now.get(token.i)
+        return entry is not None and entry.type == "CONSULT" and entry.mode == "third_party"
 
     def pair_of_modifier(self, token: Any) -> list[Mention]:
         """ "The leaders of both countries", "i suoi omologhi di entrambi i Paesi", "los

@@ -115,7 +115,16 @@ class Modality(TreeWords):
         attacking", "stopped short of agreeing", "s'est abstenue d'attaquer"): not done."""
         return base(token.dep_) == "advcl" and token.head.i != token.i \
             and self.known(token.head, self.lex.halting) and not self.own_subject(token) \
-            and not self.purpose(token)  # "stopped work to protest": the aim, done
+            and not self.purpose(token) \
+            and not self._halts_a_thing(token)  # "stopped work to protest": the aim, done
+
+    def _halts_a_thing(self, clause: Any) -> bool:
+        """"ha fermato un peschereccio sequestrandogli le reti": a halting verb with a noun
+        for its object stops that thing (a boat, a convoy), and an unmarked clause beside it
+        says how, not what was held back ("prevented Russia from attacking" is marked)."""
+        return not any(base(c.dep_) in ("mark", "case") for c in self.children(clause)) \
+            and any(base(c.dep_) == "obj" and c.pos_ in ("NOUN", "PROPN")
+                    for c in self.children(clause.head))
 
     def _perfective_present(self, token: Any, features: set[str]) -> bool:
         """A finite present of a perfective verb (by lemma, as the models tag most ru and uk

@@ -19,16 +19,21 @@ class Sides(TreeWords):
     def lends_subject(self, verb: Any, slot: Any, triggers: dict[int, Predicate]) -> bool:
         """Whether a light verb, itself no act, lends its subject to the act its object or
         oblique names ("launched an attack", "engaged in talks"). Not to an oblique when its
-        object is a paper that tells the act (convention ``handed_act_types``: "handed a note
-        of protest over the arrest": the arrest is not the hander's)."""
+        object is a paper or a protest that tells the act (convention ``handed_act_types``,
+        data ``complaints``: "handed a note of protest over the arrest": the arrest is not the
+        hander's)."""
         if not self.verbal(verb) or verb.i in triggers or not (
                 self.known(verb, self.lex.light_verbs) or self.known(verb, self.lex.commands)):
             return False
         if base(slot.dep_) == "obj":
             return True
         return base(slot.dep_) == "obl" and not any(
-            c.dep_ in OBJECT and getattr(triggers.get(c.i), "type", None)
-            in convention("handed_act_types") for c in self.children(verb))
+            c.dep_ in OBJECT and (getattr(triggers.get(c.i), "type", None)
+                                  in convention("handed_act_types")
+                                  or self.known(c, self.lex.complaints))
+            for c in self.children(verb))  # "lodged a protest over the detention of Y's
+        # citizens", "выразил протест в связи с задержанием": a state's protest (a complaint,
+        # coded ACCUSE later) is a paper too; the detention is the other side's
 
     def journey_for(self, verb: Any, slot: Any, entry: Predicate,
                     triggers: dict[int, Predicate]) -> bool:
@@ -116,8 +121,9 @@ class Sides(TreeWords):
         targets = [t for t in targets if all(t.i != c.i for c in joined)]
         reading.recipients = [m for m in self.mentions_of(targets) if m not in reading.actors]
         held = self.captivity(token, entry)
-        captors = [m for m in self.mentions_of(
-            [c for c in self.children(held) if base(c.dep_) in ("amod", "nmod")])
+        captors = [m for m in self.mentions_of(  # not "з полону за посередництва X": the
+            [c for c in self.children(held) if base(c.dep_) in ("amod", "nmod")  # mediator
+             and not self.mediating(c)])  # is no captor
             if m.actor and m.actor.country] if held is not None else []
         if captors and not {m.actor.country for m in captors} & {  # type: ignore[union-attr]
                 m.actor.country for m in reading.actors if m.actor}:
@@ -138,6 +144,38 @@ class Sides(TreeWords):
             # "« Y a bombardé nos positions », a accusé X": Y, who the claim says acted
             reading.recipients = [m for m in self.mentions_of(self.subject(fronted))
                                   if m not in reading.actors]
+        if entry.kind == "request":
+            speaker = self.asker_above_content(token, reading)
+            if speaker is not None:
+                reading.actors = speaker
+                reading.recipients = reading.recipients or self.mentions_of(
+                    self.obliques(token).get("source", []))
+
+    def asker_above_content(self, token: Any, reading: Reading) -> list[Mention] | None:
+        """"ha ricordato che una motovedetta turca ha fermato un peschereccio ..., e ha chiesto
+        ad Ankara di restituirle": a request the parser made a conjunct of the act a speaker
+        reports, with no subject of its own, and addressed to the very side that clause's
+        subject is, is the speaker's second verb (a side does not ask itself): the speaker
+        asks, or no one named where the speaker has no side. None when the request keeps
+        its inherited subject."""
+        if base(token.dep_) != "conj" or self.own_subject(token):
+            return None
+        addressed = reading.recipients or self.mentions_of(  # "потребовала от Анкары"
+            self.obliques(token).get("source", []))
+        asked = {m.actor.country for m in addressed if m.actor and m.actor.country}
+        doers = {m.actor.country for m in reading.actors if m.actor and m.actor.country}
+        if not asked or not asked <= doers:
+            return None
+        clause = token.head
+        for _ in range(3):
+            verb = clause.head
+            if verb.i == clause.i or base(clause.dep_) not in ("ccomp", "advcl", "parataxis"):
+                return None
+            if self.known(verb, self.lex.speech_verbs):
+                return [m for m in self.mentions_of(self.subject(verb))
+                        if m.actor and m.actor.country and m.actor.country not in asked]
+            clause = verb
+        return None
 
     def add_phrase_obliques(self, token: Any, roles: dict[str, list[Any]]) -> None:
         """A verb phrase's noun carries the verb's marked obliques ("held talks with Y",
@@ -225,10 +263,12 @@ class Sides(TreeWords):
     def at_venue(entry: Predicate, actors: list[Mention]) -> bool:
         """Whether a capital named as the receiver of an act tells where it happened, not a
         side: a signing ("signed at Nairobi"), or any pooled act of two or more sides ("X and
-        Y met at Doha": the word that marks "to" marks "at"); a visit's place is its host."""
+        Y met at Doha": the word that marks "to" marks "at"; "i due governi dovrebbero
+        incontrarsi ad Accra": a group is several sides); a visit's place is its host."""
         return entry.mode not in convention("hosted_modes") and (
             entry.type in convention("venue_types")
-            or (entry.type in POOLED_TYPES and len(actors) > 1))
+            or (entry.type in POOLED_TYPES and (
+                len(actors) > 1 or any(m.kind == "group" for m in actors))))
 
     def venue(self, token: Any) -> bool:
         """Whether a word names a capital only ("Nairobi"), the place of a meeting or a
@@ -300,6 +340,11 @@ class Sides(TreeWords):
             "target") and entry.type in convention("genitive_patient_types") else []
         if doers:  # "der Angriff Irans auf Israel": its target marked, the genitive is who
             actors, theme = doers, []  # acted, not a second target
+        forces = [m for m in self.mentions_of(theme) if m.actor and m.actor.sector == "MIL"] \
+            if not actors and entry.type in convention("genitive_patient_types") else []
+        if forces:  # "toute incursion de l'armée burkinabè en territoire ivoirien": armed
+            actors = forces  # forces in the genitive make the act, they are not its patient
+            theme = [t for t in theme if not any(m in forces for m in self.mentions_of([t]))]
         if theme:
             if entry.type in convention("genitive_patient_types"):
                 recipients += [m for m in self.mentions_of(theme) if m not in recipients
@@ -327,6 +372,11 @@ class Sides(TreeWords):
             partners = self.mentions_of(self.obliques(happened).get("partners", []))
         if not actors and self.mediation(token, triggers):  # "при посредничестве ОАЭ": the
             actors = self.mentions_of(self.bare_nmods(token))  # genitive mediates
+        if not actors and self.mediation(token, triggers):  # "через посередників із Катару":
+            come_from = [w for w in roles.get("partner", [])  # "with" and a genitive is
+                         if "Gen" in self.feature(w, "Case")]  # "from": the mediators' side
+            actors = self.mentions_of(come_from)
+            recipients = [m for m in recipients if m not in actors]
         if not actors and self.mediation(token, triggers):  # "through Omani mediation": a
             actors = self.mentions_of([c for c in self.children(token)  # name compounded on it
                                        if c.dep_ == "compound" and c.i < token.i])

@@ -55,9 +55,10 @@ class Triggers(TreeWords):
                 continue
             moved = [c for c in self.children(token) if c.dep_ in OBJECT
                      and types.get(c.i) in moves]
-            if entry.infinitive:  # "приказал направить войска": the infinitive is the move
-                moved += [c for c in self.children(token) if c.dep_ == "xcomp" and (
-                    types.get(c.i) in moves or self.sends_forces(c, moves))]
+            # "приказал направить войска", "ordenó reforzar los controles": the infinitive
+            # is the move
+            moved += [c for c in self.children(token) if c.dep_ == "xcomp" and (
+                types.get(c.i) in moves or self.sends_forces(c, moves))]
             if moved and not any(self.mentions_of([a]) for a in self.addressees(token)
                                  if a not in moved):
                 dropped.add(token.i)

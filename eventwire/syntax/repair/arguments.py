@@ -245,12 +245,29 @@ def _second_subject(doc: Any) -> int:
             continue
         for extra in subjects[1:]:
             case = extra.morph.get("Case")
-            if extra.i < verb_i or not ({"Acc", "Dat", "Gen"} & set(case)) or _after_coordinator(
-                    doc, extra):
+            if extra.i < verb_i or _after_coordinator(doc, extra):
+                continue
+            if _inanimate_object_read_as_nominative(subjects[0], extra, verb_i):
+                extra.dep_ = "obj"
+                mended += 1
+                continue
+            if not ({"Acc", "Dat", "Gen"} & set(case)):
                 continue
             extra.dep_ = "obj" if case == ["Acc"] else "iobj"
             mended += 1
     return mended
+
+
+def _inanimate_object_read_as_nominative(first: Any, extra: Any, verb_i: int) -> bool:
+    """"Министр опроверг любое вторжение ...": an inanimate neuter noun has one form for the
+    nominative and the accusative, and the model tagged it nominative, a second subject. After
+    the verb, with a person or a name before the verb as the subject, it is the object (else
+    the denied invasion is read as no denial's content). Not after a thing as the first
+    subject ("Это решение приняло правительство": the government is the subject)."""
+    return first.i < verb_i and extra.pos_ == "NOUN" \
+        and extra.morph.get("Case") == ["Nom"] and "Inan" in extra.morph.get("Animacy") \
+        and "Neut" in extra.morph.get("Gender") \
+        and (first.pos_ == "PROPN" or "Anim" in first.morph.get("Animacy"))
 
 
 def _oblique_subject(doc: Any) -> int:

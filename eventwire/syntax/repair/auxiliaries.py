@@ -568,8 +568,10 @@ def _subject_on_auxiliary(doc: Any) -> int:
                 aux.head.pos_ == "NOUN" and aux.i + 1 == aux.head.i and _finite(aux))):
             continue  # sa part,"
         verb = aux.head
-        if any(c.dep_.startswith("nsubj") for c in verb.children):
-            continue
-        subject.head = verb
-        mended += 1
+        if any(c.dep_.startswith("nsubj") and not (subject.i < c.i < verb.i
+                                                   and c.pos_ in ("NOUN", "PROPN"))
+               for c in verb.children):  # (not the pronoun of "a-t-il attaqué")
+            continue  # ("hatte Warschau 2000 zusätzliche Soldaten ... verlegt": a later
+        subject.head = verb  # nominal the verb took for its subject is left to the mend of
+        mended += 1  # two subjects before a participle, which makes it the object)
     return mended

@@ -166,5 +166,28 @@ def _day_read_as_object(doc: Any) -> int:
     return mended
 
 
+def _day_read_as_subject(doc: Any) -> int:
+    """"Gestern hat Russland zwei Grenzbeamte festgenommen": a day word the model made the
+    subject of a verb that has two objects after it, the first a bare nominative (no case
+    word), is the verb's time; that nominative is its subject (else the one who acted is
+    read as the one acted on). One object left after it: nothing is changed."""
+    days = _day_words(doc.lang_)
+    mended = 0
+    for day in doc:
+        verb = day.head
+        if base_dep(day) != "nsubj" or verb.pos_ != "VERB" or not (
+                day.lower_ in days or _a_day(day)):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "obj" and c.i > day.i
+                   and c.pos_ in NOMINAL]
+        if len(objects) < 2 or "Nom" not in objects[0].morph.get("Case") or any(
+                base_dep(g) == "case" for g in objects[0].children):
+            continue
+        day.dep_ = "obl:tmod"
+        objects[0].dep_ = "nsubj"
+        mended += 1
+    return mended
+
+
 # partitive articles a model reads as case words ("des pourparlers", "degli incontri")
 DAY_ARTICLES = frozenset({"des", "de", "du", "d'", "degli", "dei", "delle"})
