@@ -291,12 +291,15 @@ def find_dates(doc: Document) -> None:
                 continue  # "May" alone is too often another word; "a July meeting" is a date
             if capitalized and kind in _NAMED and not _capital(doc, view, m, kind):
                 continue
+            # a bare year is a year once it counts nothing; ``kind`` stays the pattern's own,
+            # so the next match of the same pattern is checked too
+            found = kind
             if kind == "bare_year":
                 if _counts_something(doc, view, r, m):
                     continue
-                kind = "year"
-            start, end = _span(kind, m)
-            candidates.append((start, -(end - start), priority, kind, m))
+                found = "year"
+            start, end = _span(found, m)
+            candidates.append((start, -(end - start), priority, found, m))
     candidates.sort(key=lambda c: c[:3])
     kept: list[tuple[int, int, str, re.Match[str]]] = []
     last_end = -1
