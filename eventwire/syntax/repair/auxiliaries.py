@@ -568,10 +568,22 @@ def _subject_on_auxiliary(doc: Any) -> int:
                 aux.head.pos_ == "NOUN" and aux.i + 1 == aux.head.i and _finite(aux))):
             continue  # sa part,"
         verb = aux.head
-        if any(c.dep_.startswith("nsubj") and not (subject.i < c.i < verb.i
-                                                   and c.pos_ in ("NOUN", "PROPN"))
+        if any(c.dep_.startswith("nsubj") and not _later_nominal(subject, c, aux)
                for c in verb.children):  # (not the pronoun of "a-t-il attaqué")
-            continue  # ("hatte Warschau 2000 zusätzliche Soldaten ... verlegt": a later
-        subject.head = verb  # nominal the verb took for its subject is left to the mend of
-        mended += 1  # two subjects before a participle, which makes it the object)
+            continue
+        subject.head = verb
+        mended += 1
     return mended
+
+
+def _later_nominal(subject: Any, other: Any, aux: Any) -> bool:
+    """"hatte Warschau 2000 zusätzliche Soldaten ... verlegt": a nominal between the subject
+    and the verb, which the verb took for its subject, is left to the mend of two subjects
+    before a participle (it becomes the object). Only after a true auxiliary (grammar.yaml
+    active or passive auxiliaries, or tagged AUX): a full verb the model made one ("Zypern
+    wies die Behauptungen ... zurück, wonach ... Schiffe ... angegriffen hätten") keeps its
+    subject, and the clause's subject stays its own."""
+    auxiliaries = _grammar_words(aux.doc.lang_, "active_auxiliaries") \
+        | _grammar_words(aux.doc.lang_, "passive_auxiliaries")
+    return (aux.pos_ == "AUX" or aux.lemma_.lower() in auxiliaries) \
+        and subject.i < other.i < aux.head.i and other.pos_ in ("NOUN", "PROPN")
