@@ -31,6 +31,7 @@ from eventwire.statements.tree_checks import (
     determined_noun,
     negated,
     object_after,
+    refusal,
     subjectless,
     verb_after,
     verb_between,
@@ -89,6 +90,9 @@ def from_cue(context: Context, sentence: Sentence, tokens: Tokens) -> Statement 
                                                  parse_language(context.doc, sentence),
                                                  words[max(0, first - 3):first]):
                 continue  # "il Cairo non ha ancora risposto": nothing was said
+            if shape is _around_verb and refusal(sentence, tokens.starts[last - 1],
+                                                 parse_language(context.doc, sentence)):
+                continue  # "se niegan a permitirles": a refusal, not a denial
             found = shape(context, sentence, tokens, first, last)
             if found is not None:
                 return found

@@ -161,6 +161,26 @@ def negated(sentence: Sentence, verb_start: int, language: str,
                if c.dep_.split(":")[0] in ("neg", "advmod", "part"))
 
 
+def refusal(sentence: Sentence, verb_start: int, language: str) -> bool:
+    """Whether the verb at ``verb_start`` refuses rather than denies: a verb the language
+    lists as a refusal when pronominal (predicates.yaml ``pronominal.refusals``) with its
+    reflexive clitic ("se niegan a permitir": they refuse, nothing is said); the same test
+    the event coder makes (False when not parsed)."""
+    from eventwire.events.predicates import predicates
+    from eventwire.events.tree.common import dictionary_lemma
+
+    verb = token_at(sentence, verb_start)
+    lexicon = predicates(language)
+    if verb is None or lexicon is None or not lexicon.pronominal_refusals or not {
+            (verb.lemma_ or verb.text).lower(), dictionary_lemma(verb.text, language)
+    } & lexicon.pronominal_refusals:  # the model's lemma, or the dictionary's ("niegan")
+        return False
+    return any(c.dep_ in ("expl", "expl:pv", "obj", "iobj", "compound:prt") and (
+        (c.lemma_ or c.text).lower() in lexicon.reflexive_clitics
+        or c.text.lower() in lexicon.reflexive_clitics
+        or "Yes" in c.morph.get("Reflex")) for c in verb.children)
+
+
 def unnamed_subject(sentence: Sentence, cue: tuple[int, int] | None,
                     unnamed: Callable[[str], bool], named: Callable[[int, int], bool]) -> bool:
     """Whether the speech verb at ``cue`` has for subject a source no one names whose phrase
