@@ -663,3 +663,27 @@ def _headline_participle_on_noun(doc: Any) -> int:
                 child.head = verb
         mended += 1
     return mended
+
+
+def _clause_read_as_modifier(doc: Any) -> int:
+    """"The ministry said Azerbaijani units fired mortars at ...": the clause's verb was read
+    as a participle modifying its own object ("fired mortars" as "the fired mortars"), and
+    that object as the object of the verb before it, so "said" took "mortars" and no clause.
+    A modifier has no subject of its own: a verb hung as ``amod`` on a later noun, with a
+    subject before it, is that clause's verb; the noun is its object and the clause the
+    complement of the verb the noun hung on."""
+    mended = 0
+    for verb in _where(doc, "amod", VERBS):
+        noun = verb.head
+        governor = noun.head
+        if verb.dep_ != "amod" or noun.i <= verb.i or base_dep(noun) != "obj" or \
+                governor.i >= verb.i or governor.pos_ not in VERBS:
+            continue
+        subject = next((c for c in verb.children if base_dep(c) == "nsubj" and c.i < verb.i),
+                       None)
+        if subject is None:
+            continue
+        verb.head, verb.dep_ = governor, "ccomp"
+        noun.head = verb
+        mended += 1
+    return mended
