@@ -44,6 +44,10 @@ LONG_FORM_STOP = re.compile(r"[.;:!?()\[\]\"«»“”\n]")
 # Portfolio", "a spokesman For ...". Nouns pass: taggers often read unknown names as nouns.
 NOT_NAME_POS = frozenset({"ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NUM", "PART",
                           "PRON", "PUNCT", "SCONJ", "SYM", "VERB"})
+# Relations by which the tree continues a name: a capitalised content word the tagger called an
+# adjective or verb, hung so on the word before, is still a name word ("Felipe Orellana").
+NAME_RELATIONS = frozenset({"flat", "flat:name"})
+CONTENT_POS = frozenset({"ADJ", "VERB"})
 
 
 class Tags:
@@ -53,27 +57,34 @@ class Tags:
     def __init__(self, sentences: Sequence[Sentence] = ()) -> None:
         self.sentences = [s for s in sentences if s.parse is not None]
         self.starts = [s.start for s in self.sentences]
-        self.tables: dict[int, dict[int, str]] = {}
+        self.tables: dict[int, dict[int, tuple[str, str]]] = {}
 
     def pos(self, offset: int) -> str | None:
         k = bisect_right(self.starts, offset) - 1
         if k < 0 or offset >= self.sentences[k].end:
             return None
+        return self._table(k).get(offset, (None, None))[0]
+
+    def _table(self, k: int) -> dict[int, tuple[str, str]]:
+        """Each word of sentence ``k`` by offset: its tag and its relation."""
         table = self.tables.get(k)
         if table is None:
             s = self.sentences[k]
-            table = {s.parse_start + t.idx: t.pos_ for t in s.parse}
+            table = {s.parse_start + t.idx: (t.pos_, t.dep_) for t in s.parse}
             self.tables[k] = table
-        return table.get(offset)
+        return table
 
     def rules_out(self, offset: int) -> bool:
         """Whether the word at ``offset`` cannot be part of a name: its sentence has no
         parse (no evidence), or the tagger reads it as a function word, verb or adjective (a
-        word inside a parsed token, "Marc" of "Jean-Marc", has no tag of its own: it passes)."""
+        word inside a parsed token, "Marc" of "Jean-Marc", has no tag of its own: it passes),
+        unless the tree itself continues a name with it ("Felipe Orellana": a surname tagged
+        an adjective but hung as ``flat`` on the first name)."""
         k = bisect_right(self.starts, offset) - 1
         if k < 0 or offset >= self.sentences[k].end:
             return True
-        return self.pos(offset) in NOT_NAME_POS
+        pos, dep = self._table(k).get(offset, (None, None))
+        return pos in NOT_NAME_POS and not (pos in CONTENT_POS and dep in NAME_RELATIONS)
 
 
 @dataclass(frozen=True)
