@@ -19,12 +19,13 @@ from eventwire.statements.context import Context
 from eventwire.statements.evidence import build_statement
 from eventwire.statements.speakers import best_mention, outside_quotes, unnamed_source
 from eventwire.statements.speech_clauses import speech_clauses
+from eventwire.statements.subjects import CAPITAL, WORD_REST
 from eventwire.syntax.parse import char_span, token_at
 from eventwire.syntax.parse import sentence_language as parse_language
 
 # two or three capitalised words closing a stretch, before the blanks up to a verb
 _CLOSING_NAME = re.compile(
-    r"(?<![\w-])[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+(?: [A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+){1,2}(?= +$)")
+    rf"(?<![\w-]){CAPITAL}{WORD_REST}+(?: {CAPITAL}{WORD_REST}+){{1,2}}(?= +$)")
 
 
 def cited(

@@ -19,6 +19,7 @@ from eventwire.statements.marks import elided_parts
 from eventwire.statements.outlets import unlisted_outlets, without_outlets
 from eventwire.statements.owners import owner_country
 from eventwire.statements.quotes import Quote, find_quotes
+from eventwire.statements.subjects import CAPITAL, WORD_REST
 from eventwire.statements.tree_checks import names_a_subject, verb_between
 from eventwire.statements.tree_speakers import TreeSpeakers, actor_of
 from eventwire.syntax.parse import char_span
@@ -27,7 +28,7 @@ from eventwire.text.view import fold
 
 RECENT = 400  # characters back a pronoun may look for the one it stands for
 # a full name of two or three capitalised words right after a title, before its verb
-FULL_NAME = re.compile(r" ([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+(?: [A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]+){1,2})")
+FULL_NAME = re.compile(rf" ({CAPITAL}{WORD_REST}+(?: {CAPITAL}{WORD_REST}+){{1,2}})")
 
 
 class Context:

@@ -16,11 +16,12 @@ import re
 from collections.abc import Iterable
 
 from eventwire.model import Mention
+from eventwire.statements.subjects import CAPITAL, WORD_REST
 from eventwire.text.view import fold
 
 # a word, and the capitalised run of one to three words right after it
 _WORD = re.compile(r"[\w'’-]+")
-_NAME = re.compile(r" ([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]*(?: [A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’-]*){0,2})")
+_NAME = re.compile(rf" ({CAPITAL}{WORD_REST}*(?: {CAPITAL}{WORD_REST}*){{0,2}})")
 
 
 def names_outlet(word: str, nouns: frozenset[str]) -> bool:

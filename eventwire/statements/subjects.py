@@ -12,6 +12,10 @@ from typing import Any
 from eventwire.text.view import fold
 
 NAME_PARTS = {"flat", "flat:name", "compound", "flat:foreign"}
+# a word written with a capital in the seven languages' scripts, as names are, in regexes
+# ("Ana", "O'Neill", "Jean-Marc", "Мкртчян"): the capital, then the rest of the word
+CAPITAL = "[A-ZÀ-ÞА-ЯЁІЇЄҐ]"
+WORD_REST = r"[\w'’-]"
 TITLE_NAMES = {"appos", "nmod", "flat", "flat:name"}  # "il presidente Ana Ruiz": title + name
 # UD forms of a verb that hangs on another clause and shares its subject ("..., saying",
 # "affirmant", "diciendo", "affermando", "заявив", "заявивши"): the same in every language.

@@ -167,7 +167,7 @@ def refusal(sentence: Sentence, verb_start: int, language: str) -> bool:
     reflexive clitic ("se niegan a permitir": they refuse, nothing is said); the same test
     the event coder makes (False when not parsed)."""
     from eventwire.events.predicates import predicates
-    from eventwire.events.tree.common import dictionary_lemma
+    from eventwire.events.tree.common import dictionary_lemma, reflexive_clitic
 
     verb = token_at(sentence, verb_start)
     lexicon = predicates(language)
@@ -175,10 +175,8 @@ def refusal(sentence: Sentence, verb_start: int, language: str) -> bool:
             (verb.lemma_ or verb.text).lower(), dictionary_lemma(verb.text, language)
     } & lexicon.pronominal_refusals:  # the model's lemma, or the dictionary's ("niegan")
         return False
-    return any(c.dep_ in ("expl", "expl:pv", "obj", "iobj", "compound:prt") and (
-        (c.lemma_ or c.text).lower() in lexicon.reflexive_clitics
-        or c.text.lower() in lexicon.reflexive_clitics
-        or "Yes" in c.morph.get("Reflex")) for c in verb.children)
+    return any(reflexive_clitic(c, (c.lemma_ or c.text).lower(), "Yes" in c.morph.get("Reflex"),
+                                lexicon.reflexive_clitics) for c in verb.children)
 
 
 def unnamed_subject(sentence: Sentence, cue: tuple[int, int] | None,

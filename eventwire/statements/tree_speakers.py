@@ -18,7 +18,9 @@ from eventwire.model import Actor, Mention, Sentence
 from eventwire.spans import SpanIndex
 from eventwire.statements.cases import unlisted_person
 from eventwire.statements.subjects import (
+    CAPITAL,
     NAME_PARTS,
+    WORD_REST,
     indefinite,
     name_head,
     name_words,
@@ -32,7 +34,7 @@ from eventwire.syntax.parse import token_at
 from eventwire.text.view import fold
 
 LONG_TITLE = 4  # words of a title between a demonym and a name ("Deputy Foreign Minister")
-_NAME_AFTER = re.compile(r"(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w’'-]+){1,3}")
+_NAME_AFTER = re.compile(rf"(?:\s+{CAPITAL}{WORD_REST}+){{1,3}}")
 
 
 def actor_of(found: Mention | Actor) -> Actor | None:

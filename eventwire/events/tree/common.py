@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import Any
 
 from eventwire.events.predicates import Predicate
 from eventwire.model import Mention
@@ -55,6 +56,19 @@ def dictionary_lemma(word: str, language: str) -> str:
     from eventwire.lang.lemmas import lemmatize  # simplemma's, its dictionaries cached
 
     return lemmatize(word, language).lower()
+
+
+# Relations a verb's own reflexive clitic is hung by ("se negó": also compound:prt)
+CLITIC_RELATIONS = frozenset({"expl", "expl:pv", "obj", "iobj", "compound:prt"})
+
+
+def reflexive_clitic(child: Any, lemma: str, reflexive: bool, clitics: frozenset[str]) -> bool:
+    """Whether a verb's child is its own reflexive clitic ("negarse", "occuparsi", "sich"):
+    hung as a clitic is, and a clitic by its lemma, by the Reflex feature, or as a pronoun
+    written so. One test for the event coder and for statements (a refusal says nothing)."""
+    return child.dep_ in CLITIC_RELATIONS and (
+        lemma in clitics or reflexive
+        or (child.pos_ == "PRON" and child.text.lower() in clitics))
 
 
 @cache  # the parsers' few dozen relations, asked ~50,000 times a pass of the dev texts

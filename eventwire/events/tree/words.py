@@ -18,6 +18,7 @@ from eventwire.events.tree.common import (
     SUBJECT,
     base,
     dictionary_lemma,
+    reflexive_clitic,
 )
 from eventwire.events.tree.grammar import grammar
 from eventwire.model import Sentence
@@ -191,10 +192,8 @@ class TreeWords:
     def pronominal(self, token: Any) -> bool:
         """A verb with a reflexive clitic of its own ("occuparsi", "ocuparse", "sich ..."),
         also where the model took the clitic for a particle ("se negó": compound:prt)."""
-        return any(c.dep_ in ("expl", "expl:pv", "obj", "iobj", "compound:prt") and (
-            self.lemma(c) in self.lex.reflexive_clitics or "Yes" in self.feature(c, "Reflex")
-            or (c.pos_ == "PRON" and c.text.lower() in self.lex.reflexive_clitics))
-            for c in self.children(token))
+        return any(reflexive_clitic(c, self.lemma(c), "Yes" in self.feature(c, "Reflex"),
+                                    self.lex.reflexive_clitics) for c in self.children(token))
 
     def verbal(self, token: Any) -> bool:
         """A verb, a participle, or a word the tree treats as a clause's head."""
