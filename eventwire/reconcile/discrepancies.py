@@ -323,15 +323,20 @@ def _two_documents(a: list[FactRecord], b: list[FactRecord], duplicate_of: dict[
     return bool(speakers_a and speakers_b and speakers_a.isdisjoint(speakers_b))
 
 
+def outlets_of(sources: tuple[str, ...], documents: dict[str, dict[str, Any]]
+               ) -> tuple[str, ...]:
+    """The outlets of a side's documents, by name (the document's id where none is known)."""
+    return tuple(sorted({str(documents.get(d, {}).get("outlet") or d) for d in sources}))
+
+
 def _side(facts: list[FactRecord], voices: set[tuple[str, ...]],
           documents: dict[str, dict[str, Any]]) -> SideOfDiscrepancy:
     facts = sorted(facts, key=lambda f: (f.document, f.id))
     first = facts[0]
     sources = tuple(sorted({f.document for f in facts}))
-    outlets = tuple(sorted({str(documents.get(d, {}).get("outlet") or d) for d in sources}))
     return SideOfDiscrepancy(
         value=sorted(first.value) if isinstance(first.value, list) else first.value,
-        text=first.text, sources=sources, outlets=outlets,
+        text=first.text, sources=sources, outlets=outlets_of(sources, documents),
         quotes=tuple(dict.fromkeys(f.evidence.text.strip() for f in facts)),
         claimed_by=tuple(sorted({f.claimed_by.canonical or f.claimed_by.name
                                  for f in facts if f.claimed_by})),

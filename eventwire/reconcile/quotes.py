@@ -17,7 +17,7 @@ from typing import Any
 
 from eventwire.facts.quotes import MIN_CONCEPTS, SPEAKER
 from eventwire.reconcile.common import stable_id
-from eventwire.reconcile.discrepancies import disputed_what, person_key
+from eventwire.reconcile.discrepancies import disputed_what, outlets_of, person_key
 from eventwire.records import DiscrepancyRecord, FactRecord, SideOfDiscrepancy
 
 SAME_QUOTE = 0.75  # share of the shorter quote's concepts the longer one must hold
@@ -119,6 +119,6 @@ def _side(facts: list[FactRecord], voices: int, documents: dict[str, dict[str, A
     fullest = max(facts, key=lambda f: len(str(f.value).split()))  # first of the longest
     return SideOfDiscrepancy(
         value=fullest.value, text=facts[0].text, sources=sources,
-        outlets=tuple(sorted({str(documents.get(d, {}).get("outlet") or d) for d in sources})),
+        outlets=outlets_of(sources, documents),
         quotes=tuple(dict.fromkeys((f.text or "").strip() for f in facts)),
         independent_sources=voices, facts=tuple(f.id for f in facts))
