@@ -109,15 +109,15 @@ def according_to(
 
 def _someone_unnamed(context: Context, tokens: Tokens, last: int) -> bool:
     """Whether the source phrase opens on someone unnamed ("un diplomate", "a researcher";
-    data `unnamed_openers`) who is no unnamed source of a side ("une source", handled by
-    ``unnamed_source``): a city after it ("en poste à Niamey", "de l'université de Niamey")
-    says where that person is, not which side speaks (round o of the invented wires, session
-    23)."""
+    data `unnamed_openers`) who is an outsider (data `unnamed_outsiders`: not "une source"
+    nor "an official", who speak for a side): a city after it ("en poste à Niamey", "de
+    l'université de Niamey") says where that person is, not which side speaks (round o of
+    the invented wires, session 23)."""
     words, lexicon = tokens.words, context.lexicon
     if last + 1 >= len(words) or fold(words[last]) not in lexicon.unnamed_openers:
         return False
-    noun = words[last + 1]
-    return noun[:1].islower() and not lexicon.names_unnamed_source(fold(noun))
+    noun = fold(words[last + 1])
+    return words[last + 1][:1].islower() and noun.startswith(lexicon.unnamed_outsiders)
 
 
 def _in_nominative(context: Context, tokens: Tokens, first: int, last: int,
