@@ -79,6 +79,7 @@ class Predicates:
     not_pronominal: frozenset[str] = frozenset()  # "occuparsi di" is no "occupare"
     failure_governors: frozenset[str] = frozenset()  # "failed to agree": not agreed
     success_governors: frozenset[str] = frozenset()  # "did not manage to agree": not agreed
+    confirming: frozenset[str] = frozenset()  # "did not confirm the visit": unconfirmed
     pronominal_refusals: frozenset[str] = frozenset()  # "negarse a" refuses, "negar" denies
     pair_words: frozenset[str] = frozenset()  # "both", "two": "both countries" ...
     pair_nouns: frozenset[str] = frozenset()  # ... stands for the two sides named last
@@ -313,6 +314,7 @@ def predicates(language: str) -> Predicates | None:
         future_governors=_words(modality.get("future_governors")),
         failure_governors=_words(modality.get("failure_governors")),
         success_governors=_words(modality.get("success_governors")),
+        confirming=_words(modality.get("confirming")),
         hypothetical=_words(modality.get("hypothetical")),
         uncertain=_words(modality.get("uncertain")),
         future_morph=tuple(modality.get("future_morph") or ()),

@@ -44,6 +44,9 @@ def according_to(
     speaker: Actor | Mention | None
     if candidates:
         speaker = _source(candidates, person_first=not leading)
+        if isinstance(speaker, Mention) and speaker.kind == "capital" and _someone_unnamed(
+                context, tokens, last):
+            return None  # "Selon un diplomate en poste à Niamey": no side speaks
         if isinstance(speaker, Mention):  # "according to an Egyptian security source"
             phrase = (first, max(last, tokens.index_at(region_end - 1) + 1))
             speaker = unnamed_source(context, tokens, phrase, speaker)
@@ -102,6 +105,19 @@ def according_to(
     return build_statement(
         context, speaker, sentence.start, content_end, sentence, tokens, cue=cue, postposed=True
     )
+
+
+def _someone_unnamed(context: Context, tokens: Tokens, last: int) -> bool:
+    """Whether the source phrase opens on someone unnamed ("un diplomate", "a researcher";
+    data `unnamed_openers`) who is an outsider (data `unnamed_outsiders`: not "une source"
+    nor "an official", who speak for a side): a city after it ("en poste à Niamey", "de
+    l'université de Niamey") says where that person is, not which side speaks (round o of
+    the invented wires, session 23)."""
+    words, lexicon = tokens.words, context.lexicon
+    if last + 1 >= len(words) or fold(words[last]) not in lexicon.unnamed_openers:
+        return False
+    noun = fold(words[last + 1])
+    return words[last + 1][:1].islower() and noun.startswith(lexicon.unnamed_outsiders)
 
 
 def _in_nominative(context: Context, tokens: Tokens, first: int, last: int,

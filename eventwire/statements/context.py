@@ -218,7 +218,9 @@ class Context:
     def _titled_speaker_before(self, statement: Statement) -> Actor:
         """A title alone ("добавил министр", "Selon le ministre", "agregó el ministro") is the
         person named with that title who spoke last, just before, in the same passage and of
-        the same country ("..., заявил министр внутренних дел Латвии Янис Озолс.")."""
+        the same country ("..., заявил министр внутренних дел Латвии Янис Озолс."), when the
+        sentence that named that person holds every longer word of the title (its country's
+        adjective too)."""
         speaker = statement.speaker
         if speaker.type != "person" or speaker.canonical:
             return speaker
@@ -234,7 +236,10 @@ class Context:
             if speaker.country and found.country and speaker.country != found.country:
                 return speaker
             sentence = self.sentence_at(earlier.speaker_span[0])
-            if title and any(w in fold(text[sentence.start:sentence.end]) for w in title):
+            said = fold(text[sentence.start:sentence.end])
+            if title and all(w in said for w in title):  # every word of the title: "el
+                # canciller peruano" after "la canciller, Mariela Andrade" (Ecuador's) is
+                # another minister (round o of the invented wires, session 23)
                 return found if found.country or not speaker.country \
                     else self.tree.with_country(found, speaker.country)
             return speaker

@@ -42,6 +42,8 @@ class SpeechLexicon:
     compound_links: tuple[str, ...]  # what may join the parts ("Regierungs-sprecher")
     object_relatives: PatternSet[str]  # "..., ce que X a nié": the clause before is its object
     unnamed_sources: tuple[str, ...]  # "source", "*kreise": a country's unnamed source speaks
+    unnamed_openers: frozenset[str]  # "un diplomate en poste à Niamey": someone unnamed ...
+    unnamed_outsiders: tuple[str, ...]  # ... who is no official: "diplomat", "chercheu"
     spokesperson_titles: frozenset[str]  # "spokesman", "Sprecherin": whose owner may come before
     question_words: frozenset[str]  # "whether", "ob", "ли": a party in that clause was asked about
     outlet_nouns: frozenset[str]  # "newspaper", "газет*": the name after them is a news source
@@ -93,6 +95,8 @@ class SpeechLexicon:
             object_relatives=PatternSet(
                 (v, "relative") for v in data.get("object_relatives", [])),
             unnamed_sources=tuple(fold(str(w)) for w in data.get("unnamed_sources", [])),
+            unnamed_openers=frozenset(fold(str(w)) for w in data.get("unnamed_openers", [])),
+            unnamed_outsiders=tuple(fold(str(w)) for w in data.get("unnamed_outsiders", [])),
             spokesperson_titles=frozenset(
                 fold(str(w)) for w in data.get("spokesperson_titles", [])),
             question_words=frozenset(fold(str(w)) for w in data.get("question_words", [])),

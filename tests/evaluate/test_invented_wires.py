@@ -1,6 +1,6 @@
 """Invented wire texts (five rounds of one a language, a sixth and a seventh in all seven,
-an eighth in all seven, a ninth in four, a tenth in five, an eleventh, a twelfth and a
-thirteenth in all seven), scored against their gold
+an eighth in all seven, a ninth in four, a tenth in five, an eleventh, a twelfth, a
+thirteenth and a fourteenth in all seven), scored against their gold
 (tests/evaluate/wires): the events matched, predicted and in gold, the statements likewise,
 and every missed and false event key, per document. A change that gains or loses an event
 here fails until the table says so, so the move is seen and explained."""
@@ -252,7 +252,8 @@ EXPECTED = {
                 false=[]),
     # round k (session 19, de es it ru uk), first run before any fix: events 29/35/50
     # (F1 0.68), statements 13/20/17; de 0.29, es 0.84, it 0.82, ru 0.80, uk 0.53
-    "k-de": Row("5/7/10", "1/5/2",  # first run 2/4/10
+    "k-de": Row("5/7/10", "1/4/2",  # first run 2/4/10; session 23 (wireso): "nach Angaben
+                # eines Diplomaten ... in Brüssel" no longer given to Brussels (was 1/5/2)
                 missed=["ACCUSE BLR -> LTU", "ACCUSE LTU -> BLR", "ASSAULT - -> LTU",
                         "MOBILIZE LTU -> -", "REQUEST LTU -> BLR"],
                 false=["ACCUSE - -> BLR", "MOBILIZE - -> -"]),
@@ -337,14 +338,17 @@ EXPECTED = {
     "m-fr": Row("10/10/12", "8/8/12",
                 missed=["REQUEST IGO+UN -> DZA+MAR", "THREATEN DZA -> MAR"],
                 false=[]),
-    "m-it": Row("6/9/12", "10/11/13",  # first run 7/11/12: "Mosca ci minaccia, ma non
+    "m-it": Row("7/11/12", "10/11/13",  # first run 7/11/12: "Mosca ci minaccia, ma non
                 # cederemo" no longer Russia's; "ha offerto il proprio sostegno" now SUPPORT
                 # with no receiver (the AGREE it was matched the 2022 accord by luck);
                 # "Morozova ha accusato" (a surname after "la portavoce ..., Elena Morozova,")
-                # no actor
+                # no actor; session 23 (wireso): "l'Osce" (title-cased acronym) now known, so
+                # "chiediamo all'Osce" is matched and "con la mediazione dell'Osce" (a meeting
+                # offered) gives a CONSULT the gold does not code
                 missed=["ACCUSE RUS -> MDA", "AGREE MDA+ROU -> -", "MOBILIZE RUS -> MDA",
-                        "REQUEST MDA -> IGO+OSCE", "SUPPORT ROU -> MDA", "THREATEN RUS -> MDA"],
-                false=["ACCUSE - -> MDA", "REJECT MDA -> RUS", "THREATEN - -> RUS"]),
+                        "SUPPORT ROU -> MDA", "THREATEN RUS -> MDA"],
+                false=["ACCUSE - -> MDA", "CONSULT IGO+OSCE -> -", "REJECT MDA -> RUS",
+                       "THREATEN - -> RUS"]),
     "m-ru": Row("10/12/13", "8/9/10",  # "Она также обвинила" (a pronoun) no actor;
                 # the government source kept (statements.tree_checks.unnamed_subject)
                 missed=["ACCUSE RUS -> GEO", "AGREE RUS -> GEO", "CONCEDE RUS -> GEO"],
@@ -401,13 +405,63 @@ EXPECTED = {
                         "CONSULT BLR+LTU -> -", "REQUEST BLR -> LTU", "SANCTION BLR -> LTU",
                         "SANCTION LTU -> BLR", "SUPPORT LVA+POL -> LTU"],
                 false=["COERCE BLR -> LTU", "COERCE LTU -> -"]),
-    "n-uk": Row("3/6/11", "3/5/5",  # first run 3/6/11: the Vatican, a mediator, was given as
+    "n-uk": Row("3/7/11", "3/5/5",  # first run 3/6/11: the Vatican, a mediator, was given as
                 # releasing; "Ми вже передали" (the speaker after a long indirect question)
-                # has no actor
+                # has no actor; session 23 (wireso): "Міністерством ... засуджено ... та
+                # висловлено вимогу до Європейського Союзу" now Ukraine's demand, its addressee
+                # (hung on the infinitive) not read
                 missed=["AGREE RUS+UKR -> -", "AGREE UKR -> RUS", "AID POL -> UKR",
                         "ASSAULT RUS -> UKR", "CONCEDE RUS -> UKR", "CONSULT RUS+UKR -> -",
                         "REQUEST UKR -> EU+IGO", "REQUEST UKR -> RUS"],
-                false=["ASSAULT RUS -> -", "CONCEDE RUS -> -", "REQUEST - -> RUS"]),
+                false=["ASSAULT RUS -> -", "CONCEDE RUS -> -", "REQUEST - -> RUS",
+                       "REQUEST UKR -> -"]),
+    # round o (session 23): all seven languages, registers the earlier rounds lack (an
+    # explainer, "selon", Konjunktiv I, several speakers, relayed agencies, a Russian
+    # ministry communiqué, a Ukrainian general-staff report); first run on the amended gold
+    # events 39/51/75, statements 25/37/40
+    "o-de": Row("6/6/10", "2/5/8",  # Konjunktiv I without a cue has no speaker; "bestellt ...
+                # ein" in the headline dates the summons by the text's day
+                missed=["ACCUSE EST -> RUS", "REQUEST FIN -> RUS", "SANCTION FIN -> RUS",
+                        "SUPPORT EST+SWE -> FIN"],
+                false=[]),
+    "o-en": Row("8/10/12", "6/6/6",  # "India has not ruled out sending more troops" is also
+                # a rejection denied; "Chinese state media accused India" names no actor
+                missed=["ACCUSE CHN -> IND", "COERCE CHN -> IND", "CONSULT CHN+IND -> -",
+                        "MOBILIZE IND -> -"],
+                false=["ACCUSE - -> IND", "REJECT IND -> CHN"]),
+    "o-es": Row("6/9/11", "4/7/6",  # first run: "el canciller peruano" given the Ecuadorian
+                # minister's name (session 23: every word of the title); boats captured read
+                # as an attack and the crews' detention with no receiver
+                missed=["ACCUSE PER -> ECU", "COERCE PER -> ECU", "MOBILIZE ECU -> -",
+                        "REQUEST COL -> ECU+PER", "REQUEST ECU -> PER"],
+                false=["ACCUSE - -> ECU", "ASSAULT PER -> ECU", "COERCE PER -> -"]),
+    "o-fr": Row("3/6/9", "4/6/5",  # first run: "Le Niger n'a pas confirmé cette visite" a
+                # negated visit (session 23: unconfirmed, uncertain) and "Selon un diplomate en
+                # poste à Niamey" Niger's words (session 23: no statement); "Selon lui" after
+                # "Pour un chercheur ..." still goes to the minister quoted before
+                missed=["COERCE NER -> BEN", "CONSULT TGO -> BEN+NER", "REJECT BEN -> NER",
+                        "REQUEST BEN -> NER", "REQUEST IGO -> BEN+NER", "SANCTION BEN -> NER"],
+                false=["COERCE - -> BEN", "CONCEDE BEN -> -", "THREATEN - -> NER"]),
+    "o-it": Row("6/7/10", "4/4/6",  # first run 6/7/10, 3/4/6: the FSB's claim relayed by Tass
+                # was the EU mission's ("l'Fsb" unknown; session 23)
+                missed=["ACCUSE GEO -> RUS", "COERCE RUS -> GEO", "CONSULT GEO+RUS -> -",
+                        "SUPPORT FRA -> GEO"],
+                false=["ACCUSE GEO -> -"]),
+    "o-ru": Row("2/2/10", "2/2/2",  # first run 2/3/10: the 2025 detention "эстонскими
+                # пограничниками было задержано российское судно" had Estonia held (session 23:
+                # the instrumental is the doer); agentless passives of the ministry ("вручена
+                # нота", "отвергаются"), "Со стороны X ... выражена солидарность" and the
+                # nominal "Нанесение удара ..." are still unread
+                missed=["ACCUSE RUS -> EST", "ASSAULT EST -> RUS", "CONCEDE EST -> RUS",
+                        "CONSULT EST+RUS -> -", "MOBILIZE IGO+NATO -> -", "REJECT RUS -> EST",
+                        "SUPPORT FIN+LVA -> EST", "THREATEN RUS -> EST"],
+                false=[]),
+    "o-uk": Row("8/10/13", "4/6/7",  # the main night attack ("противник атакував Україну")
+                # and "уразили нафтопереробний завод" unread; "Гриценко" after "речника МЗС
+                # Олега Гриценка" has no country
+                missed=["ACCUSE UKR -> RUS", "AGREE UKR -> TUR", "ASSAULT UKR -> RUS",
+                        "CONCEDE RUS -> UKR", "REJECT UKR -> RUS"],
+                false=["ACCUSE UKR -> -", "CONCEDE RUS -> -"]),
 }
 
 

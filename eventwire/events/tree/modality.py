@@ -48,6 +48,10 @@ class Modality(TreeWords):
                 state = "uncertain"  # a modal verb above the act: "может атаковать"
             if state == "negated" and word is not token and self._refusal(word):
                 return "hypothetical"  # "did not rule out lifting": possible, not refused
+            if state == "negated" and word is not token and self.known(
+                    word, self.lex.confirming):
+                return "uncertain"  # "Niger did not confirm the visit": unconfirmed, not
+                # called off (round o of the invented wires, session 23)
             if state == "negated":
                 return "negated"
             if found == "asserted":

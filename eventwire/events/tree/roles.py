@@ -45,6 +45,12 @@ class Roles(TreeWords):
             if inverted and not any(c.dep_ in SUBJECT for c in self.children(token)) and \
                     self.agrees(token, inverted[:1]):
                 return inverted[:1]
+        if passive and depth <= MAX_CLIMB and base(token.dep_) == "conj" \
+                and token.head.i != token.i and self.passive(token.head) and not any(
+                    c.dep_ in PASSIVE_SUBJECT for c in self.children(token)):
+            return self.subject(token.head, depth + 1)  # "Міністерством ... засуджено удар
+            # та висловлено вимогу": one doer for both impersonal passives, when the second
+            # has no subject of its own (round o of the invented wires, session 23)
         if passive or depth > MAX_CLIMB:
             return []
         speaking = self.speaking_place(token)

@@ -309,7 +309,10 @@ class TreeWords:
                 c.dep_ in ANY_SUBJECT for c in self.children(token)):
             return False
         verbs = self.infinitives(token) + [dictionary_lemma(token.text, self.language)]
-        return any(self.lex.lookup((verb,)) for verb in verbs)
+        return any(self.lex.lookup((verb,)) or verb in self.lex.light_verbs and any(
+            c.dep_ in OBJECT or c.dep_ in ANY_SUBJECT for c in self.children(token))
+            for verb in verbs)  # "Російською стороною висловлено вимогу": a light verb's
+        # passive with the event noun it takes (round o of the invented wires, session 23)
 
     @staticmethod
     def standing_pronoun(token: Any) -> bool:

@@ -201,6 +201,10 @@ from eventwire.syntax.repair.names import (
     _verb_after_adjective_root,
     _verb_conjoined_to_apposed_subject,
 )
+from eventwire.syntax.repair.official import (
+    _instrumental_doer_beside_subject,
+    _noun_read_as_adjective,
+)
 from eventwire.syntax.repair.participles import (
     NOUN_OWN,
     _active_auxiliary_read_as_passive,
@@ -620,4 +624,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "nmod" in t.deps and "nsubj" in t.deps, _dative_read_as_genitive),
     # last: after the repairs that give a subject marked as a patient its auxiliary
     (lambda t: "aux:pass" in t.deps, _active_auxiliary_read_as_passive),
+    # session 23 (wireso): after every other repair, it only retags a word the others skip
+    (lambda t: "amod" in t.deps, _noun_read_as_adjective),
+    (lambda t: "nsubj:pass" in t.deps, _instrumental_doer_beside_subject),
 )

@@ -1,0 +1,66 @@
+"""Official style ("Российской стороной потребовано", "пограничниками было задержано судно"):
+the short passives of ministries' prose with their doer in the instrumental, which the
+Russian and Ukrainian models misread (found in round o of the invented wires, session 23)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventwire.syntax.repair.common import NOMINAL, VERBS, _where
+
+ADJECTIVES = frozenset({"ADJ"})
+# what an adjective read in a noun's place hangs by on its verb (an adjective modifies a
+# noun, never a verb; "xcomp" and "iobj" are how the Russian model hangs the mistake)
+_ON_A_VERB = frozenset({"amod", "xcomp", "iobj", "obl", "nmod"})
+
+
+def _noun_read_as_adjective(doc: Any) -> int:
+    """"Российской стороной потребовано освобождение": the instrumental "стороной" (ending
+    like a feminine adjective) was tagged an adjective, hung on the verb, with the adjective
+    of the country on it. An adjective hung on a verb that carries an adjective of its own,
+    before it, in its own case-less phrase, is a noun: with an instrumental case and no case
+    word it is the verb's oblique (the doer of a short passive); in another case it keeps its
+    relation. Two adjectives hung side by side on the verb ("Эстонской" and "стороной", both
+    modifiers of it) are one phrase: the second is the noun, the first its adjective. Found in
+    round o of the invented wires (session 23)."""
+    mended = 0
+    for word in _where(doc, None, ADJECTIVES):
+        head = word.head
+        if word.pos_ != "ADJ" or head.i == word.i or head.pos_ not in VERBS \
+                or word.dep_ not in _ON_A_VERB:
+            continue
+        children = list(word.children)
+        if any(c.dep_ == "case" for c in children):
+            continue
+        before = doc[word.i - 1] if word.i > 0 else None
+        flat = before is not None and before.pos_ == "ADJ" and before.dep_ == "amod" \
+            and before.head.i == head.i and word.dep_ == "amod"  # both hung on the verb
+        if not flat and not any(c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < word.i
+                                for c in children):
+            continue
+        if flat:
+            before.head = word  # "Эстонской стороной": the country's adjective is the noun's
+        word.pos_ = "NOUN"
+        if word.morph.get("Case") == ["Ins"]:
+            word.dep_ = "obl"
+        mended += 1
+    return mended
+
+
+def _instrumental_doer_beside_subject(doc: Any) -> int:
+    """"эстонскими пограничниками было задержано российское судно": the doer in the
+    instrumental read as a second passive subject beside the one undergoing the act, which the
+    model tagged with no case at all ("судно" as an adverb), so
+    ``participles._instrumental_passive_subject`` (which wants a nominative beside it) left
+    it. Of two passive subjects of one verb, an instrumental common noun with no case word
+    beside one that is not instrumental is the passive's agent."""
+    mended = 0
+    for word in _where(doc, "nsubj:pass", NOMINAL):
+        if word.dep_ != "nsubj:pass" or word.morph.get("Case") != ["Ins"] \
+                or not word.text.islower() or any(c.dep_ == "case" for c in word.children):
+            continue
+        if any(c.i != word.i and c.dep_ == "nsubj:pass" and c.morph.get("Case") != ["Ins"]
+               for c in word.head.children):
+            word.dep_ = "obl:agent"
+            mended += 1
+    return mended
