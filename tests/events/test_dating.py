@@ -14,7 +14,7 @@ from eventwire.ingest.readers import read_inputs, read_text
 
 TABLES = ("dating.yaml", "dates_blind.yaml", "dates_blind2.yaml", "dates_blind3.yaml",
           "dates_blind4.yaml", "dates_blind5.yaml", "dates_blind6.yaml", "dates_blind7.yaml",
-          "dates_blind8.yaml")
+          "dates_blind8.yaml", "dates_blind9.yaml")
 CASES: list[dict[str, Any]] = [
     case for table in TABLES
     for case in yaml.safe_load((Path(__file__).parent / table).read_text(encoding="utf-8"))

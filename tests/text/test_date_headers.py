@@ -29,10 +29,11 @@ from tests.text.conftest import run_text
          [("18 марта 2025", "2025-03-18", True), ("понедельник", "2025-03-17", False)]),
         ("uk", "вт, 18 березня 2025, 10:05", "Росія звинуватила Україну в понеділок.",
          [("18 березня 2025", "2025-03-18", True), ("понеділок", "2025-03-17", False)]),
-        # a byline's date is no line of its own: the story's days are read against it all
-        # the same (the latest day the text writes), but it files nothing
+        # a byline's date ending the text's first line files it, as a title's does
+        # ("Morning briefing, 13 May 2026"; session 23: it filed nothing before, the story's
+        # days read against it as the latest day the text writes)
         ("en", "By Jane Roe, 18 March 2025", "Russia accused Ukraine on Monday.",
-         [("18 March 2025", "2025-03-18", False), ("Monday", "2025-03-17", False)]),
+         [("18 March 2025", "2025-03-18", True), ("Monday", "2025-03-17", False)]),
     ],
 )
 def test_a_date_heading_the_story_files_it(lang: str, header: str, story: str,

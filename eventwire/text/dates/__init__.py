@@ -57,6 +57,8 @@ from eventwire.text.dates.calendar import (
     _today,
     _year_after,
     _year_of_weekday,
+    numeric_day,
+    page_order,
 )
 from eventwire.text.dates.headers import (
     _CLOCK_ONLY,
@@ -78,6 +80,7 @@ from eventwire.text.dates.headers import (
     _month_header,
     _references,
     _told_before,
+    closing_line,
     dated_passage,
     in_caption,
     is_dateline,
@@ -134,6 +137,7 @@ from eventwire.text.dates.tense import (
     _speech_words,
     _verb_lemmas,
     looks_ahead,
+    nouns_of,
     told_as_arranged,
     told_before_the_story,
 )
@@ -291,6 +295,8 @@ def find_dates(doc: Document) -> None:
                 continue  # "May" alone is too often another word; "a July meeting" is a date
             if capitalized and kind in _NAMED and not _capital(doc, view, m, kind):
                 continue
+            if kind == "day_of_month" and m.group("d") and _noun_next(doc, view, m):
+                continue  # "on the 4th floor": an ordinal, no day
             # a bare year is a year once it counts nothing; ``kind`` stays the pattern's own,
             # so the next match of the same pattern is checked too
             found = kind
@@ -329,6 +335,22 @@ def _counts_something(doc: Document, view: TextView, r: _Rules, m: re.Match[str]
     if noun and noun.group()[-1].isupper():
         return True
     return bool(r.bare_year_links.match(fold(after)))
+
+
+def _noun_next(doc: Document, view: TextView, m: re.Match[str]) -> bool:
+    """The word right after a match is one the parser tags as a noun or a name."""
+    end = view.to_original[m.end() - 1] + 1
+    after = doc.text[end:end + 40]
+    start = end + len(after) - len(after.lstrip())
+    if not after.strip():
+        return False
+    nouns = doc.__dict__.get("_nouns")
+    if nouns is None:
+        nouns = doc.__dict__["_nouns"] = nouns_of(doc, _NOUNS)
+    return start in nouns
+
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
 
 
 def _alone(m: re.Match[str]) -> bool:
@@ -403,7 +425,7 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
 
     def markers_direction(offset: int, lo: int, hi: int, own_end: int = -1) -> int:
         if not found_markers:
-            found_markers.append(_Markers.of(r, norm, doc.text, view.to_original))
+            found_markers.append(_Markers.of(r, norm, doc.text, view.to_original, nouns_of(doc)))
         return found_markers[0].direction(offset, lo, hi, own_end)
     captions = {start for start, end, _, _ in kept
                 if in_caption(doc, *view.original_span(start, end))}
@@ -425,6 +447,10 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
                                 given) or document
     datelines, later = _datelines(doc, view, r, kept, captions, document)
     dateline = datelines.get(min(datelines)) if datelines else None  # the text's first
+    # a date closing the text ("Vienna, 13 May 2026") files what is told above it too
+    closing = dateline is not None and any(
+        closing_line(doc, *view.original_span(start, end)) for start, end, _, _ in kept
+        if view.original_span(start, end)[1] == dateline[0])
     # where each dateline's day starts: its own passage, or the next one for a day written
     # alone at the end of a passage (a live blog's day heading over the entries below it)
     days = {_heads(doc, n, end): day for n, (end, day) in datelines.items()}
@@ -437,6 +463,7 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
         if n < len(refs) and refs[n] is document:
             refs[n] = day
     found: list[DateMention] = []
+    order: list[str | None] | None = None  # the page's order of day and month, when asked
     anchor: DateMention | None = None  # the latest date written, for "the next year"
     for index, (start, end, kind, m) in enumerate(kept):
 
@@ -450,7 +477,7 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
         o_start, o_end = view.original_span(start, end)
         passage = doc.passage_at(o_start) if doc.passages else 0
         ref = refs[passage] if passage < len(refs) else refs[0]
-        if dateline is not None and o_start >= dateline[0] and ref is document:
+        if dateline is not None and ref is document and (o_start >= dateline[0] or closing):
             ref = dateline[1]
         names_an_event = _names_an_event(r, kind, m.group(), norm[end:end + 3],
                                          kind == "anaphoric" and _preposition_next(doc, o_end))
@@ -465,12 +492,16 @@ def _resolved(doc: Document, view: TextView, r: _Rules,
             value, precision, until = _interval(r, m, anchor)
         elif kind == "told":
             value, precision, until = _told(r, m, anchor, ref)
+        elif kind == "numeric_dm":
+            if order is None:
+                order = [page_order(r, kept)]
+            value, precision, until = numeric_day(m, ref, order[0])
         elif kind == "overnight":  # the day of writing, unless its sentence tells another
             value, precision, until = ((*_day(ref.day), None) if ref.day and not ref.at_least
                                        else (None, None, None))
         else:
             value, precision, until = _resolve(kind, m, r, ref, direction)
-            year = _year_after(r, kept, index, norm, ref) if kind in ("dmy", "mdy") \
+            year = _year_after(r, kept, index, norm, ref) if kind in ("dmy", "mdy", "night_dmy") \
                 and not m.group("y") else None
             if year is not None:
                 day = _safe_date(year, _month_of(r, m.group("m")), int(m.group("d")))

@@ -107,6 +107,28 @@ def _year_of_weekday(r: _Rules, weekday_name: str, month: int, day: int,
     return None
 
 
+def numeric_day(m: re.Match[str], ref: _Reference, order: str | None
+                ) -> tuple[str | None, str | None, str | None]:
+    """A day and a month in numbers without a year ("on 5/4") read in ``order`` (None: the
+    page does not show it, so no date), in the year that puts it closest to ``ref``."""
+    if order is None:
+        return None, None, None
+    a, b = int(m.group("a")), int(m.group("b"))
+    month, day = (a, b) if order == "mdy" else (b, a)
+    if not 1 <= month <= 12:
+        return None, None, None
+    return (*_day(_closest_year(ref, month, day)), None)
+
+
+def page_order(r: _Rules, kept: list[tuple[int, int, str, re.Match[str]]]) -> str | None:
+    """The order of day and month the page's own full numeric dates show ("5/13/2026": month
+    first), else the language's, unless its pages write both (``numeric_order_varies``)."""
+    for _, _, kind, m in kept:
+        if kind == "numeric" and max(int(m.group("a")), int(m.group("b"))) > 12:
+            return "dmy" if int(m.group("a")) > 12 else "mdy"
+    return None if r.numeric_order_varies else r.numeric_order
+
+
 def _day(value: date | None) -> tuple[str | None, str | None]:
     return (value.isoformat(), "day") if value else (None, None)
 
@@ -128,7 +150,7 @@ def _resolve(kind: str, m: re.Match[str], r: _Rules, ref: _Reference,
             return (*_day(date(y, mo, d)), None)
         except ValueError:
             return None, None, None
-    if kind in ("dmy", "mdy"):
+    if kind in ("dmy", "mdy", "night_dmy"):
         month, day = _month_of(r, g["m"]), int(g["d"])
         if g.get("y"):
             try:
@@ -161,6 +183,16 @@ def _resolve(kind: str, m: re.Match[str], r: _Rules, ref: _Reference,
         return f"{y:04d}-{mo:02d}", "month", None
     if ref.day is None:
         return None, None, None
+    if kind == "day_of_month":  # "on the 4th": this month's, or the next or last one's
+        day = int(g["d"] or g["d2"])
+        y, mo = ref.day.year, ref.day.month
+        if day != ref.day.day:
+            ahead = direction() > 0
+            if ahead and day < ref.day.day:
+                y, mo = _add_months(y, mo, 1)
+            elif not ahead and day > ref.day.day:
+                y, mo = _add_months(y, mo, -1)
+        return (*_day(_safe_date(y, mo, day)), None)
     if kind in ("weekday", "night"):
         weekday = r.weekdays[fold(re.sub(r"\s+", " ", g["wd"]))]
         sign = step or direction()
@@ -181,10 +213,17 @@ def _resolve(kind: str, m: re.Match[str], r: _Rules, ref: _Reference,
         saturday = ref.day + timedelta(days=days)
         return saturday.isoformat(), "range", (saturday + timedelta(days=1)).isoformat()
     if kind in ("ago", "ahead"):  # "three days ago" back, "in two weeks" ahead
-        n = g["n"]
+        n = g["n"] or "1"  # "ровно год назад": a year, no count
         sign = 1 if kind == "ahead" else -1
         amount = sign * (int(n) if n.isdigit() else int(r.numbers.get(_key(n), 1)))
         unit = r.period_units[_key(g["u"])]
+        if g.get("exact"):  # "a year ago today": that very day, so many units back
+            if unit in ("day", "week"):
+                return (*_day(ref.day + timedelta(days=amount * (7 if unit == "week" else 1))),
+                        None)
+            months = amount * (12 if unit == "year" else 1) if unit in ("year", "month") else 0
+            y, mo = _add_months(ref.day.year, ref.day.month, months)
+            return (*_day(_safe_date(y, mo, ref.day.day)), None)
         if unit in ("minute", "hour"):
             return (*_day(ref.day), None)
         if unit in ("day", "week"):

@@ -168,6 +168,8 @@ def is_dateline(doc: Document, start: int, end: int) -> bool:
     alone on its line.
     """
     r = rules(_code(doc))
+    if closing_line(doc, start, end):
+        return True
     origin = doc.passages[doc.passage_at(start)].start if doc.passages else 0
     if _told_before(doc, origin, start) > DATELINE_REACH \
             and _told_before(doc, 0, start) > DATELINE_REACH:
@@ -186,8 +188,30 @@ def is_dateline(doc: Document, start: int, end: int) -> bool:
     if (place[:1].isupper() and _PLACE_COMMA.match(before) or not before.strip()) \
             and r.dateline_after.match(after):  # "KYIV, May 4 (Wire) -", "May 4 (Wire) -"
         return True
-    return (not before.strip() or bool(_SHORT_DAY.match(before))) \
+    # a title ending in its day ("Morning briefing, 13 May 2026", "Vienna, 13 May 2026") on
+    # the text's first line is when it was written, as a date alone on its line is
+    title = line_start == 0 and place[:1].isupper() and bool(_PLACE_COMMA.match(before))
+    return (not before.strip() or bool(_SHORT_DAY.match(before)) or title) \
         and (not after.strip() or bool(_CLOCK_ONLY.match(after)))
+
+
+_ARTICLE_END = re.compile(r"(?<=\s)[^\W\d_]{1,3}\s+$")
+
+
+def closing_line(doc: Document, start: int, end: int) -> bool:
+    """A date that closes a text of one passage as a press release's place and day do
+    ("Vienna, 13 May 2026", "Вена, 13 мая 2026 года"): alone in the last paragraph, after
+    nothing but a place and a comma, before nothing but a clock time. It files the whole text,
+    the sentences above it included."""
+    after = _year_word(_code(doc)).sub("", doc.text[end:], count=1)
+    if len(doc.passages) > 1 or not _CLOCK_ONLY.match(after):
+        return False
+    line_start = doc.text.rfind("\n", 0, start) + 1
+    if not doc.text[:line_start].rstrip(" \t").endswith("\n\n") \
+            or not doc.text[:line_start].strip():
+        return False  # its own paragraph, under a text
+    before = _ARTICLE_END.sub(" ", doc.text[line_start:start])  # "Vienne, le 13 mai 2026"
+    return not before.strip() or before.strip()[:1].isupper() and bool(_PLACE_COMMA.match(before))
 
 
 @lru_cache(maxsize=32)

@@ -62,6 +62,7 @@ class _Rules:
     not_alone: frozenset[str]  # month and day names that are other words too ("may", "среду")
     weekdays: dict[str, int]
     numeric_order: str
+    numeric_order_varies: bool  # "5/4" is May 4 on one page, 5 April on another
     relative_days: dict[str, int]
     relative_periods: dict[str, tuple[str, int]]
     anaphoric: dict[str, tuple[str, int]]
@@ -135,6 +136,8 @@ def rules(code: str) -> _Rules:
     range_before = rf"(?:{_B}{_alternation(data.get('range_before'))}(?:\s+|(?<=')))?"
     range_link = rf"\s*{_alternation(data.get('range_links'))}\s*"
     clock = _alternation_of_patterns(data.get("clock_times"))
+    # an article before a night's day ("nella notte tra il 10 e l'11 maggio")
+    night_article = rf"(?:{_alternation(data.get('night_day_articles'))}(?:\s+|(?<=')))?"
     number_words = {fold(str(k)): float(v) for k, v in (numbers.get("words") or {}).items()
                     if " " not in str(k)}
     number_words.update({fold(a): 1.0 for a in numbers.get("articles") or ()})
@@ -142,6 +145,12 @@ def rules(code: str) -> _Rules:
     unit = rf"(?P<u>{_alternation(data.get('period_units'))})"
     patterns = (
         ("clock", rf"{_B}{clock}"),
+        # "the night of 10 to 11 May", "dans la nuit du 10 au 11 mai", "в ночь с 10 на 11
+        # мая": a night named by two days is the second's, one day, not a range
+        ("night_dmy", rf"{_B}(?:{_alternation(data.get('night_before'))})\s+{night_article}"
+                      rf"\d{{1,2}}(?:{suffix})?\s+(?:{_alternation(data.get('night_links'))})\s+"
+                      rf"{night_article}(?P<d>\d{{1,2}})(?:{suffix})?\s+{dm_link}(?P<m>{month_any})"
+                      rf"(?![a-z])(?:[\s,]+{my_link}{year})?"),
         ("range_dmy", rf"{range_before}{_B}(?P<d>\d{{1,2}})(?:{suffix})?{range_link}"
                       rf"(?P<d2>\d{{1,2}})(?:{suffix})?\s+{dm_link}(?P<m>{month_any})(?![a-z])"
                       rf"(?:[\s,]+{my_link}{year})?"),
@@ -167,6 +176,19 @@ def rules(code: str) -> _Rules:
         ("mdy", rf"{wd_prefix}(?<![a-z])(?P<m>{month_any})\s+(?P<d>\d{{1,2}})(?!\d)(?:{suffix})?"
                 rf"{_E}(?:,?\s+{year})?(?:\s*\))?"),
         ("my", rf"{_B}(?P<m>{month_any})\s+{my_link}{year}"),
+        # "on the 4th", "el día 4", "il giorno 4", "am 4. dieses Monats", "4-го числа": a
+        # day of the month being written in, no month named (not "on the 4th of May")
+        ("day_of_month", rf"(?:{_B}(?:{_alternation(data.get('day_of_month_before'))})\s+"
+                         rf"(?P<d>\d{{1,2}}){suffix if data.get('day_suffixes') else ''}"
+                         rf"|{_B}(?P<d2>\d{{1,2}})(?:{suffix})?\s+"
+                         rf"(?:{_alternation(data.get('day_of_month_after'))})){_E}"
+                         rf"(?!\s+(?:[^\W\d_]{{1,3}}\s+)?{month_any}(?![a-z]))(?![.,/:]?\d)"),
+        # "on 5/4", "am 5.4.", "el 5/4": a day and a month in numbers without a year, in the
+        # page's order (`numeric_order`; `numeric_order_varies`: only as the page's own
+        # full numeric dates show it)
+        ("numeric_dm", rf"{_B}(?:{_alternation(data.get('numeric_day_prepositions'))})\s+"
+                       rf"(?P<a>\d{{1,2}})(?:{_alternation(data.get('numeric_day_separators'))})"
+                       rf"(?P<b>\d{{1,2}})(?![\d/]|[.,]\d)(?!\s*%)"),
         ("anaphoric", rf"{_B}(?P<a>{_alternation(data.get('anaphoric_periods'))}){_E}"),
         ("month", rf"{pre}(?:{_B}(?P<prep>{_alternation(data.get('month_prepositions'))})\s+)?"
                   rf"{_B}(?P<m>{month_wide}){_E}{post}"),
@@ -177,15 +199,23 @@ def rules(code: str) -> _Rules:
                   rf"(?:{_alternation(data.get('night_links'))})\s+(?P<wd>{weekday}){_E}"),
         # "overnight", "dans la nuit", "ночью": the night ending on the day the sentence tells;
         # not where a weekday or a day's number follows: "dans la nuit de dimanche à lundi",
-        # "nella notte tra sabato e domenica", "in der Nacht zum Donnerstag" are their own
+        # "nella notte tra sabato e domenica", "nella notte tra il 10 e l'11 maggio", "in der
+        # Nacht zum Donnerstag" are their own
         ("overnight", rf"{_B}(?:{_alternation(data.get('overnight'))}){_E}"
-                      rf"(?!\s+(?:[^\W\d_]{{1,4}}\s+)?(?:{weekday}|\d))"),
+                      rf"(?!\s+(?:[^\W\d_]{{1,4}}\s+){{0,2}}(?:{weekday}|\d))"),
         ("period", rf"{_B}(?P<p>{_alternation(data.get('relative_periods'))}){_E}"),
         # "at the weekend", "am Wochenende", "в выходные": the last one told in the past,
         # the next one ahead
         ("weekend", rf"{_B}(?:{_alternation(data.get('weekend_told'))}){_E}"),
         ("day", rf"{_B}(?P<r>{_alternation(data.get('relative_days'))}){_E}"),
         ("told", rf"{_B}{count}\s+{unit}\s+(?P<told>{_alternation(data.get('told_after'))}){_E}"),
+        # "a year ago today", "heute vor einem Jahr", "ровно год назад": that very day
+        ("ago", rf"{_B}(?P<exact>{_alternation(data.get('ago_exact_before'))})\s+"
+                rf"(?:(?P<ab>{_alternation(data.get('ago_before'))})\s+)?(?:{count}\s+)?{unit}"
+                rf"(?(ab)|\s+(?:{_alternation(data.get('ago_after'))})){_E}"),
+        ("ago", rf"{_B}(?:(?P<ab>{_alternation(data.get('ago_before'))})\s+)?{count}\s+{unit}"
+                rf"(?(ab)|\s+(?:{_alternation(data.get('ago_after'))}))\s+"
+                rf"(?P<exact>{_alternation(data.get('ago_exact_after'))}){_E}"),
         ("ago", rf"{_B}(?:{_alternation(data.get('ago_before'))})\s+{count}\s+{unit}{_E}"),
         ("ago", rf"{_B}{count}\s+{unit}\s+(?:{_alternation(data.get('ago_after'))}){_E}"),
         # "in two weeks", "dans deux jours", "через две недели": that long after the day of
@@ -208,6 +238,7 @@ def rules(code: str) -> _Rules:
         not_alone=_folded_set(data, "months_not_alone", "weekdays_not_alone"),
         weekdays=weekdays,
         numeric_order=str(data.get("numeric_order", "dmy")),
+        numeric_order_varies=bool(data.get("numeric_order_varies")),
         relative_days={fold(k): int(v) for k, v in (data.get("relative_days") or {}).items()},
         relative_periods={fold(k): (str(v[0]), int(v[1]))
                           for k, v in (data.get("relative_periods") or {}).items()},
@@ -285,7 +316,8 @@ _NAMED = {"month": "m", "my": "m", "mdy": "m", "weekday": "wd", "night": "wd", "
 _NOT_DATES = frozenset({"clock", "duration"})
 
 
-_ABSOLUTE = frozenset({"iso", "iso_month", "numeric", "numeric_dot", "dmy", "mdy", "my", "year",
+_ABSOLUTE = frozenset({"iso", "iso_month", "numeric", "numeric_dot", "dmy", "mdy", "night_dmy",
+                       "my", "year",
                        "range_dmy", "range_mdy", "range_dmdm", "range_mdmd"})
 
 

@@ -33,13 +33,16 @@ class _Markers:
 
     @classmethod
     def of(cls, rules_: _Rules, norm: str, text: str = "",
-           to_original: Sequence[int] = ()) -> _Markers:
+           to_original: Sequence[int] = (), nouns: frozenset[int] = frozenset()) -> _Markers:
         """The markers of ``norm``; given the stored ``text`` and where each character of
-        ``norm`` comes from in it, a match ending in a name is none (see :func:`_names`)."""
+        ``norm`` comes from in it, a match ending in a name is none (see :func:`_names`), nor
+        a one-word match the parser tags as a noun or a name (``nouns``: where such words
+        start in the text; Spanish "acuerdo" ends as a past verb does, "firmó")."""
         spans = sorted((m.start(), m.end(), sign)
                        for pattern, sign in ((rules_.future, 1), (rules_.past, -1))
                        for m in pattern.finditer(norm) if m.end() > m.start()
-                       and not (to_original and _names(m, text, to_original)))
+                       and not (to_original and _names(m, text, to_original))
+                       and not (nouns and to_original and _word_at(m, to_original) in nouns))
         longest = max((end - start for start, end, _ in spans), default=0)
         return cls([s for s, _, _ in spans], spans, longest, norm)
 
@@ -69,6 +72,25 @@ class _Markers:
         return 1 if best is not None and best[1] < 0 else -1
 
 
+# What the parser tags so is no tense marker, whatever its ending.
+NOT_VERBS = frozenset({"NOUN", "PROPN", "NUM", "DET", "ADP"})
+
+
+def nouns_of(doc: Document, tags: frozenset[str] = NOT_VERBS) -> frozenset[int]:
+    """Where the words the parser tags so (nouns, names, numbers...) start in the text."""
+    return frozenset(sentence.parse_start + token.idx for sentence in doc.sentences
+                     if sentence.parse is not None for token in sentence.parse
+                     if token.pos_ in tags)
+
+
+def _word_at(m: re.Match[str], to_original: Sequence[int]) -> int:
+    """Where a marker of one word starts in the stored text (-1 for a marker of several,
+    "are set to", whose words are not one verb)."""
+    if len(m.group().split()) != 1 or m.start() >= len(to_original):
+        return -1
+    return to_original[m.start() + len(m.group()) - len(m.group().lstrip())]
+
+
 def looks_ahead(doc: Document, mention: DateMention) -> bool:
     """True when the tense marker nearest a date in its sentence is a future one ("will
     exchange prisoners on Wednesday"): the date of a plan, not of the telling."""
@@ -86,7 +108,7 @@ def _looks_ahead(doc: Document, mention: DateMention) -> bool:
     lo, hi = ((view.view_offset(sentence.start), view.view_offset(sentence.end))
               if sentence is not None else (0, len(view.norm)))
     markers = _Markers.of(rules(_code(doc)), view.norm[lo:hi], doc.text,
-                          view.to_original[lo:hi])
+                          view.to_original[lo:hi], nouns_of(doc))
     return markers.direction(at - lo, 0, hi - lo, view.view_offset(mention.end) - lo) > 0 \
         or told_as_arranged(doc, mention.start, mention.end)
 
