@@ -57,6 +57,15 @@ a crowd's strike, supplies cut off, help in kind and loans, travel bans and susp
 membership (tests/events/tree_cases_plover_classes3.yaml). Seen 0.811 and unseen 0.602
 unchanged (the unseen figure read three times); dev and wires unchanged.
 
+Twenty-third session (a blind round of 48 invented sentences, 16 types, seven languages,
+tests/events/tree_cases_plover_classes5.yaml: 36/48 on its first run, 38/48 with two
+gold rows rendered as the house renders the UN and the EU, 42/48 after): an
+inverted withdrawal (a name read as the verb's adverb), a refused act given as done (an
+event noun compounded on a thing), ships with aid read as a deployment, reported clauses read
+as one noun phrase, gerunds read as modifiers, a claim's target made the accused's act,
+import bans as embargoes, police and soldiers as doers with no side, ru/uk extradition.
+Seen 0.806 and unseen 0.602 unchanged (read after each change); dev and wires unchanged.
+
     .venv/bin/python scripts/score_plover.py [FILE.jsonl] [--sides] [--misses] [--half H]
 """
 

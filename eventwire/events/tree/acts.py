@@ -166,10 +166,25 @@ class Acts(TreeWords):
                         kind.type == "MOBILIZE" and self.at_care_place(token))):
                     kind = replace(kind, type=None)  # weapons sent into villages; the
                     # wounded carried to a hospital (no deployment of troops)
+                if kind is not None and kind.type == "MOBILIZE" and self.carries_aid(token, child):
+                    kind = replace(kind, type=None)  # ships sent with aid carry the aid
                 if kind is not None:
                     out.append((token, child, kind))
                     break
         return out
+
+    def carries_aid(self, verb: Any, goods: Any) -> bool:
+        """Whether what is sent carries aid: "ha inviato due navi con aiuti umanitari", "sent
+        two ships with food aid". A noun of aid (an AID event of the lexicon) hung on the verb
+        or on the vehicles as an oblique or modifier makes them the aid's carriers, no
+        deployment; the aid noun tells the event."""
+        for word in (verb, goods):
+            for child in self.children(word):
+                if child.i != goods.i and base(child.dep_) in ("obl", "nmod") and any(
+                        entry.kind == "event" and entry.type == "AID"
+                        for key in self.keys(child) for entry in self.lex.lookup((key,))):
+                    return True
+        return False
 
     def sent_at_a_place(self, verb: Any, goods: Any, kind: Predicate) -> bool:
         """Whether weapons are sent at or into somewhere rather than to someone: "sent

@@ -42,6 +42,11 @@ class Claims(TreeWords):
             return "broken"
         if self.own_act_offered(token, triggers):
             return "offered"
+        described = self.described_thing(token, triggers)
+        if described is not None:
+            found = self.blocked(described, triggers)
+            if found is not None:
+                return found
         child = token
         for head, dep in self.governors(token):
             entry = triggers.get(head.i)
@@ -88,6 +93,16 @@ class Claims(TreeWords):
                 break
             child = head
         return None
+
+    def described_thing(self, token: Any, triggers: dict[int, Predicate]) -> Any | None:
+        """ "refused to let American aid trucks in", "called for aid convoys": an event noun
+        that only describes the thing it is compounded on (a noun that tells no event) is
+        refused, asked or stopped with that thing; the thing, to read what governs it."""
+        head = token.head
+        if base(token.dep_) != "compound" or head.i == token.i or head.pos_ != "NOUN" or \
+                head.i in triggers:
+            return None
+        return head
 
     def bid_before_clause(self, head: Any, clause: Any, dep: str,
                           triggers: dict[int, Predicate]) -> Predicate | None:

@@ -317,7 +317,8 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Questions, 
         accused = others(accused, reading.claimed_by)  # the accuser never accuses itself
         if denied and reading.modality in ("asserted", "hypothetical", "uncertain"):
             reading.modality = "negated"  # "selon lesquelles ses avions auraient bombardé"
-        if (not reading.actors or scoped) and not self.done_by_unnamed_doer(token):
+        if (not reading.actors or scoped) and not self.done_by_unnamed_doer(token) and \
+                not self.target_of_act(token):
             reading.actors = accused  # "accused Y of the shelling"
         if denied and not reading.actors and self.verbal(token) and not self.own_subject(
                 token) and "Fin" not in self.feature(token, "VerbForm"):
@@ -328,6 +329,17 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Questions, 
         if not reading.actors and reading.pronoun_subject and not (
                 reading.plural_pronoun and lone):  # "they fought", a person said
             reading.actors = reading.claimed_by  # "Tehran said it would retaliate"
+
+    def target_of_act(self, token: Any) -> bool:
+        """ "accused Y's soldiers of firing on protesters": an event noun that is the object
+        or oblique of an attack or a coercion told in the same claim is what the act is done
+        to (the protesters were fired on), never the accused's own act."""
+        head = token.head
+        if head.i == token.i or self.verbal(token) or not self.verbal(head) or \
+                base(token.dep_) not in ("obj", "obl"):
+            return False
+        entry = self.triggers_now.get(head.i)
+        return entry is not None and entry.kind == "event" and entry.type in ("ASSAULT", "COERCE")
 
     def owned_by_claimant(self, token: Any) -> bool:
         """ "X said fighters attacked two of its posts": what a claimed act was done to is

@@ -213,6 +213,7 @@ from eventwire.syntax.repair.participles import (
     _agent_read_as_modifier,
     _been_auxiliary,
     _clause_read_as_modifier,
+    _gerund_read_as_modifier,
     _headline_participle_on_noun,
     _headline_passive,
     _headline_read_as_speaker,
@@ -243,6 +244,7 @@ from eventwire.syntax.repair.past_forms import (
     _past_verb_opening_clause,
     _past_verb_read_as_adverb,
     _past_verb_read_as_nominal,
+    _reported_clause_read_as_noun,
 )
 
 __all__ = [
@@ -379,6 +381,7 @@ __all__ = [
     "_participle_read_as_adjective",
     "_participle_read_as_modifier",
     "_participle_read_as_noun",
+    "_gerund_read_as_modifier",
     "_participle_sharing_auxiliary",
     "_particle_of_later_conjunct",
     "_particle_read_as_adverb",
@@ -387,6 +390,7 @@ __all__ = [
     "_past_form_conjoined_to_verb",
     "_past_form_lemma",
     "_past_form_read_as_present",
+    "_reported_clause_read_as_noun",
     "_past_verb_conjoined_to_object",
     "_past_verb_opening_clause",
     "_past_verb_read_as_adverb",
@@ -513,6 +517,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "amod" in t.deps and ("nsubj:pass" in t.deps or "cop" in t.deps),
      _participle_read_as_modifier),
     (lambda t: "cop" in t.deps and "nsubj:pass" in t.deps, _participle_read_as_noun),
+    (lambda t: "amod" in t.deps, _gerund_read_as_modifier),
     (lambda t: "compound:prt" in t.deps or "case" in t.deps, _stray_particle),
     (lambda t: "advmod" in t.deps, _particle_read_as_adverb),
     (lambda t: "aux" in t.deps, _auxiliary_of_later_verb),
@@ -577,6 +582,8 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "nsubj" in t.deps, _headline_passive),
     (lambda t: not t.verb_root and bool({"acl", "amod"} & t.deps), _headline_participle_on_noun),
     (lambda t: True, _past_form_read_as_present),
+    (lambda t: bool({"ccomp", "obj"} & t.deps) and "amod" in t.deps and "compound" in t.deps,
+     _reported_clause_read_as_noun),
     (lambda t: bool({"nmod", "obl", "obl:mod", "obl:arg"} & t.deps),
      _mediator_named_before_its_role),
     (lambda t: True, _impersonal_read_as_future),

@@ -328,7 +328,8 @@ def _name_read_as_adverb(doc: Any) -> int:
                     c.dep_ == "case" for c in token.children) or \
                     not _object_read_as_subject(token, verb, subjects):
                 continue
-        elif subjects and not _object_read_as_subject(token, verb, subjects):
+        elif subjects and not (_object_read_as_subject(token, verb, subjects)
+                               or _uncased_object_read_as_subject(token, verb, subjects)):
             continue
         for subject in subjects:
             subject.dep_ = "obj"
@@ -345,6 +346,19 @@ def _object_read_as_subject(name: Any, verb: Any, subjects: list[Any]) -> bool:
         name.morph.get("Case") in (["Nom"], ["Dat"]) and bool({"Gen", "Acc"} & set(case)) and \
         "Nom" not in case and not any(c.dep_ in ("obj", "iobj") and c.i != name.i
                                       for c in verb.children)
+
+
+def _uncased_object_read_as_subject(name: Any, verb: Any, subjects: list[Any]) -> bool:
+    """"Uganda withdrew its last troops from Congo": the English model took the name for the
+    verb's adverb and the object after the verb for its subject. With no case on either
+    word, a name before an active verb and one plain subject after it, and no object, that
+    subject is the object (or Congo would withdraw Uganda's troops)."""
+    subject = subjects[0]
+    return len(subjects) == 1 and subject.dep_ == "nsubj" and subject.i > verb.i and \
+        subject.pos_ == "NOUN" and not name.morph.get("Case") and \
+        not subject.morph.get("Case") and not any(
+            c.dep_ in ("obj", "iobj", "aux:pass", "expl") or c.dep_.startswith("nsubj:pass")
+            for c in verb.children)
 
 
 def _name_before_reported_clause(doc: Any) -> int:

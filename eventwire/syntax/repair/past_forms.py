@@ -13,6 +13,7 @@ from eventwire.syntax.repair.common import (
     _grammar_words,
     _infinitive_lemma,
     _past_form_lemma,
+    _reporting_lemmas,
     _where,
     base_dep,
 )
@@ -84,6 +85,33 @@ def _as_past_verb(word: Any, lemma: str) -> None:
     kept = "".join(f"{k}={v}|" for k in ("Gender", "Number") for v in word.morph.get(k)[:1])
     word.pos_, word.lemma_ = "VERB", lemma
     word.set_morph(kept + "Mood=Ind|Tense=Past|VerbForm=Fin")
+
+
+def _reported_clause_read_as_noun(doc: Any) -> int:
+    """"Witnesses said Sudanese troops tortured detainees": the English model read the
+    reported clause as one noun phrase ("troops" compounded on "detainees", "tortured" its
+    modifier) and hung that noun on the verb of saying as its clause. A noun is no clause:
+    a past form right before it, with the noun before that compounded on it, is the clause's
+    verb, that noun its subject and the clause's noun its object."""
+    mended = 0
+    for noun in _where(doc, frozenset({"ccomp", "obj"}), frozenset({"NOUN"})):
+        if noun.dep_ not in ("ccomp", "obj") or noun.i < 2 or noun.head.i > noun.i or (
+                noun.dep_ == "obj" and noun.head.lemma_ not in _reporting_lemmas(doc.lang_)):
+            continue  # (as an object: only of a verb of saying, "said Sudanese troops ...")
+        verb, subject = doc[noun.i - 1], doc[noun.i - 2]
+        if verb.head.i != noun.i or verb.dep_ != "amod" or verb.pos_ not in ("VERB", "ADJ") or \
+                subject.head.i != noun.i or subject.dep_ != "compound" or \
+                subject.pos_ not in NOMINAL or any(c.i > noun.i for c in verb.children):
+            continue
+        lemma = _past_form_lemma(verb, doc.lang_)
+        if lemma is None:
+            continue
+        _as_past_verb(verb, lemma)
+        verb.head, verb.dep_ = noun.head, "ccomp"
+        subject.head, subject.dep_ = verb, "nsubj"
+        noun.head, noun.dep_ = verb, "obj"
+        mended += 1
+    return mended
 
 
 def _past_form_read_as_present(doc: Any) -> int:
