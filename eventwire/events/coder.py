@@ -140,6 +140,8 @@ def _event_from_reading(context: EventContext, sentence: Sentence, reading: Read
             entry.type in convention("phrase_sides_types") or not reading.recipients))
     if not actors and statement is not None and (pronoun or party):
         actors = [statement.speaker]  # "Tehran said it would retaliate"
+    if not actors and statement is None and reading.first_person and context.issuer:
+        actors = [context.issuer]  # "We warn ..." in a ministry's statement: the ministry
     if not actors and statement is None and told_before and _subject_left_to_before(
             sentence, reading, grammar(sentence_language(context.doc, sentence)).drops_subject):
         actors = _doers_before(told_before, actors_of(reading.recipients))

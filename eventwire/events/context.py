@@ -3,6 +3,7 @@ quantities, indexed by position, and the actors a list of mentions stands for.""
 
 from __future__ import annotations
 
+from eventwire.events.author import document_issuer
 from eventwire.model import Actor, Document, Mention
 from eventwire.spans import SpanIndex
 
@@ -23,6 +24,7 @@ class EventContext:
         )
         self.dates = SpanIndex(d for d in doc.dates if d.value)
         self.quantities = SpanIndex(doc.quantities)
+        self.issuer = document_issuer(doc, self.by_label["ACTOR"])
 
     def mentions_in(self, start: int, end: int, label: str = "ACTOR") -> list[Mention]:
         """Mentions of one label inside ``[start, end)``, in order."""

@@ -37,6 +37,7 @@ class Reading:
     reciprocal: bool = False
     pronoun_subject: bool = False  # "it would retaliate": the speaker, inside a statement
     plural_pronoun: bool = False  # "they fought": not a lone person who speaks
+    first_person: bool = False  # "we warn", "предупреждаем": the speaker, or the issuer
     unnamed_subject: bool = False  # "gunmen attacked": a subject the text gives no side
     nameless_subject: bool = False  # "the two governments will meet": a noun naming no actor
     noun_doer: bool = False  # "the guards detained two Peruvians": a doer named, of no side

@@ -69,6 +69,9 @@ class Grammar:
     # the language leaves a known subject unsaid ("Al día siguiente, expulsó ..."): a finite
     # verb with none written stands for a side named before (not so in en, fr, de)
     drops_subject: bool = False
+    # nouns that head the name of an issued text ("statement", "communiqué", "заявление"):
+    # a document headed by one speaks in its issuer's voice (eventwire.events.author)
+    issued_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -102,4 +105,5 @@ def grammar(language: str) -> Grammar:
         reportive_conditional=bool(data.get("reportive_conditional")),
         question_marks=lemmas("question_marks"),
         asking_words=lemmas("asking_words"),
+        issued_nouns=lemmas("issued_nouns"),
     )

@@ -517,6 +517,7 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Questions, 
         pronouns += [p for t in self.subject(verb) if not self.mentions_of([t])
                      for p in self.possessive_pronouns(t)]
         reading.pronoun_subject = bool(pronouns) or self.first_person_unsaid(verb)
+        reading.first_person = self.verbal(verb) and self.first_person(verb)
         reading.plural_pronoun = any(
             "Plur" in self.feature(t, "Number") and "3" in self.feature(t, "Person")
             for t in pronouns)

@@ -202,6 +202,7 @@ from eventwire.syntax.repair.names import (
     _verb_conjoined_to_apposed_subject,
 )
 from eventwire.syntax.repair.official import (
+    _finite_verb_read_as_argument,
     _instrumental_doer_beside_subject,
     _noun_read_as_adjective,
 )
@@ -634,4 +635,6 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     # session 23 (wireso): after every other repair, it only retags a word the others skip
     (lambda t: "amod" in t.deps, _noun_read_as_adjective),
     (lambda t: "nsubj:pass" in t.deps, _instrumental_doer_beside_subject),
+    # session 23 (lead): a finite verb with its subject unsaid read as an infinitive's argument
+    (lambda t: True, _finite_verb_read_as_argument),
 )

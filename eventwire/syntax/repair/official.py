@@ -64,3 +64,29 @@ def _instrumental_doer_beside_subject(doc: Any) -> int:
             word.dep_ = "obl:agent"
             mended += 1
     return mended
+
+
+FINITE_AS_ARGUMENT = frozenset({"nsubj", "obj", "iobj", "obl", "nmod", "advmod", "amod"})
+
+
+def _finite_verb_read_as_argument(doc: Any) -> int:
+    """"Требуем от Таллина освободить моряков", "Вимагаємо від Мінська звільнити ...": a
+    finite verb opening its clause with its subject left unsaid (the first person of official
+    prose) was read as a noun-like argument of the infinitive after it, which became the
+    clause. An infinitive takes no finite verb as subject, object or modifier: the finite
+    verb governs it (it takes the infinitive's place and the dependents before it; the
+    infinitive becomes its complement), so what it asks stays asked, not done."""
+    from eventwire.syntax.repair.auxiliaries import _govern_later_verb
+
+    mended = 0
+    for first in _where(doc, None, VERBS):
+        second = first.head
+        if first.pos_ != "VERB" or "Fin" not in first.morph.get("VerbForm") or \
+                first.dep_.split(":")[0] not in FINITE_AS_ARGUMENT or second.i <= first.i \
+                or second.pos_ != "VERB" or second.morph.get("VerbForm") != ["Inf"] or any(
+                    base.dep_.split(":")[0] == "nsubj" for base in second.children
+                    if base.i != first.i):
+            continue
+        _govern_later_verb(first, second)
+        mended += 1
+    return mended

@@ -1,0 +1,48 @@
+"""Who issued a document that is itself a statement: "Statement by the Foreign Ministry
+of X", "Комментарий официального представителя МИД России", "Заява МЗС України".
+
+Such a text speaks in its issuer's voice outside any quote ("We warn that ...",
+"Предупреждаем, что ..."): an act told in the first person there is the issuer's, as the
+same words inside a quote are the speaker's. The issuer is read from the heading alone (the
+document's first line, a noun phrase whose head is a noun of issued texts, the language's
+``grammar.yaml`` ``issued_nouns``), and only when it names one side.
+"""
+
+from __future__ import annotations
+
+from eventwire.events.tree.grammar import grammar
+from eventwire.model import Actor, Document, Mention
+from eventwire.spans import SpanIndex
+from eventwire.syntax.parse import sentence_language
+
+ISSUER_RELATIONS = frozenset({"nmod", "nmod:poss", "nmod:agent", "obl", "obl:agent"})
+
+
+def document_issuer(doc: Document, actors: SpanIndex[Mention]) -> Actor | None:
+    """The side that issued the document, read from its heading; None when the heading is no
+    issued text's name or names no side, or more than one."""
+    if not doc.sentences or doc.sentences[0].parse is None:
+        return None
+    heading = doc.sentences[0]
+    if "\n" not in doc.text[heading.end:heading.end + 3] or \
+            "\n" in doc.text[heading.start:heading.end].strip():
+        return None  # not a line of its own
+    nouns = grammar(sentence_language(doc, heading)).issued_nouns
+    root = next((t for t in heading.parse if t.head.i == t.i), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN") or root.lemma_.lower() not in nouns:
+        return None
+    offset = heading.parse_start
+    owners = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "nmod:poss")]
+    owners += [next((t for t in root.rights if t.dep_ in ISSUER_RELATIONS), None)]
+    for owner in filter(None, owners):
+        words = list(owner.subtree) if owner.i > root.i else [owner]
+        start = offset + words[0].idx
+        end = offset + words[-1].idx + len(words[-1].text)
+        countries = {m.actor.country: m.actor for m in actors.within(start, heading.end)
+                     if m.start < end and m.actor is not None and m.actor.country}
+        if len(countries) == 1:  # a name may run past the word the parse hangs it on
+            return next(iter(countries.values()))  # ("МИД | России")
+        if countries:
+            return None  # "Joint statement of X and Y": no one voice
+    return None
+
