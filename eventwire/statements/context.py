@@ -52,7 +52,8 @@ class Context:
         self.tree = TreeSpeakers(self.actors, self.sources, self.lexicon.relatives, doc.text,
                                  self.lexicon.pronouns, doc.sentences,
                                  lambda sentence: parse_language(doc, sentence),
-                                 (self.lexicon.compound_heads, self.lexicon.compound_links))
+                                 (self.lexicon.compound_heads, self.lexicon.compound_links),
+                                 self.lexicon.institution_nouns)
 
     def actors_in(self, start: int, end: int) -> list[Mention]:
         return self.actors.within(start, end)
