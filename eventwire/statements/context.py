@@ -40,6 +40,7 @@ class Context:
         outlets = unlisted_outlets(doc.text, doc.mentions, self.lexicon.outlet_nouns,
                                    self.lexicon.outlet_name_words)
         mentions = without_outlets(doc.mentions, outlets) + outlets  # outlets carry, never speak
+        mentions = [m for m in mentions if not first_name_read_as_body(doc.text, mentions, m)]
         self.actors = SpanIndex(m for m in mentions if m.label == "ACTOR")
         self.sources = SpanIndex(m for m in mentions if m.label == "SOURCE")
         self.names = SpanIndex(mentions)
@@ -368,6 +369,20 @@ class Context:
         for part in elided_parts(self.doc.text, statement):
             self.statements.append(part)
             insort(self.said, (part.start, part.end))
+
+
+def first_name_read_as_body(text: str, mentions: list[Mention], mention: Mention) -> bool:
+    """An institution's one-word name between a title with no name and a capitalised word
+    ("Міністр оборони Румунії Раду Пелин": "Раду" read as the Rada) is a first name; the
+    tree then reads the person."""
+    actor = mention.actor
+    if actor is None or actor.type != "organization" or " " in mention.text.strip():
+        return False
+    after = text[mention.end:mention.end + 2]
+    if len(after) < 2 or after[0] != " " or not after[1].isupper():
+        return False
+    return any(0 <= mention.start - m.end <= 1 and m.actor is not None
+               and m.actor.type == "person" and not m.actor.canonical for m in mentions)
 
 
 def _words(between: str) -> int:

@@ -31,7 +31,10 @@ def subject_before(
     text = context.doc.text
     segment_start = max(text.rfind(",", start, verb_start) + 1, start)
     candidates = outside_quotes(context, context.actors_in(segment_start, verb_start))
-    if not candidates and not _pronoun_ends(context, text[segment_start:verb_start]):
+    pronoun = _pronoun_ends(context, text[segment_start:verb_start])
+    if pronoun and all(m.actor is not None and m.actor.type == "country" for m in candidates):
+        candidates = []  # "На пресс-конференции в Таллине он добавил": he, not Tallinn
+    if not candidates and not pronoun:
         candidates = [m for m in outside_quotes(context, context.actors_in(start, verb_start))
                       if not _asked_about(context, start, m.start)]
     if not candidates:
