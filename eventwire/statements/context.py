@@ -15,7 +15,7 @@ from eventwire.model import Actor, Document, Mention, Sentence, Statement
 from eventwire.spans import SpanIndex
 from eventwire.statements.channels import reported_by
 from eventwire.statements.lexicon import SpeechLexicon
-from eventwire.statements.marks import elided_parts
+from eventwire.statements.marks import elided_parts, trim
 from eventwire.statements.outlets import unlisted_outlets, without_outlets
 from eventwire.statements.owners import owner_country
 from eventwire.statements.quotes import Quote, find_quotes
@@ -46,7 +46,8 @@ class Context:
         self.names = SpanIndex(mentions)
         self.sentence_starts = [sentence.start for sentence in doc.sentences]
         self.said: list[tuple[int, int]] = []  # spans of statements so far, sorted
-        self.quotes = find_quotes(doc.text)
+        self.quotes = [q for q in find_quotes(doc.text)  # «Степной вестник»: a name, unsaid
+                       if not self.sources.covering(*trim(doc.text, q.open + 1, q.close))]
         self.quote_index = SpanIndex(self.quotes, start=lambda q: q.open, end=lambda q: q.close + 1)
         self.statements: list[Statement] = []
         self.countries: dict[str, str] = {}  # person -> the country a title gave them before
