@@ -14,7 +14,7 @@ from the mentions around the cue (``speakers``); the evidence is trimmed and quo
 from __future__ import annotations
 
 from eventwire.match import Tokens
-from eventwire.model import Actor, Document
+from eventwire.model import Actor, Document, Sentence, Statement
 from eventwire.statements.anaphoric import from_anaphora
 from eventwire.statements.context import Context
 from eventwire.statements.cues import from_cue
@@ -27,7 +27,8 @@ from eventwire.statements.reported import (
     more_clauses,
     reported_mood,
 )
-from eventwire.statements.tree_checks import unnamed_subject
+from eventwire.statements.tree_checks import unnamed_subject, unnamed_subject_phrase
+from eventwire.text.view import fold
 
 
 def attribute_statements(doc: Document) -> None:
@@ -51,6 +52,8 @@ def attribute_statements(doc: Document) -> None:
                 sentence, statement.cue_span, context.lexicon.names_unnamed_source,
                 lambda start, end: bool(context.actors_in(start, end))):
             statement = None  # "Sources close to the talks said ...": no one to say it
+        if statement is not None:
+            _source_institution(context, sentence, statement)
         listed = list_of(context, sentence)
         if listed is not None:
             if statement is not None and statement.end <= listed[0]:
@@ -66,6 +69,23 @@ def attribute_statements(doc: Document) -> None:
     attribute_leftover_quotes(context)
     context.statements.sort(key=lambda s: (s.start, s.end))
     doc.statements = [s for s in context.statements if identified(s.speaker)]
+
+
+def _source_institution(context: Context, sentence: Sentence, statement: Statement) -> None:
+    """A source in a named institution speaks as the institution ("Fuentes del Ministerio de
+    Defensa ecuatoriano aseguraron"), never as a person named by the source's noun ("Fuentes",
+    a surname too)."""
+    speaker = statement.speaker
+    if speaker.type != "person" or not context.lexicon.names_unnamed_source(
+            fold(speaker.canonical or speaker.name or "")):
+        return
+    phrase = unnamed_subject_phrase(sentence, statement.cue_span,
+                                    context.lexicon.names_unnamed_source)
+    bodies = [m for m in context.actors_in(*phrase) if m.actor is not None
+              and m.actor.type == "organization"] if phrase is not None else []
+    if bodies:
+        statement.speaker, statement.speaker_span = bodies[0].actor, (bodies[0].start,
+                                                                      bodies[0].end)
 
 
 def identified(speaker: Actor) -> bool:

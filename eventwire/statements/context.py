@@ -15,7 +15,7 @@ from eventwire.model import Actor, Document, Mention, Sentence, Statement
 from eventwire.spans import SpanIndex
 from eventwire.statements.channels import reported_by
 from eventwire.statements.lexicon import SpeechLexicon
-from eventwire.statements.marks import elided_parts
+from eventwire.statements.marks import elided_parts, trim
 from eventwire.statements.outlets import unlisted_outlets, without_outlets
 from eventwire.statements.owners import owner_country
 from eventwire.statements.quotes import Quote, find_quotes
@@ -40,19 +40,22 @@ class Context:
         outlets = unlisted_outlets(doc.text, doc.mentions, self.lexicon.outlet_nouns,
                                    self.lexicon.outlet_name_words)
         mentions = without_outlets(doc.mentions, outlets) + outlets  # outlets carry, never speak
+        mentions = [m for m in mentions if not first_name_read_as_body(doc.text, mentions, m)]
         self.actors = SpanIndex(m for m in mentions if m.label == "ACTOR")
         self.sources = SpanIndex(m for m in mentions if m.label == "SOURCE")
         self.names = SpanIndex(mentions)
         self.sentence_starts = [sentence.start for sentence in doc.sentences]
         self.said: list[tuple[int, int]] = []  # spans of statements so far, sorted
-        self.quotes = find_quotes(doc.text)
+        self.quotes = [q for q in find_quotes(doc.text)  # «Степной вестник»: a name, unsaid
+                       if not self.sources.covering(*trim(doc.text, q.open + 1, q.close))]
         self.quote_index = SpanIndex(self.quotes, start=lambda q: q.open, end=lambda q: q.close + 1)
         self.statements: list[Statement] = []
         self.countries: dict[str, str] = {}  # person -> the country a title gave them before
         self.tree = TreeSpeakers(self.actors, self.sources, self.lexicon.relatives, doc.text,
                                  self.lexicon.pronouns, doc.sentences,
                                  lambda sentence: parse_language(doc, sentence),
-                                 (self.lexicon.compound_heads, self.lexicon.compound_links))
+                                 (self.lexicon.compound_heads, self.lexicon.compound_links),
+                                 self.lexicon.institution_nouns)
 
     def actors_in(self, start: int, end: int) -> list[Mention]:
         return self.actors.within(start, end)
@@ -372,6 +375,20 @@ class Context:
         for part in elided_parts(self.doc.text, statement):
             self.statements.append(part)
             insort(self.said, (part.start, part.end))
+
+
+def first_name_read_as_body(text: str, mentions: list[Mention], mention: Mention) -> bool:
+    """An institution's one-word name between a title with no name and a capitalised word
+    ("Міністр оборони Румунії Раду Пелин": "Раду" read as the Rada) is a first name; the
+    tree then reads the person."""
+    actor = mention.actor
+    if actor is None or actor.type != "organization" or " " in mention.text.strip():
+        return False
+    after = text[mention.end:mention.end + 2]
+    if len(after) < 2 or after[0] != " " or not after[1].isupper():
+        return False
+    return any(0 <= mention.start - m.end <= 1 and m.actor is not None
+               and m.actor.type == "person" and not m.actor.canonical for m in mentions)
 
 
 def _words(between: str) -> int:

@@ -498,6 +498,11 @@ def _person_after(
     actor, span = subject
     if actor.type == "person":
         return subject
+    if actor.type == "country":  # "Министр энергетики Армении Артак Саркисян заявил": the
+        named = context.tree.name_after(sentence, span[1] + 1)  # name after the title's state
+        if named is not None and named[0].canonical and len(named[0].canonical.split()) >= 2 \
+                and not context.doc.text[named[1][1]:cue[0]].strip():
+            return context.tree.with_country(named[0], actor.country), named[1]
     found = context.tree.at(sentence, verb)
     if found is None:
         return subject
@@ -549,6 +554,9 @@ def _preposed(
         # object: what was said stands before the comma, never the speaker's own phrase
         return build_statement(context, speaker, sentence.start, tokens.starts[head - 1],
                                sentence, tokens, cue=cue, postposed=True, speaker_span=where)
+    read_actor = actor_of(read[0]) if read is not None else None
+    named = isinstance(speaker, Actor) and speaker.type == "person" \
+        and read_actor is not None and read_actor.type == "country"  # not the title's state
     return build_statement(
         context,
         speaker,
@@ -558,4 +566,5 @@ def _preposed(
         tokens,
         cue=cue,
         speaker_span=span,
+        read_speaker=named,
     )

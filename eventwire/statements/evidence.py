@@ -70,6 +70,7 @@ def build_statement(
         if covers and inner_end > inner_start:
             start, end, direct = inner_start, inner_end, True
     if not direct:
+        start = _cut_relay_head(context, tokens, start, end)
         end = _cut_reporting_tail(context, tokens, start, end)
     if end - start < 3:
         return None
@@ -82,6 +83,30 @@ def build_statement(
         cue_span=cue,
     )
 
+
+
+def _cut_relay_head(context: Context, tokens: Tokens, start: int, end: int) -> int:
+    """Drop the leading relay clauses set off by commas ("which was cited by the agency Z, that
+    ...", "à l'hebdomadaire Y, cité par l'agence Z, que ...", "wie die Agentur Z meldete,
+    ..."): a head naming a news source and no actor is how it reached us, not what was said;
+    the complementizer after its comma goes with it. A head opening with a capital is a
+    name that may be what was said, and stays."""
+    text = context.doc.text
+    for _ in range(RELAY_HEADS):
+        comma = text.find(",", start, end)
+        if comma <= start or not text[start].islower() or not context.sources_in(start, comma) \
+                or context.actors_in(start, comma):
+            return start  # "Reuters, which ..., had lied": a source that is what was said
+        k = tokens.index_at(comma) + 1
+        if k < len(tokens.words) and tokens.words[k] in context.lexicon.complementizers:
+            k += 1
+        if k >= len(tokens.words) or tokens.starts[k] >= end:
+            return start
+        start = tokens.starts[k]
+    return start
+
+
+RELAY_HEADS = 3  # "to the daily Y, cited by the agency Z, quoting W, that ..."
 
 
 REPORTING_TAIL = 6  # words of a closing ", the Turkish presidency said"

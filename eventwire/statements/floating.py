@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from eventwire.model import Actor, Mention, Statement
+from eventwire.model import Actor, Mention, Sentence, Statement
 from eventwire.statements.context import Context
 from eventwire.statements.marks import is_name, trim
+from eventwire.statements.quotes import Quote
 from eventwire.statements.speakers import best_mention
 from eventwire.statements.speech_clauses import frames_quote
 from eventwire.statements.split_quotes import interjected, speaker_between_quotes
@@ -65,7 +66,8 @@ def attribute_leftover_quotes(context: Context) -> None:
             found = _introduced_before(context, sentence_index, quote.close + 1)
             if found is not None:  # "Popa was blunt. "There will be no deal ...""
                 speaker, span = found
-        if speaker is None and not head and words >= MIN_QUOTE_WORDS:
+        if speaker is None and not head and words >= MIN_QUOTE_WORDS \
+                and not _asked_by_another(text, quote, owner):
             speaker = _floating_speaker(context, quote.open)  # a quote opening its sentence
         if speaker is None and head and owner is not None and words <= MAX_FRAMED_WORDS \
                 and not is_name(text[inner_start:inner_end]) \
@@ -127,6 +129,15 @@ def _introduced_before(context: Context, index: int, after: int
     if actor is None or actor.type != "person" or not actor.canonical:
         return None
     return actor, found[1]
+
+
+def _asked_by_another(text: str, quote: Quote, owner: Sentence | None) -> bool:
+    """A quoted question that its sentence goes on to frame (""Will the exercises go
+    ahead?" a reporter asked", "«E l'Unione europea?», gli è stato chiesto"): no cue
+    claimed the frame, so someone else asked it; it does not float to the last speaker."""
+    if owner is None or not text[quote.open + 1:quote.close].rstrip().endswith("?"):
+        return False
+    return any(c.isalpha() for c in text[quote.close + 1:owner.end])
 
 
 def _floating_speaker(context: Context, offset: int) -> Actor | None:

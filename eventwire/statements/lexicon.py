@@ -52,6 +52,7 @@ class SpeechLexicon:
     genitive_cues: frozenset[str]  # "по словам": the name after them is in the genitive
     genitive_forms: dict[str, str]  # "Павла": "Павел", a genitive no ending rule gives back
     genitive_endings: tuple[tuple[str, str], ...]  # ("ой", "а"): genitive to nominative
+    institution_nouns: tuple[frozenset[str], frozenset[str]]  # "the mission"; "ведомство"
 
     @classmethod
     @lru_cache(maxsize=32)
@@ -107,6 +108,9 @@ class SpeechLexicon:
             genitive_cues=genitive_cues,
             genitive_forms=genitive_forms,
             genitive_endings=genitive_endings,
+            institution_nouns=(
+                frozenset(fold(str(w)) for w in data.get("institution_back_nouns", [])),
+                frozenset(fold(str(w)) for w in data.get("office_back_nouns", []))),
         )
 
     def names_unnamed_source(self, word: str) -> bool:

@@ -22,6 +22,10 @@ from eventwire.text.view import fold
 # a word, and the capitalised run of one to three words right after it
 _WORD = re.compile(r"[\w'’-]+")
 _NAME = re.compile(rf" ({CAPITAL}{WORD_REST}*(?: {CAPITAL}{WORD_REST}*){{0,2}})")
+# the same name between quotation marks ("газеті «Кавказький кур'єр»"): its words may start
+# with a small letter after the first
+_QUOTED_NAME = re.compile(
+    rf" [«\"„“][ \u00a0\u202f]?({CAPITAL}{WORD_REST}*(?: [\w'’-]+){{0,3}})[ \u00a0\u202f]?[»\"“”]")
 
 
 def names_outlet(word: str, nouns: frozenset[str]) -> bool:
@@ -42,7 +46,7 @@ def unlisted_outlets(text: str, mentions: Iterable[Mention], nouns: frozenset[st
     found: list[Mention] = []
     for word in _WORD.finditer(text):
         folded = fold(word.group()).replace("’", "'").rsplit("'", 1)[-1]  # "l'agence"
-        name = _NAME.match(text, word.end())
+        name = _NAME.match(text, word.end()) or _QUOTED_NAME.match(text, word.end())
         if name is None:
             continue
         own = word.group()[:1].isupper() and names_outlet(folded, name_words)  # "Radio Kaspi"

@@ -2,7 +2,10 @@
 
 Typographic pairs (« », “ ”, „ “, ‹ ›) are matched with nesting; straight double quotes pair
 up within a paragraph. A quote may run over several sentences but not past a blank line or
-``MAX_QUOTE`` characters; an opening mark that never closes is ignored.
+``MAX_QUOTE`` characters; an opening mark that never closes is ignored, except in a quote of
+several paragraphs: a paragraph left open whose next paragraph opens with a mark again (the
+English and German way) or with the closing mark (« ... / » ..., the Spanish and French way)
+is a quote up to its end, and the next paragraph's mark opens the next one.
 """
 
 from __future__ import annotations
@@ -43,7 +46,8 @@ def _typographic(text: str) -> list[Quote]:
     stack: list[tuple[str, int]] = []
     for found_mark in _MARKS.finditer(text):  # only marks and newlines can change anything
         i, char = found_mark.start(), found_mark.group()
-        if stack and char == PAIRS[stack[-1][0]] and not (char == "“" and stack[-1][0] == "“"):
+        if stack and char == PAIRS[stack[-1][0]] and not (char == "“" and stack[-1][0] == "“") \
+                and not _reopens(text, i):
             mark, start = stack.pop()
             if i - start <= MAX_QUOTE and "\n\n" not in text[start:i]:
                 found.append(Quote(start, i))
@@ -51,17 +55,35 @@ def _typographic(text: str) -> list[Quote]:
             # "„ ... “" closes with “; a “ opening inside „ is handled by the check above.
             stack.append((char, i))
         elif char == "\n" and stack and text[i + 1 : i + 2] == "\n":
+            mark, start = stack[0]
+            after = text[i:].lstrip("\n")
+            if len(stack) == 1 and after[:1] in (mark, PAIRS[mark]) and i - start <= MAX_QUOTE:
+                found.append(Quote(start, i))  # the quote goes on in the next paragraph
+                stack = [(mark, len(text) - len(after))]
+                continue
             stack.clear()
     return found
 
 
+def _reopens(text: str, i: int) -> bool:
+    """Whether a closing mark opens its paragraph after a blank line ("\n\n»Los soldados"):
+    the quote of the paragraph before goes on, it closes nothing."""
+    return i >= 2 and text[i - 2:i] == "\n\n"
+
+
 def _straight(text: str) -> list[Quote]:
     found: list[Quote] = []
-    for paragraph_start, paragraph in _paragraphs(text):
+    paragraphs = _paragraphs(text)
+    for k, (paragraph_start, paragraph) in enumerate(paragraphs):
         positions = [m.start() for m in _STRAIGHT.finditer(paragraph)]
         for a, b in zip(positions[::2], positions[1::2], strict=False):
             if b - a <= MAX_QUOTE:
                 found.append(Quote(paragraph_start + a, paragraph_start + b))
+        following = next((line for _, line in paragraphs[k + 1:] if line.strip()), "")
+        if len(positions) % 2 and following.lstrip().startswith('"') \
+                and len(paragraph) - positions[-1] <= MAX_QUOTE:
+            # a quote left open at the paragraph's end goes on in the next one
+            found.append(Quote(paragraph_start + positions[-1], paragraph_start + len(paragraph)))
     return found
 
 

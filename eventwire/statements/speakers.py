@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from eventwire.actors.recognize import composed_actor
 from eventwire.match import Tokens
 from eventwire.model import Actor, Mention
+from eventwire.statements.subjects import indefinite
 from eventwire.text.view import fold
 
 if TYPE_CHECKING:
@@ -30,7 +31,10 @@ def subject_before(
     text = context.doc.text
     segment_start = max(text.rfind(",", start, verb_start) + 1, start)
     candidates = outside_quotes(context, context.actors_in(segment_start, verb_start))
-    if not candidates and not _pronoun_ends(context, text[segment_start:verb_start]):
+    pronoun = _pronoun_ends(context, text[segment_start:verb_start])
+    if pronoun and all(m.actor is not None and m.actor.type == "country" for m in candidates):
+        candidates = []  # "На пресс-конференции в Таллине он добавил": he, not Tallinn
+    if not candidates and not pronoun:
         candidates = [m for m in outside_quotes(context, context.actors_in(start, verb_start))
                       if not _asked_about(context, start, m.start)]
     if not candidates:
@@ -69,11 +73,40 @@ def implicit_speaker(context: Context, tokens: Tokens, verb_first: int) -> Actor
     words = tokens.words[:verb_first]
     if not words:
         return None
+    document = context.lexicon.document_nouns.contains(words)
+    if document and _new_document(context, tokens.starts[verb_first]):
+        return None  # "un informe ... al que tuvo acceso el diario X señala": no "él" speaks
     if any(w in context.lexicon.pronouns for w in words[-4:]):
         return context.pronoun_speaker(tokens.starts[verb_first])
-    if context.lexicon.document_nouns.contains(words):
-        return context.previous_speaker()
+    if document:
+        return _issuer(context)
     return None
+
+
+def _new_document(context: Context, verb_start: int) -> bool:
+    """Whether the sentence introduces a document as new before its verb ("Une note interne
+    ... affirme", "un informe filtrado asegura"): with no issuer in its phrase, no one we
+    know speaks."""
+    sentence = context.sentence_at(verb_start)
+    if sentence.parse is None:
+        return False
+    at, nouns = sentence.parse_start, context.lexicon.document_nouns
+    return any(at + t.idx < verb_start and t.pos_ == "NOUN" and indefinite(t)
+               and nouns.contains((fold(t.text),)) for t in sentence.parse)
+
+
+def _issuer(context: Context) -> Actor | None:
+    """Who a document that speaks with no issuer in its phrase belongs to ("The statement
+    said", "Le texte précise"): the speaker just before, if an institution or if the
+    sentence it spoke in named a document; none after a person's words that named none ("X
+    said A. The report said B": the report is no one's we know)."""
+    if not context.statements:
+        return None
+    last = context.statements[-1]
+    if last.speaker.type == "organization":
+        return last.speaker
+    said = Tokens.of_sentence(context.doc.view, context.sentence_at(last.start))
+    return last.speaker if context.lexicon.document_nouns.contains(said.words) else None
 
 
 def best_mention(mentions: list[Mention]) -> Mention:

@@ -185,11 +185,19 @@ def unnamed_subject(sentence: Sentence, cue: tuple[int, int] | None,
     names no one either ("Sources close to the talks said ...", "Джерела, близькі до
     переговорів, повідомили"): such a statement has no speaker, never the one before.
     ``unnamed`` asks the language's source nouns; ``named`` whether an actor lies in a span."""
+    phrase = unnamed_subject_phrase(sentence, cue, unnamed)
+    return phrase is not None and not named(*phrase)
+
+
+def unnamed_subject_phrase(sentence: Sentence, cue: tuple[int, int] | None,
+                           unnamed: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The span of the phrase of an unnamed source that is the subject of the speech verb at
+    ``cue`` ("Fuentes del Ministerio de Defensa ecuatoriano aseguraron"), else None."""
     if sentence.parse is None or cue is None:
-        return False
+        return None
     verb = token_at(sentence, cue[0])
     if verb is None:
-        return False
+        return None
     at = sentence.parse_start
     subjects = [c for c in verb.children if c.dep_.startswith("nsubj")] or [
         c for c in verb.children if c.dep_ == "obj" and c.i < verb.i]  # a subject parsed obj
@@ -199,6 +207,5 @@ def unnamed_subject(sentence: Sentence, cue: tuple[int, int] | None,
         words = list(subject.subtree)
         if words[-1].i < verb.i:  # "Источник | в правительстве Грузии | сообщил": a phrase
             words.append(sentence.parse[verb.i - 1])  # the model hangs on the verb names it
-        start, end = at + words[0].idx, at + words[-1].idx + len(words[-1].text)
-        return not named(start, end)
-    return False
+        return at + words[0].idx, at + words[-1].idx + len(words[-1].text)
+    return None

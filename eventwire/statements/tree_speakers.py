@@ -54,8 +54,11 @@ class TreeSpeakers:
                  pronouns: frozenset[str] = frozenset(),
                  sentences: list[Sentence] | None = None,
                  language_of: Callable[[Sentence], str] | None = None,
-                 compounds: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())) -> None:
+                 compounds: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
+                 institution_nouns: tuple[frozenset[str], frozenset[str]] = (
+                     frozenset(), frozenset())) -> None:
         self.actors = actors
+        self.institution_nouns = institution_nouns  # "the mission": the body named before
         self.language_of = language_of  # the language a sentence was parsed in
         self.compounds = compounds  # title heads ending an institution's compound, and links
         self.sentences = sentences or []  # parsed, to find a name no list knew earlier on
@@ -265,6 +268,10 @@ class TreeSpeakers:
                                            tags=("NOUN",)) or self._met_after_title(start, title)
             if earlier is not None:
                 return earlier, (start, end)
+        if subject.pos_ == "PROPN" and len(words) == 1 and not title_phrase:
+            body = self.body_named_before(subject, start)
+            if body is not None:  # "Місія уточнила": the noun tagged a name at the start
+                return body, (start, end)
         if (subject.pos_ == "PROPN" or misread) and all(
                 (w.pos_ == "PROPN" or w is subject or _noun_first_name(w))
                 and w.text[:1].isupper() for w in words) and name:
@@ -292,6 +299,10 @@ class TreeSpeakers:
                 or self._titled_before(subject.text, start)
             if titled_before is not None:  # "the negotiator said": the one named with it
                 return titled_before, (start, end)
+        if subject.pos_ == "NOUN" and not indefinite(subject):
+            body = self.body_named_before(subject, start)
+            if body is not None:  # "The monitors said", "Спостерігачі місії додали"
+                return body, (start, end)
         if subject.pos_ == "NOUN":
             return self.institution_of(sentence, subject)
         return None
@@ -618,7 +629,8 @@ class TreeSpeakers:
                  and c.pos_ == "NOUN" and any(g.dep_ == "case" for g in c.children)]
         if len(nouns) != 1:
             return None
-        found = self._titled_before(nouns[0].text, sentence.start)
+        found = self._titled_before(nouns[0].text, sentence.start) \
+            or self.body_named_before(nouns[0], sentence.start)  # "В ведомстве уточнили"
         if found is None or found.type == "person":
             return None
         at = sentence.parse_start
@@ -661,6 +673,32 @@ class TreeSpeakers:
                     known = self.people.get(word.text)
                     if word.pos_ == "PROPN" and known is not None and known.country:
                         return known
+        return None
+
+    def body_named_before(self, noun: Any, before: int) -> Actor | None:
+        """An institution referred back by a noun of the language's ``institution_back_nouns``
+        ("the mission", "the monitors", "das Komitee", "l'agenzia"; the noun or the noun it
+        governs: "Спостерігачі місії"): the latest international body named before (sector
+        IGO or NGO); a noun of ``office_back_nouns`` ("ведомство") the latest institution of
+        any kind. Never a person nor a state; None when none was named.
+        """
+        nouns = [noun] + [c for c in noun.children if c.dep_.startswith("nmod")
+                          and c.pos_ == "NOUN"]
+        words = {fold(n.lemma_) for n in nouns} | {fold(n.text) for n in nouns}
+        bodies, offices = self.institution_nouns
+        if words.isdisjoint(bodies) and words.isdisjoint(offices):
+            return None
+        international = words.isdisjoint(offices)
+        for mention in reversed(self.actors.within(0, before)):
+            actor = mention.actor
+            if actor is None or actor.type != "organization" \
+                    or not (actor.entity or actor.country):
+                continue
+            if self.sources is not None and self.sources.covering(mention.start, mention.end):
+                continue
+            if international and actor.sector not in ("IGO", "NGO"):
+                continue
+            return actor
         return None
 
     def _titled_before(self, title: str, before: int, people_only: bool = False

@@ -24,7 +24,7 @@ _OPENERS = "\"'«“‘([‹„"
 _C, _O = re.escape(_CLOSERS), re.escape(_OPENERS)
 _BOUNDARY = re.compile(
     rf"[.!?…]+[{_C}]*(?:[ \t\u00a0\u202f]+[{_C}]+)*[ \t\u00a0\u202f]+"
-    rf"(?=[{_O}]?[ \u00a0\u202f]?[^\W\d_a-zß-ÿ]|[{_O}]?\d)"
+    rf"(?=[{_O}]?[ \u00a0\u202f]?[¿¡]?[^\W\d_a-zß-ÿ]|[{_O}]?\d)"  # "¿" opens a sentence
 )
 _LINE = re.compile(r"[^\n]+")
 _LAST_WORD = re.compile(r"(\S+)$")
