@@ -1,7 +1,8 @@
 """The parse repairs of session 23 (eventwire/syntax/repair/parses.py) on hand-built trees, as
 our models give them: an object placed first told by the past verb's gender, an instrumental
 noun of time opening a passive, a demonym read as a participle, a passive participle read with
-a copula, a separable particle read as the root. Each table row names the relations that must
+a copula, a separable particle read as the root, the agent under a noun of side, a subject of
+an impersonal form. Each table row names the relations that must
 hold after :func:`repair` (other mends may touch the rest of the tree; "!" one that must not);
 each mend has its look-alike left alone."""
 
@@ -87,6 +88,36 @@ CASES = [
         ("була", "бути", "AUX", "cop", 2, PAST + "Fem"),
         ("готова", "готовий", "ADJ", "ROOT", 2, "Case=Nom|Gender=Fem|Number=Sing")],
      ["Україна:nsubj>готова", "була:cop>готова"]),
+    # "Позиции обстреляны со стороны России": the name under the side read as hit too (ru)
+    ("ru side as agent", "ru", [
+        ("Позиции", "позиция", "NOUN", "nsubj", 1, "Case=Nom|Gender=Fem|Number=Plur"),
+        ("обстреляны", "обстрелять", "VERB", "ROOT", 1, "Number=Plur|VerbForm=Part|Voice=Pass"),
+        ("со", "с", "ADP", "case", 3, ""),
+        ("стороны", "сторона", "NOUN", "obl", 1, "Case=Gen|Gender=Fem|Number=Sing"),
+        ("России", "Россия", "PROPN", "nmod", 3, "Case=Gen|Gender=Fem|Number=Sing")],
+     ["России:obl:agent>обстреляны", "стороны:case>России"]),
+    # look-alike: the side of a threat one cites, no passive ("ссылаясь на угрозу со стороны")
+    ("ru side of a threat", "ru", [
+        ("ссылаясь", "ссылаться", "VERB", "ROOT", 0, "VerbForm=Conv|Voice=Mid"),
+        ("на", "на", "ADP", "case", 2, ""),
+        ("угрозу", "угроза", "NOUN", "obl", 0, "Case=Acc|Gender=Fem|Number=Sing"),
+        ("со", "с", "ADP", "case", 4, ""),
+        ("стороны", "сторона", "NOUN", "nmod", 2, "Case=Gen|Gender=Fem|Number=Sing"),
+        ("Белоруссии", "Белоруссия", "PROPN", "nmod", 4, "Case=Gen|Gender=Fem|Number=Sing")],
+     ["Белоруссии:nmod>стороны"]),
+    # "Послу Угорщини вручено ноту": the impersonal "-но" form has no subject (uk)
+    ("uk impersonal subject", "uk", [
+        ("Послу", "посол", "PROPN", "nsubj", 2, "Case=Acc|Gender=Masc|Number=Sing"),
+        ("Угорщини", "Угорщина", "PROPN", "nmod", 0, "Case=Gen|Gender=Fem|Number=Sing"),
+        ("вручено", "вручити", "VERB", "ROOT", 2, "Aspect=Perf|Mood=Ind|Person=0|VerbForm=Fin"),
+        ("ноту", "нота", "NOUN", "obj", 2, "Case=Acc|Gender=Fem|Number=Sing")],
+     ["!Послу:nsubj>вручено"]),
+    # look-alike: Person=0 given to a past form not spelled as the impersonal one (uk)
+    ("uk past form tagged impersonal", "uk", [
+        ("Президент", "президент", "NOUN", "nsubj", 1, "Case=Nom|Gender=Masc|Number=Sing"),
+        ("пригрозив", "пригрозити", "VERB", "ROOT", 1, "Mood=Ind|Person=0|VerbForm=Fin"),
+        ("Литві", "Литва", "PROPN", "iobj", 1, "Case=Dat|Gender=Fem|Number=Sing")],
+     ["Президент:nsubj>пригрозив"]),
     # "Die Regierung wies Vorwürfe Prištinas zurück, ... hätten ...": the particle the root
     ("de particle read as root", "de", [
         ("Die", "der", "DET", "det", 1, ""),

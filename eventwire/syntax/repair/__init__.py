@@ -203,6 +203,7 @@ from eventwire.syntax.repair.names import (
 )
 from eventwire.syntax.repair.parses import (
     _adverb_with_adjective,
+    _agent_phrase,
     _demonym_read_as_participle,
     _instrumental_opening_passive,
     _object_first_by_gender,
@@ -289,6 +290,7 @@ __all__ = [
     "_additive_first_words",
     "_adjective_with_object",
     "_adverb_with_adjective",
+    "_agent_phrase",
     "_after_comma",
     "_after_coordinator",
     "_agent_before_participle",
@@ -644,6 +646,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "nmod" in t.deps and "nsubj" in t.deps, _dative_read_as_genitive),
     # parses (session 23): after the repairs that may give a verb a subject
     (lambda t: "nsubj" in t.deps, _subject_of_impersonal),  # parses
+    (lambda t: "case" in t.deps, _agent_phrase),  # parses
     # last: after the repairs that give a subject marked as a patient its auxiliary
     (lambda t: "aux:pass" in t.deps, _active_auxiliary_read_as_passive),
 )

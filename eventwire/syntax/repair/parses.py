@@ -12,7 +12,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from eventwire.syntax.repair.common import NOMINAL, _finite, _grammar_words, _where
+from eventwire.syntax.repair.common import (
+    NOMINAL,
+    _finite,
+    _grammar_value,
+    _grammar_words,
+    _where,
+)
 
 # the relations of a nominal argument a word mistagged as an adverb may hold
 _ARGUMENT_RELATIONS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"})
@@ -278,5 +284,36 @@ def _subject_of_impersonal(doc: Any) -> int:
                 word.pos_ not in NOMINAL or any(c.dep_ == "case" for c in word.children):
             continue
         word.dep_ = "iobj" if word.morph.get("Case") == ["Dat"] else "obj"
+        mended += 1
+    return mended
+
+
+def _passive_like(word: Any) -> bool:
+    """A passive (its voice, its passive auxiliary or copula, the impersonal form) or a root
+    the model did not tag a verb ("обстреляны" read as a noun): what an agent can hang on."""
+    return "Pass" in word.morph.get("Voice") or "0" in word.morph.get("Person") or any(
+        c.dep_ in ("aux:pass", "cop") for c in word.children) or (
+        word.dep_ == "ROOT" and word.pos_ in ("NOUN", "ADJ"))
+
+
+def _agent_phrase(doc: Any) -> int:
+    """"Позиции обстреляны со стороны России", "обстріляно з боку Росії": a noun of side
+    opened by its case word (grammar ``agent_phrases``: "сторона" after "со", "бік" after
+    "з") hung on a passive names with the name hung on it who did the act: the name is the
+    passive's agent (``obl:agent``), never whom the act hit."""
+    phrases = _grammar_value(doc.lang_, "agent_phrases") or {}
+    mended = 0
+    for side in _where(doc, frozenset({"obl", "nmod"}), frozenset({"NOUN"})) if phrases else ():
+        opener = phrases.get(side.lemma_.lower())
+        if not opener or not any(c.dep_ == "case" and c.lower_ in opener
+                                 for c in side.children):
+            continue
+        names = [c for c in side.children if c.dep_ == "nmod" and c.pos_ in NOMINAL
+                 and not any(g.dep_ == "case" for g in c.children)]
+        if len(names) != 1 or side.head.i == side.i or not _passive_like(side.head):
+            continue  # "ссылаясь на угрозу со стороны X": the side of a threat, no agent
+        name = names[0]
+        name.head, name.dep_ = side.head, "obl:agent"
+        side.head, side.dep_ = name, "case"
         mended += 1
     return mended
