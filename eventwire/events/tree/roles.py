@@ -22,10 +22,12 @@ class Roles(TreeWords):
     def subject(self, token: Any, depth: int = 0) -> list[Any]:
         """The acting nominal of a verb, inherited along coordination and control."""
         passive = self.passive(token)
+        if passive:  # the agent named as one before any bare instrumental ("Ночью ... by")
+            agents = [c for c in self.children(token) if c.dep_ == "obl:agent" or (
+                base(c.dep_) == "obl" and self.marker(c) == "agent")]
+            if agents:
+                return agents[:1]
         for child in self.children(token):
-            if passive and (child.dep_ == "obl:agent" or (
-                    base(child.dep_) == "obl" and self.marker(child) == "agent")):
-                return [child]
             if passive and self.lex.short_passives and child.dep_ in (
                     "obl", "iobj", "obj", "xcomp", "nmod") and "Ins" in child.morph.get(
                     "Case") and not self.marker(child):  # "задержано британскими военными"

@@ -206,6 +206,16 @@ from eventwire.syntax.repair.official import (
     _instrumental_doer_beside_subject,
     _noun_read_as_adjective,
 )
+from eventwire.syntax.repair.parses import (
+    _adverb_with_adjective,
+    _agent_phrase,
+    _demonym_read_as_participle,
+    _instrumental_opening_passive,
+    _object_first_by_gender,
+    _particle_read_as_root,
+    _passive_read_as_copula,
+    _subject_of_impersonal,
+)
 from eventwire.syntax.repair.participles import (
     NOUN_OWN,
     _active_auxiliary_read_as_passive,
@@ -286,6 +296,8 @@ __all__ = [
     "_additive_first_hashes",
     "_additive_first_words",
     "_adjective_with_object",
+    "_adverb_with_adjective",
+    "_agent_phrase",
     "_after_comma",
     "_after_coordinator",
     "_agent_before_participle",
@@ -320,6 +332,7 @@ __all__ = [
     "_day_read_as_subject",
     "_day_word",
     "_day_words",
+    "_demonym_read_as_participle",
     "_deny_with",
     "_disagreeing_conjunct_subject",
     "_disagrees_in_number",
@@ -347,6 +360,7 @@ __all__ = [
     "_infinitive_clause",
     "_infinitive_of_addressee_read_as_modifier",
     "_infinitive_read_as_object",
+    "_instrumental_opening_passive",
     "_instrumental_passive_subject",
     "_instrumental_subject",
     "_listed_after_comma",
@@ -370,6 +384,7 @@ __all__ = [
     "_noun_with_object",
     "_noun_with_tense_auxiliary",
     "_object_conjoined_before_infinitive",
+    "_object_first_by_gender",
     "_object_hung_on_argument",
     "_object_of_an_oblique",
     "_object_read_as_modifier",
@@ -386,6 +401,8 @@ __all__ = [
     "_participle_sharing_auxiliary",
     "_particle_of_later_conjunct",
     "_particle_read_as_adverb",
+    "_particle_read_as_root",
+    "_passive_read_as_copula",
     "_passive_auxiliary",
     "_passive_subject",
     "_past_form_conjoined_to_verb",
@@ -434,6 +451,7 @@ __all__ = [
     "_subject_hung_on_oblique",
     "_subject_like",
     "_subject_of_a_controlled_verb",
+    "_subject_of_impersonal",
     "_subject_of_a_participle_with_agent",
     "_subject_of_a_verb",
     "_subject_of_an_infinitive",
@@ -513,6 +531,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: ("conj" in t.deps or "appos" in t.deps) and "nsubj" in t.deps,
      _first_subject_in_fronted_phrase),
     (lambda t: t.amod_verb, _verb_after_time_phrase),
+    (lambda t: t.roots >= 1, _particle_read_as_root),  # parses
     (lambda t: t.amod_verb, _verb_read_as_modifier),
     (lambda t: t.nominative_on_verb, _modifier_of_a_verb),
     (lambda t: "amod" in t.deps and ("nsubj:pass" in t.deps or "cop" in t.deps),
@@ -543,6 +562,10 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "conj" in t.deps and "case" in t.deps, _conjunct_without_coordinator),
     (lambda t: "nmod" in t.deps, _accusative_read_as_modifier),
     (lambda t: t.singular_before_plural, _fronted_object),
+    # parses (session 23): an object placed first, told by the past verb's gender
+    (lambda t: "amod" in t.deps, _demonym_read_as_participle),
+    (lambda t: "amod" in t.deps, _adverb_with_adjective),
+    (lambda t: "nsubj" in t.deps and "obj" in t.deps, _object_first_by_gender),
     (lambda t: "Dat" in t.subject_cases and "nmod" in t.deps, _dative_subject),
     (lambda t: "conj" in t.deps and "cc" in t.deps, _apposition_after_list),
     (lambda t: "ccomp" in t.deps and "advmod" in t.deps, _clause_on_adverb),
@@ -592,6 +615,9 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "advmod" in t.deps and "cc" in t.deps, _past_verb_read_as_adverb),
     (lambda t: "cop" in t.deps, _plain_passive_auxiliary),
     (lambda t: "obl:agent" in t.deps and "cop" in t.deps, _subject_of_a_participle_with_agent),
+    (lambda t: "cop" in t.deps, _passive_read_as_copula),  # parses
+    (lambda t: "nsubj:pass" in t.deps or "aux:pass" in t.deps,
+     _instrumental_opening_passive),  # parses
     (lambda t: "nsubj:pass" in t.deps, _instrumental_passive_subject),
     (lambda t: "expl:pass" in t.deps or "expl:pv" in t.deps, _reflexive_with_object),
     (lambda t: "cc" in t.deps and "conj" in t.deps and t.subjects_per_head >= 1,
@@ -630,6 +656,9 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "acl:relcl" in t.deps and "mark" in t.deps, _complement_read_as_relative),
     (lambda t: "obl:arg" in t.deps, _bare_oblique_argument),
     (lambda t: "nmod" in t.deps and "nsubj" in t.deps, _dative_read_as_genitive),
+    # parses (session 23): after the repairs that may give a verb a subject
+    (lambda t: "nsubj" in t.deps, _subject_of_impersonal),  # parses
+    (lambda t: "case" in t.deps, _agent_phrase),  # parses
     # last: after the repairs that give a subject marked as a patient its auxiliary
     (lambda t: "aux:pass" in t.deps, _active_auxiliary_read_as_passive),
     # session 23 (wireso): after every other repair, it only retags a word the others skip
