@@ -51,6 +51,7 @@ class Predicates:
     speech_verbs: frozenset[str]
     halting: frozenset[str]
     denial: frozenset[str]
+    ruling_out: frozenset[str]  # refusals that deny a finite clause: "ruled out that ..."
     negation: frozenset[str]
     future: frozenset[str]
     future_governors: frozenset[str]  # verbs whose infinitive complement is planned: "set to"
@@ -309,6 +310,7 @@ def predicates(language: str) -> Predicates | None:
         halting=(_words(data.get("halting")) | _words(data.get("cuts"))) - _words(
             data.get("completes")),
         denial=_words(data.get("denial")),
+        ruling_out=_words(data.get("ruling_out")),
         negation=_words(modality.get("negation")),
         future=_words(modality.get("future")),
         future_governors=_words(modality.get("future_governors")),

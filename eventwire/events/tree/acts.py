@@ -151,7 +151,9 @@ class Acts(TreeWords):
                      or (c.dep_ in PASSIVE_SUBJECT and self.passive(token))]
             objectless = not any(c.dep_ in OBJECT for c in slots)
             slots += [g for c in slots if c.dep_ in OBJECT or objectless for g in self.children(c)
-                      if base(g.dep_) in ("flat", "nmod", "appos")]  # "по Україні | дронів"
+                      if base(g.dep_) in ("flat", "nmod", "appos") or (  # "по Україні | дронів"
+                          base(g.dep_) == "amod" and g.pos_ == "NOUN")]  # "a cuatro
+            # pescadores peruanos": the people a noun the model hung on their demonym
             aimed = None  # whether the verb names whom it is aimed at, asked once
             for child in slots:
                 kind = next((goods[k] for goods in groups for k in self.keys(child)
@@ -233,9 +235,12 @@ class Acts(TreeWords):
         for token in self.tokens:
             if not self.verbal(token) or not self.known(token, self.lex.dismissing_verbs):
                 continue
-            objects = [c for c in self.children(token) if c.dep_ in OBJECT or (  # or the
-                base(c.dep_) == "xcomp" and c.pos_ not in ("VERB", "AUX"))]  # word said:
-            # "definito false le notizie", "назвали брехнею повідомлення"
+            kids = self.children(token)
+            objects = [c for c in kids if c.dep_ in OBJECT or (  # or the word said:
+                base(c.dep_) == "xcomp" and c.pos_ not in ("VERB", "AUX")) or (
+                c.dep_ in SUBJECT and c.i > token.i and any(  # "definito false le notizie",
+                    d.dep_ in SUBJECT and d.i < token.i for d in kids))]  # "назвали брехнею
+            # повідомлення"; a second subject after the verb, one before it: the object
             near = objects + [g for c in objects for g in self.children(c)]
             claim = next((c for c in near if self.report_noun(  # type: ignore[attr-defined]
                 c, self.triggers_now)), None)

@@ -269,6 +269,14 @@ class Claims(TreeWords):
             self.known_plain(token, self.grammar.state_participles) and not any(
                 base(c.dep_) in ("aux", "nsubj", "csubj") for c in self.children(token))
 
+    def denied_clause(self, head: Any, child: Any, dep: str) -> bool:
+        """Whether a verb of ruling out (`ruling_out`) denies a finite clause with a subject of
+        its own ("ruled out that its soldiers had fired", "ha escluso che soldati ... abbiano
+        aperto il fuoco", "исключил, что ..."): a denial, as "denied that" is; with an
+        infinitive ("ruled out lifting the sanctions") it stays a refusal."""
+        return self.known(head, self.lex.ruling_out) and base(dep) == "ccomp" and \
+            self.own_subject(child)
+
     def ruled_out(self, head: Any, entry: Predicate, child: Any, dep: str) -> bool:
         """Whether an act is the content of a rejection ("ruled out lifting", "a exclu de
         lever", "descartó levantar", "schloss aus, ... aufzuheben"): refused, so not done.
@@ -276,6 +284,8 @@ class Claims(TreeWords):
         ("did not rule out") leaves the act open (its modality says hypothetical)."""
         if entry.kind != "event" or entry.type != "REJECT" or self.known(head, self.lex.denial):
             return False
+        if self.denied_clause(head, child, dep):
+            return False  # "ruled out that its soldiers had fired": a denial of the clause
         content = base(dep) in ("xcomp", "ccomp", "acl") or (
             base(dep) == "advcl" and not self.own_subject(child)) or (
             base(dep) == "obj" and self.verbal(child))
@@ -348,7 +358,8 @@ class Claims(TreeWords):
             dismissed = self.dismissed_claim(head)  # type: ignore[attr-defined]
             denial = (self.known(head, self.lex.denial) and not self.refusing(head)) or (
                 dismissed is not None and self.dismissed_content(dismissed, below, path,
-                                                                 clause_below))
+                                                                 clause_below)) or \
+                self.denied_clause(head, below, dep)
             is_claim = entry is not None and entry.kind == "claim"
             if is_claim or denial or self.known(head, self.lex.speech_verbs):
                 if is_claim and entry.content:

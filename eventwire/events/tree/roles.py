@@ -30,8 +30,9 @@ class Roles(TreeWords):
         for child in self.children(token):
             if passive and self.lex.short_passives and child.dep_ in (
                     "obl", "iobj", "obj", "xcomp", "nmod") and "Ins" in child.morph.get(
-                    "Case") and not self.marker(child):  # "задержано британскими военными"
-                return [child]  # "обстріляно російськими військами": by the troops
+                    "Case") and not self.marker(child) and not any(  # "задержано
+                    base(c.dep_) == "case" for c in self.children(child)):  # британскими
+                return [child]  # военными", not "за словами X" (a source): by the troops
             if not passive and child.dep_ in SUBJECT:
                 if child.pos_ == "PRON" and "Rel" in self.feature(child, "PronType"):
                     return [token.head] if token.dep_ == "acl:relcl" else []
@@ -325,7 +326,9 @@ class Roles(TreeWords):
                 for c in self.children(token)))
         return base(token.dep_) in ("amod", "acl") and participle and any(
             entry.type == "CONSULT" and entry.mode == "third_party"
-            for key in self.keys(token) for entry in self.lex.lookup((key,)))
+            for key in self.keys(token) for entry in self.lex.lookup((key,)) + tuple(
+                e for noun in self.keys(token.head)  # "conversaciones organizadas por Z":
+                for e in self.lex.lookup((key, noun))))  # the phrase with its noun
 
     def unnamed(self, token: Any) -> bool:
         """ "Gunmen attacked", "were attacked by gunmen": the verb's own subject (or agent) is

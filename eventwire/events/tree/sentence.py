@@ -280,9 +280,14 @@ class SentenceTree(Triggers, Claims, Sides, Acts, Folding, Modality, Questions, 
         place = word.head
         while base(place.dep_) == "compound" and place.head.i != place.i:
             place = place.head
+        while base(place.dep_) == "nmod" and self.known(place.head, self.grammar.place_nouns):
+            place = place.head  # "au large des côtes sierra-léonaises": off the coast
         verb = place.head
-        if base(place.dep_) != "obl" or self.marker(place) == "recipient":
-            return False  # "handed them over to the Polish border guards": who receives
+        if base(place.dep_) not in ("obl", "obl:arg") or (self.marker(place) == "recipient"
+                                                          and not self.known(
+                                                              place, self.grammar.place_nouns)):
+            return False  # "handed them over to the Polish border guards": who receives (a
+            # place after the same case word is where: "au large de", "à la frontière")
         return verb.i != place.i and self.verbal(verb) and any(
             c.dep_ in OBJECT or c.dep_ in PASSIVE_SUBJECT or base(c.dep_) == "nsubj"
             and self.passive(verb) for c in self.children(verb) if c.i != place.i)

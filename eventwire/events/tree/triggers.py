@@ -220,6 +220,12 @@ class Triggers(TreeWords):
             children = [c for c in self.children(token) if c.i not in taken and c.pos_ in (
                 "NOUN", "PROPN", "ADJ") and base(c.dep_) in ("obj", "obl", "xcomp")]
             # (an adjective as a noun: "обменялись разведданными", lemma "разведданный")
+            head = token.head  # "talks facilitated by Z": a participle on its noun is said
+            on_noun = base(token.dep_) in ("acl", "amod") and head.i != i and \
+                head.pos_ == "NOUN" and \
+                "Part" in self.feature(token, "VerbForm")  # of it, as of its object
+            if on_noun:
+                children.append(head)
             if not children:
                 continue
             for key in keys:
@@ -229,6 +235,10 @@ class Triggers(TreeWords):
                             if entry), None)
                 if fit is not None:
                     child, entry = fit
+                    if on_noun and child.i == head.i:  # the noun tells its own act too
+                        found.append((token, entry, self.span(token)))  # (the talks the
+                        taken.add(token.i)  # participle's agent facilitated)
+                        break
                     ends = sorted((self.span(token), self.span(child)))
                     found.append((token, entry, (ends[0][0], ends[1][1])))
                     taken.update((token.i, child.i))

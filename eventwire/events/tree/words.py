@@ -171,6 +171,9 @@ class TreeWords:
     def _word_keys(self, token: Any, participle: bool) -> list[str]:
         model = self.lemma(token)
         out = [model]
+        if " " in model and " " not in token.text and token.pos_ == "VERB":
+            out.append(model.partition(" ")[0])  # "vendicarsi" -> "vendicare si", "vengarse"
+            # -> "vengar él": one written word, a verb with its clitic; the verb is a key
         backup = dictionary_lemma(token.text, self.language)
         if backup not in out:
             out.append(backup)

@@ -54,6 +54,7 @@ from eventwire.syntax.repair.arguments import (
 )
 from eventwire.syntax.repair.auxiliaries import (
     _auxiliary_of_later_verb,
+    _auxiliary_read_as_verb,
     _bare_past_participle,
     _finite_conjunct_of_infinitive,
     _finite_conjunct_of_marked_infinitive,
@@ -63,10 +64,12 @@ from eventwire.syntax.repair.auxiliaries import (
     _infinitive_auxiliary_between,
     _infinitive_of_addressee_read_as_modifier,
     _infinitive_read_as_object,
+    _marked_infinitive_read_as_oblique,
     _noun_with_tense_auxiliary,
     _object_conjoined_before_infinitive,
     _oblique_after_infinitive,
     _oblique_case,
+    _participle_read_as_object_of_auxiliary,
     _particle_of_later_conjunct,
     _particle_read_as_adverb,
     _perfect_infinitive_read_as_conjunct,
@@ -229,6 +232,7 @@ from eventwire.syntax.repair.participles import (
     _headline_passive,
     _headline_read_as_speaker,
     _instrumental_passive_subject,
+    _object_read_as_participle,
     _participle_after_incise,
     _participle_read_as_adjective,
     _participle_read_as_modifier,
@@ -241,6 +245,7 @@ from eventwire.syntax.repair.participles import (
     _reduced_relative_read_as_root,
     _second_cased_modifier_of_passive_oblique,
     _second_subject_before_participle,
+    _stranded_passive_auxiliary,
     _subject_of_a_participle_with_agent,
 )
 from eventwire.syntax.repair.past_forms import (
@@ -501,6 +506,9 @@ def repair(doc: Any) -> int:
 
 
 REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
+    (lambda t: "xcomp" in t.deps, _auxiliary_read_as_verb),
+    (lambda t: "obl" in t.deps and "mark" in t.deps, _marked_infinitive_read_as_oblique),
+    (lambda t: "obj" in t.deps, _participle_read_as_object_of_auxiliary),
     (lambda t: not t.verb_root, _past_verb_read_as_nominal),
     (lambda t: "mark" in t.deps, _past_verb_opening_clause),
     (lambda t: t.name_on_later_verb, _name_compounded_on_verb),
@@ -552,6 +560,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "amod" in t.deps, _reporting_verb_read_as_modifier),
     (lambda t: t.verb_under_later_verb, _verb_before_infinitive),
     (lambda t: "aux" in t.deps, _finite_verb_read_as_auxiliary),
+    (lambda t: "aux" in t.deps, _object_read_as_participle),
     (lambda t: "obj" in t.deps, _infinitive_read_as_object),
     (lambda t: "acl" in t.deps and "iobj" in t.deps, _infinitive_of_addressee_read_as_modifier),
     (lambda t: t.subjects_per_head >= 2, _reported_clause_subject),
@@ -614,6 +623,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "conj" in t.deps and "cc" in t.deps, _past_verb_conjoined_to_object),
     (lambda t: "advmod" in t.deps and "cc" in t.deps, _past_verb_read_as_adverb),
     (lambda t: "cop" in t.deps, _plain_passive_auxiliary),
+    (lambda t: "nsubj" in t.deps, _stranded_passive_auxiliary),
     (lambda t: "obl:agent" in t.deps and "cop" in t.deps, _subject_of_a_participle_with_agent),
     (lambda t: "cop" in t.deps, _passive_read_as_copula),  # parses
     (lambda t: "nsubj:pass" in t.deps or "aux:pass" in t.deps,

@@ -644,9 +644,10 @@ def _stray_subject_root(doc: Any) -> int:
         end = begins - 2 if between else begins - 1
         if end < 0:
             continue
-        subject = doc[end]  # up to its root: a name's parts, conjuncts, appositions
+        subject = doc[end]  # up to its root: a name's parts, conjuncts, appositions, the
+        # genitive of its head ("Минобороны России назвало ...": the ministry of Russia)
         while subject.head.i != subject.i and subject.head.i < verb.i and \
-                subject.dep_.split(":")[0] in NAME_PARTS | {"flat", "conj", "appos"}:
+                subject.dep_.split(":")[0] in NAME_PARTS | {"flat", "conj", "appos", "nmod"}:
             subject = subject.head
         if subject.dep_ != "ROOT" or subject.pos_ not in NOMINAL or \
                 subject.right_edge.i != end:

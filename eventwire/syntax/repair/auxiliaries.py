@@ -587,3 +587,73 @@ def _later_nominal(subject: Any, other: Any, aux: Any) -> bool:
         | _grammar_words(aux.doc.lang_, "passive_auxiliaries")
     return (aux.pos_ == "AUX" or aux.lemma_.lower() in auxiliaries) \
         and subject.i < other.i < aux.head.i and other.pos_ in ("NOUN", "PROPN")
+
+
+def _auxiliary_read_as_verb(doc: Any) -> int:
+    """"... de que soldados bolivianos hubieran detenido a un carabinero": a form of the
+    tense auxiliary the model does not know (its lemma one of grammar.yaml
+    ``misread_auxiliaries``, "huberer") was read as a verb of its own, conjoined to the verb
+    before, with the past participle right after it as its complement. The participle is the
+    clause's verb: it takes the word's place in the tree, the word becomes its auxiliary, and
+    what hung on the word (its subject, its subordinator) moves to the participle."""
+    misread = _grammar_words(doc.lang_, "misread_auxiliaries")
+    mended = 0
+    for word in _where(doc, None, VERBS) if misread else ():
+        if word.pos_ != "VERB" or word.lemma_.lower() not in misread or word.i + 1 >= len(doc):
+            continue
+        participle = doc[word.i + 1]
+        if participle.head.i != word.i or participle.pos_ != "VERB" or \
+                "Part" not in participle.morph.get("VerbForm"):
+            continue
+        participle.head, participle.dep_ = (participle, "ROOT") if word.head.i == word.i \
+            else (word.head, word.dep_)
+        for child in list(word.children):
+            child.head = participle
+        word.head, word.dep_, word.pos_ = participle, "aux", "AUX"
+        mended += 1
+    return mended
+
+
+def _participle_read_as_object_of_auxiliary(doc: Any) -> int:
+    """"Il ministero ... ha escluso che soldati albanesi abbiano aperto il fuoco": the tense
+    auxiliary (grammar.yaml ``perfect_auxiliaries``) was read as the clause's verb and the
+    past participle right after it as its object noun. A noun with no article or case word
+    right after a perfect auxiliary that heads the clause is its participle: the participle
+    takes the auxiliary's place and everything that hung on it."""
+    auxiliaries = _grammar_words(doc.lang_, "perfect_auxiliaries")
+    mended = 0
+    for aux in _where(doc, None, frozenset({"AUX"})) if auxiliaries else ():
+        if aux.pos_ != "AUX" or aux.lemma_ not in auxiliaries or aux.i + 1 >= len(doc) or \
+                aux.dep_.split(":")[0] not in ("ROOT", "ccomp", "conj", "advcl"):
+            continue
+        word = doc[aux.i + 1]
+        if word.head.i != aux.i or word.dep_ != "obj" or word.pos_ != "NOUN" or any(
+                c.dep_ in ("det", "case", "amod", "nmod") for c in word.children) or not any(
+                c.dep_.split(":")[0] in ("ccomp", "obj", "xcomp") and c.i > word.i
+                for c in aux.children):
+            continue
+        word.head, word.dep_ = (word, "ROOT") if aux.head.i == aux.i else (aux.head, aux.dep_)
+        for child in list(aux.children):
+            if child.i != word.i:
+                child.head = word
+        aux.head, aux.dep_ = word, "aux"
+        word.pos_ = "VERB"
+        word.set_morph("Tense=Past|VerbForm=Part")
+        mended += 1
+    return mended
+
+
+def _marked_infinitive_read_as_oblique(doc: Any) -> int:
+    """"L'Iran ha giurato di vendicarsi contro Israele": an infinitive opened by its
+    particle ("di", "de") and hung on a verb was read as the verb's oblique, as a noun
+    with its preposition would be. A verb in the infinitive with a ``mark`` is a clause:
+    the verb's complement (``xcomp``), as "di colpire" is."""
+    mended = 0
+    for word in _where(doc, None, VERBS):
+        if word.pos_ != "VERB" or base_dep(word) != "obl" or word.head.pos_ != "VERB" or \
+                "Inf" not in word.morph.get("VerbForm") or word.head.i > word.i or \
+                not any(c.dep_ == "mark" and c.i < word.i for c in word.children):
+            continue
+        word.dep_ = "xcomp"
+        mended += 1
+    return mended

@@ -712,3 +712,66 @@ def _clause_read_as_modifier(doc: Any) -> int:
         noun.head = verb
         mended += 1
     return mended
+
+
+def _object_read_as_participle(doc: Any) -> int:
+    """"Venezuela prometió represalias contra Guyana": a finite full verb (tagged a verb, not
+    an auxiliary) was read as the auxiliary of its object noun, tagged a noun or a past
+    participle though it has none of the forms only a participle has (grammar
+    ``participle_only_endings``). The finite verb heads the
+    clause; the word is its object, a noun; the subject, clauses and closing punctuation
+    that hung on the word move to the verb, its own phrase stays with it."""
+    endings = tuple(_grammar_words(doc.lang_, "participle_only_endings"))
+    mended = 0
+    for first in _where(doc, "aux", frozenset({"VERB"})):
+        second = first.head
+        if first.pos_ != "VERB" or first.dep_ != "aux" or second.i != first.i + 1 or \
+                "Fin" not in first.morph.get("VerbForm") or not second.text.isalpha():
+            continue
+        if second.pos_ != "NOUN" and (  # a noun, or a "participle" no participle's form
+                not endings or second.pos_ != "VERB" or "Part" not in
+                second.morph.get("VerbForm") or second.text.lower().endswith(endings)):
+            continue
+        first.head, first.dep_ = (first, "ROOT") if second.head.i == second.i else (
+            second.head, second.dep_)
+        for child in list(second.children):
+            if child.i != first.i and base_dep(child) in (
+                    "nsubj", "advcl", "punct", "mark", "aux", "advmod", "parataxis", "conj",
+                    "ccomp", "cc"):
+                child.head = first
+            elif base_dep(child) == "obl":
+                child.dep_ = "nmod"
+        second.head, second.dep_, second.pos_ = first, "obj", "NOUN"
+        second.set_morph("")
+        mended += 1
+    return mended
+
+
+def _stranded_passive_auxiliary(doc: Any) -> int:
+    """"Nach Angaben des ... Innenministeriums wurden in der Nacht zwei litauische
+    Grenzbeamte, die ..., festgenommen": an auxiliary that makes passives (grammar
+    ``passive_auxiliaries``) was hung on a noun (before or after it), and the participle
+    that closes the clause read as an active verb with the patients as its subject (so the
+    held became the holders). The auxiliary is the passive's of the first past participle
+    after it that has no auxiliary of its own; that participle's subject is its patient."""
+    auxiliaries = _grammar_words(doc.lang_, "passive_auxiliaries")
+    mended = 0
+    for aux in _where(doc, None, frozenset({"AUX"})) if auxiliaries else ():
+        if aux.pos_ != "AUX" or aux.lemma_ not in auxiliaries or not _finite(aux) or \
+                aux.dep_ == "cop" or aux.head.i == aux.i or aux.head.pos_ not in NOMINAL:
+            continue
+        verb = next((w for w in doc[aux.i + 1:] if w.pos_ == "VERB" and "Part" in
+                     w.morph.get("VerbForm") and not any(
+                         c.dep_.startswith(("aux", "cop")) for c in w.children)), None)
+        if verb is None or any(c.dep_ == "obj" for c in verb.children) or any(
+                w.pos_ in ("VERB", "AUX") and _finite(w) and w.head.i == verb.i
+                and w.dep_ != "acl:relcl" for w in doc[aux.i + 1:verb.i]):
+            continue
+        for child in list(aux.children):
+            child.head = verb
+        aux.head, aux.dep_ = verb, "aux:pass"
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                child.dep_ = "nsubj:pass"
+        mended += 1
+    return mended
