@@ -507,6 +507,35 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("mediators", (("s1",), ("d1", "e1"))),
         ("speaker", (("d1",), ("e1",))),
     ],
+    # twenty-third session's blind round, first run (expected.yaml committed before it):
+    # muscat-exchange (ru, uk, de, en) B-cubed 1.00 surfaced 30/41, 8 reported, one false
+    # (r1's "11:00 по московскому времени" set against u1's "о 10:00 за київським часом",
+    # one instant in two zones: the zone words were not read); missed: who said the quote
+    # (g1's Viktor Sedow), g1's "10 Uhr MEZ" and n1's "0800 GMT" (no clock read), u1's
+    # exchange day (20 December). ladakh-ceasefire (it, fr, es, ru, uk) B-cubed 1.00 (k1
+    # apart), surfaced 12/28, 7 reported, one false (the call at 15:30 India time, 18:00
+    # Beijing time and 13:00 Moscow time, one instant, set against each other); missed: r1's
+    # talks on Friday, f1's venue (Chushul) and "à 19 heures, heure de Pékin", who said the
+    # quote, f1's and s1's signatories, f1's call length
+    "muscat-exchange": [
+        ("count_body", (("r1", "u1"), ("n1", "n2"))),
+        ("duration", (("g1", "r1", "u1"), ("n1", "n2"))),
+        ("duration", (("r1",), ("n1", "n2", "u1"), ("g1",))),
+        ("mediators", (("n1", "n2", "r1", "u1"), ("g1",))),
+        ("signatories", (("n1", "n2"), ("r1", "u1"))),
+        ("start", (("g1", "n1", "n2", "u1"), ("r1",))),
+        ("time", (("u1",), ("r1",))),
+        ("venue", (("r1",), ("g1", "n1", "n2", "u1"))),
+    ],
+    "ladakh-ceasefire": [
+        ("count_killed_ind_soldier", (("a1", "s1"), ("f1",))),
+        ("duration", (("a1",), ("r1",))),
+        ("duration", (("a1", "f1", "r1"), ("s1",))),
+        ("scope", (("s1",), ("a1", "f1"))),
+        ("signatories", (("a1",), ("r1",))),
+        ("start", (("s1",), ("r1",))),
+        ("time", (("s1",), ("r1",), ("a1",))),
+    ],
 }
 
 # folder -> what the pipeline gives instead, while it falls short (strict: fixed means fail)
@@ -518,6 +547,11 @@ FALLS_SHORT: dict[str, str] = {
 
 # folder -> the reported discrepancies the facts do not bear out, pinned (fixed: remove)
 KNOWN_FALSE: dict[str, list[str]] = {
+    # one instant told in two or three zones, the zone words unread
+    "muscat-exchange": ["Time of day of the exchange between RUS, UKR on 2026-12-20: 10:00 "
+                        "(u1.txt) vs 11:00 (r1.txt)"],
+    "ladakh-ceasefire": ["Time of day of the call between CHN, IND: 18:00 (s1.txt) vs 13:00 "
+                         "(r1.txt) vs 15:30 (a1.txt)"],
     # b3's talks, dated to Thursday (a planted error), joined b1's military chiefs' two-hour
     # meeting of that Thursday in Baku: their length set against it
     "baku-truce": ["Length of the talks between GEO, RUS on 2026-12-10: 2 hours (b1.txt) vs "
@@ -526,6 +560,22 @@ KNOWN_FALSE: dict[str, list[str]] = {
 
 # folder -> the planted disagreements still missed, pinned (one found means: remove it here)
 KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
+    "muscat-exchange": [
+        ("exchange_quote_speaker", "g1", "n1"), ("exchange_time", "g1", "n1"),
+        ("exchange_quote_speaker", "g1", "n2"), ("exchange_time", "g1", "n2"),
+        ("exchange_quote_speaker", "g1", "r1"), ("exchange_time", "g1", "r1"),
+        ("exchange_date", "g1", "u1"), ("exchange_quote_speaker", "g1", "u1"),
+        ("exchange_time", "g1", "u1"), ("exchange_date", "n1", "u1"),
+        ("exchange_date", "n2", "u1")],
+    "ladakh-ceasefire": [
+        ("call_time", "a1", "f1"), ("talks_venue", "a1", "f1"), ("talks_date", "a1", "r1"),
+        ("truce_start_date", "a1", "r1"), ("peace_quote_speaker", "a1", "s1"),
+        ("call_duration_minutes", "f1", "r1"), ("call_time", "f1", "r1"),
+        ("talks_date", "f1", "r1"), ("talks_venue", "f1", "r1"),
+        ("truce_signatories", "f1", "r1"), ("truce_start_date", "f1", "r1"),
+        ("call_time", "f1", "s1"), ("talks_venue", "f1", "s1"),
+        ("peace_quote_speaker", "r1", "s1"), ("truce_scope", "r1", "s1"),
+        ("truce_signatories", "r1", "s1")],
     # i2, a live blog, dates the talks only by its dateline ("КИЇВ, 1 червня"): the 19:05
     # entry, which tells them, shares the dateline's passage (no time of its own), its event
     # is dated by the dateline, and its facts take only days their own words tell; the gold
