@@ -217,6 +217,43 @@ def stop_words(lang: str, place_rows: list[list[str]]) -> list[list[str]]:
     return stop
 
 
+def declined_forms(lang: str, place_rows: list[list[str]]) -> list[list[str]]:
+    """Case forms of big cities (the declension of the language's ``places.yaml``) that
+    the runtime would pass over, being common words of the language (simplemma knows them)
+    or another place's key, while simplemma gives the city's own name as their lemma:
+    "берні" is Bern's locative, not a common word nor Burnie (Australia)."""
+    from eventwire.actors.gazetteer import DECLINED_POPULATION, _forms, declined_letters
+
+    path = ROOT / lang / "places.yaml"
+    data = load_yaml(path) if path.exists() else {}
+    declension = (data or {}).get("declension") or {}
+    if not declension:
+        return []
+    alternations = data.get("alternations") or {}
+    endings = sorted(declension, key=lambda e: -len(e))
+    letters = declined_letters(declension)
+    keys: dict[str, int] = {}
+    opening = set()  # words that open a name of several words ("абу" of "абу даби")
+    for row in place_rows:
+        for k in row[8].split("|"):
+            keys[k] = max(keys.get(k, 0), int(row[6]))
+            if " " in k:
+                opening.add(k.split()[0])
+    stop = {row[0] for row in stop_words(lang, place_rows)}
+    out = set()
+    for name, population in sorted(keys.items()):
+        if population < DECLINED_POPULATION or " " in name or not name.isalpha() \
+                or not letters & set(name):
+            continue
+        for form in _forms(name, endings, declension, alternations):
+            if form == name or form in opening or (form not in keys and form not in stop):
+                continue
+            lemma = simplemma.lemmatize(form, lang=lang)
+            if lemma[:1].isupper() and key(lemma) == name:
+                out.add((form, name))
+    return [list(pair) for pair in sorted(out)]
+
+
 def main(out: Path = ROOT) -> None:
     curated = curated_countries()
     iso2_to_3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
@@ -241,6 +278,11 @@ def main(out: Path = ROOT) -> None:
                   country_names(lang, iso2_to_3), "CLDR (babel) and pycountry names.")
         write_tsv(out / lang / "places.stop.generated.tsv", ["key"],
                   stop_words(lang, place_rows), "Common words of the language (simplemma).")
+        declined = declined_forms(lang, place_rows)
+        if declined:
+            write_tsv(out / lang / "places.declined.generated.tsv", ["form", "city"], declined,
+                      "Case forms of big cities that are common words or other places' "
+                      "keys, whose simplemma lemma is the city.")
 
 
 if __name__ == "__main__":
