@@ -41,6 +41,7 @@ from eventwire.text.tokens import key
 
 MIN_POPULATION = 5000
 COMMON_WORD_MAX_POPULATION = 200_000
+CAPITAL_KEPT_POPULATION = 100_000  # a capital this big, named as the dictionary's proper noun
 ROOT = Path(__file__).resolve().parent.parent / "eventwire" / "lang"
 
 
@@ -204,6 +205,10 @@ def stop_words(lang: str, place_rows: list[list[str]]) -> list[list[str]]:
         for k in row[8].split("|"):
             if " " not in k:
                 biggest[k] = max(biggest.get(k, 0), int(row[6]))
+    # a capital of 100,000 people or more, by its own name, that the dictionary knows as a
+    # proper noun is no common word ("Bern" in German and English)
+    capitals = {row[8].split("|")[0] for row in place_rows
+                if row[7] and int(row[6]) >= CAPITAL_KEPT_POPULATION}
     stop = []
     for k, population in sorted(biggest.items()):
         if population >= COMMON_WORD_MAX_POPULATION or not k.isalpha():
@@ -212,6 +217,8 @@ def stop_words(lang: str, place_rows: list[list[str]]) -> list[list[str]]:
             known = simplemma.is_known(k, lang=lang)
         except (ValueError, KeyError):  # a language simplemma lacks: nothing to stop
             return []
+        if known and k in capitals and simplemma.lemmatize(k, lang=lang)[:1].isupper():
+            continue
         if known:
             stop.append([k])
     return stop

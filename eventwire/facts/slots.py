@@ -880,7 +880,7 @@ def _dates(ctx: _Context) -> list[FactRecord]:
     """Start and end dates of a truce (a date right after a start or end word). Every start
     and end of the sentence is taken before any truce is dated: "takes effect on 18
     December and runs until 17 January" dates no truce to 17 January."""
-    found = []
+    found: list[tuple[Any, str, Noun | None]] = []
     s = ctx.sentence
     for d in ctx.doc.dates:
         if not (s.start <= d.start < s.end) or not d.value:
@@ -899,7 +899,7 @@ def _dates(ctx: _Context) -> list[FactRecord]:
         if attribute is None:
             continue
         noun = subject_at(ctx.doc, s, (d.start, d.end), ctx.nouns, frozenset({"truce"}))
-        if noun is None:
+        if noun is None and not _truce_before(ctx):
             continue
         ctx.taken.add(d.start)
         found.append((d, attribute, noun))
@@ -914,6 +914,13 @@ def _dates(ctx: _Context) -> list[FactRecord]:
 _WORD = re.compile(r"\w+")
 NIGHT = "night"  # the unit of a date told as a night: it spans its day and the next or last
 NIGHT_WORDS_BEFORE, NIGHT_WORDS_AFTER = 4, 2  # how far from the date a night word stands
+
+
+def _truce_before(ctx: _Context) -> bool:
+    """Whether a start or end with no happening word is the truce of the sentence before:
+    the sentence names no happening, the one before a truce ("... un cessez-le-feu de 60
+    jours. Il entre en vigueur le 14 décembre.", "Sie tritt am 21. November in Kraft")."""
+    return not ctx.nouns and "truce" in ctx.previous_kinds
 
 
 def _a_night(ctx: _Context, start: int, end: int) -> bool:

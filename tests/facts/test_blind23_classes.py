@@ -150,3 +150,57 @@ SIGNED = [  # who signed, told by the signatures or a verb before the names; a s
 def test_signatures_and_present_starts(language: str, text: str,
                                        want: list[tuple[Any, ...]]) -> None:
     assert _signed(text, language) == want
+
+
+def _venues(text: str, language: str) -> list[str]:
+    records = extract_text(text, reference_date=REFERENCE, language=language).records
+    return [r["value"] for r in records if r["kind"] == "fact" and r["attribute"] == "venue"]
+
+
+VENUES = [  # a city whose name ends in a consonant, in its case forms (actors.gazetteer:
+    # declined_letters; places.declined.generated.tsv: "берні" is Bern's, not Burnie's)
+    ("uk", "Вірменія та Азербайджан провели переговори в Берні.", ["Bern"]),
+    ("uk", "Вірменія та Азербайджан провели переговори в Лондоні.", ["London"]),
+    ("ru", "Армения и Азербайджан провели переговоры в Берне.", ["Bern"]),
+    ("ru", "Армения и Азербайджан провели переговоры в Лондоне.", ["London"]),
+    ("de", "Armenien und Aserbaidschan führten Verhandlungen in Bern.", ["Bern"]),
+    ("it", "Armenia e Azerbaigian hanno tenuto colloqui a Berna.", ["Bern"]),
+    ("es", "Armenia y Azerbaiyán celebraron negociaciones en Berna.", ["Bern"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "want"), VENUES)
+def test_case_forms_of_a_city(language: str, text: str, want: list[str]) -> None:
+    assert _venues(text, language) == want
+
+
+def _starts(text: str, language: str) -> list[tuple[Any, ...]]:
+    records = extract_text(text, reference_date=REFERENCE, language=language).records
+    return [(r["value"], r["happening"]["kind"]) for r in records
+            if r["kind"] == "fact" and r["attribute"] == "start"]
+
+
+STARTS = [  # the truce of the sentence before, a pronoun in this one (slots._truce_before)
+    ("en", "Armenia and Azerbaijan signed a ceasefire. It takes effect on 2 December.",
+     [("2026-12-02", "truce")]),
+    ("fr", "L'Arménie et l'Azerbaïdjan ont signé un cessez-le-feu. Il entre en vigueur le "
+     "2 décembre.", [("2026-12-02", "truce")]),
+    ("de", "Armenien und Aserbaidschan unterzeichneten eine Waffenruhe. Sie tritt am "
+     "2. Dezember in Kraft.", [("2026-12-02", "truce")]),
+    ("es", "Armenia y Azerbaiyán firmaron una tregua. Entrará en vigor el 2 de diciembre.",
+     [("2026-12-02", "truce")]),
+    ("it", "Armenia e Azerbaigian hanno firmato una tregua. Entrerà in vigore il 2 dicembre.",
+     [("2026-12-02", "truce")]),
+    ("ru", "Армения и Азербайджан подписали перемирие. Оно вступит в силу 2 декабря.",
+     [("2026-12-02", "truce")]),
+    ("uk", "Вірменія та Азербайджан підписали перемир'я. Воно набуде чинності 2 грудня.",
+     [("2026-12-02", "truce")]),
+    # near-miss: the sentence before names talks, no truce
+    ("en", "Armenia and Azerbaijan met in Geneva. It takes effect on 2 December.", []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "want"), STARTS)
+def test_start_of_the_truce_before(language: str, text: str, want: list[tuple[Any, ...]]
+                                   ) -> None:
+    assert _starts(text, language) == want

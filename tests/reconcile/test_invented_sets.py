@@ -52,7 +52,12 @@ delegations' meeting in Lausanne the day before, Morocco's own dead beside Alger
 copied wire, a second quote of one speaker, the trade ministers' meeting in Rabat, another
 story of the same sides (figuig-truce: en, de, es, uk, it); "300 minutos" against five
 hours, "unos 40", the intelligence chiefs' meeting in Alexandria the day before, a copied
-wire (cairo-swap: it, es, de, en)."""
+wire (cairo-swap: it, es, de, en); one instant told in Moscow, Kyiv and GMT time, "около
+семи часов" and "420 minutes" against seven hours, a total beside the count per side, the
+working groups' meeting the day before, a copied wire (muscat-exchange: ru, uk, de, en); one
+instant told in India, Beijing and Moscow time, "660 minutos" and "plus de dix heures"
+against eleven hours, the other side's dead, an earlier round at the same venue, a trade
+meeting story of the same sides in New Delhi (ladakh-ceasefire: it, fr, es, ru, uk)."""
 
 from __future__ import annotations
 
@@ -552,8 +557,11 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("signatories", (("a1", "f1", "s1"), ("r1",))),
         # after: "die", "height" are quote concepts (quotes.yaml): the quote is compared
         ("speaker", (("a1", "r1"), ("s1",))),
-        # after: "La tregua entra in vigore il 14 dicembre" (facts.yaml start): 21/28
-        ("start", (("a1", "s1"), ("r1",))),
+        # after: "La tregua entra in vigore il 14 dicembre" (facts.yaml start) and f1's "Il
+        # entre en vigueur le 14 décembre" after its ceasefire (slots._truce_before): 23/28
+        # by the scorer (which credits f1-r1's talks day through this record: by hand r1's
+        # "в пятницу" is still unread)
+        ("start", (("a1", "f1", "s1"), ("r1",))),
         # after: the India, Beijing and Moscow times are one instant, f1's "à 19 heures,
         # heure de Pékin" an hour later (facts.clock; 15/28)
         ("time", (("a1", "r1", "s1"), ("f1",))),
@@ -581,14 +589,12 @@ KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
         ("exchange_quote_speaker", "g1", "n1"), ("exchange_quote_speaker", "g1", "n2"),
         ("exchange_quote_speaker", "g1", "r1"), ("exchange_quote_speaker", "g1", "u1"),
         ("exchange_date", "n1", "u1"), ("exchange_date", "n2", "u1")],
-    # Moldo and Chushul (border meeting points) are in no gazetteer: no venue read; r1's
-    # talks "в пятницу" and f1's start ("Il entre en vigueur": no truce word) not read;
-    # f1's call length ("pendant 50 minutes") not read; r1's scope ("полном прекращении
-    # огня") read as no scope
+    # Moldo and Chushul (border meeting points) are in no gazetteer: no venue read; f1's
+    # call length ("pendant 50 minutes") not read; r1's scope ("полном прекращении огня")
+    # read as no scope
     "ladakh-ceasefire": [
         ("talks_venue", "a1", "f1"), ("call_duration_minutes", "f1", "r1"),
-        ("talks_date", "f1", "r1"), ("talks_venue", "f1", "r1"),
-        ("truce_start_date", "f1", "r1"), ("talks_venue", "f1", "s1"),
+        ("talks_venue", "f1", "r1"), ("talks_venue", "f1", "s1"),
         ("truce_scope", "r1", "s1")],
     # i2, a live blog, dates the talks only by its dateline ("КИЇВ, 1 червня"): the 19:05
     # entry, which tells them, shares the dateline's passage (no time of its own), its event
