@@ -41,6 +41,7 @@ from eventwire.text.tokens import key
 
 MIN_POPULATION = 5000
 COMMON_WORD_MAX_POPULATION = 200_000
+CAPITAL_KEPT_POPULATION = 100_000  # a capital this big, named as the dictionary's proper noun
 ROOT = Path(__file__).resolve().parent.parent / "eventwire" / "lang"
 
 
@@ -204,6 +205,10 @@ def stop_words(lang: str, place_rows: list[list[str]]) -> list[list[str]]:
         for k in row[8].split("|"):
             if " " not in k:
                 biggest[k] = max(biggest.get(k, 0), int(row[6]))
+    # a capital of 100,000 people or more, by its own name, that the dictionary knows as a
+    # proper noun is no common word ("Bern" in German and English)
+    capitals = {row[8].split("|")[0] for row in place_rows
+                if row[7] and int(row[6]) >= CAPITAL_KEPT_POPULATION}
     stop = []
     for k, population in sorted(biggest.items()):
         if population >= COMMON_WORD_MAX_POPULATION or not k.isalpha():
@@ -212,9 +217,48 @@ def stop_words(lang: str, place_rows: list[list[str]]) -> list[list[str]]:
             known = simplemma.is_known(k, lang=lang)
         except (ValueError, KeyError):  # a language simplemma lacks: nothing to stop
             return []
+        if known and k in capitals and simplemma.lemmatize(k, lang=lang)[:1].isupper():
+            continue
         if known:
             stop.append([k])
     return stop
+
+
+def declined_forms(lang: str, place_rows: list[list[str]]) -> list[list[str]]:
+    """Case forms of big cities (the declension of the language's ``places.yaml``) that
+    the runtime would pass over, being common words of the language (simplemma knows them)
+    or another place's key, while simplemma gives the city's own name as their lemma:
+    "берні" is Bern's locative, not a common word nor Burnie (Australia)."""
+    from eventwire.actors.gazetteer import DECLINED_POPULATION, _forms, declined_letters
+
+    path = ROOT / lang / "places.yaml"
+    data = load_yaml(path) if path.exists() else {}
+    declension = (data or {}).get("declension") or {}
+    if not declension:
+        return []
+    alternations = data.get("alternations") or {}
+    endings = sorted(declension, key=lambda e: -len(e))
+    letters = declined_letters(declension)
+    keys: dict[str, int] = {}
+    opening = set()  # words that open a name of several words ("абу" of "абу даби")
+    for row in place_rows:
+        for k in row[8].split("|"):
+            keys[k] = max(keys.get(k, 0), int(row[6]))
+            if " " in k:
+                opening.add(k.split()[0])
+    stop = {row[0] for row in stop_words(lang, place_rows)}
+    out = set()
+    for name, population in sorted(keys.items()):
+        if population < DECLINED_POPULATION or " " in name or not name.isalpha() \
+                or not letters & set(name):
+            continue
+        for form in _forms(name, endings, declension, alternations):
+            if form == name or form in opening or (form not in keys and form not in stop):
+                continue
+            lemma = simplemma.lemmatize(form, lang=lang)
+            if lemma[:1].isupper() and key(lemma) == name:
+                out.add((form, name))
+    return [list(pair) for pair in sorted(out)]
 
 
 def main(out: Path = ROOT) -> None:
@@ -241,6 +285,11 @@ def main(out: Path = ROOT) -> None:
                   country_names(lang, iso2_to_3), "CLDR (babel) and pycountry names.")
         write_tsv(out / lang / "places.stop.generated.tsv", ["key"],
                   stop_words(lang, place_rows), "Common words of the language (simplemma).")
+        declined = declined_forms(lang, place_rows)
+        if declined:
+            write_tsv(out / lang / "places.declined.generated.tsv", ["form", "city"], declined,
+                      "Case forms of big cities that are common words or other places' "
+                      "keys, whose simplemma lemma is the city.")
 
 
 if __name__ == "__main__":

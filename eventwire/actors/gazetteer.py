@@ -152,7 +152,9 @@ def _add_declined(city_keys: dict[str, tuple[str, ...]], population: dict[str, i
     """Add the oblique-case forms of big cities' names where a language declines them
     ("в Вене", "по Сумам", "до Кишинева"), from each language's ``places.yaml``: ending of
     the name -> endings of its cases, and stem alternations. A form that already names a
-    place or is a common word of the language is not added."""
+    place or is a common word of the language is not added, unless the language's
+    ``places.declined.generated.tsv`` holds it (simplemma gives the city as its lemma:
+    "берні" is Bern's, not Burnie's)."""
     found: dict[str, set[str]] = {}
     for code in lang.having("places"):
         data = lang.section(code, "places")
@@ -163,16 +165,25 @@ def _add_declined(city_keys: dict[str, tuple[str, ...]], population: dict[str, i
         stop = {row["key"] for row in lang.table(code, "places.stop.generated")}
         stop |= {str(w).casefold() for w in data.get("stop") or []}
         endings = sorted(declension, key=lambda e: -len(e))
-        letters = {c for e in declension for c in e if e}
+        letters = declined_letters(declension)
+        trusted = {row["form"] for row in lang.table(code, "places.declined.generated")}
         for name, pids in city_keys.items():
             big = [p for p in pids if population.get(p, 0) >= DECLINED_POPULATION]
             if not big or " " in name or not name.isalpha() or not letters & set(name):
                 continue  # a name of another script or alphabet
             for form in _forms(name, endings, declension, alternations):
-                if form != name and form not in city_keys and form not in stop:
+                if form != name and (form in trusted
+                                     or (form not in city_keys and form not in stop)):
                     found.setdefault(form, set()).update(big)
-    for form in sorted(found):
-        city_keys[form] = tuple(sorted(found[form]))
+    for form in sorted(found):  # a trusted form keeps the smaller places it names too
+        city_keys[form] = tuple(sorted(set(city_keys.get(form, ())) | found[form]))
+
+
+def declined_letters(declension: dict[str, list[str]]) -> set[str]:
+    """The letters of a language's name and case endings: a name holding none of them is of
+    another alphabet, not declined ("Берн" holds "е", as "Берні" does; "Bern" none)."""
+    return {c for ending, cases in declension.items() for word in (ending, *cases)
+            for c in word}
 
 
 def _forms(name: str, endings: list[str], declension: dict[str, list[str]],

@@ -253,6 +253,7 @@ def lexicon(code: str) -> Lexicon:
     affiliations = desc.get("affiliations") or {}
     stop = {k["key"] for k in lang.table(code, "places.stop.generated")}
     stop.update(key(w) for w in place_data.get("stop") or [])
+    stop -= {row["form"] for row in lang.table(code, "places.declined.generated")}
 
     index = dict(_city_index())
     for k in phrases:

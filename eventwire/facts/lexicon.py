@@ -111,6 +111,16 @@ def _pattern(words: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)") if body else None
 
 
+def _clock_hours(words: Iterable[str], hour: bool = True) -> re.Pattern[str] | None:
+    """An hour and a clock word after it ("10 Uhr": group 1 is the hour), or with
+    ``hour=False`` the clock word alone, after a space or none (" Uhr")."""
+    alternation = "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: -len(w)))
+    if not alternation:
+        return None
+    lead = r"(?<![\w:.,])([01]?\d|2[0-3])" if hour else ""
+    return re.compile(rf"{lead}\s?(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
 def _split_words(pairs: Iterable[Iterable[str]]
                  ) -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     """Words split around a date, each half a pattern (see ``FactWords.start_split``)."""
@@ -169,6 +179,16 @@ class FactWords:
     changed: re.Pattern[str] | None = None
     # right before a clock time: the time of day a call or talks began ("at 18:00", "о 20:00")
     time_leads: re.Pattern[str] | None = None
+    # anywhere in a sentence that counts people handed over: they are set free, so a day
+    # there is the exchange's ("освободит по 150 пленных 19 декабря"; slots._released_day)
+    released: re.Pattern[str] | None = None
+    # right after a bare hour: it is a clock time ("um 10 Uhr", "à 19 heures"); over the
+    # text as written, any case (facts.clock)
+    clock_hours: re.Pattern[str] | None = None
+    clock_word: re.Pattern[str] | None = None  # the clock word alone, after "9:30" ("Uhr")
+    # right after a clock time: the zone it is told in, by its IANA name ("по московскому
+    # времени": Europe/Moscow); capitals ("GMT", "MEZ") are in _shared/zones.yaml
+    time_zones: tuple[tuple[str, re.Pattern[str]], ...] = ()
     # between a word of what people are (bodies) and their number: "die Leichen von 14"
     state_links: re.Pattern[str] | None = None
 
@@ -223,6 +243,10 @@ def fact_words(code: str) -> FactWords | None:
         superseded=_pattern(data.get("superseded") or ()),
         changed=_pattern(data.get("changed") or ()),
         time_leads=_pattern(data.get("time_leads") or ()),
+        released=_pattern(data.get("released") or ()),
+        clock_hours=_clock_hours(data.get("clock_hours") or ()),
+        clock_word=_clock_hours(data.get("clock_hours") or (), hour=False),
+        time_zones=_named(data.get("time_zones")),
         state_links=_pattern(data.get("state_links") or ()),
     )
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+from eventwire.facts.clock import clock_times
 from eventwire.facts.governed import governed
 from eventwire.facts.lexicon import FactWords, fact_words
 from eventwire.facts.own import own_counts
@@ -143,6 +144,7 @@ def find_facts(doc: Document) -> None:
         told += _quantities(ctx)
         told += [f for _, f in venues]
         told += _days(ctx)
+        told += _released_day(ctx, told)
         told += _times(ctx)
         told += _named_sets(ctx, words.mediators, "mediators", person=False)
         told += _named_sets(ctx, words.signatories, "signatories", person=True)
@@ -878,7 +880,7 @@ def _dates(ctx: _Context) -> list[FactRecord]:
     """Start and end dates of a truce (a date right after a start or end word). Every start
     and end of the sentence is taken before any truce is dated: "takes effect on 18
     December and runs until 17 January" dates no truce to 17 January."""
-    found = []
+    found: list[tuple[Any, str, Noun | None]] = []
     s = ctx.sentence
     for d in ctx.doc.dates:
         if not (s.start <= d.start < s.end) or not d.value:
@@ -897,7 +899,7 @@ def _dates(ctx: _Context) -> list[FactRecord]:
         if attribute is None:
             continue
         noun = subject_at(ctx.doc, s, (d.start, d.end), ctx.nouns, frozenset({"truce"}))
-        if noun is None:
+        if noun is None and not _truce_before(ctx):
             continue
         ctx.taken.add(d.start)
         found.append((d, attribute, noun))
@@ -912,6 +914,13 @@ def _dates(ctx: _Context) -> list[FactRecord]:
 _WORD = re.compile(r"\w+")
 NIGHT = "night"  # the unit of a date told as a night: it spans its day and the next or last
 NIGHT_WORDS_BEFORE, NIGHT_WORDS_AFTER = 4, 2  # how far from the date a night word stands
+
+
+def _truce_before(ctx: _Context) -> bool:
+    """Whether a start or end with no happening word is the truce of the sentence before:
+    the sentence names no happening, the one before a truce ("... un cessez-le-feu de 60
+    jours. Il entre en vigueur le 14 décembre.", "Sie tritt am 21. November in Kraft")."""
+    return not ctx.nouns and "truce" in ctx.previous_kinds
 
 
 def _a_night(ctx: _Context, start: int, end: int) -> bool:
@@ -965,8 +974,35 @@ def _days(ctx: _Context) -> list[FactRecord]:
     return out
 
 
-CLOCK = re.compile(r"(?<![\w:.,])([01]?\d|2[0-3])[:.]([0-5]\d)(?![\w:.,]\d)")
-ZONE = re.compile(r"\s*\(?[A-Z]{2,5}\b")  # "18:00 GMT", "(UTC)": the clock's zone
+HANDED_COUNTS = ("count_prisoner", "count_hostage", "count_body")  # of people handed over
+
+
+def _released_day(ctx: _Context, told: list[FactRecord]) -> list[FactRecord]:
+    """The day of an exchange told by a release word and no exchange word in its clause
+    ("Каждая сторона освободит по 150 пленных 19 декабря", "Jede Seite lässt am 19. Dezember
+    150 Gefangene frei"): in a sentence that counts people handed over in an exchange, names
+    no call, talks or signing and dates no exchange yet, its one day (``released`` in
+    facts.yaml). Two days, a period ("next week") or a day that starts or ends a truce date
+    nothing."""
+    s = ctx.sentence
+    if ctx.words.released is None or any(n.kind in DATED_KINDS - HANDED_KINDS
+                                         for n in ctx.nouns):
+        return []
+    counts = [f for f in told if f.attribute.startswith(HANDED_COUNTS)
+              and f.happening is not None and f.happening.kind in HANDED_KINDS]
+    if not counts or any(f.attribute == "date" for f in told):
+        return []
+    text, _ = folded(ctx.doc, s.start, s.end)
+    if ctx.words.released.search(text) is None:
+        return []
+    days = [d for d in ctx.doc.dates if s.start <= d.start < s.end and d.value
+            and not d.dateline and d.until is None and (d.precision or "day") == "day"]
+    if len(days) != 1 or days[0].start in ctx.taken:
+        return []
+    d = days[0]
+    return [_fact(ctx, counts[0].happening, "date", d.value, "day", None, (d.start, d.end))]
+
+
 TIMED_KINDS = frozenset({"call", "talks", "signing", "exchange"})
 TIME = "time"  # the attribute of the time of day a happening began, "HH:MM"
 
@@ -974,18 +1010,17 @@ TIME = "time"  # the attribute of the time of day a happening began, "HH:MM"
 def _times(ctx: _Context) -> list[FactRecord]:
     """The time of day of a call, talks, a signing or an exchange: a clock time right
     after a time word ("on Monday at 18:00", "в понеділок о 20:00"), in a sentence that tells
-    such a happening. A zone written after it ("18:00 GMT") is kept with the value: times
-    in two zones are not compared (reconcile.discrepancies), one written with none is the
-    source's own."""
+    such a happening. A zone written after it ("18:00 GMT", "11:00 по московскому времени")
+    makes it an instant, given in UTC (facts.clock); one written with none is the source's
+    own, and times in two zones are not compared (reconcile.discrepancies)."""
     pattern = ctx.words.time_leads
     nouns = [n for n in ctx.nouns if n.kind in TIMED_KINDS]
     if pattern is None or not nouns:
         return []
     s = ctx.sentence
-    text = ctx.doc.text[s.start:s.end]
     out = []
-    for m in CLOCK.finditer(text):
-        start, end = s.start + m.start(), s.start + m.end()
+    for clock in clock_times(ctx.doc, ctx.words, s.start, s.end):
+        start, end = clock.start, clock.end
         before, _ = folded(ctx.doc, max(s.start, start - 12), start)
         words = before.split()
         if not any(pattern.fullmatch(" ".join(words[-n:])) for n in (1, 2) if len(words) >= n):
@@ -993,12 +1028,8 @@ def _times(ctx: _Context) -> list[FactRecord]:
         noun = subject_at(ctx.doc, s, (start, end), ctx.nouns, TIMED_KINDS)
         if noun is None:
             continue
-        zone = ZONE.match(text, m.end())
-        value = f"{int(m.group(1)):02d}:{m.group(2)}"
-        if zone is not None:
-            value += " " + zone.group(0).strip(" (")
         h = _about(ctx, s, noun, noun.kind)
-        out.append(_fact(ctx, h, TIME, value, None, None, (start, end)))
+        out.append(_fact(ctx, h, TIME, clock.value, None, None, (start, end)))
     return out
 
 

@@ -70,7 +70,7 @@ TIMES = [
     ("de", "Der marokkanische Regierungschef und der algerische Präsident führten am Montag "
      "um 18.30 Uhr ein Telefonat.", [_time("18:30")]),
     ("es", "El primer ministro marroquí y el presidente argelino mantuvieron una llamada "
-     "telefónica el lunes a las 18:00 GMT.", [_time("18:00 GMT")]),
+     "telefónica el lunes a las 18:00 GMT.", [_time("18:00 UTC")]),  # an instant (facts.clock)
     ("it", "Il premier marocchino e il presidente algerino hanno avuto una telefonata lunedì "
      "alle 18:00.", [_time("18:00")]),
     ("ru", "Премьер-министр Марокко и президент Алжира провели телефонный разговор в "

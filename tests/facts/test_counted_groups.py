@@ -67,9 +67,11 @@ LOST_SOLDIERS = [
                  marks=_xfail("the strike's toll is not read, so the soldiers follow no "
                               "violence and are read as prisoners")),
     # an exchange named in the sentence keeps its soldiers prisoners
+    # since session 23 the exchange's day is read by its release word (slots._released_day)
     ("en", "A drone strike killed four civilians on Tuesday. In an exchange on Friday each "
            "side freed 30 soldiers.", [("count_killed", 4, "attack", False),
-                                       ("count_prisoner_per_side", 30, "exchange", False)]),
+                                       ("count_prisoner_per_side", 30, "exchange", False),
+                                       ("date", "2026-11-06", "exchange", False)]),
 ]
 
 

@@ -52,7 +52,12 @@ delegations' meeting in Lausanne the day before, Morocco's own dead beside Alger
 copied wire, a second quote of one speaker, the trade ministers' meeting in Rabat, another
 story of the same sides (figuig-truce: en, de, es, uk, it); "300 minutos" against five
 hours, "unos 40", the intelligence chiefs' meeting in Alexandria the day before, a copied
-wire (cairo-swap: it, es, de, en)."""
+wire (cairo-swap: it, es, de, en); one instant told in Moscow, Kyiv and GMT time, "около
+семи часов" and "420 minutes" against seven hours, a total beside the count per side, the
+working groups' meeting the day before, a copied wire (muscat-exchange: ru, uk, de, en); one
+instant told in India, Beijing and Moscow time, "660 minutos" and "plus de dix heures"
+against eleven hours, the other side's dead, an earlier round at the same venue, a trade
+meeting story of the same sides in New Delhi (ladakh-ceasefire: it, fr, es, ru, uk)."""
 
 from __future__ import annotations
 
@@ -482,6 +487,9 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("count_killed_dza_soldier", (("e1",), ("e3",))),
         ("count_prisoner_per_side", (("e1", "e2", "e4", "e5"), ("e3",))),
         ("count_wounded", (("e1",), ("e3",))),
+        # twenty-third session: e4's "звільнить по 25 полонених 21 грудня" dates the
+        # exchange (slots._released_day): 51/57 (was 49/57)
+        ("date", (("e1", "e3"), ("e4",))),
         ("duration", (("e1", "e2", "e3", "e5"), ("e4",))),
         ("duration", (("e1", "e2", "e5"), ("e3",))),
         ("duration", (("e4",), ("e1", "e2", "e5"), ("e3",))),
@@ -493,6 +501,10 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         ("start", (("e1", "e3", "e4"), ("e2", "e5"))),
         # "on Monday at 18:00" against "в понеділок о 20:00" (facts.slots._times)
         ("time", (("e1",), ("e4",))),
+        # twenty-third session: "в Берні" is Bern (gazetteer.declined_letters: "Берн" was
+        # taken for a name of another alphabet; places.declined.generated.tsv: "берні" is
+        # Bern's, not Burnie's): 55/57
+        ("venue", (("e4",), ("e1", "e2", "e3", "e5"))),
     ],
     # twenty-second session's second blind round, first run (expected.yaml committed before
     # it): cairo-swap (it, es, de, en) B-cubed 0.68 (the Italian report and its copy a story
@@ -503,9 +515,56 @@ EXPECTED: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {
         # i1's bodies against e1's, across the two stories the set is cut into
         ("count_body", (("i1", "i2"), ("e1",))),
         ("count_killed_tcd_soldier", (("e1",), ("s1",))),
+        # twenty-third session: "Ogni parte libererà 40 prigionieri il 12 dicembre" and its
+        # kin date the exchange (slots._released_day): s1's 13th against it (12/23, was 8/23)
+        ("date", (("d1", "e1", "i1", "i2"), ("s1",))),
         ("duration", (("d1", "s1"), ("e1",))),
         ("mediators", (("s1",), ("d1", "e1"))),
         ("speaker", (("d1",), ("e1",))),
+    ],
+    # twenty-third session's blind round, first run (expected.yaml committed before it):
+    # muscat-exchange (ru, uk, de, en) B-cubed 1.00 surfaced 30/41, 8 reported, one false
+    # (r1's "11:00 по московскому времени" set against u1's "о 10:00 за київським часом",
+    # one instant in two zones: the zone words were not read); missed: who said the quote
+    # (g1's Viktor Sedow), g1's "10 Uhr MEZ" and n1's "0800 GMT" (no clock read), u1's
+    # exchange day (20 December). ladakh-ceasefire (it, fr, es, ru, uk) B-cubed 1.00 (k1
+    # apart), surfaced 12/28, 7 reported, one false (the call at 15:30 India time, 18:00
+    # Beijing time and 13:00 Moscow time, one instant, set against each other); missed: r1's
+    # talks on Friday, f1's venue (Chushul) and "à 19 heures, heure de Pékin", who said the
+    # quote, f1's and s1's signatories, f1's call length
+    "muscat-exchange": [
+        ("count_body", (("r1", "u1"), ("n1", "n2"))),
+        # after: "освободит по 150 пленных 19 декабря", "lässt am 19. Dezember 150 Gefangene
+        # frei": a release word dates the exchange (slots._released_day; 35/41)
+        ("date", (("g1", "r1"), ("u1",))),
+        ("duration", (("g1", "r1", "u1"), ("n1", "n2"))),
+        ("duration", (("r1",), ("n1", "n2", "u1"), ("g1",))),
+        ("mediators", (("n1", "n2", "r1", "u1"), ("g1",))),
+        ("signatories", (("n1", "n2"), ("r1", "u1"))),
+        ("start", (("g1", "n1", "n2", "u1"), ("r1",))),
+        # after: a time told with its zone is an instant in UTC (facts.clock): r1's Moscow,
+        # u1's Kyiv and n1's GMT times are one, g1's "10 Uhr MEZ" an hour later (34/41)
+        ("time", (("n1", "n2", "r1", "u1"), ("g1",))),
+        ("venue", (("r1",), ("g1", "n1", "n2", "u1"))),
+    ],
+    "ladakh-ceasefire": [
+        ("count_killed_ind_soldier", (("a1", "s1"), ("f1",))),
+        ("duration", (("a1",), ("r1",))),
+        ("duration", (("a1", "f1", "r1"), ("s1",))),
+        ("scope", (("s1",), ("a1", "f1"))),
+        # after: "porte les signatures du", "Firmaron el acuerdo el" (facts.yaml
+        # signatories) read f1's and s1's signatories beside a1's
+        ("signatories", (("a1", "f1", "s1"), ("r1",))),
+        # after: "die", "height" are quote concepts (quotes.yaml): the quote is compared
+        ("speaker", (("a1", "r1"), ("s1",))),
+        # after: "La tregua entra in vigore il 14 dicembre" (facts.yaml start) and f1's "Il
+        # entre en vigueur le 14 décembre" after its ceasefire (slots._truce_before): 23/28
+        # by the scorer (which credits f1-r1's talks day through this record: by hand r1's
+        # "в пятницу" is still unread)
+        ("start", (("a1", "f1", "s1"), ("r1",))),
+        # after: the India, Beijing and Moscow times are one instant, f1's "à 19 heures,
+        # heure de Pékin" an hour later (facts.clock; 15/28)
+        ("time", (("a1", "r1", "s1"), ("f1",))),
     ],
 }
 
@@ -526,6 +585,17 @@ KNOWN_FALSE: dict[str, list[str]] = {
 
 # folder -> the planted disagreements still missed, pinned (one found means: remove it here)
 KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
+    "muscat-exchange": [
+        ("exchange_quote_speaker", "g1", "n1"), ("exchange_quote_speaker", "g1", "n2"),
+        ("exchange_quote_speaker", "g1", "r1"), ("exchange_quote_speaker", "g1", "u1"),
+        ("exchange_date", "n1", "u1"), ("exchange_date", "n2", "u1")],
+    # Moldo and Chushul (border meeting points) are in no gazetteer: no venue read; f1's
+    # call length ("pendant 50 minutes") not read; r1's scope ("полном прекращении огня")
+    # read as no scope
+    "ladakh-ceasefire": [
+        ("talks_venue", "a1", "f1"), ("call_duration_minutes", "f1", "r1"),
+        ("talks_venue", "f1", "r1"), ("talks_venue", "f1", "s1"),
+        ("truce_scope", "r1", "s1")],
     # i2, a live blog, dates the talks only by its dateline ("КИЇВ, 1 червня"): the 19:05
     # entry, which tells them, shares the dateline's passage (no time of its own), its event
     # is dated by the dateline, and its facts take only days their own words tell; the gold
@@ -541,12 +611,9 @@ KNOWN_MISSED: dict[str, list[tuple[str, str, str]]] = {
     # twentieth session's round: d4's start ("Sie tritt am 21. November in Kraft": no truce
     # word in its sentence) is not read (who said the quote: read since session 22)
     "djibouti-truce": [("truce_start_date", "d3", "d4")],
-    # e4's venue ("в Берні": no Ukrainian case form of Bern in the places) and its exchange
-    # day ("звільнить по 25 полонених 21 грудня": no exchange word) are not read
-    "figuig-truce": [("exchange_date", "e1", "e4"), ("talks_venue", "e1", "e4"),
-                     ("clash_displaced", "e2", "e4"), ("talks_venue", "e2", "e4"),
-                     ("exchange_date", "e3", "e4"), ("talks_venue", "e3", "e4"),
-                     ("clash_displaced", "e4", "e5"), ("talks_venue", "e4", "e5")],
+    # e2's displaced ("flohen nach Behördenangaben 1.200 Menschen", an apposition) are not
+    # read (e4's venue and exchange day are since session 23)
+    "figuig-truce": [("clash_displaced", "e2", "e4"), ("clash_displaced", "e4", "e5")],
     # who a count is of is read only where an actor's mention names the counted people, or
     # a possessive the speaker's (since session 22: "three of its soldiers"), not "deux
     # civils" after "soldats sud-soudanais"; a count in one of several groups naming no
