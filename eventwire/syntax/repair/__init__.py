@@ -206,6 +206,7 @@ from eventwire.syntax.repair.names import (
 )
 from eventwire.syntax.repair.official import (
     _finite_verb_read_as_argument,
+    _finite_verb_read_as_object,
     _instrumental_doer_beside_subject,
     _noun_read_as_adjective,
 )
@@ -676,4 +677,5 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "nsubj:pass" in t.deps, _instrumental_doer_beside_subject),
     # session 23 (lead): a finite verb with its subject unsaid read as an infinitive's argument
     (lambda t: True, _finite_verb_read_as_argument),
+    (lambda t: "obj" in t.deps, _finite_verb_read_as_object),
 )

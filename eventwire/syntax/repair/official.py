@@ -90,3 +90,24 @@ def _finite_verb_read_as_argument(doc: Any) -> int:
         _govern_later_verb(first, second)
         mended += 1
     return mended
+
+
+def _finite_verb_read_as_object(doc: Any) -> int:
+    """"Россия нанесла удар по Харькову": the noun "удар" was tagged a finite verb in the past
+    and hung as the object of the verb before it, so the light verb's strike was no event. A
+    finite verb is never a verb's object: one hung so right after its verb (at most two words
+    between), with no subject, auxiliary, complementizer, coordinator or object of its own,
+    is a noun in the accusative (its own dependents stay on it)."""
+    mended = 0
+    for word in _where(doc, "obj", VERBS):
+        head = word.head
+        if word.dep_ != "obj" or word.pos_ != "VERB" or "Fin" not in word.morph.get(
+                "VerbForm") or head.pos_ not in VERBS or not 0 < word.i - head.i <= 3 or any(
+                c.dep_.split(":")[0] in ("nsubj", "aux", "mark", "cc", "obj", "expl")
+                for c in word.children):
+            continue
+        number = word.morph.get("Number")
+        word.pos_ = "NOUN"
+        word.set_morph("Case=Acc" + (f"|Number={number[0]}" if number else ""))
+        mended += 1
+    return mended
