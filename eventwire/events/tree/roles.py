@@ -31,8 +31,9 @@ class Roles(TreeWords):
             if passive and self.lex.short_passives and child.dep_ in (
                     "obl", "iobj", "obj", "xcomp", "nmod") and "Ins" in child.morph.get(
                     "Case") and not self.marker(child) and not any(  # "задержано
-                    base(c.dep_) == "case" for c in self.children(child)):  # британскими
-                return [child]  # военными", not "за словами X" (a source): by the troops
+                    base(c.dep_) == "case" and c.pos_ == "ADP"  # британскими военными",
+                    for c in self.children(child)):  # not "за словами X" (a source): by
+                return [child]  # the troops ("Ночью" hung as a case word is no preposition)
             if not passive and child.dep_ in SUBJECT:
                 if child.pos_ == "PRON" and "Rel" in self.feature(child, "PronType"):
                     return [token.head] if token.dep_ == "acl:relcl" else []
