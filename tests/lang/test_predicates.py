@@ -33,10 +33,10 @@ OPTIONAL_TOP_KEYS = {"compounds", "pronominal", "pairs", "commitments", "conditi
                      "complaints", "lifts", "completes", "placing", "suppresses", "lemma_fixes",
                      "background", "place_participles", "tolls", "verb_lemmas", "dismissals",
                      "homeward", "word_trades", "journeys", "offer_nouns", "present_endings",
-                     "care_places", "reciprocal_pairs"}
+                     "care_places", "reciprocal_pairs", "ruling_out"}
 MODALITY_KEYS = {"negation", "future", "hypothetical", "uncertain", "future_morph",
                  "hypothetical_morph", "future_governors", "failure_governors",
-                 "success_governors"}
+                 "success_governors", "confirming"}
 ROLES = {"target", "recipient", "partner", "partners", "agent", "source", "theme", "location",
          "purpose"}
 POS = {"VERB", "NOUN"}
@@ -248,7 +248,10 @@ def test_schema(code: str) -> None:
     for entry in data["events"]:
         check_entry(entry, {"lemma", "type", "mode", "pos", "needs", "joint",
                                     "transitive", "own"}, f"{code} events")
-        assert entry["type"] is not None, f"{code}: event without type: {entry}"
+        # a phrase may carry no type: it blocks the reading of its head verb alone ("принять
+        # решение" is no visit hosted, as "принять" alone would be; events/tree/sentence.py)
+        assert entry["type"] is not None or " " in entry["lemma"], \
+            f"{code}: event without type: {entry}"
         assert entry.get("pos", "VERB") in POS, f"{code}: bad pos: {entry}"
     for key in ("light_verbs", "place_groups", "unnamed_agents", "measures", "purpose_marks",
                 "state_groups", "hosting", "commands"):
