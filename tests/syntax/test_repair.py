@@ -5,6 +5,7 @@ relations as our models give them), so the table does not move when a model is r
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -17,6 +18,17 @@ def tree(rows: list[tuple[str, str, str, int, str]]) -> Doc:
                                           strict=True)
     return Doc(Vocab(), words=list(words), pos=list(pos), deps=list(deps), heads=list(heads),
                morphs=list(morphs))
+
+
+Row = tuple[str, str, str, str, int, str]  # word, lemma, POS, relation, head, morphology
+
+
+def lemma_tree(lang: str, rows: list[Row]) -> Doc:
+    """A Doc of one language (its vocabulary's lexical attributes) from (word, lemma, POS,
+    relation, head index, morphology) rows: for repairs that read lemmas."""
+    words, lemmas, pos, deps, heads, morphs = zip(*rows, strict=True)
+    return Doc(spacy.blank(lang).vocab, words=list(words), lemmas=list(lemmas), pos=list(pos),
+               deps=list(deps), heads=list(heads), morphs=list(morphs))
 
 
 def relations(doc: Doc) -> list[str]:

@@ -7,20 +7,9 @@ Each repair also leaves its look-alike alone."""
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from eventwire.syntax.repair import repair
-from tests.syntax.test_repair import relations
-
-Row = tuple[str, str, str, str, int, str]  # word, lemma, POS, relation, head, morphology
-
-
-def tree(lang: str, rows: list[Row]) -> Doc:
-    words, lemmas, pos, deps, heads, morphs = zip(*rows, strict=True)
-    return Doc(spacy.blank(lang).vocab, words=list(words), lemmas=list(lemmas), pos=list(pos),
-               deps=list(deps), heads=list(heads), morphs=list(morphs))
-
+from tests.syntax.test_repair import Row, lemma_tree, relations
 
 PART = "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"
 
@@ -134,7 +123,7 @@ CASES = [
                          ids=[c[0] for c in CASES])
 def test_auxiliaries_and_subjects(name: str, lang: str, rows: list[Row], count: int | None,
                                   expected: list[str] | None) -> None:
-    doc = tree(lang, rows)
+    doc = lemma_tree(lang, rows)
     before = relations(doc)
     mended = repair(doc)
     if expected is None:  # other repairs may mend this tree; the name stays no object

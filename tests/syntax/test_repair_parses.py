@@ -9,20 +9,9 @@ each mend has its look-alike left alone."""
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.tokens import Doc
 
 from eventwire.syntax.repair import repair
-from tests.syntax.test_repair import relations
-
-Row = tuple[str, str, str, str, int, str]  # word, lemma, POS, relation, head, morphology
-
-
-def tree(lang: str, rows: list[Row]) -> Doc:
-    words, lemmas, pos, deps, heads, morphs = zip(*rows, strict=True)
-    return Doc(spacy.blank(lang).vocab, words=list(words), lemmas=list(lemmas), pos=list(pos),
-               deps=list(deps), heads=list(heads), morphs=list(morphs))
-
+from tests.syntax.test_repair import Row, lemma_tree, relations
 
 PAST = "Aspect=Perf|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin|Gender="
 ADJ = "Case=Nom|Number=Sing|Gender="
@@ -149,7 +138,7 @@ CASES = [
 @pytest.mark.parametrize(("name", "lang", "rows", "expected"), CASES,
                          ids=[case[0] for case in CASES])
 def test_parse_repairs(name: str, lang: str, rows: list[Row], expected: list[str]) -> None:
-    doc = tree(lang, rows)
+    doc = lemma_tree(lang, rows)
     repair(doc)
     held = relations(doc)
     assert [r for r in expected if (r[1:] in held if r.startswith("!") else r not in held)] \
