@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from eventwire.syntax.repair.auxiliaries import _govern_later_verb
 from eventwire.syntax.repair.common import NOMINAL, VERBS, _where
 
 ADJECTIVES = frozenset({"ADJ"})
@@ -76,8 +77,6 @@ def _finite_verb_read_as_argument(doc: Any) -> int:
     clause. An infinitive takes no finite verb as subject, object or modifier: the finite
     verb governs it (it takes the infinitive's place and the dependents before it; the
     infinitive becomes its complement), so what it asks stays asked, not done."""
-    from eventwire.syntax.repair.auxiliaries import _govern_later_verb
-
     mended = 0
     for first in _where(doc, None, VERBS):
         second = first.head
