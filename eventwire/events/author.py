@@ -10,6 +10,8 @@ document's first line, a noun phrase whose head is a noun of issued texts, the l
 
 from __future__ import annotations
 
+from typing import Any
+
 from eventwire.events.tree.grammar import grammar
 from eventwire.model import Actor, Document, Mention
 from eventwire.spans import SpanIndex
@@ -27,13 +29,15 @@ def document_issuer(doc: Document, actors: SpanIndex[Mention]) -> Actor | None:
     if "\n" not in doc.text[heading.end:heading.end + 3] or \
             "\n" in doc.text[heading.start:heading.end].strip():
         return None  # not a line of its own
-    nouns = grammar(sentence_language(doc, heading)).issued_nouns
+    language = grammar(sentence_language(doc, heading))
+    nouns, cases = language.issued_nouns, language.issuer_cases
     root = next((t for t in heading.parse if t.head.i == t.i), None)
     if root is None or root.pos_ not in ("NOUN", "PROPN") or root.lemma_.lower() not in nouns:
         return None
     offset = heading.parse_start
     owners = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "nmod:poss")]
     owners += [next((t for t in root.rights if t.dep_ in ISSUER_RELATIONS), None)]
+    owners = [t for t in owners if t is None or t.i < root.i or _owning(t, cases)]
     for owner in filter(None, owners):
         words = list(owner.subtree) if owner.i > root.i else [owner]
         start = offset + words[0].idx
@@ -45,4 +49,14 @@ def document_issuer(doc: Document, actors: SpanIndex[Mention]) -> Actor | None:
         if countries:
             return None  # "Joint statement of X and Y": no one voice
     return None
+
+
+def _owning(word: Any, cases: frozenset[str]) -> bool:
+    """Whether a phrase after the heading's noun names whose text it is: marked by a word of
+    owning ("of", "by", "du", "von", "della") or, with no case word, not in another case than
+    the genitive ("Заява МЗС України"); "Statement on Russia" names a topic, not an issuer."""
+    marks = [c for c in word.children if c.dep_.split(":")[0] == "case"]
+    if marks:
+        return " ".join(c.lower_ for c in marks) in cases
+    return word.morph.get("Case") in ([], ["Gen"])
 

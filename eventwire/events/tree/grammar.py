@@ -72,6 +72,9 @@ class Grammar:
     # nouns that head the name of an issued text ("statement", "communiqué", "заявление"):
     # a document headed by one speaks in its issuer's voice (eventwire.events.author)
     issued_nouns: frozenset[str] = frozenset()
+    # the words that mark that heading's phrase naming whose text it is ("of", "by", "du"):
+    # any other ("on", "sur", "щодо") marks its topic
+    issuer_cases: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -106,4 +109,5 @@ def grammar(language: str) -> Grammar:
         question_marks=lemmas("question_marks"),
         asking_words=lemmas("asking_words"),
         issued_nouns=lemmas("issued_nouns"),
+        issuer_cases=lemmas("issuer_cases"),
     )
