@@ -15,7 +15,7 @@ from typing import Any
 from eventwire.events.tree.grammar import grammar
 from eventwire.model import Actor, Document, Mention
 from eventwire.spans import SpanIndex
-from eventwire.syntax.parse import sentence_language
+from eventwire.syntax.parse import char_span, sentence_language
 
 ISSUER_RELATIONS = frozenset({"nmod", "nmod:poss", "nmod:agent", "obl", "obl:agent"})
 
@@ -34,14 +34,13 @@ def document_issuer(doc: Document, actors: SpanIndex[Mention]) -> Actor | None:
     root = next((t for t in heading.parse if t.head.i == t.i), None)
     if root is None or root.pos_ not in ("NOUN", "PROPN") or root.lemma_.lower() not in nouns:
         return None
-    offset = heading.parse_start
     owners = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod", "nmod:poss")]
-    owners += [next((t for t in root.rights if t.dep_ in ISSUER_RELATIONS), None)]
-    owners = [t for t in owners if t is None or t.i < root.i or _owning(t, cases)]
-    for owner in filter(None, owners):
+    after = next((t for t in root.rights if t.dep_ in ISSUER_RELATIONS), None)
+    if after is not None and _owning(after, cases):
+        owners.append(after)
+    for owner in owners:
         words = list(owner.subtree) if owner.i > root.i else [owner]
-        start = offset + words[0].idx
-        end = offset + words[-1].idx + len(words[-1].text)
+        start, end = char_span(heading, words[0])[0], char_span(heading, words[-1])[1]
         countries = {m.actor.country: m.actor for m in actors.within(start, heading.end)
                      if m.start < end and m.actor is not None and m.actor.country}
         if len(countries) == 1:  # a name may run past the word the parse hangs it on

@@ -207,7 +207,6 @@ from eventwire.syntax.repair.names import (
 from eventwire.syntax.repair.official import (
     _finite_verb_read_as_argument,
     _finite_verb_read_as_object,
-    _instrumental_doer_beside_subject,
     _noun_read_as_adjective,
 )
 from eventwire.syntax.repair.parses import (
@@ -674,7 +673,7 @@ REPAIRS: tuple[tuple[Callable[[_Shape], bool], Callable[[Any], int]], ...] = (
     (lambda t: "aux:pass" in t.deps, _active_auxiliary_read_as_passive),
     # session 23 (wireso): after every other repair, it only retags a word the others skip
     (lambda t: "amod" in t.deps, _noun_read_as_adjective),
-    (lambda t: "nsubj:pass" in t.deps, _instrumental_doer_beside_subject),
+    (lambda t: "nsubj:pass" in t.deps, _instrumental_passive_subject),  # again, retagged
     # session 23 (lead): a finite verb with its subject unsaid read as an infinitive's argument
     (lambda t: True, _finite_verb_read_as_argument),
     (lambda t: "obj" in t.deps, _finite_verb_read_as_object),

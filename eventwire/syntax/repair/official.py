@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventwire.syntax.repair.auxiliaries import _govern_later_verb
-from eventwire.syntax.repair.common import NOMINAL, VERBS, _where
+from eventwire.syntax.repair.common import VERBS, _where
 
 ADJECTIVES = frozenset({"ADJ"})
 # what an adjective read in a noun's place hangs by on its verb (an adjective modifies a
@@ -48,25 +48,6 @@ def _noun_read_as_adjective(doc: Any) -> int:
     return mended
 
 
-def _instrumental_doer_beside_subject(doc: Any) -> int:
-    """"эстонскими пограничниками было задержано российское судно": the doer in the
-    instrumental read as a second passive subject beside the one undergoing the act, which the
-    model tagged with no case at all ("судно" as an adverb), so
-    ``participles._instrumental_passive_subject`` (which wants a nominative beside it) left
-    it. Of two passive subjects of one verb, an instrumental common noun with no case word
-    beside one that is not instrumental is the passive's agent."""
-    mended = 0
-    for word in _where(doc, "nsubj:pass", NOMINAL):
-        if word.dep_ != "nsubj:pass" or word.morph.get("Case") != ["Ins"] \
-                or not word.text.islower() or any(c.dep_ == "case" for c in word.children):
-            continue
-        if any(c.i != word.i and c.dep_ == "nsubj:pass" and c.morph.get("Case") != ["Ins"]
-               for c in word.head.children):
-            word.dep_ = "obl:agent"
-            mended += 1
-    return mended
-
-
 FINITE_AS_ARGUMENT = frozenset({"nsubj", "obj", "iobj", "obl", "nmod", "advmod", "amod"})
 
 
@@ -83,8 +64,8 @@ def _finite_verb_read_as_argument(doc: Any) -> int:
         if first.pos_ != "VERB" or "Fin" not in first.morph.get("VerbForm") or \
                 first.dep_.split(":")[0] not in FINITE_AS_ARGUMENT or second.i <= first.i \
                 or second.pos_ != "VERB" or second.morph.get("VerbForm") != ["Inf"] or any(
-                    base.dep_.split(":")[0] == "nsubj" for base in second.children
-                    if base.i != first.i):
+                    child.dep_.split(":")[0] == "nsubj" for child in second.children
+                    if child.i != first.i):
             continue
         _govern_later_verb(first, second)
         mended += 1

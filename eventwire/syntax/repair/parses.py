@@ -23,6 +23,14 @@ from eventwire.syntax.repair.common import (
 # the relations of a nominal argument a word mistagged as an adverb may hold
 _ARGUMENT_RELATIONS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"})
 
+AGREEMENT = ("Case", "Gender", "Number")  # what a noun and its adjective share
+
+
+def _retag(word: Any, pos: str, features: Any) -> None:
+    """``word`` is now a ``pos`` with the case, gender and number of ``features``."""
+    word.pos_ = pos
+    word.set_morph("|".join(f"{k}={features.get(k)[0]}" for k in AGREEMENT if features.get(k)))
+
 
 def _adjective_genders(word: Any) -> set[str]:
     """The genders the adjectives agreeing with a word (``amod``, in a case) give it."""
@@ -54,10 +62,7 @@ def _adverb_with_adjective(doc: Any) -> int:
                 word.dep_ = "obj"
             else:
                 continue
-        features = adjectives[0].morph
-        word.pos_ = "NOUN"
-        word.set_morph("|".join(f"{k}={features.get(k)[0]}" for k in ("Case", "Gender", "Number")
-                                if features.get(k)))
+        _retag(word, "NOUN", adjectives[0].morph)
         mended += 1
     return mended
 
@@ -165,10 +170,7 @@ def _demonym_read_as_participle(doc: Any) -> int:
     for word in _where(doc, "amod", frozenset({"VERB"})):
         if "Part" not in word.morph.get("VerbForm") or word.lemma_.lower() not in demonyms:
             continue
-        features = word.morph
-        word.pos_ = "ADJ"
-        word.set_morph("|".join(f"{k}={features.get(k)[0]}" for k in ("Case", "Gender", "Number")
-                                if features.get(k)))
+        _retag(word, "ADJ", word.morph)
         mended += 1
     return mended
 
