@@ -16,10 +16,16 @@ from eventwire.api import extract_text
 REFERENCE = "2026-11-20"  # winter time in Europe: Kyiv UTC+2, Paris UTC+1
 
 
-def _times(text: str, language: str) -> list[tuple[Any, ...]]:
+def _facts(text: str, language: str) -> list[dict[str, Any]]:
+    """The fact records of a text read on REFERENCE."""
     records = extract_text(text, reference_date=REFERENCE, language=language).records
+    return [r for r in records if r["kind"] == "fact"]
+
+
+def _times(text: str, language: str) -> list[tuple[Any, ...]]:
+    records = _facts(text, language)
     return sorted((r["value"], r["happening"]["kind"]) for r in records
-                  if r["kind"] == "fact" and r["attribute"] == "time")
+                  if r["attribute"] == "time")
 
 
 ZONES = [
@@ -56,9 +62,9 @@ def test_a_time_in_a_zone_is_an_instant(language: str, text: str,
 
 
 def _exchange_days(text: str, language: str) -> list[tuple[Any, ...]]:
-    records = extract_text(text, reference_date=REFERENCE, language=language).records
-    return sorted(r["value"] for r in records if r["kind"] == "fact"
-                  and r["attribute"] == "date" and r["happening"]["kind"] == "exchange")
+    records = _facts(text, language)
+    return sorted(r["value"] for r in records
+                  if r["attribute"] == "date" and r["happening"]["kind"] == "exchange")
 
 
 RELEASED = [
@@ -84,9 +90,9 @@ def test_a_release_day_is_the_exchange_day(language: str, text: str, want: list[
 
 
 def _speakers(text: str, language: str) -> list[tuple[str, tuple[str, ...]]]:
-    records = extract_text(text, reference_date=REFERENCE, language=language).records
+    records = _facts(text, language)
     return [(r["value"], tuple(r["concepts"])) for r in records
-            if r["kind"] == "fact" and r["attribute"] == "speaker"]
+            if r["attribute"] == "speaker"]
 
 
 _DIE = ("die", "height", "soldier")
@@ -118,9 +124,9 @@ def test_quote_concepts(language: str, text: str, want: list[tuple[Any, ...]]) -
 
 
 def _signed(text: str, language: str) -> list[tuple[Any, ...]]:
-    records = extract_text(text, reference_date=REFERENCE, language=language).records
-    return sorted((r["attribute"], r["value"]) for r in records if r["kind"] == "fact"
-                  and r["attribute"] in ("signatories", "start"))
+    records = _facts(text, language)
+    return sorted((r["attribute"], r["value"]) for r in records
+                  if r["attribute"] in ("signatories", "start"))
 
 
 _PAIR = [("signatories", ["Ashot Grigoryan", "Elchin Mammadov"])]
@@ -153,8 +159,8 @@ def test_signatures_and_present_starts(language: str, text: str,
 
 
 def _venues(text: str, language: str) -> list[str]:
-    records = extract_text(text, reference_date=REFERENCE, language=language).records
-    return [r["value"] for r in records if r["kind"] == "fact" and r["attribute"] == "venue"]
+    records = _facts(text, language)
+    return [r["value"] for r in records if r["attribute"] == "venue"]
 
 
 VENUES = [  # a city whose name ends in a consonant, in its case forms (actors.gazetteer:
@@ -175,9 +181,9 @@ def test_case_forms_of_a_city(language: str, text: str, want: list[str]) -> None
 
 
 def _starts(text: str, language: str) -> list[tuple[Any, ...]]:
-    records = extract_text(text, reference_date=REFERENCE, language=language).records
+    records = _facts(text, language)
     return [(r["value"], r["happening"]["kind"]) for r in records
-            if r["kind"] == "fact" and r["attribute"] == "start"]
+            if r["attribute"] == "start"]
 
 
 STARTS = [  # the truce of the sentence before, a pronoun in this one (slots._truce_before)
